@@ -1,0 +1,131 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { MIGRATIONS } from './migrations';
+import * as schema from './schema';
+
+/** Marks a SQLite file as Tilsyn's ('TILS'), so we never migrate somebody else's database. */
+export const APPLICATION_ID = 0x54494c53;
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+export type DatabaseOpenErrorCode = 'SCHEMA_TOO_NEW' | 'NOT_A_DATABASE' | 'NOT_TILSYN' | 'CANNOT_OPEN';
+
+/** Why a database file could not be opened; the message is Danish and meant for the user. */
+export class DatabaseOpenError extends Error {
+  readonly code: DatabaseOpenErrorCode;
+  constructor(code: DatabaseOpenErrorCode, message: string) {
+    super(message);
+    this.name = 'DatabaseOpenError';
+    this.code = code;
+  }
+}
+
+export interface TilsynDatabase {
+  path: string;
+  sqlite: Database.Database;
+  orm: BetterSQLite3Database<typeof schema>;
+  schemaVersion: number;
+  close(): void;
+}
+
+/**
+ * Opens (or creates) a Tilsyn database file and brings its schema up to date.
+ * A file from a newer version of the app, or a file that is not Tilsyn's, is refused untouched.
+ */
+export function openDatabase(filePath: string): TilsynDatabase {
+  const path = resolve(filePath);
+  if (existsSync(path)) inspectExistingFile(path);
+  else mkdirSync(dirname(path), { recursive: true });
+
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(path);
+  } catch (err) {
+    throw new DatabaseOpenError('CANNOT_OPEN', `Databasefilen ${path} kan ikke åbnes: ${describe(err)}`);
+  }
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    // FULL: a commit is on disk before the call returns, so an acknowledged answer survives power loss.
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const schemaVersion = migrate(sqlite);
+    return {
+      path,
+      sqlite,
+      orm: drizzle(sqlite, { schema }),
+      schemaVersion,
+      close: () => sqlite.close(),
+    };
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
+}
+
+/** Reads the header of an existing file read-only, so a refused file is never modified. */
+function inspectExistingFile(path: string): void {
+  let probe: Database.Database | undefined;
+  try {
+    probe = new Database(path, { readonly: true, fileMustExist: true });
+    const applicationId = probe.pragma('application_id', { simple: true }) as number;
+    const userVersion = probe.pragma('user_version', { simple: true }) as number;
+    const tableCount = (
+      probe.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }
+    ).n;
+    if (applicationId !== APPLICATION_ID && (applicationId !== 0 || tableCount > 0)) {
+      throw new DatabaseOpenError(
+        'NOT_TILSYN',
+        `Filen ${path} er en database, men ikke fra Tilsyn. Den er ikke ændret. Vælg en anden fil.`,
+      );
+    }
+    if (userVersion > LATEST_SCHEMA_VERSION) {
+      throw new DatabaseOpenError(
+        'SCHEMA_TOO_NEW',
+        `Databasefilen ${path} er lavet af en nyere version af Tilsyn (skemaversion ${userVersion}; ` +
+          `denne version kender op til ${LATEST_SCHEMA_VERSION}). Filen er ikke ændret. ` +
+          'Opdatér Tilsyn for at åbne den.',
+      );
+    }
+  } catch (err) {
+    if (err instanceof DatabaseOpenError) throw err;
+    const code = (err as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new DatabaseOpenError(
+        'NOT_A_DATABASE',
+        `Filen ${path} er ikke en gyldig Tilsyn-database (den kan være beskadiget). Den er ikke ændret.`,
+      );
+    }
+    throw new DatabaseOpenError('CANNOT_OPEN', `Databasefilen ${path} kan ikke åbnes: ${describe(err)}`);
+  } finally {
+    probe?.close();
+  }
+}
+
+/** Applies the embedded migrations not yet applied, all in one transaction. Returns the schema version. */
+function migrate(sqlite: Database.Database): number {
+  const current = sqlite.pragma('user_version', { simple: true }) as number;
+  if (current >= LATEST_SCHEMA_VERSION) return current;
+  if (current > 0) backupBeforeMigration(sqlite, current);
+  sqlite.transaction(() => {
+    for (const migration of MIGRATIONS.slice(current)) {
+      for (const statement of migration.sql.split('--> statement-breakpoint')) {
+        if (statement.trim()) sqlite.exec(statement);
+      }
+    }
+    sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+    sqlite.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+  })();
+  return LATEST_SCHEMA_VERSION;
+}
+
+/** A complete copy beside the file, so a failed or regretted upgrade can be undone by hand. */
+function backupBeforeMigration(sqlite: Database.Database, fromVersion: number): void {
+  const target = `${sqlite.name}.foer-opgradering-v${fromVersion}.sqlite`;
+  if (!existsSync(target)) sqlite.prepare('VACUUM INTO ?').run(target);
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

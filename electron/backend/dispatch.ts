@@ -1,0 +1,43 @@
+import {
+  contract,
+  isMethodName,
+  type MethodName,
+  type MethodResult,
+  type ParsedInput,
+} from '../../shared/api/contract';
+import { ApiError, type Envelope, validationError } from '../../shared/api/errors';
+import { toApiError } from './errors';
+
+/** One handler per contract method; the mapped type makes a missing method a compile error. */
+export type Handlers = {
+  [M in MethodName]: (input: ParsedInput<M>) => MethodResult<M> | Promise<MethodResult<M>>;
+};
+
+export interface DispatchOptions {
+  /** Called with unexpected errors (not ApiErrors), for logging. */
+  onUnexpectedError?: (method: string, err: unknown) => void;
+}
+
+/**
+ * The single entry point for every transport: checks the method name, validates the raw input
+ * against the contract's schema, runs the handler and wraps the outcome in an envelope.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  method: unknown,
+  rawInput: unknown,
+  options: DispatchOptions = {},
+): Promise<Envelope<unknown>> {
+  if (!isMethodName(method)) {
+    return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Ukendt funktion i Tilsyn.' } };
+  }
+  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
+  try {
+    const handler = handlers[method] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (err) {
+    if (!(err instanceof ApiError)) options.onUnexpectedError?.(method, err);
+    return { ok: false, error: toApiError(err).toBody() };
+  }
+}

@@ -1,0 +1,36 @@
+import { ApiError } from '../../shared/api/errors';
+
+/**
+ * Maps anything thrown inside a handler to an ApiError with a Danish message.
+ * SQLite's own conditions get messages that tell the user what to do; nothing was half-written,
+ * because every write runs in a transaction that SQLite rolls back.
+ */
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  const code = (err as { code?: unknown })?.code;
+  switch (code) {
+    case 'SQLITE_FULL':
+      return new ApiError(
+        'DISK_FULL',
+        'Disken er fuld, så ændringen kunne ikke gemmes. Frigør plads og prøv igen – det du har skrevet, er ikke gemt endnu.',
+      );
+    case 'SQLITE_READONLY':
+    case 'SQLITE_READONLY_DBMOVED':
+    case 'SQLITE_CANTOPEN':
+    case 'SQLITE_PERM':
+      return new ApiError(
+        'READ_ONLY',
+        'Databasefilen kan ikke skrives til (skrivebeskyttet mappe eller manglende adgang). Ændringen er ikke gemt.',
+      );
+    case 'SQLITE_BUSY':
+    case 'SQLITE_LOCKED':
+      return new ApiError('DB_BUSY', 'Databasen er optaget af et andet program. Vent et øjeblik og prøv igen.');
+    case 'SQLITE_IOERR':
+      return new ApiError(
+        'INTERNAL',
+        'Der opstod en fejl ved læsning eller skrivning af databasefilen. Ændringen er ikke gemt.',
+      );
+    default:
+      return new ApiError('INTERNAL', 'Der opstod en uventet fejl. Ændringen er ikke gemt; prøv igen.');
+  }
+}

@@ -1,0 +1,112 @@
+// The Electron shell: window, protocol, permissions and IPC wiring. Everything else lives in
+// Node modules without an 'electron' import, so it is tested (and served in browser mode) without Electron.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { openDatabase } from '../db/open';
+import { createHandlers } from './backend';
+import { parseStartArgs } from './cli-args';
+import { registerIpcHandlers } from './ipc';
+import { danishMenuTemplate } from './menu';
+import { DATABASE_FILE_NAME } from './paths';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  isAllowedExternalUrl,
+  isAppUrl,
+  mimeTypeFor,
+  rendererFileForUrl,
+} from './security';
+
+const rendererDir = join(__dirname, '..', 'renderer');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+// Danish date pickers and number formats whatever the language of the operating system.
+app.commandLine.appendSwitch('lang', 'da-DK');
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  app.whenReady().then(start);
+}
+app.on('window-all-closed', () => app.quit());
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+async function start(): Promise<void> {
+  const args = parseStartArgs(process.argv.slice(1));
+  const dbPath = args.dbPath ?? join(app.getPath('userData'), DATABASE_FILE_NAME);
+  let db: ReturnType<typeof openDatabase>;
+  try {
+    db = openDatabase(dbPath);
+  } catch (err) {
+    dialog.showErrorBox('Tilsyn kan ikke åbne databasen', err instanceof Error ? err.message : String(err));
+    app.exit(1);
+    return;
+  }
+  app.on('will-quit', () => db.close());
+
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  // No remote content: every request that is not the app's own is cancelled.
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !details.url.startsWith(`${APP_SCHEME}:`) && !details.url.startsWith('devtools:') });
+  });
+
+  protocol.handle(APP_SCHEME, async (request) => {
+    const relative = rendererFileForUrl(request.url);
+    if (!relative) return new Response('Ikke fundet', { status: 404 });
+    try {
+      const file = await net.fetch(pathToFileURL(join(rendererDir, relative)).toString());
+      return new Response(file.body, {
+        status: 200,
+        headers: { 'Content-Type': mimeTypeFor(relative), 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+      });
+    } catch {
+      return new Response('Ikke fundet', { status: 404 });
+    }
+  });
+
+  registerIpcHandlers(ipcMain, createHandlers({ db, mode: 'electron', version: app.getVersion() }), {
+    onUnexpectedError: (method, err) => console.error(`Fejl i ${method}:`, err),
+  });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(danishMenuTemplate(process.platform) as Electron.MenuItemConstructorOptions[]),
+  );
+
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: `Tilsyn – ${db.path}`,
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(`${APP_ORIGIN}/index.html`);
+}

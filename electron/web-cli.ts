@@ -1,0 +1,33 @@
+// Browser mode entry point: `node dist/electron/web.cjs [--db file] [--port n]`.
+import { join } from 'node:path';
+import { parseStartArgs, USAGE } from './cli-args';
+import { defaultDatabasePath } from './paths';
+import { startWebHost } from './web-host';
+
+async function main(): Promise<void> {
+  const args = parseStartArgs(process.argv.slice(2));
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
+  const host = await startWebHost({
+    dbPath: args.dbPath ?? defaultDatabasePath(),
+    port: args.port,
+    staticDir: join(__dirname, '..', 'renderer'),
+    log: (line) => console.error(line),
+  });
+  console.log(`Database: ${host.db.path}`);
+  console.log(`Tilsyn kører i browsertilstand på ${host.url}`);
+  console.log('Åbn adressen i en browser på denne maskine. Stop med Ctrl+C.');
+
+  const stop = () => {
+    host.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(`Tilsyn kunne ikke starte: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { AppHeader } from './components/AppHeader';
+import { NoticeBanner } from './components/NoticeBanner';
+import { PageTitle } from './components/PageTitle';
+import { TilsynFormScreen } from './screens/TilsynFormScreen';
+import { TilsynListScreen } from './screens/TilsynListScreen';
+import { TilsynScreen } from './screens/TilsynScreen';
+import { useApp } from './store';
+
+export function App() {
+  const route = useApp((s) => s.route);
+  const syncRouteFromLocation = useApp((s) => s.syncRouteFromLocation);
+  const loadInfo = useApp((s) => s.loadInfo);
+
+  useEffect(() => {
+    void loadInfo();
+    window.addEventListener('hashchange', syncRouteFromLocation);
+    return () => window.removeEventListener('hashchange', syncRouteFromLocation);
+  }, [loadInfo, syncRouteFromLocation]);
+
+  return (
+    <>
+      <a className="skip-link" href="#indhold">
+        Gå til indhold
+      </a>
+      <AppHeader />
+      <main id="indhold" className="app-main">
+        <NoticeBanner />
+        {route.name === 'list' && <TilsynListScreen />}
+        {route.name === 'new' && <TilsynFormScreen key="new" />}
+        {route.name === 'edit' && <TilsynFormScreen key={`edit-${route.id}`} editId={route.id} />}
+        {route.name === 'tilsyn' && <TilsynScreen key={route.id} id={route.id} />}
+        {route.name === 'notFound' && (
+          <section>
+            <PageTitle>Siden findes ikke</PageTitle>
+            <p>
+              <a href="#/">Gå til oversigten over tilsyn</a>
+            </p>
+          </section>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { fileName, shortPath } from '../display';
+import { useApp } from '../store';
+
+/** The app's name, and which database file is open: leaders may keep one file per team. */
+export function AppHeader() {
+  const info = useApp((s) => s.info);
+  const infoError = useApp((s) => s.infoError);
+
+  useEffect(() => {
+    document.title = info ? `Tilsyn – ${fileName(info.databasePath)}` : 'Tilsyn';
+  }, [info]);
+
+  return (
+    <header className="app-header">
+      <div className="app-header-inner">
+        <a className="app-brand" href="#/">
+          <img src="./icon.svg" alt="" width="32" height="32" />
+          <span>
+            <span className="app-brand-name">Tilsyn</span>
+            <span className="app-brand-sub">Ledelsestilsyn og sagsgennemgang</span>
+          </span>
+        </a>
+        <nav className="app-nav" aria-label="Hovedmenu">
+          <a href="#/" aria-current="page">
+            Tilsyn
+          </a>
+        </nav>
+        <div className="app-dbfile" data-testid="database-path">
+          {info && (
+            <>
+              <span className="app-dbfile-label">Database</span>
+              <span className="app-dbfile-path" title={info.databasePath}>
+                {shortPath(info.databasePath)}
+              </span>
+              {info.mode === 'browser' && <span className="app-mode">Browsertilstand</span>}
+            </>
+          )}
+          {infoError && <span className="app-dbfile-error">{infoError}</span>}
+        </div>
+      </div>
+    </header>
+  );
+}

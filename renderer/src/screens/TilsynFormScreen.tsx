@@ -1,0 +1,276 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { fieldErrorsFromZod } from '../../../shared/api/errors';
+import {
+  REVIEW_FORM_DESCRIPTIONS,
+  REVIEW_FORM_LABELS,
+  REVIEW_FORMS,
+  type ReviewForm,
+  tilsynInputSchema,
+} from '../../../shared/domain/tilsyn';
+import { api } from '../api';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { Field } from '../components/Field';
+import { PageTitle } from '../components/PageTitle';
+import { routeHref } from '../routes';
+import { messageOf, useApp } from '../store';
+
+interface FormValues {
+  titel: string;
+  periodeFra: string;
+  periodeTil: string;
+  enhed: string;
+  form: ReviewForm | '';
+  formaal: string;
+  fokus: string;
+}
+
+const EMPTY: FormValues = { titel: '', periodeFra: '', periodeTil: '', enhed: '', form: '', formaal: '', fokus: '' };
+const FIELD_ORDER: (keyof FormValues)[] = ['titel', 'periodeFra', 'periodeTil', 'enhed', 'form', 'formaal', 'fokus'];
+const fieldId = (name: keyof FormValues) => (name === 'form' ? `tilsyn-form-${REVIEW_FORMS[0]}` : `tilsyn-${name}`);
+
+/** Create a tilsyn, or edit one (editId). Validated with the same schema the backend uses. */
+export function TilsynFormScreen({ editId }: { editId?: number }) {
+  const navigate = useApp((s) => s.navigate);
+  const setNotice = useApp((s) => s.setNotice);
+  const createTilsyn = useApp((s) => s.createTilsyn);
+  const updateTilsyn = useApp((s) => s.updateTilsyn);
+  const [values, setValues] = useState<FormValues>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saveError, setSaveError] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const [loaded, setLoaded] = useState(editId === undefined);
+
+  useEffect(() => {
+    if (editId === undefined) return;
+    api.call('tilsyn.get', { id: editId }).then(
+      (t) => {
+        setValues({
+          titel: t.titel,
+          periodeFra: t.periodeFra,
+          periodeTil: t.periodeTil,
+          enhed: t.enhed,
+          form: t.form,
+          formaal: t.formaal,
+          fokus: t.fokus,
+        });
+        setLoaded(true);
+      },
+      (err) => setSaveError(messageOf(err)),
+    );
+  }, [editId]);
+
+  const set = (name: keyof FormValues) => (value: string) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    // An error goes away as soon as the field is changed; it is checked again on save.
+    if (errors[name]) setErrors(({ [name]: _, ...rest }) => rest);
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaveError(undefined);
+    const parsed = tilsynInputSchema.safeParse(values);
+    if (!parsed.success) {
+      setErrors(fieldErrorsFromZod(parsed.error));
+      setAttempt((a) => a + 1);
+      return;
+    }
+    setSaving(true);
+    const result = editId === undefined ? await createTilsyn(parsed.data) : await updateTilsyn(editId, parsed.data);
+    setSaving(false);
+    if (!result.ok) {
+      setErrors(result.fieldErrors);
+      setSaveError(Object.keys(result.fieldErrors).length ? undefined : result.message);
+      setAttempt((a) => a + 1);
+      return;
+    }
+    setNotice({
+      kind: 'success',
+      text: editId === undefined ? `Tilsynet »${result.tilsyn.titel}« er oprettet.` : 'Ændringerne er gemt.',
+    });
+    navigate({ name: 'tilsyn', id: result.tilsyn.id });
+  }
+
+  const summary = FIELD_ORDER.filter((name) => errors[name]).map((name) => ({
+    fieldId: fieldId(name),
+    message: errors[name] ?? '',
+  }));
+  const heading = editId === undefined ? 'Opret tilsyn' : 'Redigér tilsyn';
+  const cancelHref = editId === undefined ? routeHref({ name: 'list' }) : routeHref({ name: 'tilsyn', id: editId });
+
+  return (
+    <section className="form-page">
+      <nav className="breadcrumbs" aria-label="Brødkrummesti">
+        <a href="#/">Tilsyn</a> <span aria-hidden="true">›</span> <span>{heading}</span>
+      </nav>
+      <PageTitle>{heading}</PageTitle>
+      <p className="font-lead">
+        Gør formålet klart fra start: hvad skal tilsynet belyse, og er der et særligt fokus eller tema?
+      </p>
+      <ErrorSummary errors={summary} attempt={attempt} />
+      {saveError && (
+        <div className="alert alert-error" role="alert">
+          <div className="alert-body">
+            <p className="alert-heading">Tilsynet blev ikke gemt</p>
+            <p className="alert-text">{saveError}</p>
+          </div>
+        </div>
+      )}
+      {loaded && (
+        <form noValidate onSubmit={submit}>
+          <Field
+            id="tilsyn-titel"
+            label="Titel"
+            hint="Fx »Ledelsestilsyn 1. kvartal 2026 – børn og unge«"
+            error={errors.titel}
+          >
+            {(describedBy, invalid) => (
+              <input
+                id="tilsyn-titel"
+                className="form-input input-wide"
+                value={values.titel}
+                onChange={(e) => set('titel')(e.target.value)}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                maxLength={200}
+              />
+            )}
+          </Field>
+
+          <fieldset className="period-fieldset">
+            <legend className="form-label">Periode</legend>
+            <span className="form-hint">Den periode tilsynet dækker, fx et kvartal.</span>
+            <div className="period-row">
+              <Field id="tilsyn-periodeFra" label="Fra" error={errors.periodeFra}>
+                {(describedBy, invalid) => (
+                  <input
+                    id="tilsyn-periodeFra"
+                    type="date"
+                    className="form-input"
+                    value={values.periodeFra}
+                    onChange={(e) => set('periodeFra')(e.target.value)}
+                    aria-describedby={describedBy}
+                    aria-invalid={invalid}
+                  />
+                )}
+              </Field>
+              <Field id="tilsyn-periodeTil" label="Til" error={errors.periodeTil}>
+                {(describedBy, invalid) => (
+                  <input
+                    id="tilsyn-periodeTil"
+                    type="date"
+                    className="form-input"
+                    value={values.periodeTil}
+                    onChange={(e) => set('periodeTil')(e.target.value)}
+                    aria-describedby={describedBy}
+                    aria-invalid={invalid}
+                  />
+                )}
+              </Field>
+            </div>
+          </fieldset>
+
+          <Field
+            id="tilsyn-enhed"
+            label="Enhed eller team"
+            hint="Fx »Myndighed børn og unge, team Nord«"
+            error={errors.enhed}
+          >
+            {(describedBy, invalid) => (
+              <input
+                id="tilsyn-enhed"
+                className="form-input input-wide"
+                value={values.enhed}
+                onChange={(e) => set('enhed')(e.target.value)}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                maxLength={200}
+              />
+            )}
+          </Field>
+
+          <fieldset
+            className={`form-group${errors.form ? ' form-error' : ''}`}
+            aria-describedby={errors.form ? 'tilsyn-form-error' : undefined}
+          >
+            <legend className="form-label">Hvordan gennemgås sagerne?</legend>
+            {errors.form && (
+              <span className="form-error-message" id="tilsyn-form-error">
+                <span className="sr-only">Fejl: </span>
+                {errors.form}
+              </span>
+            )}
+            <ul className="nobullet-list radio-list">
+              {REVIEW_FORMS.map((form) => (
+                <li key={form} className="form-group-radio">
+                  <input
+                    type="radio"
+                    className="form-radio"
+                    id={`tilsyn-form-${form}`}
+                    name="tilsyn-form"
+                    value={form}
+                    checked={values.form === form}
+                    onChange={() => set('form')(form)}
+                    aria-describedby={`tilsyn-form-${form}-hint`}
+                  />
+                  <label htmlFor={`tilsyn-form-${form}`}>{REVIEW_FORM_LABELS[form]}</label>
+                  <span className="form-hint radio-hint" id={`tilsyn-form-${form}-hint`}>
+                    {REVIEW_FORM_DESCRIPTIONS[form]}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+
+          <Field
+            id="tilsyn-formaal"
+            label="Formål"
+            hint="Hvad skal tilsynet belyse? Fx lovmedholdelighed i afgørelser om støtte efter Barnets Lov § 32."
+            error={errors.formaal}
+          >
+            {(describedBy, invalid) => (
+              <textarea
+                id="tilsyn-formaal"
+                className="form-input input-wide"
+                rows={4}
+                value={values.formaal}
+                onChange={(e) => set('formaal')(e.target.value)}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+              />
+            )}
+          </Field>
+
+          <Field
+            id="tilsyn-fokus"
+            label="Fokus og tema"
+            optional
+            hint="Særlige fokusområder, fx børnesamtaler, barnets plan eller rettidig opfølgning."
+            error={errors.fokus}
+          >
+            {(describedBy, invalid) => (
+              <textarea
+                id="tilsyn-fokus"
+                className="form-input input-wide"
+                rows={3}
+                value={values.fokus}
+                onChange={(e) => set('fokus')(e.target.value)}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+              />
+            )}
+          </Field>
+
+          <div className="button-row form-actions">
+            <button type="submit" className="button button-primary" disabled={saving}>
+              {saving ? 'Gemmer …' : editId === undefined ? 'Opret tilsyn' : 'Gem ændringer'}
+            </button>
+            <a className="button button-tertiary" href={cancelHref}>
+              Annullér
+            </a>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect } from 'react';
+import { formatDanishPeriod } from '../../../shared/domain/dates';
+import { REVIEW_FORM_LABELS } from '../../../shared/domain/tilsyn';
+import { PageTitle } from '../components/PageTitle';
+import { Progress, StatusBadge } from '../components/TilsynBits';
+import { routeHref } from '../routes';
+import { useApp } from '../store';
+
+export function TilsynListScreen() {
+  const tilsyn = useApp((s) => s.tilsyn);
+  const listState = useApp((s) => s.listState);
+  const listError = useApp((s) => s.listError);
+  const loadTilsyn = useApp((s) => s.loadTilsyn);
+
+  useEffect(() => {
+    void loadTilsyn();
+  }, [loadTilsyn]);
+
+  return (
+    <section>
+      <div className="page-heading">
+        <div>
+          <PageTitle>Tilsyn</PageTitle>
+          <p className="font-lead">
+            Her planlægger og gennemfører du ledelsestilsyn: formål, stikprøve, gennemgang af sagerne og formidling af
+            resultaterne.
+          </p>
+        </div>
+        <a className="button button-primary" href={routeHref({ name: 'new' })}>
+          Opret tilsyn
+        </a>
+      </div>
+
+      {listState === 'error' && (
+        <div className="alert alert-error" role="alert">
+          <div className="alert-body">
+            <p className="alert-heading">Listen over tilsyn kunne ikke hentes</p>
+            <p className="alert-text">{listError}</p>
+            <button type="button" className="button button-secondary" onClick={() => void loadTilsyn()}>
+              Prøv igen
+            </button>
+          </div>
+        </div>
+      )}
+      {listState === 'loading' && <p aria-live="polite">Henter tilsyn …</p>}
+
+      {listState === 'ready' && tilsyn.length === 0 && (
+        <div className="empty-state">
+          <h2>Der er ingen tilsyn endnu</h2>
+          <p>
+            Opret det første tilsyn: giv det en titel og en periode, og beskriv formålet og fokus. Derefter importerer
+            du sagslisten og trækker stikprøven.
+          </p>
+        </div>
+      )}
+
+      {listState === 'ready' && tilsyn.length > 0 && (
+        <table className="table table--compact tilsyn-table">
+          <caption className="sr-only">Alle tilsyn, nyeste periode først</caption>
+          <thead>
+            <tr>
+              <th scope="col">Titel</th>
+              <th scope="col">Periode</th>
+              <th scope="col">Enhed/team</th>
+              <th scope="col">Form</th>
+              <th scope="col">Status</th>
+              <th scope="col">Fremdrift</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tilsyn.map((t) => (
+              <tr key={t.id}>
+                <td>
+                  <a href={routeHref({ name: 'tilsyn', id: t.id })}>{t.titel}</a>
+                </td>
+                <td className="nowrap">{formatDanishPeriod(t.periodeFra, t.periodeTil)}</td>
+                <td>{t.enhed}</td>
+                <td>{REVIEW_FORM_LABELS[t.form]}</td>
+                <td>
+                  <StatusBadge status={t.status} />
+                </td>
+                <td>
+                  <Progress tilsyn={t} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+
+export const API_ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNKNOWN_METHOD',
+  'FORBIDDEN',
+  'DISK_FULL',
+  'READ_ONLY',
+  'DB_BUSY',
+  'TRANSPORT',
+  'INTERNAL',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** What crosses a transport when a call fails. `message` is Danish and shown to the user as is. */
+export interface ApiErrorBody {
+  code: ApiErrorCode;
+  message: string;
+  /** Field path (dot-joined) → Danish message, for VALIDATION errors. */
+  fieldErrors?: Record<string, string>;
+}
+
+export type Envelope<R> = { ok: true; value: R } | { ok: false; error: ApiErrorBody };
+
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly fieldErrors?: Record<string, string>;
+
+  constructor(code: ApiErrorCode, message: string, fieldErrors?: Record<string, string>) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.fieldErrors = fieldErrors;
+  }
+
+  toBody(): ApiErrorBody {
+    return this.fieldErrors
+      ? { code: this.code, message: this.message, fieldErrors: this.fieldErrors }
+      : { code: this.code, message: this.message };
+  }
+}
+
+/** Turns zod issues into one Danish message per field (the first issue wins). */
+export function fieldErrorsFromZod(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    if (!(key in out)) out[key] = issue.message;
+  }
+  return out;
+}
+
+export function validationError(error: z.ZodError): ApiError {
+  const fieldErrors = fieldErrorsFromZod(error);
+  const count = Object.keys(fieldErrors).length;
+  const message =
+    count === 1 ? (Object.values(fieldErrors)[0] ?? 'Ugyldige oplysninger') : `Der er ${count} fejl i oplysningerne`;
+  return new ApiError('VALIDATION', message, fieldErrors);
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { isoDateSchema } from './dates';
+
+/** The three ways a review can be carried out (Socialstyrelsen's guidance). */
+export const REVIEW_FORMS = ['ledelseskontrol', 'dialogbaseret', 'selvevaluering_foerst'] as const;
+export type ReviewForm = (typeof REVIEW_FORMS)[number];
+
+export const REVIEW_FORM_LABELS: Record<ReviewForm, string> = {
+  ledelseskontrol: 'Ledelseskontrol',
+  dialogbaseret: 'Dialogbaseret sagsgennemgang',
+  selvevaluering_foerst: 'Selvevaluering først',
+};
+
+export const REVIEW_FORM_DESCRIPTIONS: Record<ReviewForm, string> = {
+  ledelseskontrol: 'Lederen gennemgår sagerne alene.',
+  dialogbaseret: 'Lederen og den ansvarlige sagsbehandler gennemgår sagen sammen; refleksioner og aftaler noteres.',
+  selvevaluering_foerst: 'Sagsbehandleren besvarer først spørgsmålene for egne sager, derefter gennemgår lederen.',
+};
+
+export const TILSYN_STATUSES = ['planlaegning', 'i_gang', 'afsluttet'] as const;
+export type TilsynStatus = (typeof TILSYN_STATUSES)[number];
+
+export const TILSYN_STATUS_LABELS: Record<TilsynStatus, string> = {
+  planlaegning: 'Under planlægning',
+  i_gang: 'I gang',
+  afsluttet: 'Afsluttet',
+};
+
+export const SAG_STATUSES = ['ikke_startet', 'i_gang', 'faerdig', 'udgaaet'] as const;
+export type SagStatus = (typeof SAG_STATUSES)[number];
+
+const MAX_SHORT = 200;
+const MAX_LONG = 4000;
+
+/** What a leader fills in to create or edit a tilsyn. Shared by the form and the backend. */
+export const tilsynInputSchema = z
+  .object({
+    titel: z
+      .string({ error: 'Skriv en titel' })
+      .trim()
+      .min(1, 'Skriv en titel')
+      .max(MAX_SHORT, `Titlen må højst være ${MAX_SHORT} tegn`),
+    periodeFra: isoDateSchema('Vælg periodens startdato'),
+    periodeTil: isoDateSchema('Vælg periodens slutdato'),
+    enhed: z
+      .string({ error: 'Skriv enhed eller team' })
+      .trim()
+      .min(1, 'Skriv enhed eller team')
+      .max(MAX_SHORT, `Enhed må højst være ${MAX_SHORT} tegn`),
+    form: z.enum(REVIEW_FORMS, { error: 'Vælg hvordan sagerne gennemgås' }),
+    formaal: z
+      .string({ error: 'Beskriv formålet med tilsynet' })
+      .trim()
+      .min(1, 'Beskriv formålet med tilsynet')
+      .max(MAX_LONG, `Formålet må højst være ${MAX_LONG} tegn`),
+    fokus: z.string().trim().max(MAX_LONG, `Fokus må højst være ${MAX_LONG} tegn`).default(''),
+  })
+  .strict()
+  .refine((v) => v.periodeFra <= v.periodeTil, {
+    path: ['periodeTil'],
+    message: 'Slutdatoen skal ligge på eller efter startdatoen',
+  });
+
+export type TilsynInput = z.input<typeof tilsynInputSchema>;
+export type TilsynData = z.output<typeof tilsynInputSchema>;
+
+export interface Tilsyn extends TilsynData {
+  id: number;
+  status: TilsynStatus;
+  /** ISO timestamps. */
+  oprettet: string;
+  aendret: string;
+}
+
+/** A tilsyn as listed: with progress over its sampled sager. */
+export interface TilsynSummary extends Tilsyn {
+  /** Sampled sager that count (not udgået). */
+  antalSager: number;
+  antalFaerdige: number;
+}
+
+export const tilsynIdSchema = z.number({ error: 'Ugyldigt tilsyn' }).int().positive('Ugyldigt tilsyn');
