@@ -1,12 +1,15 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Tilsyn, TilsynData, TilsynSummary } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
-import { sag, tilsyn } from './schema';
+import { tilsyn } from './schema';
 
-/** Progress columns computed from the sampled sager; udgåede sager don't count. */
+/**
+ * Progress columns computed from the sampled sager; udgåede sager don't count. Written as plain SQL
+ * because drizzle leaves out table names in a one-table select, which would make `id` mean sag.id here.
+ */
 const progress = {
-  antalSager: sql<number>`(SELECT count(*) FROM ${sag} WHERE ${sag.tilsynId} = ${tilsyn.id} AND ${sag.status} <> 'udgaaet')`,
-  antalFaerdige: sql<number>`(SELECT count(*) FROM ${sag} WHERE ${sag.tilsynId} = ${tilsyn.id} AND ${sag.status} = 'faerdig')`,
+  antalSager: sql<number>`(SELECT count(*) FROM sag WHERE sag.tilsyn_id = tilsyn.id AND sag.status <> 'udgaaet')`,
+  antalFaerdige: sql<number>`(SELECT count(*) FROM sag WHERE sag.tilsyn_id = tilsyn.id AND sag.status = 'faerdig')`,
 };
 
 export function createTilsynStore(db: TilsynDatabase, now: () => Date = () => new Date()) {

@@ -25,7 +25,8 @@ interface AppState {
   listState: LoadState;
   listError?: string;
   notice?: Notice;
-  navigate(route: Route): void;
+  /** Goes to a screen; `notice` is shown there and cleared when the leader moves on. */
+  navigate(route: Route, notice?: Notice): void;
   syncRouteFromLocation(): void;
   setNotice(notice?: Notice): void;
   loadInfo(): Promise<void>;
@@ -39,13 +40,14 @@ export const useApp = create<AppState>((set, get) => ({
   tilsyn: [],
   listState: 'idle',
 
-  navigate(route) {
+  navigate(route, notice) {
+    set({ route, notice });
     const href = routeHref(route);
     if (window.location.hash !== href) window.location.hash = href;
-    set({ route });
   },
   syncRouteFromLocation() {
-    set({ route: parseRoute(window.location.hash) });
+    const route = parseRoute(window.location.hash);
+    if (routeHref(route) !== routeHref(get().route)) set({ route, notice: undefined });
   },
   setNotice(notice) {
     set({ notice });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from './dates';
+import { isoDateSchema, isValidIsoDate } from './dates';
 
 /** The three ways a review can be carried out (Socialstyrelsen's guidance). */
 export const REVIEW_FORMS = ['ledelseskontrol', 'dialogbaseret', 'selvevaluering_foerst'] as const;
@@ -59,6 +59,11 @@ export const tilsynInputSchema = z
   .refine((v) => v.periodeFra <= v.periodeTil, {
     path: ['periodeTil'],
     message: 'Slutdatoen skal ligge på eller efter startdatoen',
+    // Check the order as soon as both dates are valid, so every error shows at once.
+    when: (payload) => {
+      const v = payload.value as { periodeFra?: unknown; periodeTil?: unknown };
+      return [v.periodeFra, v.periodeTil].every((d) => typeof d === 'string' && isValidIsoDate(d.trim()));
+    },
   });
 
 export type TilsynInput = z.input<typeof tilsynInputSchema>;

@@ -1,4 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { ICON_PATHS } from './Alert';
+
+const ERROR_ICON = ICON_PATHS.error;
 
 interface ErrorSummaryProps {
   /** Field id → message, in form order. */
@@ -16,6 +19,9 @@ export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
   if (errors.length === 0) return null;
   return (
     <div className="alert alert-error error-summary" role="alert" tabIndex={-1} ref={ref}>
+      <svg className="alert-icon" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d={ERROR_ICON} fill="currentColor" />
+      </svg>
       <div className="alert-body">
         <p className="alert-heading">
           {errors.length === 1 ? 'Der er 1 fejl i formularen' : `Der er ${errors.length} fejl i formularen`}

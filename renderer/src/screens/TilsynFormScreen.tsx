@@ -8,6 +8,7 @@ import {
   tilsynInputSchema,
 } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
+import { Alert } from '../components/Alert';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
@@ -31,7 +32,6 @@ const fieldId = (name: keyof FormValues) => (name === 'form' ? `tilsyn-form-${RE
 /** Create a tilsyn, or edit one (editId). Validated with the same schema the backend uses. */
 export function TilsynFormScreen({ editId }: { editId?: number }) {
   const navigate = useApp((s) => s.navigate);
-  const setNotice = useApp((s) => s.setNotice);
   const createTilsyn = useApp((s) => s.createTilsyn);
   const updateTilsyn = useApp((s) => s.updateTilsyn);
   const [values, setValues] = useState<FormValues>(EMPTY);
@@ -84,11 +84,13 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
       setAttempt((a) => a + 1);
       return;
     }
-    setNotice({
-      kind: 'success',
-      text: editId === undefined ? `Tilsynet »${result.tilsyn.titel}« er oprettet.` : 'Ændringerne er gemt.',
-    });
-    navigate({ name: 'tilsyn', id: result.tilsyn.id });
+    navigate(
+      { name: 'tilsyn', id: result.tilsyn.id },
+      {
+        kind: 'success',
+        text: editId === undefined ? `Tilsynet »${result.tilsyn.titel}« er oprettet.` : 'Ændringerne er gemt.',
+      },
+    );
   }
 
   const summary = FIELD_ORDER.filter((name) => errors[name]).map((name) => ({
@@ -109,12 +111,9 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
       </p>
       <ErrorSummary errors={summary} attempt={attempt} />
       {saveError && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-heading">Tilsynet blev ikke gemt</p>
-            <p className="alert-text">{saveError}</p>
-          </div>
-        </div>
+        <Alert kind="error" heading="Tilsynet blev ikke gemt">
+          <p className="alert-text">{saveError}</p>
+        </Alert>
       )}
       {loaded && (
         <form noValidate onSubmit={submit}>

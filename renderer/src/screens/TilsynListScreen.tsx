@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { formatDanishPeriod } from '../../../shared/domain/dates';
 import { REVIEW_FORM_LABELS } from '../../../shared/domain/tilsyn';
+import { Alert } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
 import { Progress, StatusBadge } from '../components/TilsynBits';
 import { routeHref } from '../routes';
@@ -32,15 +33,12 @@ export function TilsynListScreen() {
       </div>
 
       {listState === 'error' && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-heading">Listen over tilsyn kunne ikke hentes</p>
-            <p className="alert-text">{listError}</p>
-            <button type="button" className="button button-secondary" onClick={() => void loadTilsyn()}>
-              Prøv igen
-            </button>
-          </div>
-        </div>
+        <Alert kind="error" heading="Listen over tilsyn kunne ikke hentes">
+          <p className="alert-text">{listError}</p>
+          <button type="button" className="button button-secondary" onClick={() => void loadTilsyn()}>
+            Prøv igen
+          </button>
+        </Alert>
       )}
       {listState === 'loading' && <p aria-live="polite">Henter tilsyn …</p>}
 

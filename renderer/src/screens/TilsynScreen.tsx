@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { formatDanishDateTime, formatDanishPeriod } from '../../../shared/domain/dates';
 import { REVIEW_FORM_DESCRIPTIONS, REVIEW_FORM_LABELS, type TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
+import { Alert } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
 import { Progress, StatusBadge } from '../components/TilsynBits';
 import { routeHref } from '../routes';
@@ -20,11 +21,9 @@ export function TilsynScreen({ id }: { id: number }) {
     return (
       <section>
         <PageTitle>Tilsynet kunne ikke vises</PageTitle>
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{error}</p>
-          </div>
-        </div>
+        <Alert kind="error">
+          <p className="alert-text">{error}</p>
+        </Alert>
         <a href="#/">Tilbage til oversigten</a>
       </section>
     );

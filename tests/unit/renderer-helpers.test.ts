@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { danishMenuTemplate } from '../../electron/menu';
+import { shortPath } from '../../renderer/src/display';
+import { parseRoute, routeHref } from '../../renderer/src/routes';
+
+describe('routes', () => {
+  it.each([
+    ['', { name: 'list' }],
+    ['#/', { name: 'list' }],
+    ['#/tilsyn/ny', { name: 'new' }],
+    ['#/tilsyn/12', { name: 'tilsyn', id: 12 }],
+    ['#/tilsyn/12/rediger', { name: 'edit', id: 12 }],
+    ['#/tilsyn/0', { name: 'notFound' }],
+    ['#/tilsyn/abc', { name: 'notFound' }],
+    ['#/noget-andet', { name: 'notFound' }],
+  ])('%s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+  it('round-trips every screen through its address', () => {
+    for (const route of [{ name: 'new' }, { name: 'tilsyn', id: 3 }, { name: 'edit', id: 3 }] as const) {
+      expect(parseRoute(routeHref(route))).toEqual(route);
+    }
+  });
+});
+
+describe('database path in the header', () => {
+  it('keeps short paths whole', () => {
+    expect(shortPath('/home/lene/tilsyn.db')).toBe('/home/lene/tilsyn.db');
+  });
+  it('keeps the end of long paths: folder and file name', () => {
+    const p = '/mnt/fællesdrev/Børn og Unge/Myndighed/Team Nord/2026/tilsyn-team-nord.db';
+    const short = shortPath(p, 40);
+    expect(short.startsWith('…/')).toBe(true);
+    expect(short.endsWith('2026/tilsyn-team-nord.db')).toBe(true);
+    expect(short.length).toBeLessThanOrEqual(40);
+  });
+  it('keeps Windows separators', () => {
+    expect(shortPath('C:\\Users\\lene\\AppData\\Roaming\\Tilsyn\\Arkiv\\2025\\tilsyn.db', 30)).toBe(
+      '…\\Tilsyn\\Arkiv\\2025\\tilsyn.db',
+    );
+  });
+});
+
+describe('application menu', () => {
+  it('is in Danish on every platform', () => {
+    const english =
+      /\b(File|Edit|View|Window|Help|Quit|Undo|Redo|Cut|Copy|Paste|Select All|Zoom In|Zoom Out|Minimize)\b/;
+    for (const platform of ['win32', 'darwin', 'linux'] as const) {
+      const labels = JSON.stringify(danishMenuTemplate(platform).map((m) => [m.label, m.submenu?.map((s) => s.label)]));
+      expect(labels).not.toMatch(english);
+      for (const item of danishMenuTemplate(platform).flatMap((m) => m.submenu ?? [])) {
+        if (item.type !== 'separator') expect(item.label, JSON.stringify(item)).toBeTruthy();
+      }
+    }
+  });
+});
