@@ -31,9 +31,9 @@ export async function dispatch(
   if (!isMethodName(method)) {
     return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Ukendt funktion i Tilsyn.' } };
   }
-  const parsed = contract[method].input.safeParse(rawInput ?? {});
-  if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
   try {
+    const parsed = contract[method].input.safeParse(rawInput ?? {});
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
     const handler = handlers[method] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {

@@ -61,7 +61,7 @@ export const tilsynInputSchema = z
     message: 'Slutdatoen skal ligge på eller efter startdatoen',
     // Check the order as soon as both dates are valid, so every error shows at once.
     when: (payload) => {
-      const v = payload.value as { periodeFra?: unknown; periodeTil?: unknown };
+      const v = (payload.value ?? {}) as { periodeFra?: unknown; periodeTil?: unknown };
       return [v.periodeFra, v.periodeTil].every((d) => typeof d === 'string' && isValidIsoDate(d.trim()));
     },
   });

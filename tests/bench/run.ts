@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { createHandlers } from '../../electron/backend';
 import { dispatch } from '../../electron/backend/dispatch';
-import { TOKEN_HEADER, startWebHost } from '../../electron/web-host';
+import { startWebHost, TOKEN_HEADER } from '../../electron/web-host';
 import { makeTempDir } from '../support/temp';
 import { createSyntheticDatabase } from './synthetic';
 

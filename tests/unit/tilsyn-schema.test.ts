@@ -62,6 +62,12 @@ describe('tilsyn input', () => {
     });
   });
 
+  it('answers input that is not an object at all', () => {
+    for (const input of [undefined, null, 42, 'tekst', []]) {
+      expect(tilsynInputSchema.safeParse(input).success).toBe(false);
+    }
+  });
+
   it('accepts a one-day period', () => {
     expect(errorsOf({ ...validTilsynInput, periodeFra: '2026-03-31', periodeTil: '2026-03-31' })).toEqual({});
   });
