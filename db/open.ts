@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
@@ -35,6 +35,9 @@ export interface TilsynDatabase {
  */
 export function openDatabase(filePath: string): TilsynDatabase {
   const path = resolve(filePath);
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    throw new DatabaseOpenError('CANNOT_OPEN', `${path} er en mappe. Angiv en databasefil, fx ${path}/tilsyn.db.`);
+  }
   if (existsSync(path)) inspectExistingFile(path);
   else mkdirSync(dirname(path), { recursive: true });
 
@@ -126,6 +129,13 @@ function backupBeforeMigration(sqlite: Database.Database, fromVersion: number): 
   if (!existsSync(target)) sqlite.prepare('VACUUM INTO ?').run(target);
 }
 
+/** A Danish reason for the common ways opening fails; SQLite's own English text only as a last resort. */
 function describe(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'SQLITE_CANTOPEN') return 'filen kan ikke åbnes; du har måske ikke adgang til den.';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_PERM') return 'du har ikke adgang til mappen.';
+  if (code === 'SQLITE_READONLY') return 'filen eller mappen er skrivebeskyttet.';
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return 'filen er i brug af et andet program.';
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return 'disken er fuld.';
+  return `uventet fejl (${err instanceof Error ? err.message : String(err)}).`;
 }

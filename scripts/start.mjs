@@ -1,5 +1,6 @@
 // `npm start`: launches the Electron app where its binary exists; otherwise says so in one line
 // and serves the same app in browser mode on 127.0.0.1. Arguments after `--` are passed on.
+// TILSYN_BROWSER_MODE=1 chooses browser mode even where Electron is installed.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
+const browserModeChosen = Boolean(process.env.TILSYN_BROWSER_MODE);
 
 function electronBinary() {
   try {
@@ -19,21 +21,23 @@ function electronBinary() {
 }
 
 function tryInstallElectronBinary() {
-  // npm may skip Electron's download script (allowScripts); try it once, quietly and briefly.
+  // npm may have skipped Electron's download script (allowScripts); try it once, quietly and briefly.
   const installer = join(root, 'node_modules', 'electron', 'install.js');
-  if (!existsSync(installer) || process.env.TILSYN_BROWSER_MODE) return;
-  spawnSync(process.execPath, [installer], { stdio: 'ignore', timeout: 120_000 });
+  if (existsSync(installer)) spawnSync(process.execPath, [installer], { stdio: 'ignore', timeout: 120_000 });
 }
 
-let binary = electronBinary();
-if (!binary && !process.env.TILSYN_BROWSER_MODE) {
-  tryInstallElectronBinary();
+let binary;
+if (!browserModeChosen) {
   binary = electronBinary();
+  if (!binary) {
+    tryInstallElectronBinary();
+    binary = electronBinary();
+  }
+  if (!binary) {
+    console.log('Electron-programmet findes ikke på denne maskine, så Tilsyn startes i browsertilstand i stedet.');
+  }
 }
 
-if (!binary) {
-  console.log('Electron-programmet findes ikke på denne maskine, så Tilsyn startes i browsertilstand i stedet.');
-}
 const child = binary
   ? spawn(binary, [root, ...args], { stdio: 'inherit' })
   : spawn(process.execPath, [join(root, 'dist', 'electron', 'web.cjs'), ...args], { stdio: 'inherit' });
