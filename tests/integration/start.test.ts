@@ -38,6 +38,20 @@ function start(env: NodeJS.ProcessEnv, args: string[]): Promise<{ output: string
   });
 }
 
+/** Runs the start script in browser mode with arguments it should refuse; returns the exit code and stderr. */
+async function startExpectingExit(args: string[]): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'start.mjs'), ...args], {
+    env: { ...process.env, TILSYN_BROWSER_MODE: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stderr.on('data', (d) => {
+    output += d;
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, output };
+}
+
 describe('npm start', () => {
   it('says in one line that Electron is missing, then serves the app in browser mode', async () => {
     const emptyDist = join(temp.dir, 'ingen-electron');
@@ -53,29 +67,13 @@ describe('npm start', () => {
   });
 
   it('refuses a bad option with a Danish message and a non-zero exit', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'start.mjs'), '--port', 'abc'], {
-      env: { ...process.env, TILSYN_BROWSER_MODE: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stderr.on('data', (d) => {
-      output += d;
-    });
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-    expect(code).not.toBe(0);
+    const { code, output } = await startExpectingExit(['--port', 'abc']);
+    expect(code).toBe(1);
     expect(output).toContain('Tilsyn kunne ikke starte: Ugyldig port: abc');
   });
 
   it('tells which file could not be opened, and why, without starting', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'start.mjs'), '--db', ROOT, '--port', '0'], {
-      env: { ...process.env, TILSYN_BROWSER_MODE: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stderr.on('data', (d) => {
-      output += d;
-    });
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const { code, output } = await startExpectingExit(['--db', ROOT, '--port', '0']);
     expect(code).toBe(1);
     expect(output).toContain(`Tilsyn kunne ikke starte: ${ROOT} er en mappe. Angiv en databasefil`);
   });

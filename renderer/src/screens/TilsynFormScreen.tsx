@@ -10,8 +10,8 @@ import {
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { Field } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
+import { TextField } from '../components/TextField';
 import { routeHref } from '../routes';
 import { messageOf, useApp } from '../store';
 
@@ -117,76 +117,50 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
       )}
       {loaded && (
         <form noValidate onSubmit={submit}>
-          <Field
+          <TextField
             id="tilsyn-titel"
             label="Titel"
             hint="Fx »Ledelsestilsyn 1. kvartal 2026 – børn og unge«"
+            value={values.titel}
+            onChange={set('titel')}
             error={errors.titel}
-          >
-            {(describedBy, invalid) => (
-              <input
-                id="tilsyn-titel"
-                className="form-input input-wide"
-                value={values.titel}
-                onChange={(e) => set('titel')(e.target.value)}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                maxLength={200}
-              />
-            )}
-          </Field>
+            maxLength={200}
+            wide
+          />
 
           <fieldset className="period-fieldset">
             <legend className="form-label">Periode</legend>
             <span className="form-hint">Den periode tilsynet dækker, fx et kvartal.</span>
             <div className="period-row">
-              <Field id="tilsyn-periodeFra" label="Fra" error={errors.periodeFra}>
-                {(describedBy, invalid) => (
-                  <input
-                    id="tilsyn-periodeFra"
-                    type="date"
-                    className="form-input"
-                    value={values.periodeFra}
-                    onChange={(e) => set('periodeFra')(e.target.value)}
-                    aria-describedby={describedBy}
-                    aria-invalid={invalid}
-                  />
-                )}
-              </Field>
-              <Field id="tilsyn-periodeTil" label="Til" error={errors.periodeTil}>
-                {(describedBy, invalid) => (
-                  <input
-                    id="tilsyn-periodeTil"
-                    type="date"
-                    className="form-input"
-                    value={values.periodeTil}
-                    onChange={(e) => set('periodeTil')(e.target.value)}
-                    aria-describedby={describedBy}
-                    aria-invalid={invalid}
-                  />
-                )}
-              </Field>
+              <TextField
+                id="tilsyn-periodeFra"
+                label="Fra"
+                type="date"
+                value={values.periodeFra}
+                onChange={set('periodeFra')}
+                error={errors.periodeFra}
+              />
+              <TextField
+                id="tilsyn-periodeTil"
+                label="Til"
+                type="date"
+                value={values.periodeTil}
+                onChange={set('periodeTil')}
+                error={errors.periodeTil}
+              />
             </div>
           </fieldset>
 
-          <Field
+          <TextField
             id="tilsyn-enhed"
             label="Enhed eller team"
             hint="Fx »Myndighed børn og unge, team Nord«"
+            value={values.enhed}
+            onChange={set('enhed')}
             error={errors.enhed}
-          >
-            {(describedBy, invalid) => (
-              <input
-                id="tilsyn-enhed"
-                className="form-input input-wide"
-                value={values.enhed}
-                onChange={(e) => set('enhed')(e.target.value)}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                maxLength={200}
-              />
-            )}
-          </Field>
+            maxLength={200}
+            wide
+          />
 
           <fieldset
             className={`form-group${errors.form ? ' form-error' : ''}`}
@@ -221,44 +195,28 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
             </ul>
           </fieldset>
 
-          <Field
+          <TextField
             id="tilsyn-formaal"
             label="Formål"
             hint="Hvad skal tilsynet belyse? Fx lovmedholdelighed i afgørelser om støtte efter Barnets Lov § 32."
+            value={values.formaal}
+            onChange={set('formaal')}
             error={errors.formaal}
-          >
-            {(describedBy, invalid) => (
-              <textarea
-                id="tilsyn-formaal"
-                className="form-input input-wide"
-                rows={4}
-                value={values.formaal}
-                onChange={(e) => set('formaal')(e.target.value)}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-              />
-            )}
-          </Field>
+            rows={4}
+            wide
+          />
 
-          <Field
+          <TextField
             id="tilsyn-fokus"
             label="Fokus og tema"
             optional
             hint="Særlige fokusområder, fx børnesamtaler, barnets plan eller rettidig opfølgning."
+            value={values.fokus}
+            onChange={set('fokus')}
             error={errors.fokus}
-          >
-            {(describedBy, invalid) => (
-              <textarea
-                id="tilsyn-fokus"
-                className="form-input input-wide"
-                rows={3}
-                value={values.fokus}
-                onChange={(e) => set('fokus')(e.target.value)}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-              />
-            )}
-          </Field>
+            rows={3}
+            wide
+          />
 
           <div className="button-row form-actions">
             <button type="submit" className="button button-primary" disabled={saving}>

@@ -1,0 +1,41 @@
+import { Field } from './Field';
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  hint?: string;
+  error?: string;
+  optional?: boolean;
+  /** 'date' gives the browser's date picker (dd.mm.åååå in Danish), with the value as åååå-mm-dd. */
+  type?: 'text' | 'date';
+  /** Rows for a multi-line text area; omitted for a one-line input. */
+  rows?: number;
+  maxLength?: number;
+  wide?: boolean;
+}
+
+/** A labelled one-line input, date or text area, with hint and Danish error wired for screen readers. */
+export function TextField({ id, value, onChange, type = 'text', rows, maxLength, wide, ...field }: TextFieldProps) {
+  const className = `form-input${wide ? ' input-wide' : ''}`;
+  return (
+    <Field id={id} {...field}>
+      {(describedBy, invalid) => {
+        const common = {
+          id,
+          className,
+          value,
+          maxLength,
+          'aria-describedby': describedBy,
+          'aria-invalid': invalid,
+        };
+        return rows ? (
+          <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input {...common} type={type} onChange={(e) => onChange(e.target.value)} />
+        );
+      }}
+    </Field>
+  );
+}
