@@ -7,6 +7,6 @@ export default defineConfig({
     // e2e files start their own host and browser; integration tests use their own temp files.
     testTimeout: 15_000,
     hookTimeout: 30_000,
-    reporters: ['default'],
+    reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });
