@@ -1,0 +1,85 @@
+import { daysInMonth, isValidIsoDate } from './dates';
+import { FRIST_UNIT_LABELS, type Frist, type FristUnit } from './skabelon';
+
+const DAY_MS = 86_400_000;
+
+function toUtc(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+}
+
+function fromUtc(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+}
+
+/**
+ * The last day of a period counted from `start`. Months are calendar months; where the target month is
+ * shorter, the deadline is its last day (4 months from 31 October is 28 or 29 February).
+ */
+export function addPeriod(start: string, amount: number, unit: FristUnit): string {
+  if (unit === 'dage') return fromUtc(toUtc(start) + amount * DAY_MS);
+  if (unit === 'uger') return fromUtc(toUtc(start) + amount * 7 * DAY_MS);
+  const year = Number(start.slice(0, 4));
+  const month = Number(start.slice(5, 7)) - 1 + amount;
+  const targetYear = year + Math.floor(month / 12);
+  const targetMonth = (((month % 12) + 12) % 12) + 1;
+  const day = Math.min(Number(start.slice(8, 10)), daysInMonth(targetYear, targetMonth));
+  return `${targetYear}-${String(targetMonth).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function describeLimit(frist: Pick<Frist, 'graense' | 'enhed'>): string {
+  if (frist.graense === 1) return { dage: '1 dag', uger: '1 uge', maaneder: '1 måned' }[frist.enhed];
+  return `${frist.graense} ${FRIST_UNIT_LABELS[frist.enhed]}`;
+}
+
+export type FristResult =
+  | { status: 'mangler_dato'; missing: string[]; explanation: string }
+  | { status: 'ugyldig'; explanation: string }
+  | { status: 'opfyldt' | 'ikke_opfyldt'; days: number; deadline: string; explanation: string };
+
+/**
+ * Computes a frist from the sag's dates: met when the `til` date lies on or before the deadline.
+ * `labels` gives the dates' Danish names for the explanation shown to the reviewer.
+ */
+export function evaluateFrist(
+  frist: Frist,
+  dates: Readonly<Record<string, string | undefined>>,
+  labels: Readonly<Record<string, string>> = {},
+): FristResult {
+  const name = (key: string) => labels[key] ?? key;
+  const from = dates[frist.fra];
+  const to = dates[frist.til];
+  const missing = [frist.fra, frist.til].filter((key) => !dates[key]);
+  if (missing.length > 0) {
+    return {
+      status: 'mangler_dato',
+      missing,
+      explanation: `Fristen kan ikke beregnes: ${missing.map(name).join(' og ')} mangler.`,
+    };
+  }
+  if (!from || !to || !isValidIsoDate(from) || !isValidIsoDate(to)) {
+    return { status: 'ugyldig', explanation: 'Fristen kan ikke beregnes: en af datoerne er ugyldig.' };
+  }
+  const days = daysBetween(from, to);
+  const deadline = addPeriod(from, frist.graense, frist.enhed);
+  if (days < 0) {
+    return {
+      status: 'ugyldig',
+      explanation: `${name(frist.til)} ligger før ${name(frist.fra).toLowerCase()}; kontrollér datoerne.`,
+    };
+  }
+  const met = to <= deadline;
+  const dayWord = days === 1 ? 'dag' : 'dage';
+  return {
+    status: met ? 'opfyldt' : 'ikke_opfyldt',
+    days,
+    deadline,
+    explanation: `${name(frist.til)} ${days} ${dayWord} efter ${name(frist.fra).toLowerCase()}; fristen er ${describeLimit(
+      frist,
+    )}: ${met ? 'opfyldt' : 'ikke opfyldt'}.`,
+  };
+}

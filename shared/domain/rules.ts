@@ -1,0 +1,88 @@
+import type { Question, Rule, Section, TemplateContent } from './skabelon';
+
+/** What a rule can look at: the sag's type and the answers given so far (question key → answer value). */
+export interface RuleContext {
+  sagstype?: string;
+  answers: Readonly<Record<string, string | undefined>>;
+}
+
+const norm = (s: string) => s.trim().toLocaleLowerCase('da');
+
+export interface ApplicableSection {
+  section: Section;
+  questions: Question[];
+}
+
+/**
+ * The sections and questions that apply to one sag, in template order. Inactive ones never apply, and
+ * `sectionKeys` narrows a tematiseret tilsyn to its chosen afsnit. A rule on another answer holds only
+ * when that question itself applies and has one of the named answers, so hiding a question also hides
+ * what depends on it.
+ */
+export function applicableQuestions(
+  content: TemplateContent,
+  ctx: RuleContext,
+  sectionKeys?: readonly string[],
+): ApplicableSection[] {
+  const byKey = new Map<string, { question: Question; section: Section }>();
+  for (const section of content.sections)
+    for (const question of section.questions) byKey.set(question.key, { question, section });
+  const memo = new Map<string, boolean>();
+
+  const holds = (rules: readonly Rule[]): boolean =>
+    rules.every((rule) => {
+      if (rule.type === 'sagstype') {
+        return ctx.sagstype !== undefined && rule.anyOf.some((t) => norm(t) === norm(ctx.sagstype ?? ''));
+      }
+      const answer = ctx.answers[rule.question];
+      return applies(rule.question) && answer !== undefined && rule.anyOf.includes(answer);
+    });
+
+  const sectionApplies = (section: Section) =>
+    section.active && (!sectionKeys || sectionKeys.includes(section.key)) && holds(section.rules);
+
+  function applies(key: string): boolean {
+    const cached = memo.get(key);
+    if (cached !== undefined) return cached;
+    const entry = byKey.get(key);
+    if (!entry) return false;
+    memo.set(key, false); // a question caught in a rule cycle never applies
+    const result = entry.question.active && sectionApplies(entry.section) && holds(entry.question.rules);
+    memo.set(key, result);
+    return result;
+  }
+
+  return content.sections
+    .map((section) => ({ section, questions: section.questions.filter((q) => applies(q.key)) }))
+    .filter((s) => s.questions.length > 0);
+}
+
+/**
+ * Cycles among answer rules: each is the list of question keys around the loop, e.g. [a, b, a].
+ * A rule on an afsnit counts as a rule on each of its questions.
+ */
+export function findRuleCycles(content: TemplateContent): string[][] {
+  const edges = new Map<string, Set<string>>();
+  for (const section of content.sections) {
+    for (const q of section.questions) {
+      const deps = new Set<string>();
+      for (const rule of [...section.rules, ...q.rules]) if (rule.type === 'svar') deps.add(rule.question);
+      edges.set(q.key, deps);
+    }
+  }
+  const cycles: string[][] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (key: string) => {
+    state.set(key, 'visiting');
+    stack.push(key);
+    for (const next of edges.get(key) ?? []) {
+      if (state.get(next) === 'visiting') cycles.push([...stack.slice(stack.indexOf(next)), next]);
+      else if (!state.has(next) && edges.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(key, 'done');
+  };
+  for (const key of edges.keys()) if (!state.has(key)) visit(key);
+  return cycles;
+}
