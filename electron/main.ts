@@ -14,6 +14,7 @@ import {
   APP_SCHEME,
   CONTENT_SECURITY_POLICY,
   isAllowedExternalUrl,
+  isAppRequestUrl,
   isAppUrl,
   mimeTypeFor,
   rendererFileForUrl,
@@ -67,7 +68,7 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionCheckHandler(() => false);
   // No remote content: every request that is not the app's own is cancelled.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !details.url.startsWith(`${APP_SCHEME}:`) && !details.url.startsWith('devtools:') });
+    callback({ cancel: !isAppRequestUrl(details.url) });
   });
 
   protocol.handle(APP_SCHEME, async (request) => {

@@ -37,6 +37,14 @@ export function isAppUrl(url: string): boolean {
   return u !== undefined && u.protocol === `${APP_SCHEME}:` && u.host === 'tilsyn' && !u.username && !u.password;
 }
 
+/**
+ * Requests the renderer may make: its own files, and blob: URLs it created itself (a file the leader
+ * saves, e.g. an exported template). Everything else, remote or local, is cancelled.
+ */
+export function isAppRequestUrl(url: string): boolean {
+  return url.startsWith(`${APP_ORIGIN}/`) || url.startsWith(`blob:${APP_ORIGIN}/`) || url.startsWith('devtools:');
+}
+
 /** IPC calls are answered only when they come from the app's own top frame. */
 export function isTrustedSender(frameUrl: string | undefined, isMainFrame: boolean): boolean {
   return isMainFrame && frameUrl !== undefined && isAppUrl(frameUrl);

@@ -14,6 +14,8 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   external: ['electron', 'better-sqlite3', 'pdfmake'],
+  // Prefer ES module builds: some packages' CommonJS builds (jsonc-parser's UMD) require files at run time.
+  mainFields: ['module', 'main'],
   define: { __TILSYN_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
 };

@@ -1,7 +1,11 @@
 import type { TilsynDatabase } from '../../db/open';
+import { createSkabelonStore } from '../../db/skabelon-store';
 import { createTilsynStore } from '../../db/tilsyn-store';
 import type { AppInfo } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
+import { parseTemplateFile, templateFileText } from '../../shared/domain/template-file';
+import type { TilsynData } from '../../shared/domain/tilsyn';
+import { DEFAULT_TEMPLATES } from '../../shared/skabeloner';
 import type { Handlers } from './dispatch';
 
 export interface BackendContext {
@@ -15,6 +19,26 @@ const notFound = () => new ApiError('NOT_FOUND', 'Tilsynet findes ikke (det kan 
 /** Composes the stores and pure logic into the API methods. No Electron here: it runs in plain Node. */
 export function createHandlers(ctx: BackendContext): Handlers {
   const tilsyn = createTilsynStore(ctx.db);
+  const skabeloner = createSkabelonStore(ctx.db);
+  skabeloner.seedDefaults(DEFAULT_TEMPLATES);
+
+  /** A tilsyn uses a published version, and a tematiseret one only afsnit that version has. */
+  function checkTemplateChoice(data: TilsynData): void {
+    let sectionKeys: string[];
+    try {
+      sectionKeys = skabeloner.publishedContent(data.skabelonVersionId).sections.map((s) => s.key);
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      const message = 'Vælg en publiceret skabelon';
+      throw new ApiError('VALIDATION', message, { skabelonVersionId: message });
+    }
+    const unknown = (data.afsnit ?? []).filter((key) => !sectionKeys.includes(key));
+    if (unknown.length > 0) {
+      const message = `Afsnittet »${unknown[0]}« findes ikke i den valgte skabelon`;
+      throw new ApiError('VALIDATION', message, { afsnit: message });
+    }
+  }
+
   return {
     'app.info': () => ({
       appName: 'Tilsyn',
@@ -25,8 +49,45 @@ export function createHandlers(ctx: BackendContext): Handlers {
     }),
     'tilsyn.list': () => tilsyn.list(),
     'tilsyn.get': ({ id }) => tilsyn.get(id) ?? throwError(notFound()),
-    'tilsyn.create': (data) => tilsyn.create(data),
-    'tilsyn.update': ({ id, data }) => tilsyn.update(id, data) ?? throwError(notFound()),
+    'tilsyn.create': (data) => {
+      checkTemplateChoice(data);
+      return tilsyn.create(data);
+    },
+    'tilsyn.update': ({ id, data }) => {
+      checkTemplateChoice(data);
+      return tilsyn.update(id, data) ?? throwError(notFound());
+    },
+
+    'skabelon.list': () => skabeloner.list(),
+    'skabelon.get': ({ id }) => skabeloner.get(id),
+    'skabelon.version': ({ versionId }) => skabeloner.getVersion(versionId),
+    'skabelon.copy': ({ versionId, meta }) => skabeloner.copy(versionId, meta),
+    'skabelon.updateMeta': ({ id, meta }) => skabeloner.updateMeta(id, meta),
+    'skabelon.createDraft': ({ skabelonId }) => ({ skabelonId, versionId: skabeloner.createDraft(skabelonId) }),
+    'skabelon.saveDraft': ({ versionId, content }) => skabeloner.saveDraft(versionId, content),
+    'skabelon.publish': ({ versionId }) => skabeloner.publish(versionId),
+    'skabelon.deleteDraft': ({ versionId }) => {
+      skabeloner.deleteDraft(versionId);
+      return null;
+    },
+    'skabelon.export': ({ versionId }) => {
+      const version = skabeloner.getVersion(versionId);
+      if (version.status !== 'publiceret') {
+        throw new ApiError('CONFLICT', 'Kun publicerede versioner kan eksporteres. Publicér kladden først.');
+      }
+      const { name, area, description } = version.skabelon;
+      return {
+        fileName: `${name} v${version.nummer}.tilsyn-skabelon.json`.replace(/[\\/:*?"<>|]/g, '-'),
+        text: templateFileText({ name, area, description }, skabeloner.publishedContent(versionId)),
+      };
+    },
+    'skabelon.import': ({ text }) => {
+      const parsed = parseTemplateFile(text.replace(/^\uFEFF/, ''));
+      if (!parsed.ok) {
+        throw new ApiError('VALIDATION', `Filen kan ikke importeres:\n${parsed.errors.join('\n')}`);
+      }
+      return skabeloner.importTemplate(parsed.file.skabelon, parsed.file.indhold);
+    },
   };
 }
 

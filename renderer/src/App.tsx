@@ -2,9 +2,12 @@ import { useEffect } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { NoticeBanner } from './components/NoticeBanner';
 import { PageTitle } from './components/PageTitle';
+import { SkabelonListScreen } from './screens/SkabelonListScreen';
+import { SkabelonScreen } from './screens/SkabelonScreen';
 import { TilsynFormScreen } from './screens/TilsynFormScreen';
 import { TilsynListScreen } from './screens/TilsynListScreen';
 import { TilsynScreen } from './screens/TilsynScreen';
+import { VersionScreen } from './screens/VersionScreen';
 import { useApp } from './store';
 
 export function App() {
@@ -30,6 +33,11 @@ export function App() {
         {route.name === 'new' && <TilsynFormScreen key="new" />}
         {route.name === 'edit' && <TilsynFormScreen key={`edit-${route.id}`} editId={route.id} />}
         {route.name === 'tilsyn' && <TilsynScreen key={route.id} id={route.id} />}
+        {route.name === 'skabeloner' && <SkabelonListScreen />}
+        {route.name === 'skabelon' && <SkabelonScreen key={route.id} id={route.id} />}
+        {route.name === 'version' && (
+          <VersionScreen key={route.versionId} skabelonId={route.skabelonId} versionId={route.versionId} />
+        )}
         {route.name === 'notFound' && (
           <section>
             <PageTitle>Siden findes ikke</PageTitle>

@@ -4,16 +4,32 @@ export type Route =
   | { name: 'new' }
   | { name: 'tilsyn'; id: number }
   | { name: 'edit'; id: number }
+  | { name: 'skabeloner' }
+  | { name: 'skabelon'; id: number }
+  | { name: 'version'; skabelonId: number; versionId: number }
   | { name: 'notFound' };
+
+const id = (s: string | undefined) => {
+  const n = Number(s);
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+};
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/';
   if (path === '/' || path === '/tilsyn') return { name: 'list' };
   if (path === '/tilsyn/ny') return { name: 'new' };
-  const m = /^\/tilsyn\/(\d+)(\/rediger)?$/.exec(path);
+  if (path === '/skabeloner') return { name: 'skabeloner' };
+  let m = /^\/tilsyn\/(\d+)(\/rediger)?$/.exec(path);
   if (m) {
-    const id = Number(m[1]);
-    if (Number.isSafeInteger(id) && id > 0) return m[2] ? { name: 'edit', id } : { name: 'tilsyn', id };
+    const tilsynId = id(m[1]);
+    if (tilsynId) return m[2] ? { name: 'edit', id: tilsynId } : { name: 'tilsyn', id: tilsynId };
+  }
+  m = /^\/skabeloner\/(\d+)(?:\/versioner\/(\d+))?$/.exec(path);
+  if (m) {
+    const skabelonId = id(m[1]);
+    const versionId = id(m[2]);
+    if (skabelonId && m[2] === undefined) return { name: 'skabelon', id: skabelonId };
+    if (skabelonId && versionId) return { name: 'version', skabelonId, versionId };
   }
   return { name: 'notFound' };
 }
@@ -29,5 +45,16 @@ export function routeHref(route: Route): string {
       return `#/tilsyn/${route.id}`;
     case 'edit':
       return `#/tilsyn/${route.id}/rediger`;
+    case 'skabeloner':
+      return '#/skabeloner';
+    case 'skabelon':
+      return `#/skabeloner/${route.id}`;
+    case 'version':
+      return `#/skabeloner/${route.skabelonId}/versioner/${route.versionId}`;
   }
+}
+
+/** Which main menu item a screen belongs to. */
+export function menuOf(route: Route): 'tilsyn' | 'skabeloner' {
+  return route.name === 'skabeloner' || route.name === 'skabelon' || route.name === 'version' ? 'skabeloner' : 'tilsyn';
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type Tilsyn, type TilsynSummary, tilsynIdSchema, tilsynInputSchema } from '../domain/tilsyn';
+import { draftContentSchema, type TemplateSummary, templateMetaSchema, type VersionDetail } from '../domain/skabelon';
+import { type TilsynSummary, tilsynIdSchema, tilsynInputSchema } from '../domain/tilsyn';
 
 /**
  * The one API contract. Every method is named once here with its input schema and result type;
@@ -16,6 +17,19 @@ function method<I extends z.ZodType, R>(input: I): MethodSpec<I, R> {
 }
 
 const noInput = z.object({}).strict();
+const id = z.number({ error: 'Ugyldigt id' }).int().positive('Ugyldigt id');
+const versionRef = z.object({ versionId: id }).strict();
+
+export interface CreatedVersion {
+  skabelonId: number;
+  versionId: number;
+}
+
+export interface TemplateExport {
+  /** A suggested file name, e.g. "Børn og unge – overordnet v2.tilsyn-skabelon.json". */
+  fileName: string;
+  text: string;
+}
 
 export interface AppInfo {
   appName: string;
@@ -33,9 +47,33 @@ export const contract = {
   'tilsyn.get': method<z.ZodObject<{ id: typeof tilsynIdSchema }>, TilsynSummary>(
     z.object({ id: tilsynIdSchema }).strict(),
   ),
-  'tilsyn.create': method<typeof tilsynInputSchema, Tilsyn>(tilsynInputSchema),
-  'tilsyn.update': method<z.ZodObject<{ id: typeof tilsynIdSchema; data: typeof tilsynInputSchema }>, Tilsyn>(
+  'tilsyn.create': method<typeof tilsynInputSchema, TilsynSummary>(tilsynInputSchema),
+  'tilsyn.update': method<z.ZodObject<{ id: typeof tilsynIdSchema; data: typeof tilsynInputSchema }>, TilsynSummary>(
     z.object({ id: tilsynIdSchema, data: tilsynInputSchema }).strict(),
+  ),
+
+  'skabelon.list': method<typeof noInput, TemplateSummary[]>(noInput),
+  'skabelon.get': method<z.ZodObject<{ id: typeof id }>, TemplateSummary>(z.object({ id }).strict()),
+  'skabelon.version': method<typeof versionRef, VersionDetail>(versionRef),
+  /** A new local template whose first draft copies the given version. */
+  'skabelon.copy': method<z.ZodObject<{ versionId: typeof id; meta: typeof templateMetaSchema }>, CreatedVersion>(
+    z.object({ versionId: id, meta: templateMetaSchema }).strict(),
+  ),
+  'skabelon.updateMeta': method<z.ZodObject<{ id: typeof id; meta: typeof templateMetaSchema }>, TemplateSummary>(
+    z.object({ id, meta: templateMetaSchema }).strict(),
+  ),
+  'skabelon.createDraft': method<z.ZodObject<{ skabelonId: typeof id }>, CreatedVersion>(
+    z.object({ skabelonId: id }).strict(),
+  ),
+  'skabelon.saveDraft': method<
+    z.ZodObject<{ versionId: typeof id; content: typeof draftContentSchema }>,
+    VersionDetail
+  >(z.object({ versionId: id, content: draftContentSchema }).strict()),
+  'skabelon.publish': method<typeof versionRef, VersionDetail>(versionRef),
+  'skabelon.deleteDraft': method<typeof versionRef, null>(versionRef),
+  'skabelon.export': method<typeof versionRef, TemplateExport>(versionRef),
+  'skabelon.import': method<z.ZodObject<{ fileName: z.ZodString; text: z.ZodString }>, CreatedVersion>(
+    z.object({ fileName: z.string().max(500), text: z.string().max(5_000_000, 'Filen er for stor') }).strict(),
   ),
 } as const;
 
@@ -43,7 +81,7 @@ export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
-export type MethodResult<M extends MethodName> = NonNullable<Contract[M]['result']>;
+export type MethodResult<M extends MethodName> = Exclude<Contract[M]['result'], undefined>;
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 

@@ -47,117 +47,131 @@ export type FristUnit = (typeof FRIST_UNITS)[number];
 export const FRIST_UNIT_LABELS: Record<FristUnit, string> = { dage: 'dage', uger: 'uger', maaneder: 'måneder' };
 
 const KEY_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
-const keySchema = (what: string) =>
-  z
-    .string({ error: `Angiv en nøgle for ${what}` })
-    .trim()
-    .min(1, `Angiv en nøgle for ${what}`)
-    .max(80, 'Nøglen må højst være 80 tegn')
-    .regex(KEY_PATTERN, 'Nøglen må kun indeholde små bogstaver a-z, tal, punktum, bindestreg og understreg');
 
-const text = (max: number, message: string) => z.string().trim().max(max, message);
+/**
+ * The content schemas in two strengths: 'publish' checks everything a published version needs;
+ * 'draft' only checks the shape, so a draft can be saved while a new question still has no text.
+ */
+function buildContentSchemas(mode: 'publish' | 'draft') {
+  const strict = mode === 'publish';
+  const required = (max: number, message: string) => {
+    const base = z.string({ error: message }).trim();
+    return (strict ? base.min(1, message) : base).max(max, `Højst ${max} tegn`);
+  };
+  const key = (what: string) => {
+    const base = z
+      .string({ error: `Angiv en nøgle for ${what}` })
+      .trim()
+      .max(80, 'Nøglen må højst være 80 tegn');
+    return strict
+      ? base
+          .min(1, { message: `Angiv en nøgle for ${what}`, abort: true })
+          .regex(KEY_PATTERN, 'Nøglen må kun indeholde små bogstaver a-z, tal, punktum, bindestreg og understreg')
+      : base;
+  };
+  const optionalText = (max: number, message: string) => z.string().trim().max(max, message).default('');
+  const nonEmptyList = <T extends z.ZodType>(item: T, message: string) =>
+    strict ? z.array(item).min(1, message) : z.array(item);
 
-export const answerOptionSchema = z
-  .object({
-    value: keySchema('svarmuligheden'),
-    label: z.string().trim().min(1, 'Skriv teksten for svarmuligheden').max(120, 'Højst 120 tegn'),
-    outcome: z.enum(OUTCOMES, { error: 'Vælg hvordan svaret tæller' }),
-  })
-  .strict();
+  const answerOption = z
+    .object({
+      value: key('svarmuligheden'),
+      label: required(120, 'Skriv teksten for svarmuligheden'),
+      outcome: z.enum(OUTCOMES, { error: 'Vælg hvordan svaret tæller' }),
+    })
+    .strict();
+
+  /** A named date on a sag (imported or entered during the review), used by frist questions. */
+  const dateField = z.object({ key: key('datofeltet'), label: required(120, 'Skriv navnet på datofeltet') }).strict();
+
+  const frist = z
+    .object({
+      fra: required(80, 'Vælg datoen fristen regnes fra'),
+      til: required(80, 'Vælg datoen der skal ligge inden for fristen'),
+      graense: z
+        .number({ error: 'Angiv fristens længde' })
+        .int('Fristen skal være et helt tal')
+        .min(0, 'Fristen kan ikke være negativ')
+        .max(3650, 'Fristen er for lang'),
+      enhed: z.enum(FRIST_UNITS, { error: 'Vælg dage, uger eller måneder' }),
+    })
+    .strict();
+
+  /** When a question or afsnit applies. All conditions must hold. */
+  const rule = z.discriminatedUnion('type', [
+    z
+      .object({
+        type: z.literal('sagstype'),
+        /** The sag's type must be one of these (compared without regard to case). */
+        anyOf: nonEmptyList(z.string().trim(), 'Angiv mindst én sagstype'),
+      })
+      .strict(),
+    z
+      .object({
+        type: z.literal('svar'),
+        question: required(80, 'Vælg spørgsmålet reglen afhænger af'),
+        anyOf: nonEmptyList(z.string(), 'Vælg mindst ét svar'),
+      })
+      .strict(),
+  ]);
+
+  const question = z
+    .object({
+      key: key('spørgsmålet'),
+      text: required(500, 'Skriv spørgsmålet'),
+      help: optionalText(4000, 'Hjælpeteksten må højst være 4000 tegn'),
+      legalRef: optionalText(300, 'Lovhenvisningen må højst være 300 tegn'),
+      category: z.enum(CATEGORIES, { error: 'Vælg kategori' }),
+      answerType: z.enum(ANSWER_TYPES, { error: 'Vælg svartype' }),
+      /** Choices for jnd, skala and valg; empty for the others. */
+      options: z.array(answerOption).default([]),
+      frist: frist.optional(),
+      /** Måltal: the share (0-100 %) of applicable sager that should meet the requirement. */
+      target: z
+        .number()
+        .min(0, 'Måltallet skal være mellem 0 og 100')
+        .max(100, 'Måltallet skal være mellem 0 og 100')
+        .optional(),
+      rules: z.array(rule).default([]),
+      reasonRequiredOnNegative: z.boolean().default(false),
+      active: z.boolean().default(true),
+    })
+    .strict();
+
+  const section = z
+    .object({
+      key: key('afsnittet'),
+      title: required(200, 'Skriv afsnittets titel'),
+      description: optionalText(2000, 'Beskrivelsen må højst være 2000 tegn'),
+      rules: z.array(rule).default([]),
+      active: z.boolean().default(true),
+      questions: z.array(question),
+    })
+    .strict();
+
+  const content = z.object({ dateFields: z.array(dateField).default([]), sections: z.array(section) }).strict();
+  return { answerOption, dateField, frist, rule, question, section, content };
+}
+
+const publishSchemas = buildContentSchemas('publish');
+export const answerOptionSchema = publishSchemas.answerOption;
+export const dateFieldSchema = publishSchemas.dateField;
+export const fristSchema = publishSchemas.frist;
+export const ruleSchema = publishSchemas.rule;
+export const questionSchema = publishSchemas.question;
+export const sectionSchema = publishSchemas.section;
+/** The content of one template version: what is frozen when it is published. */
+export const templateContentSchema = publishSchemas.content;
+/** What a draft may hold while it is edited: the right shape, not necessarily complete. */
+export const draftContentSchema = buildContentSchemas('draft').content;
+
 export type AnswerOption = z.infer<typeof answerOptionSchema>;
-
-/** A named date on a sag (imported or entered during the review), used by frist questions. */
-export const dateFieldSchema = z
-  .object({
-    key: keySchema('datofeltet'),
-    label: z.string().trim().min(1, 'Skriv navnet på datofeltet').max(120, 'Højst 120 tegn'),
-  })
-  .strict();
 export type DateField = z.infer<typeof dateFieldSchema>;
-
-export const fristSchema = z
-  .object({
-    fra: z.string({ error: 'Vælg datoen fristen regnes fra' }).min(1, 'Vælg datoen fristen regnes fra'),
-    til: z
-      .string({ error: 'Vælg datoen der skal ligge inden for fristen' })
-      .min(1, 'Vælg datoen der skal ligge inden for fristen'),
-    graense: z
-      .number({ error: 'Angiv fristens længde' })
-      .int('Fristen skal være et helt tal')
-      .min(0, 'Fristen kan ikke være negativ')
-      .max(3650, 'Fristen er for lang'),
-    enhed: z.enum(FRIST_UNITS, { error: 'Vælg dage, uger eller måneder' }),
-  })
-  .strict();
 export type Frist = z.infer<typeof fristSchema>;
-
-/** When a question or afsnit applies. All conditions must hold. */
-export const ruleSchema = z.discriminatedUnion('type', [
-  z
-    .object({
-      type: z.literal('sagstype'),
-      /** The sag's type must be one of these (compared without regard to case). */
-      anyOf: z.array(z.string().trim().min(1)).min(1, 'Angiv mindst én sagstype'),
-    })
-    .strict(),
-  z
-    .object({
-      type: z.literal('svar'),
-      question: z.string().min(1, 'Vælg spørgsmålet reglen afhænger af'),
-      anyOf: z.array(z.string().min(1)).min(1, 'Vælg mindst ét svar'),
-    })
-    .strict(),
-]);
 export type Rule = z.infer<typeof ruleSchema>;
-
-export const questionSchema = z
-  .object({
-    key: keySchema('spørgsmålet'),
-    text: z.string({ error: 'Skriv spørgsmålet' }).trim().min(1, 'Skriv spørgsmålet').max(500, 'Højst 500 tegn'),
-    help: text(4000, 'Hjælpeteksten må højst være 4000 tegn').default(''),
-    legalRef: text(300, 'Lovhenvisningen må højst være 300 tegn').default(''),
-    category: z.enum(CATEGORIES, { error: 'Vælg kategori' }),
-    answerType: z.enum(ANSWER_TYPES, { error: 'Vælg svartype' }),
-    /** Choices for jnd, skala and valg; empty for the others. */
-    options: z.array(answerOptionSchema).default([]),
-    frist: fristSchema.optional(),
-    /** Måltal: the share (0-100 %) of applicable sager that should meet the requirement. */
-    target: z
-      .number()
-      .min(0, 'Måltallet skal være mellem 0 og 100')
-      .max(100, 'Måltallet skal være mellem 0 og 100')
-      .optional(),
-    rules: z.array(ruleSchema).default([]),
-    reasonRequiredOnNegative: z.boolean().default(false),
-    active: z.boolean().default(true),
-  })
-  .strict();
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionInput = z.input<typeof questionSchema>;
-
-export const sectionSchema = z
-  .object({
-    key: keySchema('afsnittet'),
-    title: z
-      .string({ error: 'Skriv afsnittets titel' })
-      .trim()
-      .min(1, 'Skriv afsnittets titel')
-      .max(200, 'Højst 200 tegn'),
-    description: text(2000, 'Beskrivelsen må højst være 2000 tegn').default(''),
-    rules: z.array(ruleSchema).default([]),
-    active: z.boolean().default(true),
-    questions: z.array(questionSchema),
-  })
-  .strict();
 export type Section = z.infer<typeof sectionSchema>;
-
-/** The content of one template version: what is frozen when it is published. */
-export const templateContentSchema = z
-  .object({
-    dateFields: z.array(dateFieldSchema).default([]),
-    sections: z.array(sectionSchema),
-  })
-  .strict();
 export type TemplateContent = z.infer<typeof templateContentSchema>;
 export type TemplateContentInput = z.input<typeof templateContentSchema>;
 
@@ -169,7 +183,7 @@ export const templateMetaSchema = z
       .min(1, 'Skriv skabelonens navn')
       .max(200, 'Højst 200 tegn'),
     area: z.enum(AREAS, { error: 'Vælg område' }),
-    description: text(4000, 'Beskrivelsen må højst være 4000 tegn').default(''),
+    description: z.string().trim().max(4000, 'Beskrivelsen må højst være 4000 tegn').default(''),
   })
   .strict();
 export type TemplateMeta = z.infer<typeof templateMetaSchema>;
@@ -181,3 +195,46 @@ export const JND_OPTIONS: AnswerOption[] = [
   { value: 'delvist', label: 'Delvist', outcome: 'delvist' },
   { value: 'ikke_relevant', label: 'Ikke relevant', outcome: 'udeladt' },
 ];
+
+export const TEMPLATE_SOURCES = ['standard', 'lokal', 'importeret'] as const;
+export type TemplateSource = (typeof TEMPLATE_SOURCES)[number];
+export const TEMPLATE_SOURCE_LABELS: Record<TemplateSource, string> = {
+  standard: 'Standard',
+  lokal: 'Lokal',
+  importeret: 'Importeret',
+};
+
+export const VERSION_STATUSES = ['kladde', 'publiceret'] as const;
+export type VersionStatus = (typeof VERSION_STATUSES)[number];
+export const VERSION_STATUS_LABELS: Record<VersionStatus, string> = { kladde: 'Kladde', publiceret: 'Publiceret' };
+
+export interface VersionSummary {
+  id: number;
+  skabelonId: number;
+  nummer: number;
+  status: VersionStatus;
+  oprettet: string;
+  publiceret: string | null;
+  antalAfsnit: number;
+  antalSpoergsmaal: number;
+}
+
+export interface TemplateRecord extends TemplateMeta {
+  id: number;
+  kilde: TemplateSource;
+  standardId: string | null;
+  oprettet: string;
+  aendret: string;
+}
+
+export interface TemplateSummary extends TemplateRecord {
+  /** Newest first. */
+  versions: VersionSummary[];
+}
+
+export interface VersionDetail extends VersionSummary {
+  skabelon: TemplateRecord;
+  /** A draft may be incomplete while it is being edited; `issues` says what stops publishing. */
+  content: TemplateContentInput;
+  issues: { path: (string | number)[]; message: string }[];
+}

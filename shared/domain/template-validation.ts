@@ -119,9 +119,9 @@ export function validateTemplateContent(raw: unknown): { content?: TemplateConte
         });
       }
     });
-    section.questions.forEach((question, q) =>
-      checkRules(question.rules, ['sections', s, 'questions', q], question.key),
-    );
+    section.questions.forEach((question, q) => {
+      checkRules(question.rules, ['sections', s, 'questions', q], question.key);
+    });
   });
 
   for (const cycle of findRuleCycles(content)) {

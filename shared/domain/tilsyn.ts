@@ -54,6 +54,9 @@ export const tilsynInputSchema = z
       .min(1, 'Beskriv formålet med tilsynet')
       .max(MAX_LONG, `Formålet må højst være ${MAX_LONG} tegn`),
     fokus: z.string().trim().max(MAX_LONG, `Fokus må højst være ${MAX_LONG} tegn`).default(''),
+    skabelonVersionId: z.number({ error: 'Vælg en skabelon' }).int().positive('Vælg en skabelon'),
+    /** A tematiseret tilsyn's chosen afsnit (keys); null: every afsnit of the template. */
+    afsnit: z.array(z.string().min(1)).min(1, 'Vælg mindst ét afsnit').nullable().default(null),
   })
   .strict()
   .refine((v) => v.periodeFra <= v.periodeTil, {
@@ -72,6 +75,8 @@ export type TilsynData = z.output<typeof tilsynInputSchema>;
 export interface Tilsyn extends TilsynData {
   id: number;
   status: TilsynStatus;
+  skabelonNavn: string;
+  skabelonVersionNummer: number;
   /** ISO timestamps. */
   oprettet: string;
   aendret: string;

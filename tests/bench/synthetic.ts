@@ -1,7 +1,9 @@
 // Builds a synthetic database for benchmarks. Later issues extend it (sager, answers, history).
 import { openDatabase } from '../../db/open';
+import { createSkabelonStore } from '../../db/skabelon-store';
 import { createTilsynStore } from '../../db/tilsyn-store';
 import { REVIEW_FORMS } from '../../shared/domain/tilsyn';
+import { DEFAULT_TEMPLATES } from '../../shared/skabeloner';
 
 export interface SyntheticOptions {
   tilsyn: number;
@@ -12,6 +14,9 @@ const TEAMS = ['Team Nord', 'Team Syd', 'Team Øst', 'Team Vest', 'Familieafdeli
 export function createSyntheticDatabase(path: string, options: SyntheticOptions): void {
   const db = openDatabase(path);
   const store = createTilsynStore(db);
+  const templates = createSkabelonStore(db);
+  templates.seedDefaults(DEFAULT_TEMPLATES);
+  const versionIds = templates.list().map((t) => t.versions[0]?.id ?? 0);
   db.sqlite.transaction(() => {
     for (let i = 0; i < options.tilsyn; i++) {
       const year = 2020 + Math.floor(i / 200);
@@ -26,6 +31,8 @@ export function createSyntheticDatabase(path: string, options: SyntheticOptions)
         form: REVIEW_FORMS[i % REVIEW_FORMS.length] ?? 'ledelseskontrol',
         formaal: 'Lovmedholdelighed og faglig kvalitet i sagsbehandlingen.',
         fokus: i % 3 === 0 ? 'Børnesamtaler' : '',
+        skabelonVersionId: versionIds[i % versionIds.length] ?? 0,
+        afsnit: null,
       });
     }
   })();

@@ -63,7 +63,8 @@ describe('creating a tilsyn', () => {
 
     const summary = page.getByRole('alert').filter({ hasText: 'fejl i formularen' });
     await summary.waitFor();
-    expect(await summary.textContent()).toContain('Der er 4 fejl i formularen');
+    expect(await summary.textContent()).toContain('Der er 5 fejl i formularen');
+    expect(await page.locator('#tilsyn-skabelonVersionId-error').textContent()).toContain('Vælg en skabelon');
     // Each message sits with its own field and is linked to it for screen readers.
     expect(await page.locator('#tilsyn-periodeTil-error').textContent()).toContain(
       'Slutdatoen skal ligge på eller efter startdatoen',
@@ -91,10 +92,15 @@ describe('creating a tilsyn', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown'); // the radio group: arrow keys choose
     await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown'); // the template: the first published one
+    await page.getByRole('radio', { name: 'Alle afsnit (overordnet tilsyn)' }).waitFor();
+    await page.keyboard.press('Tab'); // into "Alle afsnit" / "Kun udvalgte afsnit"
+    await page.keyboard.press('Tab');
     await page.keyboard.type('Lovmedholdelighed i afgørelser om støtte efter Barnets Lov § 32.');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Børnesamtaler og barnets plan');
     expect(await page.getByLabel('Dialogbaseret sagsgennemgang').isChecked()).toBe(true);
+    expect(await page.getByLabel('Skabelon', { exact: true }).inputValue()).not.toBe('');
     await screenshot(page, '03-udfyldt-formular');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -102,6 +108,7 @@ describe('creating a tilsyn', () => {
     await page.getByRole('heading', { name: 'Ledelsestilsyn 2. kvartal 2026' }).waitFor();
     expect(await page.getByRole('status').textContent()).toContain('er oprettet');
     expect(await page.locator('main').textContent()).toContain('Børnesamtaler og barnets plan');
+    await page.getByRole('link', { name: /, version 1$/ }).waitFor();
     await screenshot(page, '04-tilsyn-oversigt');
 
     await page.getByRole('link', { name: 'Tilsyn', exact: true }).first().click();

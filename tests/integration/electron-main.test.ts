@@ -136,6 +136,9 @@ describe('the Electron shell', () => {
     expect(decide('https://fonts.example.com/font.woff2')).toBe(true);
     expect(decide('http://127.0.0.1:4870/api/tilsyn.list')).toBe(true);
     expect(decide('file:///etc/passwd')).toBe(true);
+    expect(decide('blob:app://tilsyn/1b4e28ba-2fa1-11d2-883f-0016d3cca427')).toBe(false); // a file being saved
+    expect(decide('blob:https://evil.example/1b4e28ba')).toBe(true);
+    expect(decide('app://other/x.js')).toBe(true);
   });
 
   it('serves renderer files with the strict CSP header, and nothing outside the folder', async () => {

@@ -8,6 +8,7 @@ import { APPLICATION_ID, DatabaseOpenError, LATEST_SCHEMA_VERSION, openDatabase 
 import { createTilsynStore } from '../../db/tilsyn-store';
 import { tilsynInputSchema } from '../../shared/domain/tilsyn';
 import { makeTempDir, validTilsynInput } from '../support/temp';
+import { seedTemplates } from '../support/templates';
 
 const input = tilsynInputSchema.parse(validTilsynInput);
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -27,20 +28,28 @@ describe('opening a database file', () => {
     expect(db.sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(db.sqlite.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     const tables = db.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type='table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['sag', 'tilsyn']));
+    expect(tables).toEqual(expect.arrayContaining(['sag', 'tilsyn', 'skabelon', 'skabelon_version']));
     db.close();
   });
 
   it('keeps what was created across closing and reopening', () => {
     const path = join(temp.dir, 'tilsyn.db');
     const first = openDatabase(path);
+    seedTemplates(first);
     const created = createTilsynStore(first).create(input);
     first.close();
 
     const again = openDatabase(path);
     const listed = createTilsynStore(again).list();
     expect(listed).toHaveLength(1);
-    expect(listed[0]).toMatchObject({ ...input, id: created.id, status: 'planlaegning', antalSager: 0 });
+    expect(listed[0]).toMatchObject({
+      ...input,
+      id: created.id,
+      status: 'planlaegning',
+      antalSager: 0,
+      skabelonNavn: 'Børn og unge – overordnet',
+      skabelonVersionNummer: 1,
+    });
     again.close();
   });
 
@@ -104,6 +113,7 @@ describe('opening a database file', () => {
 describe('tilsyn store', () => {
   it('lists the newest period first, with progress from the sampled sager', () => {
     const db = openDatabase(join(temp.dir, 'tilsyn.db'));
+    seedTemplates(db);
     const store = createTilsynStore(db);
     const q1 = store.create(input);
     const q2 = store.create({ ...input, titel: 'Q2', periodeFra: '2026-04-01', periodeTil: '2026-06-30' });
@@ -122,6 +132,7 @@ describe('tilsyn store', () => {
   it('updates a tilsyn and stamps the change', () => {
     let clock = new Date('2026-01-05T09:00:00Z');
     const db = openDatabase(join(temp.dir, 'tilsyn.db'));
+    seedTemplates(db);
     const store = createTilsynStore(db, () => clock);
     const created = store.create(input);
     clock = new Date('2026-01-06T10:30:00Z');
@@ -134,6 +145,7 @@ describe('tilsyn store', () => {
 
   it('refuses a period that ends before it starts even past the schema check', () => {
     const db = openDatabase(join(temp.dir, 'tilsyn.db'));
+    seedTemplates(db);
     expect(() =>
       createTilsynStore(db).create({ ...input, periodeFra: '2026-05-01', periodeTil: '2026-04-01' }),
     ).toThrow(/CHECK constraint/);

@@ -16,4 +16,6 @@ export const validTilsynInput = {
   form: 'ledelseskontrol' as const,
   formaal: 'Lovmedholdelighed i afgørelser om støtte efter Barnets Lov § 32.',
   fokus: 'Børnesamtaler',
+  /** The first standard template's version: seeded first into every new database. */
+  skabelonVersionId: 1,
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, type Handlers } from '../../electron/backend/dispatch';
+import { METHOD_NAMES } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { validTilsynInput } from '../support/temp';
 
@@ -7,14 +8,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const fail = () => {
     throw new Error('not used');
   };
-  return {
-    'app.info': fail,
-    'tilsyn.list': () => [],
-    'tilsyn.get': fail,
-    'tilsyn.create': fail,
-    'tilsyn.update': fail,
-    ...overrides,
-  };
+  return { ...(Object.fromEntries(METHOD_NAMES.map((m) => [m, fail])) as unknown as Handlers), ...overrides };
 }
 
 describe('dispatch', () => {
@@ -27,6 +21,9 @@ describe('dispatch', () => {
   it('never calls the handler with input that fails the schema', async () => {
     const create = vi.fn();
     const result = await dispatch(handlers({ 'tilsyn.create': create }), 'tilsyn.create', { titel: 7 });
+    expect(create).not.toHaveBeenCalled();
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    await dispatch(handlers({ 'tilsyn.list': create }), 'tilsyn.list', { ekstra: 1 });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(create).not.toHaveBeenCalled();
   });

@@ -13,11 +13,22 @@ describe('routes', () => {
     ['#/tilsyn/0', { name: 'notFound' }],
     ['#/tilsyn/abc', { name: 'notFound' }],
     ['#/noget-andet', { name: 'notFound' }],
+    ['#/skabeloner', { name: 'skabeloner' }],
+    ['#/skabeloner/4', { name: 'skabelon', id: 4 }],
+    ['#/skabeloner/4/versioner/9', { name: 'version', skabelonId: 4, versionId: 9 }],
+    ['#/skabeloner/4/versioner/x', { name: 'notFound' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
   it('round-trips every screen through its address', () => {
-    for (const route of [{ name: 'new' }, { name: 'tilsyn', id: 3 }, { name: 'edit', id: 3 }] as const) {
+    for (const route of [
+      { name: 'new' },
+      { name: 'tilsyn', id: 3 },
+      { name: 'edit', id: 3 },
+      { name: 'skabeloner' },
+      { name: 'skabelon', id: 2 },
+      { name: 'version', skabelonId: 2, versionId: 7 },
+    ] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }
   });

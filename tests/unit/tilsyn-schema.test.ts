@@ -27,6 +27,7 @@ describe('tilsyn input', () => {
       enhed: 'Skriv enhed eller team',
       form: 'Vælg hvordan sagerne gennemgås',
       formaal: 'Beskriv formålet med tilsynet',
+      skabelonVersionId: 'Vælg en skabelon',
     });
   });
 

@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { fileName, shortPath } from '../display';
+import { menuOf } from '../routes';
 import { useApp } from '../store';
 
 /** The app's name, and which database file is open: leaders may keep one file per team. */
 export function AppHeader() {
   const info = useApp((s) => s.info);
   const infoError = useApp((s) => s.infoError);
+  const menu = useApp((s) => menuOf(s.route));
 
   useEffect(() => {
     document.title = info ? `Tilsyn – ${fileName(info.databasePath)}` : 'Tilsyn';
@@ -22,8 +24,11 @@ export function AppHeader() {
           </span>
         </a>
         <nav className="app-nav" aria-label="Hovedmenu">
-          <a href="#/" aria-current="page">
+          <a href="#/" aria-current={menu === 'tilsyn' ? 'page' : undefined}>
             Tilsyn
+          </a>
+          <a href="#/skabeloner" aria-current={menu === 'skabeloner' ? 'page' : undefined}>
+            Skabeloner
           </a>
         </nav>
         <div className="app-dbfile" data-testid="database-path">

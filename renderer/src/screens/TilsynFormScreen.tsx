@@ -11,6 +11,7 @@ import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageTitle } from '../components/PageTitle';
+import { TemplateChoice } from '../components/TemplateChoice';
 import { TextField } from '../components/TextField';
 import { routeHref } from '../routes';
 import { messageOf, useApp } from '../store';
@@ -23,10 +24,32 @@ interface FormValues {
   form: ReviewForm | '';
   formaal: string;
   fokus: string;
+  skabelonVersionId: number | undefined;
+  afsnit: string[] | null;
 }
 
-const EMPTY: FormValues = { titel: '', periodeFra: '', periodeTil: '', enhed: '', form: '', formaal: '', fokus: '' };
-const FIELD_ORDER: (keyof FormValues)[] = ['titel', 'periodeFra', 'periodeTil', 'enhed', 'form', 'formaal', 'fokus'];
+const EMPTY: FormValues = {
+  titel: '',
+  periodeFra: '',
+  periodeTil: '',
+  enhed: '',
+  form: '',
+  formaal: '',
+  fokus: '',
+  skabelonVersionId: undefined,
+  afsnit: null,
+};
+const FIELD_ORDER: (keyof FormValues)[] = [
+  'titel',
+  'periodeFra',
+  'periodeTil',
+  'enhed',
+  'form',
+  'skabelonVersionId',
+  'afsnit',
+  'formaal',
+  'fokus',
+];
 const fieldId = (name: keyof FormValues) => (name === 'form' ? `tilsyn-form-${REVIEW_FORMS[0]}` : `tilsyn-${name}`);
 
 /** Create a tilsyn, or edit one (editId). Validated with the same schema the backend uses. */
@@ -53,6 +76,8 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
           form: t.form,
           formaal: t.formaal,
           fokus: t.fokus,
+          skabelonVersionId: t.skabelonVersionId,
+          afsnit: t.afsnit,
         });
         setLoaded(true);
       },
@@ -60,7 +85,7 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
     );
   }, [editId]);
 
-  const set = (name: keyof FormValues) => (value: string) => {
+  const set = (name: Exclude<keyof FormValues, 'skabelonVersionId' | 'afsnit'>) => (value: string) => {
     setValues((v) => ({ ...v, [name]: value }));
     // An error goes away as soon as the field is changed; it is checked again on save.
     if (errors[name]) setErrors(({ [name]: _, ...rest }) => rest);
@@ -194,6 +219,16 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
               ))}
             </ul>
           </fieldset>
+
+          <TemplateChoice
+            versionId={values.skabelonVersionId}
+            afsnit={values.afsnit}
+            errors={errors}
+            onChange={(skabelonVersionId, afsnit) => {
+              setValues((v) => ({ ...v, skabelonVersionId, afsnit }));
+              setErrors(({ skabelonVersionId: _, afsnit: __, ...rest }) => rest);
+            }}
+          />
 
           <TextField
             id="tilsyn-formaal"

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatDanishDateTime, formatDanishPeriod } from '../../../shared/domain/dates';
+import type { VersionDetail } from '../../../shared/domain/skabelon';
 import { REVIEW_FORM_DESCRIPTIONS, REVIEW_FORM_LABELS, type TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
@@ -13,9 +14,19 @@ export function TilsynScreen({ id }: { id: number }) {
   const [tilsyn, setTilsyn] = useState<TilsynSummary>();
   const [error, setError] = useState<string>();
 
+  const [version, setVersion] = useState<VersionDetail>();
+
   useEffect(() => {
-    api.call('tilsyn.get', { id }).then(setTilsyn, (err) => setError(messageOf(err)));
+    api.call('tilsyn.get', { id }).then(
+      (t) => {
+        setTilsyn(t);
+        return api.call('skabelon.version', { versionId: t.skabelonVersionId }).then(setVersion);
+      },
+      (err) => setError(messageOf(err)),
+    );
   }, [id]);
+  const sectionTitles = (keys: string[]) =>
+    keys.map((k) => version?.content.sections.find((s) => s.key === k)?.title ?? k).join(', ');
 
   if (error) {
     return (
@@ -63,6 +74,19 @@ export function TilsynScreen({ id }: { id: number }) {
             <dd>
               {REVIEW_FORM_LABELS[tilsyn.form]}
               <span className="form-hint">{REVIEW_FORM_DESCRIPTIONS[tilsyn.form]}</span>
+            </dd>
+            <dt>Skabelon</dt>
+            <dd>
+              {version ? (
+                <a href={routeHref({ name: 'version', skabelonId: version.skabelon.id, versionId: version.id })}>
+                  {tilsyn.skabelonNavn}, version {tilsyn.skabelonVersionNummer}
+                </a>
+              ) : (
+                `${tilsyn.skabelonNavn}, version ${tilsyn.skabelonVersionNummer}`
+              )}
+              <span className="form-hint">
+                {tilsyn.afsnit ? `Tematiseret: ${sectionTitles(tilsyn.afsnit)}` : 'Alle afsnit'}
+              </span>
             </dd>
             <dt>Fremdrift</dt>
             <dd>

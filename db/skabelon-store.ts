@@ -1,0 +1,294 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { ApiError } from '../shared/api/errors';
+import {
+  type TemplateContent,
+  type TemplateContentInput,
+  type TemplateMeta,
+  type TemplateRecord,
+  type TemplateSource,
+  type TemplateSummary,
+  templateContentSchema,
+  type VersionDetail,
+  type VersionStatus,
+  type VersionSummary,
+} from '../shared/domain/skabelon';
+import { validateTemplateContent } from '../shared/domain/template-validation';
+import type { TilsynDatabase } from './open';
+import { skabelon, skabelonVersion } from './schema';
+
+export interface DefaultTemplateData {
+  id: string;
+  meta: TemplateMeta;
+  content: TemplateContentInput;
+}
+
+const notFound = (what: string) => new ApiError('NOT_FOUND', `${what} findes ikke (den kan være slettet).`);
+
+export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
+  const { orm, sqlite } = db;
+  const stamp = () => now().toISOString();
+
+  function templateRow(id: number) {
+    const row = orm.select().from(skabelon).where(eq(skabelon.id, id)).get();
+    if (!row) throw notFound('Skabelonen');
+    return toMeta(row);
+  }
+
+  function versionRow(versionId: number) {
+    const row = orm.select().from(skabelonVersion).where(eq(skabelonVersion.id, versionId)).get();
+    if (!row) throw notFound('Skabelonversionen');
+    return row;
+  }
+
+  function requireDraft(versionId: number) {
+    const row = versionRow(versionId);
+    if (row.status !== 'kladde') {
+      throw new ApiError('CONFLICT', 'Versionen er publiceret og kan ikke ændres. Opret en ny kladde for at redigere.');
+    }
+    return row;
+  }
+
+  function requireEditable(skabelonId: number) {
+    const row = templateRow(skabelonId);
+    if (row.kilde === 'standard') {
+      throw new ApiError(
+        'CONFLICT',
+        'Standardskabeloner kan ikke redigeres. Kopiér skabelonen for at tilpasse den lokalt.',
+      );
+    }
+    return row;
+  }
+
+  function insertTemplate(meta: TemplateMeta, kilde: TemplateSource, standardId: string | null = null): number {
+    const at = stamp();
+    return orm
+      .insert(skabelon)
+      .values({
+        navn: meta.name,
+        omraade: meta.area,
+        beskrivelse: meta.description,
+        kilde,
+        standardId,
+        oprettet: at,
+        aendret: at,
+      })
+      .returning({ id: skabelon.id })
+      .get().id;
+  }
+
+  function insertVersion(skabelonId: number, content: TemplateContentInput, status: VersionStatus): number {
+    const last = orm
+      .select({ nummer: skabelonVersion.nummer })
+      .from(skabelonVersion)
+      .where(eq(skabelonVersion.skabelonId, skabelonId))
+      .orderBy(desc(skabelonVersion.nummer))
+      .get();
+    const at = stamp();
+    return orm
+      .insert(skabelonVersion)
+      .values({
+        skabelonId,
+        nummer: (last?.nummer ?? 0) + 1,
+        status,
+        indhold: JSON.stringify(content),
+        oprettet: at,
+        publiceret: status === 'publiceret' ? at : null,
+      })
+      .returning({ id: skabelonVersion.id })
+      .get().id;
+  }
+
+  function touch(skabelonId: number) {
+    orm.update(skabelon).set({ aendret: stamp() }).where(eq(skabelon.id, skabelonId)).run();
+  }
+
+  function latestPublished(skabelonId: number) {
+    return orm
+      .select()
+      .from(skabelonVersion)
+      .where(and(eq(skabelonVersion.skabelonId, skabelonId), eq(skabelonVersion.status, 'publiceret')))
+      .orderBy(desc(skabelonVersion.nummer))
+      .get();
+  }
+
+  const store = {
+    list(): TemplateSummary[] {
+      const versions = orm.select().from(skabelonVersion).orderBy(desc(skabelonVersion.nummer)).all();
+      return orm
+        .select()
+        .from(skabelon)
+        .orderBy(asc(skabelon.kilde), asc(skabelon.navn))
+        .all()
+        .map((row) => ({
+          ...toMeta(row),
+          versions: versions.filter((v) => v.skabelonId === row.id).map(toSummary),
+        }));
+    },
+
+    get(id: number): TemplateSummary {
+      const versions = orm
+        .select()
+        .from(skabelonVersion)
+        .where(eq(skabelonVersion.skabelonId, id))
+        .orderBy(desc(skabelonVersion.nummer))
+        .all();
+      return { ...templateRow(id), versions: versions.map(toSummary) };
+    },
+
+    getVersion(versionId: number): VersionDetail {
+      const row = versionRow(versionId);
+      const content = JSON.parse(row.indhold) as TemplateContentInput;
+      const issues = row.status === 'kladde' ? validateTemplateContent(content).issues : [];
+      return { ...toSummary(row), skabelon: templateRow(row.skabelonId), content, issues };
+    },
+
+    /** The parsed content of a published version, as a review uses it. */
+    publishedContent(versionId: number): TemplateContent {
+      const row = versionRow(versionId);
+      if (row.status !== 'publiceret') throw new ApiError('CONFLICT', 'Skabelonversionen er ikke publiceret endnu.');
+      return templateContentSchema.parse(JSON.parse(row.indhold));
+    },
+
+    /** A new local template whose first draft is a copy of the given version. */
+    copy(versionId: number, meta: TemplateMeta): { skabelonId: number; versionId: number } {
+      return sqlite.transaction(() => {
+        const source = versionRow(versionId);
+        const skabelonId = insertTemplate(meta, 'lokal');
+        return { skabelonId, versionId: insertVersion(skabelonId, JSON.parse(source.indhold), 'kladde') };
+      })();
+    },
+
+    /** A draft that starts from the newest published version. */
+    createDraft(skabelonId: number): number {
+      return sqlite.transaction(() => {
+        requireEditable(skabelonId);
+        const existing = orm
+          .select({ id: skabelonVersion.id })
+          .from(skabelonVersion)
+          .where(and(eq(skabelonVersion.skabelonId, skabelonId), eq(skabelonVersion.status, 'kladde')))
+          .get();
+        if (existing)
+          throw new ApiError('CONFLICT', 'Skabelonen har allerede en kladde. Redigér den, eller slet den først.');
+        const base = latestPublished(skabelonId);
+        touch(skabelonId);
+        return insertVersion(skabelonId, base ? JSON.parse(base.indhold) : { dateFields: [], sections: [] }, 'kladde');
+      })();
+    },
+
+    saveDraft(versionId: number, content: TemplateContentInput): VersionDetail {
+      sqlite.transaction(() => {
+        const row = requireDraft(versionId);
+        requireEditable(row.skabelonId);
+        orm
+          .update(skabelonVersion)
+          .set({ indhold: JSON.stringify(content) })
+          .where(eq(skabelonVersion.id, versionId))
+          .run();
+        touch(row.skabelonId);
+      })();
+      return store.getVersion(versionId);
+    },
+
+    /** Freezes a draft. Refused, with every problem listed, while the content has issues. */
+    publish(versionId: number): VersionDetail {
+      sqlite.transaction(() => {
+        const row = requireDraft(versionId);
+        const { content, issues } = validateTemplateContent(JSON.parse(row.indhold));
+        if (!content || issues.length > 0) {
+          throw new ApiError(
+            'VALIDATION',
+            `Versionen kan ikke publiceres, før ${issues.length === 1 ? 'fejlen er rettet' : `de ${issues.length} fejl er rettet`}.`,
+          );
+        }
+        orm
+          .update(skabelonVersion)
+          .set({ indhold: JSON.stringify(content), status: 'publiceret', publiceret: stamp() })
+          .where(eq(skabelonVersion.id, versionId))
+          .run();
+        touch(row.skabelonId);
+      })();
+      return store.getVersion(versionId);
+    },
+
+    deleteDraft(versionId: number): void {
+      const row = requireDraft(versionId);
+      orm.delete(skabelonVersion).where(eq(skabelonVersion.id, versionId)).run();
+      touch(row.skabelonId);
+    },
+
+    updateMeta(id: number, meta: TemplateMeta): TemplateSummary {
+      requireEditable(id);
+      orm
+        .update(skabelon)
+        .set({ navn: meta.name, omraade: meta.area, beskrivelse: meta.description, aendret: stamp() })
+        .where(eq(skabelon.id, id))
+        .run();
+      return store.get(id);
+    },
+
+    /** An imported file becomes a new local template with one draft, to be checked and published. */
+    importTemplate(meta: TemplateMeta, content: TemplateContent): { skabelonId: number; versionId: number } {
+      return sqlite.transaction(() => {
+        const skabelonId = insertTemplate(meta, 'importeret');
+        return { skabelonId, versionId: insertVersion(skabelonId, content, 'kladde') };
+      })();
+    },
+
+    /**
+     * Makes sure the shipped templates are present. When a new release changes one, its content is added
+     * as a new published version, so tilsyn on the earlier version keep what they were started with.
+     */
+    seedDefaults(defaults: readonly DefaultTemplateData[]): void {
+      sqlite.transaction(() => {
+        for (const def of defaults) {
+          const content = JSON.stringify(templateContentSchema.parse(def.content));
+          const existing = orm.select().from(skabelon).where(eq(skabelon.standardId, def.id)).get();
+          if (!existing) {
+            const skabelonId = insertTemplate(def.meta, 'standard', def.id);
+            insertVersion(skabelonId, JSON.parse(content), 'publiceret');
+            continue;
+          }
+          if (latestPublished(existing.id)?.indhold !== content) {
+            insertVersion(existing.id, JSON.parse(content), 'publiceret');
+            orm
+              .update(skabelon)
+              .set({ navn: def.meta.name, omraade: def.meta.area, beskrivelse: def.meta.description, aendret: stamp() })
+              .where(eq(skabelon.id, existing.id))
+              .run();
+          }
+        }
+      })();
+    },
+  };
+  return store;
+}
+
+export type SkabelonStore = ReturnType<typeof createSkabelonStore>;
+
+function toMeta(row: typeof skabelon.$inferSelect): TemplateRecord {
+  return {
+    id: row.id,
+    name: row.navn,
+    area: row.omraade,
+    description: row.beskrivelse,
+    kilde: row.kilde,
+    standardId: row.standardId,
+    oprettet: row.oprettet,
+    aendret: row.aendret,
+  };
+}
+
+function toSummary(row: typeof skabelonVersion.$inferSelect): VersionSummary {
+  const content = JSON.parse(row.indhold) as { sections?: { questions?: unknown[] }[] };
+  const sections = content.sections ?? [];
+  return {
+    id: row.id,
+    skabelonId: row.skabelonId,
+    nummer: row.nummer,
+    status: row.status,
+    oprettet: row.oprettet,
+    publiceret: row.publiceret,
+    antalAfsnit: sections.length,
+    antalSpoergsmaal: sections.reduce((n, s) => n + (s.questions?.length ?? 0), 0),
+  };
+}

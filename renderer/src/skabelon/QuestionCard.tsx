@@ -1,0 +1,80 @@
+import { evaluateFrist } from '../../../shared/domain/frist';
+import { CATEGORY_LABELS, type DateField, type Question } from '../../../shared/domain/skabelon';
+import { Choice } from '../components/Choice';
+
+interface QuestionCardProps {
+  number: string;
+  question: Question;
+  value: string | undefined;
+  onChange(value: string | undefined): void;
+  dates: Record<string, string | undefined>;
+  dateFields: DateField[];
+}
+
+/** One question as the reviewer sees it: text, help one click away, and the answer control. */
+export function QuestionCard({ number, question, value, onChange, dates, dateFields }: QuestionCardProps) {
+  const id = `q-${question.key.replace(/[^a-z0-9_-]/g, '_')}`;
+  const labels = Object.fromEntries(dateFields.map((f) => [f.key, f.label]));
+  return (
+    <article className="question-card" aria-labelledby={`${id}-text`}>
+      <header className="question-head">
+        <span className="question-number">{number}</span>
+        <div>
+          <p className="question-text" id={`${id}-text`}>
+            {question.text}
+          </p>
+          <p className="question-meta">
+            <span className={`tag-category category-${question.category}`}>{CATEGORY_LABELS[question.category]}</span>
+            {question.legalRef && <span>{question.legalRef}</span>}
+            {question.target !== undefined && <span>Måltal {question.target} %</span>}
+          </p>
+        </div>
+      </header>
+      {question.help && (
+        <details className="question-help">
+          <summary>Hjælp: hvad skal jeg kigge efter?</summary>
+          <p className="prewrap">{question.help}</p>
+        </details>
+      )}
+      {(question.answerType === 'jnd' || question.answerType === 'skala' || question.answerType === 'valg') && (
+        <fieldset className="answer-options" aria-labelledby={`${id}-text`}>
+          {question.options.map((option) => (
+            <Choice
+              key={option.value}
+              type="radio"
+              id={`${id}-${option.value}`}
+              name={id}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            >
+              {option.label}
+            </Choice>
+          ))}
+        </fieldset>
+      )}
+      {question.answerType === 'frist' && question.frist && (
+        <p className="frist-result" aria-live="polite">
+          {evaluateFrist(question.frist, dates, labels).explanation}
+        </p>
+      )}
+      {question.answerType === 'tekst' && (
+        <textarea
+          className="form-input input-wide"
+          rows={3}
+          aria-labelledby={`${id}-text`}
+          value={value ?? ''}
+          onChange={(e) => onChange(e.target.value || undefined)}
+        />
+      )}
+      {question.answerType === 'dato' && (
+        <input
+          type="date"
+          className="form-input"
+          aria-labelledby={`${id}-text`}
+          value={value ?? ''}
+          onChange={(e) => onChange(e.target.value || undefined)}
+        />
+      )}
+    </article>
+  );
+}

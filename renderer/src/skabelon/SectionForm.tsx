@@ -1,0 +1,144 @@
+import type { TemplateContentInput } from '../../../shared/domain/skabelon';
+import { Choice } from '../components/Choice';
+import { TextField } from '../components/TextField';
+import { RulesEditor } from './RulesEditor';
+
+type SectionInput = TemplateContentInput['sections'][number];
+
+export function SectionForm(props: {
+  section: SectionInput;
+  content: TemplateContentInput;
+  errors: Record<string, string>;
+  onChange(patch: Partial<SectionInput>): void;
+  onAddQuestion(): void;
+  onRemove(): void;
+}) {
+  const { section, errors, onChange } = props;
+  return (
+    <div className="item-form">
+      <TextField
+        id="s-title"
+        label="Afsnittets titel"
+        value={section.title}
+        onChange={(title) => onChange({ title })}
+        error={errors.title}
+        wide
+      />
+      <TextField
+        id="s-key"
+        label="Nøgle"
+        hint="Bruges når et tematiseret tilsyn vælger afsnit; holdes den samme på tværs af versioner."
+        value={section.key}
+        onChange={(key) => onChange({ key })}
+        error={errors.key}
+      />
+      <TextField
+        id="s-description"
+        label="Beskrivelse"
+        optional
+        rows={2}
+        value={section.description ?? ''}
+        onChange={(description) => onChange({ description })}
+        error={errors.description}
+        wide
+      />
+      <Choice
+        type="checkbox"
+        id="s-active"
+        checked={section.active ?? true}
+        onChange={(active) => onChange({ active })}
+      >
+        Afsnittet er i brug
+      </Choice>
+      <RulesEditor
+        idPrefix="s"
+        rules={section.rules ?? []}
+        content={props.content}
+        onChange={(rules) => onChange({ rules })}
+      />
+      {errors.rules && <p className="form-error-message">{errors.rules}</p>}
+      <div className="button-row form-actions">
+        <button type="button" className="button button-secondary" onClick={props.onAddQuestion}>
+          + Tilføj spørgsmål i afsnittet
+        </button>
+        <button
+          type="button"
+          className="button button-tertiary"
+          onClick={props.onRemove}
+          disabled={section.questions.length > 0}
+          title={section.questions.length > 0 ? 'Flyt eller slet først afsnittets spørgsmål' : undefined}
+        >
+          Slet afsnittet
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function DateFieldsForm(props: {
+  content: TemplateContentInput;
+  errors: Record<string, string>;
+  onChange(dateFields: NonNullable<TemplateContentInput['dateFields']>): void;
+}) {
+  const fields = props.content.dateFields ?? [];
+  const set = (i: number, patch: Partial<(typeof fields)[number]>) =>
+    props.onChange(fields.map((f, j) => (j === i ? { ...f, ...patch } : f)));
+  return (
+    <div className="item-form">
+      <p>
+        Datofelter er de datoer på en sag, som fristspørgsmål regnes ud fra, fx »Kommunen blev opmærksom på behov«. De
+        kan komme fra importen af sagslisten eller indtastes under gennemgangen.
+      </p>
+      <table className="table table--compact">
+        <thead>
+          <tr>
+            <th scope="col">Navn</th>
+            <th scope="col">Nøgle</th>
+            <th scope="col">
+              <span className="sr-only">Fjern</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((field, i) => (
+            <tr key={`${field.key}-${i}`}>
+              <td>
+                <input
+                  className="form-input"
+                  aria-label={`Navn på datofelt ${i + 1}`}
+                  value={field.label}
+                  onChange={(e) => set(i, { label: e.target.value })}
+                />
+              </td>
+              <td>
+                <input
+                  className="form-input"
+                  aria-label={`Nøgle for datofelt ${i + 1}`}
+                  value={field.key}
+                  onChange={(e) => set(i, { key: e.target.value })}
+                />
+                {props.errors[`${i}`] && <span className="form-error-message">{props.errors[`${i}`]}</span>}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => props.onChange(fields.filter((_, j) => j !== i))}
+                >
+                  Fjern<span className="sr-only"> datofelt {i + 1}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        className="button button-tertiary"
+        onClick={() => props.onChange([...fields, { key: `dato-${fields.length + 1}`, label: '' }])}
+      >
+        + Tilføj datofelt
+      </button>
+    </div>
+  );
+}

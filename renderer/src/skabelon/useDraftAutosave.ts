@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TemplateContentInput } from '../../../shared/domain/skabelon';
+import { api } from '../api';
+import { messageOf } from '../store';
+
+export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
+
+const DELAY_MS = 300;
+
+/**
+ * Saves a draft shortly after each change (typing is batched), and at once when the editor closes.
+ * A failed save keeps the content on screen and is retried with the next change or on request.
+ */
+export function useDraftAutosave(versionId: number, content: TemplateContentInput) {
+  const [state, setState] = useState<SaveState>({ kind: 'saved' });
+  const pending = useRef<TemplateContentInput | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const first = useRef(true);
+
+  const flush = useCallback(async () => {
+    clearTimeout(timer.current);
+    const toSave = pending.current;
+    if (!toSave) return;
+    pending.current = undefined;
+    setState({ kind: 'saving' });
+    try {
+      await api.call('skabelon.saveDraft', { versionId, content: toSave });
+      setState(pending.current ? { kind: 'saving' } : { kind: 'saved' });
+    } catch (err) {
+      pending.current ??= toSave;
+      setState({ kind: 'error', message: messageOf(err) });
+    }
+  }, [versionId]);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    pending.current = content;
+    setState({ kind: 'saving' });
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), DELAY_MS);
+  }, [content, flush]);
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (pending.current) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      void flush();
+    };
+  }, [flush]);
+
+  return { state, flush };
+}

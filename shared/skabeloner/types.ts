@@ -1,0 +1,10 @@
+import type { TemplateContentInput, TemplateMeta } from '../domain/skabelon';
+
+/** A template shipped with the app. `id` is stable across releases so an installed copy can be recognised. */
+export interface DefaultTemplate {
+  id: string;
+  meta: TemplateMeta;
+  content: TemplateContentInput;
+}
+
+export type SectionInput = TemplateContentInput['sections'][number];
