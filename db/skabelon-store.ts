@@ -27,6 +27,8 @@ const notFound = (what: string) => new ApiError('NOT_FOUND', `${what} findes ikk
 export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
   const { orm, sqlite } = db;
   const stamp = () => now().toISOString();
+  // Published versions never change (a trigger enforces it), so their parsed content can be kept.
+  const publishedCache = new Map<number, TemplateContent>();
 
   function templateRow(id: number) {
     const row = orm.select().from(skabelon).where(eq(skabelon.id, id)).get();
@@ -144,9 +146,13 @@ export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => 
 
     /** The parsed content of a published version, as a review uses it. */
     publishedContent(versionId: number): TemplateContent {
+      const cached = publishedCache.get(versionId);
+      if (cached) return cached;
       const row = versionRow(versionId);
       if (row.status !== 'publiceret') throw new ApiError('CONFLICT', 'Skabelonversionen er ikke publiceret endnu.');
-      return templateContentSchema.parse(JSON.parse(row.indhold));
+      const content = templateContentSchema.parse(JSON.parse(row.indhold));
+      publishedCache.set(versionId, content);
+      return content;
     },
 
     /** A new local template whose first draft is a copy of the given version. */

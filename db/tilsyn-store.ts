@@ -1,60 +1,42 @@
-import { desc, eq, sql } from 'drizzle-orm';
-import type { TilsynData, TilsynSummary } from '../shared/domain/tilsyn';
+import { eq } from 'drizzle-orm';
+import type { TilsynData, TilsynListItem, TilsynSummary } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
-import { skabelon, skabelonVersion, tilsyn } from './schema';
+import { tilsyn } from './schema';
 
 /**
- * Progress columns computed from the sampled sager; udgåede sager don't count. Written as plain SQL
- * because drizzle leaves out table names in a one-table select, which would make `id` mean sag.id here.
+ * The list and get queries are plain SQL: drizzle's row mapping cost 10 ms per 1,000 tilsyn, more than
+ * the query itself. Progress counts the sampled sager; udgåede sager don't count.
  */
-const progress = {
-  antalSager: sql<number>`(SELECT count(*) FROM sag WHERE sag.tilsyn_id = tilsyn.id AND sag.status <> 'udgaaet')`,
-  antalFaerdige: sql<number>`(SELECT count(*) FROM sag WHERE sag.tilsyn_id = tilsyn.id AND sag.status = 'faerdig')`,
-};
+const selectTilsyn = (longText: string) => `
+  SELECT t.id, t.titel, t.periode_fra AS periodeFra, t.periode_til AS periodeTil, t.enhed, t.form, ${longText}
+         t.status, t.skabelon_version_id AS skabelonVersionId, t.afsnit_valg AS afsnitValg,
+         s.navn AS skabelonNavn, v.nummer AS skabelonVersionNummer, t.oprettet, t.aendret,
+         (SELECT count(*) FROM sag WHERE sag.tilsyn_id = t.id AND sag.status <> 'udgaaet') AS antalSager,
+         (SELECT count(*) FROM sag WHERE sag.tilsyn_id = t.id AND sag.status = 'faerdig') AS antalFaerdige
+  FROM tilsyn t
+  LEFT JOIN skabelon_version v ON v.id = t.skabelon_version_id
+  LEFT JOIN skabelon s ON s.id = v.skabelon_id`;
 
-const columns = {
-  id: tilsyn.id,
-  titel: tilsyn.titel,
-  periodeFra: tilsyn.periodeFra,
-  periodeTil: tilsyn.periodeTil,
-  enhed: tilsyn.enhed,
-  form: tilsyn.form,
-  formaal: tilsyn.formaal,
-  fokus: tilsyn.fokus,
-  status: tilsyn.status,
-  skabelonVersionId: tilsyn.skabelonVersionId,
-  afsnitValg: tilsyn.afsnitValg,
-  skabelonNavn: skabelon.navn,
-  skabelonVersionNummer: skabelonVersion.nummer,
-  oprettet: tilsyn.oprettet,
-  aendret: tilsyn.aendret,
-  ...progress,
+type Row = Omit<TilsynSummary, 'afsnit' | 'skabelonNavn' | 'skabelonVersionNummer' | 'skabelonVersionId'> & {
+  afsnitValg: string | null;
+  skabelonVersionId: number | null;
+  skabelonNavn: string | null;
+  skabelonVersionNummer: number | null;
 };
-
-function selectTilsyn(orm: TilsynDatabase['orm']) {
-  return orm
-    .select(columns)
-    .from(tilsyn)
-    .leftJoin(skabelonVersion, eq(skabelonVersion.id, tilsyn.skabelonVersionId))
-    .leftJoin(skabelon, eq(skabelon.id, skabelonVersion.skabelonId));
-}
-type Row = ReturnType<ReturnType<typeof selectTilsyn>['all']>[number];
 
 export function createTilsynStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
-  const { orm } = db;
-  const base = () => selectTilsyn(orm);
-  const listQuery = base().orderBy(desc(tilsyn.periodeFra), desc(tilsyn.id)).prepare();
-  const getQuery = base()
-    .where(eq(tilsyn.id, sql.placeholder('id')))
-    .prepare();
+  const { orm, sqlite } = db;
+  // The list leaves out the long texts (formål, fokus) that only the tilsyn's own page shows.
+  const listQuery = sqlite.prepare<[], Row>(`${selectTilsyn('')} ORDER BY t.periode_fra DESC, t.id DESC`);
+  const getQuery = sqlite.prepare<[number], Row>(`${selectTilsyn('t.formaal, t.fokus,')} WHERE t.id = ?`);
 
   const store = {
-    list(): TilsynSummary[] {
+    list(): TilsynListItem[] {
       return listQuery.all().map(toSummary);
     },
 
     get(id: number): TilsynSummary | undefined {
-      const row = getQuery.get({ id });
+      const row = getQuery.get(id);
       return row ? toSummary(row) : undefined;
     },
 

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { AppInfo } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import type { Tilsyn, TilsynInput, TilsynSummary } from '../../shared/domain/tilsyn';
+import type { Tilsyn, TilsynInput, TilsynListItem } from '../../shared/domain/tilsyn';
 import { api } from './api';
 import { parseRoute, type Route, routeHref } from './routes';
 
@@ -21,7 +21,7 @@ interface AppState {
   route: Route;
   info?: AppInfo;
   infoError?: string;
-  tilsyn: TilsynSummary[];
+  tilsyn: TilsynListItem[];
   listState: LoadState;
   listError?: string;
   notice?: Notice;

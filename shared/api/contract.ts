@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { draftContentSchema, type TemplateSummary, templateMetaSchema, type VersionDetail } from '../domain/skabelon';
-import { type TilsynSummary, tilsynIdSchema, tilsynInputSchema } from '../domain/tilsyn';
+import { type TilsynListItem, type TilsynSummary, tilsynIdSchema, tilsynInputSchema } from '../domain/tilsyn';
 
 /**
  * The one API contract. Every method is named once here with its input schema and result type;
@@ -43,7 +43,7 @@ export interface AppInfo {
 
 export const contract = {
   'app.info': method<typeof noInput, AppInfo>(noInput),
-  'tilsyn.list': method<typeof noInput, TilsynSummary[]>(noInput),
+  'tilsyn.list': method<typeof noInput, TilsynListItem[]>(noInput),
   'tilsyn.get': method<z.ZodObject<{ id: typeof tilsynIdSchema }>, TilsynSummary>(
     z.object({ id: tilsynIdSchema }).strict(),
   ),

@@ -125,7 +125,8 @@ function buildContentSchemas(mode: 'publish' | 'draft') {
       answerType: z.enum(ANSWER_TYPES, { error: 'Vælg svartype' }),
       /** Choices for jnd, skala and valg; empty for the others. */
       options: z.array(answerOption).default([]),
-      frist: frist.optional(),
+      // A draft may hold a frist still being filled in (typed as complete; the editor copes).
+      frist: (strict ? frist : (frist.partial() as unknown as typeof frist)).optional(),
       /** Måltal: the share (0-100 %) of applicable sager that should meet the requirement. */
       target: z
         .number()

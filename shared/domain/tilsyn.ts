@@ -89,4 +89,7 @@ export interface TilsynSummary extends Tilsyn {
   antalFaerdige: number;
 }
 
+/** A tilsyn in the overview list: everything but the long texts. */
+export type TilsynListItem = Omit<TilsynSummary, 'formaal' | 'fokus'>;
+
 export const tilsynIdSchema = z.number({ error: 'Ugyldigt tilsyn' }).int().positive('Ugyldigt tilsyn');

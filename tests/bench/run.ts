@@ -3,11 +3,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../db/open';
+import { createSkabelonStore } from '../../db/skabelon-store';
 import { createHandlers } from '../../electron/backend';
 import { dispatch } from '../../electron/backend/dispatch';
 import { startWebHost, TOKEN_HEADER } from '../../electron/web-host';
+import { templateContentSchema } from '../../shared/domain/skabelon';
 import { makeTempDir } from '../support/temp';
-import { createSyntheticDatabase } from './synthetic';
+import { createSyntheticDatabase, syntheticTemplate } from './synthetic';
 
 interface Figure {
   name: string;
@@ -55,7 +57,10 @@ async function main(): Promise<void> {
       enhed: 'Team Bench',
       form: 'ledelseskontrol',
       formaal: 'Måling',
+      skabelonVersionId: 1,
     };
+    const check = await dispatch(handlers, 'tilsyn.create', input);
+    if (!check.ok) throw new Error(`Benchmark-input afvist: ${check.error.message}`);
     figures.push({
       name: 'Opret et tilsyn via API’et',
       runs: 200,
@@ -72,6 +77,20 @@ async function main(): Promise<void> {
         const res = await dispatch(handlers, 'tilsyn.list', {});
         if (!res.ok || (res.value as unknown[]).length !== 1000) throw new Error('forkert antal');
       }),
+    });
+
+    // A 200-question template version with rules, loaded as the editor and the review load it.
+    const store = createSkabelonStore(db);
+    const big = store.importTemplate(
+      { name: 'Stor skabelon', area: 'andet', description: '' },
+      templateContentSchema.parse(syntheticTemplate(200)),
+    );
+    store.publish(big.versionId);
+    figures.push({
+      name: 'Hent skabelonversion med 200 spørgsmål',
+      runs: 100,
+      targetMs: 10,
+      medianMs: await time(100, () => dispatch(handlers, 'skabelon.version', { versionId: big.versionId })),
     });
     db.close();
 

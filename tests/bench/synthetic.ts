@@ -2,6 +2,7 @@
 import { openDatabase } from '../../db/open';
 import { createSkabelonStore } from '../../db/skabelon-store';
 import { createTilsynStore } from '../../db/tilsyn-store';
+import { JND_OPTIONS, type TemplateContentInput } from '../../shared/domain/skabelon';
 import { REVIEW_FORMS } from '../../shared/domain/tilsyn';
 import { DEFAULT_TEMPLATES } from '../../shared/skabeloner';
 
@@ -37,4 +38,39 @@ export function createSyntheticDatabase(path: string, options: SyntheticOptions)
     }
   })();
   db.close();
+}
+
+/** A valid template of `questions` questions in 10 afsnit; every fourth question depends on the one before. */
+export function syntheticTemplate(questions: number): TemplateContentInput {
+  const perSection = Math.ceil(questions / 10);
+  return {
+    dateFields: [
+      { key: 'opmaerksomhed', label: 'Kommunen blev opmærksom' },
+      { key: 'afsluttet', label: 'Undersøgelsen afsluttet' },
+    ],
+    sections: Array.from({ length: 10 }, (_, s) => ({
+      key: `afsnit-${s + 1}`,
+      title: `Afsnit ${s + 1}`,
+      description: 'Et afsnit i en stor skabelon til måling.',
+      questions: Array.from({ length: Math.min(perSection, questions - s * perSection) }, (_, q) => {
+        const n = s * perSection + q;
+        return {
+          key: `q-${n}`,
+          text: `Spørgsmål ${n + 1}: er kravet opfyldt i sagen, og er det dokumenteret tydeligt i journalen?`,
+          help: 'Se efter notater, afgørelser og planer i sagens dokumenter. '.repeat(3),
+          legalRef: 'Barnets Lov § 20 (tidl. SEL § 50)',
+          category: 'lovmedholdelighed' as const,
+          ...(n % 10 === 9
+            ? {
+                answerType: 'frist' as const,
+                frist: { fra: 'opmaerksomhed', til: 'afsluttet', graense: 4, enhed: 'maaneder' as const },
+              }
+            : { answerType: 'jnd' as const, options: JND_OPTIONS }),
+          target: 100,
+          rules: n % 4 === 3 && n % 10 !== 0 ? [{ type: 'svar' as const, question: `q-${n - 1}`, anyOf: ['ja'] }] : [],
+          reasonRequiredOnNegative: true,
+        };
+      }),
+    })),
+  };
 }

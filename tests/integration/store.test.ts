@@ -42,8 +42,10 @@ describe('opening a database file', () => {
     const again = openDatabase(path);
     const listed = createTilsynStore(again).list();
     expect(listed).toHaveLength(1);
+    expect(createTilsynStore(again).get(created.id)).toMatchObject(input);
+    const { formaal: _, fokus: __, ...listedFields } = input;
     expect(listed[0]).toMatchObject({
-      ...input,
+      ...listedFields,
       id: created.id,
       status: 'planlaegning',
       antalSager: 0,

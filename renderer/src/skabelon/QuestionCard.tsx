@@ -52,7 +52,7 @@ export function QuestionCard({ number, question, value, onChange, dates, dateFie
           ))}
         </fieldset>
       )}
-      {question.answerType === 'frist' && question.frist && (
+      {question.answerType === 'frist' && question.frist && Number.isFinite(question.frist.graense) && (
         <p className="frist-result" aria-live="polite">
           {evaluateFrist(question.frist, dates, labels).explanation}
         </p>

@@ -205,7 +205,15 @@ export function QuestionForm({ question, content, errors, onChange, onRemove }: 
                 min={0}
                 className="form-input input-narrow"
                 value={question.frist?.graense ?? ''}
-                onChange={(e) => onChange({ frist: { ...fristOf(question), graense: Number(e.target.value) } })}
+                onChange={(e) =>
+                  onChange({
+                    frist: {
+                      ...fristOf(question),
+                      // An emptied field is saved as missing, so publishing asks for the length.
+                      graense: (e.target.value === '' ? undefined : Number(e.target.value)) as number,
+                    },
+                  })
+                }
               />
             </div>
             <Select
@@ -279,8 +287,9 @@ export function QuestionForm({ question, content, errors, onChange, onRemove }: 
   );
 }
 
-function fristOf(question: QuestionInput) {
-  return question.frist ?? { fra: '', til: '', graense: 3, enhed: 'maaneder' as const };
+/** The frist being edited; a draft's may lack its length while the leader types. */
+function fristOf(question: QuestionInput): NonNullable<QuestionInput['frist']> {
+  return question.frist ?? { fra: '', til: '', graense: 3, enhed: 'maaneder' };
 }
 
 export function Select(props: {
