@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { draftContentSchema, type TemplateSummary, templateMetaSchema, type VersionDetail } from '../domain/skabelon';
 import { type TilsynListItem, type TilsynSummary, tilsynIdSchema, tilsynInputSchema } from '../domain/tilsyn';
+import { z } from '../zod';
 
 /**
  * The one API contract. Every method is named once here with its input schema and result type;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * A skabelon (question template) is data, not code: a municipality can correct a legal reference or a

@@ -1,5 +1,5 @@
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { z } from 'zod';
+import { z } from '../zod';
 import { type TemplateContent, type TemplateMeta, templateContentSchema, templateMetaSchema } from './skabelon';
 import { validateTemplateContent } from './template-validation';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isoDateSchema, isValidIsoDate } from './dates';
 
 /** The three ways a review can be carried out (Socialstyrelsen's guidance). */

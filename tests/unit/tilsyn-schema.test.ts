@@ -85,3 +85,11 @@ describe('tilsyn input', () => {
     expect(tilsynInputSchema.safeParse({ ...validTilsynInput, cpr: '010190-1234' }).success).toBe(false);
   });
 });
+
+describe('zod’s own messages', () => {
+  it('are Danish too', () => {
+    const result = tilsynInputSchema.safeParse({ ...validTilsynInput, ukendt: 1 });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('Ukendt nøgle: "ukendt"');
+  });
+});
