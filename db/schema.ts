@@ -66,7 +66,76 @@ export const tilsyn = sqliteTable(
   ],
 );
 
-/** A sampled sag of a tilsyn. Later migrations extend it with the sample record and review data. */
+/** The case population imported for a tilsyn: a snapshot, so a later import never changes this tilsyn. */
+export const population = sqliteTable('population', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  tilsynId: integer('tilsyn_id')
+    .notNull()
+    .unique()
+    .references(() => tilsyn.id, { onDelete: 'cascade' }),
+  kildeFil: text('kilde_fil').notNull(),
+  format: text('format').notNull(),
+  importeret: text('importeret').notNull(),
+  antalRaekker: integer('antal_raekker').notNull(),
+  /** SHA-256 of the file's bytes. */
+  filHash: text('fil_hash').notNull(),
+  /** SHA-256 of the stored rows in canonical order: what the sample record refers to. */
+  indholdHash: text('indhold_hash').notNull(),
+  mapping: text('mapping').notNull(),
+  /** Headers of columns that looked like CPR numbers and were not stored. */
+  fjernedeKolonner: text('fjernede_kolonner').notNull().default('[]'),
+  maskerede: integer('maskerede').notNull().default(0),
+  /** File rows left out on purpose (with their Danish reasons). */
+  sprungneRaekker: text('sprungne_raekker').notNull().default('[]'),
+});
+
+export const populationSag = sqliteTable(
+  'population_sag',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    populationId: integer('population_id')
+      .notNull()
+      .references(() => population.id, { onDelete: 'cascade' }),
+    filRaekke: integer('fil_raekke').notNull(),
+    sagsnummer: text('sagsnummer').notNull(),
+    sagstype: text('sagstype').notNull().default(''),
+    sagsbehandler: text('sagsbehandler').notNull().default(''),
+    team: text('team').notNull().default(''),
+    datoer: text('datoer').notNull().default('{}'),
+    ekstra: text('ekstra').notNull().default('{}'),
+    /** Entered by hand rather than imported. */
+    manuel: integer('manuel', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [uniqueIndex('population_sag_nummer_uq').on(t.populationId, t.sagsnummer)],
+);
+
+/** The column mapping last used for a file layout (its header names), offered again next time. */
+export const importMapping = sqliteTable('import_mapping', {
+  layoutKey: text('layout_key').primaryKey(),
+  mapping: text('mapping').notNull(),
+  brugt: text('brugt').notNull(),
+});
+
+/** The sample record: everything needed to redo and check the draw. */
+export const stikproeve = sqliteTable('stikproeve', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  tilsynId: integer('tilsyn_id')
+    .notNull()
+    .unique()
+    .references(() => tilsyn.id, { onDelete: 'cascade' }),
+  metode: text('metode').notNull(),
+  spec: text('spec').notNull(),
+  seed: integer('seed').notNull(),
+  populationHash: text('population_hash').notNull(),
+  populationAntal: integer('population_antal').notNull(),
+  udvalgtEfterFiltre: integer('udvalgt_efter_filtre').notNull(),
+  strata: text('strata').notNull(),
+  advarsler: text('advarsler').notNull().default('[]'),
+  trukketAf: text('trukket_af').notNull(),
+  trukket: text('trukket').notNull(),
+});
+
+/** A sampled sag of a tilsyn (or a spare), with its review status. */
 export const sag = sqliteTable(
   'sag',
   {
@@ -76,6 +145,17 @@ export const sag = sqliteTable(
       .references(() => tilsyn.id, { onDelete: 'cascade' }),
     sagsnummer: text('sagsnummer').notNull(),
     status: text('status', { enum: SAG_STATUSES }).notNull().default('ikke_startet'),
+    populationSagId: integer('population_sag_id').references(() => populationSag.id, { onDelete: 'restrict' }),
+    stratum: text('stratum').notNull().default(''),
+    rolle: text('rolle', { enum: ['udvalgt', 'reserve'] })
+      .notNull()
+      .default('udvalgt'),
+    orden: integer('orden').notNull().default(0),
+    udgaaetAarsag: text('udgaaet_aarsag'),
+    udgaaetNote: text('udgaaet_note'),
+    udgaaetTid: text('udgaaet_tid'),
+    /** For a spare brought in: the excluded sag it replaces. */
+    erstatterSagId: integer('erstatter_sag_id'),
   },
   (t) => [uniqueIndex('sag_tilsyn_sagsnummer_uq').on(t.tilsynId, t.sagsnummer)],
 );

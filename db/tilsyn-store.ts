@@ -11,8 +11,8 @@ const selectTilsyn = (longText: string) => `
   SELECT t.id, t.titel, t.periode_fra AS periodeFra, t.periode_til AS periodeTil, t.enhed, t.form, ${longText}
          t.status, t.skabelon_version_id AS skabelonVersionId, t.afsnit_valg AS afsnitValg,
          s.navn AS skabelonNavn, v.nummer AS skabelonVersionNummer, t.oprettet, t.aendret,
-         (SELECT count(*) FROM sag WHERE sag.tilsyn_id = t.id AND sag.status <> 'udgaaet') AS antalSager,
-         (SELECT count(*) FROM sag WHERE sag.tilsyn_id = t.id AND sag.status = 'faerdig') AS antalFaerdige
+         (SELECT count(*) FROM sag WHERE sag.tilsyn_id = t.id AND sag.rolle = 'udvalgt' AND sag.status <> 'udgaaet') AS antalSager,
+         (SELECT count(*) FROM sag WHERE sag.tilsyn_id = t.id AND sag.rolle = 'udvalgt' AND sag.status = 'faerdig') AS antalFaerdige
   FROM tilsyn t
   LEFT JOIN skabelon_version v ON v.id = t.skabelon_version_id
   LEFT JOIN skabelon s ON s.id = v.skabelon_id`;

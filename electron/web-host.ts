@@ -12,7 +12,7 @@ import { APP_VERSION } from './version';
 
 export const TOKEN_HEADER = 'x-tilsyn-token';
 const LOOPBACK = '127.0.0.1';
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+const MAX_BODY_BYTES = 100 * 1024 * 1024; // a 60 MB sagsliste, base64-encoded
 
 export interface WebHostOptions {
   dbPath: string;

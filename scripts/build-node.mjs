@@ -13,7 +13,7 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['electron', 'better-sqlite3', 'pdfmake'],
+  external: ['electron', 'better-sqlite3', 'pdfmake', 'exceljs'],
   // Prefer ES module builds: some packages' CommonJS builds (jsonc-parser's UMD) require files at run time.
   mainFields: ['module', 'main'],
   define: { __TILSYN_VERSION__: JSON.stringify(version) },

@@ -1,4 +1,15 @@
+import { columnMappingSchema } from '../domain/population';
+import { type StratumSummary, sampleSpecSchema } from '../domain/sampling';
 import { draftContentSchema, type TemplateSummary, templateMetaSchema, type VersionDetail } from '../domain/skabelon';
+import {
+  exclusionSchema,
+  type FilePreview,
+  type ImportCheck,
+  manualSagSchema,
+  type PopulationSag,
+  type PopulationSummary,
+  type SampleRecord,
+} from '../domain/stikproeve';
 import { type TilsynListItem, type TilsynSummary, tilsynIdSchema, tilsynInputSchema } from '../domain/tilsyn';
 import { z } from '../zod';
 
@@ -23,6 +34,31 @@ const versionRef = z.object({ versionId: id }).strict();
 export interface CreatedVersion {
   skabelonId: number;
   versionId: number;
+}
+
+const tilsynRef = z.object({ tilsynId: id }).strict();
+const populationFile = z
+  .object({
+    tilsynId: id,
+    fileName: z.string().min(1).max(500),
+    /** The file's bytes, base64-encoded (files up to 60 MB). */
+    dataBase64: z.string().min(1, 'Filen er tom').max(82_000_000, 'Filen er for stor (over 60 MB)'),
+  })
+  .strict();
+const populationMapping = populationFile.extend({ headerRow: z.number().int().min(0), mapping: columnMappingSchema });
+const populationImport = populationMapping.extend({ skipInvalid: z.boolean().default(false) });
+
+export interface SamplePreview {
+  populationCount: number;
+  afterFilters: number;
+  strata: StratumSummary[];
+  warnings: string[];
+}
+
+export interface ExcludeResult {
+  record: SampleRecord;
+  /** The spare that came in, or undefined when the stratum had none left. */
+  replacement?: string;
 }
 
 export interface TemplateExport {
@@ -75,6 +111,35 @@ export const contract = {
   'skabelon.import': method<z.ZodObject<{ fileName: z.ZodString; text: z.ZodString }>, CreatedVersion>(
     z.object({ fileName: z.string().max(500), text: z.string().max(5_000_000, 'Filen er for stor') }).strict(),
   ),
+
+  'population.preview': method<typeof populationFile, FilePreview>(populationFile),
+  'population.check': method<typeof populationMapping, ImportCheck>(populationMapping),
+  /** All or nothing; refused while rows have errors, unless they are skipped on purpose. */
+  'population.import': method<typeof populationImport, PopulationSummary>(populationImport),
+  'population.get': method<typeof tilsynRef, PopulationSummary | null>(tilsynRef),
+  'population.sager': method<typeof tilsynRef, PopulationSag[]>(tilsynRef),
+  'population.addSag': method<z.ZodObject<{ tilsynId: typeof id; sag: typeof manualSagSchema }>, PopulationSag>(
+    z.object({ tilsynId: id, sag: manualSagSchema }).strict(),
+  ),
+
+  'stikproeve.get': method<typeof tilsynRef, SampleRecord | null>(tilsynRef),
+  /** The strata and warnings a draw would give, without drawing: help for choosing sizes. */
+  'stikproeve.preview': method<z.ZodObject<{ tilsynId: typeof id; spec: typeof sampleSpecSchema }>, SamplePreview>(
+    z.object({ tilsynId: id, spec: sampleSpecSchema }).strict(),
+  ),
+  'stikproeve.draw': method<
+    z.ZodObject<{ tilsynId: typeof id; spec: typeof sampleSpecSchema; drawnBy: z.ZodString }>,
+    SampleRecord
+  >(
+    z
+      .object({
+        tilsynId: id,
+        spec: sampleSpecSchema,
+        drawnBy: z.string().trim().min(1, 'Skriv hvem der trækker stikprøven').max(200),
+      })
+      .strict(),
+  ),
+  'stikproeve.exclude': method<typeof exclusionSchema, ExcludeResult>(exclusionSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,250 @@
+import { createHash } from 'node:crypto';
+import { ApiError } from '../shared/api/errors';
+import type { ColumnMapping, PopulationRow, RowIssue } from '../shared/domain/population';
+import type { ManualSag, PopulationSag, PopulationSummary } from '../shared/domain/stikproeve';
+import type { TilsynDatabase } from './open';
+
+interface PopulationRowRecord {
+  id: number;
+  tilsyn_id: number;
+  kilde_fil: string;
+  format: string;
+  importeret: string;
+  antal_raekker: number;
+  fil_hash: string;
+  indhold_hash: string;
+  mapping: string;
+  fjernede_kolonner: string;
+  maskerede: number;
+  sprungne_raekker: string;
+}
+
+interface SagRecord {
+  id: number;
+  fil_raekke: number;
+  sagsnummer: string;
+  sagstype: string;
+  sagsbehandler: string;
+  team: string;
+  datoer: string;
+  ekstra: string;
+  manuel: number;
+}
+
+export interface NewPopulation {
+  fileName: string;
+  format: string;
+  fileHash: string;
+  mapping: ColumnMapping;
+  removedColumns: string[];
+  maskedCells: number;
+  skippedRows: RowIssue[];
+  rows: PopulationRow[];
+}
+
+/** SHA-256 of the rows in sagsnummer order: the same population gives the same hash, whatever the file order. */
+export function populationHash(
+  rows: readonly Pick<PopulationSag, 'sagsnummer' | 'sagstype' | 'sagsbehandler' | 'team' | 'dates'>[],
+): string {
+  const hash = createHash('sha256');
+  const sorted = [...rows].sort((a, b) => (a.sagsnummer < b.sagsnummer ? -1 : a.sagsnummer > b.sagsnummer ? 1 : 0));
+  for (const r of sorted)
+    hash.update(JSON.stringify([r.sagsnummer, r.sagstype, r.sagsbehandler, r.team, sortedObject(r.dates)]));
+  return hash.digest('hex');
+}
+
+function sortedObject(o: Record<string, string>): [string, string][] {
+  return Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+export function createPopulationStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
+  const { sqlite } = db;
+  const getRecord = sqlite.prepare<[number], PopulationRowRecord>('SELECT * FROM population WHERE tilsyn_id = ?');
+  const sagRows = sqlite.prepare<[number], SagRecord>(
+    'SELECT id, fil_raekke, sagsnummer, sagstype, sagsbehandler, team, datoer, ekstra, manuel FROM population_sag WHERE population_id = ? ORDER BY fil_raekke, id',
+  );
+  const insertSag = sqlite.prepare(
+    'INSERT INTO population_sag (population_id, fil_raekke, sagsnummer, sagstype, sagsbehandler, team, datoer, ekstra, manuel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const hasSample = sqlite.prepare<[number], { n: number }>('SELECT count(*) AS n FROM stikproeve WHERE tilsyn_id = ?');
+
+  function refreshHash(populationId: number): void {
+    const rows = sagRows.all(populationId).map(toSag);
+    sqlite
+      .prepare('UPDATE population SET indhold_hash = ?, antal_raekker = ? WHERE id = ?')
+      .run(populationHash(rows), rows.length, populationId);
+  }
+
+  function requireNoSample(tilsynId: number, what: string): void {
+    if ((hasSample.get(tilsynId)?.n ?? 0) > 0) {
+      throw new ApiError(
+        'CONFLICT',
+        `Stikprøven er allerede trukket, så ${what}. Populationen er gemt, som den var ved trækningen.`,
+      );
+    }
+  }
+
+  const store = {
+    summary(tilsynId: number): PopulationSummary | null {
+      const record = getRecord.get(tilsynId);
+      if (!record) return null;
+      const counts = { sagstype: {}, team: {}, sagsbehandler: {} } as PopulationSummary['counts'];
+      const dateKeys = new Set<string>();
+      for (const row of sagRows.all(record.id)) {
+        for (const field of ['sagstype', 'team', 'sagsbehandler'] as const) {
+          const bucket = counts[field];
+          bucket[row[field]] = (bucket[row[field]] ?? 0) + 1;
+        }
+        for (const key of Object.keys(JSON.parse(row.datoer))) dateKeys.add(key);
+      }
+      return {
+        tilsynId,
+        fileName: record.kilde_fil,
+        format: record.format,
+        importedAt: record.importeret,
+        rowCount: record.antal_raekker,
+        fileHash: record.fil_hash,
+        contentHash: record.indhold_hash,
+        mapping: JSON.parse(record.mapping),
+        removedColumns: JSON.parse(record.fjernede_kolonner),
+        maskedCells: record.maskerede,
+        skippedRows: JSON.parse(record.sprungne_raekker),
+        counts,
+        dateKeys: [...dateKeys].sort(),
+      };
+    },
+
+    sager(tilsynId: number): PopulationSag[] {
+      const record = getRecord.get(tilsynId);
+      return record ? sagRows.all(record.id).map(toSag) : [];
+    },
+
+    /** Replaces the tilsyn's population with a new import, all or nothing. */
+    replace(tilsynId: number, data: NewPopulation): PopulationSummary {
+      sqlite.transaction(() => {
+        requireNoSample(tilsynId, 'sagslisten kan ikke importeres igen');
+        sqlite.prepare('DELETE FROM population WHERE tilsyn_id = ?').run(tilsynId);
+        const { lastInsertRowid } = sqlite
+          .prepare(
+            `INSERT INTO population (tilsyn_id, kilde_fil, format, importeret, antal_raekker, fil_hash, indhold_hash, mapping,
+               fjernede_kolonner, maskerede, sprungne_raekker) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            tilsynId,
+            data.fileName,
+            data.format,
+            now().toISOString(),
+            data.rows.length,
+            data.fileHash,
+            populationHash(data.rows),
+            JSON.stringify(data.mapping),
+            JSON.stringify(data.removedColumns),
+            data.maskedCells,
+            JSON.stringify(data.skippedRows.slice(0, 1000)),
+          );
+        for (const r of data.rows) {
+          insertSag.run(
+            lastInsertRowid,
+            r.fileRow,
+            r.sagsnummer,
+            r.sagstype,
+            r.sagsbehandler,
+            r.team,
+            JSON.stringify(r.dates),
+            JSON.stringify(r.extra),
+            0,
+          );
+        }
+      })();
+      return store.summary(tilsynId) as PopulationSummary;
+    },
+
+    /** A sag entered by hand, e.g. one missing from the export. Creates the population if there is none. */
+    addManual(tilsynId: number, sag: ManualSag): PopulationSag {
+      return sqlite.transaction(() => {
+        requireNoSample(tilsynId, 'der kan ikke tilføjes sager');
+        let record = getRecord.get(tilsynId);
+        if (!record) {
+          sqlite
+            .prepare(
+              `INSERT INTO population (tilsyn_id, kilde_fil, format, importeret, antal_raekker, fil_hash, indhold_hash, mapping)
+               VALUES (?, 'Indtastet manuelt', 'manuel', ?, 0, '', '', '[]')`,
+            )
+            .run(tilsynId, now().toISOString());
+          record = getRecord.get(tilsynId) as PopulationRowRecord;
+        }
+        const exists = sqlite
+          .prepare('SELECT 1 FROM population_sag WHERE population_id = ? AND sagsnummer = ?')
+          .get(record.id, sag.sagsnummer);
+        if (exists)
+          throw new ApiError('VALIDATION', `Sagsnummer ${sag.sagsnummer} findes allerede i sagslisten.`, {
+            sagsnummer: 'Sagsnummeret findes allerede',
+          });
+        const next = (
+          sqlite
+            .prepare('SELECT coalesce(max(fil_raekke), 0) + 1 AS n FROM population_sag WHERE population_id = ?')
+            .get(record.id) as { n: number }
+        ).n;
+        const { lastInsertRowid } = insertSag.run(
+          record.id,
+          next,
+          sag.sagsnummer,
+          sag.sagstype,
+          sag.sagsbehandler,
+          sag.team,
+          JSON.stringify(sag.dates),
+          '{}',
+          1,
+        );
+        refreshHash(record.id);
+        return toSag(sqlite.prepare('SELECT * FROM population_sag WHERE id = ?').get(lastInsertRowid) as SagRecord);
+      })();
+    },
+
+    /** Corrects a sag's facts (not its number). Allowed after the draw too: dates are often completed in review. */
+    updateFacts(id: number, facts: Omit<ManualSag, 'sagsnummer'>): PopulationSag {
+      return sqlite.transaction(() => {
+        const row = sqlite.prepare('SELECT * FROM population_sag WHERE id = ?').get(id) as
+          | (SagRecord & { population_id: number })
+          | undefined;
+        if (!row) throw new ApiError('NOT_FOUND', 'Sagen findes ikke i sagslisten.');
+        sqlite
+          .prepare('UPDATE population_sag SET sagstype = ?, sagsbehandler = ?, team = ?, datoer = ? WHERE id = ?')
+          .run(facts.sagstype, facts.sagsbehandler, facts.team, JSON.stringify(facts.dates), id);
+        return toSag(sqlite.prepare('SELECT * FROM population_sag WHERE id = ?').get(id) as SagRecord);
+      })();
+    },
+
+    rememberMapping(layoutKey: string, mapping: ColumnMapping): void {
+      sqlite
+        .prepare(
+          'INSERT INTO import_mapping (layout_key, mapping, brugt) VALUES (?, ?, ?) ON CONFLICT(layout_key) DO UPDATE SET mapping = excluded.mapping, brugt = excluded.brugt',
+        )
+        .run(layoutKey, JSON.stringify(mapping), now().toISOString());
+    },
+
+    rememberedMapping(layoutKey: string): ColumnMapping | undefined {
+      const row = sqlite.prepare('SELECT mapping FROM import_mapping WHERE layout_key = ?').get(layoutKey) as
+        | { mapping: string }
+        | undefined;
+      return row ? JSON.parse(row.mapping) : undefined;
+    },
+  };
+  return store;
+}
+
+export type PopulationStore = ReturnType<typeof createPopulationStore>;
+
+function toSag(r: SagRecord): PopulationSag {
+  return {
+    id: r.id,
+    fileRow: r.fil_raekke,
+    sagsnummer: r.sagsnummer,
+    sagstype: r.sagstype,
+    sagsbehandler: r.sagsbehandler,
+    team: r.team,
+    dates: JSON.parse(r.datoer),
+    extra: JSON.parse(r.ekstra),
+    manual: r.manuel === 1,
+  };
+}

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { ApiError } from '../../shared/api/errors';
+
+/** A file read into a grid of text cells, with what was detected about it. */
+export interface FileGrid {
+  grid: string[][];
+  format: 'csv' | 'xlsx';
+  /** For CSV: 'utf-8', 'utf-8 (BOM)' or 'windows-1252'. */
+  encoding?: string;
+  /** For CSV: the detected delimiter. */
+  delimiter?: string;
+  /** SHA-256 of the file's bytes: the population snapshot's fingerprint. */
+  sha256: string;
+}
+
+const MAX_BYTES = 60 * 1024 * 1024;
+const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // a zip archive
+
+/** Reads a CSV or XLSX export from a case system. Bad files get a Danish error; nothing is stored here. */
+export async function readPopulationFile(fileName: string, bytes: Buffer): Promise<FileGrid> {
+  if (bytes.length === 0) throw new ApiError('VALIDATION', `Filen »${fileName}« er tom.`);
+  if (bytes.length > MAX_BYTES) throw new ApiError('VALIDATION', `Filen »${fileName}« er for stor (over 60 MB).`);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const isZip = XLSX_MAGIC.every((b, i) => bytes[i] === b);
+  if (isZip || /\.xlsx$/i.test(fileName)) return { ...(await readXlsx(fileName, bytes)), sha256 };
+  if (/\.xls$/i.test(fileName)) {
+    throw new ApiError(
+      'VALIDATION',
+      `»${fileName}« er i det gamle Excel-format (.xls). Gem filen som .xlsx eller .csv, og prøv igen.`,
+    );
+  }
+  return { ...readCsv(fileName, bytes), sha256 };
+}
+
+/** UTF-8 (with or without BOM) when the bytes are valid UTF-8; otherwise Windows-1252, as older exports are. */
+export function decodeText(bytes: Buffer): { text: string; encoding: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8 (BOM)' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+function readCsv(fileName: string, bytes: Buffer): Omit<FileGrid, 'sha256'> {
+  const { text, encoding } = decodeText(bytes);
+  if (text.includes('\u0000')) {
+    throw new ApiError('VALIDATION', `»${fileName}« ligner ikke en CSV-fil (den indeholder binære data).`);
+  }
+  const parsed = Papa.parse<string[]>(text, {
+    delimitersToGuess: [';', ',', '\t', '|'],
+    skipEmptyLines: false,
+  });
+  const grid = parsed.data.map((row) => row.map((cell) => String(cell ?? '')));
+  const fatal = parsed.errors.find((e) => e.type === 'Quotes');
+  if (fatal) {
+    throw new ApiError(
+      'VALIDATION',
+      `»${fileName}« kan ikke læses: et anførselstegn er ikke lukket (omkring række ${(fatal.row ?? 0) + 1}).`,
+    );
+  }
+  if (grid.length === 0 || grid.every((r) => r.every((c) => !c.trim()))) {
+    throw new ApiError('VALIDATION', `»${fileName}« indeholder ingen rækker.`);
+  }
+  return { grid, format: 'csv', encoding, delimiter: parsed.meta.delimiter };
+}
+
+async function readXlsx(fileName: string, bytes: Buffer): Promise<Omit<FileGrid, 'sha256'>> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new ApiError('VALIDATION', `»${fileName}« kan ikke åbnes som Excel-fil (.xlsx). Den kan være beskadiget.`);
+  }
+  const sheet = workbook.worksheets.find((ws) => ws.rowCount > 0);
+  if (!sheet) throw new ApiError('VALIDATION', `»${fileName}« har ingen ark med data.`);
+  const width = sheet.columnCount;
+  const grid: string[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c++) {
+      const cell = row.getCell(c);
+      // A merged title cell repeats its value in every merged cell; keep it once, in its master cell.
+      cells.push(cell.isMerged && cell.master.address !== cell.address ? '' : cellText(cell.value));
+    }
+    grid.push(cells);
+  }
+  return { grid, format: 'xlsx' };
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  // Real Excel dates arrive as Date objects (UTC midnight); keep the calendar date.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return '';
+  }
+  return String(value);
+}

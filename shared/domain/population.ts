@@ -1,0 +1,257 @@
+import { z } from '../zod';
+import { findCprNumbers, isCprValue, maskCpr } from './cpr';
+import { isValidIsoDate } from './dates';
+
+/**
+ * The case population (sagsliste) as exported from a case system: a grid of text cells, a header row,
+ * and a mapping of its columns to what Tilsyn needs. Pure functions; reading files happens on the Node side.
+ */
+
+export const COLUMN_TARGETS = ['sagsnummer', 'sagstype', 'sagsbehandler', 'team', 'dato', 'ekstra', 'ignorer'] as const;
+export type ColumnTarget = (typeof COLUMN_TARGETS)[number];
+export const COLUMN_TARGET_LABELS: Record<ColumnTarget, string> = {
+  sagsnummer: 'Sagsnummer',
+  sagstype: 'Sagstype',
+  sagsbehandler: 'Sagsbehandler',
+  team: 'Team',
+  dato: 'Dato',
+  ekstra: 'Gem som ekstra felt',
+  ignorer: 'Gem ikke',
+};
+
+export const columnMappingSchema = z.array(
+  z
+    .object({
+      /** The column's header text, as in the file. */
+      header: z.string().max(200),
+      target: z.enum(COLUMN_TARGETS),
+      /** For 'dato': which named date (a template date field key, e.g. 'opmaerksomhed'). */
+      dateKey: z.string().max(80).optional(),
+    })
+    .strict(),
+);
+export type ColumnMapping = z.infer<typeof columnMappingSchema>;
+
+export interface PopulationRow {
+  /** The row's number in the file (1-based), for messages. */
+  fileRow: number;
+  sagsnummer: string;
+  sagstype: string;
+  sagsbehandler: string;
+  team: string;
+  dates: Record<string, string>;
+  extra: Record<string, string>;
+}
+
+export interface RowIssue {
+  fileRow: number;
+  column: string;
+  message: string;
+}
+
+// ---------- dates ----------
+
+const DMY = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/;
+const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/;
+
+/** A date as Danish exports write it: dd-mm-åååå, dd.mm.åååå, dd/mm/åååå or åååå-mm-dd. */
+export function parseDanishDate(value: string): { ok: true; iso: string } | { ok: false; message: string } {
+  const text = value.trim();
+  const dmy = DMY.exec(text);
+  const ymd = dmy ? undefined : YMD.exec(text);
+  const parts = dmy ? [dmy[3], dmy[2], dmy[1]] : ymd ? [ymd[1], ymd[2], ymd[3]] : undefined;
+  if (!parts) return { ok: false, message: `»${text}« er ikke en dato (brug fx 31-01-2026)` };
+  const iso = `${parts[0]}-${parts[1]?.padStart(2, '0')}-${parts[2]?.padStart(2, '0')}`;
+  return isValidIsoDate(iso) ? { ok: true, iso } : { ok: false, message: `datoen »${text}« findes ikke` };
+}
+
+// ---------- the grid ----------
+
+const isBlankRow = (row: readonly string[]) => row.every((c) => c.trim() === '');
+const looksLikeData = (cell: string) => /^[\d\s.,:/-]+$/.test(cell.trim());
+
+/**
+ * The header row: the first of the first 20 rows that fills most of the columns with text (not numbers
+ * or dates). Title rows above it ("Sagsudtræk pr. 01-03-2026") fill one cell and are passed over.
+ */
+export function detectHeaderRow(grid: readonly (readonly string[])[]): number {
+  const width = Math.max(0, ...grid.slice(0, 50).map((r) => r.filter((c) => c.trim()).length));
+  for (let i = 0; i < Math.min(grid.length, 20); i++) {
+    const cells = (grid[i] ?? []).filter((c) => c.trim());
+    if (cells.length >= Math.max(2, Math.ceil(width * 0.6)) && cells.every((c) => !looksLikeData(c))) return i;
+  }
+  return 0;
+}
+
+const TOTAL_LINE = /^(i ?alt|total|sum|antal)\b/i;
+
+/** Data rows below the header, without blank lines and a trailing totals line. */
+export function dataRows(
+  grid: readonly (readonly string[])[],
+  headerRow: number,
+): { fileRow: number; cells: readonly string[] }[] {
+  const rows: { fileRow: number; cells: readonly string[] }[] = [];
+  grid.forEach((cells, i) => {
+    if (i <= headerRow || isBlankRow(cells)) return;
+    rows.push({ fileRow: i + 1, cells });
+  });
+  const last = rows[rows.length - 1];
+  if (last && last.cells.some((c) => TOTAL_LINE.test(c.trim()))) rows.pop();
+  return rows;
+}
+
+/** A key for the file's layout (its header names), so the mapping chosen last time can be offered again. */
+export function layoutKey(headers: readonly string[]): string {
+  return headers.map((h) => normalize(h)).join('|');
+}
+
+function normalize(text: string): string {
+  return text
+    .toLocaleLowerCase('da')
+    .replace(/[^a-z0-9æøå]+/g, ' ')
+    .trim();
+}
+
+const TARGET_WORDS: [ColumnTarget, RegExp][] = [
+  ['sagsnummer', /^(sags ?n(umme)?r|sag ?id|journal ?n(umme)?r|j ?nr|sag)$/],
+  ['sagstype', /^(sags ?type|type|ydelse|indsats ?type|foranstaltning|kategori)$/],
+  ['sagsbehandler', /^(sagsbehandler|rådgiver|raadgiver|medarbejder|ansvarlig|initialer)( navn| initialer)?$/],
+  ['team', /^(team|enhed|afdeling|gruppe)$/],
+];
+
+/**
+ * A first guess at the mapping: well-known column names, dates by their named date field's label,
+ * and CPR-like columns never stored.
+ */
+export function suggestMapping(
+  headers: readonly string[],
+  dateFields: readonly { key: string; label: string }[],
+  cprColumns: ReadonlySet<number> = new Set(),
+): ColumnMapping {
+  const used = new Set<ColumnTarget | string>();
+  return headers.map((header, i) => {
+    if (cprColumns.has(i)) return { header, target: 'ignorer' };
+    const name = normalize(header);
+    const hit = TARGET_WORDS.find(([target, pattern]) => !used.has(target) && pattern.test(name));
+    if (hit) {
+      used.add(hit[0]);
+      return { header, target: hit[0] };
+    }
+    const date = dateFields.find(
+      (f) => !used.has(`dato:${f.key}`) && (normalize(f.label) === name || normalize(f.key) === name),
+    );
+    if (date) {
+      used.add(`dato:${date.key}`);
+      return { header, target: 'dato', dateKey: date.key };
+    }
+    return { header, target: 'ekstra' };
+  });
+}
+
+/** Columns where most filled cells are CPR-like: never stored, whatever the mapping says. */
+export function cprColumns(rows: readonly { cells: readonly string[] }[], width: number): Set<number> {
+  const flagged = new Set<number>();
+  for (let c = 0; c < width; c++) {
+    let filled = 0;
+    let cpr = 0;
+    for (const row of rows) {
+      const cell = row.cells[c]?.trim() ?? '';
+      if (!cell) continue;
+      filled++;
+      if (isCprValue(cell)) cpr++;
+    }
+    if (cpr > 0 && cpr >= filled / 2) flagged.add(c);
+  }
+  return flagged;
+}
+
+export interface MappedPopulation {
+  rows: PopulationRow[];
+  issues: RowIssue[];
+  /** CPR-like numbers masked inside kept cells. */
+  masked: { fileRow: number; column: string }[];
+}
+
+/** Applies the mapping to every data row and reports, in Danish, each cell that cannot be used. */
+export function mapRows(
+  rows: readonly { fileRow: number; cells: readonly string[] }[],
+  mapping: ColumnMapping,
+  cprColumnSet: ReadonlySet<number>,
+): MappedPopulation {
+  const out: PopulationRow[] = [];
+  const issues: RowIssue[] = [];
+  const masked: { fileRow: number; column: string }[] = [];
+  const seen = new Map<string, number>();
+  const sagsnummerColumn = mapping.findIndex((m) => m.target === 'sagsnummer');
+  if (sagsnummerColumn < 0) {
+    return {
+      rows: [],
+      issues: [{ fileRow: 0, column: '', message: 'Vælg hvilken kolonne der er sagsnummeret' }],
+      masked,
+    };
+  }
+
+  for (const { fileRow, cells } of rows) {
+    const row: PopulationRow = {
+      fileRow,
+      sagsnummer: '',
+      sagstype: '',
+      sagsbehandler: '',
+      team: '',
+      dates: {},
+      extra: {},
+    };
+    let ok = true;
+    mapping.forEach((m, c) => {
+      if (m.target === 'ignorer' || cprColumnSet.has(c)) return;
+      const raw = (cells[c] ?? '').trim();
+      const safe = maskCpr(raw);
+      if (safe.masked > 0) masked.push({ fileRow, column: m.header });
+      const value = safe.text;
+      switch (m.target) {
+        case 'sagsnummer':
+          if (!value) {
+            issues.push({ fileRow, column: m.header, message: `Række ${fileRow}: sagsnummer mangler` });
+            ok = false;
+          } else if (findCprNumbers(raw).length > 0) {
+            issues.push({ fileRow, column: m.header, message: `Række ${fileRow}: sagsnummeret ligner et CPR-nummer` });
+            ok = false;
+          }
+          row.sagsnummer = value;
+          break;
+        case 'dato': {
+          if (!value) break;
+          const parsed = parseDanishDate(value);
+          if (parsed.ok) row.dates[m.dateKey ?? m.header] = parsed.iso;
+          else {
+            issues.push({
+              fileRow,
+              column: m.header,
+              message: `Række ${fileRow}, kolonne »${m.header}«: ${parsed.message}`,
+            });
+            ok = false;
+          }
+          break;
+        }
+        case 'ekstra':
+          if (value) row.extra[m.header] = value;
+          break;
+        default:
+          row[m.target] = value;
+      }
+    });
+    if (row.sagsnummer) {
+      const first = seen.get(row.sagsnummer);
+      if (first !== undefined) {
+        issues.push({
+          fileRow,
+          column: mapping[sagsnummerColumn]?.header ?? '',
+          message: `Række ${fileRow}: sagsnummer ${row.sagsnummer} findes også i række ${first}`,
+        });
+        ok = false;
+      } else seen.set(row.sagsnummer, fileRow);
+    }
+    if (ok) out.push(row);
+  }
+  return { rows: out, issues, masked };
+}

@@ -1,0 +1,129 @@
+import { z } from '../zod';
+import type { ColumnMapping, RowIssue } from './population';
+import type { SampleSpec, StratumSummary } from './sampling';
+import type { SagStatus } from './tilsyn';
+
+/** Why a sampled sag leaves the sample; the next spare from its stratum comes in. */
+export const EXCLUSION_REASONS = [
+  'lukket_foer_perioden',
+  'forkert_sagstype',
+  'inhabilitet',
+  'kan_ikke_findes',
+  'anden',
+] as const;
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+export const EXCLUSION_REASON_LABELS: Record<ExclusionReason, string> = {
+  lukket_foer_perioden: 'Sagen var lukket før perioden',
+  forkert_sagstype: 'Forkert sagstype',
+  inhabilitet: 'Inhabilitet',
+  kan_ikke_findes: 'Sagen kan ikke findes',
+  anden: 'Anden årsag',
+};
+
+export const exclusionSchema = z
+  .object({
+    sagId: z.number().int().positive(),
+    reason: z.enum(EXCLUSION_REASONS, { error: 'Vælg en årsag' }),
+    note: z.string().trim().max(1000, 'Højst 1000 tegn').default(''),
+  })
+  .strict()
+  .refine((e) => e.reason !== 'anden' || e.note.length > 0, { path: ['note'], message: 'Beskriv årsagen' });
+
+/** A sag of the population as stored (imported or entered by hand). */
+export interface PopulationSag {
+  id: number;
+  fileRow: number;
+  sagsnummer: string;
+  sagstype: string;
+  sagsbehandler: string;
+  team: string;
+  dates: Record<string, string>;
+  extra: Record<string, string>;
+  manual: boolean;
+}
+
+export const manualSagSchema = z
+  .object({
+    sagsnummer: z.string().trim().min(1, 'Skriv sagsnummeret').max(100, 'Højst 100 tegn'),
+    sagstype: z.string().trim().max(200).default(''),
+    sagsbehandler: z.string().trim().max(200).default(''),
+    team: z.string().trim().max(200).default(''),
+    dates: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
+export type ManualSag = z.infer<typeof manualSagSchema>;
+
+export interface PopulationSummary {
+  tilsynId: number;
+  fileName: string;
+  format: string;
+  importedAt: string;
+  rowCount: number;
+  fileHash: string;
+  contentHash: string;
+  mapping: ColumnMapping;
+  removedColumns: string[];
+  maskedCells: number;
+  skippedRows: RowIssue[];
+  /** Counts per value, for choosing strata and sample sizes. */
+  counts: { sagstype: Record<string, number>; team: Record<string, number>; sagsbehandler: Record<string, number> };
+  /** Date keys present in the population, for the date filter. */
+  dateKeys: string[];
+}
+
+export interface FilePreview {
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  encoding?: string;
+  delimiter?: string;
+  headerRow: number;
+  headers: string[];
+  /** The first data rows, for the mapping step. */
+  sampleRows: string[][];
+  dataRowCount: number;
+  /** Column indexes whose cells look like CPR numbers: never stored. */
+  cprColumns: number[];
+  mapping: ColumnMapping;
+  /** True when the mapping is the one used last time for this layout. */
+  mappingRemembered: boolean;
+}
+
+export interface ImportCheck {
+  validRows: number;
+  issueCount: number;
+  /** The first issues, in Danish, with file row numbers. */
+  issues: RowIssue[];
+  maskedCells: number;
+  removedColumns: string[];
+}
+
+export interface SampledSag {
+  id: number;
+  sagsnummer: string;
+  sagstype: string;
+  sagsbehandler: string;
+  team: string;
+  dates: Record<string, string>;
+  stratum: string;
+  role: 'udvalgt' | 'reserve';
+  order: number;
+  status: SagStatus;
+  exclusion?: { reason: ExclusionReason; note: string; at: string };
+  /** For a spare brought in: the sagsnummer it replaces. */
+  replaces?: string;
+}
+
+export interface SampleRecord {
+  tilsynId: number;
+  method: SampleSpec['method'];
+  spec: SampleSpec;
+  seed: number;
+  populationHash: string;
+  populationCount: number;
+  afterFilters: number;
+  strata: StratumSummary[];
+  warnings: string[];
+  drawnBy: string;
+  drawnAt: string;
+  sager: SampledSag[];
+}

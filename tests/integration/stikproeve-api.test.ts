@@ -1,0 +1,184 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type TilsynDatabase } from '../../db/open';
+import { createHandlers } from '../../electron/backend';
+import { dispatch } from '../../electron/backend/dispatch';
+import { type ApiClient, createApiClient } from '../../shared/api/client';
+import type { SampleSpecInput } from '../../shared/domain/sampling';
+import { makeTempDir, validTilsynInput } from '../support/temp';
+
+let temp: ReturnType<typeof makeTempDir>;
+let db: TilsynDatabase;
+let api: ApiClient;
+let tilsynId: number;
+
+const TEAMS = ['Team Nord', 'Team Syd'];
+const WORKERS = ['Anne Holm', 'Bo Nielsen', 'Søren Ærø', 'Åse Østergård'];
+function csv(rows: number, extra = ''): string {
+  const lines = ['Sagsnr.;Sagstype;Rådgiver;Team;Kommunen blev opmærksom på behov'];
+  for (let i = 1; i <= rows; i++) {
+    lines.push(
+      `2025-${String(i).padStart(6, '0')};§ 32 forebyggende indsats;${WORKERS[i % 4]};${TEAMS[i % 2]};${String((i % 28) + 1).padStart(2, '0')}-03-2025`,
+    );
+  }
+  return `${lines.join('\n')}${extra}\n`;
+}
+const file = (text: string) => ({
+  tilsynId,
+  fileName: 'udtraek.csv',
+  dataBase64: Buffer.from(text, 'latin1').toString('base64'),
+});
+
+beforeEach(async () => {
+  temp = makeTempDir();
+  db = openDatabase(join(temp.dir, 'api.db'));
+  const handlers = createHandlers({ db, mode: 'browser', version: 'test' });
+  api = createApiClient((method, input) => dispatch(handlers, method, input));
+  tilsynId = (await api.call('tilsyn.create', validTilsynInput)).id;
+});
+afterEach(() => {
+  db.close();
+  temp.cleanup();
+});
+
+async function importCsv(text: string, skipInvalid = false) {
+  const preview = await api.call('population.preview', file(text));
+  return api.call('population.import', {
+    ...file(text),
+    headerRow: preview.headerRow,
+    mapping: preview.mapping,
+    skipInvalid,
+  });
+}
+
+const stratified: SampleSpecInput = {
+  method: 'stratificeret',
+  size: 1,
+  strataBy: 'sagsbehandler',
+  allocation: 'per_stratum',
+  perStratum: 2,
+  spares: 2,
+  seed: 424242,
+};
+
+describe('importing the sagsliste', () => {
+  it('suggests a mapping from Danish column names and the template’s date labels', async () => {
+    const preview = await api.call('population.preview', file(csv(10)));
+    expect(preview.mapping.map((m) => [m.header, m.target, m.dateKey])).toEqual([
+      ['Sagsnr.', 'sagsnummer', undefined],
+      ['Sagstype', 'sagstype', undefined],
+      ['Rådgiver', 'sagsbehandler', undefined],
+      ['Team', 'team', undefined],
+      ['Kommunen blev opmærksom på behov', 'dato', 'opmaerksomhed'],
+    ]);
+    expect(preview).toMatchObject({
+      dataRowCount: 10,
+      delimiter: ';',
+      encoding: 'windows-1252',
+      mappingRemembered: false,
+    });
+  });
+
+  it('remembers the mapping for the next file with the same layout', async () => {
+    const preview = await api.call('population.preview', file(csv(5)));
+    const mapping = preview.mapping.map((m) => (m.header === 'Team' ? { ...m, target: 'ekstra' as const } : m));
+    await api.call('population.import', { ...file(csv(5)), headerRow: 0, mapping });
+    const other = await api.call('tilsyn.create', validTilsynInput);
+    const again = await api.call('population.preview', { ...file(csv(7)), tilsynId: other.id });
+    expect(again.mappingRemembered).toBe(true);
+    expect(again.mapping.find((m) => m.header === 'Team')?.target).toBe('ekstra');
+  });
+
+  it('reports bad rows in Danish and imports nothing until they are skipped on purpose', async () => {
+    const text = csv(6, '\n2025-999999;§ 32;Bo Nielsen;Team Nord;31-02-2025\n;§ 32;Bo Nielsen;Team Nord;01-03-2025');
+    const preview = await api.call('population.preview', file(text));
+    const check = await api.call('population.check', { ...file(text), headerRow: 0, mapping: preview.mapping });
+    expect(check.issues.map((i) => i.message)).toEqual([
+      'Række 8, kolonne »Kommunen blev opmærksom på behov«: datoen »31-02-2025« findes ikke',
+      'Række 9: sagsnummer mangler',
+    ]);
+    await expect(importCsv(text)).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('2 rækker har fejl'),
+    });
+    expect(await api.call('population.get', { tilsynId })).toBeNull();
+    const summary = await importCsv(text, true);
+    expect(summary).toMatchObject({ rowCount: 6, fileName: 'udtraek.csv' });
+    expect(summary.skippedRows).toHaveLength(2);
+    expect(summary.counts.sagsbehandler['Søren Ærø']).toBe(2);
+  });
+
+  it('never stores a CPR column, and masks CPR numbers in kept text', async () => {
+    const text = 'Sagsnr.;Barnets CPR;Bemærkning\n2025-1;010118-4321;Mor 020290-1234 ringede\n2025-2;0302194322;\n';
+    const preview = await api.call('population.preview', file(text));
+    expect(preview.cprColumns).toEqual([1]);
+    expect(preview.sampleRows[0]?.[1]).toBe('••••••-••••');
+    const summary = await importCsv(text);
+    expect(summary).toMatchObject({ removedColumns: ['Barnets CPR'], maskedCells: 1 });
+    const stored = JSON.stringify(db.sqlite.prepare('SELECT * FROM population_sag').all());
+    expect(stored).not.toMatch(/010118|0302194322|020290/);
+    expect(stored).toContain('Mor [CPR-nummer fjernet] ringede');
+  });
+});
+
+describe('drawing the stikprøve', () => {
+  it('draws a stratified sample with spares, and the same seed draws the same sager', async () => {
+    await importCsv(csv(40));
+    const first = await api.call('stikproeve.draw', { tilsynId, spec: stratified, drawnBy: 'Lene Teamleder' });
+    const selected = first.sager.filter((s) => s.role === 'udvalgt');
+    expect(selected).toHaveLength(8);
+    expect(first.strata.map((s) => [s.name, s.population, s.drawn, s.spares])).toEqual([
+      ['Anne Holm', 10, 2, 2],
+      ['Bo Nielsen', 10, 2, 2],
+      ['Søren Ærø', 10, 2, 2],
+      ['Åse Østergård', 10, 2, 2],
+    ]);
+    expect(first).toMatchObject({ seed: 424242, drawnBy: 'Lene Teamleder', populationCount: 40 });
+    expect(first.populationHash).toMatch(/^[0-9a-f]{64}$/);
+
+    const again = await api.call('stikproeve.draw', { tilsynId, spec: stratified, drawnBy: 'Lene Teamleder' });
+    expect(again.sager.map((s) => [s.sagsnummer, s.role, s.order])).toEqual(
+      first.sager.map((s) => [s.sagsnummer, s.role, s.order]),
+    );
+    const other = await api.call('stikproeve.draw', { tilsynId, spec: { ...stratified, seed: 7 }, drawnBy: 'Lene' });
+    expect(other.sager.map((s) => s.sagsnummer)).not.toEqual(first.sager.map((s) => s.sagsnummer));
+    expect((await api.call('tilsyn.get', { id: tilsynId })).status).toBe('i_gang');
+  });
+
+  it('brings in the next spare from the same stratum when a sag is excluded', async () => {
+    await importCsv(csv(40));
+    const record = await api.call('stikproeve.draw', { tilsynId, spec: stratified, drawnBy: 'Lene' });
+    const out = record.sager.find((s) => s.role === 'udvalgt' && s.stratum === 'Bo Nielsen');
+    const spare = record.sager.find((s) => s.role === 'reserve' && s.stratum === 'Bo Nielsen' && s.order === 1);
+    const result = await api.call('stikproeve.exclude', { sagId: out?.id ?? 0, reason: 'inhabilitet', note: '' });
+    expect(result.replacement).toBe(spare?.sagsnummer);
+    const inNow = result.record.sager.find((s) => s.sagsnummer === spare?.sagsnummer);
+    expect(inNow).toMatchObject({ role: 'udvalgt', stratum: 'Bo Nielsen', replaces: out?.sagsnummer, order: 3 });
+    expect(result.record.sager.find((s) => s.id === out?.id)).toMatchObject({
+      status: 'udgaaet',
+      exclusion: { reason: 'inhabilitet' },
+    });
+    const [listed] = await api.call('tilsyn.list');
+    expect(listed).toMatchObject({ antalSager: 8, antalFaerdige: 0 });
+    // "Anden årsag" needs words.
+    await expect(
+      api.call('stikproeve.exclude', { sagId: inNow?.id ?? 0, reason: 'anden', note: ' ' }),
+    ).rejects.toMatchObject({
+      fieldErrors: { note: 'Beskriv årsagen' },
+    });
+  });
+
+  it('shows the strata and warns when a stratum is smaller than asked, without drawing', async () => {
+    await importCsv(csv(40));
+    const preview = await api.call('stikproeve.preview', { tilsynId, spec: { ...stratified, perStratum: 11 } });
+    expect(preview.warnings).toContain('Gruppen »Anne Holm« har kun 10 sager; der blev bedt om 11.');
+    expect(await api.call('stikproeve.get', { tilsynId })).toBeNull();
+  });
+
+  it('refuses to import again once the sample is drawn', async () => {
+    await importCsv(csv(10));
+    await api.call('stikproeve.draw', { tilsynId, spec: { method: 'simpel', size: 3, seed: 1 }, drawnBy: 'Lene' });
+    await expect(importCsv(csv(12))).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await api.call('population.get', { tilsynId }))?.rowCount).toBe(10);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { birthYear, containsCpr, findCprNumbers, isCprValue, maskCpr } from '../../shared/domain/cpr';
+
+describe('CPR detection', () => {
+  it.each([
+    ['010190-1234', 'with dash'],
+    ['0101901234', 'without dash'],
+    ['290296-1234', '29 February in a leap year (1996)'],
+    ['010107-4000', 'issued after 2007, fails modulus 11'],
+    ['311299-9999', 'last day of the year'],
+    ['150357-5001', '7th digit 5 with YY ≤ 57: born 2057? (still a valid date)'],
+    ['010101 1234', 'with a space'],
+    ['290200-4321', '29 February 2000 (7th digit 4: born 2000, a leap year)'],
+  ])('flags %s (%s)', (value) => {
+    expect(isCprValue(value)).toBe(true);
+    expect(containsCpr(`Barnets cpr ${value} fremgår af sagen`)).toBe(true);
+  });
+
+  it.each([
+    ['320190-1234', 'day 32'],
+    ['311190-1234', '31 November'],
+    ['290297-1234', '29 February in 1997'],
+    ['010090-1234', 'month 00'],
+    ['011390-1234', 'month 13'],
+    ['12345678', 'a phone number'],
+    ['+45 12 34 56 78', 'a phone number with spaces'],
+    ['2024-0012345', 'a sagsnummer'],
+    ['27.00.01-A00-1-24', 'a KLE journal number'],
+    ['1.234.567,89', 'an amount'],
+    ['01-02-2024', 'a date'],
+    ['01012024-123456', 'eight digits then more'],
+    ['12345678901', 'eleven digits'],
+    ['S-010190-12345', 'a longer serial'],
+  ])('does not flag %s (%s)', (value) => {
+    expect(isCprValue(value)).toBe(false);
+    expect(containsCpr(`Tekst ${value} tekst`)).toBe(false);
+  });
+
+  it('applies the century table of the 7th digit', () => {
+    expect(birthYear(90, 0)).toBe(1990);
+    expect(birthYear(10, 4)).toBe(2010);
+    expect(birthYear(40, 4)).toBe(1940);
+    expect(birthYear(57, 5)).toBe(2057);
+    expect(birthYear(58, 5)).toBe(1858);
+    expect(birthYear(36, 9)).toBe(2036);
+    expect(birthYear(37, 9)).toBe(1937);
+    // 29 February 1900 was no leap day (7th digit 0-3 → 1900s).
+    expect(isCprValue('290200-1234')).toBe(false);
+  });
+
+  it('finds every number in a longer text and masks them', () => {
+    const text = 'Mor 010180-1234 og barn 0202151234, tlf. 12345678.';
+    expect(findCprNumbers(text).map((m) => m.text)).toEqual(['010180-1234', '0202151234']);
+    expect(maskCpr(text)).toEqual({
+      text: 'Mor [CPR-nummer fjernet] og barn [CPR-nummer fjernet], tlf. 12345678.',
+      masked: 2,
+    });
+  });
+
+  it('leaves text without CPR numbers untouched', () => {
+    expect(maskCpr('Sag 2024-0012345, beløb 1.234,50 kr.')).toEqual({
+      text: 'Sag 2024-0012345, beløb 1.234,50 kr.',
+      masked: 0,
+    });
+  });
+});
