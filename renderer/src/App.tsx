@@ -2,8 +2,10 @@ import { useEffect } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { NoticeBanner } from './components/NoticeBanner';
 import { PageTitle } from './components/PageTitle';
+import { SagslisteScreen } from './screens/SagslisteScreen';
 import { SkabelonListScreen } from './screens/SkabelonListScreen';
 import { SkabelonScreen } from './screens/SkabelonScreen';
+import { StikproeveScreen } from './screens/StikproeveScreen';
 import { TilsynFormScreen } from './screens/TilsynFormScreen';
 import { TilsynListScreen } from './screens/TilsynListScreen';
 import { TilsynScreen } from './screens/TilsynScreen';
@@ -33,6 +35,8 @@ export function App() {
         {route.name === 'new' && <TilsynFormScreen key="new" />}
         {route.name === 'edit' && <TilsynFormScreen key={`edit-${route.id}`} editId={route.id} />}
         {route.name === 'tilsyn' && <TilsynScreen key={route.id} id={route.id} />}
+        {route.name === 'sagsliste' && <SagslisteScreen key={route.id} id={route.id} />}
+        {route.name === 'stikproeve' && <StikproeveScreen key={route.id} id={route.id} />}
         {route.name === 'skabeloner' && <SkabelonListScreen />}
         {route.name === 'skabelon' && <SkabelonScreen key={route.id} id={route.id} />}
         {route.name === 'version' && (

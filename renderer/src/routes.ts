@@ -4,6 +4,8 @@ export type Route =
   | { name: 'new' }
   | { name: 'tilsyn'; id: number }
   | { name: 'edit'; id: number }
+  | { name: 'sagsliste'; id: number }
+  | { name: 'stikproeve'; id: number }
   | { name: 'skabeloner' }
   | { name: 'skabelon'; id: number }
   | { name: 'version'; skabelonId: number; versionId: number }
@@ -19,10 +21,11 @@ export function parseRoute(hash: string): Route {
   if (path === '/' || path === '/tilsyn') return { name: 'list' };
   if (path === '/tilsyn/ny') return { name: 'new' };
   if (path === '/skabeloner') return { name: 'skabeloner' };
-  let m = /^\/tilsyn\/(\d+)(\/rediger)?$/.exec(path);
+  let m = /^\/tilsyn\/(\d+)(?:\/(rediger|sagsliste|stikproeve))?$/.exec(path);
   if (m) {
     const tilsynId = id(m[1]);
-    if (tilsynId) return m[2] ? { name: 'edit', id: tilsynId } : { name: 'tilsyn', id: tilsynId };
+    const sub = { rediger: 'edit', sagsliste: 'sagsliste', stikproeve: 'stikproeve' } as const;
+    if (tilsynId) return { name: m[2] ? sub[m[2] as keyof typeof sub] : 'tilsyn', id: tilsynId };
   }
   m = /^\/skabeloner\/(\d+)(?:\/versioner\/(\d+))?$/.exec(path);
   if (m) {
@@ -45,6 +48,10 @@ export function routeHref(route: Route): string {
       return `#/tilsyn/${route.id}`;
     case 'edit':
       return `#/tilsyn/${route.id}/rediger`;
+    case 'sagsliste':
+      return `#/tilsyn/${route.id}/sagsliste`;
+    case 'stikproeve':
+      return `#/tilsyn/${route.id}/stikproeve`;
     case 'skabeloner':
       return '#/skabeloner';
     case 'skabelon':
