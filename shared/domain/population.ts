@@ -96,7 +96,7 @@ export function dataRows(
     rows.push({ fileRow: i + 1, cells });
   });
   const last = rows[rows.length - 1];
-  if (last && last.cells.some((c) => TOTAL_LINE.test(c.trim()))) rows.pop();
+  if (last?.cells.some((c) => TOTAL_LINE.test(c.trim()))) rows.pop();
   return rows;
 }
 

@@ -195,8 +195,12 @@ export function drawSample(units: readonly SamplingUnit[], spec: SampleSpec, his
     const ranked = spec.preferUnreviewed && history ? preferUnreviewed(ordered, history) : ordered;
     const chosen = ranked.slice(0, want);
     const spares = ranked.slice(want, want + spec.spares);
-    chosen.forEach((u, k) => picks.push({ unitId: u.id, stratum: name, role: 'udvalgt', order: k + 1 }));
-    spares.forEach((u, k) => picks.push({ unitId: u.id, stratum: name, role: 'reserve', order: k + 1 }));
+    chosen.forEach((u, k) => {
+      picks.push({ unitId: u.id, stratum: name, role: 'udvalgt', order: k + 1 });
+    });
+    spares.forEach((u, k) => {
+      picks.push({ unitId: u.id, stratum: name, role: 'reserve', order: k + 1 });
+    });
     if (group.length < want) {
       warnings.push(
         spec.method === 'stratificeret'
