@@ -51,7 +51,7 @@ export interface RowIssue {
 
 // ---------- dates ----------
 
-const DMY = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/;
+const DMY = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:[T ][\d:.]+)?$/;
 const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/;
 
 /** A date as Danish exports write it: dd-mm-åååå, dd.mm.åååå, dd/mm/åååå or åååå-mm-dd. */
@@ -95,8 +95,10 @@ export function dataRows(
     if (i <= headerRow || isBlankRow(cells)) return;
     rows.push({ fileRow: i + 1, cells });
   });
+  // A totals line starts with "I alt", "Total" …; a sag whose later text merely starts so is kept.
   const last = rows[rows.length - 1];
-  if (last?.cells.some((c) => TOTAL_LINE.test(c.trim()))) rows.pop();
+  const firstCell = last?.cells.find((c) => c.trim())?.trim() ?? '';
+  if (TOTAL_LINE.test(firstCell)) rows.pop();
   return rows;
 }
 
@@ -107,6 +109,7 @@ export function layoutKey(headers: readonly string[]): string {
 
 function normalize(text: string): string {
   return text
+    .normalize('NFC') // "å" may arrive as a + combining ring from some Mac programs
     .toLocaleLowerCase('da')
     .replace(/[^a-z0-9æøå]+/g, ' ')
     .trim();
@@ -216,6 +219,7 @@ export function mapRows(
           } else if (findCprNumbers(raw).length > 0) {
             issues.push({ fileRow, column: m.header, message: `Række ${fileRow}: sagsnummeret ligner et CPR-nummer` });
             ok = false;
+            break; // refused: not checked for duplicates either
           }
           row.sagsnummer = value;
           break;

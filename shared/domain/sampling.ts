@@ -114,7 +114,12 @@ export interface DrawResult {
 }
 
 export const NO_VALUE = '(ikke angivet)';
-const collator = new Intl.Collator('da', { numeric: true });
+/**
+ * Plain code-point order, not a locale collator: the canonical order decides which sag each random number
+ * hits, so it must not change when an upgrade brings new locale data, or old seeds would draw differently.
+ */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sager = (n: number) => `${n} ${n === 1 ? 'sag' : 'sager'}`;
 
 /** The population after the filters and the avoid-recent option, in a canonical order (by sagsnummer). */
 export function eligibleUnits(
@@ -132,7 +137,7 @@ export function eligibleUnits(
       return d !== undefined && (!dateFrom || d >= dateFrom) && (!dateTo || d <= dateTo);
     })
     .filter((u) => !spec.avoidRecentlyReviewed || !history?.sagsnumre.has(u.sagsnummer))
-    .sort((a, b) => collator.compare(a.sagsnummer, b.sagsnummer) || a.id - b.id);
+    .sort((a, b) => byCodePoint(a.sagsnummer, b.sagsnummer) || a.id - b.id);
 }
 
 /** Groups units by the strata field; one group, "Alle sager", when the draw is not stratified. */
@@ -147,7 +152,7 @@ export function strataOf(
     if (group) group.push(unit);
     else groups.set(name, [unit]);
   }
-  return new Map([...groups.entries()].sort(([a], [b]) => collator.compare(a, b)));
+  return new Map([...groups.entries()].sort(([a], [b]) => byCodePoint(a, b)));
 }
 
 /** Shares `total` out over the strata in proportion to their size (largest remainder). */
@@ -192,9 +197,11 @@ export function drawSample(units: readonly SamplingUnit[], spec: SampleSpec, his
   [...strata.entries()].forEach(([name, group], i) => {
     const want = requested[i] ?? 0;
     const ordered = spec.method === 'systematisk' ? systematicOrder(group, want, rng) : shuffled(group, rng);
-    const ranked = spec.preferUnreviewed && history ? preferUnreviewed(ordered, history) : ordered;
+    // A systematic draw keeps its fixed interval; preferring unreviewed sager would break it.
+    const ranked = spec.preferUnreviewed && history && spec.method !== 'systematisk' ? preferUnreviewed(ordered, history) : ordered;
     const chosen = ranked.slice(0, want);
-    const spares = ranked.slice(want, want + spec.spares);
+    // A stratum that gets no sager in a proportional draw needs no spares either.
+    const spares = want > 0 ? ranked.slice(want, want + spec.spares) : [];
     chosen.forEach((u, k) => {
       picks.push({ unitId: u.id, stratum: name, role: 'udvalgt', order: k + 1 });
     });
@@ -204,12 +211,15 @@ export function drawSample(units: readonly SamplingUnit[], spec: SampleSpec, his
     if (group.length < want) {
       warnings.push(
         spec.method === 'stratificeret'
-          ? `Gruppen »${name}« har kun ${group.length} sager; der blev bedt om ${want}.`
-          : `Populationen har kun ${group.length} sager; der blev bedt om ${want}.`,
+          ? `Gruppen »${name}« har kun ${sager(group.length)}; der blev bedt om ${want}.`
+          : `Populationen har kun ${sager(group.length)}; der blev bedt om ${want}.`,
       );
     }
     summaries.push({ name, population: group.length, requested: want, drawn: chosen.length, spares: spares.length });
   });
+  if (spec.method === 'stratificeret' && spec.allocation === 'proportional' && eligible.length < spec.size) {
+    warnings.push(`Populationen har kun ${sager(eligible.length)}; der blev bedt om ${spec.size}.`);
+  }
   if (eligible.length === 0) warnings.push('Ingen sager opfylder filtrene.');
   return { picks, strata: summaries, populationAfterFilters: eligible.length, warnings };
 }
@@ -225,14 +235,18 @@ function shuffled<T>(items: readonly T[], rng: Rng): T[] {
   return copy;
 }
 
-/** Every k-th unit from a random start (k = N / n), then the rest in random order as spares. */
+/**
+ * Every (N/n)-th unit from a random start, then the rest in random order as spares. With a fractional
+ * interval the positions are floor((r + k·N) / n) for a start r in 0..N-1, which gives every unit the
+ * same chance n/N.
+ */
 function systematicOrder<T>(items: readonly T[], n: number, rng: Rng): T[] {
-  if (n <= 0 || items.length === 0) return shuffled(items, rng);
-  const step = items.length / Math.min(n, items.length);
-  const start = uniformInt(rng, 0, Math.max(0, Math.ceil(step) - 1));
+  const size = items.length;
+  const count = Math.min(n, size);
+  if (count <= 0) return shuffled(items, rng);
+  const start = uniformInt(rng, 0, size - 1);
   const chosenIdx = new Set<number>();
-  for (let k = 0; k < Math.min(n, items.length); k++)
-    chosenIdx.add(Math.min(items.length - 1, Math.floor(start + k * step)));
+  for (let k = 0; k < count; k++) chosenIdx.add(Math.floor((start + k * size) / count));
   const chosen = [...chosenIdx].map((i) => items[i] as T);
   return [
     ...chosen,

@@ -14,10 +14,16 @@ let tilsynId: number;
 
 const WORKERS = ['Anne Holm', 'Bo Nielsen', 'Søren Ærø', 'Åse Østergård'];
 function exportFile(): Buffer {
-  const lines = ['Sagsudtræk fra DUBU;;;;;', 'Udtrukket 01-03-2026;;;;;', 'Sagsnr.;Sagstype;Rådgiver;Team;Kommunen blev opmærksom på behov;Barnets CPR'];
+  const lines = [
+    'Sagsudtræk fra DUBU;;;;;',
+    'Udtrukket 01-03-2026;;;;;',
+    'Sagsnr.;Sagstype;Rådgiver;Team;Kommunen blev opmærksom på behov;Barnets CPR',
+  ];
   for (let i = 1; i <= 32; i++) {
     const day = String((i % 27) + 1).padStart(2, '0');
-    lines.push(`2025-${String(4700 + i).padStart(6, '0')};§ 32 forebyggende indsats;${WORKERS[i % 4]};Team ${i % 2 ? 'Nord' : 'Syd'};${day}-01-2026;${day}0118-4${String(i).padStart(3, '0')}`);
+    lines.push(
+      `2025-${String(4700 + i).padStart(6, '0')};§ 32 forebyggende indsats;${WORKERS[i % 4]};Team ${i % 2 ? 'Nord' : 'Syd'};${day}-01-2026;${day}0118-4${String(i).padStart(3, '0')}`,
+    );
   }
   lines.push('2025-009999;§ 32 forebyggende indsats;Bo Nielsen;Team Nord;31-02-2026;');
   lines.push('I alt;33;;;;');
@@ -44,7 +50,9 @@ afterAll(async () => {
 describe('sagsliste and stikprøve', () => {
   it('imports the export: maps the columns, drops the CPR column, reports the bad date, imports when skipped', async () => {
     await page.goto(`${host.url}#/tilsyn/${tilsynId}/sagsliste`);
-    await page.locator('#population-file').setInputFiles({ name: 'dubu-udtraek.csv', mimeType: 'text/csv', buffer: exportFile() });
+    await page
+      .locator('#population-file')
+      .setInputFiles({ name: 'dubu-udtraek.csv', mimeType: 'text/csv', buffer: exportFile() });
     await page.getByText('33 rækker · CSV, windows-1252, semikolon · overskrifter i række 3').waitFor();
     await page.getByText('Kolonner med CPR-numre bliver ikke gemt').waitFor();
     expect(await page.getByLabel('Hvad er kolonnen »Rådgiver«?').inputValue()).toBe('sagsbehandler');
@@ -56,7 +64,9 @@ describe('sagsliste and stikprøve', () => {
     await page.getByRole('button', { name: 'Kontrollér rækkerne' }).click();
     const issues = page.getByTestId('import-issues');
     await issues.waitFor();
-    expect(await issues.textContent()).toContain('Række 36, kolonne »Kommunen blev opmærksom på behov«: datoen »31-02-2026« findes ikke');
+    expect(await issues.textContent()).toContain(
+      'Række 36, kolonne »Kommunen blev opmærksom på behov«: datoen »31-02-2026« findes ikke',
+    );
     const importButton = page.getByRole('button', { name: 'Importér 32 sager' });
     expect(await importButton.isDisabled()).toBe(true);
     await screenshot(page, '21-import-fejl');
@@ -98,7 +108,9 @@ describe('sagsliste and stikprøve', () => {
     await page.getByRole('button', { name: 'Lad sagen udgå' }).click();
     const notice = page.getByRole('status').filter({ hasText: 'udgår' });
     await notice.waitFor();
-    expect(await notice.textContent()).toMatch(new RegExp(`Sag ${excluded} udgår. Reserven 2025-\\d+ fra samme gruppe er kommet ind i stedet.`));
+    expect(await notice.textContent()).toMatch(
+      new RegExp(`Sag ${excluded} udgår. Reserven 2025-\\d+ fra samme gruppe er kommet ind i stedet.`),
+    );
     await page.getByRole('heading', { name: 'Udvalgte sager (8)' }).waitFor();
     expect(await page.getByText(`Reserve for ${excluded}`).count()).toBe(1);
     expect(await page.locator('.row-excluded').textContent()).toContain('Udgået: Inhabilitet');
