@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ApiError } from '../shared/api/errors';
 import type { ColumnMapping, PopulationRow, RowIssue } from '../shared/domain/population';
+import type { SamplingUnit } from '../shared/domain/sampling';
 import type { ManualSag, PopulationSag, PopulationSummary } from '../shared/domain/stikproeve';
 import type { TilsynDatabase } from './open';
 
@@ -112,6 +113,23 @@ export function createPopulationStore(db: TilsynDatabase, now: () => Date = () =
         counts,
         dateKeys: [...dateKeys].sort(),
       };
+    },
+
+    /** Just what the draw needs: the snapshot's fingerprint and size. */
+    header(tilsynId: number): { contentHash: string; rowCount: number } | undefined {
+      const record = getRecord.get(tilsynId);
+      return record ? { contentHash: record.indhold_hash, rowCount: record.antal_raekker } : undefined;
+    },
+
+    /** The sager as sampling units (no extra fields), read fast for a draw from a large population. */
+    units(tilsynId: number): SamplingUnit[] {
+      const rows = sqlite
+        .prepare(
+          `SELECT p.id, p.sagsnummer, p.sagstype, p.sagsbehandler, p.team, p.datoer FROM population_sag p
+           JOIN population ON population.id = p.population_id WHERE population.tilsyn_id = ?`,
+        )
+        .all(tilsynId) as (Omit<SamplingUnit, 'dates'> & { datoer: string })[];
+      return rows.map(({ datoer, ...u }) => ({ ...u, dates: datoer === '{}' ? {} : JSON.parse(datoer) }));
     },
 
     sager(tilsynId: number): PopulationSag[] {

@@ -1,5 +1,5 @@
 import { ApiError } from '../shared/api/errors';
-import { drawSample, type ReviewHistory, type SampleSpec } from '../shared/domain/sampling';
+import { drawSample, type ReviewHistory, type SampleSpec, type SamplingUnit } from '../shared/domain/sampling';
 import type { ExclusionReason, SampledSag, SampleRecord } from '../shared/domain/stikproeve';
 import type { SagStatus } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
@@ -109,7 +109,8 @@ export function createStikproeveStore(
     },
 
     /** Draws (or draws again, while no sag has been reviewed) and stores the sample with its record. */
-    draw(tilsynId: number, spec: SampleSpec, drawnBy: string): SampleRecord {
+    /** `units`: the population as sampling units, when the caller already has them. */
+    draw(tilsynId: number, spec: SampleSpec, drawnBy: string, units?: SamplingUnit[]): SampleRecord {
       sqlite.transaction(() => {
         const started = sqlite
           .prepare("SELECT count(*) AS n FROM sag WHERE tilsyn_id = ? AND status NOT IN ('ikke_startet', 'udgaaet')")
@@ -117,15 +118,15 @@ export function createStikproeveStore(
         if (started.n > 0) {
           throw new ApiError('CONFLICT', 'Gennemgangen er i gang, så stikprøven kan ikke trækkes igen.');
         }
-        const summary = population.summary(tilsynId);
+        const summary = population.header(tilsynId);
         if (!summary || summary.rowCount === 0)
           throw new ApiError('CONFLICT', 'Importér sagslisten, før stikprøven trækkes.');
-        const units = population.sager(tilsynId);
+        const populationUnits = units ?? population.units(tilsynId);
         const history =
           spec.avoidRecentlyReviewed || spec.preferUnreviewed
             ? store.history(tilsynId, now().toISOString().slice(0, 10))
             : undefined;
-        const result = drawSample(units, spec, history);
+        const result = drawSample(populationUnits, spec, history);
         if (!result.picks.some((p) => p.role === 'udvalgt')) {
           throw new ApiError('VALIDATION', result.warnings[0] ?? 'Ingen sager blev udvalgt. Ret filtrene.');
         }
@@ -149,7 +150,7 @@ export function createStikproeveStore(
             drawnBy,
             now().toISOString(),
           );
-        const byId = new Map(units.map((u) => [u.id, u]));
+        const byId = new Map(populationUnits.map((u) => [u.id, u]));
         const insert = sqlite.prepare(
           'INSERT INTO sag (tilsyn_id, sagsnummer, population_sag_id, stratum, rolle, orden) VALUES (?, ?, ?, ?, ?, ?)',
         );

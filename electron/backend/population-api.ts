@@ -14,7 +14,7 @@ import {
   mapRows,
   suggestMapping,
 } from '../../shared/domain/population';
-import { drawSample } from '../../shared/domain/sampling';
+import { drawSample, type SamplingUnit } from '../../shared/domain/sampling';
 import type { Handlers } from './dispatch';
 import { type FileGrid, readPopulationFile } from './population-file';
 
@@ -44,6 +44,16 @@ export function createPopulationHandlers(
   const samples = createStikproeveStore(db, populations);
   // The last file read, so the preview, check and import steps parse it once.
   let lastFile: { key: string; grid: FileGrid } | undefined;
+  // The last population read as sampling units, keyed by its fingerprint: the live preview asks often.
+  let lastUnits: { tilsynId: number; hash: string; units: SamplingUnit[] } | undefined;
+
+  function unitsOf(tilsynId: number): SamplingUnit[] {
+    const hash = populations.header(tilsynId)?.contentHash ?? '';
+    if (lastUnits?.tilsynId !== tilsynId || lastUnits.hash !== hash) {
+      lastUnits = { tilsynId, hash, units: populations.units(tilsynId) };
+    }
+    return lastUnits.units;
+  }
 
   async function readFile(fileName: string, dataBase64: string): Promise<FileGrid> {
     const bytes = Buffer.from(dataBase64, 'base64');
@@ -143,7 +153,7 @@ export function createPopulationHandlers(
 
     'stikproeve.get': ({ tilsynId }) => samples.get(tilsynId),
     'stikproeve.preview': ({ tilsynId, spec }) => {
-      const units = populations.sager(tilsynId);
+      const units = unitsOf(tilsynId);
       const history =
         spec.avoidRecentlyReviewed || spec.preferUnreviewed
           ? samples.history(tilsynId, new Date().toISOString().slice(0, 10))
@@ -156,7 +166,7 @@ export function createPopulationHandlers(
         warnings: result.warnings,
       };
     },
-    'stikproeve.draw': ({ tilsynId, spec, drawnBy }) => samples.draw(tilsynId, spec, drawnBy),
+    'stikproeve.draw': ({ tilsynId, spec, drawnBy }) => samples.draw(tilsynId, spec, drawnBy, unitsOf(tilsynId)),
     'stikproeve.exclude': ({ sagId, reason, note }) => samples.exclude(sagId, reason, note),
   };
 }

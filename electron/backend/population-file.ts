@@ -56,7 +56,9 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   const chunk = 0x8000;
   for (let i = 0; i < bytes.length; i += chunk) {
-    const codes = Array.from(bytes.subarray(i, i + chunk), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b));
+    const codes = Array.from(bytes.subarray(i, i + chunk), (b) =>
+      b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b,
+    );
     parts.push(String.fromCharCode(...codes));
   }
   return parts.join('');

@@ -198,7 +198,8 @@ export function drawSample(units: readonly SamplingUnit[], spec: SampleSpec, his
     const want = requested[i] ?? 0;
     const ordered = spec.method === 'systematisk' ? systematicOrder(group, want, rng) : shuffled(group, rng);
     // A systematic draw keeps its fixed interval; preferring unreviewed sager would break it.
-    const ranked = spec.preferUnreviewed && history && spec.method !== 'systematisk' ? preferUnreviewed(ordered, history) : ordered;
+    const ranked =
+      spec.preferUnreviewed && history && spec.method !== 'systematisk' ? preferUnreviewed(ordered, history) : ordered;
     const chosen = ranked.slice(0, want);
     // A stratum that gets no sager in a proportional draw needs no spares either.
     const spares = want > 0 ? ranked.slice(want, want + spec.spares) : [];

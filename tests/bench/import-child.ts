@@ -22,28 +22,27 @@ const imported = await dispatch(handlers, 'population.import', { ...file, header
 if (!imported.ok) throw new Error(imported.error.message);
 const importMs = performance.now() - start;
 
-const drawStart = performance.now();
-const drawn = await dispatch(handlers, 'stikproeve.draw', {
-  tilsynId,
-  spec: {
-    method: 'stratificeret',
-    size: 1,
-    strataBy: 'sagsbehandler',
-    allocation: 'per_stratum',
-    perStratum: 2,
-    spares: 2,
-    seed: 7,
-  },
-  drawnBy: 'Benchmark',
-});
-if (!drawn.ok) throw new Error(drawn.error.message);
-const drawMs = performance.now() - drawStart;
+// The first draw reads the population; later draws (a leader trying sizes and seeds) reuse it.
+const drawTimes: number[] = [];
+for (let seed = 1; seed <= 7; seed++) {
+  const drawStart = performance.now();
+  const drawn = await dispatch(handlers, 'stikproeve.draw', {
+    tilsynId,
+    spec: { method: 'stratificeret', size: 1, strataBy: 'sagsbehandler', perStratum: 2, spares: 2, seed },
+    drawnBy: 'Benchmark',
+  });
+  if (!drawn.ok) throw new Error(drawn.error.message);
+  drawTimes.push(performance.now() - drawStart);
+}
+const firstDrawMs = drawTimes[0] ?? 0;
+const drawMs = [...drawTimes].sort((a, b) => a - b)[3] ?? 0;
 
 console.log(
   JSON.stringify({
     rows: (imported.value as { rowCount: number }).rowCount,
     importMs,
     drawMs,
+    firstDrawMs,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
   }),
 );

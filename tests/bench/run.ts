@@ -1,5 +1,6 @@
 // `npm run bench`: prints the median times of the operations a leader waits for.
 // Figures, not pass/fail: compare them with the targets printed beside them.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../db/open';
@@ -7,7 +8,9 @@ import { createSkabelonStore } from '../../db/skabelon-store';
 import { createHandlers } from '../../electron/backend';
 import { dispatch } from '../../electron/backend/dispatch';
 import { startWebHost, TOKEN_HEADER } from '../../electron/web-host';
+import { drawSample, sampleSpecSchema } from '../../shared/domain/sampling';
 import { templateContentSchema } from '../../shared/domain/skabelon';
+import { makeLargeCsv } from '../fixtures/make-fixtures';
 import { makeTempDir } from '../support/temp';
 import { createSyntheticDatabase, syntheticTemplate } from './synthetic';
 
@@ -37,6 +40,7 @@ async function time(runs: number, fn: (i: number) => unknown | Promise<unknown>)
 async function main(): Promise<void> {
   const temp = makeTempDir('tilsyn-bench-');
   const figures: Figure[] = [];
+  const memory: { name: string; mb: number; targetMb: number }[] = [];
   try {
     const path = join(temp.dir, 'bench.db');
     createSyntheticDatabase(path, { tilsyn: 1000 });
@@ -113,11 +117,78 @@ async function main(): Promise<void> {
       }),
     });
     await host.close();
+
+    // A 50,000-row Windows-1252 export: imported through the API (preview and import), then a stratified
+    // draw, in a child process so its peak memory is the import's own.
+    const csvPath = join(temp.dir, 'stor-50000.csv');
+    await makeLargeCsv(csvPath, 50_000);
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, 'import-child.ts'), temp.dir, csvPath],
+      {
+        encoding: 'utf8',
+      },
+    );
+    if (child.status !== 0) throw new Error(`Importmålingen fejlede:\n${child.stderr}`);
+    const imported = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as {
+      rows: number;
+      importMs: number;
+      drawMs: number;
+      firstDrawMs: number;
+      maxRssMb: number;
+    };
+    figures.push({
+      name: `Importér ${imported.rows.toLocaleString('da-DK')} rækker (Windows-1252)`,
+      runs: 1,
+      targetMs: 3000,
+      medianMs: imported.importMs,
+    });
+    figures.push({
+      name: 'Første trækning af 50.000 (læser populationen)',
+      runs: 1,
+      targetMs: 1000,
+      medianMs: imported.firstDrawMs,
+    });
+    figures.push({
+      name: 'Stratificeret trækning af 50.000 (via API’et)',
+      runs: 7,
+      targetMs: 100,
+      medianMs: imported.drawMs,
+    });
+    memory.push({ name: 'Højeste hukommelsesforbrug under importen', mb: imported.maxRssMb, targetMb: 400 });
+
+    // The draw alone, in memory, repeated for a median.
+    const units = Array.from({ length: 50_000 }, (_, i) => ({
+      id: i + 1,
+      sagsnummer: `2025-${String(i).padStart(6, '0')}`,
+      sagstype: ['Underretning', '§ 32', 'Anbringelse'][i % 3] ?? '',
+      sagsbehandler: `Rådgiver ${i % 60}`,
+      team: `Team ${i % 6}`,
+      dates: {},
+    }));
+    const spec = sampleSpecSchema.parse({
+      method: 'stratificeret',
+      size: 1,
+      strataBy: 'sagsbehandler',
+      perStratum: 2,
+      spares: 2,
+      seed: 11,
+    });
+    figures.push({
+      name: 'Stratificeret trækning af 50.000 (kun beregning)',
+      runs: 20,
+      targetMs: 100,
+      medianMs: await time(20, () => drawSample(units, spec)),
+    });
   } finally {
     temp.cleanup();
   }
 
   console.log('\nTilsyn – benchmark (median)\n');
+  for (const m of memory) {
+    const verdict = m.mb <= m.targetMb ? 'inden for mål' : 'OVER MÅL';
+    console.log(`${m.name.padEnd(46)} ${m.mb.toFixed(0).padStart(8)} MB   mål < ${m.targetMb} MB  ${verdict}`);
+  }
   for (const f of figures) {
     const verdict = f.medianMs <= f.targetMs ? 'inden for mål' : 'OVER MÅL';
     console.log(
