@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ApiError } from '../shared/api/errors';
 import type { ColumnMapping, PopulationRow, RowIssue } from '../shared/domain/population';
 import type { SamplingUnit } from '../shared/domain/sampling';
-import type { ManualSag, PopulationSag, PopulationSummary } from '../shared/domain/stikproeve';
+import type { ManualSag, PopulationSag, PopulationSummary, SagFacts } from '../shared/domain/stikproeve';
 import type { TilsynDatabase } from './open';
 
 interface PopulationRowRecord {
@@ -219,16 +219,23 @@ export function createPopulationStore(db: TilsynDatabase, now: () => Date = () =
       })();
     },
 
-    /** Corrects a sag's facts (not its number). Allowed after the draw too: dates are often completed in review. */
-    updateFacts(id: number, facts: Omit<ManualSag, 'sagsnummer'>): PopulationSag {
+    /**
+     * Corrects a sag's facts (not its number) before the draw. After it, the population is the documented
+     * snapshot; what the review finds out is recorded in the review.
+     */
+    updateFacts(id: number, facts: SagFacts): PopulationSag {
       return sqlite.transaction(() => {
-        const row = sqlite.prepare('SELECT * FROM population_sag WHERE id = ?').get(id) as
-          | (SagRecord & { population_id: number })
-          | undefined;
+        const row = sqlite
+          .prepare(
+            'SELECT s.*, p.tilsyn_id FROM population_sag s JOIN population p ON p.id = s.population_id WHERE s.id = ?',
+          )
+          .get(id) as (SagRecord & { population_id: number; tilsyn_id: number }) | undefined;
         if (!row) throw new ApiError('NOT_FOUND', 'Sagen findes ikke i sagslisten.');
+        requireNoSample(row.tilsyn_id, 'sagslisten kan ikke rettes');
         sqlite
           .prepare('UPDATE population_sag SET sagstype = ?, sagsbehandler = ?, team = ?, datoer = ? WHERE id = ?')
           .run(facts.sagstype, facts.sagsbehandler, facts.team, JSON.stringify(facts.dates), id);
+        refreshHash(row.population_id);
         return toSag(sqlite.prepare('SELECT * FROM population_sag WHERE id = ?').get(id) as SagRecord);
       })();
     },

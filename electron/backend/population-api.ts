@@ -26,6 +26,7 @@ type PopulationHandlers = Pick<
   | 'population.get'
   | 'population.sager'
   | 'population.addSag'
+  | 'population.updateSag'
   | 'stikproeve.get'
   | 'stikproeve.preview'
   | 'stikproeve.draw'
@@ -150,6 +151,7 @@ export function createPopulationHandlers(
     'population.get': ({ tilsynId }) => populations.summary(tilsynId),
     'population.sager': ({ tilsynId }) => populations.sager(tilsynId),
     'population.addSag': ({ tilsynId, sag }) => populations.addManual(tilsynId, sag),
+    'population.updateSag': ({ id, facts }) => populations.updateFacts(id, facts),
 
     'stikproeve.get': ({ tilsynId }) => samples.get(tilsynId),
     'stikproeve.preview': ({ tilsynId, spec }) => {

@@ -6,6 +6,7 @@ import {
   type FilePreview,
   type ImportCheck,
   manualSagSchema,
+  sagFactsSchema,
   type PopulationSag,
   type PopulationSummary,
   type SampleRecord,
@@ -120,6 +121,10 @@ export const contract = {
   'population.sager': method<typeof tilsynRef, PopulationSag[]>(tilsynRef),
   'population.addSag': method<z.ZodObject<{ tilsynId: typeof id; sag: typeof manualSagSchema }>, PopulationSag>(
     z.object({ tilsynId: id, sag: manualSagSchema }).strict(),
+  ),
+  /** Corrects a sag's facts before the draw (the sagsnummer stays). */
+  'population.updateSag': method<z.ZodObject<{ id: typeof id; facts: typeof sagFactsSchema }>, PopulationSag>(
+    z.object({ id, facts: sagFactsSchema }).strict(),
   ),
 
   'stikproeve.get': method<typeof tilsynRef, SampleRecord | null>(tilsynRef),

@@ -52,6 +52,8 @@ export const manualSagSchema = z
   })
   .strict();
 export type ManualSag = z.infer<typeof manualSagSchema>;
+export const sagFactsSchema = manualSagSchema.omit({ sagsnummer: true });
+export type SagFacts = z.infer<typeof sagFactsSchema>;
 
 export interface PopulationSummary {
   tilsynId: number;

@@ -121,6 +121,43 @@ describe('importing the sagsliste', () => {
   });
 });
 
+describe('correcting the sagsliste', () => {
+  it('edits a sag’s facts before the draw, and the fingerprint follows; after the draw it is locked', async () => {
+    const summary = await importCsv(csv(6));
+    const [first] = await api.call('population.sager', { tilsynId });
+    const facts = {
+      sagstype: 'Anbringelse § 46',
+      sagsbehandler: 'Bo Nielsen',
+      team: 'Team Syd',
+      dates: { opmaerksomhed: '2025-02-01' },
+    };
+    const edited = await api.call('population.updateSag', { id: first?.id ?? 0, facts });
+    expect(edited).toMatchObject({ ...facts, sagsnummer: first?.sagsnummer });
+    const after = await api.call('population.get', { tilsynId });
+    expect(after?.contentHash).not.toBe(summary.contentHash);
+    expect(after?.counts.sagstype['Anbringelse § 46']).toBe(1);
+
+    await api.call('stikproeve.draw', { tilsynId, spec: { method: 'simpel', size: 2, seed: 3 }, drawnBy: 'Lene' });
+    await expect(api.call('population.updateSag', { id: first?.id ?? 0, facts })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    await expect(api.call('population.addSag', { tilsynId, sag: { sagsnummer: 'NY-1' } })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+  });
+
+  it('adds a sag by hand, but not a sagsnummer that is already there', async () => {
+    await importCsv(csv(3));
+    await api.call('population.addSag', { tilsynId, sag: { sagsnummer: '2026-000042', sagstype: 'Underretning' } });
+    expect((await api.call('population.get', { tilsynId }))?.rowCount).toBe(4);
+    await expect(api.call('population.addSag', { tilsynId, sag: { sagsnummer: '2026-000042' } })).rejects.toMatchObject(
+      {
+        fieldErrors: { sagsnummer: 'Sagsnummeret findes allerede' },
+      },
+    );
+  });
+});
+
 describe('drawing the stikprøve', () => {
   it('draws a stratified sample with spares, and the same seed draws the same sager', async () => {
     await importCsv(csv(40));
@@ -173,6 +210,38 @@ describe('drawing the stikprøve', () => {
     const preview = await api.call('stikproeve.preview', { tilsynId, spec: { ...stratified, perStratum: 11 } });
     expect(preview.warnings).toContain('Gruppen »Anne Holm« har kun 10 sager; der blev bedt om 11.');
     expect(await api.call('stikproeve.get', { tilsynId })).toBeNull();
+  });
+
+  it('avoids sager another tilsyn reviewed within 12 months, when asked', async () => {
+    await importCsv(csv(12));
+    const earlier = await api.call('stikproeve.draw', {
+      tilsynId,
+      spec: { method: 'simpel', size: 6, spares: 0, seed: 5 },
+      drawnBy: 'Lene',
+    });
+    const reviewed = new Set(earlier.sager.map((s) => s.sagsnummer));
+    const next = await api.call('tilsyn.create', {
+      ...validTilsynInput,
+      periodeFra: '2026-04-01',
+      periodeTil: '2026-06-30',
+    });
+    const preview = await api.call('population.preview', { ...file(csv(12)), tilsynId: next.id });
+    await api.call('population.import', {
+      ...file(csv(12)),
+      tilsynId: next.id,
+      headerRow: 0,
+      mapping: preview.mapping,
+    });
+    const drawn = await api.call('stikproeve.draw', {
+      tilsynId: next.id,
+      spec: { method: 'simpel', size: 6, spares: 0, seed: 5, avoidRecentlyReviewed: true },
+      drawnBy: 'Lene',
+    });
+    expect(drawn.sager.filter((s) => reviewed.has(s.sagsnummer))).toEqual([]);
+    expect(drawn.afterFilters).toBe(6);
+    expect(drawn.warnings).toContain(
+      '6 sager er gennemgået inden for de seneste 12 måneder og er ikke med i trækningen.',
+    );
   });
 
   it('refuses to import again once the sample is drawn', async () => {

@@ -29,6 +29,7 @@ function Sagsliste({ tilsyn }: { tilsyn: TilsynSummary }) {
   const [sampleDrawn, setSampleDrawn] = useState(false);
   const [importing, setImporting] = useState(false);
   const [search, setSearch] = useState('');
+  const [editing, setEditing] = useState<number>();
   const [error, setError] = useState<string>();
 
   const load = useCallback(async () => {
@@ -116,7 +117,9 @@ function Sagsliste({ tilsyn }: { tilsyn: TilsynSummary }) {
               <dt>Sprunget over</dt>
               <dd>
                 <details>
-                  <summary>{summary.skippedRows.length} rækker med fejl</summary>
+                  <summary>
+                    {summary.skippedRows.length === 1 ? '1 række' : `${summary.skippedRows.length} rækker`} med fejl
+                  </summary>
                   <ul>
                     {summary.skippedRows.map((r) => (
                       <li key={`${r.fileRow}-${r.message}`}>{r.message}</li>
@@ -160,23 +163,47 @@ function Sagsliste({ tilsyn }: { tilsyn: TilsynSummary }) {
             <th scope="col">Sagsbehandler</th>
             <th scope="col">Team</th>
             <th scope="col">Datoer</th>
+            {!sampleDrawn && (
+              <th scope="col">
+                <span className="sr-only">Ret</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
-          {filtered.slice(0, SHOWN).map((s) => (
-            <tr key={s.id}>
-              <td>{s.manual ? 'Manuel' : s.fileRow}</td>
-              <td>{s.sagsnummer}</td>
-              <td>{s.sagstype}</td>
-              <td>{s.sagsbehandler}</td>
-              <td>{s.team}</td>
-              <td className="small">
-                {Object.entries(s.dates)
-                  .map(([k, v]) => `${labelOf(k)}: ${formatDanishDate(v)}`)
-                  .join(' · ')}
-              </td>
-            </tr>
-          ))}
+          {filtered.slice(0, SHOWN).map((s) =>
+            editing === s.id ? (
+              <EditSagRow
+                key={s.id}
+                sag={s}
+                dateFields={dateFields}
+                onDone={(saved) => {
+                  setEditing(undefined);
+                  if (saved) setSager((all) => all.map((x) => (x.id === saved.id ? saved : x)));
+                }}
+              />
+            ) : (
+              <tr key={s.id}>
+                <td>{s.manual ? 'Manuel' : s.fileRow}</td>
+                <td>{s.sagsnummer}</td>
+                <td>{s.sagstype}</td>
+                <td>{s.sagsbehandler}</td>
+                <td>{s.team}</td>
+                <td className="small">
+                  {Object.entries(s.dates)
+                    .map(([k, v]) => `${labelOf(k)}: ${formatDanishDate(v)}`)
+                    .join(' · ')}
+                </td>
+                {!sampleDrawn && (
+                  <td>
+                    <button type="button" className="link-button" onClick={() => setEditing(s.id)}>
+                      Ret<span className="sr-only"> sag {s.sagsnummer}</span>
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ),
+          )}
         </tbody>
       </table>
     </>
@@ -244,5 +271,75 @@ function ManualSagForm({ tilsynId, onAdded }: { tilsynId: number; onAdded(): voi
         </button>
       </div>
     </form>
+  );
+}
+
+/** Corrects a sag's facts in place, before the draw. */
+function EditSagRow({
+  sag,
+  dateFields,
+  onDone,
+}: {
+  sag: PopulationSag;
+  dateFields: DateField[];
+  onDone(saved?: PopulationSag): void;
+}) {
+  const [facts, setFacts] = useState({
+    sagstype: sag.sagstype,
+    sagsbehandler: sag.sagsbehandler,
+    team: sag.team,
+    dates: sag.dates,
+  });
+  const [error, setError] = useState<string>();
+  const save = async () => {
+    try {
+      onDone(await api.call('population.updateSag', { id: sag.id, facts }));
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+  const input = (field: 'sagstype' | 'sagsbehandler' | 'team', label: string) => (
+    <td>
+      <input
+        className="form-input"
+        aria-label={`${label} for sag ${sag.sagsnummer}`}
+        value={facts[field]}
+        onChange={(e) => setFacts({ ...facts, [field]: e.target.value })}
+      />
+    </td>
+  );
+  return (
+    <tr className="editing-row">
+      <td>{sag.manual ? 'Manuel' : sag.fileRow}</td>
+      <td>{sag.sagsnummer}</td>
+      {input('sagstype', 'Sagstype')}
+      {input('sagsbehandler', 'Sagsbehandler')}
+      {input('team', 'Team')}
+      <td>
+        {dateFields.map((f) => (
+          <label key={f.key} className="date-edit">
+            <span className="small">{f.label}</span>
+            <input
+              type="date"
+              className="form-input"
+              value={facts.dates[f.key] ?? ''}
+              onChange={(e) => {
+                const { [f.key]: _, ...rest } = facts.dates;
+                setFacts({ ...facts, dates: e.target.value ? { ...rest, [f.key]: e.target.value } : rest });
+              }}
+            />
+          </label>
+        ))}
+        {error && <span className="form-error-message">{error}</span>}
+      </td>
+      <td>
+        <button type="button" className="link-button" onClick={save}>
+          Gem
+        </button>{' '}
+        <button type="button" className="link-button" onClick={() => onDone()}>
+          Annullér
+        </button>
+      </td>
+    </tr>
   );
 }
