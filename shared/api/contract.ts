@@ -6,10 +6,10 @@ import {
   type FilePreview,
   type ImportCheck,
   manualSagSchema,
-  sagFactsSchema,
   type PopulationSag,
   type PopulationSummary,
   type SampleRecord,
+  sagFactsSchema,
 } from '../domain/stikproeve';
 import { type TilsynListItem, type TilsynSummary, tilsynIdSchema, tilsynInputSchema } from '../domain/tilsyn';
 import { z } from '../zod';

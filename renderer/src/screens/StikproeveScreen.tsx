@@ -12,9 +12,9 @@ import {
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
+import { Select } from '../components/Select';
 import { TilsynLayout } from '../components/TilsynLayout';
 import { routeHref } from '../routes';
-import { Select } from '../skabelon/QuestionForm';
 import { SampleForm } from '../stikproeve/SampleForm';
 import { StrataTable } from '../stikproeve/StrataTable';
 import { messageOf } from '../store';

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/domain/skabelon';
 import { answerTypeDefaults } from '../../../shared/domain/template-edit';
 import { Choice } from '../components/Choice';
+import { Select } from '../components/Select';
 import { TextField } from '../components/TextField';
 import { RulesEditor } from './RulesEditor';
 
@@ -290,34 +291,4 @@ export function QuestionForm({ question, content, errors, onChange, onRemove }: 
 /** The frist being edited; a draft's may lack its length while the leader types. */
 function fristOf(question: QuestionInput): NonNullable<QuestionInput['frist']> {
   return question.frist ?? { fra: '', til: '', graense: 3, enhed: 'maaneder' };
-}
-
-export function Select(props: {
-  id: string;
-  label: string;
-  value: string;
-  options: [string, string][];
-  onChange(value: string): void;
-  error?: string;
-}) {
-  return (
-    <div className={`form-group${props.error ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      {props.error && <span className="form-error-message">{props.error}</span>}
-      <select
-        id={props.id}
-        className="form-select"
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-      >
-        {props.options.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }

@@ -13,7 +13,7 @@ import {
 import type { PopulationSummary } from '../../../shared/domain/stikproeve';
 import { api } from '../api';
 import { Choice } from '../components/Choice';
-import { Select } from '../skabelon/QuestionForm';
+import { NumberField, Select } from '../components/Select';
 import { StrataTable } from './StrataTable';
 
 const DRAWN_BY_KEY = 'tilsyn.trukketAf';
@@ -268,31 +268,6 @@ export function SampleForm(props: {
         )}
       </div>
     </form>
-  );
-}
-
-function NumberField(props: {
-  id: string;
-  label: string;
-  value: number | undefined;
-  onChange(v: number): void;
-  error?: string;
-}) {
-  return (
-    <div className={`form-group${props.error ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      {props.error && <span className="form-error-message">{props.error}</span>}
-      <input
-        id={props.id}
-        type="number"
-        min={0}
-        className="form-input input-narrow"
-        value={props.value ?? ''}
-        onChange={(e) => props.onChange(Number(e.target.value))}
-      />
-    </div>
   );
 }
 
