@@ -45,6 +45,21 @@ app.on('web-contents-created', (_event, contents) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // The renderer asks to stay open while an edit is still being saved; Electron shows no dialog itself.
+  contents.on('will-prevent-unload', (event) => {
+    const window = BrowserWindow.fromWebContents(contents);
+    const options = {
+      type: 'question' as const,
+      buttons: ['Bliv i Tilsyn', 'Luk alligevel'],
+      defaultId: 0,
+      cancelId: 0,
+      title: 'Den seneste ændring gemmes stadig',
+      message: 'Den seneste ændring er ikke gemt endnu.',
+      detail: 'Bliv et øjeblik, så den bliver gemt. Lukker du alligevel, mister du den seneste ændring.',
+    };
+    const choice = window ? dialog.showMessageBoxSync(window, options) : dialog.showMessageBoxSync(options);
+    if (choice === 1) event.preventDefault();
+  });
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };

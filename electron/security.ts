@@ -77,7 +77,8 @@ export function rendererFileForUrl(url: string): string | undefined {
   const u = parse(url);
   if (!u || !isAppUrl(url)) return undefined;
   const path = decodeURIComponent(u.pathname);
-  if (path.includes('\0') || path.split('/').some((part) => part === '..')) return undefined;
+  // A backslash is a separator on Windows, so "..\\" must not slip past the ".." check.
+  if (path.includes('\0') || path.includes('\\') || path.split('/').some((part) => part === '..')) return undefined;
   const relative = path.replace(/^\/+/, '');
   return relative === '' ? 'index.html' : relative;
 }

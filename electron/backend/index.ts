@@ -56,6 +56,16 @@ export function createHandlers(ctx: BackendContext): Handlers {
       return tilsyn.create(data);
     },
     'tilsyn.update': ({ id, data }) => {
+      const current = tilsyn.get(id) ?? throwError(notFound());
+      const templateChanged =
+        current.skabelonVersionId !== data.skabelonVersionId ||
+        JSON.stringify(current.afsnit) !== JSON.stringify(data.afsnit);
+      if (templateChanged && current.status !== 'planlaegning') {
+        throw new ApiError(
+          'CONFLICT',
+          'Stikprøven er trukket, så tilsynets skabelon og afsnit ligger fast. Opret et nyt tilsyn for en anden skabelon.',
+        );
+      }
       checkTemplateChoice(data);
       return tilsyn.update(id, data) ?? throwError(notFound());
     },

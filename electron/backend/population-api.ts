@@ -5,6 +5,7 @@ import type { SkabelonStore } from '../../db/skabelon-store';
 import { createStikproeveStore } from '../../db/stikproeve-store';
 import type { TilsynStore } from '../../db/tilsyn-store';
 import { ApiError } from '../../shared/api/errors';
+import { maskCpr } from '../../shared/domain/cpr';
 import {
   type ColumnMapping,
   cprColumns,
@@ -73,8 +74,13 @@ export function createPopulationHandlers(
     const headerCells = file.grid[headerRow] ?? [];
     const rows = dataRows(file.grid, headerRow);
     const width = Math.max(headerCells.length, ...rows.slice(0, 200).map((r) => r.cells.length));
-    const headers = Array.from({ length: width }, (_, i) => headerCells[i]?.trim() || `Kolonne ${i + 1}`);
-    return { headers, rows, cpr: cprColumns(rows, width) };
+    const cpr = cprColumns(rows, width);
+    // Header names are stored (mapping, remembered layouts): never a CPR-like one.
+    const headers = Array.from({ length: width }, (_, i) => {
+      const name = headerCells[i]?.trim() ?? '';
+      return name ? maskCpr(name).text : `Kolonne ${i + 1}`;
+    });
+    return { headers, rows, cpr };
   }
 
   async function mapFile(input: { fileName: string; dataBase64: string; headerRow: number; mapping: ColumnMapping }) {
@@ -83,8 +89,10 @@ export function createPopulationHandlers(
     if (input.mapping.length !== headers.length) {
       throw new ApiError('VALIDATION', 'Kolonnerne passer ikke til filen. Vælg filen igen.');
     }
-    const mapped = mapRows(rows, input.mapping, cpr);
-    return { file, headers, cpr, mapped };
+    // The header names come from the file as read here, never from the caller.
+    const mapping = input.mapping.map((m, i) => ({ ...m, header: headers[i] ?? m.header }));
+    const mapped = mapRows(rows, mapping, cpr);
+    return { file, headers, cpr, mapped, mapping };
   }
 
   return {
@@ -126,7 +134,7 @@ export function createPopulationHandlers(
     },
 
     'population.import': async ({ tilsynId, skipInvalid, ...input }) => {
-      const { file, headers, cpr, mapped } = await mapFile(input);
+      const { file, headers, cpr, mapped, mapping } = await mapFile(input);
       if (mapped.issues.length > 0 && !skipInvalid) {
         throw new ApiError(
           'VALIDATION',
@@ -135,23 +143,31 @@ export function createPopulationHandlers(
       }
       if (mapped.rows.length === 0) throw new ApiError('VALIDATION', 'Filen har ingen sager, der kan importeres.');
       const summary = populations.replace(tilsynId, {
-        fileName: input.fileName,
+        fileName: maskCpr(input.fileName).text,
         format: file.format,
         fileHash: file.sha256,
-        mapping: input.mapping,
+        mapping,
         removedColumns: [...cpr].map((i) => headers[i] ?? ''),
         maskedCells: mapped.masked.length,
         skippedRows: mapped.issues,
         rows: mapped.rows,
       });
-      populations.rememberMapping(layoutKey(headers), input.mapping);
+      populations.rememberMapping(layoutKey(headers), mapping);
+      lastUnits = undefined;
       return summary;
     },
 
     'population.get': ({ tilsynId }) => populations.summary(tilsynId),
     'population.sager': ({ tilsynId }) => populations.sager(tilsynId),
-    'population.addSag': ({ tilsynId, sag }) => populations.addManual(tilsynId, sag),
-    'population.updateSag': ({ id, facts }) => populations.updateFacts(id, facts),
+    // A changed population gets new row ids: the cached sampling units must be read again.
+    'population.addSag': ({ tilsynId, sag }) => {
+      lastUnits = undefined;
+      return populations.addManual(tilsynId, sag);
+    },
+    'population.updateSag': ({ id, facts }) => {
+      lastUnits = undefined;
+      return populations.updateFacts(id, facts);
+    },
 
     'stikproeve.get': ({ tilsynId }) => samples.get(tilsynId),
     'stikproeve.preview': ({ tilsynId, spec }) => {

@@ -6,6 +6,7 @@ import {
   type FilePreview,
   type ImportCheck,
   manualSagSchema,
+  maskedText,
   type PopulationSag,
   type PopulationSummary,
   type SampleRecord,
@@ -46,8 +47,16 @@ const populationFile = z
     dataBase64: z.string().min(1, 'Filen er tom').max(82_000_000, 'Filen er for stor (over 60 MB)'),
   })
   .strict();
-const populationMapping = populationFile.extend({ headerRow: z.number().int().min(0), mapping: columnMappingSchema });
+const populationMapping = populationFile.extend({ headerRow: z.number().int().min(-1), mapping: columnMappingSchema });
 const populationImport = populationMapping.extend({ skipInvalid: z.boolean().default(false) });
+
+const drawInput = z
+  .object({
+    tilsynId: id,
+    spec: sampleSpecSchema,
+    drawnBy: maskedText(200).refine((v) => v.length > 0, 'Skriv hvem der trækker stikprøven'),
+  })
+  .strict();
 
 export interface SamplePreview {
   populationCount: number;
@@ -132,18 +141,7 @@ export const contract = {
   'stikproeve.preview': method<z.ZodObject<{ tilsynId: typeof id; spec: typeof sampleSpecSchema }>, SamplePreview>(
     z.object({ tilsynId: id, spec: sampleSpecSchema }).strict(),
   ),
-  'stikproeve.draw': method<
-    z.ZodObject<{ tilsynId: typeof id; spec: typeof sampleSpecSchema; drawnBy: z.ZodString }>,
-    SampleRecord
-  >(
-    z
-      .object({
-        tilsynId: id,
-        spec: sampleSpecSchema,
-        drawnBy: z.string().trim().min(1, 'Skriv hvem der trækker stikprøven').max(200),
-      })
-      .strict(),
-  ),
+  'stikproeve.draw': method<typeof drawInput, SampleRecord>(drawInput),
   'stikproeve.exclude': method<typeof exclusionSchema, ExcludeResult>(exclusionSchema),
 } as const;
 

@@ -5,8 +5,9 @@ import { daysInMonth } from './dates';
  * need not pass that check, so a valid birth date is what makes ten digits look like a CPR number.
  */
 
-// Six digits, an optional dash (or space), four digits; not part of a longer number.
-const CANDIDATE = /(?<![\d-])(\d{2})(\d{2})(\d{2})[- ]?(\d{4})(?![\d])/g;
+// Six digits, an optional separator (dash, en dash and the like, space, no-break space), four digits; not part
+// of a longer number ("2024-0101901234" is a case number, but "SAG-0101901234" or "CPR-010190-1234" is not safe).
+const CANDIDATE = /(?<!\d-?)(\d{2})(\d{2})(\d{2})[-\u2010-\u2015\u2212\u00a0 ]?(\d{4})(?!\d)/g;
 
 /** The full birth year from YY and the 7th digit (the first of the four), per the CPR office's table. */
 export function birthYear(yy: number, seventh: number): number {

@@ -1,4 +1,6 @@
 import { z } from '../zod';
+import { containsCpr, maskCpr } from './cpr';
+import { isoDateSchema } from './dates';
 import type { ColumnMapping, RowIssue } from './population';
 import type { SampleSpec, StratumSummary } from './sampling';
 import type { SagStatus } from './tilsyn';
@@ -20,11 +22,22 @@ export const EXCLUSION_REASON_LABELS: Record<ExclusionReason, string> = {
   anden: 'Anden årsag',
 };
 
+const CPR_REFUSED = 'Feltet indeholder noget, der ligner et CPR-nummer. Tilsyn gemmer ikke CPR-numre.';
+/** A text field that must never hold a CPR-like number: refused with a Danish message. */
+const noCpr = (schema: z.ZodString) => schema.refine((v) => !containsCpr(v), CPR_REFUSED);
+/** Free text where a CPR-like number is replaced rather than refused (notes, names). */
+export const maskedText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Højst ${max} tegn`)
+    .transform((v) => maskCpr(v).text);
+
 export const exclusionSchema = z
   .object({
     sagId: z.number().int().positive(),
     reason: z.enum(EXCLUSION_REASONS, { error: 'Vælg en årsag' }),
-    note: z.string().trim().max(1000, 'Højst 1000 tegn').default(''),
+    note: maskedText(1000).default(''),
   })
   .strict()
   .refine((e) => e.reason !== 'anden' || e.note.length > 0, { path: ['note'], message: 'Beskriv årsagen' });
@@ -44,11 +57,11 @@ export interface PopulationSag {
 
 export const manualSagSchema = z
   .object({
-    sagsnummer: z.string().trim().min(1, 'Skriv sagsnummeret').max(100, 'Højst 100 tegn'),
-    sagstype: z.string().trim().max(200).default(''),
-    sagsbehandler: z.string().trim().max(200).default(''),
-    team: z.string().trim().max(200).default(''),
-    dates: z.record(z.string(), z.string()).default({}),
+    sagsnummer: noCpr(z.string().trim().min(1, 'Skriv sagsnummeret').max(100, 'Højst 100 tegn')),
+    sagstype: noCpr(z.string().trim().max(200, 'Højst 200 tegn')).default(''),
+    sagsbehandler: noCpr(z.string().trim().max(200, 'Højst 200 tegn')).default(''),
+    team: noCpr(z.string().trim().max(200, 'Højst 200 tegn')).default(''),
+    dates: z.record(z.string().max(80), isoDateSchema('Vælg en dato')).default({}),
   })
   .strict();
 export type ManualSag = z.infer<typeof manualSagSchema>;

@@ -23,11 +23,13 @@ const rec = vi.hoisted(() => ({
   sandboxEnabled: false,
   menuLabels: [] as string[],
   userData: '',
+  dialogAnswer: (_args: unknown[]): number => 0,
 }));
 
 vi.mock('electron', () => {
   class BrowserWindow {
     static getAllWindows = () => [];
+    static fromWebContents = () => null;
     constructor(public options: Record<string, unknown>) {
       rec.windows.push({ options });
     }
@@ -59,7 +61,7 @@ vi.mock('electron', () => {
       quit: () => {},
       exit: () => {},
     },
-    dialog: { showErrorBox: () => {} },
+    dialog: { showErrorBox: () => {}, showMessageBoxSync: (...args: unknown[]) => rec.dialogAnswer(args) },
     ipcMain: { handle: (channel: string) => rec.ipcChannels.push(channel) },
     net: { fetch: async (url: string) => new Response(readFileSync(fileURLToPath(url))) },
     protocol: {
@@ -174,6 +176,24 @@ describe('the Electron shell', () => {
     const webview = { preventDefault: vi.fn() };
     contents.emit('will-attach-webview', webview);
     expect(webview.preventDefault).toHaveBeenCalled();
+  });
+
+  it('asks in Danish before closing while an edit is still being saved', () => {
+    const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler() {} });
+    rec.appHandlers.get('web-contents-created')?.({}, contents);
+    const asked: unknown[][] = [];
+    const close = (answer: number) => {
+      rec.dialogAnswer = (args) => {
+        asked.push(args);
+        return answer;
+      };
+      const event = { preventDefault: vi.fn() };
+      contents.emit('will-prevent-unload', event);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(close(0)).toBe(false); // "Bliv i Tilsyn": the window stays, the save finishes
+    expect(close(1)).toBe(true); // "Luk alligevel"
+    expect(JSON.stringify(asked[0])).toContain('Den seneste ændring er ikke gemt endnu.');
   });
 
   it('forces Danish locale and a Danish menu', () => {

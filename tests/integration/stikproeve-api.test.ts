@@ -251,3 +251,83 @@ describe('drawing the stikprøve', () => {
     expect((await api.call('population.get', { tilsynId }))?.rowCount).toBe(10);
   });
 });
+
+describe('CPR numbers never reach the database', () => {
+  it('from a file without a header row, where the first row would otherwise become column names', async () => {
+    const text =
+      '0101901234;2025-000001;Anne Holm;Team Nord\n0202901234;2025-000002;Bo Nielsen;Team Syd\n0303901234;2025-000003;Bo Nielsen;Team Syd\n';
+    const preview = await api.call('population.preview', file(text));
+    expect(preview.headerRow).toBe(-1);
+    expect(preview.headers).toEqual(['Kolonne 1', 'Kolonne 2', 'Kolonne 3', 'Kolonne 4']);
+    const mapping = preview.mapping.map((m, i) => (i === 1 ? { ...m, target: 'sagsnummer' as const } : m));
+    // Even a caller that sends CPR-like header names does not get them stored.
+    const forged = mapping.map((m) => ({ ...m, header: '0101901234' }));
+    const summary = await api.call('population.import', {
+      ...file(text),
+      fileName: 'udtræk 0101901234.csv',
+      headerRow: -1,
+      mapping: forged,
+    });
+    expect(summary.rowCount).toBe(3);
+    const everything = JSON.stringify([
+      db.sqlite.prepare('SELECT * FROM population').all(),
+      db.sqlite.prepare('SELECT * FROM population_sag').all(),
+      db.sqlite.prepare('SELECT * FROM import_mapping').all(),
+    ]);
+    expect(everything).not.toMatch(/0101901234|0202901234|0303901234/);
+  });
+
+  it('from manual entry or corrections: refused with a Danish message', async () => {
+    await expect(
+      api.call('population.addSag', { tilsynId, sag: { sagsnummer: 'SAG-0101901234' } }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: {
+        'sag.sagsnummer': 'Feltet indeholder noget, der ligner et CPR-nummer. Tilsyn gemmer ikke CPR-numre.',
+      },
+    });
+    await expect(
+      api.call('population.addSag', { tilsynId, sag: { sagsnummer: '2026-1', sagsbehandler: 'Mor 010190–1234' } }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(
+      api.call('population.addSag', {
+        tilsynId,
+        sag: { sagsnummer: '2026-1', dates: { opmaerksomhed: '010190-1234' } },
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('from an exclusion note or the name of who drew the sample: masked', async () => {
+    await importCsv(csv(10));
+    const record = await api.call('stikproeve.draw', {
+      tilsynId,
+      spec: { method: 'simpel', size: 3, seed: 2 },
+      drawnBy: 'Lene 010190-1234',
+    });
+    const sag = record.sager.find((s) => s.role === 'udvalgt');
+    const result = await api.call('stikproeve.exclude', {
+      sagId: sag?.id ?? 0,
+      reason: 'anden',
+      note: 'Barnets cpr 0202151234 forkert',
+    });
+    expect(result.record.drawnBy).toBe('Lene [CPR-nummer fjernet]');
+    expect(result.record.sager.find((s) => s.id === sag?.id)?.exclusion?.note).toBe(
+      'Barnets cpr [CPR-nummer fjernet] forkert',
+    );
+    expect(JSON.stringify(db.sqlite.prepare('SELECT * FROM sag').all())).not.toMatch(/0202151234/);
+  });
+});
+
+describe('a tilsyn under way', () => {
+  it('keeps its template once the sample is drawn, but other details can still be corrected', async () => {
+    await importCsv(csv(10));
+    await api.call('stikproeve.draw', { tilsynId, spec: { method: 'simpel', size: 3, seed: 2 }, drawnBy: 'Lene' });
+    const other =
+      (await api.call('skabelon.list')).find((t) => t.name === 'Beskæftigelse – rettidighed')?.versions[0]?.id ?? 0;
+    await expect(
+      api.call('tilsyn.update', { id: tilsynId, data: { ...validTilsynInput, skabelonVersionId: other } }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    const renamed = await api.call('tilsyn.update', { id: tilsynId, data: { ...validTilsynInput, titel: 'Nyt navn' } });
+    expect(renamed).toMatchObject({ titel: 'Nyt navn', skabelonVersionId: validTilsynInput.skabelonVersionId });
+  });
+});

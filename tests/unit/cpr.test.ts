@@ -11,6 +11,8 @@ describe('CPR detection', () => {
     ['150357-5001', '7th digit 5 with YY ≤ 57: born 2057? (still a valid date)'],
     ['010101 1234', 'with a space'],
     ['290200-4321', '29 February 2000 (7th digit 4: born 2000, a leap year)'],
+    ['010190–1234', 'with an en dash, as Excel writes it'],
+    ['010190\u00a01234', 'with a no-break space'],
   ])('flags %s (%s)', (value) => {
     expect(isCprValue(value)).toBe(true);
     expect(containsCpr(`Barnets cpr ${value} fremgår af sagen`)).toBe(true);
@@ -55,6 +57,12 @@ describe('CPR detection', () => {
       text: 'Mor [CPR-nummer fjernet] og barn [CPR-nummer fjernet], tlf. 12345678.',
       masked: 2,
     });
+  });
+
+  it('finds a number behind a prefix with a dash', () => {
+    expect(findCprNumbers('CPR-010190-1234').map((m) => m.text)).toEqual(['010190-1234']);
+    expect(findCprNumbers('SAG-0101901234').map((m) => m.text)).toEqual(['0101901234']);
+    expect(findCprNumbers('Borger-0101901234').map((m) => m.text)).toEqual(['0101901234']);
   });
 
   it('leaves text without CPR numbers untouched', () => {

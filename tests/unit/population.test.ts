@@ -76,8 +76,8 @@ describe('detectHeaderRow', () => {
     ],
     ['a title with a date beside it', [['Sagsliste pr.', '01-03-2026', '', '', ''], header, ...data], 1],
     ['a header with one empty cell', [['Titel'], ['Sagsnr.', 'Sagstype', '', 'Team', 'Modtaget'], ...data], 1],
-    ['no header at all: falls back to row 0', data, 0],
-    ['an empty grid', [], 0],
+    ['no header at all: -1, every row is data', data, -1],
+    ['an empty grid', [], -1],
   ])('%s', (_name, grid, expected) => {
     expect(detectHeaderRow(grid)).toBe(expected);
   });

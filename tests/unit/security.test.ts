@@ -50,6 +50,8 @@ describe('renderer files', () => {
     // The URL parser resolves dot segments itself, so they can never climb above the root.
     expect(rendererFileForUrl('app://tilsyn/assets/%2e%2e/%2e%2e/%2e%2e/secret')).toBe('secret');
     expect(rendererFileForUrl('app://tilsyn/a%00b')).toBeUndefined();
+    expect(rendererFileForUrl('app://tilsyn/..%5C..%5CUsers%5Clene%5Ctilsyn.db')).toBeUndefined();
+    expect(rendererFileForUrl('app://tilsyn/assets%5Cx.js')).toBeUndefined();
     expect(rendererFileForUrl('https://tilsyn/index.html')).toBeUndefined();
   });
   it('serves scripts, styles and fonts with their types', () => {

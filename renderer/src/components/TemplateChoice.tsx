@@ -5,6 +5,8 @@ import { messageOf } from '../store';
 import { Choice } from './Choice';
 
 interface TemplateChoiceProps {
+  /** Once the sample is drawn the template is fixed: shown, not chosen. */
+  locked?: boolean;
   versionId: number | undefined;
   afsnit: string[] | null;
   onChange(versionId: number | undefined, afsnit: string[] | null): void;
@@ -12,7 +14,7 @@ interface TemplateChoiceProps {
 }
 
 /** Picks the published template version a tilsyn uses, and for a tematiseret tilsyn, its afsnit. */
-export function TemplateChoice({ versionId, afsnit, onChange, errors }: TemplateChoiceProps) {
+export function TemplateChoice({ locked, versionId, afsnit, onChange, errors }: TemplateChoiceProps) {
   const [templates, setTemplates] = useState<TemplateSummary[]>();
   const [sections, setSections] = useState<Pick<Section, 'key' | 'title'>[]>([]);
   const [loadError, setLoadError] = useState<string>();
@@ -33,6 +35,19 @@ export function TemplateChoice({ versionId, afsnit, onChange, errors }: Template
     t.versions.filter((v) => v.status === 'publiceret').map((v) => ({ template: t, version: v })),
   );
   const error = errors.skabelonVersionId;
+  if (locked) {
+    const chosen = choices.find((c) => c.version.id === versionId);
+    return (
+      <div className="form-group">
+        <p className="form-label">Skabelon</p>
+        <p>
+          {chosen ? `${chosen.template.name} – version ${chosen.version.nummer}` : '…'}
+          {afsnit && ` (tematiseret: ${afsnit.map((k) => sections.find((s) => s.key === k)?.title ?? k).join(', ')})`}
+        </p>
+        <span className="form-hint">Stikprøven er trukket, så skabelonen og afsnittene ligger fast.</span>
+      </div>
+    );
+  }
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fieldErrorsFromZod } from '../../../shared/api/errors';
 import { formatDanishDate, formatDanishDateTime } from '../../../shared/domain/dates';
 import type { DateField } from '../../../shared/domain/skabelon';
@@ -291,6 +291,10 @@ function EditSagRow({
     dates: sag.dates,
   });
   const [error, setError] = useState<string>();
+  const row = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    row.current?.querySelector('input')?.focus();
+  }, []);
   const save = async () => {
     try {
       onDone(await api.call('population.updateSag', { id: sag.id, facts }));
@@ -309,7 +313,7 @@ function EditSagRow({
     </td>
   );
   return (
-    <tr className="editing-row">
+    <tr className="editing-row" ref={row}>
       <td>{sag.manual ? 'Manuel' : sag.fileRow}</td>
       <td>{sag.sagsnummer}</td>
       {input('sagstype', 'Sagstype')}
@@ -334,10 +338,10 @@ function EditSagRow({
       </td>
       <td>
         <button type="button" className="link-button" onClick={save}>
-          Gem
+          Gem<span className="sr-only"> sag {sag.sagsnummer}</span>
         </button>{' '}
         <button type="button" className="link-button" onClick={() => onDone()}>
-          Annullér
+          Annullér<span className="sr-only"> rettelse af sag {sag.sagsnummer}</span>
         </button>
       </td>
     </tr>

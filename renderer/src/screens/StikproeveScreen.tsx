@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatDanishDate, formatDanishDateTime } from '../../../shared/domain/dates';
 import { SAMPLING_METHOD_LABELS, type SampleSpecInput, STRATA_FIELD_LABELS } from '../../../shared/domain/sampling';
 import {
@@ -281,9 +281,14 @@ function ExcludeForm(props: {
 }) {
   const [reason, setReason] = useState<ExclusionReason>('lukket_foer_perioden');
   const [note, setNote] = useState('');
+  const root = useRef<HTMLDivElement>(null);
+  // Keyboard users land in the form that replaced the button they pressed.
+  useEffect(() => {
+    root.current?.querySelector('select')?.focus();
+  }, []);
   const needsNote = reason === 'anden' && !note.trim();
   return (
-    <div className="exclude-form">
+    <div className="exclude-form" ref={root}>
       <Select
         id={`exclude-reason-${props.sag.id}`}
         label="Årsag"
@@ -309,7 +314,7 @@ function ExcludeForm(props: {
           disabled={needsNote}
           onClick={() => props.onSubmit(reason, note)}
         >
-          Lad sagen udgå
+          Lad sagen udgå<span className="sr-only"> (sag {props.sag.sagsnummer})</span>
         </button>
         <button type="button" className="button button-tertiary" onClick={props.onCancel}>
           Annullér

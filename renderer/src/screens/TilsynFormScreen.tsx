@@ -63,6 +63,7 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
   const [attempt, setAttempt] = useState(0);
   const [saving, setSaving] = useState(false);
   const [loaded, setLoaded] = useState(editId === undefined);
+  const [locked, setLocked] = useState(false);
 
   useEffect(() => {
     if (editId === undefined) return;
@@ -79,6 +80,7 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
           skabelonVersionId: t.skabelonVersionId,
           afsnit: t.afsnit,
         });
+        setLocked(t.status !== 'planlaegning');
         setLoaded(true);
       },
       (err) => setSaveError(messageOf(err)),
@@ -221,6 +223,7 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
           </fieldset>
 
           <TemplateChoice
+            locked={locked}
             versionId={values.skabelonVersionId}
             afsnit={values.afsnit}
             errors={errors}

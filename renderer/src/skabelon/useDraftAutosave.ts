@@ -16,20 +16,26 @@ export function useDraftAutosave(versionId: number, content: TemplateContentInpu
   const pending = useRef<TemplateContentInput | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const first = useRef(true);
+  // Saves run one after another, so an older save can never land after (and over) a newer one.
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
-  const flush = useCallback(async () => {
+  const flush = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
-    const toSave = pending.current;
-    if (!toSave) return;
-    pending.current = undefined;
-    setState({ kind: 'saving' });
-    try {
-      await api.call('skabelon.saveDraft', { versionId, content: toSave });
-      setState(pending.current ? { kind: 'saving' } : { kind: 'saved' });
-    } catch (err) {
-      pending.current ??= toSave;
-      setState({ kind: 'error', message: messageOf(err) });
-    }
+    queue.current = queue.current.then(async () => {
+      const toSave = pending.current;
+      if (!toSave) return;
+      pending.current = undefined;
+      setState({ kind: 'saving' });
+      try {
+        await api.call('skabelon.saveDraft', { versionId, content: toSave });
+        setState(pending.current ? { kind: 'saving' } : { kind: 'saved' });
+      } catch (err) {
+        // Keep the content for the next try, unless a newer edit is already waiting.
+        pending.current ??= toSave;
+        setState({ kind: 'error', message: messageOf(err) });
+      }
+    });
+    return queue.current;
   }, [versionId]);
 
   useEffect(() => {

@@ -114,7 +114,10 @@ export function PopulationImport(props: {
           {step.preview.format === 'xlsx'
             ? 'Excel'
             : `CSV, ${step.preview.encoding}, ${DELIMITERS[step.preview.delimiter ?? ''] ?? 'ukendt skilletegn'}`}{' '}
-          · overskrifter i række {step.preview.headerRow + 1}
+          ·{' '}
+          {step.preview.headerRow >= 0
+            ? `overskrifter i række ${step.preview.headerRow + 1}`
+            : 'ingen overskriftsrække fundet'}
           {step.preview.mappingRemembered &&
             ' · kolonnerne er sat som sidst, du importerede en fil med samme opbygning'}
         </p>

@@ -49,10 +49,18 @@ export function SampleForm(props: {
   useEffect(() => {
     const parsed = sampleSpecSchema.safeParse(spec);
     if (!parsed.success) return;
+    // Only the answer for the spec on screen is shown, however the responses arrive.
+    let current = true;
     const timer = setTimeout(() => {
-      api.call('stikproeve.preview', { tilsynId: props.tilsynId, spec }).then(setPreview, () => undefined);
+      api.call('stikproeve.preview', { tilsynId: props.tilsynId, spec }).then(
+        (p) => current && setPreview(p),
+        () => undefined,
+      );
     }, 200);
-    return () => clearTimeout(timer);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [spec, props.tilsynId]);
 
   function submit(event: FormEvent) {
