@@ -156,6 +156,30 @@ export const sag = sqliteTable(
     udgaaetTid: text('udgaaet_tid'),
     /** For a spare brought in: the excluded sag it replaces. */
     erstatterSagId: integer('erstatter_sag_id'),
+    /** Dates entered or corrected during the review (key → åååå-mm-dd); they win over imported ones. */
+    datoer: text('datoer').notNull().default('{}'),
   },
   (t) => [uniqueIndex('sag_tilsyn_sagsnummer_uq').on(t.tilsynId, t.sagsnummer)],
+);
+
+/** One answer to one question for one sag, by the leader or (selvevaluering først) the caseworker. */
+export const svar = sqliteTable(
+  'svar',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sagId: integer('sag_id')
+      .notNull()
+      .references(() => sag.id, { onDelete: 'cascade' }),
+    spoergsmaal: text('spoergsmaal').notNull(),
+    rolle: text('rolle', { enum: ['leder', 'sagsbehandler'] })
+      .notNull()
+      .default('leder'),
+    vaerdi: text('vaerdi'),
+    note: text('note').notNull().default(''),
+    begrundelse: text('begrundelse').notNull().default(''),
+    /** The reviewer's own judgement of a frist, instead of the computed one. */
+    tilsidesat: text('tilsidesat'),
+    aendret: text('aendret').notNull(),
+  },
+  (t) => [uniqueIndex('svar_sag_spoergsmaal_rolle_uq').on(t.sagId, t.spoergsmaal, t.rolle)],
 );

@@ -7,6 +7,7 @@ import { parseTemplateFile, templateFileText } from '../../shared/domain/templat
 import type { TilsynData } from '../../shared/domain/tilsyn';
 import { DEFAULT_TEMPLATES } from '../../shared/skabeloner';
 import type { Handlers } from './dispatch';
+import { createGennemgangHandlers } from './gennemgang-api';
 import { createPopulationHandlers } from './population-api';
 
 export interface BackendContext {
@@ -42,6 +43,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
 
   return {
     ...createPopulationHandlers(ctx.db, tilsyn, skabeloner),
+    ...createGennemgangHandlers(ctx.db, tilsyn, skabeloner),
     'app.info': () => ({
       appName: 'Tilsyn',
       version: ctx.version,

@@ -1,3 +1,4 @@
+import { answerInputSchema, type ReviewSagSummary, reviewDateInputSchema, type SagReview } from '../domain/gennemgang';
 import { columnMappingSchema } from '../domain/population';
 import { type StratumSummary, sampleSpecSchema } from '../domain/sampling';
 import { draftContentSchema, type TemplateSummary, templateMetaSchema, type VersionDetail } from '../domain/skabelon';
@@ -39,6 +40,7 @@ export interface CreatedVersion {
 }
 
 const tilsynRef = z.object({ tilsynId: id }).strict();
+const sagRef = z.object({ sagId: id }).strict();
 const populationFile = z
   .object({
     tilsynId: id,
@@ -143,6 +145,13 @@ export const contract = {
   ),
   'stikproeve.draw': method<typeof drawInput, SampleRecord>(drawInput),
   'stikproeve.exclude': method<typeof exclusionSchema, ExcludeResult>(exclusionSchema),
+
+  'gennemgang.sager': method<typeof tilsynRef, ReviewSagSummary[]>(tilsynRef),
+  'gennemgang.sag': method<typeof sagRef, SagReview>(sagRef),
+  /** Saves one answer (value, note, reason or frist override) the moment it is given. */
+  'gennemgang.svar': method<typeof answerInputSchema, SagReview>(answerInputSchema),
+  'gennemgang.dato': method<typeof reviewDateInputSchema, SagReview>(reviewDateInputSchema),
+  'gennemgang.faerdig': method<typeof sagRef, SagReview>(sagRef),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,156 @@
+import { ApiError } from '../shared/api/errors';
+import type { AnswerRecord } from '../shared/domain/gennemgang';
+import type { Outcome } from '../shared/domain/skabelon';
+import type { SagStatus } from '../shared/domain/tilsyn';
+import type { TilsynDatabase } from './open';
+
+export interface ReviewSagRow {
+  id: number;
+  tilsynId: number;
+  sagsnummer: string;
+  sagstype: string;
+  sagsbehandler: string;
+  team: string;
+  stratum: string;
+  status: SagStatus;
+  importedDates: Record<string, string>;
+  enteredDates: Record<string, string>;
+}
+
+interface RawSag {
+  id: number;
+  tilsyn_id: number;
+  sagsnummer: string;
+  sagstype: string | null;
+  sagsbehandler: string | null;
+  team: string | null;
+  stratum: string;
+  status: SagStatus;
+  pdatoer: string | null;
+  datoer: string;
+}
+
+interface RawSvar {
+  spoergsmaal: string;
+  vaerdi: string | null;
+  note: string;
+  begrundelse: string;
+  tilsidesat: string | null;
+}
+
+/** Answers and review dates, each written the moment it is given (one small transaction per change). */
+export function createGennemgangStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
+  const { sqlite } = db;
+  const selectSag = `SELECT s.id, s.tilsyn_id, s.sagsnummer, p.sagstype, p.sagsbehandler, p.team, s.stratum, s.status,
+      p.datoer AS pdatoer, s.datoer FROM sag s LEFT JOIN population_sag p ON p.id = s.population_sag_id`;
+  const oneSag = sqlite.prepare<[number], RawSag>(`${selectSag} WHERE s.id = ?`);
+  const sagerOf = sqlite.prepare<[number], RawSag>(
+    `${selectSag} WHERE s.tilsyn_id = ? AND s.rolle = 'udvalgt' ORDER BY s.stratum, s.orden`,
+  );
+  const answersOf = sqlite.prepare<[number], RawSvar>(
+    "SELECT spoergsmaal, vaerdi, note, begrundelse, tilsidesat FROM svar WHERE sag_id = ? AND rolle = 'leder'",
+  );
+  const upsert = sqlite.prepare(
+    `INSERT INTO svar (sag_id, spoergsmaal, rolle, vaerdi, note, begrundelse, tilsidesat, aendret)
+     VALUES (@sagId, @key, 'leder', @value, @note, @reason, @override, @at)
+     ON CONFLICT(sag_id, spoergsmaal, rolle) DO UPDATE SET vaerdi = excluded.vaerdi, note = excluded.note,
+       begrundelse = excluded.begrundelse, tilsidesat = excluded.tilsidesat, aendret = excluded.aendret`,
+  );
+
+  const toRow = (r: RawSag): ReviewSagRow => ({
+    id: r.id,
+    tilsynId: r.tilsyn_id,
+    sagsnummer: r.sagsnummer,
+    sagstype: r.sagstype ?? '',
+    sagsbehandler: r.sagsbehandler ?? '',
+    team: r.team ?? '',
+    stratum: r.stratum,
+    status: r.status,
+    importedDates: r.pdatoer ? JSON.parse(r.pdatoer) : {},
+    enteredDates: JSON.parse(r.datoer),
+  });
+
+  function requireReviewable(sagId: number): ReviewSagRow {
+    const raw = oneSag.get(sagId);
+    if (!raw) throw new ApiError('NOT_FOUND', 'Sagen findes ikke i stikprøven.');
+    if (raw.status === 'udgaaet')
+      throw new ApiError('CONFLICT', `Sag ${raw.sagsnummer} er udgået af stikprøven og gennemgås ikke.`);
+    const tilsyn = sqlite.prepare('SELECT status FROM tilsyn WHERE id = ?').get(raw.tilsyn_id) as { status: string };
+    if (tilsyn.status === 'afsluttet')
+      throw new ApiError('CONFLICT', 'Tilsynet er afsluttet og låst. Genåbn det for at ændre svar.');
+    return toRow(raw);
+  }
+
+  const store = {
+    sag(sagId: number): ReviewSagRow {
+      const raw = oneSag.get(sagId);
+      if (!raw) throw new ApiError('NOT_FOUND', 'Sagen findes ikke i stikprøven.');
+      return toRow(raw);
+    },
+
+    sager(tilsynId: number): ReviewSagRow[] {
+      return sagerOf.all(tilsynId).map(toRow);
+    },
+
+    answers(sagId: number): Record<string, AnswerRecord> {
+      const out: Record<string, AnswerRecord> = {};
+      for (const r of answersOf.all(sagId)) {
+        out[r.spoergsmaal] = {
+          value: r.vaerdi ?? undefined,
+          note: r.note,
+          reason: r.begrundelse,
+          override: r.tilsidesat ? (JSON.parse(r.tilsidesat) as { outcome: Outcome; reason: string }) : undefined,
+        };
+      }
+      return out;
+    },
+
+    /** Merges the change into the stored answer and marks the sag as started. */
+    /** `undefined` leaves a part as it is; `null` clears the value or the override. */
+    saveAnswer(
+      sagId: number,
+      key: string,
+      change: { value?: string | null; note?: string; reason?: string; override?: AnswerRecord['override'] | null },
+    ): void {
+      sqlite.transaction(() => {
+        requireReviewable(sagId);
+        const current = store.answers(sagId)[key] ?? { note: '', reason: '' };
+        const next = {
+          value: change.value === undefined ? (current.value ?? null) : (change.value ?? null),
+          note: change.note ?? current.note,
+          reason: change.reason ?? current.reason,
+          override: change.override === undefined ? current.override : (change.override ?? undefined),
+        };
+        upsert.run({
+          sagId,
+          key,
+          value: next.value,
+          note: next.note,
+          reason: next.reason,
+          override: next.override ? JSON.stringify(next.override) : null,
+          at: now().toISOString(),
+        });
+        sqlite.prepare("UPDATE sag SET status = 'i_gang' WHERE id = ? AND status = 'ikke_startet'").run(sagId);
+      })();
+    },
+
+    saveDate(sagId: number, key: string, date: string | null): void {
+      sqlite.transaction(() => {
+        const sag = requireReviewable(sagId);
+        const { [key]: _, ...rest } = sag.enteredDates;
+        const next = date ? { ...rest, [key]: date } : rest;
+        sqlite
+          .prepare(
+            "UPDATE sag SET datoer = ?, status = CASE status WHEN 'ikke_startet' THEN 'i_gang' ELSE status END WHERE id = ?",
+          )
+          .run(JSON.stringify(next), sagId);
+      })();
+    },
+
+    setStatus(sagId: number, status: 'i_gang' | 'faerdig'): void {
+      requireReviewable(sagId);
+      sqlite.prepare('UPDATE sag SET status = ? WHERE id = ?').run(status, sagId);
+    },
+  };
+  return store;
+}
