@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { NoticeBanner } from './components/NoticeBanner';
 import { PageTitle } from './components/PageTitle';
+import { GennemgangScreen } from './screens/GennemgangScreen';
+import { SagReviewScreen } from './screens/SagReviewScreen';
 import { SagslisteScreen } from './screens/SagslisteScreen';
 import { SkabelonListScreen } from './screens/SkabelonListScreen';
 import { SkabelonScreen } from './screens/SkabelonScreen';
@@ -37,6 +39,8 @@ export function App() {
         {route.name === 'tilsyn' && <TilsynScreen key={route.id} id={route.id} />}
         {route.name === 'sagsliste' && <SagslisteScreen key={route.id} id={route.id} />}
         {route.name === 'stikproeve' && <StikproeveScreen key={route.id} id={route.id} />}
+        {route.name === 'gennemgang' && <GennemgangScreen key={route.id} id={route.id} />}
+        {route.name === 'sag' && <SagReviewScreen key={route.sagId} id={route.id} sagId={route.sagId} />}
         {route.name === 'skabeloner' && <SkabelonListScreen />}
         {route.name === 'skabelon' && <SkabelonScreen key={route.id} id={route.id} />}
         {route.name === 'version' && (

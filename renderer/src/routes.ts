@@ -6,6 +6,8 @@ export type Route =
   | { name: 'edit'; id: number }
   | { name: 'sagsliste'; id: number }
   | { name: 'stikproeve'; id: number }
+  | { name: 'gennemgang'; id: number }
+  | { name: 'sag'; id: number; sagId: number }
   | { name: 'skabeloner' }
   | { name: 'skabelon'; id: number }
   | { name: 'version'; skabelonId: number; versionId: number }
@@ -21,10 +23,20 @@ export function parseRoute(hash: string): Route {
   if (path === '/' || path === '/tilsyn') return { name: 'list' };
   if (path === '/tilsyn/ny') return { name: 'new' };
   if (path === '/skabeloner') return { name: 'skabeloner' };
-  let m = /^\/tilsyn\/(\d+)(?:\/(rediger|sagsliste|stikproeve))?$/.exec(path);
+  let m = /^\/tilsyn\/(\d+)\/gennemgang\/(\d+)$/.exec(path);
+  if (m) {
+    const [tilsynId, sagId] = [id(m[1]), id(m[2])];
+    if (tilsynId && sagId) return { name: 'sag', id: tilsynId, sagId };
+  }
+  m = /^\/tilsyn\/(\d+)(?:\/(rediger|sagsliste|stikproeve|gennemgang))?$/.exec(path);
   if (m) {
     const tilsynId = id(m[1]);
-    const sub = { rediger: 'edit', sagsliste: 'sagsliste', stikproeve: 'stikproeve' } as const;
+    const sub = {
+      rediger: 'edit',
+      sagsliste: 'sagsliste',
+      stikproeve: 'stikproeve',
+      gennemgang: 'gennemgang',
+    } as const;
     if (tilsynId) return { name: m[2] ? sub[m[2] as keyof typeof sub] : 'tilsyn', id: tilsynId };
   }
   m = /^\/skabeloner\/(\d+)(?:\/versioner\/(\d+))?$/.exec(path);
@@ -52,6 +64,10 @@ export function routeHref(route: Route): string {
       return `#/tilsyn/${route.id}/sagsliste`;
     case 'stikproeve':
       return `#/tilsyn/${route.id}/stikproeve`;
+    case 'gennemgang':
+      return `#/tilsyn/${route.id}/gennemgang`;
+    case 'sag':
+      return `#/tilsyn/${route.id}/gennemgang/${route.sagId}`;
     case 'skabeloner':
       return '#/skabeloner';
     case 'skabelon':

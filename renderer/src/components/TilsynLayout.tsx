@@ -8,12 +8,13 @@ import { Alert } from './Alert';
 import { PageTitle } from './PageTitle';
 import { StatusBadge } from './TilsynBits';
 
-type Step = 'tilsyn' | 'sagsliste' | 'stikproeve';
+type Step = 'tilsyn' | 'sagsliste' | 'stikproeve' | 'gennemgang';
 
 const STEPS: { step: Step; label: string }[] = [
   { step: 'tilsyn', label: '1. Formål og fokus' },
   { step: 'sagsliste', label: '2. Sagsliste' },
   { step: 'stikproeve', label: '3. Stikprøve' },
+  { step: 'gennemgang', label: '4. Gennemgang' },
 ];
 
 /** Loads a tilsyn and shows its heading and the steps of the work, with the current step's content below. */

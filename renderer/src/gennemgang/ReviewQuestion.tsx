@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import type { AnswerRecord } from '../../../shared/domain/gennemgang';
+import { isNegative, scoreAnswer } from '../../../shared/domain/scoring';
+import { type DateField, OUTCOME_LABELS, OUTCOMES, type Outcome, type Question } from '../../../shared/domain/skabelon';
+import { Select } from '../components/Select';
+import { QuestionCard } from '../skabelon/QuestionCard';
+import { useSavedText } from './useSavedText';
+
+export interface AnswerChange {
+  value?: string | null;
+  note?: string;
+  reason?: string;
+  override?: { outcome: Outcome; reason: string } | null;
+}
+
+interface ReviewQuestionProps {
+  number: string;
+  question: Question;
+  answer: AnswerRecord | undefined;
+  dates: Record<string, string | undefined>;
+  dateFields: DateField[];
+  disabled: boolean;
+  onSave(change: AnswerChange): void;
+}
+
+/** A question in the review: the answer, a reason where one is needed, a note, and a frist override. */
+export function ReviewQuestion({ number, question, answer, dates, dateFields, disabled, onSave }: ReviewQuestionProps) {
+  const labels = Object.fromEntries(dateFields.map((f) => [f.key, f.label]));
+  const outcome = scoreAnswer(question, answer, dates, labels).outcome;
+  const needsReason = question.reasonRequiredOnNegative && isNegative(outcome) && !answer?.override;
+  const reason = useSavedText(answer?.reason ?? '', (text) => onSave({ reason: text }));
+  const note = useSavedText(answer?.note ?? '', (text) => onSave({ note: text }));
+  const overrideReason = useSavedText(answer?.override?.reason ?? '', (text) =>
+    onSave({ override: { outcome: answer?.override?.outcome ?? 'opfyldt', reason: text } }),
+  );
+  const [showNote, setShowNote] = useState(Boolean(answer?.note));
+  const id = `svar-${question.key.replace(/[^a-z0-9_-]/g, '_')}`;
+
+  return (
+    <div className={`review-question${needsReason && !reason.text.trim() ? ' needs-reason' : ''}`}>
+      <QuestionCard
+        number={number}
+        question={question}
+        value={answer?.value}
+        onChange={(value) => onSave({ value: value ?? null })}
+        dates={dates}
+        dateFields={dateFields}
+      />
+      <div className="review-extras">
+        {question.answerType === 'frist' &&
+          (answer?.override ? (
+            <div className="override">
+              <Select
+                id={`${id}-override`}
+                label="Din vurdering i stedet for beregningen"
+                value={answer.override.outcome}
+                options={OUTCOMES.map((o) => [o, OUTCOME_LABELS[o]])}
+                onChange={(o) => onSave({ override: { outcome: o as Outcome, reason: overrideReason.text } })}
+              />
+              <label className="form-label" htmlFor={`${id}-override-reason`}>
+                Begrundelse for at tilsidesætte beregningen
+              </label>
+              <textarea
+                id={`${id}-override-reason`}
+                className="form-input input-wide"
+                rows={2}
+                disabled={disabled}
+                value={overrideReason.text}
+                onChange={(e) => overrideReason.change(e.target.value)}
+                onBlur={overrideReason.flush}
+              />
+              <button type="button" className="link-button" onClick={() => onSave({ override: null })}>
+                Brug beregningen igen
+              </button>
+            </div>
+          ) : (
+            <button
+              type="button"
+              className="link-button"
+              disabled={disabled}
+              onClick={() => onSave({ override: { outcome: outcome ?? 'opfyldt', reason: '' } })}
+            >
+              Tilsidesæt beregningen<span className="sr-only"> for spørgsmål {number}</span>
+            </button>
+          ))}
+        {needsReason && (
+          <div className="form-group">
+            <label className="form-label" htmlFor={`${id}-reason`}>
+              Begrundelse <span className="optional">(skal udfyldes, når kravet ikke er opfyldt)</span>
+            </label>
+            <textarea
+              id={`${id}-reason`}
+              className="form-input input-wide"
+              rows={2}
+              disabled={disabled}
+              value={reason.text}
+              onChange={(e) => reason.change(e.target.value)}
+              onBlur={reason.flush}
+            />
+          </div>
+        )}
+        {showNote ? (
+          <div className="form-group">
+            <label className="form-label" htmlFor={`${id}-note`}>
+              Note
+            </label>
+            <textarea
+              id={`${id}-note`}
+              className="form-input input-wide"
+              rows={2}
+              disabled={disabled}
+              value={note.text}
+              onChange={(e) => note.change(e.target.value)}
+              onBlur={note.flush}
+            />
+          </div>
+        ) : (
+          <button type="button" className="link-button" onClick={() => setShowNote(true)}>
+            + Note<span className="sr-only"> til spørgsmål {number}</span>
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * A text field saved shortly after typing stops, and at once when the field loses focus or the screen
+ * closes. Returns the value to show, its setter and the blur handler.
+ */
+export function useSavedText(stored: string, save: (text: string) => void, delayMs = 600) {
+  const [text, setText] = useState(stored);
+  const last = useRef(stored);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
+  const flush = () => {
+    clearTimeout(timer.current);
+    if (text !== last.current) {
+      last.current = text;
+      saveRef.current(text);
+    }
+  };
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
+  useEffect(() => () => flushRef.current(), []);
+
+  const change = (value: string) => {
+    setText(value);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => flushRef.current(), delayMs);
+  };
+  return { text, change, flush };
+}

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react';
+import type { ReviewSagSummary } from '../../../shared/domain/gennemgang';
+import type { TilsynSummary } from '../../../shared/domain/tilsyn';
+import { api } from '../api';
+import { Alert } from '../components/Alert';
+import { TilsynLayout } from '../components/TilsynLayout';
+import { SAG_STATUS_LABELS } from '../gennemgang/labels';
+import { routeHref } from '../routes';
+import { messageOf } from '../store';
+
+export function GennemgangScreen({ id }: { id: number }) {
+  return (
+    <TilsynLayout id={id} step="gennemgang">
+      {(tilsyn) => <SagList tilsyn={tilsyn} />}
+    </TilsynLayout>
+  );
+}
+
+/** The sampled sager with their review status; each opens the review of that sag. */
+function SagList({ tilsyn }: { tilsyn: TilsynSummary }) {
+  const [sager, setSager] = useState<ReviewSagSummary[]>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    api.call('gennemgang.sager', { tilsynId: tilsyn.id }).then(setSager, (err) => setError(messageOf(err)));
+  }, [tilsyn.id]);
+
+  if (error)
+    return (
+      <Alert kind="error">
+        <p className="alert-text">{error}</p>
+      </Alert>
+    );
+  if (!sager) return <p>Henter sagerne …</p>;
+  if (sager.length === 0) {
+    return (
+      <Alert kind="info" heading="Træk stikprøven først">
+        <p className="alert-text">
+          Gennemgangen starter, når stikprøven er trukket.{' '}
+          <a href={routeHref({ name: 'stikproeve', id: tilsyn.id })}>Gå til stikprøven</a>.
+        </p>
+      </Alert>
+    );
+  }
+  const active = sager.filter((s) => s.status !== 'udgaaet');
+  const done = active.filter((s) => s.status === 'faerdig').length;
+  return (
+    <>
+      <p className="font-lead">
+        {done} af {active.length} sager er færdige. Hvert svar gemmes, i det øjeblik du giver det.
+      </p>
+      <table className="table table--compact data-table">
+        <thead>
+          <tr>
+            <th scope="col">Sagsnummer</th>
+            <th scope="col">Sagstype</th>
+            <th scope="col">Sagsbehandler</th>
+            <th scope="col">Gruppe</th>
+            <th scope="col">Status</th>
+            <th scope="col">Besvaret</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sager.map((s) => (
+            <tr key={s.id} className={s.status === 'udgaaet' ? 'row-excluded' : undefined}>
+              <td>
+                {s.status === 'udgaaet' ? (
+                  s.sagsnummer
+                ) : (
+                  <a href={routeHref({ name: 'sag', id: tilsyn.id, sagId: s.id })}>{s.sagsnummer}</a>
+                )}
+              </td>
+              <td>{s.sagstype}</td>
+              <td>{s.sagsbehandler}</td>
+              <td>{s.stratum}</td>
+              <td>
+                <span className={`status-badge sag-${s.status}`}>{SAG_STATUS_LABELS[s.status]}</span>
+              </td>
+              <td>{s.status === 'udgaaet' ? '–' : `${s.progress.answered} af ${s.progress.applicable}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

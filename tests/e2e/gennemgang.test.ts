@@ -1,0 +1,104 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
+import { type HostProcess, startHostProcess } from '../support/host-process';
+import { makeTempDir, validTilsynInput } from '../support/temp';
+
+// A leader reviews a sag: answers are saved as they are given and survive the host being killed.
+const temp = makeTempDir('tilsyn-e2e-gennemgang-');
+const dbPath = join(temp.dir, 'gennemgang.db');
+let browser: Browser;
+let host: HostProcess;
+let page: Page;
+let tilsynId: number;
+let sagId: number;
+
+async function call(method: string, input: unknown): Promise<unknown> {
+  const token = /name="tilsyn-token" content="([a-f0-9]+)"/.exec(await (await fetch(host.url)).text())?.[1] ?? '';
+  const res = await (
+    await fetch(`${host.url}api/${method}`, {
+      method: 'POST',
+      headers: { 'x-tilsyn-token': token },
+      body: JSON.stringify(input),
+    })
+  ).json();
+  if (!res.ok) throw new Error(res.error.message);
+  return res.value;
+}
+
+beforeAll(async () => {
+  [host, browser] = await Promise.all([startHostProcess(dbPath), launchBrowser()]);
+  page = await newDanishPage(browser);
+  tilsynId = (
+    (await call('tilsyn.create', { ...validTilsynInput, titel: 'Ledelsestilsyn 2. kvartal 2026' })) as { id: number }
+  ).id;
+  const csv = ['Sagsnr.;Sagstype;Rådgiver;Kommunen blev opmærksom på behov'];
+  for (let i = 1; i <= 8; i++) csv.push(`2026-00${i};§ 32;${i % 2 ? 'Anne Holm' : 'Bo Nielsen'};0${i}-02-2026`);
+  const file = { tilsynId, fileName: 'liste.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
+  const preview = (await call('population.preview', file)) as { headerRow: number; mapping: unknown };
+  await call('population.import', { ...file, headerRow: preview.headerRow, mapping: preview.mapping });
+  const record = (await call('stikproeve.draw', {
+    tilsynId,
+    spec: { method: 'simpel', size: 3, seed: 4 },
+    drawnBy: 'Lene',
+  })) as {
+    sager: { id: number; role: string }[];
+  };
+  sagId = record.sager.find((s) => s.role === 'udvalgt')?.id ?? 0;
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+  temp.cleanup();
+});
+
+describe('reviewing a sag', () => {
+  it('lists the sampled sager with their status', async () => {
+    await page.goto(`${host.url}#/tilsyn/${tilsynId}/gennemgang`);
+    await page.getByText('0 af 3 sager er færdige').waitFor();
+    await screenshot(page, '30-gennemgang-sager');
+  });
+
+  it('saves an answer and its reason as they are given, and they survive the host being killed', async () => {
+    await page.goto(`${host.url}#/tilsyn/${tilsynId}/gennemgang/${sagId}`);
+    const question = page.getByRole('group', { name: 'Er der foretaget partshøring før afgørelsen?' });
+    await question.getByText('Nej', { exact: true }).click();
+    await page.getByText(/✓ Gemt kl\./).waitFor();
+    const reason = page.locator('#svar-afgoerelse_partshoering-reason');
+    await reason.fill('Partshøring fremgår ikke af sagen.');
+    await reason.blur();
+    await page.getByText('Gemmer …').waitFor({ state: 'detached' });
+    await screenshot(page, '31-gennemgang-sag');
+
+    await host.stop('SIGKILL');
+    host = await startHostProcess(dbPath);
+    await page.goto(`${host.url}#/tilsyn/${tilsynId}/gennemgang/${sagId}`);
+    await page.locator('#svar-afgoerelse_partshoering-reason').waitFor();
+    expect(await page.locator('#svar-afgoerelse_partshoering-reason').inputValue()).toBe(
+      'Partshøring fremgår ikke af sagen.',
+    );
+    expect(
+      await page
+        .getByRole('group', { name: 'Er der foretaget partshøring før afgørelsen?' })
+        .getByLabel('Nej')
+        .isChecked(),
+    ).toBe(true);
+    expect(await page.locator('.review-panel').textContent()).toContain('I gang');
+  });
+
+  it('computes a frist from the dates and shows the computation', async () => {
+    await page
+      .getByRole('group', { name: /Er der gennemført en børnefaglig undersøgelse/ })
+      .getByText('Ja', { exact: true })
+      .click();
+    // The date is set through the API here: typing into Chromium's date field in this screen did not register
+    // under playwright (see the issue note); the computation and its display are what this test checks.
+    await call('gennemgang.dato', { sagId, key: 'bfu_afsluttet', date: '2026-09-30' });
+    await page.reload();
+    const frist = page.locator('.frist-result', { hasText: 'fristen er 4 måneder' });
+    await frist.waitFor();
+    expect(await frist.textContent()).toMatch(/dage efter .*fristen er 4 måneder: ikke opfyldt/);
+    await screenshot(page, '32-gennemgang-frist');
+  });
+});
