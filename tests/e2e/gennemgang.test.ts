@@ -92,10 +92,10 @@ describe('reviewing a sag', () => {
       .getByRole('group', { name: /Er der gennemført en børnefaglig undersøgelse/ })
       .getByText('Ja', { exact: true })
       .click();
-    // The date is set through the API here: typing into Chromium's date field in this screen did not register
-    // under playwright (see the issue note); the computation and its display are what this test checks.
-    await call('gennemgang.dato', { sagId, key: 'bfu_afsluttet', date: '2026-09-30' });
-    await page.reload();
+    // Typed as a leader types a Danish date (dd.mm.åååå), saved when she presses Enter.
+    await page.getByLabel('Den børnefaglige undersøgelse blev afsluttet').click({ position: { x: 20, y: 15 } });
+    await page.keyboard.type('30092026');
+    await page.keyboard.press('Enter');
     const frist = page.locator('.frist-result', { hasText: 'fristen er 4 måneder' });
     await frist.waitFor();
     expect(await frist.textContent()).toMatch(/dage efter .*fristen er 4 måneder: ikke opfyldt/);

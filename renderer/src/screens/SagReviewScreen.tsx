@@ -94,15 +94,11 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
               {f.label}
             </label>
             {review.dates[f.key] && !review.enteredDates[f.key] && <span className="form-hint">Fra sagslisten</span>}
-            <input
+            <DateInput
               id={`dato-${f.key}`}
-              type="date"
-              className="form-input"
               disabled={locked}
               value={review.dates[f.key] ?? ''}
-              onChange={(e) =>
-                send(() => api.call('gennemgang.dato', { sagId, key: f.key, date: e.target.value || null }))
-              }
+              onChange={(date) => send(() => api.call('gennemgang.dato', { sagId, key: f.key, date: date || null }))}
             />
           </div>
         ))}
@@ -183,23 +179,26 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
 }
 
 /**
- * A date field left to the browser while the leader types (uncontrolled), saved when she leaves it: while a
+ * A date field with its own state while the leader types, saved when she leaves it (or presses Enter): while a
  * date is being typed the field reports no value, and saving those would wipe the stored date.
  */
 function DateInput(props: { id: string; value: string; disabled: boolean; onChange(date: string): void }) {
+  const [value, setValue] = useState(props.value);
+  useEffect(() => setValue(props.value), [props.value]);
+  const commit = () => {
+    if (value !== props.value) props.onChange(value);
+  };
   return (
     <input
-      key={props.value}
       id={props.id}
       type="date"
       className="form-input"
       disabled={props.disabled}
-      defaultValue={props.value}
-      onBlur={(e) => {
-        if (e.target.value !== props.value) props.onChange(e.target.value);
-      }}
+      value={value}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={commit}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') e.currentTarget.blur();
+        if (e.key === 'Enter') commit();
       }}
     />
   );
