@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { containsCpr, maskCpr } from './cpr';
 import { isoDateSchema } from './dates';
-import type { ColumnMapping, RowIssue } from './population';
+import type { ColumnMapping, PopulationRow, RowIssue } from './population';
 import type { SampleSpec, StratumSummary } from './sampling';
 import type { SagStatus } from './tilsyn';
 
@@ -43,15 +43,8 @@ export const exclusionSchema = z
   .refine((e) => e.reason !== 'anden' || e.note.length > 0, { path: ['note'], message: 'Beskriv årsagen' });
 
 /** A sag of the population as stored (imported or entered by hand). */
-export interface PopulationSag {
+export interface PopulationSag extends PopulationRow {
   id: number;
-  fileRow: number;
-  sagsnummer: string;
-  sagstype: string;
-  sagsbehandler: string;
-  team: string;
-  dates: Record<string, string>;
-  extra: Record<string, string>;
   manual: boolean;
 }
 
