@@ -12,6 +12,7 @@ import { drawSample, sampleSpecSchema } from '../../shared/domain/sampling';
 import { templateContentSchema } from '../../shared/domain/skabelon';
 import { makeLargeCsv } from '../fixtures/make-fixtures';
 import { makeTempDir } from '../support/temp';
+import { reviewFigures } from './review-bench';
 import { createSyntheticDatabase, syntheticTemplate } from './synthetic';
 
 interface Figure {
@@ -180,6 +181,17 @@ async function main(): Promise<void> {
       targetMs: 100,
       medianMs: await time(20, () => drawSample(units, spec)),
     });
+
+    const review = await reviewFigures(temp.dir);
+    figures.push({ name: 'Gem et svar (median)', runs: 300, targetMs: 1, medianMs: review.saveP50 });
+    figures.push({ name: 'Gem et svar (99. percentil)', runs: 300, targetMs: 5, medianMs: review.saveP99 });
+    figures.push({
+      name: `Åbn en sag (${review.questions} spørgsmål, svar)`,
+      runs: 30,
+      targetMs: 20,
+      medianMs: review.openSag,
+    });
+    figures.push({ name: 'Åbn gennemgangen med 60 sager', runs: 10, targetMs: 30, medianMs: review.openWorkspace });
   } finally {
     temp.cleanup();
   }
