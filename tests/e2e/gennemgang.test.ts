@@ -102,3 +102,21 @@ describe('reviewing a sag', () => {
     await screenshot(page, '32-gennemgang-frist');
   });
 });
+
+describe('answering with the keyboard', () => {
+  it('J, N, D and I answer the question whose choice has focus, and the answer is saved', async () => {
+    const group = page.getByRole('group', {
+      name: 'Er afgørelsen skriftlig og begrundet med de retsregler, den bygger på, og de hensyn, der er lagt vægt på?',
+    });
+    await group.getByLabel('Ja').focus();
+    await page.keyboard.press('d');
+    await expect.poll(() => group.getByLabel('Delvist').isChecked()).toBe(true);
+    await page.getByText(/✓ Gemt kl\./).waitFor();
+    await page.keyboard.press('j');
+    await expect.poll(() => group.getByLabel('Ja').isChecked()).toBe(true);
+    await page.getByText('Gemmer …').waitFor({ state: 'detached' });
+    await page.reload();
+    await group.waitFor();
+    expect(await group.getByLabel('Ja').isChecked()).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { answerForKey } from '../../../shared/domain/answer-keys';
 import { evaluateFrist } from '../../../shared/domain/frist';
 import { CATEGORY_LABELS, type DateField, type Question } from '../../../shared/domain/skabelon';
 import { Choice } from '../components/Choice';
@@ -16,7 +17,22 @@ export function QuestionCard({ number, question, value, onChange, dates, dateFie
   const id = `q-${question.key.replace(/[^a-z0-9_-]/g, '_')}`;
   const labels = Object.fromEntries(dateFields.map((f) => [f.key, f.label]));
   return (
-    <article className="question-card" aria-labelledby={`${id}-text`}>
+    // J/N/D/I or 1-9 answer the question whose control has focus.
+    <article
+      className="question-card"
+      aria-labelledby={`${id}-text`}
+      onKeyDown={(event) => {
+        const target = event.target as HTMLElement;
+        if (event.ctrlKey || event.metaKey || event.altKey || target.matches('textarea, input:not([type=radio])'))
+          return;
+        const value = answerForKey(question, event.key);
+        if (value !== undefined) {
+          event.preventDefault();
+          onChange(value);
+          document.getElementById(`${id}-${value}`)?.focus();
+        }
+      }}
+    >
       <header className="question-head">
         <span className="question-number">{number}</span>
         <div>
