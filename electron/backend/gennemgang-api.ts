@@ -25,29 +25,28 @@ export function createGennemgangHandlers(
     return { content: skabeloner.publishedContent(t.skabelonVersionId), sectionKeys: t.afsnit };
   }
 
-  function progressOf(sag: ReviewSagRow): ReviewProgress {
-    const { content, sectionKeys } = templateOf(sag.tilsynId);
-    return reviewProgress({
-      content,
-      sectionKeys,
-      sagstype: sag.sagstype,
-      answers: store.answers(sag.id),
-      dates: { ...sag.importedDates, ...sag.enteredDates },
-    });
+  type Template = ReturnType<typeof templateOf>;
+  type Answers = ReturnType<typeof store.answers>;
+
+  function progressOf(sag: ReviewSagRow, { content, sectionKeys }: Template, answers: Answers): ReviewProgress {
+    const dates = { ...sag.importedDates, ...sag.enteredDates };
+    return reviewProgress({ content, sectionKeys, sagstype: sag.sagstype, answers, dates });
   }
 
+  /** Reads the sag, its tilsyn's template and its answers once each. */
   function review(sagId: number): SagReview {
     const sag = store.sag(sagId);
-    const { content, sectionKeys } = templateOf(sag.tilsynId);
+    const template = templateOf(sag.tilsynId);
+    const answers = store.answers(sagId);
     const { importedDates, enteredDates, tilsynId: _, ...facts } = sag;
     return {
       sag: facts,
       dates: { ...importedDates, ...enteredDates },
       enteredDates,
-      content,
-      sectionKeys,
-      answers: store.answers(sagId),
-      progress: progressOf(sag),
+      content: template.content,
+      sectionKeys: template.sectionKeys,
+      answers,
+      progress: progressOf(sag, template, answers),
     };
   }
 
@@ -62,12 +61,17 @@ export function createGennemgangHandlers(
   }
 
   return {
-    'gennemgang.sager': ({ tilsynId }) =>
-      store.sager(tilsynId).map(({ importedDates: _, enteredDates: __, tilsynId: ___, ...sag }) => ({
-        ...sag,
-        progress:
-          sag.status === 'udgaaet' ? { applicable: 0, answered: 0, missing: [] } : progressOf(store.sag(sag.id)),
-      })),
+    'gennemgang.sager': ({ tilsynId }) => {
+      const template = templateOf(tilsynId);
+      return store.sager(tilsynId).map((sag) => {
+        const { importedDates: _, enteredDates: __, tilsynId: ___, ...facts } = sag;
+        const progress =
+          sag.status === 'udgaaet'
+            ? { applicable: 0, answered: 0, missing: [] }
+            : progressOf(sag, template, store.answers(sag.id));
+        return { ...facts, progress };
+      });
+    },
     'gennemgang.sag': ({ sagId }) => review(sagId),
     'gennemgang.svar': ({ sagId, key, value, note, reason, override }) => {
       const { content } = templateOf(store.sag(sagId).tilsynId);
