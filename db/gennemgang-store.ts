@@ -1,5 +1,5 @@
 import { ApiError } from '../shared/api/errors';
-import type { AnswerRecord } from '../shared/domain/gennemgang';
+import type { AnswerRecord, ReviewRole } from '../shared/domain/gennemgang';
 import type { Outcome } from '../shared/domain/skabelon';
 import type { SagStatus } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
@@ -47,12 +47,12 @@ export function createGennemgangStore(db: TilsynDatabase, now: () => Date = () =
   const sagerOf = sqlite.prepare<[number], RawSag>(
     `${selectSag} WHERE s.tilsyn_id = ? AND s.rolle = 'udvalgt' ORDER BY s.stratum, s.orden`,
   );
-  const answersOf = sqlite.prepare<[number], RawSvar>(
-    "SELECT spoergsmaal, vaerdi, note, begrundelse, tilsidesat FROM svar WHERE sag_id = ? AND rolle = 'leder'",
+  const answersOf = sqlite.prepare<[number, ReviewRole], RawSvar>(
+    'SELECT spoergsmaal, vaerdi, note, begrundelse, tilsidesat FROM svar WHERE sag_id = ? AND rolle = ?',
   );
   const upsert = sqlite.prepare(
     `INSERT INTO svar (sag_id, spoergsmaal, rolle, vaerdi, note, begrundelse, tilsidesat, aendret)
-     VALUES (@sagId, @key, 'leder', @value, @note, @reason, @override, @at)
+     VALUES (@sagId, @key, @role, @value, @note, @reason, @override, @at)
      ON CONFLICT(sag_id, spoergsmaal, rolle) DO UPDATE SET vaerdi = excluded.vaerdi, note = excluded.note,
        begrundelse = excluded.begrundelse, tilsidesat = excluded.tilsidesat, aendret = excluded.aendret`,
   );
@@ -70,18 +70,22 @@ export function createGennemgangStore(db: TilsynDatabase, now: () => Date = () =
     enteredDates: JSON.parse(r.datoer),
   });
 
+  const tilsynStatus = sqlite.prepare<[number], { status: string }>('SELECT status FROM tilsyn WHERE id = ?');
+
+  /** A sag whose review may change: in the sample, and its tilsyn not locked. */
   function requireReviewable(sagId: number): ReviewSagRow {
     const raw = oneSag.get(sagId);
     if (!raw) throw new ApiError('NOT_FOUND', 'Sagen findes ikke i stikprøven.');
     if (raw.status === 'udgaaet')
       throw new ApiError('CONFLICT', `Sag ${raw.sagsnummer} er udgået af stikprøven og gennemgås ikke.`);
-    const tilsyn = sqlite.prepare('SELECT status FROM tilsyn WHERE id = ?').get(raw.tilsyn_id) as { status: string };
-    if (tilsyn.status === 'afsluttet')
-      throw new ApiError('CONFLICT', 'Tilsynet er afsluttet og låst. Genåbn det for at ændre svar.');
+    if (tilsynStatus.get(raw.tilsyn_id)?.status === 'afsluttet')
+      throw new ApiError('CONFLICT', 'Tilsynet er afsluttet og låst. Genåbn det for at ændre gennemgangen.');
     return toRow(raw);
   }
 
   const store = {
+    requireReviewable,
+
     sag(sagId: number): ReviewSagRow {
       const raw = oneSag.get(sagId);
       if (!raw) throw new ApiError('NOT_FOUND', 'Sagen findes ikke i stikprøven.');
@@ -92,9 +96,9 @@ export function createGennemgangStore(db: TilsynDatabase, now: () => Date = () =
       return sagerOf.all(tilsynId).map(toRow);
     },
 
-    answers(sagId: number): Record<string, AnswerRecord> {
+    answers(sagId: number, role: ReviewRole = 'leder'): Record<string, AnswerRecord> {
       const out: Record<string, AnswerRecord> = {};
-      for (const r of answersOf.all(sagId)) {
+      for (const r of answersOf.all(sagId, role)) {
         out[r.spoergsmaal] = {
           value: r.vaerdi ?? undefined,
           note: r.note,
@@ -105,16 +109,20 @@ export function createGennemgangStore(db: TilsynDatabase, now: () => Date = () =
       return out;
     },
 
-    /** Merges the change into the stored answer and marks the sag as started. */
-    /** `undefined` leaves a part as it is; `null` clears the value or the override. */
+    /**
+     * Merges the change into the stored answer and marks the sag as started; returns the answer before and after.
+     * `undefined` leaves a part as it is; `null` clears the value or the override.
+     */
     saveAnswer(
       sagId: number,
       key: string,
+      role: ReviewRole,
       change: { value?: string | null; note?: string; reason?: string; override?: AnswerRecord['override'] | null },
-    ): void {
-      sqlite.transaction(() => {
+    ): { before: AnswerRecord | undefined; after: AnswerRecord } {
+      return sqlite.transaction(() => {
         requireReviewable(sagId);
-        const current = store.answers(sagId)[key] ?? { note: '', reason: '' };
+        const before = store.answers(sagId, role)[key];
+        const current = before ?? { note: '', reason: '' };
         const next = {
           value: change.value === undefined ? (current.value ?? null) : (change.value ?? null),
           note: change.note ?? current.note,
@@ -124,6 +132,7 @@ export function createGennemgangStore(db: TilsynDatabase, now: () => Date = () =
         upsert.run({
           sagId,
           key,
+          role,
           value: next.value,
           note: next.note,
           reason: next.reason,
@@ -131,11 +140,13 @@ export function createGennemgangStore(db: TilsynDatabase, now: () => Date = () =
           at: now().toISOString(),
         });
         sqlite.prepare("UPDATE sag SET status = 'i_gang' WHERE id = ? AND status = 'ikke_startet'").run(sagId);
+        return { before, after: { ...next, value: next.value ?? undefined } };
       })();
     },
 
-    saveDate(sagId: number, key: string, date: string | null): void {
-      sqlite.transaction(() => {
+    /** Returns the date entered before (undefined when none was). */
+    saveDate(sagId: number, key: string, date: string | null): string | undefined {
+      return sqlite.transaction(() => {
         const sag = requireReviewable(sagId);
         const { [key]: _, ...rest } = sag.enteredDates;
         const next = date ? { ...rest, [key]: date } : rest;
@@ -144,6 +155,7 @@ export function createGennemgangStore(db: TilsynDatabase, now: () => Date = () =
             "UPDATE sag SET datoer = ?, status = CASE status WHEN 'ikke_startet' THEN 'i_gang' ELSE status END WHERE id = ?",
           )
           .run(JSON.stringify(next), sagId);
+        return sag.enteredDates[key];
       })();
     },
 

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { LOG_KINDS } from '../shared/domain/afslutning';
+import { ACTION_STATUSES, FINDING_KINDS } from '../shared/domain/findings';
 import { AREAS, TEMPLATE_SOURCES, VERSION_STATUSES } from '../shared/domain/skabelon';
 import { REVIEW_FORMS, SAG_STATUSES, TILSYN_STATUSES } from '../shared/domain/tilsyn';
 
@@ -57,6 +59,9 @@ export const tilsyn = sqliteTable(
     skabelonVersionId: integer('skabelon_version_id').references(() => skabelonVersion.id, { onDelete: 'restrict' }),
     /** JSON array of afsnit keys for a tematiseret tilsyn; null means every afsnit. */
     afsnitValg: text('afsnit_valg'),
+    /** Who locked the tilsyn, and the date they gave. */
+    afsluttetAf: text('afsluttet_af'),
+    afsluttetDato: text('afsluttet_dato'),
     oprettet: text('oprettet').notNull(),
     aendret: text('aendret').notNull(),
   },
@@ -158,6 +163,8 @@ export const sag = sqliteTable(
     erstatterSagId: integer('erstatter_sag_id'),
     /** Dates entered or corrected during the review (key → åååå-mm-dd); they win over imported ones. */
     datoer: text('datoer').notNull().default('{}'),
+    /** Dialogbaseret: when the conversation took place, who took part, the caseworker's reflections (JSON). */
+    dialog: text('dialog').notNull().default('{}'),
   },
   (t) => [uniqueIndex('sag_tilsyn_sagsnummer_uq').on(t.tilsynId, t.sagsnummer)],
 );
@@ -182,4 +189,60 @@ export const svar = sqliteTable(
     aendret: text('aendret').notNull(),
   },
   (t) => [uniqueIndex('svar_sag_spoergsmaal_rolle_uq').on(t.sagId, t.spoergsmaal, t.rolle)],
+);
+
+/** Styrker, læringspunkter, opmærksomhedspunkter and (in a dialogue) aftaler noted on a sag. */
+export const fund = sqliteTable(
+  'fund',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sagId: integer('sag_id')
+      .notNull()
+      .references(() => sag.id, { onDelete: 'cascade' }),
+    art: text('art', { enum: FINDING_KINDS }).notNull(),
+    tekst: text('tekst').notNull(),
+    /** The question the finding is about, if any. */
+    spoergsmaal: text('spoergsmaal'),
+    oprettet: text('oprettet').notNull(),
+  },
+  (t) => [index('fund_sag_idx').on(t.sagId)],
+);
+
+/** What must be corrected in a sag: followed up across tilsyn until done. */
+export const handling = sqliteTable(
+  'handling',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sagId: integer('sag_id')
+      .notNull()
+      .references(() => sag.id, { onDelete: 'cascade' }),
+    tekst: text('tekst').notNull(),
+    ansvarlig: text('ansvarlig').notNull().default(''),
+    frist: text('frist'),
+    status: text('status', { enum: ACTION_STATUSES }).notNull().default('aaben'),
+    spoergsmaal: text('spoergsmaal'),
+    oprettet: text('oprettet').notNull(),
+    aendret: text('aendret').notNull(),
+  },
+  (t) => [index('handling_sag_idx').on(t.sagId), index('handling_status_idx').on(t.status)],
+);
+
+/** Locking, reopening, and every change made after a reopening: who, when, old and new value, and why. */
+export const tilsynLog = sqliteTable(
+  'tilsyn_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tilsynId: integer('tilsyn_id')
+      .notNull()
+      .references(() => tilsyn.id, { onDelete: 'cascade' }),
+    art: text('art', { enum: LOG_KINDS }).notNull(),
+    tidspunkt: text('tidspunkt').notNull(),
+    hvem: text('hvem').notNull(),
+    sagsnummer: text('sagsnummer'),
+    hvad: text('hvad').notNull().default(''),
+    gammel: text('gammel'),
+    ny: text('ny'),
+    hvorfor: text('hvorfor').notNull().default(''),
+  },
+  (t) => [index('tilsyn_log_tilsyn_idx').on(t.tilsynId)],
 );

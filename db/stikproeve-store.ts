@@ -179,6 +179,9 @@ export function createStikproeveStore(
           | { tilsyn_id: number; rolle: string; status: string; stratum: string; sagsnummer: string }
           | undefined;
         if (!sag) throw new ApiError('NOT_FOUND', 'Sagen findes ikke i stikprøven.');
+        const owner = sqlite.prepare('SELECT status FROM tilsyn WHERE id = ?').get(sag.tilsyn_id) as { status: string };
+        if (owner.status === 'afsluttet')
+          throw new ApiError('CONFLICT', 'Tilsynet er afsluttet og låst. Genåbn det for at lade en sag udgå.');
         if (sag.rolle !== 'udvalgt' || sag.status === 'udgaaet') {
           throw new ApiError('CONFLICT', `Sag ${sag.sagsnummer} er ikke udvalgt og kan derfor ikke udgå.`);
         }

@@ -11,6 +11,7 @@ const selectTilsyn = (longText: string) => `
   SELECT t.id, t.titel, t.periode_fra AS periodeFra, t.periode_til AS periodeTil, t.enhed, t.form, ${longText}
          t.status, t.skabelon_version_id AS skabelonVersionId, t.afsnit_valg AS afsnitValg,
          s.navn AS skabelonNavn, v.nummer AS skabelonVersionNummer, t.oprettet, t.aendret,
+         t.afsluttet_af AS afsluttetAf, t.afsluttet_dato AS afsluttetDato,
          (SELECT count(*) FROM sag WHERE sag.tilsyn_id = t.id AND sag.rolle = 'udvalgt' AND sag.status <> 'udgaaet') AS antalSager,
          (SELECT count(*) FROM sag WHERE sag.tilsyn_id = t.id AND sag.rolle = 'udvalgt' AND sag.status = 'faerdig') AS antalFaerdige
   FROM tilsyn t

@@ -6,9 +6,12 @@ import { ApiError } from '../../shared/api/errors';
 import { parseTemplateFile, templateFileText } from '../../shared/domain/template-file';
 import type { TilsynData } from '../../shared/domain/tilsyn';
 import { DEFAULT_TEMPLATES } from '../../shared/skabeloner';
+import { createAfslutningHandlers } from './afslutning-api';
 import type { Handlers } from './dispatch';
+import { createFindingsHandlers } from './findings-api';
 import { createGennemgangHandlers } from './gennemgang-api';
 import { createPopulationHandlers } from './population-api';
+import { createReview } from './review';
 
 export interface BackendContext {
   db: TilsynDatabase;
@@ -23,6 +26,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
   const tilsyn = createTilsynStore(ctx.db);
   const skabeloner = createSkabelonStore(ctx.db);
   skabeloner.seedDefaults(DEFAULT_TEMPLATES);
+  const review = createReview(ctx.db, tilsyn, skabeloner);
 
   /** A tilsyn uses a published version, and a tematiseret one only afsnit that version has. */
   function checkTemplateChoice(data: TilsynData): void {
@@ -43,7 +47,9 @@ export function createHandlers(ctx: BackendContext): Handlers {
 
   return {
     ...createPopulationHandlers(ctx.db, tilsyn, skabeloner),
-    ...createGennemgangHandlers(ctx.db, tilsyn, skabeloner),
+    ...createGennemgangHandlers(review),
+    ...createFindingsHandlers(review),
+    ...createAfslutningHandlers(review),
     'app.info': () => ({
       appName: 'Tilsyn',
       version: ctx.version,
@@ -62,6 +68,9 @@ export function createHandlers(ctx: BackendContext): Handlers {
       const templateChanged =
         current.skabelonVersionId !== data.skabelonVersionId ||
         JSON.stringify(current.afsnit) !== JSON.stringify(data.afsnit);
+      if (current.status === 'afsluttet') {
+        throw new ApiError('CONFLICT', 'Tilsynet er afsluttet og låst. Genåbn det for at ændre det.');
+      }
       if (templateChanged && current.status !== 'planlaegning') {
         throw new ApiError(
           'CONFLICT',

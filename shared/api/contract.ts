@@ -1,3 +1,13 @@
+import { closeInputSchema, type LogEntry, reopenInputSchema } from '../domain/afslutning';
+import {
+  type ActionListItem,
+  actionInputSchema,
+  actionStatusSchema,
+  actionUpdateSchema,
+  dialogInputSchema,
+  findingInputSchema,
+  findingUpdateSchema,
+} from '../domain/findings';
 import { answerInputSchema, type ReviewSagSummary, reviewDateInputSchema, type SagReview } from '../domain/gennemgang';
 import { columnMappingSchema } from '../domain/population';
 import { type StratumSummary, sampleSpecSchema } from '../domain/sampling';
@@ -41,6 +51,7 @@ export interface CreatedVersion {
 
 const tilsynRef = z.object({ tilsynId: id }).strict();
 const sagRef = z.object({ sagId: id }).strict();
+const rowRef = z.object({ id }).strict();
 const populationFile = z
   .object({
     tilsynId: id,
@@ -152,6 +163,27 @@ export const contract = {
   'gennemgang.svar': method<typeof answerInputSchema, SagReview>(answerInputSchema),
   'gennemgang.dato': method<typeof reviewDateInputSchema, SagReview>(reviewDateInputSchema),
   'gennemgang.faerdig': method<typeof sagRef, SagReview>(sagRef),
+  /** Styrker, læringspunkter, opmærksomhedspunkter and aftaler of a sag. */
+  'gennemgang.fund': method<typeof findingInputSchema, SagReview>(findingInputSchema),
+  'gennemgang.fundRet': method<typeof findingUpdateSchema, SagReview>(findingUpdateSchema),
+  'gennemgang.fundSlet': method<typeof rowRef, SagReview>(rowRef),
+  /** What must be corrected in the sag, by whom and when. */
+  'gennemgang.handling': method<typeof actionInputSchema, SagReview>(actionInputSchema),
+  'gennemgang.handlingRet': method<typeof actionUpdateSchema, SagReview>(actionUpdateSchema),
+  'gennemgang.handlingSlet': method<typeof rowRef, SagReview>(rowRef),
+  /** Dialogbaseret: when the conversation took place, who took part, the caseworker's reflections. */
+  'gennemgang.dialog': method<typeof dialogInputSchema, SagReview>(dialogInputSchema),
+
+  /** Every handling across tilsyn, for follow-up; overdue ones marked. */
+  'handlinger.list': method<typeof noInput, ActionListItem[]>(noInput),
+  /** Follow-up: a handling's status may change after its tilsyn is locked (and is then logged). */
+  'handlinger.status': method<typeof actionStatusSchema, ActionListItem>(actionStatusSchema),
+
+  /** Locks the tilsyn when every sag is færdig or udgået. */
+  'tilsyn.afslut': method<typeof closeInputSchema, TilsynSummary>(closeInputSchema),
+  /** Reopens a locked tilsyn; every change after it is logged with this name and reason. */
+  'tilsyn.genaabn': method<typeof reopenInputSchema, TilsynSummary>(reopenInputSchema),
+  'tilsyn.log': method<typeof tilsynRef, LogEntry[]>(tilsynRef),
 } as const;
 
 export type Contract = typeof contract;

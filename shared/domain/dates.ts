@@ -26,6 +26,12 @@ export function isoDateSchema(requiredMessage: string) {
     .refine((v) => !ISO_DATE.test(v) || isValidIsoDate(v), 'Datoen findes ikke i kalenderen');
 }
 
+/** Today's date in local time as åååå-mm-dd. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** 2026-03-31 → 31.03.2026, the way Danish case systems print dates. */
 export function formatDanishDate(iso: string): string {
   const m = ISO_DATE.exec(iso);

@@ -1,10 +1,11 @@
 import { z } from '../zod';
 import { maskCpr } from './cpr';
 import { isoDateSchema } from './dates';
+import type { Action, DialogRecord, Finding } from './findings';
 import { applicableQuestions } from './rules';
 import { type GivenAnswer, isNegative, scoreAnswer } from './scoring';
-import { OUTCOMES, type Outcome, type Question, type TemplateContent } from './skabelon';
-import type { SagStatus } from './tilsyn';
+import { OUTCOME_LABELS, OUTCOMES, type Outcome, type Question, type TemplateContent } from './skabelon';
+import type { ReviewForm, SagStatus } from './tilsyn';
 
 /** One answer as stored: the value, a note, a reason where required, and a frist override. */
 export interface AnswerRecord extends GivenAnswer {
@@ -18,11 +19,16 @@ const freeText = (max: number) =>
     .max(max, `Højst ${max} tegn`)
     .transform((v) => maskCpr(v).text);
 
+/** Who answers: the leader, or (selvevaluering først) the caseworker before her. Results count the leader's. */
+export const REVIEW_ROLES = ['leder', 'sagsbehandler'] as const;
+export type ReviewRole = (typeof REVIEW_ROLES)[number];
+
 /** What the review screen sends each time an answer changes; saved at once. */
 export const answerInputSchema = z
   .object({
     sagId: z.number().int().positive(),
     key: z.string().min(1).max(80),
+    rolle: z.enum(REVIEW_ROLES).default('leder'),
     value: z.string().max(4000).nullable().optional(),
     note: freeText(4000).optional(),
     reason: freeText(4000).optional(),
@@ -126,6 +132,69 @@ export interface SagReview {
   enteredDates: Record<string, string>;
   content: TemplateContent;
   sectionKeys: string[] | null;
+  /** The leader's answers: these count in the results. */
   answers: Record<string, AnswerRecord>;
   progress: ReviewProgress;
+  form: ReviewForm;
+  /** The tilsyn is afsluttet: everything is read-only. */
+  locked: boolean;
+  /** Selvevaluering først: the caseworker's own answers, and where they differ from the leader's. */
+  caseworkerAnswers: Record<string, AnswerRecord>;
+  disagreements: Disagreement[];
+  findings: Finding[];
+  actions: Action[];
+  dialog: DialogRecord;
+}
+
+export interface Disagreement {
+  key: string;
+  question: string;
+  leader: string;
+  caseworker: string;
+}
+
+/**
+ * Selvevaluering først: the questions both the caseworker and the leader answered, where they judged
+ * differently. Choices compare by the option chosen; frister by the outcome (computed or overridden).
+ */
+export function disagreements(
+  ctx: ReviewContext,
+  caseworkerAnswers: Readonly<Record<string, AnswerRecord | undefined>>,
+): Disagreement[] {
+  const values = Object.fromEntries(Object.entries(ctx.answers).map(([k, a]) => [k, a?.value ?? undefined]));
+  const sections = applicableQuestions(
+    ctx.content,
+    { sagstype: ctx.sagstype, answers: values },
+    ctx.sectionKeys ?? undefined,
+  );
+  const out: Disagreement[] = [];
+  for (const { questions } of sections) {
+    for (const q of questions) {
+      const a = ctx.answers[q.key];
+      const b = caseworkerAnswers[q.key];
+      const label = (answer: AnswerRecord | undefined) => answerLabel(q, answer, ctx.dates);
+      if (q.answerType === 'frist') {
+        const leader = scoreAnswer(q, a, ctx.dates).outcome;
+        const caseworker = scoreAnswer(q, b, ctx.dates).outcome;
+        if (leader && caseworker && leader !== caseworker)
+          out.push({ key: q.key, question: q.text, leader: label(a), caseworker: label(b) });
+      } else if (q.options.length > 0 && a?.value && b?.value && a.value !== b.value) {
+        out.push({ key: q.key, question: q.text, leader: label(a), caseworker: label(b) });
+      }
+    }
+  }
+  return out;
+}
+
+/** How an answer reads to a person: the option's label, or a frist's outcome. */
+export function answerLabel(
+  q: Question,
+  answer: AnswerRecord | undefined,
+  dates: Readonly<Record<string, string | undefined>>,
+): string {
+  if (q.answerType === 'frist') {
+    const outcome = scoreAnswer(q, answer, dates).outcome;
+    return outcome ? OUTCOME_LABELS[outcome] : 'Ikke vurderet';
+  }
+  return q.options.find((o) => o.value === answer?.value)?.label ?? answer?.value ?? 'Ikke besvaret';
 }

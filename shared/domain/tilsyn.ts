@@ -77,6 +77,9 @@ export interface Tilsyn extends TilsynData {
   status: TilsynStatus;
   skabelonNavn: string;
   skabelonVersionNummer: number;
+  /** Who locked the tilsyn and the date they gave; null while it is open. */
+  afsluttetAf: string | null;
+  afsluttetDato: string | null;
   /** ISO timestamps. */
   oprettet: string;
   aendret: string;

@@ -1,0 +1,120 @@
+import type { LogEntry, LogKind } from '../shared/domain/afslutning';
+import type { TilsynDatabase } from './open';
+
+interface RawLog {
+  id: number;
+  art: LogKind;
+  tidspunkt: string;
+  hvem: string;
+  sagsnummer: string | null;
+  hvad: string;
+  gammel: string | null;
+  ny: string | null;
+  hvorfor: string;
+}
+
+/**
+ * Locking and reopening a tilsyn, and its change log. Once a tilsyn has been reopened, every change to its
+ * review is logged with the name and reason given at the latest reopening.
+ */
+export function createAfslutningStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
+  const { sqlite } = db;
+  const insert = sqlite.prepare(
+    `INSERT INTO tilsyn_log (tilsyn_id, art, tidspunkt, hvem, sagsnummer, hvad, gammel, ny, hvorfor)
+     VALUES (@tilsynId, @art, @at, @who, @sagsnummer, @what, @oldValue, @newValue, @why)`,
+  );
+  const latestReopening = sqlite.prepare<[number], { hvem: string; hvorfor: string }>(
+    "SELECT hvem, hvorfor FROM tilsyn_log WHERE tilsyn_id = ? AND art = 'genaabnet' ORDER BY id DESC LIMIT 1",
+  );
+  const entries = sqlite.prepare<[number], RawLog>(
+    'SELECT id, art, tidspunkt, hvem, sagsnummer, hvad, gammel, ny, hvorfor FROM tilsyn_log WHERE tilsyn_id = ? ORDER BY id',
+  );
+
+  return {
+    close(tilsynId: number, name: string, date: string): void {
+      sqlite.transaction(() => {
+        sqlite
+          .prepare(
+            "UPDATE tilsyn SET status = 'afsluttet', afsluttet_af = ?, afsluttet_dato = ?, aendret = ? WHERE id = ?",
+          )
+          .run(name, date, now().toISOString(), tilsynId);
+        insert.run({
+          tilsynId,
+          art: 'afsluttet',
+          at: now().toISOString(),
+          who: name,
+          sagsnummer: null,
+          what: `Tilsynet afsluttet pr. ${date}`,
+          oldValue: null,
+          newValue: null,
+          why: '',
+        });
+      })();
+    },
+
+    reopen(tilsynId: number, name: string, reason: string): void {
+      sqlite.transaction(() => {
+        sqlite
+          .prepare(
+            "UPDATE tilsyn SET status = 'i_gang', afsluttet_af = NULL, afsluttet_dato = NULL, aendret = ? WHERE id = ?",
+          )
+          .run(now().toISOString(), tilsynId);
+        insert.run({
+          tilsynId,
+          art: 'genaabnet',
+          at: now().toISOString(),
+          who: name,
+          sagsnummer: null,
+          what: 'Tilsynet genåbnet',
+          oldValue: null,
+          newValue: null,
+          why: reason,
+        });
+      })();
+    },
+
+    /** Logs a change when the tilsyn has been reopened; before any reopening the review is simply work in progress. */
+    recordChange(
+      tilsynId: number,
+      change: { sagsnummer: string; what: string; oldValue: string | null; newValue: string | null },
+    ): void {
+      const reopening = latestReopening.get(tilsynId);
+      if (!reopening || change.oldValue === change.newValue) return;
+      insert.run({
+        tilsynId,
+        art: 'aendring',
+        at: now().toISOString(),
+        who: reopening.hvem,
+        why: reopening.hvorfor,
+        ...change,
+      });
+    },
+
+    /** Logs a follow-up on a handling when the tilsyn is locked or has been reopened. */
+    recordFollowUp(
+      tilsynId: number,
+      change: { sagsnummer: string; what: string; oldValue: string | null; newValue: string | null },
+    ): void {
+      const locked = sqlite.prepare("SELECT 1 FROM tilsyn WHERE id = ? AND status = 'afsluttet'").get(tilsynId);
+      if (!locked && !latestReopening.get(tilsynId)) return;
+      if (change.oldValue === change.newValue) return;
+      insert.run({ tilsynId, art: 'aendring', at: now().toISOString(), who: '', why: 'Opfølgning', ...change });
+    },
+
+    log(tilsynId: number): LogEntry[] {
+      return entries.all(tilsynId).map((r) => ({
+        id: r.id,
+        kind: r.art,
+        at: r.tidspunkt,
+        who: r.hvem,
+        sagsnummer: r.sagsnummer,
+        what: r.hvad,
+        oldValue: r.gammel,
+        newValue: r.ny,
+        why: r.hvorfor,
+      }));
+    },
+  };
+}
+
+export type AfslutningStore = ReturnType<typeof createAfslutningStore>;

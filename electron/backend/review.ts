@@ -1,0 +1,90 @@
+import { createAfslutningStore } from '../../db/afslutning-store';
+import { createFindingsStore } from '../../db/findings-store';
+import { createGennemgangStore, type ReviewSagRow } from '../../db/gennemgang-store';
+import type { TilsynDatabase } from '../../db/open';
+import type { SkabelonStore } from '../../db/skabelon-store';
+import type { TilsynStore } from '../../db/tilsyn-store';
+import { ApiError } from '../../shared/api/errors';
+import type { LoggedChange } from '../../shared/domain/afslutning';
+import {
+  type AnswerRecord,
+  disagreements,
+  type ReviewProgress,
+  reviewProgress,
+  type SagReview,
+} from '../../shared/domain/gennemgang';
+
+/** What the review's API methods share: the stores, the review as the screen sees it, and logged changes. */
+export function createReview(db: TilsynDatabase, tilsyn: TilsynStore, skabeloner: SkabelonStore) {
+  const answers = createGennemgangStore(db);
+  const findings = createFindingsStore(db);
+  const afslutning = createAfslutningStore(db);
+
+  function templateOf(tilsynId: number) {
+    const t = tilsyn.get(tilsynId);
+    if (!t) throw new ApiError('NOT_FOUND', 'Tilsynet findes ikke (det kan være slettet).');
+    return { tilsyn: t, content: skabeloner.publishedContent(t.skabelonVersionId), sectionKeys: t.afsnit };
+  }
+  type Template = ReturnType<typeof templateOf>;
+
+  function contextOf(sag: ReviewSagRow, { content, sectionKeys }: Template, given: Record<string, AnswerRecord>) {
+    const dates = { ...sag.importedDates, ...sag.enteredDates };
+    return { content, sectionKeys, sagstype: sag.sagstype, answers: given, dates };
+  }
+
+  function progressOf(sag: ReviewSagRow, template: Template, given: Record<string, AnswerRecord>): ReviewProgress {
+    return reviewProgress(contextOf(sag, template, given));
+  }
+
+  /** Reads the sag, its tilsyn's template and its answers once each. */
+  function review(sagId: number): SagReview {
+    const sag = answers.sag(sagId);
+    const template = templateOf(sag.tilsynId);
+    const leader = answers.answers(sagId, 'leder');
+    const selfEvaluation = template.tilsyn.form === 'selvevaluering_foerst';
+    const caseworker = selfEvaluation ? answers.answers(sagId, 'sagsbehandler') : {};
+    const ctx = contextOf(sag, template, leader);
+    const { importedDates, enteredDates, tilsynId: _, ...facts } = sag;
+    return {
+      sag: facts,
+      dates: ctx.dates,
+      enteredDates,
+      content: template.content,
+      sectionKeys: template.sectionKeys,
+      answers: leader,
+      progress: reviewProgress(ctx),
+      form: template.tilsyn.form,
+      locked: template.tilsyn.status === 'afsluttet',
+      caseworkerAnswers: caseworker,
+      disagreements: selfEvaluation ? disagreements(ctx, caseworker) : [],
+      findings: findings.findings(sagId),
+      actions: findings.actions(sagId),
+      dialog: findings.dialog(sagId),
+    };
+  }
+
+  /**
+   * Applies one change to a sag's review in a single transaction, logging it when the tilsyn has been reopened.
+   * A færdig sag whose answers change so that something is missing goes back to i gang.
+   */
+  function change(sagId: number, apply: (sag: ReviewSagRow) => LoggedChange[]): SagReview {
+    db.sqlite.transaction(() => {
+      const sag = answers.requireReviewable(sagId);
+      for (const entry of apply(sag)) {
+        afslutning.recordChange(sag.tilsynId, { sagsnummer: sag.sagsnummer, ...entry });
+      }
+    })();
+    const result = review(sagId);
+    if (result.sag.status === 'faerdig' && result.progress.missing.length > 0) {
+      answers.setStatus(sagId, 'i_gang');
+      return review(sagId);
+    }
+    return result;
+  }
+
+  const transaction = <T>(fn: () => T): T => db.sqlite.transaction(fn)();
+
+  return { answers, findings, afslutning, templateOf, progressOf, review, change, transaction };
+}
+
+export type Review = ReturnType<typeof createReview>;

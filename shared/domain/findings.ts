@@ -1,0 +1,103 @@
+import { z } from '../zod';
+import { isoDateSchema } from './dates';
+import { maskedText } from './stikproeve';
+
+/** What a review teaches, noted per sag. Aftaler are the agreements made in a dialogue. */
+export const FINDING_KINDS = ['styrke', 'laeringspunkt', 'opmaerksomhedspunkt', 'aftale'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export const FINDING_LABELS: Record<FindingKind, { one: string; many: string }> = {
+  styrke: { one: 'Styrke', many: 'Styrker' },
+  laeringspunkt: { one: 'Læringspunkt', many: 'Læringspunkter' },
+  opmaerksomhedspunkt: { one: 'Opmærksomhedspunkt', many: 'Opmærksomhedspunkter' },
+  aftale: { one: 'Aftale', many: 'Aftaler' },
+};
+
+export const ACTION_STATUSES = ['aaben', 'i_gang', 'udfoert', 'kan_ikke_udfoeres'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  aaben: 'Åben',
+  i_gang: 'I gang',
+  udfoert: 'Udført',
+  kan_ikke_udfoeres: 'Kan ikke udføres',
+};
+
+const id = z.number({ error: 'Ugyldigt id' }).int().positive('Ugyldigt id');
+const questionKey = z.string().min(1).max(80).nullable().default(null);
+const requiredText = (message: string, max: number) => maskedText(max).refine((v) => v.length > 0, message);
+
+export interface Finding {
+  id: number;
+  kind: FindingKind;
+  text: string;
+  questionKey: string | null;
+}
+
+export const findingInputSchema = z
+  .object({
+    sagId: id,
+    kind: z.enum(FINDING_KINDS, { error: 'Vælg hvilken slags punkt det er' }),
+    text: requiredText('Skriv punktet', 4000),
+    questionKey,
+  })
+  .strict();
+
+export const findingUpdateSchema = z.object({ id, text: requiredText('Skriv punktet', 4000), questionKey }).strict();
+
+export interface Action {
+  id: number;
+  text: string;
+  ansvarlig: string;
+  /** åååå-mm-dd, or null when no deadline is set. */
+  frist: string | null;
+  status: ActionStatus;
+  questionKey: string | null;
+}
+
+const actionFields = {
+  text: requiredText('Beskriv hvad der skal rettes i sagen', 4000),
+  ansvarlig: maskedText(200).default(''),
+  frist: isoDateSchema('Vælg en frist').nullable().default(null),
+  status: z.enum(ACTION_STATUSES, { error: 'Vælg en status' }).default('aaben'),
+  questionKey,
+};
+
+export const actionInputSchema = z.object({ sagId: id, ...actionFields }).strict();
+
+export const actionUpdateSchema = z.object({ id, ...actionFields }).strict();
+
+export const actionStatusSchema = z.object({ id, status: z.enum(ACTION_STATUSES) }).strict();
+
+/** An action is overdue when its deadline has passed and it is neither done nor impossible. */
+export function isOverdue(action: Pick<Action, 'frist' | 'status'>, todayIso: string): boolean {
+  return (action.status === 'aaben' || action.status === 'i_gang') && action.frist !== null && action.frist < todayIso;
+}
+
+/** Dialogbaseret sagsgennemgang: when the conversation took place, who took part, the caseworker's reflections. */
+export interface DialogRecord {
+  dato: string | null;
+  deltagere: string;
+  refleksioner: string;
+}
+
+export const EMPTY_DIALOG: DialogRecord = { dato: null, deltagere: '', refleksioner: '' };
+
+export const dialogInputSchema = z
+  .object({
+    sagId: id,
+    dato: isoDateSchema('Vælg datoen for samtalen').nullable(),
+    deltagere: maskedText(1000),
+    refleksioner: maskedText(8000),
+  })
+  .strict();
+
+/** An open action with where it comes from, for the follow-up list across tilsyn. */
+export interface ActionListItem extends Action {
+  tilsynId: number;
+  tilsynTitel: string;
+  sagId: number;
+  sagsnummer: string;
+  sagsbehandler: string;
+  overdue: boolean;
+}
