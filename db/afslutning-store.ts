@@ -1,4 +1,5 @@
 import type { LogEntry, LogKind } from '../shared/domain/afslutning';
+import { formatDanishDate } from '../shared/domain/dates';
 import type { TilsynDatabase } from './open';
 
 interface RawLog {
@@ -44,7 +45,7 @@ export function createAfslutningStore(db: TilsynDatabase, now: () => Date = () =
           at: now().toISOString(),
           who: name,
           sagsnummer: null,
-          what: `Tilsynet afsluttet pr. ${date}`,
+          what: `Tilsynet afsluttet pr. ${formatDanishDate(date)}`,
           oldValue: null,
           newValue: null,
           why: '',
@@ -95,10 +96,14 @@ export function createAfslutningStore(db: TilsynDatabase, now: () => Date = () =
       tilsynId: number,
       change: { sagsnummer: string; what: string; oldValue: string | null; newValue: string | null },
     ): void {
+      // While locked nobody has given a name; after a reopening the reopener's name and reason apply.
       const locked = sqlite.prepare("SELECT 1 FROM tilsyn WHERE id = ? AND status = 'afsluttet'").get(tilsynId);
-      if (!locked && !latestReopening.get(tilsynId)) return;
-      if (change.oldValue === change.newValue) return;
-      insert.run({ tilsynId, art: 'aendring', at: now().toISOString(), who: '', why: 'Opfølgning', ...change });
+      const reopening = latestReopening.get(tilsynId);
+      if ((!locked && !reopening) || change.oldValue === change.newValue) return;
+      const by = locked
+        ? { who: '', why: 'Opfølgning efter afslutning' }
+        : { who: reopening?.hvem ?? '', why: reopening?.hvorfor ?? '' };
+      insert.run({ tilsynId, art: 'aendring', at: now().toISOString(), ...by, ...change });
     },
 
     log(tilsynId: number): LogEntry[] {

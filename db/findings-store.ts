@@ -39,9 +39,10 @@ export function createFindingsStore(db: TilsynDatabase, now: () => Date = () => 
     [number],
     { id: number; art: FindingKind; tekst: string; spoergsmaal: string | null }
   >('SELECT id, art, tekst, spoergsmaal FROM fund WHERE sag_id = ? ORDER BY id');
-  const oneFinding = sqlite.prepare<[number], { sag_id: number; art: FindingKind; tekst: string }>(
-    'SELECT sag_id, art, tekst FROM fund WHERE id = ?',
-  );
+  const oneFinding = sqlite.prepare<
+    [number],
+    { sag_id: number; art: FindingKind; tekst: string; spoergsmaal: string | null }
+  >('SELECT sag_id, art, tekst, spoergsmaal FROM fund WHERE id = ?');
   const actionsOf = sqlite.prepare<[number], RawAction>('SELECT * FROM handling WHERE sag_id = ? ORDER BY id');
   const oneAction = sqlite.prepare<[number], RawAction>('SELECT * FROM handling WHERE id = ?');
   const dialogOf = sqlite.prepare<[number], { dialog: string }>('SELECT dialog FROM sag WHERE id = ?');
@@ -67,11 +68,11 @@ export function createFindingsStore(db: TilsynDatabase, now: () => Date = () => 
         .prepare('INSERT INTO fund (sag_id, art, tekst, spoergsmaal, oprettet) VALUES (?, ?, ?, ?, ?)')
         .run(sagId, kind, text, questionKey, now().toISOString());
     },
-    /** Returns the text before the change. */
-    updateFinding(id: number, text: string, questionKey: string | null): string {
+    /** Returns the finding before the change. */
+    updateFinding(id: number, text: string, questionKey: string | null): { text: string; questionKey: string | null } {
       const before = requireFinding(id);
       sqlite.prepare('UPDATE fund SET tekst = ?, spoergsmaal = ? WHERE id = ?').run(text, questionKey, id);
-      return before.tekst;
+      return { text: before.tekst, questionKey: before.spoergsmaal };
     },
     deleteFinding(id: number): { kind: FindingKind; text: string } {
       const before = requireFinding(id);

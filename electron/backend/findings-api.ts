@@ -28,10 +28,12 @@ function describeAction(a: Omit<Action, 'id'>): string {
 export function createFindingsHandlers(review: Review, today: () => string = todayIso): FindingsHandlers {
   const { findings } = review;
 
-  function requireQuestion(sagTilsynId: number, key: string | null): void {
-    if (key === null) return;
-    const { content } = review.templateOf(sagTilsynId);
-    if (!content.sections.some((s) => s.questions.some((q) => q.key === key)))
+  function questionText(tilsynId: number, key: string): string | undefined {
+    const { content } = review.templateOf(tilsynId);
+    return content.sections.flatMap((s) => s.questions).find((q) => q.key === key)?.text;
+  }
+  function requireQuestion(tilsynId: number, key: string | null): void {
+    if (key !== null && questionText(tilsynId, key) === undefined)
       throw new ApiError('VALIDATION', 'Spørgsmålet findes ikke i tilsynets skabelon.');
   }
 
@@ -46,7 +48,11 @@ export function createFindingsHandlers(review: Review, today: () => string = tod
       review.change(findings.findingSag(id), (sag) => {
         requireQuestion(sag.tilsynId, questionKey);
         const before = findings.updateFinding(id, text, questionKey);
-        return [{ what: 'Punkt rettet', oldValue: before, newValue: text }];
+        const question = (key: string | null) => (key ? (questionText(sag.tilsynId, key) ?? key) : null);
+        return [
+          { what: 'Punkt rettet', oldValue: before.text, newValue: text },
+          { what: 'Punktets spørgsmål', oldValue: question(before.questionKey), newValue: question(questionKey) },
+        ];
       }),
     'gennemgang.fundSlet': ({ id }) =>
       review.change(findings.findingSag(id), () => {
@@ -60,12 +66,14 @@ export function createFindingsHandlers(review: Review, today: () => string = tod
         findings.addAction(sagId, fields);
         return [{ what: 'Handling tilføjet', oldValue: null, newValue: describeAction(fields) }];
       }),
-    'gennemgang.handlingRet': ({ id, ...fields }) => {
+    'gennemgang.handlingRet': ({ id, ...patch }) => {
       const { sagId, action } = findings.action(id);
+      const { id: _, ...current } = action;
+      const next = { ...current, ...definedOnly(patch) };
       return review.change(sagId, (sag) => {
-        requireQuestion(sag.tilsynId, fields.questionKey);
-        findings.updateAction(id, fields);
-        return [{ what: 'Handling rettet', oldValue: describeAction(action), newValue: describeAction(fields) }];
+        requireQuestion(sag.tilsynId, next.questionKey);
+        findings.updateAction(id, next);
+        return [{ what: 'Handling rettet', oldValue: describeAction(current), newValue: describeAction(next) }];
       });
     },
     'gennemgang.handlingSlet': ({ id }) => {
@@ -76,11 +84,12 @@ export function createFindingsHandlers(review: Review, today: () => string = tod
       });
     },
 
-    'gennemgang.dialog': ({ sagId, ...dialog }) =>
+    'gennemgang.dialog': ({ sagId, ...patch }) =>
       review.change(sagId, (sag) => {
         if (review.templateOf(sag.tilsynId).tilsyn.form !== 'dialogbaseret')
           throw new ApiError('VALIDATION', 'Samtalen registreres kun i en dialogbaseret sagsgennemgang.');
         const before = findings.dialog(sagId);
+        const dialog = { ...before, ...definedOnly(patch) };
         findings.saveDialog(sagId, dialog);
         const changes = [
           {
@@ -120,4 +129,9 @@ export function createFindingsHandlers(review: Review, today: () => string = tod
       return item;
     },
   };
+}
+
+/** The fields a patch sets: `undefined` means "leave as it is", unlike `null`. */
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -49,7 +49,9 @@ export function createGennemgangHandlers(review: Review): GennemgangHandlers {
         return [{ what: `Dato: ${field.label}`, oldValue: shown(before), newValue: shown(date) }];
       }),
     'gennemgang.faerdig': ({ sagId }) => {
+      store.requireReviewable(sagId);
       const current = review.review(sagId);
+      if (current.sag.status === 'faerdig') return current;
       if (current.progress.missing.length > 0) {
         throw new ApiError(
           'VALIDATION',

@@ -68,18 +68,17 @@ export function createReview(db: TilsynDatabase, tilsyn: TilsynStore, skabeloner
    * A færdig sag whose answers change so that something is missing goes back to i gang.
    */
   function change(sagId: number, apply: (sag: ReviewSagRow) => LoggedChange[]): SagReview {
-    db.sqlite.transaction(() => {
+    return db.sqlite.transaction(() => {
       const sag = answers.requireReviewable(sagId);
-      for (const entry of apply(sag)) {
+      const log = (entry: LoggedChange) =>
         afslutning.recordChange(sag.tilsynId, { sagsnummer: sag.sagsnummer, ...entry });
-      }
-    })();
-    const result = review(sagId);
-    if (result.sag.status === 'faerdig' && result.progress.missing.length > 0) {
+      apply(sag).forEach(log);
+      const result = review(sagId);
+      if (result.sag.status !== 'faerdig' || result.progress.missing.length === 0) return result;
       answers.setStatus(sagId, 'i_gang');
+      log({ what: 'Sagens status', oldValue: 'Færdig', newValue: 'I gang' });
       return review(sagId);
-    }
-    return result;
+    })();
   }
 
   const transaction = <T>(fn: () => T): T => db.sqlite.transaction(fn)();

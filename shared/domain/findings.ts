@@ -65,7 +65,17 @@ const actionFields = {
 
 export const actionInputSchema = z.object({ sagId: id, ...actionFields }).strict();
 
-export const actionUpdateSchema = z.object({ id, ...actionFields }).strict();
+/** A change to some of an action's fields; the others stay as they are. */
+export const actionUpdateSchema = z
+  .object({
+    id,
+    text: actionFields.text.optional(),
+    ansvarlig: maskedText(200).optional(),
+    frist: isoDateSchema('Vælg en frist').nullable().optional(),
+    status: z.enum(ACTION_STATUSES, { error: 'Vælg en status' }).optional(),
+    questionKey: z.string().min(1).max(80).nullable().optional(),
+  })
+  .strict();
 
 export const actionStatusSchema = z.object({ id, status: z.enum(ACTION_STATUSES) }).strict();
 
@@ -83,12 +93,13 @@ export interface DialogRecord {
 
 export const EMPTY_DIALOG: DialogRecord = { dato: null, deltagere: '', refleksioner: '' };
 
+/** A change to some of the dialogue record's fields; the others stay as they are. */
 export const dialogInputSchema = z
   .object({
     sagId: id,
-    dato: isoDateSchema('Vælg datoen for samtalen').nullable(),
-    deltagere: maskedText(1000),
-    refleksioner: maskedText(8000),
+    dato: isoDateSchema('Vælg datoen for samtalen').nullable().optional(),
+    deltagere: maskedText(1000).optional(),
+    refleksioner: maskedText(8000).optional(),
   })
   .strict();
 

@@ -29,7 +29,8 @@ export const answerInputSchema = z
     sagId: z.number().int().positive(),
     key: z.string().min(1).max(80),
     rolle: z.enum(REVIEW_ROLES).default('leder'),
-    value: z.string().max(4000).nullable().optional(),
+    // Free-text answers may hold anything typed: CPR-masked like every other text.
+    value: freeText(4000).nullable().optional(),
     note: freeText(4000).optional(),
     reason: freeText(4000).optional(),
     override: z
