@@ -3,6 +3,7 @@ import { AppHeader } from './components/AppHeader';
 import { NoticeBanner } from './components/NoticeBanner';
 import { PageTitle } from './components/PageTitle';
 import { GennemgangScreen } from './screens/GennemgangScreen';
+import { HandlingerScreen } from './screens/HandlingerScreen';
 import { SagReviewScreen } from './screens/SagReviewScreen';
 import { SagslisteScreen } from './screens/SagslisteScreen';
 import { SkabelonListScreen } from './screens/SkabelonListScreen';
@@ -42,6 +43,7 @@ export function App() {
         {route.name === 'gennemgang' && <GennemgangScreen key={route.id} id={route.id} />}
         {route.name === 'sag' && <SagReviewScreen key={route.sagId} id={route.id} sagId={route.sagId} />}
         {route.name === 'skabeloner' && <SkabelonListScreen />}
+        {route.name === 'handlinger' && <HandlingerScreen />}
         {route.name === 'skabelon' && <SkabelonScreen key={route.id} id={route.id} />}
         {route.name === 'version' && (
           <VersionScreen key={route.versionId} skabelonId={route.skabelonId} versionId={route.versionId} />

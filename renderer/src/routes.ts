@@ -9,6 +9,7 @@ export type Route =
   | { name: 'gennemgang'; id: number }
   | { name: 'sag'; id: number; sagId: number }
   | { name: 'skabeloner' }
+  | { name: 'handlinger' }
   | { name: 'skabelon'; id: number }
   | { name: 'version'; skabelonId: number; versionId: number }
   | { name: 'notFound' };
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/' || path === '/tilsyn') return { name: 'list' };
   if (path === '/tilsyn/ny') return { name: 'new' };
   if (path === '/skabeloner') return { name: 'skabeloner' };
+  if (path === '/handlinger') return { name: 'handlinger' };
   let m = /^\/tilsyn\/(\d+)\/gennemgang\/(\d+)$/.exec(path);
   if (m) {
     const [tilsynId, sagId] = [id(m[1]), id(m[2])];
@@ -70,6 +72,8 @@ export function routeHref(route: Route): string {
       return `#/tilsyn/${route.id}/gennemgang/${route.sagId}`;
     case 'skabeloner':
       return '#/skabeloner';
+    case 'handlinger':
+      return '#/handlinger';
     case 'skabelon':
       return `#/skabeloner/${route.id}`;
     case 'version':
@@ -78,6 +82,7 @@ export function routeHref(route: Route): string {
 }
 
 /** Which main menu item a screen belongs to. */
-export function menuOf(route: Route): 'tilsyn' | 'skabeloner' {
+export function menuOf(route: Route): 'tilsyn' | 'skabeloner' | 'handlinger' {
+  if (route.name === 'handlinger') return 'handlinger';
   return route.name === 'skabeloner' || route.name === 'skabelon' || route.name === 'version' ? 'skabeloner' : 'tilsyn';
 }

@@ -27,6 +27,9 @@ export function AppHeader() {
           <a href="#/" aria-current={menu === 'tilsyn' ? 'page' : undefined}>
             Tilsyn
           </a>
+          <a href="#/handlinger" aria-current={menu === 'handlinger' ? 'page' : undefined}>
+            Handlinger
+          </a>
           <a href="#/skabeloner" aria-current={menu === 'skabeloner' ? 'page' : undefined}>
             Skabeloner
           </a>

@@ -8,10 +8,11 @@ interface ChoiceProps {
   onChange(checked: boolean): void;
   children: ReactNode;
   hint?: string;
+  disabled?: boolean;
 }
 
 /** A radio button or checkbox in the design system's accessible markup (input, then its label). */
-export function Choice({ type, id, name, checked, onChange, children, hint }: ChoiceProps) {
+export function Choice({ type, id, name, checked, onChange, children, hint, disabled }: ChoiceProps) {
   const kind = type === 'radio' ? 'radio' : 'checkbox';
   return (
     <div className={`form-group-${kind}`}>
@@ -21,6 +22,7 @@ export function Choice({ type, id, name, checked, onChange, children, hint }: Ch
         id={id}
         name={name}
         checked={checked}
+        disabled={disabled}
         onChange={(e) => onChange(e.target.checked)}
         aria-describedby={hint ? `${id}-hint` : undefined}
       />

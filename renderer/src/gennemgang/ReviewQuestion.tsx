@@ -1,17 +1,11 @@
 import { useState } from 'react';
-import type { AnswerRecord } from '../../../shared/domain/gennemgang';
+import type { AnswerRecord, ReviewRole } from '../../../shared/domain/gennemgang';
 import { isNegative, scoreAnswer } from '../../../shared/domain/scoring';
 import { type DateField, OUTCOME_LABELS, OUTCOMES, type Outcome, type Question } from '../../../shared/domain/skabelon';
 import { Select } from '../components/Select';
 import { QuestionCard } from '../skabelon/QuestionCard';
+import type { AnswerChange } from './changes';
 import { useSavedText } from './useSavedText';
-
-export interface AnswerChange {
-  value?: string | null;
-  note?: string;
-  reason?: string;
-  override?: { outcome: Outcome; reason: string } | null;
-}
 
 interface ReviewQuestionProps {
   number: string;
@@ -20,11 +14,16 @@ interface ReviewQuestionProps {
   dates: Record<string, string | undefined>;
   dateFields: DateField[];
   disabled: boolean;
+  /** Selvevaluering først: whose answer this is. */
+  role?: ReviewRole;
+  /** Selvevaluering først, in the leader's view: the caseworker's answer beside hers. */
+  caseworkerAnswer?: { label: string; differs: boolean };
   onSave(change: AnswerChange): void;
 }
 
 /** A question in the review: the answer, a reason where one is needed, a note, and a frist override. */
-export function ReviewQuestion({ number, question, answer, dates, dateFields, disabled, onSave }: ReviewQuestionProps) {
+export function ReviewQuestion(props: ReviewQuestionProps) {
+  const { number, question, answer, dates, dateFields, disabled, role, caseworkerAnswer, onSave } = props;
   const labels = Object.fromEntries(dateFields.map((f) => [f.key, f.label]));
   const outcome = scoreAnswer(question, answer, dates, labels).outcome;
   const needsReason = question.reasonRequiredOnNegative && isNegative(outcome) && !answer?.override;
@@ -37,7 +36,10 @@ export function ReviewQuestion({ number, question, answer, dates, dateFields, di
   const id = `svar-${question.key.replace(/[^a-z0-9_-]/g, '_')}`;
 
   return (
-    <div className={`review-question${needsReason && !reason.text.trim() ? ' needs-reason' : ''}`}>
+    <div
+      className={`review-question${needsReason && !reason.text.trim() ? ' needs-reason' : ''}${caseworkerAnswer?.differs ? ' differs' : ''}${role ? ` as-${role}` : ''}`}
+    >
+      {role && <p className="role-label">{role === 'sagsbehandler' ? 'Sagsbehandlerens svar' : 'Lederens svar'}</p>}
       <QuestionCard
         number={number}
         question={question}
@@ -45,8 +47,15 @@ export function ReviewQuestion({ number, question, answer, dates, dateFields, di
         onChange={(value) => onSave({ value: value ?? null })}
         dates={dates}
         dateFields={dateFields}
+        disabled={disabled}
       />
       <div className="review-extras">
+        {caseworkerAnswer && (
+          <p className={`caseworker-answer${caseworkerAnswer.differs ? ' differs' : ''}`}>
+            Sagsbehandlerens svar: <strong>{caseworkerAnswer.label}</strong>
+            {caseworkerAnswer.differs && <span className="tag-differs">Uenige</span>}
+          </p>
+        )}
         {question.answerType === 'frist' &&
           (answer?.override ? (
             <div className="override">

@@ -18,6 +18,14 @@ export function useSavedText(stored: string, save: (text: string) => void, delay
       saveRef.current(text);
     }
   };
+  // A stored value that changes from outside (undo, another field's save) replaces what is shown.
+  useEffect(() => {
+    if (stored !== last.current) {
+      last.current = stored;
+      setText(stored);
+    }
+  }, [stored]);
+
   const flushRef = useRef(flush);
   flushRef.current = flush;
   useEffect(() => () => flushRef.current(), []);

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import { closeBlockers } from '../../../shared/domain/afslutning';
 import type { ReviewSagSummary } from '../../../shared/domain/gennemgang';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { TilsynLayout } from '../components/TilsynLayout';
+import { ChangeLog, CloseTilsyn } from '../gennemgang/CloseTilsyn';
 import { SAG_STATUS_LABELS } from '../gennemgang/labels';
 import { routeHref } from '../routes';
 import { messageOf } from '../store';
@@ -11,13 +13,13 @@ import { messageOf } from '../store';
 export function GennemgangScreen({ id }: { id: number }) {
   return (
     <TilsynLayout id={id} step="gennemgang">
-      {(tilsyn) => <SagList tilsyn={tilsyn} />}
+      {(tilsyn, reload) => <SagList tilsyn={tilsyn} onTilsynChanged={reload} />}
     </TilsynLayout>
   );
 }
 
 /** The sampled sager with their review status; each opens the review of that sag. */
-function SagList({ tilsyn }: { tilsyn: TilsynSummary }) {
+function SagList({ tilsyn, onTilsynChanged }: { tilsyn: TilsynSummary; onTilsynChanged(): void }) {
   const [sager, setSager] = useState<ReviewSagSummary[]>();
   const [error, setError] = useState<string>();
   useEffect(() => {
@@ -80,6 +82,12 @@ function SagList({ tilsyn }: { tilsyn: TilsynSummary }) {
           ))}
         </tbody>
       </table>
+      <CloseTilsyn
+        tilsyn={tilsyn}
+        unfinished={closeBlockers(sager)}
+        onChanged={onTilsynChanged}
+      />
+      <ChangeLog tilsynId={tilsyn.id} version={`${tilsyn.status}-${tilsyn.aendret}`} />
     </>
   );
 }

@@ -1,14 +1,36 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReviewSagSummary, SagReview } from '../../../shared/domain/gennemgang';
+import { useEffect, useRef, useState } from 'react';
+import {
+  answerLabel,
+  type ReviewRole,
+  type ReviewSagSummary,
+  reviewProgress,
+  type SagReview,
+} from '../../../shared/domain/gennemgang';
 import { applicableQuestions } from '../../../shared/domain/rules';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { TilsynLayout } from '../components/TilsynLayout';
-import { SAG_STATUS_LABELS } from '../gennemgang/labels';
-import { type AnswerChange, ReviewQuestion } from '../gennemgang/ReviewQuestion';
-import { routeHref } from '../routes';
-import { messageOf } from '../store';
+import { ActionList } from '../gennemgang/ActionList';
+import {
+  actionAdd,
+  actionDelete,
+  actionUpdate,
+  answerChange,
+  dateChange,
+  dialogChange,
+  findingAdd,
+  findingDelete,
+  findingUpdate,
+} from '../gennemgang/changes';
+import { DialogPanel } from '../gennemgang/DialogPanel';
+import { FindingList, type QuestionRef } from '../gennemgang/FindingList';
+import { anchorId } from '../gennemgang/navigation';
+import { ReviewPanel } from '../gennemgang/ReviewPanel';
+import { ReviewQuestion } from '../gennemgang/ReviewQuestion';
+import { Disagreements, RoleSwitch } from '../gennemgang/SelfEvaluation';
+import { useReviewKeys } from '../gennemgang/useReviewKeys';
+import { useReviewSession } from '../gennemgang/useReviewSession';
 
 export function SagReviewScreen({ id, sagId }: { id: number; sagId: number }) {
   return (
@@ -18,210 +40,197 @@ export function SagReviewScreen({ id, sagId }: { id: number; sagId: number }) {
   );
 }
 
-type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
-  | { kind: 'error'; message: string };
+/** Selvevaluering først starts with the caseworker; once the leader has begun, with the leader. */
+function defaultRole(review: SagReview): ReviewRole {
+  return Object.keys(review.answers).length === 0 ? 'sagsbehandler' : 'leder';
+}
 
-/** One sag: its facts and dates beside the template's questions; every change is saved at once. */
+/** One sag: its facts and dates beside the template's questions, findings and actions; every change saved at once. */
 function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number }) {
-  const [review, setReview] = useState<SagReview>();
+  const { review, loadError, save, send, undo, lastUndo } = useReviewSession(sagId);
   const [siblings, setSiblings] = useState<ReviewSagSummary[]>([]);
-  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  const [error, setError] = useState<string>();
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const [chosenRole, setRole] = useState<ReviewRole>();
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  // The questions U jumps to: those the person answering now (leader or caseworker) has left.
+  const missingKeys = useRef<string[]>([]);
 
   useEffect(() => {
-    api.call('gennemgang.sag', { sagId }).then(setReview, (err) => setError(messageOf(err)));
     api.call('gennemgang.sager', { tilsynId: tilsyn.id }).then(setSiblings, () => undefined);
-  }, [sagId, tilsyn.id]);
+  }, [tilsyn.id]);
+  useReviewKeys({
+    missingKeys: () => missingKeys.current,
+    onUndo: undo,
+    onToggleHelp: () => setShowShortcuts((v) => !v),
+  });
 
-  // Changes are sent one at a time and in order, so a slow save never lands after a newer one.
-  const send = useCallback((call: () => Promise<SagReview>) => {
-    setSave({ kind: 'saving' });
-    queue.current = queue.current.then(async () => {
-      try {
-        setReview(await call());
-        setSave({ kind: 'saved', at: new Date() });
-      } catch (err) {
-        setSave({ kind: 'error', message: messageOf(err) });
-      }
-    });
-  }, []);
-  const saveAnswer = (key: string) => (change: AnswerChange) =>
-    send(() => api.call('gennemgang.svar', { sagId, key, ...change }));
-
-  if (error)
+  if (loadError)
     return (
       <Alert kind="error">
-        <p className="alert-text">{error}</p>
+        <p className="alert-text">{loadError}</p>
       </Alert>
     );
   if (!review) return <p>Henter sagen …</p>;
 
-  const locked = tilsyn.status === 'afsluttet' || review.sag.status === 'udgaaet';
-  const values = Object.fromEntries(Object.entries(review.answers).map(([k, a]) => [k, a.value]));
+  const locked = review.locked || review.sag.status === 'udgaaet';
+  const selfEvaluation = review.form === 'selvevaluering_foerst';
+  const role = selfEvaluation ? (chosenRole ?? defaultRole(review)) : 'leder';
+  const shown = role === 'leder' ? review.answers : review.caseworkerAnswers;
+  const values = Object.fromEntries(Object.entries(shown).map(([k, a]) => [k, a.value]));
   const sections = applicableQuestions(
     review.content,
     { sagstype: review.sag.sagstype, answers: values },
     review.sectionKeys ?? undefined,
   );
-  const active = siblings.filter((s) => s.status !== 'udgaaet');
-  const index = active.findIndex((s) => s.id === sagId);
-  const next = active[index + 1];
-  const previous = index > 0 ? active[index - 1] : undefined;
+  const questionRefs: QuestionRef[] = sections.flatMap(({ questions }, s) =>
+    questions.map((q, i) => ({ key: q.key, label: `${s + 1}.${i + 1} ${q.text}` })),
+  );
+  const numberOf = (key: string) => questionRefs.find((q) => q.key === key)?.label.split(' ')[0] ?? '';
+  const findingHandlers = {
+    onAdd: (f: Parameters<typeof findingAdd>[1]) => send(findingAdd(sagId, f)),
+    onUpdate: (f: Parameters<typeof findingUpdate>[0], text: string) => send(findingUpdate(f, text)),
+    onDelete: (f: Parameters<typeof findingDelete>[1]) => send(findingDelete(sagId, f)),
+  };
+  const caseworkerProgress = selfEvaluation
+    ? reviewProgress({
+        content: review.content,
+        sectionKeys: review.sectionKeys,
+        sagstype: review.sag.sagstype,
+        answers: review.caseworkerAnswers,
+        dates: review.dates,
+      })
+    : undefined;
+  missingKeys.current = (role === 'leder' ? review.progress : (caseworkerProgress ?? review.progress)).missing.map(
+    (m) => m.key,
+  );
 
   return (
     <div className="review-layout">
-      <aside className="review-panel" aria-label="Sagen">
-        <h2 className="h3">Sag {review.sag.sagsnummer}</h2>
-        <p>
-          <span className={`status-badge sag-${review.sag.status}`}>{SAG_STATUS_LABELS[review.sag.status]}</span>
-        </p>
-        <dl className="facts">
-          <dt>Sagstype</dt>
-          <dd>{review.sag.sagstype || '–'}</dd>
-          <dt>Sagsbehandler</dt>
-          <dd>{review.sag.sagsbehandler || '–'}</dd>
-          <dt>Team</dt>
-          <dd>{review.sag.team || '–'}</dd>
-        </dl>
-        <h3 className="h5">Datoer</h3>
-        {review.content.dateFields.map((f) => (
-          <div className="form-group date-field" key={f.key}>
-            <label className="form-label" htmlFor={`dato-${f.key}`}>
-              {f.label}
-            </label>
-            {review.dates[f.key] && !review.enteredDates[f.key] && <span className="form-hint">Fra sagslisten</span>}
-            <DateInput
-              id={`dato-${f.key}`}
-              disabled={locked}
-              value={review.dates[f.key] ?? ''}
-              onChange={(date) => send(() => api.call('gennemgang.dato', { sagId, key: f.key, date: date || null }))}
-            />
-          </div>
-        ))}
-        <div className="review-progress" aria-live="polite">
-          <p>
-            <strong>
-              {review.progress.answered} af {review.progress.applicable}
-            </strong>{' '}
-            spørgsmål besvaret
-          </p>
-          <SaveIndicator state={save} />
-        </div>
-        {review.sag.status !== 'faerdig' && !locked && (
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={review.progress.missing.length > 0}
-            onClick={() => send(() => api.call('gennemgang.faerdig', { sagId }))}
-          >
-            Markér sagen som færdig
-          </button>
-        )}
-        {review.progress.missing.length > 0 && (
-          <details className="missing">
-            <summary>Der mangler {review.progress.missing.length}</summary>
-            <ul>
-              {review.progress.missing.map((m) => (
-                <li key={m.key}>
-                  <a href={`#svar-${m.key.replace(/[^a-z0-9_-]/g, '_')}`} onClick={(e) => jumpTo(e, m.key)}>
-                    {m.message}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
-        <nav className="sag-nav" aria-label="Andre sager">
-          {previous && (
-            <a href={routeHref({ name: 'sag', id: tilsyn.id, sagId: previous.id })}>← {previous.sagsnummer}</a>
-          )}
-          <a href={routeHref({ name: 'gennemgang', id: tilsyn.id })}>Alle sager</a>
-          {next && <a href={routeHref({ name: 'sag', id: tilsyn.id, sagId: next.id })}>{next.sagsnummer} →</a>}
-        </nav>
-      </aside>
+      <ReviewPanel
+        tilsynId={tilsyn.id}
+        review={review}
+        siblings={siblings}
+        locked={locked}
+        save={save}
+        lastUndo={lastUndo}
+        showShortcuts={showShortcuts}
+        onDate={(key, date) => {
+          const label = review.content.dateFields.find((f) => f.key === key)?.label ?? key;
+          send(dateChange(sagId, key, date, `Dato: ${label}`));
+        }}
+        onFinish={() => send({ call: () => api.call('gennemgang.faerdig', { sagId }) })}
+        onUndo={undo}
+        onToggleShortcuts={() => setShowShortcuts((v) => !v)}
+      />
       <div className="review-questions">
         {locked && (
           <Alert kind="info">
             <p className="alert-text">
               {review.sag.status === 'udgaaet'
                 ? 'Sagen er udgået af stikprøven.'
-                : 'Tilsynet er afsluttet; svarene kan ikke ændres.'}
+                : 'Tilsynet er afsluttet og låst; gennemgangen kan ses, men ikke ændres.'}
             </p>
           </Alert>
         )}
+        {caseworkerProgress && (
+          <RoleSwitch
+            role={role}
+            caseworker={review.sag.sagsbehandler}
+            caseworkerProgress={caseworkerProgress}
+            onChange={setRole}
+          />
+        )}
+        {selfEvaluation && role === 'leder' && (
+          <Disagreements
+            items={review.disagreements}
+            findings={review.findings}
+            numberOf={numberOf}
+            disabled={locked}
+            onMakeLearningPoint={(d) =>
+              send(
+                findingAdd(sagId, {
+                  kind: 'laeringspunkt',
+                  questionKey: d.key,
+                  text: `Forskellig vurdering: sagsbehandleren svarede »${d.caseworker}«, lederen »${d.leader}«.`,
+                }),
+              )
+            }
+          />
+        )}
+        {review.form === 'dialogbaseret' && (
+          <DialogPanel
+            dialog={review.dialog}
+            findings={review.findings}
+            questions={questionRefs}
+            disabled={locked}
+            onSave={(patch) => send(dialogChange(sagId, patch))}
+            {...findingHandlers}
+          />
+        )}
         {sections.map(({ section, questions }, s) => (
-          <section key={section.key} aria-labelledby={`afsnit-${section.key}`}>
+          <section key={section.key} className="review-section" aria-labelledby={`afsnit-${section.key}`}>
             <h2 id={`afsnit-${section.key}`}>
               {s + 1}. {section.title}
             </h2>
-            {questions.map((q, i) => (
-              <div key={q.key} id={`svar-${q.key.replace(/[^a-z0-9_-]/g, '_')}`}>
-                <ReviewQuestion
-                  number={`${s + 1}.${i + 1}`}
-                  question={q}
-                  answer={review.answers[q.key]}
-                  dates={review.dates}
-                  dateFields={review.content.dateFields}
-                  disabled={locked}
-                  onSave={saveAnswer(q.key)}
-                />
-              </div>
-            ))}
+            {questions.map((q, i) => {
+              const other = role === 'leder' && selfEvaluation ? review.caseworkerAnswers[q.key] : undefined;
+              return (
+                <div key={q.key} id={anchorId(q.key)} className="review-question-anchor">
+                  <ReviewQuestion
+                    number={`${s + 1}.${i + 1}`}
+                    question={q}
+                    answer={shown[q.key]}
+                    role={selfEvaluation ? role : undefined}
+                    caseworkerAnswer={
+                      other && {
+                        label: answerLabel(q, other, review.dates),
+                        differs: review.disagreements.some((d) => d.key === q.key),
+                      }
+                    }
+                    dates={review.dates}
+                    dateFields={review.content.dateFields}
+                    disabled={locked}
+                    onSave={(change) =>
+                      send(answerChange(sagId, q.key, role, change, `Svar på spørgsmål ${s + 1}.${i + 1}`))
+                    }
+                  />
+                </div>
+              );
+            })}
           </section>
         ))}
+        <section className="review-block" aria-labelledby="laering">
+          <h2 id="laering">Læring fra sagen</h2>
+          <p className="form-hint">
+            Hvad gør sagsbehandleren godt, hvad kan vi lære, og hvad skal vi holde øje med? Punkterne indgår i
+            tilbagemeldingen til sagsbehandleren.
+          </p>
+          {(['styrke', 'laeringspunkt', 'opmaerksomhedspunkt'] as const).map((kind) => (
+            <FindingList
+              key={kind}
+              kind={kind}
+              findings={review.findings}
+              questions={questionRefs}
+              disabled={locked}
+              {...findingHandlers}
+            />
+          ))}
+        </section>
+        <section className="review-block" aria-labelledby="handlinger">
+          <h2 id="handlinger">Handlinger i sagen</h2>
+          <p className="form-hint">
+            Hvad skal rettes i netop denne sag, hvem gør det, og hvornår? Åbne handlinger følges op på tværs af tilsyn
+            under »Handlinger« i menuen.
+          </p>
+          <ActionList
+            actions={review.actions}
+            questions={questionRefs}
+            disabled={locked}
+            onAdd={(a) => send(actionAdd(sagId, a))}
+            onUpdate={(a, patch) => send(actionUpdate(a.id, patch))}
+            onDelete={(a) => send(actionDelete(sagId, a))}
+          />
+        </section>
       </div>
     </div>
   );
-}
-
-/**
- * A date field with its own state while the leader types, saved when she leaves it (or presses Enter): while a
- * date is being typed the field reports no value, and saving those would wipe the stored date.
- */
-function DateInput(props: { id: string; value: string; disabled: boolean; onChange(date: string): void }) {
-  const [value, setValue] = useState(props.value);
-  useEffect(() => setValue(props.value), [props.value]);
-  const commit = () => {
-    if (value !== props.value) props.onChange(value);
-  };
-  return (
-    <input
-      id={props.id}
-      type="date"
-      className="form-input"
-      disabled={props.disabled}
-      value={value}
-      onChange={(e) => setValue(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') commit();
-      }}
-    />
-  );
-}
-
-function jumpTo(event: React.MouseEvent, key: string) {
-  event.preventDefault();
-  const target = document.getElementById(`svar-${key.replace(/[^a-z0-9_-]/g, '_')}`);
-  target?.scrollIntoView({ block: 'center' });
-  target?.querySelector<HTMLElement>('input, textarea, button')?.focus();
-}
-
-function SaveIndicator({ state }: { state: SaveState }) {
-  if (state.kind === 'saving') return <p className="save-indicator saving">Gemmer …</p>;
-  if (state.kind === 'saved') {
-    const time = state.at.toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-    return <p className="save-indicator saved">✓ Gemt kl. {time}</p>;
-  }
-  if (state.kind === 'error')
-    return (
-      <p className="save-indicator error" role="alert">
-        Ikke gemt: {state.message}
-      </p>
-    );
-  return <p className="save-indicator muted">Svar gemmes, i det øjeblik du giver dem.</p>;
 }

@@ -10,10 +10,11 @@ interface QuestionCardProps {
   onChange(value: string | undefined): void;
   dates: Record<string, string | undefined>;
   dateFields: DateField[];
+  disabled?: boolean;
 }
 
 /** One question as the reviewer sees it: text, help one click away, and the answer control. */
-export function QuestionCard({ number, question, value, onChange, dates, dateFields }: QuestionCardProps) {
+export function QuestionCard({ number, question, value, onChange, dates, dateFields, disabled }: QuestionCardProps) {
   const id = `q-${question.key.replace(/[^a-z0-9_-]/g, '_')}`;
   const labels = Object.fromEntries(dateFields.map((f) => [f.key, f.label]));
   return (
@@ -61,6 +62,7 @@ export function QuestionCard({ number, question, value, onChange, dates, dateFie
               id={`${id}-${option.value}`}
               name={id}
               checked={value === option.value}
+              disabled={disabled}
               onChange={() => onChange(option.value)}
             >
               {option.label}
@@ -78,6 +80,7 @@ export function QuestionCard({ number, question, value, onChange, dates, dateFie
           className="form-input input-wide"
           rows={3}
           aria-labelledby={`${id}-text`}
+          disabled={disabled}
           value={value ?? ''}
           onChange={(e) => onChange(e.target.value || undefined)}
         />
@@ -87,6 +90,7 @@ export function QuestionCard({ number, question, value, onChange, dates, dateFie
           type="date"
           className="form-input"
           aria-labelledby={`${id}-text`}
+          disabled={disabled}
           value={value ?? ''}
           onChange={(e) => onChange(e.target.value || undefined)}
         />

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import type { DialogRecord, Finding } from '../../../shared/domain/findings';
+import { FindingList, type QuestionRef } from './FindingList';
+import { useSavedText } from './useSavedText';
+
+interface DialogPanelProps {
+  dialog: DialogRecord;
+  findings: Finding[];
+  questions: QuestionRef[];
+  disabled: boolean;
+  onSave(patch: Partial<DialogRecord>): void;
+  onAdd(finding: Omit<Finding, 'id'>): void;
+  onUpdate(finding: Finding, text: string): void;
+  onDelete(finding: Finding): void;
+}
+
+/** Dialogbaseret sagsgennemgang: when the conversation took place, who took part, the reflections and aftaler. */
+export function DialogPanel({ dialog, findings, questions, disabled, onSave, ...findingHandlers }: DialogPanelProps) {
+  const deltagere = useSavedText(dialog.deltagere, (text) => onSave({ deltagere: text }));
+  const refleksioner = useSavedText(dialog.refleksioner, (text) => onSave({ refleksioner: text }));
+  const [dato, setDato] = useState(dialog.dato ?? '');
+  useEffect(() => setDato(dialog.dato ?? ''), [dialog.dato]);
+  return (
+    <section className="review-block" aria-labelledby="samtalen">
+      <h2 id="samtalen">Samtalen med sagsbehandleren</h2>
+      <p className="form-hint">
+        Dialogbaseret sagsgennemgang: notér hvem der deltog, sagsbehandlerens egne refleksioner og de aftaler, I indgik.
+        Så er samtalens udbytte dokumenteret, ikke kun svarene.
+      </p>
+      <div className="form-row">
+        <div className="form-group">
+          <label className="form-label" htmlFor="dialog-dato">
+            Dato for samtalen
+          </label>
+          <input
+            id="dialog-dato"
+            type="date"
+            className="form-input"
+            disabled={disabled}
+            value={dato}
+            onChange={(e) => setDato(e.target.value)}
+            onBlur={() => dato !== (dialog.dato ?? '') && onSave({ dato: dato || null })}
+          />
+        </div>
+        <div className="form-group grow">
+          <label className="form-label" htmlFor="dialog-deltagere">
+            Deltagere
+          </label>
+          <input
+            id="dialog-deltagere"
+            className="form-input input-wide"
+            placeholder="Fx sagsbehandler, teamleder, faglig koordinator"
+            disabled={disabled}
+            value={deltagere.text}
+            onChange={(e) => deltagere.change(e.target.value)}
+            onBlur={deltagere.flush}
+          />
+        </div>
+      </div>
+      <div className="form-group">
+        <label className="form-label" htmlFor="dialog-refleksioner">
+          Sagsbehandlerens refleksioner
+        </label>
+        <span className="form-hint">Hvad ser sagsbehandleren selv i sagen? Hvad ville hun gøre anderledes?</span>
+        <textarea
+          id="dialog-refleksioner"
+          className="form-input input-wide"
+          rows={4}
+          disabled={disabled}
+          value={refleksioner.text}
+          onChange={(e) => refleksioner.change(e.target.value)}
+          onBlur={refleksioner.flush}
+        />
+      </div>
+      <FindingList kind="aftale" findings={findings} questions={questions} disabled={disabled} {...findingHandlers} />
+    </section>
+  );
+}

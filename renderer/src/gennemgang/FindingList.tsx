@@ -1,0 +1,181 @@
+import { useState } from 'react';
+import { FINDING_LABELS, type Finding, type FindingKind } from '../../../shared/domain/findings';
+import { useSavedText } from './useSavedText';
+
+/** An applicable question as a finding or action can point to it: its key and "2.3 Question text". */
+export interface QuestionRef {
+  key: string;
+  label: string;
+}
+
+interface FindingListProps {
+  kind: FindingKind;
+  findings: Finding[];
+  questions: QuestionRef[];
+  disabled: boolean;
+  hint?: string;
+  onAdd(finding: Omit<Finding, 'id'>): void;
+  onUpdate(finding: Finding, text: string): void;
+  onDelete(finding: Finding): void;
+}
+
+/** One kind of finding (e.g. læringspunkter) of a sag: the list, each editable in place, and a way to add one. */
+export function FindingList({
+  kind,
+  findings,
+  questions,
+  disabled,
+  hint,
+  onAdd,
+  onUpdate,
+  onDelete,
+}: FindingListProps) {
+  const [adding, setAdding] = useState(false);
+  const label = FINDING_LABELS[kind];
+  const mine = findings.filter((f) => f.kind === kind);
+  return (
+    <div className={`finding-list finding-${kind}`}>
+      <h3 className="h5">{label.many}</h3>
+      {hint && <p className="form-hint">{hint}</p>}
+      {mine.length === 0 && !adding && <p className="muted">Ingen endnu.</p>}
+      <ul className="nobullet-list">
+        {mine.map((f) => (
+          <FindingItem
+            key={f.id}
+            finding={f}
+            question={questions.find((q) => q.key === f.questionKey)}
+            disabled={disabled}
+            onUpdate={(text) => onUpdate(f, text)}
+            onDelete={() => onDelete(f)}
+          />
+        ))}
+      </ul>
+      {adding ? (
+        <AddFinding
+          kind={kind}
+          questions={questions}
+          onCancel={() => setAdding(false)}
+          onAdd={(text, questionKey) => {
+            onAdd({ kind, text, questionKey });
+            setAdding(false);
+          }}
+        />
+      ) : (
+        !disabled && (
+          <button type="button" className="link-button" onClick={() => setAdding(true)}>
+            + Tilføj {label.one.toLowerCase()}
+          </button>
+        )
+      )}
+    </div>
+  );
+}
+
+function FindingItem(props: {
+  finding: Finding;
+  question: QuestionRef | undefined;
+  disabled: boolean;
+  onUpdate(text: string): void;
+  onDelete(): void;
+}) {
+  const text = useSavedText(props.finding.text, (value) => {
+    if (value.trim()) props.onUpdate(value);
+  });
+  const id = `fund-${props.finding.id}`;
+  return (
+    <li className="finding-item">
+      <label className="sr-only" htmlFor={id}>
+        {FINDING_LABELS[props.finding.kind].one}
+      </label>
+      <textarea
+        id={id}
+        className="form-input input-wide"
+        rows={2}
+        disabled={props.disabled}
+        value={text.text}
+        onChange={(e) => text.change(e.target.value)}
+        onBlur={text.flush}
+      />
+      <div className="finding-meta">
+        {props.question && <span className="muted">Spørgsmål {props.question.label}</span>}
+        {!props.disabled && (
+          <button type="button" className="link-button" onClick={props.onDelete}>
+            Slet<span className="sr-only"> {FINDING_LABELS[props.finding.kind].one.toLowerCase()}</span>
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function AddFinding(props: {
+  kind: FindingKind;
+  questions: QuestionRef[];
+  onAdd(text: string, questionKey: string | null): void;
+  onCancel(): void;
+}) {
+  const [text, setText] = useState('');
+  const [questionKey, setQuestionKey] = useState('');
+  const [error, setError] = useState<string>();
+  const id = `ny-${props.kind}`;
+  const one = FINDING_LABELS[props.kind].one;
+  const submit = () => {
+    if (!text.trim()) return setError('Skriv teksten');
+    props.onAdd(text.trim(), questionKey || null);
+  };
+  return (
+    <div className={`add-finding form-group${error ? ' form-error' : ''}`}>
+      <label className="form-label" htmlFor={id}>
+        Ny {one.toLowerCase()}
+      </label>
+      {error && (
+        <span className="form-error-message" id={`${id}-error`}>
+          <span className="sr-only">Fejl: </span>
+          {error}
+        </span>
+      )}
+      <textarea
+        id={id}
+        className="form-input input-wide"
+        rows={2}
+        // biome-ignore lint/a11y/noAutofocus: the leader asked to add one; she types at once
+        autoFocus
+        value={text}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit();
+          if (e.key === 'Escape') props.onCancel();
+        }}
+      />
+      {props.questions.length > 0 && (
+        <>
+          <label className="form-label" htmlFor={`${id}-q`}>
+            Knyttet til spørgsmål <span className="optional">(valgfrit)</span>
+          </label>
+          <select
+            id={`${id}-q`}
+            className="form-select input-wide"
+            value={questionKey}
+            onChange={(e) => setQuestionKey(e.target.value)}
+          >
+            <option value="">Ikke knyttet til et bestemt spørgsmål</option>
+            {props.questions.map((q) => (
+              <option key={q.key} value={q.key}>
+                {q.label}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      <div className="button-row">
+        <button type="button" className="button button-secondary" onClick={submit}>
+          Tilføj {one.toLowerCase()}
+        </button>
+        <button type="button" className="link-button" onClick={props.onCancel}>
+          Annullér
+        </button>
+      </div>
+    </div>
+  );
+}

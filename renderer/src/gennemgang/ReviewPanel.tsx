@@ -1,0 +1,166 @@
+import { useEffect, useState } from 'react';
+import type { ReviewSagSummary, SagReview } from '../../../shared/domain/gennemgang';
+import { routeHref } from '../routes';
+import { SAG_STATUS_LABELS } from './labels';
+import { anchorId, jumpTo } from './navigation';
+import { SHORTCUTS } from './useReviewKeys';
+import type { SaveState, UndoStep } from './useReviewSession';
+
+interface ReviewPanelProps {
+  tilsynId: number;
+  review: SagReview;
+  siblings: ReviewSagSummary[];
+  locked: boolean;
+  save: SaveState;
+  lastUndo: UndoStep | undefined;
+  showShortcuts: boolean;
+  onDate(key: string, date: string | null): void;
+  onFinish(): void;
+  onUndo(): void;
+  onToggleShortcuts(): void;
+}
+
+/** The sag beside its questions: facts, dates, progress, what is missing, saving, undo and the way on. */
+export function ReviewPanel({ tilsynId, review, siblings, locked, save, lastUndo, ...props }: ReviewPanelProps) {
+  const active = siblings.filter((s) => s.status !== 'udgaaet');
+  const index = active.findIndex((s) => s.id === review.sag.id);
+  const next = active[index + 1];
+  const previous = index > 0 ? active[index - 1] : undefined;
+  const { missing } = review.progress;
+  return (
+    <aside className="review-panel" aria-label="Sagen">
+      <h2 className="h3">Sag {review.sag.sagsnummer}</h2>
+      <p>
+        <span className={`status-badge sag-${review.sag.status}`}>{SAG_STATUS_LABELS[review.sag.status]}</span>
+      </p>
+      <dl className="facts">
+        <dt>Sagstype</dt>
+        <dd>{review.sag.sagstype || '–'}</dd>
+        <dt>Sagsbehandler</dt>
+        <dd>{review.sag.sagsbehandler || '–'}</dd>
+        <dt>Team</dt>
+        <dd>{review.sag.team || '–'}</dd>
+      </dl>
+      {review.content.dateFields.length > 0 && <h3 className="h5">Datoer</h3>}
+      {review.content.dateFields.map((f) => (
+        <div className="form-group date-field" key={f.key}>
+          <label className="form-label" htmlFor={`dato-${f.key}`}>
+            {f.label}
+          </label>
+          {review.dates[f.key] && !review.enteredDates[f.key] && <span className="form-hint">Fra sagslisten</span>}
+          <DateInput
+            id={`dato-${f.key}`}
+            disabled={locked}
+            value={review.dates[f.key] ?? ''}
+            onChange={(date) => props.onDate(f.key, date || null)}
+          />
+        </div>
+      ))}
+      <div className="review-progress" aria-live="polite">
+        <p>
+          <strong>
+            {review.progress.answered} af {review.progress.applicable}
+          </strong>{' '}
+          spørgsmål besvaret{review.form === 'selvevaluering_foerst' ? ' af lederen' : ''}
+        </p>
+        <SaveIndicator state={save} />
+      </div>
+      {lastUndo && !locked && (
+        <button type="button" className="button button-tertiary undo-button" onClick={props.onUndo}>
+          ↶ Fortryd: {lastUndo.label}
+        </button>
+      )}
+      {review.sag.status !== 'faerdig' && !locked && (
+        <button type="button" className="button button-primary" disabled={missing.length > 0} onClick={props.onFinish}>
+          Markér sagen som færdig
+        </button>
+      )}
+      {missing.length > 0 && (
+        <details className="missing">
+          <summary>Der mangler {missing.length}</summary>
+          <ul>
+            {missing.map((m) => (
+              <li key={m.key}>
+                <a
+                  href={`#${anchorId(m.key)}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    jumpTo(m.key);
+                  }}
+                >
+                  {m.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <nav className="sag-nav" aria-label="Andre sager">
+        {previous && <a href={routeHref({ name: 'sag', id: tilsynId, sagId: previous.id })}>← {previous.sagsnummer}</a>}
+        <a href={routeHref({ name: 'gennemgang', id: tilsynId })}>Alle sager</a>
+        {next && <a href={routeHref({ name: 'sag', id: tilsynId, sagId: next.id })}>{next.sagsnummer} →</a>}
+      </nav>
+      <button
+        type="button"
+        className="link-button shortcuts-toggle"
+        aria-expanded={props.showShortcuts}
+        onClick={props.onToggleShortcuts}
+      >
+        Tastaturgenveje (?)
+      </button>
+      {props.showShortcuts && (
+        <dl className="shortcuts">
+          {SHORTCUTS.map(([keys, what]) => (
+            <div key={keys}>
+              <dt>
+                <kbd>{keys}</kbd>
+              </dt>
+              <dd>{what}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </aside>
+  );
+}
+
+/**
+ * A date field with its own state while the leader types, saved when she leaves it (or presses Enter): while a
+ * date is being typed the field reports no value, and saving those would wipe the stored date.
+ */
+function DateInput(props: { id: string; value: string; disabled: boolean; onChange(date: string): void }) {
+  const [value, setValue] = useState(props.value);
+  useEffect(() => setValue(props.value), [props.value]);
+  const commit = () => {
+    if (value !== props.value) props.onChange(value);
+  };
+  return (
+    <input
+      id={props.id}
+      type="date"
+      className="form-input"
+      disabled={props.disabled}
+      value={value}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit();
+      }}
+    />
+  );
+}
+
+function SaveIndicator({ state }: { state: SaveState }) {
+  if (state.kind === 'saving') return <p className="save-indicator saving">Gemmer …</p>;
+  if (state.kind === 'saved') {
+    const time = state.at.toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    return <p className="save-indicator saved">✓ Gemt kl. {time}</p>;
+  }
+  if (state.kind === 'error')
+    return (
+      <p className="save-indicator error" role="alert">
+        Ikke gemt: {state.message}
+      </p>
+    );
+  return <p className="save-indicator muted">Svar gemmes, i det øjeblik du giver dem.</p>;
+}

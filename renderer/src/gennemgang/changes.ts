@@ -1,0 +1,127 @@
+import type { MethodInput } from '../../../shared/api/contract';
+import type { Action, DialogRecord, Finding } from '../../../shared/domain/findings';
+import { FINDING_LABELS } from '../../../shared/domain/findings';
+import type { ReviewRole, SagReview } from '../../../shared/domain/gennemgang';
+import { api } from '../api';
+import type { ReviewChange } from './useReviewSession';
+
+/**
+ * Each change the review screen makes, with the call that saves it and the call that undoes it. Undo restores
+ * the state before the change, read from the review as it was when the change was sent.
+ */
+export type AnswerChange = Omit<MethodInput<'gennemgang.svar'>, 'sagId' | 'key' | 'rolle'>;
+
+export function answerChange(
+  sagId: number,
+  key: string,
+  rolle: ReviewRole,
+  change: AnswerChange,
+  label: string,
+): ReviewChange {
+  return {
+    call: () => api.call('gennemgang.svar', { sagId, key, rolle, ...change }),
+    undo: (before) => {
+      const old = (rolle === 'leder' ? before.answers : before.caseworkerAnswers)[key];
+      return {
+        label,
+        revert: () =>
+          api.call('gennemgang.svar', {
+            sagId,
+            key,
+            rolle,
+            value: old?.value ?? null,
+            note: old?.note ?? '',
+            reason: old?.reason ?? '',
+            override: old?.override ?? null,
+          }),
+      };
+    },
+  };
+}
+
+export function dateChange(sagId: number, key: string, date: string | null, label: string): ReviewChange {
+  return {
+    call: () => api.call('gennemgang.dato', { sagId, key, date }),
+    undo: (before) => ({
+      label,
+      revert: () => api.call('gennemgang.dato', { sagId, key, date: before.enteredDates[key] ?? null }),
+    }),
+  };
+}
+
+export function findingAdd(sagId: number, finding: Omit<Finding, 'id'>): ReviewChange {
+  return {
+    call: () => api.call('gennemgang.fund', { sagId, ...finding }),
+    undo: (before, after) => {
+      const added = after.findings.find((f) => !before.findings.some((b) => b.id === f.id));
+      return added
+        ? {
+            label: `${FINDING_LABELS[finding.kind].one} tilføjet`,
+            revert: () => api.call('gennemgang.fundSlet', { id: added.id }),
+          }
+        : undefined;
+    },
+  };
+}
+
+export function findingUpdate(finding: Finding, text: string): ReviewChange {
+  return {
+    call: () => api.call('gennemgang.fundRet', { id: finding.id, text, questionKey: finding.questionKey }),
+    undo: () => ({
+      label: `${FINDING_LABELS[finding.kind].one} rettet`,
+      revert: () =>
+        api.call('gennemgang.fundRet', { id: finding.id, text: finding.text, questionKey: finding.questionKey }),
+    }),
+  };
+}
+
+export function findingDelete(sagId: number, finding: Finding): ReviewChange {
+  const { id, ...rest } = finding;
+  return {
+    call: () => api.call('gennemgang.fundSlet', { id }),
+    undo: () => ({
+      label: `${FINDING_LABELS[finding.kind].one} slettet`,
+      revert: () => api.call('gennemgang.fund', { sagId, ...rest }),
+    }),
+  };
+}
+
+export function actionAdd(sagId: number, action: Omit<Action, 'id'>): ReviewChange {
+  return {
+    call: () => api.call('gennemgang.handling', { sagId, ...action }),
+    undo: (before, after) => {
+      const added = after.actions.find((a) => !before.actions.some((b) => b.id === a.id));
+      return added
+        ? { label: 'Handling tilføjet', revert: () => api.call('gennemgang.handlingSlet', { id: added.id }) }
+        : undefined;
+    },
+  };
+}
+
+export function actionUpdate(id: number, patch: Partial<Omit<Action, 'id'>>): ReviewChange {
+  return {
+    call: () => api.call('gennemgang.handlingRet', { id, ...patch }),
+    undo: (before) => {
+      const old = before.actions.find((a) => a.id === id);
+      return old ? { label: 'Handling rettet', revert: () => api.call('gennemgang.handlingRet', old) } : undefined;
+    },
+  };
+}
+
+export function actionDelete(sagId: number, action: Action): ReviewChange {
+  const { id, ...rest } = action;
+  return {
+    call: () => api.call('gennemgang.handlingSlet', { id }),
+    undo: () => ({ label: 'Handling slettet', revert: () => api.call('gennemgang.handling', { sagId, ...rest }) }),
+  };
+}
+
+export function dialogChange(sagId: number, dialog: Partial<DialogRecord>): ReviewChange {
+  return {
+    call: () => api.call('gennemgang.dialog', { sagId, ...dialog }),
+    undo: (before: SagReview) => ({
+      label: 'Samtalen ændret',
+      revert: () => api.call('gennemgang.dialog', { sagId, ...before.dialog }),
+    }),
+  };
+}

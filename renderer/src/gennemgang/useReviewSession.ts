@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SagReview } from '../../../shared/domain/gennemgang';
+import { api } from '../api';
+import { messageOf } from '../store';
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'error'; message: string };
+
+/** A change's way back: what it was, and the call that restores the state before it. */
+export interface UndoStep {
+  label: string;
+  revert: (current: SagReview) => Promise<SagReview>;
+}
+
+/** A change to send, and how to undo it given the review as it was before and after. */
+export interface ReviewChange {
+  call: () => Promise<SagReview>;
+  undo?: (before: SagReview, after: SagReview) => UndoStep | undefined;
+}
+
+const MAX_UNDO = 50;
+
+/**
+ * The review of one sag as the screen holds it. Changes are sent one at a time and in order, so a slow save
+ * never lands after a newer one; each successful change can be undone, newest first.
+ */
+export function useReviewSession(sagId: number) {
+  const [review, setReview] = useState<SagReview>();
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const [loadError, setLoadError] = useState<string>();
+  const [undoSteps, setUndoSteps] = useState<UndoStep[]>([]);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const latest = useRef<SagReview | undefined>(undefined);
+  const stepsRef = useRef<UndoStep[]>([]);
+
+  useEffect(() => {
+    api.call('gennemgang.sag', { sagId }).then(
+      (r) => {
+        latest.current = r;
+        setReview(r);
+      },
+      (err) => setLoadError(messageOf(err)),
+    );
+  }, [sagId]);
+
+  const run = useCallback((task: (before: SagReview) => Promise<{ after: SagReview; step?: UndoStep }>) => {
+    setSave({ kind: 'saving' });
+    queue.current = queue.current.then(async () => {
+      const before = latest.current;
+      if (!before) return;
+      try {
+        const { after, step } = await task(before);
+        latest.current = after;
+        setReview(after);
+        setSave({ kind: 'saved', at: new Date() });
+        if (step) {
+          stepsRef.current = [...stepsRef.current.slice(-(MAX_UNDO - 1)), step];
+          setUndoSteps(stepsRef.current);
+        }
+      } catch (err) {
+        setSave({ kind: 'error', message: messageOf(err) });
+      }
+    });
+    return queue.current;
+  }, []);
+
+  const send = useCallback(
+    (change: ReviewChange) =>
+      run(async (before) => {
+        const after = await change.call();
+        return { after, step: change.undo?.(before, after) };
+      }),
+    [run],
+  );
+
+  const undo = useCallback(() => {
+    const step = stepsRef.current.at(-1);
+    if (!step) return;
+    stepsRef.current = stepsRef.current.slice(0, -1);
+    setUndoSteps(stepsRef.current);
+    void run(async (before) => ({ after: await step.revert(before) }));
+  }, [run]);
+
+  return { review, loadError, save, send, undo, lastUndo: undoSteps.at(-1) };
+}
