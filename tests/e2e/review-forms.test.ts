@@ -86,7 +86,8 @@ afterAll(async () => {
 });
 
 describe('ledelseskontrol with the keyboard', () => {
-  const open = () => page.goto(`${host.url}#/tilsyn/${tilsyn.ledelseskontrol.id}/gennemgang/${tilsyn.ledelseskontrol.sagId}`);
+  const open = () =>
+    page.goto(`${host.url}#/tilsyn/${tilsyn.ledelseskontrol.id}/gennemgang/${tilsyn.ledelseskontrol.sagId}`);
 
   it('answers question after question with keys, and nothing is lost when the host is killed', async () => {
     await open();
@@ -196,7 +197,8 @@ describe('selvevaluering først', () => {
     expect(await page.getByLabel(/Sagsbehandleren/).isChecked()).toBe(true);
     expect(await page.locator('.role-label').first().textContent()).toBe('Sagsbehandlerens svar');
     const caseworkerProgress = async () =>
-      /(\d+ af \d+) besvaret/.exec((await page.locator('label[for=rolle-sagsbehandler]').textContent()) ?? '')?.[1] ?? null;
+      /(\d+ af \d+) besvaret/.exec((await page.locator('label[for=rolle-sagsbehandler]').textContent()) ?? '')?.[1] ??
+      null;
     await answerAllWithKeys(() => '1', caseworkerProgress);
     await page.getByLabel(/Sagsbehandleren .*12 af 12 besvaret/).waitFor();
     // The caseworker's answers do not count: the leader has answered nothing yet.
@@ -208,7 +210,10 @@ describe('selvevaluering først', () => {
     await page.locator('.role-label', { hasText: 'Lederens svar' }).first().waitFor();
     await answerAllWithKeys();
     // The leader judges the plan differently: Nej where the caseworker said Ja.
-    await page.getByRole('group', { name: /Har borgeren en aktuel plan/ }).getByLabel('Ja').focus();
+    await page
+      .getByRole('group', { name: /Har borgeren en aktuel plan/ })
+      .getByLabel('Ja')
+      .focus();
     await page.keyboard.press('n');
     await saved();
     await page.getByRole('heading', { name: 'Én uenighed mellem sagsbehandler og leder' }).waitFor();
@@ -243,7 +248,12 @@ describe('afslutning', () => {
 
     await page.goto(`${host.url}#/tilsyn/${id}/gennemgang/${sagId}`);
     await page.getByText('Tilsynet er afsluttet og låst').waitFor();
-    expect(await page.getByRole('group', { name: /Har borgeren en aktuel plan/ }).getByLabel('Ja').isDisabled()).toBe(true);
+    expect(
+      await page
+        .getByRole('group', { name: /Har borgeren en aktuel plan/ })
+        .getByLabel('Ja')
+        .isDisabled(),
+    ).toBe(true);
 
     await page.goto(`${host.url}#/tilsyn/${id}/gennemgang`);
     await page.getByRole('button', { name: 'Genåbn tilsynet …' }).click();
@@ -279,8 +289,11 @@ describe('afslutning', () => {
     const row = page.locator('.actions-table tbody tr').first();
     expect(await row.textContent()).toContain('Opdatér jobplanen');
     expect(await row.textContent()).toContain('Overskredet');
-    await row.getByRole('combobox').selectOption('udfoert');
-    await page.getByTestId('handlinger-summary').filter({ hasText: '0 åbne handlinger' }).waitFor();
     await screenshot(page, '38-handlinger');
+    await row.getByRole('combobox').selectOption('udfoert');
+    await page.getByTestId('handlinger-summary').filter({ hasText: 'Ingen åbne handlinger' }).waitFor();
+    expect(await page.locator('.actions-table').count()).toBe(0);
+    await page.getByLabel(/Vis også udførte/).check();
+    expect(await page.locator('.actions-table tbody tr').first().getByRole('combobox').inputValue()).toBe('udfoert');
   });
 });

@@ -127,9 +127,9 @@ export function ChangeLog({ tilsynId, version }: { tilsynId: number; version: st
         <tbody>
           {entries.map((e) => (
             <tr key={e.id} className={`log-${e.kind}`}>
-              <td>{formatDanishDateTime(e.at)}</td>
+              <td className="nowrap">{formatDanishDateTime(e.at)}</td>
               <td>{e.who || '–'}</td>
-              <td>{e.sagsnummer ?? '–'}</td>
+              <td className="nowrap">{e.sagsnummer ?? '–'}</td>
               <td>{e.what}</td>
               <td>{e.oldValue ?? '–'}</td>
               <td>{e.newValue ?? '–'}</td>

@@ -39,7 +39,6 @@ export function ReviewQuestion(props: ReviewQuestionProps) {
     <div
       className={`review-question${needsReason && !reason.text.trim() ? ' needs-reason' : ''}${caseworkerAnswer?.differs ? ' differs' : ''}${role ? ` as-${role}` : ''}`}
     >
-      {role && <p className="role-label">{role === 'sagsbehandler' ? 'Sagsbehandlerens svar' : 'Lederens svar'}</p>}
       <QuestionCard
         number={number}
         question={question}

@@ -82,11 +82,7 @@ function SagList({ tilsyn, onTilsynChanged }: { tilsyn: TilsynSummary; onTilsynC
           ))}
         </tbody>
       </table>
-      <CloseTilsyn
-        tilsyn={tilsyn}
-        unfinished={closeBlockers(sager)}
-        onChanged={onTilsynChanged}
-      />
+      <CloseTilsyn tilsyn={tilsyn} unfinished={closeBlockers(sager)} onChanged={onTilsynChanged} />
       <ChangeLog tilsynId={tilsyn.id} version={`${tilsyn.status}-${tilsyn.aendret}`} />
     </>
   );

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react';
 import { formatDanishDate } from '../../../shared/domain/dates';
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, type ActionListItem, type ActionStatus } from '../../../shared/domain/findings';
+import {
+  ACTION_STATUS_LABELS,
+  ACTION_STATUSES,
+  type ActionListItem,
+  type ActionStatus,
+} from '../../../shared/domain/findings';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { Choice } from '../components/Choice';
@@ -50,7 +55,13 @@ export function HandlingerScreen() {
       ) : (
         <>
           <p data-testid="handlinger-summary">
-            <strong>{open.length === 1 ? 'Én åben handling' : `${open.length} åbne handlinger`}</strong>
+            <strong>
+              {open.length === 0
+                ? 'Ingen åbne handlinger'
+                : open.length === 1
+                  ? 'Én åben handling'
+                  : `${open.length} åbne handlinger`}
+            </strong>
             {overdue > 0 && (
               <>
                 , heraf <strong className="text-overdue">{overdue} med overskredet frist</strong>

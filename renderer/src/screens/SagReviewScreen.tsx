@@ -171,6 +171,9 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
             <h2 id={`afsnit-${section.key}`}>
               {s + 1}. {section.title}
             </h2>
+            {selfEvaluation && (
+              <p className="role-label">{role === 'sagsbehandler' ? 'Sagsbehandlerens svar' : 'Lederens svar'}</p>
+            )}
             {questions.map((q, i) => {
               const other = role === 'leder' && selfEvaluation ? review.caseworkerAnswers[q.key] : undefined;
               return (
