@@ -26,6 +26,7 @@ interface RawSag {
   team: string | null;
   stratum: string;
   status: SagStatus;
+  rolle: 'udvalgt' | 'reserve';
   pdatoer: string | null;
   datoer: string;
 }
@@ -41,7 +42,7 @@ interface RawSvar {
 /** Answers and review dates, each written the moment it is given (one small transaction per change). */
 export function createGennemgangStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
   const { sqlite } = db;
-  const selectSag = `SELECT s.id, s.tilsyn_id, s.sagsnummer, p.sagstype, p.sagsbehandler, p.team, s.stratum, s.status,
+  const selectSag = `SELECT s.id, s.tilsyn_id, s.sagsnummer, p.sagstype, p.sagsbehandler, p.team, s.stratum, s.status, s.rolle,
       p.datoer AS pdatoer, s.datoer FROM sag s LEFT JOIN population_sag p ON p.id = s.population_sag_id`;
   const oneSag = sqlite.prepare<[number], RawSag>(`${selectSag} WHERE s.id = ?`);
   const sagerOf = sqlite.prepare<[number], RawSag>(
@@ -78,6 +79,11 @@ export function createGennemgangStore(db: TilsynDatabase, now: () => Date = () =
     if (!raw) throw new ApiError('NOT_FOUND', 'Sagen findes ikke i stikprøven.');
     if (raw.status === 'udgaaet')
       throw new ApiError('CONFLICT', `Sag ${raw.sagsnummer} er udgået af stikprøven og gennemgås ikke.`);
+    if (raw.rolle !== 'udvalgt')
+      throw new ApiError(
+        'CONFLICT',
+        `Sag ${raw.sagsnummer} er en reserve og gennemgås kun, hvis den kommer ind i stikprøven.`,
+      );
     if (tilsynStatus.get(raw.tilsyn_id)?.status === 'afsluttet')
       throw new ApiError('CONFLICT', 'Tilsynet er afsluttet og låst. Genåbn det for at ændre gennemgangen.');
     return toRow(raw);

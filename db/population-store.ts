@@ -76,7 +76,11 @@ export function createPopulationStore(db: TilsynDatabase, now: () => Date = () =
       .run(populationHash(rows), rows.length, populationId);
   }
 
+  /** The tilsyn exists and has no sample yet: its population may still change. */
   function requireNoSample(tilsynId: number, what: string): void {
+    if (!sqlite.prepare('SELECT 1 FROM tilsyn WHERE id = ?').get(tilsynId)) {
+      throw new ApiError('NOT_FOUND', 'Tilsynet findes ikke (det kan være slettet).');
+    }
     if ((hasSample.get(tilsynId)?.n ?? 0) > 0) {
       throw new ApiError(
         'CONFLICT',

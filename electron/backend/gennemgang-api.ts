@@ -1,7 +1,7 @@
 import { ApiError } from '../../shared/api/errors';
 import { answerChanges } from '../../shared/domain/afslutning';
 import { formatDanishDate } from '../../shared/domain/dates';
-import { answerLabel } from '../../shared/domain/gennemgang';
+import { answerLabel, answerValueProblem } from '../../shared/domain/gennemgang';
 import type { Handlers } from './dispatch';
 import type { Review } from './review';
 
@@ -32,6 +32,8 @@ export function createGennemgangHandlers(review: Review): GennemgangHandlers {
         const { tilsyn, content } = review.templateOf(sag.tilsynId);
         const question = content.sections.flatMap((s) => s.questions).find((q) => q.key === key);
         if (!question) throw new ApiError('VALIDATION', 'Spørgsmålet findes ikke i tilsynets skabelon.');
+        const problem = answerValueProblem(question, value);
+        if (problem) throw new ApiError('VALIDATION', problem);
         if (rolle === 'sagsbehandler' && tilsyn.form !== 'selvevaluering_foerst')
           throw new ApiError('VALIDATION', 'Sagsbehandlerens egne svar hører til tilsyn med selvevaluering først.');
         const { before, after } = store.saveAnswer(sagId, key, rolle, { value, note, reason, override });

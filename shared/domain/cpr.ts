@@ -52,15 +52,22 @@ export function isCprValue(value: string): boolean {
 
 export const CPR_MASK = '[CPR-nummer fjernet]';
 
-/** Replaces CPR-like numbers, so they are never stored. */
+/**
+ * Replaces CPR-like numbers, so they are never stored. Repeated until none is left: a number right after
+ * another ("0101901234-0202901234") only shows once the first is masked.
+ */
 export function maskCpr(text: string): { text: string; masked: number } {
-  const matches = findCprNumbers(text);
-  if (matches.length === 0) return { text, masked: 0 };
-  let out = '';
-  let at = 0;
-  for (const m of matches) {
-    out += text.slice(at, m.start) + CPR_MASK;
-    at = m.end;
+  let current = text;
+  let masked = 0;
+  for (let matches = findCprNumbers(current); matches.length > 0; matches = findCprNumbers(current)) {
+    let out = '';
+    let at = 0;
+    for (const m of matches) {
+      out += current.slice(at, m.start) + CPR_MASK;
+      at = m.end;
+    }
+    current = out + current.slice(at);
+    masked += matches.length;
   }
-  return { text: out + text.slice(at), masked: matches.length };
+  return { text: current, masked };
 }

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { maskCpr } from './cpr';
-import { isoDateSchema } from './dates';
+import { isoDateSchema, isValidIsoDate } from './dates';
 import type { Action, DialogRecord, Finding } from './findings';
 import { applicableQuestions } from './rules';
 import { type GivenAnswer, isNegative, scoreAnswer } from './scoring';
@@ -198,4 +198,21 @@ export function answerLabel(
     return outcome ? OUTCOME_LABELS[outcome] : 'Ikke vurderet';
   }
   return q.options.find((o) => o.value === answer?.value)?.label ?? answer?.value ?? 'Ikke besvaret';
+}
+
+/** Why a value cannot be an answer to the question (undefined when it can): an option, a date, or free text. */
+export function answerValueProblem(q: Question, value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  switch (q.answerType) {
+    case 'jnd':
+    case 'skala':
+    case 'valg':
+      return q.options.some((o) => o.value === value) ? undefined : 'Svaret er ikke en af spørgsmålets muligheder.';
+    case 'dato':
+      return isValidIsoDate(value) ? undefined : 'Datoen findes ikke i kalenderen.';
+    case 'frist':
+      return 'En frist beregnes af datoerne; vælg din egen vurdering ved at tilsidesætte beregningen.';
+    case 'tekst':
+      return undefined;
+  }
 }

@@ -199,6 +199,11 @@ export function mapRows(
       masked,
     };
   }
+  if (cprColumnSet.has(sagsnummerColumn)) {
+    const column = mapping[sagsnummerColumn]?.header ?? '';
+    const message = `Kolonnen »${column}« indeholder CPR-numre og kan ikke bruges som sagsnummer`;
+    return { rows: [], issues: [{ fileRow: 0, column, message }], masked };
+  }
 
   for (const { fileRow, cells } of rows) {
     const row: PopulationRow = {
@@ -260,6 +265,11 @@ export function mapRows(
         });
         ok = false;
       } else seen.set(row.sagsnummer, fileRow);
+    }
+    if (ok && !row.sagsnummer) {
+      const column = mapping[sagsnummerColumn]?.header ?? '';
+      issues.push({ fileRow, column, message: `Række ${fileRow}: sagsnummer mangler` });
+      ok = false;
     }
     if (ok) out.push(row);
   }

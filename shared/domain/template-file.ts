@@ -1,4 +1,4 @@
-import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { findNodeAtLocation, type Node, type ParseError, parseTree } from 'jsonc-parser';
 import { z } from '../zod';
 import { type TemplateContent, type TemplateMeta, templateContentSchema, templateMetaSchema } from './skabelon';
 import { validateTemplateContent } from './template-validation';
@@ -7,6 +7,45 @@ import { validateTemplateContent } from './template-validation';
 export const TEMPLATE_FILE_FORMAT = 'tilsyn-skabelon';
 export const TEMPLATE_FILE_VERSION = 1;
 const MAX_FILE_CHARS = 5_000_000;
+/** A template is a few levels deep; far deeper input would exhaust the parser's stack. */
+const MAX_DEPTH = 64;
+
+/** jsonc-parser's error codes (1-16) in Danish. */
+const SYNTAX_ERRORS: Record<number, string> = {
+  1: 'ugyldigt symbol',
+  2: 'ugyldigt tal',
+  3: 'feltnavn forventet',
+  4: 'værdi forventet',
+  5: 'kolon forventet',
+  6: 'komma forventet',
+  7: '} forventet',
+  8: '] forventet',
+  9: 'filen burde slutte her',
+  10: 'kommentarer er ikke tilladt',
+  11: 'kommentaren slutter ikke',
+  12: 'tekst uden afsluttende anførselstegn',
+  13: 'tallet slutter uventet',
+  14: 'ugyldigt unicode-tegn',
+  15: 'ugyldig escape-sekvens',
+  16: 'ugyldigt tegn',
+};
+
+/** The offset where brackets nest deeper than `max` (outside strings), or undefined. */
+function nestingBeyond(text: string, max: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      if (++depth > max) return i;
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return undefined;
+}
 
 export const templateFileSchema = z
   .object({
@@ -37,6 +76,13 @@ export type ParsedTemplateFile = { ok: true; file: TemplateFile } | { ok: false;
 /** Reads a shared template file; every error names its line and field, in Danish. */
 export function parseTemplateFile(text: string): ParsedTemplateFile {
   if (text.length > MAX_FILE_CHARS) return { ok: false, errors: ['Filen er for stor til at være en skabelon.'] };
+  const tooDeep = nestingBeyond(text, MAX_DEPTH);
+  if (tooDeep !== undefined) {
+    return {
+      ok: false,
+      errors: [`Linje ${lineOf(text, tooDeep)}: filen er indlejret for dybt til at være en skabelon.`],
+    };
+  }
   const syntaxErrors: ParseError[] = [];
   const tree = parseTree(text, syntaxErrors, { allowTrailingComma: false, disallowComments: true });
   if (syntaxErrors.length > 0 || !tree) {
@@ -44,7 +90,7 @@ export function parseTemplateFile(text: string): ParsedTemplateFile {
       ok: false,
       errors: syntaxErrors
         .slice(0, 5)
-        .map((e) => `Linje ${lineOf(text, e.offset)}: ugyldig JSON (${printParseErrorCode(e.error)}).`),
+        .map((e) => `Linje ${lineOf(text, e.offset)}: ugyldig JSON (${SYNTAX_ERRORS[e.error] ?? 'ukendt fejl'}).`),
     };
   }
   const raw = JSON.parse(text) as unknown;

@@ -13,6 +13,7 @@ let path: string;
 let close: () => void;
 let api: ApiClient;
 let sagId: number;
+let spareId: number;
 
 function open(): void {
   const db = openDatabase(path);
@@ -37,6 +38,7 @@ beforeEach(async () => {
     drawnBy: 'Lene',
   });
   sagId = record.sager.find((s) => s.role === 'udvalgt')?.id ?? 0;
+  spareId = record.sager.find((s) => s.role === 'reserve')?.id ?? 0;
 });
 afterEach(() => {
   close();
@@ -142,6 +144,31 @@ describe('the review of a sag', () => {
       api.call('gennemgang.svar', { sagId, key: 'afgoerelse.anbringelse', value: 'ja' }),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
+    });
+  });
+});
+
+describe('answers that cannot be given', () => {
+  it('refuses a value that is not one of the question’s options, and a free-text answer keeps no CPR number', async () => {
+    const review = await api.call('gennemgang.sag', { sagId });
+    const jnd = applicable(review).find((q) => q.answerType === 'jnd');
+    await expect(api.call('gennemgang.svar', { sagId, key: jnd?.key ?? '', value: 'maaske' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: 'Svaret er ikke en af spørgsmålets muligheder.',
+    });
+    const text = applicable(review).find((q) => q.answerType === 'tekst');
+    const saved = await api.call('gennemgang.svar', { sagId, key: text?.key ?? '', value: 'Barnet 010190-1234' });
+    expect(saved.answers[text?.key ?? '']?.value).toBe('Barnet [CPR-nummer fjernet]');
+    expect((await api.call('gennemgang.sag', { sagId })).answers[jnd?.key ?? '']).toBeUndefined();
+  });
+
+  it('refuses to review a spare that has not come into the sample', async () => {
+    expect(spareId).toBeGreaterThan(0);
+    await expect(
+      api.call('gennemgang.svar', { sagId: spareId, key: 'afgoerelse.anbringelse', value: 'ja' }),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('er en reserve'),
     });
   });
 });

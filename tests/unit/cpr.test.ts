@@ -72,3 +72,12 @@ describe('CPR detection', () => {
     });
   });
 });
+
+describe('CPR numbers joined together', () => {
+  it('masks a number that follows another after a dash, which only shows once the first is masked', () => {
+    const { text, masked } = maskCpr('Barnets cpr 0101901234-0202901234');
+    expect(text).toBe('Barnets cpr [CPR-nummer fjernet]-[CPR-nummer fjernet]');
+    expect(masked).toBe(2);
+    expect(containsCpr(text)).toBe(false);
+  });
+});

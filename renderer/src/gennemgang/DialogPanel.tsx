@@ -27,7 +27,7 @@ export function DialogPanel({ dialog, findings, questions, disabled, onSave, ...
         Dialogbaseret sagsgennemgang: notér hvem der deltog, sagsbehandlerens egne refleksioner og de aftaler, I indgik.
         Så er samtalens udbytte dokumenteret, ikke kun svarene.
       </p>
-      <div className="form-row">
+      <div className="form-row aligned-row">
         <div className="form-group">
           <label className="form-label" htmlFor="dialog-dato">
             Dato for samtalen
