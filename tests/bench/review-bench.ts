@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { createHandlers } from '../../electron/backend';
 import { dispatch } from '../../electron/backend/dispatch';
+import { templateContentSchema } from '../../shared/domain/skabelon';
+import { templateFileText } from '../../shared/domain/template-file';
 import { validTilsynInput } from '../support/temp';
+import { syntheticTemplate } from './synthetic';
 
 export interface ReviewFigures {
   saveP50: number;
@@ -25,7 +28,16 @@ const percentile = (sorted: number[], p: number) =>
 export async function reviewFigures(dir: string): Promise<ReviewFigures> {
   const db = openDatabase(join(dir, 'review.db'));
   const h = createHandlers({ db, mode: 'browser', version: 'bench' });
-  const { id: tilsynId } = await ok<{ id: number }>(dispatch(h, 'tilsyn.create', validTilsynInput));
+  // A template of 60 questions, as the issue's figure asks, imported and published like a leader's own.
+  const text = templateFileText(
+    { name: 'Måleskabelon 60', area: 'andet', description: 'Til benchmark' },
+    templateContentSchema.parse(syntheticTemplate(60)),
+  );
+  const { versionId } = await ok<{ versionId: number }>(dispatch(h, 'skabelon.import', { fileName: 'b.json', text }));
+  await ok(dispatch(h, 'skabelon.publish', { versionId }));
+  const { id: tilsynId } = await ok<{ id: number }>(
+    dispatch(h, 'tilsyn.create', { ...validTilsynInput, skabelonVersionId: versionId }),
+  );
   const csv = ['Sagsnr.;Sagstype;Rådgiver'];
   for (let i = 1; i <= 80; i++) csv.push(`2026-${String(i).padStart(4, '0')};§ 32;Rådgiver ${i % 8}`);
   const file = { tilsynId, fileName: 'b.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
@@ -60,6 +72,12 @@ export async function reviewFigures(dir: string): Promise<ReviewFigures> {
     saves.push(performance.now() - start);
   }
   saves.sort((a, b) => a - b);
+  // The opened sag has every question answered, a note on each, findings and actions.
+  for (const key of keys)
+    await ok(dispatch(h, 'gennemgang.svar', { sagId, key, value: 'ja', note: 'Set i journalen.' }));
+  for (const kind of ['styrke', 'laeringspunkt', 'opmaerksomhedspunkt'])
+    await ok(dispatch(h, 'gennemgang.fund', { sagId, kind, text: 'Et punkt fra gennemgangen af sagen.' }));
+  await ok(dispatch(h, 'gennemgang.handling', { sagId, text: 'Ret planen.', ansvarlig: 'Anne', frist: '2027-01-31' }));
   const time = async (runs: number, fn: () => Promise<unknown>) => {
     const t: number[] = [];
     for (let i = 0; i < runs; i++) {

@@ -111,9 +111,15 @@ describe('ledelseskontrol with the keyboard', () => {
     expect(await progress()).toBe('12 af 12');
   });
 
-  it('undoes the last change with Ctrl+Z', async () => {
+  it('opens the help with H and undoes the last change with Ctrl+Z', async () => {
     const group = page.getByRole('group', { name: /Har borgeren en aktuel plan/ });
     await group.getByLabel('Ja').focus();
+    const help = page.locator('#svar-plan_aktuel details.question-help');
+    expect(await help.getAttribute('open')).toBeNull();
+    await page.keyboard.press('h');
+    await expect.poll(() => help.getAttribute('open')).toBe('');
+    await page.keyboard.press('h');
+    await expect.poll(() => help.getAttribute('open')).toBeNull();
     await page.keyboard.press('n');
     await saved();
     await expect.poll(() => group.getByLabel('Nej').isChecked()).toBe(true);

@@ -32,6 +32,8 @@ export function ReviewQuestion(props: ReviewQuestionProps) {
   const overrideReason = useSavedText(answer?.override?.reason ?? '', (text) =>
     onSave({ override: { outcome: answer?.override?.outcome ?? 'opfyldt', reason: text } }),
   );
+  // A free-text answer is saved when typing pauses, like notes: one save (and one undo step) per pause.
+  const textAnswer = useSavedText(answer?.value ?? '', (text) => onSave({ value: text || null }));
   const [showNote, setShowNote] = useState(Boolean(answer?.note));
   const id = `svar-${question.key.replace(/[^a-z0-9_-]/g, '_')}`;
 
@@ -42,8 +44,10 @@ export function ReviewQuestion(props: ReviewQuestionProps) {
       <QuestionCard
         number={number}
         question={question}
-        value={answer?.value}
-        onChange={(value) => onSave({ value: value ?? null })}
+        value={question.answerType === 'tekst' ? textAnswer.text : answer?.value}
+        onChange={(value) =>
+          question.answerType === 'tekst' ? textAnswer.change(value ?? '') : onSave({ value: value ?? null })
+        }
         dates={dates}
         dateFields={dateFields}
         disabled={disabled}

@@ -58,3 +58,9 @@ export function isTyping(target: EventTarget | null): boolean {
     target instanceof HTMLElement && target.matches('textarea, select, input:not([type=radio]):not([type=checkbox])')
   );
 }
+
+/** Opens or closes the help text (and legal reference) of the question that has focus. */
+export function toggleQuestionHelp(): void {
+  const help = currentQuestion()?.querySelector('details.question-help');
+  if (help instanceof HTMLDetailsElement) help.open = !help.open;
+}

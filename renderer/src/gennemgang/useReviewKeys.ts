@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { isTyping, moveQuestion, moveSection, nextMissing } from './navigation';
+import { isTyping, moveQuestion, moveSection, nextMissing, toggleQuestionHelp } from './navigation';
 
 interface ReviewKeys {
   /** The questions still lacking something, in order (read when U is pressed). */
@@ -38,6 +38,7 @@ export function useReviewKeys(keys: ReviewKeys) {
         return act(() => moveQuestion(1));
       if (e.key === 'u' || e.key === 'U') return act(() => nextMissing(missingKeys()));
       if (e.key === '?') return act(onToggleHelp);
+      if (e.key === 'h' || e.key === 'H') return act(toggleQuestionHelp);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
@@ -50,6 +51,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Alt + ↓ / ↑', 'Næste / forrige spørgsmål'],
   ['Alt + Skift + ↓ / ↑', 'Næste / forrige afsnit'],
   ['U', 'Næste spørgsmål, der mangler svar'],
+  ['H', 'Vis eller skjul hjælpen til spørgsmålet'],
   ['Ctrl + Z', 'Fortryd seneste ændring'],
   ['?', 'Vis eller skjul tastaturgenveje'],
 ];
