@@ -120,6 +120,13 @@ describe('ledelseskontrol with the keyboard', () => {
     await expect.poll(() => help.getAttribute('open')).toBe('');
     await page.keyboard.press('h');
     await expect.poll(() => help.getAttribute('open')).toBeNull();
+    // Alt+Shift+↓/↑ move by afsnit: from the plan (3) to the tilbud (4) and back to the plan's first question.
+    const focusedQuestion = () =>
+      page.evaluate(() => document.activeElement?.closest('.review-question-anchor')?.id ?? '');
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    expect(await focusedQuestion()).toBe('svar-tilbud_rettidigt');
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    expect(await focusedQuestion()).toBe('svar-plan_aktuel');
     await page.keyboard.press('n');
     await saved();
     await expect.poll(() => group.getByLabel('Nej').isChecked()).toBe(true);
