@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createAfslutningStore } from '../../db/afslutning-store';
 import type { TilsynDatabase } from '../../db/open';
 import { createPopulationStore } from '../../db/population-store';
 import type { SkabelonStore } from '../../db/skabelon-store';
@@ -16,6 +17,7 @@ import {
   suggestMapping,
 } from '../../shared/domain/population';
 import { drawSample, type SamplingUnit } from '../../shared/domain/sampling';
+import { EXCLUSION_REASON_LABELS } from '../../shared/domain/stikproeve';
 import type { Handlers } from './dispatch';
 import { type FileGrid, readPopulationFile } from './population-file';
 
@@ -44,6 +46,7 @@ export function createPopulationHandlers(
 ): PopulationHandlers {
   const populations = createPopulationStore(db);
   const samples = createStikproeveStore(db, populations);
+  const afslutning = createAfslutningStore(db);
   // The last file read, so the preview, check and import steps parse it once.
   let lastFile: { key: string; grid: FileGrid } | undefined;
   // The last population read as sampling units, keyed by its fingerprint: the live preview asks often.
@@ -185,6 +188,18 @@ export function createPopulationHandlers(
       };
     },
     'stikproeve.draw': ({ tilsynId, spec, drawnBy }) => samples.draw(tilsynId, spec, drawnBy, unitsOf(tilsynId)),
-    'stikproeve.exclude': ({ sagId, reason, note }) => samples.exclude(sagId, reason, note),
+    // After a reopening, a sag leaving the sample is a change to the review like any other: logged.
+    'stikproeve.exclude': ({ sagId, reason, note }) =>
+      db.sqlite.transaction(() => {
+        const result = samples.exclude(sagId, reason, note);
+        const sag = result.record.sager.find((s) => s.id === sagId);
+        afslutning.recordChange(result.record.tilsynId, {
+          sagsnummer: sag?.sagsnummer ?? '',
+          what: 'Sagen udgår af stikprøven',
+          oldValue: null,
+          newValue: [EXCLUSION_REASON_LABELS[reason], note].filter(Boolean).join(': '),
+        });
+        return result;
+      })(),
   };
 }

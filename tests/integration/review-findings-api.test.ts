@@ -535,5 +535,15 @@ describe('genåbning of a tilsyn', () => {
     expect(JSON.stringify(log)).not.toContain('010190');
     const times = log.map((e) => e.at);
     expect([...times].sort()).toEqual(times);
+
+    // A sag leaving the sample after the reopening is logged too.
+    await api.call('stikproeve.exclude', { sagId: second?.id ?? 0, reason: 'anden', note: 'Sagen er flyttet' });
+    const last = (await api.call('tilsyn.log', { tilsynId })).at(-1);
+    expect(last).toMatchObject({
+      who: 'Mette Jensen',
+      sagsnummer: second?.sagsnummer,
+      what: 'Sagen udgår af stikprøven',
+      newValue: expect.stringContaining('Sagen er flyttet'),
+    });
   });
 });
