@@ -62,6 +62,10 @@ export const tilsyn = sqliteTable(
     /** Who locked the tilsyn, and the date they gave. */
     afsluttetAf: text('afsluttet_af'),
     afsluttetDato: text('afsluttet_dato'),
+    /** The round later rounds are compared with (a baseline measurement). */
+    baseline: integer('baseline', { mode: 'boolean' }).notNull().default(false),
+    /** The leader's short summary for the committee report. */
+    sammenfatning: text('sammenfatning').notNull().default(''),
     oprettet: text('oprettet').notNull(),
     aendret: text('aendret').notNull(),
   },
@@ -246,3 +250,43 @@ export const tilsynLog = sqliteTable(
   },
   (t) => [index('tilsyn_log_tilsyn_idx').on(t.tilsynId)],
 );
+
+/** Ledelsens vurdering and plan for one measure (question) of a tilsyn: they go into the committee report. */
+export const maalVurdering = sqliteTable(
+  'maal_vurdering',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tilsynId: integer('tilsyn_id')
+      .notNull()
+      .references(() => tilsyn.id, { onDelete: 'cascade' }),
+    spoergsmaal: text('spoergsmaal').notNull(),
+    vurdering: text('vurdering').notNull().default(''),
+    plan: text('plan').notNull().default(''),
+    ansvarlig: text('ansvarlig').notNull().default(''),
+    frist: text('frist'),
+    aendret: text('aendret').notNull(),
+  },
+  (t) => [uniqueIndex('maal_vurdering_uq').on(t.tilsynId, t.spoergsmaal)],
+);
+
+/** Refleksionsspørgsmål for a caseworker's feedback note, or (sagsbehandler null) for the team note. */
+export const refleksion = sqliteTable(
+  'refleksion',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tilsynId: integer('tilsyn_id')
+      .notNull()
+      .references(() => tilsyn.id, { onDelete: 'cascade' }),
+    sagsbehandler: text('sagsbehandler'),
+    spoergsmaal: text('spoergsmaal'),
+    tekst: text('tekst').notNull(),
+    oprettet: text('oprettet').notNull(),
+  },
+  (t) => [index('refleksion_tilsyn_idx').on(t.tilsynId)],
+);
+
+/** The app's settings (kommune, forvaltning, logo for reports), one row per key. */
+export const indstilling = sqliteTable('indstilling', {
+  noegle: text('noegle').primaryKey(),
+  vaerdi: text('vaerdi').notNull(),
+});

@@ -7,10 +7,13 @@ import { parseTemplateFile, templateFileText } from '../../shared/domain/templat
 import type { TilsynData } from '../../shared/domain/tilsyn';
 import { DEFAULT_TEMPLATES } from '../../shared/skabeloner';
 import { createAfslutningHandlers } from './afslutning-api';
+import { createCommitteeHandlers } from './committee-api';
 import type { Handlers } from './dispatch';
+import { createFeedbackHandlers } from './feedback-api';
 import { createFindingsHandlers } from './findings-api';
 import { createGennemgangHandlers } from './gennemgang-api';
 import { createPopulationHandlers } from './population-api';
+import { createResultsService } from './results-api';
 import { createReview } from './review';
 
 export interface BackendContext {
@@ -27,6 +30,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
   const skabeloner = createSkabelonStore(ctx.db);
   skabeloner.seedDefaults(DEFAULT_TEMPLATES);
   const review = createReview(ctx.db, tilsyn, skabeloner);
+  const results = createResultsService(ctx.db, tilsyn, skabeloner);
 
   /** A tilsyn uses a published version, and a tematiseret one only afsnit that version has. */
   function checkTemplateChoice(data: TilsynData): void {
@@ -50,6 +54,9 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...createGennemgangHandlers(review),
     ...createFindingsHandlers(review),
     ...createAfslutningHandlers(review),
+    ...results.handlers,
+    ...createCommitteeHandlers(results),
+    ...createFeedbackHandlers(review, results),
     'app.info': () => ({
       appName: 'Tilsyn',
       version: ctx.version,

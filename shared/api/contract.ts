@@ -10,6 +10,19 @@ import {
 } from '../domain/findings';
 import { answerInputSchema, type ReviewSagSummary, reviewDateInputSchema, type SagReview } from '../domain/gennemgang';
 import { columnMappingSchema } from '../domain/population';
+import {
+  assessmentInputSchema,
+  baselineInputSchema,
+  type GeneratedFile,
+  type MeasureAssessment,
+  type ReflectionQuestion,
+  type ReflectionSuggestion,
+  type ReportSettings,
+  type ResultsView,
+  reflectionInputSchema,
+  reportSettingsSchema,
+  summaryInputSchema,
+} from '../domain/reports';
 import { type StratumSummary, sampleSpecSchema } from '../domain/sampling';
 import { draftContentSchema, type TemplateSummary, templateMetaSchema, type VersionDetail } from '../domain/skabelon';
 import {
@@ -52,6 +65,11 @@ export interface CreatedVersion {
 const tilsynRef = z.object({ tilsynId: id }).strict();
 const sagRef = z.object({ sagId: id }).strict();
 const rowRef = z.object({ id }).strict();
+const feedbackFolderInput = z
+  .object({ tilsynId: id, folder: z.string().trim().min(1, 'Vælg en mappe').max(1000) })
+  .strict();
+const suggestionInput = z.object({ tilsynId: id, sagsbehandler: z.string().max(200).nullable() }).strict();
+const excelInput = z.object({ tilsynIds: z.array(id).min(1, 'Vælg mindst ét tilsyn').max(200) }).strict();
 const populationFile = z
   .object({
     tilsynId: id,
@@ -184,6 +202,30 @@ export const contract = {
   /** Reopens a locked tilsyn; every change after it is logged with this name and reason. */
   'tilsyn.genaabn': method<typeof reopenInputSchema, TilsynSummary>(reopenInputSchema),
   'tilsyn.log': method<typeof tilsynRef, LogEntry[]>(tilsynRef),
+  /** Marks (or unmarks) the tilsyn as the baseline later rounds are compared with. */
+  'tilsyn.baseline': method<typeof baselineInputSchema, TilsynSummary>(baselineInputSchema),
+
+  'resultater.get': method<typeof tilsynRef, ResultsView>(tilsynRef),
+  /** Ledelsens vurdering and plan for one measure; saved as typed. */
+  'resultater.vurdering': method<typeof assessmentInputSchema, MeasureAssessment>(assessmentInputSchema),
+  'resultater.sammenfatning': method<typeof summaryInputSchema, null>(summaryInputSchema),
+
+  'indstillinger.get': method<typeof noInput, ReportSettings>(noInput),
+  'indstillinger.gem': method<typeof reportSettingsSchema, ReportSettings>(reportSettingsSchema),
+
+  /** The committee report (PDF): aggregates only. */
+  'rapport.udvalg': method<typeof tilsynRef, GeneratedFile>(tilsynRef),
+  /** One feedback note (PDF) per caseworker, and the team note. */
+  'rapport.feedback': method<typeof tilsynRef, GeneratedFile[]>(tilsynRef),
+  /** Writes every feedback note into a folder on this computer; returns the files' paths. */
+  'rapport.feedbackMappe': method<typeof feedbackFolderInput, { folder: string; files: string[] }>(feedbackFolderInput),
+  'refleksion.list': method<typeof tilsynRef, ReflectionQuestion[]>(tilsynRef),
+  'refleksion.tilfoej': method<typeof reflectionInputSchema, ReflectionQuestion[]>(reflectionInputSchema),
+  'refleksion.slet': method<typeof rowRef, ReflectionQuestion[]>(rowRef),
+  /** Suggested reflection questions from the measures that were not met (for a caseworker, or the team). */
+  'refleksion.forslag': method<typeof suggestionInput, ReflectionSuggestion[]>(suggestionInput),
+  /** All answers of one or more tilsyn as an Excel workbook. */
+  'eksport.excel': method<typeof excelInput, GeneratedFile>(excelInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,147 @@
+import type { AnswerRecord } from '../shared/domain/gennemgang';
+import { DEFAULT_REPORT_SETTINGS, type MeasureAssessment, type ReportSettings } from '../shared/domain/reports';
+import type { ResultSag } from '../shared/domain/results';
+import type { Outcome } from '../shared/domain/skabelon';
+import type { SagStatus } from '../shared/domain/tilsyn';
+import type { TilsynDatabase } from './open';
+
+interface RawSag {
+  id: number;
+  status: SagStatus;
+  sagstype: string | null;
+  sagsbehandler: string | null;
+  team: string | null;
+  pdatoer: string | null;
+  datoer: string;
+}
+
+interface RawAnswer {
+  sag_id: number;
+  spoergsmaal: string;
+  vaerdi: string | null;
+  tilsidesat: string | null;
+}
+
+/** What the results read: the sampled sager with the leader's answers, other rounds, assessments, settings. */
+export function createResultsStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
+  const { sqlite } = db;
+  const sagerOf = sqlite.prepare<[number], RawSag>(
+    `SELECT s.id, s.status, p.sagstype, p.sagsbehandler, p.team, p.datoer AS pdatoer, s.datoer
+     FROM sag s LEFT JOIN population_sag p ON p.id = s.population_sag_id
+     WHERE s.tilsyn_id = ? AND s.rolle = 'udvalgt'`,
+  );
+  // The leader's answers of a whole tilsyn in one read: results over many rounds stay fast.
+  const answersOf = sqlite.prepare<[number], RawAnswer>(
+    `SELECT sv.sag_id, sv.spoergsmaal, sv.vaerdi, sv.tilsidesat FROM svar sv JOIN sag s ON s.id = sv.sag_id
+     WHERE s.tilsyn_id = ? AND s.rolle = 'udvalgt' AND sv.rolle = 'leder'`,
+  );
+  const lineage = sqlite.prepare<
+    [number],
+    {
+      id: number;
+      titel: string;
+      periodeFra: string;
+      periodeTil: string;
+      baseline: number;
+      versionId: number;
+      afsnit: string | null;
+    }
+  >(
+    `SELECT t.id, t.titel, t.periode_fra AS periodeFra, t.periode_til AS periodeTil, t.baseline,
+            t.skabelon_version_id AS versionId, t.afsnit_valg AS afsnit
+     FROM tilsyn t JOIN skabelon_version v ON v.id = t.skabelon_version_id
+     WHERE v.skabelon_id = (SELECT v2.skabelon_id FROM tilsyn t2 JOIN skabelon_version v2 ON v2.id = t2.skabelon_version_id WHERE t2.id = ?)`,
+  );
+  const assessmentsOf = sqlite.prepare<[number], MeasureAssessment & { spoergsmaal: string }>(
+    'SELECT spoergsmaal, vurdering, plan, ansvarlig, frist FROM maal_vurdering WHERE tilsyn_id = ? ORDER BY id',
+  );
+
+  return {
+    /** The sampled sager (udgåede included: the results leave them out) with the leader's answers and dates. */
+    resultSager(tilsynId: number): ResultSag[] {
+      const answers = new Map<number, Record<string, AnswerRecord>>();
+      for (const a of answersOf.all(tilsynId)) {
+        const forSag = answers.get(a.sag_id) ?? {};
+        forSag[a.spoergsmaal] = {
+          value: a.vaerdi ?? undefined,
+          note: '',
+          reason: '',
+          override: a.tilsidesat ? (JSON.parse(a.tilsidesat) as { outcome: Outcome; reason: string }) : undefined,
+        };
+        answers.set(a.sag_id, forSag);
+      }
+      return sagerOf.all(tilsynId).map((s) => ({
+        status: s.status,
+        sagstype: s.sagstype ?? '',
+        sagsbehandler: s.sagsbehandler ?? '',
+        team: s.team ?? '',
+        answers: answers.get(s.id) ?? {},
+        dates: { ...(s.pdatoer ? JSON.parse(s.pdatoer) : {}), ...JSON.parse(s.datoer) },
+      }));
+    },
+
+    /** Every tilsyn that uses a version of the same template as this one (this one included). */
+    lineage(tilsynId: number) {
+      return lineage.all(tilsynId).map((r) => ({
+        ...r,
+        baseline: r.baseline === 1,
+        afsnit: r.afsnit ? (JSON.parse(r.afsnit) as string[]) : null,
+      }));
+    },
+
+    assessments(tilsynId: number): MeasureAssessment[] {
+      return assessmentsOf.all(tilsynId).map(({ spoergsmaal, vurdering, plan, ansvarlig, frist }) => ({
+        key: spoergsmaal,
+        vurdering,
+        plan,
+        ansvarlig,
+        frist,
+      }));
+    },
+
+    saveAssessment(tilsynId: number, a: MeasureAssessment): void {
+      sqlite
+        .prepare(
+          `INSERT INTO maal_vurdering (tilsyn_id, spoergsmaal, vurdering, plan, ansvarlig, frist, aendret)
+           VALUES (?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT(tilsyn_id, spoergsmaal) DO UPDATE SET vurdering = excluded.vurdering, plan = excluded.plan,
+             ansvarlig = excluded.ansvarlig, frist = excluded.frist, aendret = excluded.aendret`,
+        )
+        .run(tilsynId, a.key, a.vurdering, a.plan, a.ansvarlig, a.frist, now().toISOString());
+    },
+
+    summary(tilsynId: number): { sammenfatning: string; baseline: boolean } {
+      const row = sqlite.prepare('SELECT sammenfatning, baseline FROM tilsyn WHERE id = ?').get(tilsynId) as
+        | { sammenfatning: string; baseline: number }
+        | undefined;
+      return { sammenfatning: row?.sammenfatning ?? '', baseline: row?.baseline === 1 };
+    },
+    saveSummary(tilsynId: number, text: string): void {
+      sqlite.prepare('UPDATE tilsyn SET sammenfatning = ? WHERE id = ?').run(text, tilsynId);
+    },
+    setBaseline(tilsynId: number, baseline: boolean): void {
+      sqlite
+        .prepare('UPDATE tilsyn SET baseline = ?, aendret = ? WHERE id = ?')
+        .run(baseline ? 1 : 0, now().toISOString(), tilsynId);
+    },
+
+    settings(): ReportSettings {
+      const rows = sqlite.prepare('SELECT noegle, vaerdi FROM indstilling').all() as {
+        noegle: string;
+        vaerdi: string;
+      }[];
+      const stored = Object.fromEntries(rows.map((r) => [r.noegle, JSON.parse(r.vaerdi)]));
+      return { ...DEFAULT_REPORT_SETTINGS, ...stored };
+    },
+    saveSettings(settings: ReportSettings): void {
+      const upsert = sqlite.prepare(
+        'INSERT INTO indstilling (noegle, vaerdi) VALUES (?, ?) ON CONFLICT(noegle) DO UPDATE SET vaerdi = excluded.vaerdi',
+      );
+      sqlite.transaction(() => {
+        for (const [key, value] of Object.entries(settings)) upsert.run(key, JSON.stringify(value));
+      })();
+    },
+  };
+}
+
+export type ResultsStore = ReturnType<typeof createResultsStore>;

@@ -1,0 +1,100 @@
+import type { TilsynDatabase } from '../../db/open';
+import { createResultsStore } from '../../db/results-store';
+import type { SkabelonStore } from '../../db/skabelon-store';
+import type { TilsynStore } from '../../db/tilsyn-store';
+import { ApiError } from '../../shared/api/errors';
+import type { ResultsView } from '../../shared/domain/reports';
+import { computeResults, type RoundResults, type TilsynResults, trends } from '../../shared/domain/results';
+import type { Handlers } from './dispatch';
+
+type ResultsHandlers = Pick<
+  Handlers,
+  | 'tilsyn.baseline'
+  | 'resultater.get'
+  | 'resultater.vurdering'
+  | 'resultater.sammenfatning'
+  | 'indstillinger.get'
+  | 'indstillinger.gem'
+>;
+
+/** The results of a tilsyn and its development across rounds of the same template; shared with the reports. */
+export function createResultsService(db: TilsynDatabase, tilsyn: TilsynStore, skabeloner: SkabelonStore) {
+  const store = createResultsStore(db);
+
+  function requireTilsyn(tilsynId: number) {
+    const t = tilsyn.get(tilsynId);
+    if (!t) throw new ApiError('NOT_FOUND', 'Tilsynet findes ikke (det kan være slettet).');
+    return t;
+  }
+
+  function resultsOf(tilsynId: number): TilsynResults {
+    const t = requireTilsyn(tilsynId);
+    return computeResults(skabeloner.publishedContent(t.skabelonVersionId), t.afsnit, store.resultSager(tilsynId));
+  }
+
+  /** This round and the earlier ones of the same template (not later ones), each with its own version's questions. */
+  function rounds(tilsynId: number, current: TilsynResults): RoundResults[] {
+    const t = requireTilsyn(tilsynId);
+    return store
+      .lineage(tilsynId)
+      .filter((r) => r.id === tilsynId || r.periodeTil <= t.periodeTil)
+      .map((r) => ({
+        tilsynId: r.id,
+        titel: r.titel,
+        periodeFra: r.periodeFra,
+        periodeTil: r.periodeTil,
+        baseline: r.baseline,
+        results:
+          r.id === tilsynId
+            ? current
+            : computeResults(skabeloner.publishedContent(r.versionId), r.afsnit, store.resultSager(r.id)),
+      }));
+  }
+
+  function view(tilsynId: number): ResultsView {
+    const results = resultsOf(tilsynId);
+    const { sammenfatning, baseline } = store.summary(tilsynId);
+    return {
+      results,
+      trends: trends(
+        rounds(tilsynId, results),
+        results.measures.map((m) => m.key),
+      ),
+      assessments: store.assessments(tilsynId),
+      sammenfatning,
+      baseline,
+      settings: store.settings(),
+    };
+  }
+
+  const handlers: ResultsHandlers = {
+    'tilsyn.baseline': ({ tilsynId, baseline }) => {
+      requireTilsyn(tilsynId);
+      store.setBaseline(tilsynId, baseline);
+      return requireTilsyn(tilsynId);
+    },
+    'resultater.get': ({ tilsynId }) => view(tilsynId),
+    'resultater.vurdering': ({ tilsynId, ...assessment }) => {
+      const t = requireTilsyn(tilsynId);
+      const content = skabeloner.publishedContent(t.skabelonVersionId);
+      if (!content.sections.some((s) => s.questions.some((q) => q.key === assessment.key)))
+        throw new ApiError('VALIDATION', 'Spørgsmålet findes ikke i tilsynets skabelon.');
+      store.saveAssessment(tilsynId, assessment);
+      return assessment;
+    },
+    'resultater.sammenfatning': ({ tilsynId, tekst }) => {
+      requireTilsyn(tilsynId);
+      store.saveSummary(tilsynId, tekst);
+      return null;
+    },
+    'indstillinger.get': () => store.settings(),
+    'indstillinger.gem': (settings) => {
+      store.saveSettings(settings);
+      return store.settings();
+    },
+  };
+
+  return { resultsOf, view, store, handlers };
+}
+
+export type ResultsService = ReturnType<typeof createResultsService>;

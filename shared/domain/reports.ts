@@ -1,0 +1,97 @@
+import { z } from '../zod';
+import { isoDateSchema } from './dates';
+import type { TilsynResults, TrendPoint } from './results';
+import { maskedText } from './stikproeve';
+
+const id = z.number({ error: 'Ugyldigt id' }).int().positive('Ugyldigt id');
+
+/** The municipality's name and logo on the reports, and the smallest group a public report shows. */
+export interface ReportSettings {
+  kommune: string;
+  forvaltning: string;
+  /** A data URL (PNG, JPEG or SVG), or null. */
+  logo: string | null;
+  /** Measures that applied in fewer sager than this are not shown in the committee report. */
+  minCell: number;
+}
+
+export const DEFAULT_REPORT_SETTINGS: ReportSettings = { kommune: '', forvaltning: '', logo: null, minCell: 3 };
+
+export const reportSettingsSchema = z
+  .object({
+    kommune: maskedText(200),
+    forvaltning: maskedText(200),
+    logo: z
+      .string()
+      .max(2_000_000, 'Logoet er for stort (højst 1,5 MB)')
+      .regex(
+        /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/,
+        'Logoet skal være en PNG-, JPEG- eller SVG-fil',
+      )
+      .nullable(),
+    minCell: z.number().int().min(1, 'Mindst 1').max(20, 'Højst 20'),
+  })
+  .strict();
+
+/** Ledelsens vurdering and plan for one measure: what the result means, and what will be done, by whom, by when. */
+export interface MeasureAssessment {
+  key: string;
+  vurdering: string;
+  plan: string;
+  ansvarlig: string;
+  frist: string | null;
+}
+
+export const assessmentInputSchema = z
+  .object({
+    tilsynId: id,
+    key: z.string().min(1).max(80),
+    vurdering: maskedText(4000),
+    plan: maskedText(4000),
+    ansvarlig: maskedText(200),
+    frist: isoDateSchema('Vælg en frist').nullable(),
+  })
+  .strict();
+
+export const summaryInputSchema = z.object({ tilsynId: id, tekst: maskedText(8000) }).strict();
+export const baselineInputSchema = z.object({ tilsynId: id, baseline: z.boolean() }).strict();
+
+/** The results screen: this round's results, the development across rounds, and the leader's assessments. */
+export interface ResultsView {
+  results: TilsynResults;
+  /** Per measure key (and '*' for all measures together): the rounds of the same template, oldest first. */
+  trends: Record<string, TrendPoint[]>;
+  assessments: MeasureAssessment[];
+  sammenfatning: string;
+  baseline: boolean;
+  settings: ReportSettings;
+}
+
+/** A file made by the backend for the user to save (a PDF or an XLSX). */
+export interface GeneratedFile {
+  fileName: string;
+  mimeType: string;
+  dataBase64: string;
+}
+
+/** A refleksionsspørgsmål for one caseworker's note, or (sagsbehandler null) for the team note. */
+export interface ReflectionQuestion {
+  id: number;
+  sagsbehandler: string | null;
+  questionKey: string | null;
+  text: string;
+}
+
+export const reflectionInputSchema = z
+  .object({
+    tilsynId: id,
+    sagsbehandler: maskedText(200).nullable(),
+    questionKey: z.string().min(1).max(80).nullable().default(null),
+    text: maskedText(1000).refine((v) => v.length > 0, 'Skriv spørgsmålet'),
+  })
+  .strict();
+
+export interface ReflectionSuggestion {
+  questionKey: string;
+  text: string;
+}

@@ -1,0 +1,275 @@
+import type { AnswerRecord } from './gennemgang';
+import { applicableQuestions } from './rules';
+import { scoreAnswer } from './scoring';
+import { CATEGORY_LABELS, type Category, type Outcome, type Question, type TemplateContent } from './skabelon';
+import type { SagStatus } from './tilsyn';
+
+/** Below this many sager a share is shown with a warning: one sag moves it a lot. */
+export const SMALL_N = 10;
+
+/** One reviewed sag as the results see it: its facts and the leader's answers (the caseworker's never count). */
+export interface ResultSag {
+  sagstype: string;
+  sagsbehandler: string;
+  team: string;
+  status: SagStatus;
+  answers: Readonly<Record<string, AnswerRecord | undefined>>;
+  dates: Readonly<Record<string, string | undefined>>;
+}
+
+export interface OutcomeCounts {
+  opfyldt: number;
+  delvist: number;
+  ikke_opfyldt: number;
+  /** Ikke relevant and the like: outside the denominator. */
+  udeladt: number;
+  /** The question applied, but has no scored answer yet. */
+  ubesvaret: number;
+}
+
+/** Met of the applicable sager: "12 af 15". share is null when nothing applied. */
+export interface Share {
+  met: number;
+  applicable: number;
+  share: number | null;
+  /** applicable below SMALL_N (and above 0): the share is fragile. */
+  smallN: boolean;
+}
+
+export interface MeasureResult extends Share {
+  key: string;
+  /** "2.3": afsnit and question number as the review shows them. */
+  number: string;
+  text: string;
+  sectionKey: string;
+  sectionTitle: string;
+  category: Category;
+  /** The måltal in percent, if the question has one. */
+  target: number | null;
+  /** null without a target or without applicable sager. */
+  belowTarget: boolean | null;
+  counts: OutcomeCounts;
+}
+
+export interface GroupResult extends Share {
+  key: string;
+  label: string;
+}
+
+/** One dimension of the leader's own break-down (never in the committee report). */
+export interface BreakdownRow extends Share {
+  group: string;
+  sager: number;
+  /** Per measure key: met of applicable within this group. */
+  measures: Record<string, Share>;
+}
+
+export interface TilsynResults {
+  /** Sampled sager that count (not udgået), and how many of them are færdige. */
+  sager: number;
+  faerdige: number;
+  measures: MeasureResult[];
+  sections: GroupResult[];
+  categories: GroupResult[];
+  overall: Share;
+  breakdowns: { sagsbehandler: BreakdownRow[]; team: BreakdownRow[]; sagstype: BreakdownRow[] };
+}
+
+export function shareOf(met: number, applicable: number): Share {
+  return {
+    met,
+    applicable,
+    share: applicable > 0 ? met / applicable : null,
+    smallN: applicable > 0 && applicable < SMALL_N,
+  };
+}
+
+const emptyCounts = (): OutcomeCounts => ({ opfyldt: 0, delvist: 0, ikke_opfyldt: 0, udeladt: 0, ubesvaret: 0 });
+
+/** The scored questions of the template (tekst and dato questions do not count), numbered as in the review. */
+function scoredQuestions(content: TemplateContent, sectionKeys: readonly string[] | null) {
+  const out: { question: Question; number: string; sectionKey: string; sectionTitle: string }[] = [];
+  const sections = content.sections.filter((s) => !sectionKeys || sectionKeys.includes(s.key));
+  sections.forEach((section, s) => {
+    section.questions
+      .filter((q) => q.active !== false)
+      .forEach((question, i) => {
+        if (question.answerType === 'tekst' || question.answerType === 'dato') return;
+        out.push({ question, number: `${s + 1}.${i + 1}`, sectionKey: section.key, sectionTitle: section.title });
+      });
+  });
+  return out;
+}
+
+/**
+ * The results of a tilsyn: per question (opfyldt, delvist, ikke opfyldt, ikke relevant; met of applicable against
+ * the måltal), per afsnit and category, overall, and per sagsbehandler, team and sagstype. Delvist counts as not
+ * met; Ikke relevant leaves the denominator; udgåede sager do not count; a question counts only where it applied.
+ */
+export function computeResults(
+  content: TemplateContent,
+  sectionKeys: readonly string[] | null,
+  sager: readonly ResultSag[],
+): TilsynResults {
+  const questions = scoredQuestions(content, sectionKeys);
+  const labels = Object.fromEntries(content.dateFields.map((f) => [f.key, f.label]));
+  const counted = sager.filter((s) => s.status !== 'udgaaet');
+  // Per sag: the outcome of each applicable scored question (undefined: not answered yet).
+  const outcomes = counted.map((sag) => {
+    const values = Object.fromEntries(Object.entries(sag.answers).map(([k, a]) => [k, a?.value ?? undefined]));
+    const applicable = applicableQuestions(
+      content,
+      { sagstype: sag.sagstype, answers: values },
+      sectionKeys ?? undefined,
+    );
+    const byKey = new Map<string, Outcome | undefined>();
+    for (const { questions: qs } of applicable) {
+      for (const q of qs) {
+        if (q.answerType === 'tekst' || q.answerType === 'dato') continue;
+        byKey.set(q.key, scoreAnswer(q, sag.answers[q.key], sag.dates, labels).outcome);
+      }
+    }
+    return { sag, byKey };
+  });
+
+  const tally = (rows: typeof outcomes, key: string): OutcomeCounts => {
+    const counts = emptyCounts();
+    for (const { byKey } of rows) {
+      if (!byKey.has(key)) continue;
+      const outcome = byKey.get(key);
+      counts[outcome ?? 'ubesvaret']++;
+    }
+    return counts;
+  };
+  const metOf = (c: OutcomeCounts) => shareOf(c.opfyldt, c.opfyldt + c.delvist + c.ikke_opfyldt);
+
+  const measures: MeasureResult[] = questions.map(({ question, number, sectionKey, sectionTitle }) => {
+    const counts = tally(outcomes, question.key);
+    const share = metOf(counts);
+    const target = question.target ?? null;
+    return {
+      key: question.key,
+      number,
+      text: question.text,
+      sectionKey,
+      sectionTitle,
+      category: question.category,
+      target,
+      belowTarget: target === null || share.share === null ? null : share.share * 100 < target,
+      counts,
+      ...share,
+    };
+  });
+
+  const sum = (ms: readonly MeasureResult[]) =>
+    shareOf(
+      ms.reduce((n, m) => n + m.met, 0),
+      ms.reduce((n, m) => n + m.applicable, 0),
+    );
+  const sections = [...new Map(measures.map((m) => [m.sectionKey, m.sectionTitle]))].map(([key, label]) => ({
+    key,
+    label,
+    ...sum(measures.filter((m) => m.sectionKey === key)),
+  }));
+  const categories = [...new Set(measures.map((m) => m.category))].map((key) => ({
+    key,
+    label: CATEGORY_LABELS[key],
+    ...sum(measures.filter((m) => m.category === key)),
+  }));
+
+  const breakdown = (groupOf: (s: ResultSag) => string): BreakdownRow[] => {
+    const groups = new Map<string, typeof outcomes>();
+    for (const row of outcomes) {
+      const g = groupOf(row.sag) || 'Ikke angivet';
+      groups.set(g, [...(groups.get(g) ?? []), row]);
+    }
+    return [...groups]
+      .sort(([a], [b]) => a.localeCompare(b, 'da'))
+      .map(([group, rows]) => {
+        const perMeasure = Object.fromEntries(measures.map((m) => [m.key, metOf(tally(rows, m.key))]));
+        const all = Object.values(perMeasure);
+        return {
+          group,
+          sager: rows.length,
+          measures: perMeasure,
+          ...shareOf(
+            all.reduce((n, s) => n + s.met, 0),
+            all.reduce((n, s) => n + s.applicable, 0),
+          ),
+        };
+      });
+  };
+
+  return {
+    sager: counted.length,
+    faerdige: counted.filter((s) => s.status === 'faerdig').length,
+    measures,
+    sections,
+    categories,
+    overall: sum(measures),
+    breakdowns: {
+      sagsbehandler: breakdown((s) => s.sagsbehandler),
+      team: breakdown((s) => s.team),
+      sagstype: breakdown((s) => s.sagstype),
+    },
+  };
+}
+
+/** One earlier (or this) round of a measure, for the development over time. */
+export interface TrendPoint extends Share {
+  tilsynId: number;
+  titel: string;
+  periodeFra: string;
+  periodeTil: string;
+  baseline: boolean;
+}
+
+export interface RoundResults {
+  tilsynId: number;
+  titel: string;
+  periodeFra: string;
+  periodeTil: string;
+  baseline: boolean;
+  results: Pick<TilsynResults, 'measures' | 'overall'>;
+}
+
+/**
+ * The development of each measure of the current round across rounds of the same template lineage, oldest first,
+ * matched on the question's key. Rounds that did not ask a question (or where it never applied) leave no point.
+ */
+export function trends(rounds: readonly RoundResults[], keys: readonly string[]): Record<string, TrendPoint[]> {
+  const ordered = [...rounds].sort(
+    (a, b) =>
+      a.periodeTil.localeCompare(b.periodeTil) || a.periodeFra.localeCompare(b.periodeFra) || a.tilsynId - b.tilsynId,
+  );
+  const out: Record<string, TrendPoint[]> = {};
+  for (const key of [...keys, '*']) {
+    out[key] = ordered.flatMap((round) => {
+      const share = key === '*' ? round.results.overall : round.results.measures.find((m) => m.key === key);
+      if (!share || share.applicable === 0) return [];
+      const { tilsynId, titel, periodeFra, periodeTil, baseline } = round;
+      return [{ tilsynId, titel, periodeFra, periodeTil, baseline, ...shareOf(share.met, share.applicable) }];
+    });
+  }
+  return out;
+}
+
+/** "75 %" or "66,7 %": Danish decimal comma, whole percent when exact. */
+export function formatPercent(share: number | null): string {
+  if (share === null) return '–';
+  const pct = share * 100;
+  const text = Number.isInteger(Math.round(pct * 10) / 10) ? String(Math.round(pct)) : pct.toFixed(1).replace('.', ',');
+  return `${text} %`;
+}
+
+/** The result in words, as seed 002's committee example: "Vi når målet i 12 af de 15 sager". */
+export function resultInWords(m: Share & { target: number | null }): string {
+  if (m.applicable === 0) return 'Spørgsmålet var ikke relevant i nogen af sagerne';
+  const inCases =
+    m.met === m.applicable
+      ? `i alle de ${m.applicable} sager`
+      : m.met === 0
+        ? `i ingen af de ${m.applicable} sager`
+        : `i ${m.met} af de ${m.applicable} sager`;
+  return m.target === null ? `Opfyldt ${inCases}` : `Vi når målet ${inCases}`;
+}
