@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerRecord } from '../../shared/domain/gennemgang';
+import {
+  computeResults,
+  formatPercent,
+  type ResultSag,
+  resultInWords,
+  type RoundResults,
+  shareOf,
+  trends,
+} from '../../shared/domain/results';
+import { type TemplateContentInput, templateContentSchema } from '../../shared/domain/skabelon';
+
+const JND = [
+  { value: 'ja', label: 'Ja', outcome: 'opfyldt' as const },
+  { value: 'nej', label: 'Nej', outcome: 'ikke_opfyldt' as const },
+  { value: 'delvist', label: 'Delvist', outcome: 'delvist' as const },
+  { value: 'ikke_relevant', label: 'Ikke relevant', outcome: 'udeladt' as const },
+];
+
+// Two afsnit: a yes/no question with a 90 % target, a frist (4 months), and a question only for anbragte børn.
+const content = templateContentSchema.parse({
+  dateFields: [
+    { key: 'start', label: 'Opmærksom' },
+    { key: 'slut', label: 'BFU afsluttet' },
+  ],
+  sections: [
+    {
+      key: 'a',
+      title: 'Undersøgelse',
+      questions: [
+        { key: 'samtale', text: 'Er der holdt børnesamtale?', answerType: 'jnd', options: JND, category: 'lovmedholdelighed', target: 90 },
+        {
+          key: 'bfu',
+          text: 'Er undersøgelsen afsluttet inden for 4 måneder?',
+          answerType: 'frist',
+          category: 'lovmedholdelighed',
+          target: 100,
+          frist: { fra: 'start', til: 'slut', graense: 4, enhed: 'maaneder' },
+        },
+      ],
+    },
+    {
+      key: 'b',
+      title: 'Anbringelse',
+      questions: [
+        { key: 'anbragt', text: 'Er barnet anbragt?', answerType: 'jnd', options: JND, category: 'proces' },
+        {
+          key: 'plan',
+          text: 'Er der en opdateret plan?',
+          answerType: 'jnd',
+          options: JND,
+          category: 'kvalitet',
+          rules: [{ type: 'svar', question: 'anbragt', anyOf: ['ja'] }],
+        },
+        { key: 'note', text: 'Bemærkninger', answerType: 'tekst', category: 'kvalitet' },
+      ],
+    },
+  ],
+} satisfies TemplateContentInput);
+
+const a = (value: string, extra: Partial<AnswerRecord> = {}): AnswerRecord => ({ value, note: '', reason: '', ...extra });
+
+function sag(answers: Record<string, AnswerRecord>, over: Partial<ResultSag> = {}): ResultSag {
+  return { sagstype: 'Barn', sagsbehandler: 'Anne', team: 'Nord', status: 'faerdig', answers, dates: {}, ...over };
+}
+
+describe('computeResults', () => {
+  const sager: ResultSag[] = [
+    sag({ samtale: a('ja'), anbragt: a('ja'), plan: a('nej') }, { dates: { start: '2026-01-01', slut: '2026-03-01' } }),
+    sag({ samtale: a('delvist'), anbragt: a('nej') }, { dates: { start: '2026-01-01', slut: '2026-06-15' } }),
+    sag({ samtale: a('ikke_relevant'), anbragt: a('ja'), plan: a('ja') }, { sagsbehandler: 'Bo', dates: {} }),
+    // A frist overridden by the reviewer counts as she judged it.
+    sag({ samtale: a('nej'), anbragt: a('ja'), plan: a('ja'), bfu: a('', { override: { outcome: 'opfyldt', reason: 'Forlænget' } }) }, { sagsbehandler: 'Bo' }),
+    // Udgået: never counts.
+    sag({ samtale: a('nej') }, { status: 'udgaaet' }),
+    // In progress: counts what is answered; the plan question applies (anbragt) but has no answer.
+    sag({ samtale: a('ja'), anbragt: a('ja') }, { status: 'i_gang', team: 'Syd' }),
+  ];
+  const r = computeResults(content, null, sager);
+  const m = (key: string) => r.measures.find((x) => x.key === key);
+
+  it('counts opfyldt, delvist, ikke opfyldt and ikke relevant; delvist is not met, ikke relevant leaves the denominator', () => {
+    expect(m('samtale')?.counts).toEqual({ opfyldt: 2, delvist: 1, ikke_opfyldt: 1, udeladt: 1, ubesvaret: 0 });
+    expect(m('samtale')).toMatchObject({ met: 2, applicable: 4, share: 0.5, target: 90, belowTarget: true, smallN: true });
+  });
+
+  it('computes a frist from the dates, lets an override count, and leaves sager without dates unanswered', () => {
+    expect(m('bfu')?.counts).toEqual({ opfyldt: 2, delvist: 0, ikke_opfyldt: 1, udeladt: 0, ubesvaret: 2 });
+    expect(m('bfu')).toMatchObject({ met: 2, applicable: 3 });
+  });
+
+  it('counts a question only where its rule made it apply', () => {
+    expect(m('plan')?.counts).toEqual({ opfyldt: 2, delvist: 0, ikke_opfyldt: 1, udeladt: 0, ubesvaret: 1 });
+    expect(m('plan')?.target).toBeNull();
+    expect(m('plan')?.belowTarget).toBeNull();
+  });
+
+  it('leaves out text questions and excluded sager, and numbers questions as the review does', () => {
+    expect(r.measures.map((x) => [x.number, x.key])).toEqual([
+      ['1.1', 'samtale'],
+      ['1.2', 'bfu'],
+      ['2.1', 'anbragt'],
+      ['2.2', 'plan'],
+    ]);
+    expect(r.sager).toBe(5);
+    expect(r.faerdige).toBe(4);
+  });
+
+  it('sums per afsnit, per category and overall', () => {
+    expect(r.sections.map((s) => [s.label, s.met, s.applicable])).toEqual([
+      ['Undersøgelse', 4, 7],
+      ['Anbringelse', 6, 8],
+    ]);
+    expect(r.categories.find((c) => c.key === 'lovmedholdelighed')).toMatchObject({ met: 4, applicable: 7 });
+    expect(r.overall).toMatchObject({ met: 10, applicable: 15 });
+  });
+
+  it('breaks down per sagsbehandler and team for the leader', () => {
+    const bo = r.breakdowns.sagsbehandler.find((b) => b.group === 'Bo');
+    expect(bo?.sager).toBe(2);
+    expect(bo?.measures.samtale).toMatchObject({ met: 0, applicable: 1 });
+    expect(r.breakdowns.team.map((t) => t.group)).toEqual(['Nord', 'Syd']);
+  });
+
+  it('uses only the chosen afsnit of a tematiseret tilsyn', () => {
+    const only = computeResults(content, ['b'], sager);
+    expect(only.measures.map((x) => x.key)).toEqual(['anbragt', 'plan']);
+    expect(only.measures[0]?.number).toBe('1.1');
+  });
+});
+
+describe('trends across rounds', () => {
+  const round = (id: number, periodeTil: string, met: number, applicable: number, baseline = false): RoundResults => ({
+    tilsynId: id,
+    titel: `Runde ${id}`,
+    periodeFra: `${periodeTil.slice(0, 4)}-01-01`,
+    periodeTil,
+    baseline,
+    results: {
+      measures: [{ key: 'samtale', ...shareOf(met, applicable) } as never],
+      overall: shareOf(met, applicable),
+    },
+  });
+
+  it('orders the rounds by period and keeps the baseline mark; rounds without the question leave no point', () => {
+    const t = trends(
+      [round(3, '2026-06-30', 12, 15), round(1, '2025-03-31', 6, 15, true), round(2, '2025-12-31', 0, 0)],
+      ['samtale'],
+    );
+    expect(t.samtale?.map((p) => [p.tilsynId, p.met, p.applicable, p.baseline])).toEqual([
+      [1, 6, 15, true],
+      [3, 12, 15, false],
+    ]);
+    expect(t['*']?.length).toBe(2);
+  });
+});
+
+describe('Danish wording', () => {
+  it('formats percentages with a decimal comma and whole numbers without', () => {
+    expect(formatPercent(0.75)).toBe('75 %');
+    expect(formatPercent(2 / 3)).toBe('66,7 %');
+    expect(formatPercent(null)).toBe('–');
+  });
+
+  it('says the result in words as the committee reads it', () => {
+    expect(resultInWords({ ...shareOf(12, 15), target: 90 })).toBe('Vi når målet i 12 af de 15 sager');
+    expect(resultInWords({ ...shareOf(15, 15), target: 100 })).toBe('Vi når målet i alle de 15 sager');
+    expect(resultInWords({ ...shareOf(0, 4), target: null })).toBe('Opfyldt i ingen af de 4 sager');
+  });
+});
