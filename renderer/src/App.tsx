@@ -3,7 +3,10 @@ import { AppHeader } from './components/AppHeader';
 import { NoticeBanner } from './components/NoticeBanner';
 import { PageTitle } from './components/PageTitle';
 import { GennemgangScreen } from './screens/GennemgangScreen';
+import { FormidlingScreen } from './screens/FormidlingScreen';
 import { HandlingerScreen } from './screens/HandlingerScreen';
+import { IndstillingerScreen } from './screens/IndstillingerScreen';
+import { ResultaterScreen } from './screens/ResultaterScreen';
 import { SagReviewScreen } from './screens/SagReviewScreen';
 import { SagslisteScreen } from './screens/SagslisteScreen';
 import { SkabelonListScreen } from './screens/SkabelonListScreen';
@@ -44,6 +47,9 @@ export function App() {
         {route.name === 'sag' && <SagReviewScreen key={route.sagId} id={route.id} sagId={route.sagId} />}
         {route.name === 'skabeloner' && <SkabelonListScreen />}
         {route.name === 'handlinger' && <HandlingerScreen />}
+        {route.name === 'indstillinger' && <IndstillingerScreen />}
+        {route.name === 'resultater' && <ResultaterScreen key={route.id} id={route.id} />}
+        {route.name === 'formidling' && <FormidlingScreen key={route.id} id={route.id} />}
         {route.name === 'skabelon' && <SkabelonScreen key={route.id} id={route.id} />}
         {route.name === 'version' && (
           <VersionScreen key={route.versionId} skabelonId={route.skabelonId} versionId={route.versionId} />

@@ -7,9 +7,12 @@ export type Route =
   | { name: 'sagsliste'; id: number }
   | { name: 'stikproeve'; id: number }
   | { name: 'gennemgang'; id: number }
+  | { name: 'resultater'; id: number }
+  | { name: 'formidling'; id: number }
   | { name: 'sag'; id: number; sagId: number }
   | { name: 'skabeloner' }
   | { name: 'handlinger' }
+  | { name: 'indstillinger' }
   | { name: 'skabelon'; id: number }
   | { name: 'version'; skabelonId: number; versionId: number }
   | { name: 'notFound' };
@@ -25,12 +28,13 @@ export function parseRoute(hash: string): Route {
   if (path === '/tilsyn/ny') return { name: 'new' };
   if (path === '/skabeloner') return { name: 'skabeloner' };
   if (path === '/handlinger') return { name: 'handlinger' };
+  if (path === '/indstillinger') return { name: 'indstillinger' };
   let m = /^\/tilsyn\/(\d+)\/gennemgang\/(\d+)$/.exec(path);
   if (m) {
     const [tilsynId, sagId] = [id(m[1]), id(m[2])];
     if (tilsynId && sagId) return { name: 'sag', id: tilsynId, sagId };
   }
-  m = /^\/tilsyn\/(\d+)(?:\/(rediger|sagsliste|stikproeve|gennemgang))?$/.exec(path);
+  m = /^\/tilsyn\/(\d+)(?:\/(rediger|sagsliste|stikproeve|gennemgang|resultater|formidling))?$/.exec(path);
   if (m) {
     const tilsynId = id(m[1]);
     const sub = {
@@ -38,6 +42,8 @@ export function parseRoute(hash: string): Route {
       sagsliste: 'sagsliste',
       stikproeve: 'stikproeve',
       gennemgang: 'gennemgang',
+      resultater: 'resultater',
+      formidling: 'formidling',
     } as const;
     if (tilsynId) return { name: m[2] ? sub[m[2] as keyof typeof sub] : 'tilsyn', id: tilsynId };
   }
@@ -68,6 +74,12 @@ export function routeHref(route: Route): string {
       return `#/tilsyn/${route.id}/stikproeve`;
     case 'gennemgang':
       return `#/tilsyn/${route.id}/gennemgang`;
+    case 'resultater':
+      return `#/tilsyn/${route.id}/resultater`;
+    case 'formidling':
+      return `#/tilsyn/${route.id}/formidling`;
+    case 'indstillinger':
+      return '#/indstillinger';
     case 'sag':
       return `#/tilsyn/${route.id}/gennemgang/${route.sagId}`;
     case 'skabeloner':
@@ -82,7 +94,7 @@ export function routeHref(route: Route): string {
 }
 
 /** Which main menu item a screen belongs to. */
-export function menuOf(route: Route): 'tilsyn' | 'skabeloner' | 'handlinger' {
-  if (route.name === 'handlinger') return 'handlinger';
+export function menuOf(route: Route): 'tilsyn' | 'skabeloner' | 'handlinger' | 'indstillinger' {
+  if (route.name === 'handlinger' || route.name === 'indstillinger') return route.name;
   return route.name === 'skabeloner' || route.name === 'skabelon' || route.name === 'version' ? 'skabeloner' : 'tilsyn';
 }

@@ -33,6 +33,9 @@ export function AppHeader() {
           <a href="#/skabeloner" aria-current={menu === 'skabeloner' ? 'page' : undefined}>
             Skabeloner
           </a>
+          <a href="#/indstillinger" aria-current={menu === 'indstillinger' ? 'page' : undefined}>
+            Indstillinger
+          </a>
         </nav>
         <div className="app-dbfile" data-testid="database-path">
           {info && (

@@ -8,13 +8,15 @@ import { Alert } from './Alert';
 import { PageTitle } from './PageTitle';
 import { StatusBadge } from './TilsynBits';
 
-type Step = 'tilsyn' | 'sagsliste' | 'stikproeve' | 'gennemgang';
+type Step = 'tilsyn' | 'sagsliste' | 'stikproeve' | 'gennemgang' | 'resultater' | 'formidling';
 
 const STEPS: { step: Step; label: string }[] = [
   { step: 'tilsyn', label: '1. Formål og fokus' },
   { step: 'sagsliste', label: '2. Sagsliste' },
   { step: 'stikproeve', label: '3. Stikprøve' },
   { step: 'gennemgang', label: '4. Gennemgang' },
+  { step: 'resultater', label: '5. Resultater' },
+  { step: 'formidling', label: '6. Formidling' },
 ];
 
 /** Loads a tilsyn and shows its heading and the steps of the work, with the current step's content below. */

@@ -1,0 +1,116 @@
+import { useRef, useState } from 'react';
+import type { MeasureAssessment } from '../../../shared/domain/reports';
+import { resultInWords } from '../../../shared/domain/results';
+import type { MeasureResult } from '../../../shared/domain/results';
+import { api } from '../api';
+import { useSavedText } from '../gennemgang/useSavedText';
+import { messageOf } from '../store';
+
+const EMPTY = { vurdering: '', plan: '', ansvarlig: '', frist: null };
+
+/**
+ * Ledelsens vurdering and plan for one measure, for the committee report: saved when typing pauses. The whole
+ * record is sent each time, one save after the other, so fields typed quickly after each other are all kept.
+ */
+export function AssessmentEditor(props: {
+  tilsynId: number;
+  measure: MeasureResult;
+  stored: MeasureAssessment | undefined;
+  disabled: boolean;
+}) {
+  const { measure } = props;
+  const current = useRef<Omit<MeasureAssessment, 'key'>>({ ...EMPTY, ...props.stored });
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const [status, setStatus] = useState<string>();
+
+  const save = (patch: Partial<Omit<MeasureAssessment, 'key'>>) => {
+    current.current = { ...current.current, ...patch };
+    const record = { tilsynId: props.tilsynId, key: measure.key, ...current.current };
+    setStatus('Gemmer …');
+    queue.current = queue.current.then(() =>
+      api.call('resultater.vurdering', record).then(
+        () => setStatus('✓ Gemt'),
+        (err) => setStatus(`Ikke gemt: ${messageOf(err)}`),
+      ),
+    );
+  };
+  const vurdering = useSavedText(props.stored?.vurdering ?? '', (text) => save({ vurdering: text }));
+  const plan = useSavedText(props.stored?.plan ?? '', (text) => save({ plan: text }));
+  const ansvarlig = useSavedText(props.stored?.ansvarlig ?? '', (text) => save({ ansvarlig: text }));
+  const [frist, setFrist] = useState(props.stored?.frist ?? '');
+  const id = `vurdering-${measure.key.replace(/[^a-z0-9_-]/gi, '_')}`;
+
+  return (
+    <div className="assessment">
+      <p className="assessment-words">
+        <strong>{resultInWords(measure)}</strong>
+        {measure.target !== null && <> · måltal {measure.target} %</>}
+      </p>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-vurdering`}>
+          Ledelsens vurdering
+        </label>
+        <span className="form-hint">Hvad forklarer resultatet? Teksten kommer med i rapporten til udvalget.</span>
+        <textarea
+          id={`${id}-vurdering`}
+          className="form-input input-wide"
+          rows={2}
+          disabled={props.disabled}
+          value={vurdering.text}
+          onChange={(e) => vurdering.change(e.target.value)}
+          onBlur={vurdering.flush}
+        />
+      </div>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${id}-plan`}>
+          Plan
+        </label>
+        <span className="form-hint">Hvad gør vi ved det, hvem gør det, og hvornår? Skriv ikke navne på sagsbehandlere.</span>
+        <textarea
+          id={`${id}-plan`}
+          className="form-input input-wide"
+          rows={2}
+          disabled={props.disabled}
+          value={plan.text}
+          onChange={(e) => plan.change(e.target.value)}
+          onBlur={plan.flush}
+        />
+      </div>
+      <div className="form-row">
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-ansvarlig`}>
+            Ansvarlig (rolle)
+          </label>
+          <input
+            id={`${id}-ansvarlig`}
+            className="form-input"
+            placeholder="Fx teamleder"
+            disabled={props.disabled}
+            value={ansvarlig.text}
+            onChange={(e) => ansvarlig.change(e.target.value)}
+            onBlur={ansvarlig.flush}
+          />
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-frist`}>
+            Frist
+          </label>
+          <input
+            id={`${id}-frist`}
+            type="date"
+            className="form-input"
+            disabled={props.disabled}
+            value={frist}
+            onChange={(e) => setFrist(e.target.value)}
+            onBlur={() => frist !== (current.current.frist ?? '') && save({ frist: frist || null })}
+          />
+        </div>
+      </div>
+      {status && (
+        <p className={`save-indicator${status.startsWith('✓') ? ' saved' : ''}`} role={status.startsWith('Ikke') ? 'alert' : undefined}>
+          {status}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import { useEffect, useState } from 'react';
+import type { TilsynSummary } from '../../../shared/domain/tilsyn';
+import { api } from '../api';
+import { Alert } from '../components/Alert';
+import { TilsynLayout } from '../components/TilsynLayout';
+import { downloadGeneratedFile } from '../files';
+import { ReflectionEditor } from '../resultater/ReflectionEditor';
+import { routeHref } from '../routes';
+import { messageOf, useApp } from '../store';
+
+export function FormidlingScreen({ id }: { id: number }) {
+  return (
+    <TilsynLayout id={id} step="formidling">
+      {(tilsyn) => <Formidling tilsyn={tilsyn} />}
+    </TilsynLayout>
+  );
+}
+
+type Status = { kind: 'busy' | 'done' | 'error'; text: string } | undefined;
+
+function StatusLine({ status }: { status: Status }) {
+  if (!status) return null;
+  if (status.kind === 'error')
+    return (
+      <Alert kind="error">
+        <p className="alert-text prewrap">{status.text}</p>
+      </Alert>
+    );
+  return (
+    <p className={`save-indicator${status.kind === 'done' ? ' saved' : ''}`} aria-live="polite">
+      {status.text}
+    </p>
+  );
+}
+
+/** The reports: the committee PDF, the caseworkers' feedback notes and the team note, and the Excel export. */
+function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
+  const [caseworkers, setCaseworkers] = useState<string[]>([]);
+  const [committee, setCommittee] = useState<Status>();
+  const [notes, setNotes] = useState<Status>();
+  const [excel, setExcel] = useState<Status>();
+  const [folder, setFolder] = useState('');
+  const databasePath = useApp((s) => s.info?.databasePath ?? '');
+
+  useEffect(() => {
+    api.call('gennemgang.sager', { tilsynId: tilsyn.id }).then(
+      (sager) =>
+        setCaseworkers(
+          [...new Set(sager.filter((s) => s.status !== 'udgaaet').map((s) => s.sagsbehandler).filter(Boolean))].sort(
+            (a, b) => a.localeCompare(b, 'da'),
+          ),
+        ),
+      () => undefined,
+    );
+  }, [tilsyn.id]);
+  useEffect(() => {
+    // Suggest the folder the database lives in: the leader's own place for tilsyn files.
+    if (!folder && databasePath) setFolder(databasePath.replace(/[\\/][^\\/]*$/, ''));
+  }, [databasePath, folder]);
+
+  async function run(set: (s: Status) => void, busy: string, task: () => Promise<string>) {
+    set({ kind: 'busy', text: busy });
+    try {
+      set({ kind: 'done', text: await task() });
+    } catch (err) {
+      set({ kind: 'error', text: messageOf(err) });
+    }
+  }
+
+  return (
+    <div className="formidling">
+      <section className="review-block" aria-labelledby="udvalg">
+        <h2 id="udvalg">Rapport til udvalg og forvaltningsledelse</h2>
+        <p>
+          Resultaterne mod måltal, metoden, udviklingen siden tidligere runder og ledelsens vurdering og plan. Rapporten
+          bygges kun af samlede tal: ingen sagsnumre, navne eller CPR-numre, og spørgsmål med meget få sager vises ikke.
+          Den kan derfor lægges på en åben dagsorden.
+        </p>
+        <p className="muted">
+          Skriv sammenfatning, vurderinger og planer under{' '}
+          <a href={routeHref({ name: 'resultater', id: tilsyn.id })}>5. Resultater</a>; kommunens navn og logo under{' '}
+          <a href={routeHref({ name: 'indstillinger' })}>Indstillinger</a>.
+        </p>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() =>
+            run(setCommittee, 'Laver rapporten …', async () => {
+              const file = await api.call('rapport.udvalg', { tilsynId: tilsyn.id });
+              downloadGeneratedFile(file);
+              return `✓ ${file.fileName} er hentet`;
+            })
+          }
+        >
+          Hent rapport til udvalget (PDF)
+        </button>
+        <StatusLine status={committee} />
+      </section>
+
+      <section className="review-block" aria-labelledby="feedback">
+        <h2 id="feedback">Feedbacknotater til sagsbehandlerne og teamet</h2>
+        <p>
+          Ét notat til hver sagsbehandler om hendes egne sager: styrker, læringspunkter, opmærksomhedspunkter,
+          handlinger og aftaler, og refleksionsspørgsmål til jeres samtale. Et teamnotat med de fælles læringspunkter,
+          uden navne.
+        </p>
+        <ReflectionEditor tilsynId={tilsyn.id} caseworkers={caseworkers} disabled={tilsyn.status === 'afsluttet'} />
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() =>
+              run(setNotes, 'Laver notaterne …', async () => {
+                const files = await api.call('rapport.feedback', { tilsynId: tilsyn.id });
+                for (const file of files) downloadGeneratedFile(file);
+                return `✓ ${files.length} notater er hentet`;
+              })
+            }
+          >
+            Hent alle notater (PDF)
+          </button>
+        </div>
+        <div className="form-row aligned-row folder-row">
+          <div className="form-group grow">
+            <label className="form-label" htmlFor="notat-mappe">
+              Eller gem dem alle i en mappe på computeren
+            </label>
+            <input id="notat-mappe" className="form-input input-wide" value={folder} onChange={(e) => setFolder(e.target.value)} />
+          </div>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() =>
+              run(setNotes, 'Gemmer notaterne …', async () => {
+                const saved = await api.call('rapport.feedbackMappe', { tilsynId: tilsyn.id, folder });
+                return `✓ ${saved.files.length} notater er gemt i ${saved.folder}`;
+              })
+            }
+          >
+            Gem i mappen
+          </button>
+        </div>
+        <StatusLine status={notes} />
+      </section>
+
+      <section className="review-block" aria-labelledby="excel">
+        <h2 id="excel">Excel</h2>
+        <p>
+          Alle svar, én række pr. sag og spørgsmål, med noter, begrundelser og datoer, og ark med resultater,
+          fordelinger, handlinger og læring. Regnearket indeholder sagsnumre og navne: det er til ledelsens eget brug.
+        </p>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() =>
+            run(setExcel, 'Laver regnearket …', async () => {
+              const file = await api.call('eksport.excel', { tilsynIds: [tilsyn.id] });
+              downloadGeneratedFile(file);
+              return `✓ ${file.fileName} er hentet`;
+            })
+          }
+        >
+          Eksportér svar til Excel
+        </button>
+        <StatusLine status={excel} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import { ApiError } from '../../../shared/api/errors';
+import type { ReportSettings } from '../../../shared/domain/reports';
+import { api } from '../api';
+import { Alert } from '../components/Alert';
+import { PageTitle } from '../components/PageTitle';
+import { NumberField } from '../components/Select';
+import { TextField } from '../components/TextField';
+import { fileToBase64 } from '../files';
+import { messageOf } from '../store';
+
+const LOGO_TYPES: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/svg+xml': 'svg+xml' };
+
+/** The municipality's name and logo on the reports, and how small a group the committee report may show. */
+export function IndstillingerScreen() {
+  const [settings, setSettings] = useState<ReportSettings>();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+
+  useEffect(() => {
+    api.call('indstillinger.get', {}).then(setSettings, (err) => setStatus({ ok: false, text: messageOf(err) }));
+  }, []);
+  if (!settings) return <p>Henter indstillingerne …</p>;
+
+  const save = async () => {
+    setErrors({});
+    try {
+      setSettings(await api.call('indstillinger.gem', settings));
+      setStatus({ ok: true, text: '✓ Indstillingerne er gemt' });
+    } catch (err) {
+      if (err instanceof ApiError && err.fieldErrors) setErrors(err.fieldErrors);
+      setStatus({ ok: false, text: messageOf(err) });
+    }
+  };
+  const chooseLogo = async (file: File | undefined) => {
+    if (!file) return;
+    const type = LOGO_TYPES[file.type];
+    if (!type) return setErrors({ logo: 'Logoet skal være en PNG-, JPEG- eller SVG-fil' });
+    if (file.size > 1_500_000) return setErrors({ logo: 'Logoet er for stort (højst 1,5 MB)' });
+    setErrors({});
+    setSettings({ ...settings, logo: `data:image/${type};base64,${await fileToBase64(file)}` });
+  };
+
+  return (
+    <section>
+      <PageTitle>Indstillinger</PageTitle>
+      <p className="font-lead">Kommunens navn og logo står på forsiden af rapporten til udvalget og på notaterne.</p>
+      <TextField
+        id="kommune"
+        label="Kommune"
+        value={settings.kommune}
+        onChange={(kommune) => setSettings({ ...settings, kommune })}
+        error={errors.kommune}
+      />
+      <TextField
+        id="forvaltning"
+        label="Forvaltning eller afdeling"
+        value={settings.forvaltning}
+        onChange={(forvaltning) => setSettings({ ...settings, forvaltning })}
+        error={errors.forvaltning}
+      />
+      <div className={`form-group${errors.logo ? ' form-error' : ''}`}>
+        <label className="form-label" htmlFor="logo">
+          Logo <span className="optional">(PNG, JPEG eller SVG)</span>
+        </label>
+        {errors.logo && <span className="form-error-message">{errors.logo}</span>}
+        {settings.logo && <img className="logo-preview" src={settings.logo} alt="Kommunens logo" />}
+        <input id="logo" type="file" accept="image/png,image/jpeg,image/svg+xml" onChange={(e) => chooseLogo(e.target.files?.[0])} />
+        {settings.logo && (
+          <button type="button" className="link-button" onClick={() => setSettings({ ...settings, logo: null })}>
+            Fjern logoet
+          </button>
+        )}
+      </div>
+      <NumberField
+        id="minCell"
+        label="Færreste sager, et spørgsmål skal have været relevant i, for at blive vist i rapporten til udvalget"
+        value={settings.minCell}
+        onChange={(minCell) => setSettings({ ...settings, minCell })}
+        error={errors.minCell}
+      />
+      <div className="button-row">
+        <button type="button" className="button button-primary" onClick={save}>
+          Gem indstillingerne
+        </button>
+      </div>
+      {status &&
+        (status.ok ? (
+          <p className="save-indicator saved">{status.text}</p>
+        ) : (
+          <Alert kind="error">
+            <p className="alert-text">{status.text}</p>
+          </Alert>
+        ))}
+    </section>
+  );
+}
