@@ -45,9 +45,11 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
       baseline: number;
       versionId: number;
       afsnit: string | null;
+      status: string;
+      aendret: string;
     }
   >(
-    `SELECT t.id, t.titel, t.periode_fra AS periodeFra, t.periode_til AS periodeTil, t.baseline,
+    `SELECT t.id, t.titel, t.periode_fra AS periodeFra, t.periode_til AS periodeTil, t.baseline, t.status, t.aendret,
             t.skabelon_version_id AS versionId, t.afsnit_valg AS afsnit
      FROM tilsyn t JOIN skabelon_version v ON v.id = t.skabelon_version_id
      WHERE v.skabelon_id = (SELECT v2.skabelon_id FROM tilsyn t2 JOIN skabelon_version v2 ON v2.id = t2.skabelon_version_id WHERE t2.id = ?)`,

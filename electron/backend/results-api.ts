@@ -32,6 +32,18 @@ export function createResultsService(db: TilsynDatabase, tilsyn: TilsynStore, sk
     return computeResults(skabeloner.publishedContent(t.skabelonVersionId), t.afsnit, store.resultSager(tilsynId));
   }
 
+  // A locked round cannot change (every write is refused until it is reopened, which changes its status), so its
+  // results are kept: the development over many rounds then costs one computation per round, once.
+  const lockedRounds = new Map<number, { stamp: string; results: TilsynResults }>();
+  function roundResults(r: ReturnType<typeof store.lineage>[number]): TilsynResults {
+    const stamp = `${r.status}:${r.aendret}`;
+    const cached = lockedRounds.get(r.id);
+    if (cached?.stamp === stamp) return cached.results;
+    const results = computeResults(skabeloner.publishedContent(r.versionId), r.afsnit, store.resultSager(r.id));
+    if (r.status === 'afsluttet') lockedRounds.set(r.id, { stamp, results });
+    return results;
+  }
+
   /** This round and the earlier ones of the same template (not later ones), each with its own version's questions. */
   function rounds(tilsynId: number, current: TilsynResults): RoundResults[] {
     const t = requireTilsyn(tilsynId);
@@ -44,10 +56,7 @@ export function createResultsService(db: TilsynDatabase, tilsyn: TilsynStore, sk
         periodeFra: r.periodeFra,
         periodeTil: r.periodeTil,
         baseline: r.baseline,
-        results:
-          r.id === tilsynId
-            ? current
-            : computeResults(skabeloner.publishedContent(r.versionId), r.afsnit, store.resultSager(r.id)),
+        results: r.id === tilsynId ? current : roundResults(r),
       }));
   }
 

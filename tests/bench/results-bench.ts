@@ -1,0 +1,172 @@
+// Results and report figures for `npm run bench`: results over a long history of stored answers, the committee
+// PDF for 60 sager with five years of earlier rounds, and feedback notes for 15 caseworkers.
+import { join } from 'node:path';
+import { openDatabase, type TilsynDatabase } from '../../db/open';
+import { createHandlers } from '../../electron/backend';
+import { dispatch } from '../../electron/backend/dispatch';
+import { applicableQuestions } from '../../shared/domain/rules';
+import type { TemplateContent } from '../../shared/domain/skabelon';
+
+export interface ResultsFigures {
+  answers: number;
+  rounds: number;
+  resultsCold: number;
+  resultsWarm: number;
+  committeePdf: number;
+  committeePages: number;
+  feedbackNotes: number;
+  feedbackFiles: number;
+}
+
+async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
+  const res = await promise;
+  if (!res.ok) throw new Error(res.error?.message);
+  return res.value as T;
+}
+
+const CASEWORKERS = [
+  'Anne Holm', 'Bo Nielsen', 'Camilla Dahl', 'Dorthe Friis', 'Emil Krogh', 'Frida Lund', 'Gustav Berg', 'Hanne Vest',
+  'Ida Munk', 'Jens Rask', 'Karen Bech', 'Lars Holt', 'Mette Sand', 'Niels Kjær', 'Oda Winther',
+];
+
+/** A deterministic pseudo-random sequence, so every run measures the same data. */
+function lcg(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/**
+ * Writes `rounds` quarterly tilsyn of the first standard template straight into the database, each with
+ * `sagerPerRound` reviewed sager answered by the leader; all but the last are afsluttet, the first is the baseline.
+ * Returns the last round's id and how many answers were stored.
+ */
+export function writeHistoryForTest(db: TilsynDatabase, content: TemplateContent, rounds: number, sagerPerRound: number) {
+  const { sqlite } = db;
+  const random = lcg(7);
+  const now = new Date().toISOString();
+  const insertTilsyn = sqlite.prepare(
+    `INSERT INTO tilsyn (titel, periode_fra, periode_til, enhed, form, formaal, fokus, status, skabelon_version_id,
+       afsluttet_af, afsluttet_dato, baseline, oprettet, aendret)
+     VALUES (?, ?, ?, 'Myndighed børn og unge', 'ledelseskontrol', 'Lovmedholdelighed', '', ?, 1, ?, ?, ?, ?, ?)`,
+  );
+  const insertPopulation = sqlite.prepare(
+    `INSERT INTO population (tilsyn_id, kilde_fil, format, importeret, antal_raekker, fil_hash, indhold_hash, mapping)
+     VALUES (?, 'bench.csv', 'csv', ?, ?, '', '', '[]')`,
+  );
+  const insertSample = sqlite.prepare(
+    `INSERT INTO stikproeve (tilsyn_id, metode, spec, seed, population_hash, population_antal, udvalgt_efter_filtre,
+       strata, trukket_af, trukket)
+     VALUES (?, 'simpel', ?, 7, '', ?, ?, ?, 'Lene Madsen', ?)`,
+  );
+  const insertPopulationSag = sqlite.prepare(
+    `INSERT INTO population_sag (population_id, fil_raekke, sagsnummer, sagstype, sagsbehandler, team, datoer, ekstra)
+     VALUES (?, ?, ?, 'Barn', ?, 'Team Nord', '{}', '{}')`,
+  );
+  const insertSag = sqlite.prepare(
+    `INSERT INTO sag (tilsyn_id, sagsnummer, status, population_sag_id, stratum, rolle, orden)
+     VALUES (?, ?, 'faerdig', ?, '', 'udvalgt', ?)`,
+  );
+  const insertSvar = sqlite.prepare(
+    `INSERT INTO svar (sag_id, spoergsmaal, rolle, vaerdi, note, begrundelse, aendret)
+     VALUES (?, ?, 'leder', ?, '', ?, ?)`,
+  );
+  let answers = 0;
+  let lastId = 0;
+  sqlite.transaction(() => {
+    for (let r = 0; r < rounds; r++) {
+      const year = 2022 + Math.floor(r / 4);
+      const q = (r % 4) + 1;
+      const from = `${year}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`;
+      const to = `${year}-${String(q * 3).padStart(2, '0')}-${q === 1 || q === 4 ? '31' : '30'}`;
+      const last = r === rounds - 1;
+      const tilsynId = Number(
+        insertTilsyn.run(
+          `Ledelsestilsyn ${q}. kvartal ${year}`,
+          from,
+          to,
+          last ? 'i_gang' : 'afsluttet',
+          last ? null : 'Lene Madsen',
+          last ? null : to,
+          r === 0 ? 1 : 0,
+          now,
+          now,
+        ).lastInsertRowid,
+      );
+      const populationId = Number(insertPopulation.run(tilsynId, now, sagerPerRound * 5).lastInsertRowid);
+      const spec = JSON.stringify({ method: 'simpel', size: sagerPerRound, seed: 7, spares: 0 });
+      const strata = JSON.stringify([{ name: 'Alle sager', population: sagerPerRound * 5, requested: sagerPerRound, drawn: sagerPerRound, spares: 0 }]);
+      insertSample.run(tilsynId, spec, sagerPerRound * 5, sagerPerRound * 5, strata, now);
+      // Each round a little better than the one before: the development shows.
+      const quality = 0.55 + (0.35 * r) / Math.max(1, rounds - 1);
+      for (let s = 0; s < sagerPerRound; s++) {
+        const sagsnummer = `${year}-${q}-${String(s + 1).padStart(4, '0')}`;
+        const caseworker = CASEWORKERS[s % CASEWORKERS.length] ?? 'Anne Holm';
+        const pId = Number(insertPopulationSag.run(populationId, s + 2, sagsnummer, caseworker).lastInsertRowid);
+        const sagId = Number(insertSag.run(tilsynId, sagsnummer, pId, s).lastInsertRowid);
+        const given: Record<string, string> = {};
+        for (const { questions } of applicableQuestions(content, { sagstype: 'Barn', answers: given })) {
+          for (const question of questions) {
+            if (question.answerType === 'tekst' || question.answerType === 'dato' || question.answerType === 'frist')
+              continue;
+            const roll = random();
+            const option =
+              question.options[roll < quality ? 0 : roll < quality + 0.1 ? 2 : 1] ?? question.options[0];
+            if (!option) continue;
+            given[question.key] = option.value;
+            insertSvar.run(sagId, question.key, option.value, option.outcome === 'opfyldt' ? '' : 'Se sagen', now);
+            answers++;
+          }
+        }
+      }
+      lastId = tilsynId;
+    }
+  })();
+  return { lastId, answers };
+}
+
+export async function resultsFigures(dir: string): Promise<ResultsFigures> {
+  // Results over a long history: 350 rounds of 60 sager in one template lineage (about 500,000 answers).
+  const big = openDatabase(join(dir, 'history.db'));
+  const bigHandlers = createHandlers({ db: big, mode: 'browser', version: 'bench' });
+  const content = (await ok<{ content: TemplateContent }>(dispatch(bigHandlers, 'skabelon.version', { versionId: 1 })))
+    .content;
+  const history = writeHistoryForTest(big, content, 350, 60);
+  const t0 = performance.now();
+  await ok(dispatch(bigHandlers, 'resultater.get', { tilsynId: history.lastId }));
+  const resultsCold = performance.now() - t0;
+  const warm: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const s = performance.now();
+    await ok(dispatch(bigHandlers, 'resultater.get', { tilsynId: history.lastId }));
+    warm.push(performance.now() - s);
+  }
+  big.close();
+
+  // Reports: 60 sager in the current round, 15 caseworkers, five years of quarterly rounds before it.
+  const db = openDatabase(join(dir, 'reports.db'));
+  const handlers = createHandlers({ db, mode: 'browser', version: 'bench' });
+  const reports = writeHistoryForTest(db, content, 21, 60);
+  const c0 = performance.now();
+  const pdf = await ok<{ dataBase64: string }>(dispatch(handlers, 'rapport.udvalg', { tilsynId: reports.lastId }));
+  const committeePdf = performance.now() - c0;
+  const pdfText = Buffer.from(pdf.dataBase64, 'base64').toString('latin1');
+  const committeePages = (pdfText.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const f0 = performance.now();
+  const notes = await ok<unknown[]>(dispatch(handlers, 'rapport.feedback', { tilsynId: reports.lastId }));
+  const feedbackNotes = performance.now() - f0;
+  db.close();
+
+  return {
+    answers: history.answers,
+    rounds: 350,
+    resultsCold,
+    resultsWarm: warm.sort((a, b) => a - b)[2] ?? 0,
+    committeePdf,
+    committeePages,
+    feedbackNotes,
+    feedbackFiles: notes.length,
+  };
+}
