@@ -25,8 +25,21 @@ async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: { 
 }
 
 const CASEWORKERS = [
-  'Anne Holm', 'Bo Nielsen', 'Camilla Dahl', 'Dorthe Friis', 'Emil Krogh', 'Frida Lund', 'Gustav Berg', 'Hanne Vest',
-  'Ida Munk', 'Jens Rask', 'Karen Bech', 'Lars Holt', 'Mette Sand', 'Niels Kjær', 'Oda Winther',
+  'Anne Holm',
+  'Bo Nielsen',
+  'Camilla Dahl',
+  'Dorthe Friis',
+  'Emil Krogh',
+  'Frida Lund',
+  'Gustav Berg',
+  'Hanne Vest',
+  'Ida Munk',
+  'Jens Rask',
+  'Karen Bech',
+  'Lars Holt',
+  'Mette Sand',
+  'Niels Kjær',
+  'Oda Winther',
 ];
 
 /** A deterministic pseudo-random sequence, so every run measures the same data. */
@@ -43,7 +56,12 @@ function lcg(seed: number) {
  * `sagerPerRound` reviewed sager answered by the leader; all but the last are afsluttet, the first is the baseline.
  * Returns the last round's id and how many answers were stored.
  */
-export function writeHistoryForTest(db: TilsynDatabase, content: TemplateContent, rounds: number, sagerPerRound: number) {
+export function writeHistoryForTest(
+  db: TilsynDatabase,
+  content: TemplateContent,
+  rounds: number,
+  sagerPerRound: number,
+) {
   const { sqlite } = db;
   const random = lcg(7);
   const now = new Date().toISOString();
@@ -97,7 +115,15 @@ export function writeHistoryForTest(db: TilsynDatabase, content: TemplateContent
       );
       const populationId = Number(insertPopulation.run(tilsynId, now, sagerPerRound * 5).lastInsertRowid);
       const spec = JSON.stringify({ method: 'simpel', size: sagerPerRound, seed: 7, spares: 0 });
-      const strata = JSON.stringify([{ name: 'Alle sager', population: sagerPerRound * 5, requested: sagerPerRound, drawn: sagerPerRound, spares: 0 }]);
+      const strata = JSON.stringify([
+        {
+          name: 'Alle sager',
+          population: sagerPerRound * 5,
+          requested: sagerPerRound,
+          drawn: sagerPerRound,
+          spares: 0,
+        },
+      ]);
       insertSample.run(tilsynId, spec, sagerPerRound * 5, sagerPerRound * 5, strata, now);
       // Each round a little better than the one before: the development shows.
       const quality = 0.55 + (0.35 * r) / Math.max(1, rounds - 1);
@@ -112,8 +138,7 @@ export function writeHistoryForTest(db: TilsynDatabase, content: TemplateContent
             if (question.answerType === 'tekst' || question.answerType === 'dato' || question.answerType === 'frist')
               continue;
             const roll = random();
-            const option =
-              question.options[roll < quality ? 0 : roll < quality + 0.1 ? 2 : 1] ?? question.options[0];
+            const option = question.options[roll < quality ? 0 : roll < quality + 0.1 ? 2 : 1] ?? question.options[0];
             if (!option) continue;
             given[question.key] = option.value;
             insertSvar.run(sagId, question.key, option.value, option.outcome === 'opfyldt' ? '' : 'Se sagen', now);

@@ -1,0 +1,138 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { createHandlers } from '../../electron/backend';
+import { dispatch } from '../../electron/backend/dispatch';
+import { type ApiClient, createApiClient } from '../../shared/api/client';
+import { makeTempDir, validTilsynInput } from '../support/temp';
+
+let temp: ReturnType<typeof makeTempDir>;
+let path: string;
+let close: () => void;
+let api: ApiClient;
+
+function open(): void {
+  const db = openDatabase(path);
+  const handlers = createHandlers({ db, mode: 'browser', version: 'test' });
+  api = createApiClient((method, input) => dispatch(handlers, method, input));
+  close = () => db.close();
+}
+
+/** A tilsyn of the job-centre template with four sager; `plan` answers 'plan.aktuel' for each sag in turn. */
+async function round(titel: string, periodeFra: string, periodeTil: string, plan: string[]) {
+  const { id: tilsynId } = await api.call('tilsyn.create', {
+    ...validTilsynInput,
+    titel,
+    periodeFra,
+    periodeTil,
+    skabelonVersionId: 3,
+  });
+  const csv = ['Sagsnummer;Sagsbehandler;Team'];
+  plan.forEach((_, i) => {
+    csv.push(`${titel.slice(0, 3)}-${i + 1};${i % 2 ? 'Karin Lund' : 'Omar Said'};Nord`);
+  });
+  const file = { tilsynId, fileName: 's.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
+  const preview = await api.call('population.preview', file);
+  await api.call('population.import', { ...file, headerRow: preview.headerRow, mapping: preview.mapping });
+  const record = await api.call('stikproeve.draw', {
+    tilsynId,
+    spec: { method: 'simpel', size: plan.length, seed: 1, spares: 0 },
+    drawnBy: 'Lene',
+  });
+  const sager = record.sager.filter((s) => s.role === 'udvalgt');
+  for (const [i, sag] of sager.entries()) {
+    await api.call('gennemgang.svar', {
+      sagId: sag.id,
+      key: 'plan.aktuel',
+      value: plan[i] ?? 'ja',
+      reason: 'Se sagen',
+    });
+  }
+  return tilsynId;
+}
+
+beforeEach(() => {
+  temp = makeTempDir();
+  path = join(temp.dir, 'resultater.db');
+  open();
+});
+afterEach(() => {
+  close();
+  temp.cleanup();
+});
+
+describe('resultater', () => {
+  it('counts the leader’s answers per measure against the måltal, and shows the development from the baseline', async () => {
+    const baseline = await round('Første runde', '2026-01-01', '2026-03-31', ['nej', 'nej', 'ja', 'ikke_relevant']);
+    await api.call('tilsyn.baseline', { tilsynId: baseline, baseline: true });
+    const current = await round('Anden runde', '2026-04-01', '2026-06-30', ['ja', 'ja', 'delvist', 'ja']);
+    // A later round is not part of the development seen from the second.
+    await round('Tredje runde', '2026-07-01', '2026-09-30', ['ja', 'ja', 'ja', 'ja']);
+
+    const view = await api.call('resultater.get', { tilsynId: current });
+    const plan = view.results.measures.find((m) => m.key === 'plan.aktuel');
+    expect(plan).toMatchObject({ met: 3, applicable: 4, target: 100, belowTarget: true, smallN: true });
+    expect(plan?.counts).toMatchObject({ opfyldt: 3, delvist: 1, ikke_opfyldt: 0, udeladt: 0 });
+    expect(view.trends['plan.aktuel']?.map((p) => [p.titel, p.met, p.applicable, p.baseline])).toEqual([
+      ['Første runde', 1, 3, true],
+      ['Anden runde', 3, 4, false],
+    ]);
+    expect(view.results.breakdowns.sagsbehandler.map((b) => b.group)).toEqual(['Karin Lund', 'Omar Said']);
+  });
+
+  it('keeps ledelsens vurdering and plan per measure and the summary, across closing and opening the file', async () => {
+    const tilsynId = await round('Runde', '2026-01-01', '2026-03-31', ['ja', 'nej']);
+    await api.call('resultater.vurdering', {
+      tilsynId,
+      key: 'plan.aktuel',
+      vurdering: 'Planerne opdateres ikke efter sygemelding (CPR 010190-1234).',
+      plan: 'Gennemgang af alle planer på teammødet.',
+      ansvarlig: 'Teamleder',
+      frist: '2026-06-30',
+    });
+    await api.call('resultater.sammenfatning', { tilsynId, tekst: 'Tilsynet viser fremgang.' });
+    await expect(
+      api.call('resultater.vurdering', {
+        tilsynId,
+        key: 'findes.ikke',
+        vurdering: '',
+        plan: '',
+        ansvarlig: '',
+        frist: null,
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
+    close();
+    open();
+    const view = await api.call('resultater.get', { tilsynId });
+    expect(view.assessments).toEqual([
+      {
+        key: 'plan.aktuel',
+        vurdering: 'Planerne opdateres ikke efter sygemelding (CPR [CPR-nummer fjernet]).',
+        plan: 'Gennemgang af alle planer på teammødet.',
+        ansvarlig: 'Teamleder',
+        frist: '2026-06-30',
+      },
+    ]);
+    expect(view.sammenfatning).toBe('Tilsynet viser fremgang.');
+  });
+
+  it('saves the report settings and refuses a logo that is not an image', async () => {
+    expect(await api.call('indstillinger.get', {})).toMatchObject({ kommune: '', minCell: 3, logo: null });
+    const logo = `data:image/png;base64,${Buffer.from('png').toString('base64')}`;
+    await api.call('indstillinger.gem', { kommune: 'Vejle Kommune', forvaltning: 'Børn og Familie', logo, minCell: 5 });
+    close();
+    open();
+    expect(await api.call('indstillinger.get', {})).toEqual({
+      kommune: 'Vejle Kommune',
+      forvaltning: 'Børn og Familie',
+      logo,
+      minCell: 5,
+    });
+    await expect(
+      api.call('indstillinger.gem', { kommune: '', forvaltning: '', logo: 'data:text/html;base64,PGI+', minCell: 3 }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { logo: 'Logoet skal være en PNG-, JPEG- eller SVG-fil' },
+    });
+  });
+});
