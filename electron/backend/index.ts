@@ -7,6 +7,7 @@ import { parseTemplateFile, templateFileText } from '../../shared/domain/templat
 import type { TilsynData } from '../../shared/domain/tilsyn';
 import { DEFAULT_TEMPLATES } from '../../shared/skabeloner';
 import { createAfslutningHandlers } from './afslutning-api';
+import { createBackupHandlers } from './backup-api';
 import { createCommitteeHandlers } from './committee-api';
 import type { Handlers } from './dispatch';
 import { createFeedbackHandlers } from './feedback-api';
@@ -57,6 +58,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...results.handlers,
     ...createCommitteeHandlers(results),
     ...createFeedbackHandlers(review, results),
+    ...createBackupHandlers(ctx),
     'app.info': () => ({
       appName: 'Tilsyn',
       version: ctx.version,

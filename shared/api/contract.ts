@@ -1,4 +1,5 @@
 import { closeInputSchema, type LogEntry, reopenInputSchema } from '../domain/afslutning';
+import { type BackupInfo, type RestoreResult, restoreInputSchema } from '../domain/backup';
 import {
   type ActionListItem,
   actionInputSchema,
@@ -224,6 +225,12 @@ export const contract = {
   'refleksion.slet': method<typeof rowRef, ReflectionQuestion[]>(rowRef),
   /** Suggested reflection questions from the measures that were not met (for a caseworker, or the team). */
   'refleksion.forslag': method<typeof suggestionInput, ReflectionSuggestion[]>(suggestionInput),
+  /** The database's backup copies, newest first. */
+  'sikkerhedskopi.list': method<typeof noInput, BackupInfo[]>(noInput),
+  /** Takes a backup copy now ("Tag sikkerhedskopi"). */
+  'sikkerhedskopi.tag': method<typeof noInput, BackupInfo>(noInput),
+  /** Restores a backup copy; the current file is copied aside first. */
+  'sikkerhedskopi.gendan': method<typeof restoreInputSchema, RestoreResult>(restoreInputSchema),
   /** All answers of one or more tilsyn as an Excel workbook. */
   'eksport.excel': method<typeof excelInput, GeneratedFile>(excelInput),
 } as const;

@@ -580,6 +580,9 @@ describe('the API with arbitrary input', () => {
     valid['refleksion.slet'] = { id: 1 };
     valid['refleksion.forslag'] = { tilsynId: reviewed.id, sagsbehandler: null };
     valid['eksport.excel'] = { tilsynIds: [reviewed.id] };
+    valid['sikkerhedskopi.list'] = {};
+    valid['sikkerhedskopi.tag'] = {};
+    valid['sikkerhedskopi.gendan'] = { fileName: 'ukendt.db' };
     expect(unexpected).toEqual([]);
   });
 

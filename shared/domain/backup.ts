@@ -1,0 +1,23 @@
+import { z } from '../zod';
+
+/** Why a backup copy was made. */
+export const BACKUP_KINDS = ['auto', 'manuel', 'migrering', 'foer-gendannelse'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
+export interface BackupInfo {
+  fileName: string;
+  /** ISO timestamp. */
+  createdAt: string;
+  sizeBytes: number;
+  kind: BackupKind;
+}
+
+export const restoreInputSchema = z
+  .object({ fileName: z.string().min(1).max(300).regex(/^[^\\/]+$/, 'Ugyldigt filnavn') })
+  .strict();
+
+export interface RestoreResult {
+  /** Danish: what happened and what the user must do next. */
+  message: string;
+  restartRequired: boolean;
+}
