@@ -16,6 +16,7 @@ export const CHART_COLORS = {
   text: '#1f2933',
   mutedText: '#52606d',
   grid: '#dde2e7',
+  separator: '#eef1f4',
   axis: '#7b8794',
   /** Bars that meet the target, or have none: solid mid-dark blue. */
   bar: '#2d5f8b',
@@ -204,34 +205,65 @@ export function truncateToWidth(text: string, maxWidth: number, fontSize: number
   return `${chars.slice(0, lo).join('').trimEnd()}${ELLIPSIS}`;
 }
 
+/** The longest start of a word that fits in room together with a hyphen; at least three letters stay on each side. */
+function hyphenPrefix(chars: string[], room: number, fontSize: number, bold: boolean): number {
+  let end = 0;
+  while (end < chars.length && estimateTextWidth(`${chars.slice(0, end + 1).join('')}-`, fontSize, bold) <= room) {
+    end += 1;
+  }
+  if (chars.length - end < 3) end = chars.length - 3;
+  return end < 3 ? 0 : end;
+}
+
 /**
- * Breaks text into at most maxLines lines of at most maxWidth, at spaces where possible. If the text does not
- * fit, the last line ends with an ellipsis. Always returns at least one line.
+ * Breaks text into at most maxLines lines of at most maxWidth, at spaces where possible; a word wider than a line
+ * is hyphenated. If the text does not fit, the last line ends with an ellipsis. Always returns at least one line.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false): string[] {
   const words = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
-  if (words.length === 0) return [''];
-  // Greedy layout of all the words: each line holds the words that fit; a word wider than a line is cut.
-  const lines: string[][] = [];
-  let current: string[] = [];
-  for (const word of words) {
-    const candidate = [...current, word].join(' ');
-    if (current.length === 0 || estimateTextWidth(candidate, fontSize, bold) <= maxWidth) {
-      current.push(word);
-    } else {
-      lines.push(current);
-      current = [word];
-    }
-  }
-  lines.push(current);
   const limit = Math.max(1, Math.floor(maxLines));
-  if (lines.length > limit) {
-    // The overflow goes on the last line, which is then cut with an ellipsis.
-    const kept = lines.slice(0, limit - 1);
-    kept.push(lines.slice(limit - 1).flat());
-    return kept.map((line) => truncateToWidth(line.join(' '), maxWidth, fontSize, bold));
+  const lines: string[] = [];
+  let current = '';
+  const fits = (candidate: string) => estimateTextWidth(candidate, fontSize, bold) <= maxWidth;
+  let i = 0;
+  while (i < words.length && lines.length < limit) {
+    const word = words[i] as string;
+    const candidate = current ? `${current} ${word}` : word;
+    if (fits(candidate)) {
+      current = candidate;
+      i += 1;
+      continue;
+    }
+    if (!fits(word)) {
+      // Too long for any line: fill what is left of this line with its start, hyphenated.
+      const prefix = current ? `${current} ` : '';
+      const chars = Array.from(word);
+      const cut = hyphenPrefix(chars, maxWidth - estimateTextWidth(prefix, fontSize, bold), fontSize, bold);
+      if (cut > 0) {
+        lines.push(`${prefix}${chars.slice(0, cut).join('')}-`);
+        words[i] = chars.slice(cut).join('');
+        current = '';
+        continue;
+      }
+      if (!current) {
+        // Not even three letters fit: cut the word short.
+        lines.push(truncateToWidth(word, maxWidth, fontSize, bold));
+        i += 1;
+        continue;
+      }
+    }
+    lines.push(current);
+    current = '';
   }
-  return lines.map((line) => truncateToWidth(line.join(' '), maxWidth, fontSize, bold));
+  if (current && lines.length < limit) lines.push(current);
+  else if (current || i < words.length) {
+    // Overflow: the last line takes the rest and is cut with an ellipsis.
+    const last = lines.pop() ?? '';
+    const tail = [current, ...words.slice(i)].filter(Boolean).join(' ');
+    const rest = last.endsWith('-') ? `${last.slice(0, -1)}${tail}` : `${last} ${tail}`;
+    lines.push(truncateToWidth(`${rest} …`, maxWidth, fontSize, bold));
+  }
+  return lines.length > 0 ? lines : [''];
 }
 
 export type Attrs = Record<string, string | number | undefined | null | false>;
@@ -288,7 +320,14 @@ export function title(content: string): string {
 }
 
 /** Diagonal hatching ("/") inside a rectangle, as plain lines, so no <pattern> is needed. */
-export function hatchLines(x: number, y: number, width: number, height: number, spacing: number, stroke: string): string {
+export function hatchLines(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  spacing: number,
+  stroke: string,
+): string {
   if (width <= 0 || height <= 0) return '';
   const lines: string[] = [];
   // Lines x + y = k, for k running from the top-left corner to the bottom-right one.

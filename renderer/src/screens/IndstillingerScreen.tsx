@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { ReportSettings } from '../../../shared/domain/reports';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
+import { BackupPanel } from '../components/BackupPanel';
 import { PageTitle } from '../components/PageTitle';
 import { NumberField } from '../components/Select';
 import { TextField } from '../components/TextField';
@@ -92,6 +93,7 @@ export function IndstillingerScreen() {
             <p className="alert-text">{status.text}</p>
           </Alert>
         ))}
+      <BackupPanel />
     </section>
   );
 }

@@ -1,0 +1,11 @@
+export { type BarRow, type MeasureBarsOptions, measureBarsSvg, NO_CASES_TEXT, SUPPRESSED_TEXT } from './bars';
+export {
+  CHART_COLORS,
+  escapeXml,
+  FONT_FAMILY,
+  formatInteger,
+  formatPercent,
+  formatShare,
+  svgDataUrl,
+} from './svg';
+export { NO_ROUNDS_TEXT, type TrendOptions, type TrendPointInput, trendSvg } from './trend';
