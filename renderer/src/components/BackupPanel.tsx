@@ -13,7 +13,9 @@ const KIND_LABELS: Record<BackupInfo['kind'], string> = {
 };
 
 const size = (bytes: number) =>
-  bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} kB` : `${(bytes / 1_000_000).toFixed(1).replace('.', ',')} MB`;
+  bytes < 1_000_000
+    ? `${Math.max(1, Math.round(bytes / 1000))} kB`
+    : `${(bytes / 1_000_000).toFixed(1).replace('.', ',')} MB`;
 
 /** The database's backup copies: taken automatically, on request, and restored on request. */
 export function BackupPanel() {
@@ -21,7 +23,8 @@ export function BackupPanel() {
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [confirm, setConfirm] = useState<string>();
 
-  const load = () => api.call('sikkerhedskopi.list', {}).then(setBackups, (err) => setMessage({ ok: false, text: messageOf(err) }));
+  const load = () =>
+    api.call('sikkerhedskopi.list', {}).then(setBackups, (err) => setMessage({ ok: false, text: messageOf(err) }));
   useEffect(() => {
     void load();
   }, []);
@@ -29,7 +32,10 @@ export function BackupPanel() {
   const take = async () => {
     try {
       const b = await api.call('sikkerhedskopi.tag', {});
-      setMessage({ ok: true, text: `✓ Sikkerhedskopi taget kl. ${formatDanishDateTime(b.createdAt).split(' kl. ')[1]}` });
+      setMessage({
+        ok: true,
+        text: `✓ Sikkerhedskopi taget kl. ${formatDanishDateTime(b.createdAt).split(' kl. ')[1]}`,
+      });
       await load();
     } catch (err) {
       setMessage({ ok: false, text: messageOf(err) });

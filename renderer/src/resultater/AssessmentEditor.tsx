@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { MeasureAssessment } from '../../../shared/domain/reports';
-import { resultInWords } from '../../../shared/domain/results';
 import type { MeasureResult } from '../../../shared/domain/results';
+import { resultInWords } from '../../../shared/domain/results';
 import { api } from '../api';
 import { useSavedText } from '../gennemgang/useSavedText';
 import { messageOf } from '../store';
@@ -65,7 +65,9 @@ export function AssessmentEditor(props: {
         <label className="form-label" htmlFor={`${id}-plan`}>
           Plan
         </label>
-        <span className="form-hint">Hvad gør vi ved det, hvem gør det, og hvornår? Skriv ikke navne på sagsbehandlere.</span>
+        <span className="form-hint">
+          Hvad gør vi ved det, hvem gør det, og hvornår? Skriv ikke navne på sagsbehandlere.
+        </span>
         <textarea
           id={`${id}-plan`}
           className="form-input input-wide"
@@ -107,7 +109,10 @@ export function AssessmentEditor(props: {
         </div>
       </div>
       {status && (
-        <p className={`save-indicator${status.startsWith('✓') ? ' saved' : ''}`} role={status.startsWith('Ikke') ? 'alert' : undefined}>
+        <p
+          className={`save-indicator${status.startsWith('✓') ? ' saved' : ''}`}
+          role={status.startsWith('Ikke') ? 'alert' : undefined}
+        >
           {status}
         </p>
       )}

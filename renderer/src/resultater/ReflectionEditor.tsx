@@ -18,14 +18,23 @@ export function ReflectionEditor(props: { tilsynId: number; caseworkers: string[
     api.call('refleksion.list', { tilsynId: props.tilsynId }).then(setSaved, (err) => setError(messageOf(err)));
   }, [props.tilsynId]);
   useEffect(() => {
-    api.call('refleksion.forslag', { tilsynId: props.tilsynId, sagsbehandler }).then(setSuggestions, () => setSuggestions([]));
+    api
+      .call('refleksion.forslag', { tilsynId: props.tilsynId, sagsbehandler })
+      .then(setSuggestions, () => setSuggestions([]));
   }, [props.tilsynId, sagsbehandler]);
 
   const mine = saved.filter((q) => q.sagsbehandler === sagsbehandler);
   const add = async (questionText: string, questionKey: string | null) => {
     setError(undefined);
     try {
-      setSaved(await api.call('refleksion.tilfoej', { tilsynId: props.tilsynId, sagsbehandler, questionKey, text: questionText }));
+      setSaved(
+        await api.call('refleksion.tilfoej', {
+          tilsynId: props.tilsynId,
+          sagsbehandler,
+          questionKey,
+          text: questionText,
+        }),
+      );
       setText('');
     } catch (err) {
       setError(messageOf(err));
@@ -46,7 +55,12 @@ export function ReflectionEditor(props: { tilsynId: number; caseworkers: string[
         <label className="form-label" htmlFor="refleksion-modtager">
           Refleksionsspørgsmål til
         </label>
-        <select id="refleksion-modtager" className="form-select" value={recipient} onChange={(e) => setRecipient(e.target.value)}>
+        <select
+          id="refleksion-modtager"
+          className="form-select"
+          value={recipient}
+          onChange={(e) => setRecipient(e.target.value)}
+        >
           <option value={TEAM}>Teamet (teamnotatet)</option>
           {props.caseworkers.map((c) => (
             <option key={c} value={c}>
@@ -102,7 +116,12 @@ export function ReflectionEditor(props: { tilsynId: number; caseworkers: string[
               onKeyDown={(e) => e.key === 'Enter' && text.trim() && add(text.trim(), null)}
             />
           </div>
-          <button type="button" className="button button-secondary" disabled={!text.trim()} onClick={() => add(text.trim(), null)}>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={!text.trim()}
+            onClick={() => add(text.trim(), null)}
+          >
             Tilføj
           </button>
         </div>

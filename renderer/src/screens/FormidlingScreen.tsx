@@ -46,9 +46,14 @@ function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
     api.call('gennemgang.sager', { tilsynId: tilsyn.id }).then(
       (sager) =>
         setCaseworkers(
-          [...new Set(sager.filter((s) => s.status !== 'udgaaet').map((s) => s.sagsbehandler).filter(Boolean))].sort(
-            (a, b) => a.localeCompare(b, 'da'),
-          ),
+          [
+            ...new Set(
+              sager
+                .filter((s) => s.status !== 'udgaaet')
+                .map((s) => s.sagsbehandler)
+                .filter(Boolean),
+            ),
+          ].sort((a, b) => a.localeCompare(b, 'da')),
         ),
       () => undefined,
     );
@@ -125,7 +130,12 @@ function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
             <label className="form-label" htmlFor="notat-mappe">
               Eller gem dem alle i en mappe på computeren
             </label>
-            <input id="notat-mappe" className="form-input input-wide" value={folder} onChange={(e) => setFolder(e.target.value)} />
+            <input
+              id="notat-mappe"
+              className="form-input input-wide"
+              value={folder}
+              onChange={(e) => setFolder(e.target.value)}
+            />
           </div>
           <button
             type="button"

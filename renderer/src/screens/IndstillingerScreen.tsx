@@ -66,7 +66,12 @@ export function IndstillingerScreen() {
         </label>
         {errors.logo && <span className="form-error-message">{errors.logo}</span>}
         {settings.logo && <img className="logo-preview" src={settings.logo} alt="Kommunens logo" />}
-        <input id="logo" type="file" accept="image/png,image/jpeg,image/svg+xml" onChange={(e) => chooseLogo(e.target.files?.[0])} />
+        <input
+          id="logo"
+          type="file"
+          accept="image/png,image/jpeg,image/svg+xml"
+          onChange={(e) => chooseLogo(e.target.files?.[0])}
+        />
         {settings.logo && (
           <button type="button" className="link-button" onClick={() => setSettings({ ...settings, logo: null })}>
             Fjern logoet

@@ -55,13 +55,17 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
     return (
       <Alert kind="info" heading="Ingen resultater endnu">
         <p className="alert-text">
-          Resultaterne beregnes af gennemgangens svar. <a href={routeHref({ name: 'gennemgang', id: tilsyn.id })}>Gå til gennemgangen</a>.
+          Resultaterne beregnes af gennemgangens svar.{' '}
+          <a href={routeHref({ name: 'gennemgang', id: tilsyn.id })}>Gå til gennemgangen</a>.
         </p>
       </Alert>
     );
 
+  // Questions that never applied (rules, or only "ikke relevant" answers) say nothing about quality: left out.
   const measured = results.measures.filter((m) => m.applicable > 0);
-  const sections = [...new Set(results.measures.map((m) => m.sectionKey))];
+  const shown = results.measures.filter((m) => m.applicable > 0 || m.counts.ubesvaret > 0);
+  const hidden = results.measures.length - shown.length;
+  const sections = [...new Set(shown.map((m) => m.sectionKey))];
   const trend = view.trends[trendKey] ?? [];
   const trendMeasure = results.measures.find((m) => m.key === trendKey);
   const withHistory = results.measures.filter((m) => (view.trends[m.key]?.length ?? 0) >= 2);
@@ -71,16 +75,18 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
       {results.faerdige < results.sager && (
         <Alert kind="warning">
           <p className="alert-text">
-            {results.sager - results.faerdige} af {results.sager} sager er ikke færdiggennemgået. Resultaterne kan
-            ændre sig, til alle sager er færdige.
+            {results.sager - results.faerdige} af {results.sager} sager er ikke færdiggennemgået. Resultaterne kan ændre
+            sig, til alle sager er færdige.
           </p>
         </Alert>
       )}
       <div className="result-cards">
         <ResultCard label="Alle spørgsmål" share={results.overall} />
-        {results.categories.map((c) => (
-          <ResultCard key={c.key} label={c.label} share={c} />
-        ))}
+        {results.categories
+          .filter((c) => c.applicable > 0)
+          .map((c) => (
+            <ResultCard key={c.key} label={c.label} share={c} />
+          ))}
       </div>
       <p className="muted">
         Andel opfyldt af de sager, hvor spørgsmålet var relevant. »Delvist« tæller som ikke opfyldt; »Ikke relevant«
@@ -106,7 +112,12 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
         <img
           src={svgDataUrl(
             measureBarsSvg(
-              measured.map((m) => ({ label: `${m.number} ${m.text}`, share: m.share, target: m.target, n: m.applicable })),
+              measured.map((m) => ({
+                label: `${m.number} ${m.text}`,
+                share: m.share,
+                target: m.target,
+                n: m.applicable,
+              })),
               { width: 900 },
             ),
           )}
@@ -115,7 +126,7 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
       </figure>
 
       {sections.map((key) => {
-        const ms = results.measures.filter((m) => m.sectionKey === key);
+        const ms = shown.filter((m) => m.sectionKey === key);
         const section = results.sections.find((s) => s.key === key);
         return (
           <section key={key} className="result-section" aria-labelledby={`resultat-${key}`}>
@@ -162,6 +173,12 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
         );
       })}
 
+      {hidden > 0 && (
+        <p className="muted">
+          {hidden === 1 ? 'Ét spørgsmål' : `${hidden} spørgsmål`} var ikke relevant i nogen af sagerne og vises ikke.
+        </p>
+      )}
+
       <h2>Udvikling</h2>
       {(view.trends['*']?.length ?? 0) < 2 ? (
         <p className="muted">
@@ -173,7 +190,12 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
             <label className="form-label" htmlFor="udvikling-maal">
               Vis udviklingen for
             </label>
-            <select id="udvikling-maal" className="form-select input-wide" value={trendKey} onChange={(e) => setTrendKey(e.target.value)}>
+            <select
+              id="udvikling-maal"
+              className="form-select input-wide"
+              value={trendKey}
+              onChange={(e) => setTrendKey(e.target.value)}
+            >
               <option value="*">Alle spørgsmål samlet</option>
               {withHistory.map((m) => (
                 <option key={m.key} value={m.key}>
@@ -186,7 +208,12 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
             <img
               src={svgDataUrl(
                 trendSvg(
-                  trend.map((p) => ({ label: roundLabel(p), share: p.share ?? 0, n: p.applicable, baseline: p.baseline })),
+                  trend.map((p) => ({
+                    label: roundLabel(p),
+                    share: p.share ?? 0,
+                    n: p.applicable,
+                    baseline: p.baseline,
+                  })),
                   { width: 900, height: 320, target: trendMeasure?.target ?? null },
                 ),
               )}
@@ -202,7 +229,13 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
   );
 }
 
-function ResultCard({ label, share }: { label: string; share: { met: number; applicable: number; share: number | null; smallN: boolean } }) {
+function ResultCard({
+  label,
+  share,
+}: {
+  label: string;
+  share: { met: number; applicable: number; share: number | null; smallN: boolean };
+}) {
   return (
     <div className="result-card">
       <p className="result-card-label">{label}</p>
@@ -222,7 +255,7 @@ function MeasureRow(props: {
 }) {
   const m = props.measure;
   const hasAssessment = Boolean(props.assessment?.vurdering || props.assessment?.plan);
-  const [open, setOpen] = useState(m.belowTarget === true || hasAssessment);
+  const [open, setOpen] = useState(hasAssessment);
   return (
     <>
       <tr className={m.belowTarget ? 'below-target' : undefined}>
@@ -230,7 +263,12 @@ function MeasureRow(props: {
         <td>
           {m.text}
           <div>
-            <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+            <button
+              type="button"
+              className={`link-button${m.belowTarget && !hasAssessment ? ' strong' : ''}`}
+              aria-expanded={open}
+              onClick={() => setOpen(!open)}
+            >
               {open ? 'Skjul' : hasAssessment ? 'Vis' : 'Skriv'} ledelsens vurdering og plan
               <span className="sr-only"> for spørgsmål {m.number}</span>
             </button>

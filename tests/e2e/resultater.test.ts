@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findCprNumbers } from '../../shared/domain/cpr';
+import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
+import { type HostProcess, startHostProcess } from '../support/host-process';
+import { pdfText } from '../support/pdf-text';
+import { makeTempDir, validTilsynInput } from '../support/temp';
+
+// A leader reads the results of two rounds, writes her assessment, and makes the reports.
+const temp = makeTempDir('tilsyn-e2e-resultater-');
+const dbPath = join(temp.dir, 'resultater.db');
+const CASEWORKERS = ['Karin Lund', 'Omar Said', 'Pia Holm'];
+let browser: Browser;
+let host: HostProcess;
+let page: Page;
+let tilsynId = 0;
+const sagsnumre: string[] = [];
+
+async function call<T = unknown>(method: string, input: unknown): Promise<T> {
+  const token = /name="tilsyn-token" content="([a-f0-9]+)"/.exec(await (await fetch(host.url)).text())?.[1] ?? '';
+  const res = await (
+    await fetch(`${host.url}api/${method}`, {
+      method: 'POST',
+      headers: { 'x-tilsyn-token': token },
+      body: JSON.stringify(input),
+    })
+  ).json();
+  if (!res.ok) throw new Error(res.error.message);
+  return res.value as T;
+}
+
+interface Review {
+  progress: { missing: { key: string }[] };
+  content: { sections: { questions: { key: string; answerType: string; options: { value: string }[] }[] }[] };
+}
+
+/** A round of the job-centre template: 9 sager, every question answered; `good` of them meet 'plan.aktuel'. */
+async function round(titel: string, periodeFra: string, periodeTil: string, good: number) {
+  const { id } = await call<{ id: number }>('tilsyn.create', {
+    ...validTilsynInput,
+    titel,
+    periodeFra,
+    periodeTil,
+    enhed: 'Jobcenter, team Ressource',
+    skabelonVersionId: 3,
+  });
+  const csv = ['Sagsnummer;Sagsbehandler;Team'];
+  for (let i = 1; i <= 9; i++) {
+    const nr = `JC-${periodeFra.slice(0, 7)}-${i}`;
+    sagsnumre.push(nr);
+    csv.push(`${nr};${CASEWORKERS[i % 3]};Ressource`);
+  }
+  const file = { tilsynId: id, fileName: 'sager.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
+  const preview = await call<{ headerRow: number; mapping: unknown }>('population.preview', file);
+  await call('population.import', { ...file, headerRow: preview.headerRow, mapping: preview.mapping });
+  const record = await call<{ sager: { id: number; role: string }[] }>('stikproeve.draw', {
+    tilsynId: id,
+    spec: { method: 'simpel', size: 9, seed: 2, spares: 0 },
+    drawnBy: 'Lene Madsen',
+  });
+  const sager = record.sager.filter((s) => s.role === 'udvalgt');
+  for (const [i, sag] of sager.entries()) {
+    await call('gennemgang.svar', { sagId: sag.id, key: 'forloeb.type', value: 'andet' });
+    let review = await call<Review>('gennemgang.sag', { sagId: sag.id });
+    for (const { key } of review.progress.missing) {
+      const value = key === 'plan.aktuel' && i >= good ? 'nej' : key === 'samtaler.rettidighed' ? 'alle' : '1';
+      const q = review.content.sections.flatMap((s) => s.questions).find((x) => x.key === key);
+      const chosen = q?.options.some((o) => o.value === value) ? value : q?.options[0]?.value;
+      await call('gennemgang.svar', { sagId: sag.id, key, value: chosen, reason: 'Planen er ikke opdateret.' });
+    }
+    await call('gennemgang.fund', {
+      sagId: sag.id,
+      kind: i % 2 ? 'laeringspunkt' : 'styrke',
+      text: `Notat om sagen hos ${CASEWORKERS[i % 3]} (cpr 010190-1234)`,
+    });
+    review = await call<Review>('gennemgang.faerdig', { sagId: sag.id });
+  }
+  return id;
+}
+
+beforeAll(async () => {
+  [host, browser] = await Promise.all([startHostProcess(dbPath), launchBrowser()]);
+  page = await newDanishPage(browser);
+  const first = await round('Tilsyn 1. kvartal', '2026-01-01', '2026-03-31', 4);
+  await call('tilsyn.baseline', { tilsynId: first, baseline: true });
+  tilsynId = await round('Tilsyn 2. kvartal', '2026-04-01', '2026-06-30', 7);
+  await call('indstillinger.gem', { kommune: 'Vejle Kommune', forvaltning: 'Jobcenter Vejle', logo: null, minCell: 3 });
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+  temp.cleanup();
+});
+
+describe('results', () => {
+  it('shows each measure against its måltal with n, and the development since the baseline', async () => {
+    await page.goto(`${host.url}#/tilsyn/${tilsynId}/resultater`);
+    const row = page.locator('.result-table tr', { hasText: 'Har borgeren en aktuel plan' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('7 af 9 (77,8 %)');
+    expect(await row.textContent()).toContain('få sager');
+    expect(await row.getAttribute('class')).toBe('below-target');
+    await page
+      .getByLabel('Vis udviklingen for')
+      .selectOption({ label: '3.1 Har borgeren en aktuel plan, som borgeren har adgang til?' });
+    expect(await page.locator('figure.chart img').nth(1).getAttribute('alt')).toMatch(
+      /2 runder: Tilsyn 1\. kvartal 44,4 %, Tilsyn 2\. kvartal 77,8 %/,
+    );
+  });
+
+  it('saves ledelsens vurdering and plan as she types', async () => {
+    await page.getByRole('button', { name: /Skriv ledelsens vurdering og plan for spørgsmål 3\.1/ }).click();
+    await page
+      .getByLabel('Ledelsens vurdering')
+      .first()
+      .fill('To borgere har fået ny plan efter sygemelding, men den er ikke delt.');
+    await page
+      .getByLabel('Plan', { exact: true })
+      .first()
+      .fill('Alle planer deles i Min Plan inden for en uge. Teamleder følger op månedligt.');
+    await page.getByLabel('Ansvarlig (rolle)').first().fill('Teamleder');
+    await page.getByLabel('Ansvarlig (rolle)').first().blur();
+    await page.getByText('✓ Gemt').first().waitFor();
+    await page.getByLabel('Sammenfatning').fill('Flere borgere har en aktuel plan end ved baseline-målingen.');
+    await page.getByLabel('Sammenfatning').blur();
+    await screenshot(page, '40-resultater');
+    const view = await call<{ assessments: { plan: string }[]; sammenfatning: string }>('resultater.get', { tilsynId });
+    expect(view.assessments[0]?.plan).toContain('Min Plan');
+    expect(view.sammenfatning).toContain('baseline');
+  });
+});
+
+describe('formidling', () => {
+  it('makes the committee PDF without a sagsnummer, name or CPR number in it', async () => {
+    await page.goto(`${host.url}#/tilsyn/${tilsynId}/formidling`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Hent rapport til udvalget (PDF)' }).click(),
+    ]);
+    const path = join(temp.dir, 'udvalg.pdf');
+    await download.saveAs(path);
+    const text = (await pdfText(readFileSync(path))).join('\n');
+    expect(text).toContain('Vejle Kommune');
+    expect(text).toMatch(/7 af de 9 sager/);
+    for (const nr of sagsnumre) expect(text).not.toContain(nr);
+    for (const name of CASEWORKERS) expect(text).not.toContain(name);
+    expect(findCprNumbers(text)).toEqual([]);
+  });
+
+  it('picks a reflection question for a caseworker and saves every note into a folder', async () => {
+    await page.getByLabel('Refleksionsspørgsmål til').selectOption('Karin Lund');
+    await page.getByRole('button', { name: /Brug/ }).first().click();
+    await page.locator('.reflection-list li', { hasText: 'Fjern' }).first().waitFor();
+    await page.getByLabel('Eller gem dem alle i en mappe på computeren').fill(temp.dir);
+    await page.getByRole('button', { name: 'Gem i mappen' }).click();
+    await page.getByText(/✓ \d+ notater er gemt i/).waitFor();
+    expect(await page.getByText(/✓ \d+ notater er gemt i/).textContent()).toContain('4 notater');
+    await screenshot(page, '41-formidling');
+  });
+});
