@@ -1,3 +1,4 @@
+import { type BackupSchedulerOptions, startBackupScheduler } from '../../db/backup';
 import type { TilsynDatabase } from '../../db/open';
 import { createSkabelonStore } from '../../db/skabelon-store';
 import { createTilsynStore } from '../../db/tilsyn-store';
@@ -21,6 +22,8 @@ export interface BackendContext {
   db: TilsynDatabase;
   mode: AppInfo['mode'];
   version: string;
+  /** Automatic backup copies (db/backup.ts); on unless false. They stop when db.close() is called. */
+  backups?: false | BackupSchedulerOptions;
 }
 
 const notFound = () => new ApiError('NOT_FOUND', 'Tilsynet findes ikke (det kan være slettet).');
@@ -30,6 +33,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
   const tilsyn = createTilsynStore(ctx.db);
   const skabeloner = createSkabelonStore(ctx.db);
   skabeloner.seedDefaults(DEFAULT_TEMPLATES);
+  if (ctx.backups !== false) startBackupScheduler(ctx.db, ctx.backups);
   const review = createReview(ctx.db, tilsyn, skabeloner);
   const results = createResultsService(ctx.db, tilsyn, skabeloner);
 
@@ -56,7 +60,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...createFindingsHandlers(review),
     ...createAfslutningHandlers(review),
     ...results.handlers,
-    ...createCommitteeHandlers(results),
+    ...createCommitteeHandlers(results, ctx.db),
     ...createFeedbackHandlers(review, results),
     ...createBackupHandlers(ctx),
     'app.info': () => ({

@@ -1,0 +1,45 @@
+import { dirname, join, resolve } from 'node:path';
+import pdfmake from 'pdfmake';
+import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+
+/**
+ * Turns a pdfmake document definition into a PDF in plain Node (the backend; no browser, no Electron).
+ *
+ * The Roboto fonts ship with pdfmake. The access policies deny every URL and every local file except these four font
+ * files (a logo arrives as a data URL, which needs neither). pdfmake stays external to the esbuild bundle, so its
+ * folder is found through the module resolver, which works the same from the sources (vitest) and from
+ * dist/electron/*.cjs (also inside an asar archive).
+ */
+
+let configured = false;
+
+function pdfmakeDir(): string {
+  return dirname(require.resolve('pdfmake/package.json'));
+}
+
+function configure(): void {
+  if (configured) return;
+  const dir = join(pdfmakeDir(), 'fonts', 'Roboto');
+  const files = {
+    normal: join(dir, 'Roboto-Regular.ttf'),
+    bold: join(dir, 'Roboto-Medium.ttf'),
+    italics: join(dir, 'Roboto-Italic.ttf'),
+    bolditalics: join(dir, 'Roboto-MediumItalic.ttf'),
+  };
+  const allowed = new Set(Object.values(files).map((f) => resolve(f)));
+  const fonts: TFontDictionary = { Roboto: files };
+  pdfmake.setFonts(fonts);
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => allowed.has(resolve(path)));
+  configured = true;
+}
+
+/** The PDF bytes of a document definition. The default font is Roboto (regular, medium as bold, and italics). */
+export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
+  configure();
+  const definition: TDocumentDefinitions = {
+    ...doc,
+    defaultStyle: { font: 'Roboto', ...doc.defaultStyle },
+  };
+  return pdfmake.createPdf(definition).getBuffer();
+}

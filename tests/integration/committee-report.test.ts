@@ -1,0 +1,603 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type TilsynDatabase } from '../../db/open';
+import { createSkabelonStore } from '../../db/skabelon-store';
+import { createTilsynStore } from '../../db/tilsyn-store';
+import { createHandlers } from '../../electron/backend';
+import { createCommitteeHandlers } from '../../electron/backend/committee-api';
+import { dispatch } from '../../electron/backend/dispatch';
+import { createResultsService } from '../../electron/backend/results-api';
+import { type ApiClient, createApiClient } from '../../shared/api/client';
+import { findCprNumbers } from '../../shared/domain/cpr';
+import type { MeasureAssessment, ReportSettings } from '../../shared/domain/reports';
+import { computeResults, type ResultSag, type TrendPoint } from '../../shared/domain/results';
+import { JND_OPTIONS, type TemplateContentInput, templateContentSchema } from '../../shared/domain/skabelon';
+import { templateFileText } from '../../shared/domain/template-file';
+import { type CommitteeReportInput, committeeReportData, createScrubber } from '../../shared/reports/committee-data';
+import { committeeDocDefinition, committeeFileName } from '../../shared/reports/committee-doc';
+import { isPdf, pdfText } from '../support/pdf-text';
+import { makeTempDir } from '../support/temp';
+
+// ---------------------------------------------------------------------------------------------------------------
+// A template whose numbers we control: five Ja/Nej/Delvist/Ikke relevant questions in two afsnit.
+
+const question = (
+  key: string,
+  text: string,
+  category: 'lovmedholdelighed' | 'kvalitet' | 'proces',
+  target?: number,
+  reasonRequiredOnNegative = false,
+) => ({ key, text, category, answerType: 'jnd' as const, options: JND_OPTIONS, target, reasonRequiredOnNegative });
+
+const TEMPLATE: TemplateContentInput = {
+  dateFields: [],
+  sections: [
+    {
+      key: 'bfu',
+      title: 'Børnefaglig undersøgelse',
+      questions: [
+        question(
+          'bfu.frist',
+          'Er den børnefaglige undersøgelse afsluttet inden for 4 måneder?',
+          'lovmedholdelighed',
+          100,
+        ),
+        question('bfu.samtale', 'Er der gennemført børnesamtale?', 'lovmedholdelighed', 90, true),
+        question('bfu.inddragelse', 'Er forældrene inddraget i undersøgelsen?', 'kvalitet'),
+      ],
+    },
+    {
+      key: 'opf',
+      title: 'Opfølgning',
+      questions: [
+        question('opf.rettidig', 'Er der fulgt op på indsatsen inden for 6 måneder?', 'proces', 90, true),
+        question('opf.tolk', 'Er der anvendt tolk, hvor det var nødvendigt?', 'kvalitet', 100),
+      ],
+    },
+  ],
+};
+
+/** Answer per sag (by its place in the sample) and question: the numbers the report must show. */
+type Plan = Record<string, (i: number) => 'ja' | 'nej' | 'delvist' | 'ikke_relevant'>;
+const CURRENT: Plan = {
+  'bfu.frist': () => 'ja', // 15 of 15
+  'bfu.samtale': (i) => (i < 12 ? 'ja' : i < 14 ? 'nej' : 'delvist'), // 12 of 15 = 80 % (måltal 90 %)
+  'bfu.inddragelse': (i) => (i < 10 ? 'ja' : i < 13 ? 'nej' : 'ikke_relevant'), // 10 of 13 = 76,9 %
+  'opf.rettidig': (i) => (i < 8 ? 'ja' : 'nej'), // 8 of 15 = 53,3 %
+  'opf.tolk': (i) => (i === 0 ? 'ja' : i === 1 ? 'nej' : 'ikke_relevant'), // 1 of 2: below minCell, suppressed
+};
+const BASELINE: Plan = {
+  'bfu.frist': (i) => (i < 13 ? 'ja' : 'nej'),
+  'bfu.samtale': (i) => (i < 9 ? 'ja' : 'nej'), // 60 %
+  'bfu.inddragelse': (i) => (i < 8 ? 'ja' : 'nej'),
+  'opf.rettidig': (i) => (i < 6 ? 'ja' : 'nej'),
+  'opf.tolk': (i) => (i === 0 ? 'ja' : 'ikke_relevant'),
+};
+
+const NAMES = ['Anne Holm', 'Bjarne Kristensen', 'Camilla Østergaard', 'Dorte Frandsen', 'Erik Mølgaard'];
+/** Only in the earlier round's population: the scrubber knows every name in the database. */
+const EARLIER_ONLY_NAME = 'Frida Nørgaard';
+const CPR = '010190-1234';
+/** Texts written about single sager: none of them may reach the committee. */
+const MARKERS = ['NOTEMARKØR', 'BEGRUNDELSESMARKØR', 'FUNDMARKØR', 'HANDLINGSMARKØR', 'UDGÅETMARKØR'];
+
+const TILSYN = {
+  titel: 'Ledelsestilsyn 1. kvartal 2026',
+  periodeFra: '2026-01-01',
+  periodeTil: '2026-03-31',
+  enhed: 'Myndighed børn og unge, team Nord',
+  form: 'ledelseskontrol' as const,
+  formaal:
+    'At sikre, at sagsbehandlingen efter Barnets Lov lever op til lovens krav, og at børnene bliver hørt. ' +
+    'Tilsynet følger op på baselinemålingen fra 3. kvartal 2025.',
+  fokus: 'Børnesamtaler og rettidig opfølgning på indsatser.',
+};
+
+const LOGO_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="80" viewBox="0 0 240 80">' +
+  '<rect x="0" y="0" width="80" height="80" rx="10" fill="#1f3a5f"/>' +
+  '<path d="M20 58 L40 18 L60 58 Z" fill="#ffffff"/>' +
+  '<text x="92" y="36" font-family="Roboto" font-size="20" font-weight="bold" fill="#1f3a5f">Eksempel</text>' +
+  '<text x="92" y="62" font-family="Roboto" font-size="20" fill="#1f3a5f">Kommune</text></svg>';
+
+const SETTINGS: ReportSettings = {
+  kommune: 'Eksempel Kommune',
+  forvaltning: 'Børne- og Ungeforvaltningen',
+  logo: `data:image/svg+xml;base64,${Buffer.from(LOGO_SVG).toString('base64')}`,
+  minCell: 3,
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Setup through the API, as the app does it
+
+let temp: ReturnType<typeof makeTempDir>;
+let db: TilsynDatabase;
+let api: ApiClient;
+let versionId: number;
+let current: number;
+const allSagsnumre: string[] = [];
+
+/**
+ * The app's handlers. 'rapport.udvalg' is composed here with the database and a fixed clock (the report is dated
+ * 25.11.2026); electron/backend/index.ts wires the same function with ctx.db.
+ */
+function open(path: string): void {
+  db = openDatabase(path);
+  const handlers = {
+    ...createHandlers({ db, mode: 'browser', version: 'test' }),
+    ...createCommitteeHandlers(
+      createResultsService(db, createTilsynStore(db), createSkabelonStore(db)),
+      db,
+      () => new Date('2026-11-25T10:00:00'),
+    ),
+  };
+  api = createApiClient((method, input) => dispatch(handlers, method, input));
+}
+
+async function createRound(opts: {
+  titel: string;
+  periodeFra: string;
+  periodeTil: string;
+  prefix: string;
+  names: string[];
+  plan: Plan;
+  excludeFirst?: boolean;
+}): Promise<number> {
+  const { id: tilsynId } = await api.call('tilsyn.create', {
+    ...TILSYN,
+    titel: opts.titel,
+    periodeFra: opts.periodeFra,
+    periodeTil: opts.periodeTil,
+    skabelonVersionId: versionId,
+  });
+  const csv = ['Sagsnr.;Sagstype;Rådgiver;Team'];
+  for (let i = 0; i < 40; i++) {
+    const sagsnummer = `${opts.prefix}-${String(1001 + i)}`;
+    allSagsnumre.push(sagsnummer);
+    csv.push(`${sagsnummer};Børnefaglig undersøgelse;${opts.names[i % opts.names.length]};Team Nord`);
+  }
+  const file = { tilsynId, fileName: 'sager.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
+  const preview = await api.call('population.preview', file);
+  expect(preview.mapping.map((c) => c.target)).toEqual(['sagsnummer', 'sagstype', 'sagsbehandler', 'team']);
+  await api.call('population.import', { ...file, headerRow: preview.headerRow, mapping: preview.mapping });
+  let record = await api.call('stikproeve.draw', {
+    tilsynId,
+    spec: { method: 'simpel', size: 15, seed: 4711, spares: 2 },
+    drawnBy: 'Lise Leder',
+  });
+  if (opts.excludeFirst) {
+    const first = record.sager.find((s) => s.role === 'udvalgt');
+    const excluded = await api.call('stikproeve.exclude', {
+      sagId: first?.id ?? 0,
+      reason: 'anden',
+      note: `UDGÅETMARKØR sagen hos ${opts.names[0]} er lukket`,
+    });
+    record = excluded.record;
+  }
+  const sager = record.sager.filter((s) => s.role === 'udvalgt' && s.status !== 'udgaaet');
+  expect(sager).toHaveLength(15);
+
+  for (const [i, sag] of sager.entries()) {
+    for (const [key, answerOf] of Object.entries(opts.plan)) {
+      const value = answerOf(i);
+      const negative = value === 'nej' || value === 'delvist';
+      await api.call('gennemgang.svar', {
+        sagId: sag.id,
+        key,
+        value,
+        reason: negative ? `BEGRUNDELSESMARKØR ${sag.sagsbehandler} har ikke dokumenteret det` : undefined,
+        note:
+          i % 4 === 0 ? `NOTEMARKØR mor (CPR ${CPR}) ringede til ${sag.sagsbehandler} om ${sag.sagsnummer}` : undefined,
+      });
+    }
+    if (i % 5 === 0) {
+      await api.call('gennemgang.fund', {
+        sagId: sag.id,
+        kind: i % 2 === 0 ? 'laeringspunkt' : 'styrke',
+        text: `FUNDMARKØR ${sag.sagsbehandler} beskriver barnets perspektiv i ${sag.sagsnummer}`,
+        questionKey: 'bfu.samtale',
+      });
+      await api.call('gennemgang.handling', {
+        sagId: sag.id,
+        text: `HANDLINGSMARKØR journalisér samtalen med far (${CPR})`,
+        ansvarlig: sag.sagsbehandler,
+        frist: '2026-05-01',
+      });
+    }
+    const done = await api.call('gennemgang.faerdig', { sagId: sag.id });
+    expect(done.sag.status).toBe('faerdig');
+  }
+  return tilsynId;
+}
+
+let pdf: Buffer;
+let pages: string[];
+let text: string;
+let fileName: string;
+
+beforeAll(async () => {
+  temp = makeTempDir('tilsyn-udvalg-');
+  open(join(temp.dir, 'udvalg.db'));
+  const imported = await api.call('skabelon.import', {
+    fileName: 'bu.json',
+    text: templateFileText(
+      { name: 'Børn og unge – myndighed', area: 'boern_unge', description: '' },
+      templateContentSchema.parse(TEMPLATE),
+    ),
+  });
+  await api.call('skabelon.publish', { versionId: imported.versionId });
+  versionId = imported.versionId;
+
+  const earlier = await createRound({
+    titel: 'Baselinemåling 3. kvartal 2025',
+    periodeFra: '2025-07-01',
+    periodeTil: '2025-09-30',
+    prefix: 'BU-2025',
+    names: [...NAMES, EARLIER_ONLY_NAME],
+    plan: BASELINE,
+  });
+  await api.call('tilsyn.baseline', { tilsynId: earlier, baseline: true });
+
+  current = await createRound({
+    titel: TILSYN.titel,
+    periodeFra: TILSYN.periodeFra,
+    periodeTil: TILSYN.periodeTil,
+    prefix: 'BU-2026',
+    names: NAMES,
+    plan: CURRENT,
+    excludeFirst: true,
+  });
+
+  await api.call('indstillinger.gem', SETTINGS);
+  await api.call('resultater.sammenfatning', {
+    tilsynId: current,
+    tekst:
+      'Tilsynet viser, at vi overholder fristen for den børnefaglige undersøgelse i alle sager. ' +
+      'Børnesamtalen gennemføres i de fleste sager, men ikke i alle, og opfølgningen på indsatser er ikke rettidig ' +
+      'i knap halvdelen af sagerne.\n\n' +
+      `Ledelsen har drøftet resultaterne med teamet. (Sagen ${allSagsnumre[45]} hos Erik Mølgaard er drøftet særskilt.)`,
+  });
+  const assessments: MeasureAssessment[] = [
+    {
+      key: 'bfu.samtale',
+      vurdering:
+        'Vi gennemfører børnesamtale i 12 af de 15 sager. I de øvrige er det ikke registreret tydeligt, ' +
+        'hvorfor samtalen ikke er holdt.',
+      plan: `Anne Holm og resten af teamet får sparring på børnesamtalen; sag ${allSagsnumre[50]} gennemgås igen. CPR ${CPR}.`,
+      ansvarlig: 'Teamleder, Myndighed Nord',
+      frist: '2026-06-30',
+    },
+    {
+      key: 'opf.rettidig',
+      vurdering:
+        'Udskiftning i sagsbehandlergruppen har givet efterslæb. I de øvrige sager er der fulgt op inden for 10 måneder.',
+      plan: 'Der indføres en fast opfølgningskalender, og status gennemgås på teammødet hver måned.',
+      ansvarlig: 'Afdelingsleder',
+      frist: '2026-09-30',
+    },
+    {
+      key: 'bfu.frist',
+      vurdering: 'Fristen overholdes i alle sager.',
+      plan: '',
+      ansvarlig: '',
+      frist: null,
+    },
+  ];
+  for (const a of assessments) await api.call('resultater.vurdering', { tilsynId: current, ...a });
+
+  const file = await api.call('rapport.udvalg', { tilsynId: current });
+  fileName = file.fileName;
+  expect(file.mimeType).toBe('application/pdf');
+  pdf = Buffer.from(file.dataBase64, 'base64');
+  pages = await pdfText(pdf);
+  text = pages.join('\n').replace(/\s+/g, ' ');
+
+  // For looking at: the PDF and its pages as PNG (when poppler is installed).
+  const out = join(process.cwd(), 'test-artifacts');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'udvalg-eksempel.pdf'), pdf);
+  for (const f of readdirSync(out)) if (/^udvalg-\d+\.png$/.test(f)) rmSync(join(out, f));
+  try {
+    execFileSync('pdftoppm', ['-png', '-r', '70', join(out, 'udvalg-eksempel.pdf'), join(out, 'udvalg')]);
+  } catch {
+    // pdftoppm is optional: the assertions below read the text with pdfjs-dist.
+  }
+}, 30_000);
+
+afterAll(() => {
+  db?.close();
+  temp?.cleanup();
+});
+
+describe('the committee report (rapport.udvalg)', () => {
+  it('is a PDF of several pages, named after the tilsyn, with "Side X af N" on every page', () => {
+    expect(isPdf(pdf)).toBe(true);
+    expect(fileName).toBe('Ledelsestilsyn 1. kvartal 2026 – udvalg.pdf');
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    pages.forEach((page, i) => {
+      expect(page.replace(/\s+/g, ' ')).toContain(`Side ${i + 1} af ${pages.length}`);
+    });
+    expect(pages[0]).toContain('Eksempel Kommune');
+    expect(pages[0]).toContain('Børne- og Ungeforvaltningen');
+    expect(pages[0]).toContain('Ledelsestilsyn 1. kvartal 2026');
+    expect(pages[0]).toContain('01.01.2026–31.03.2026');
+    expect(pages[0]).toContain('Myndighed børn og unge, team Nord');
+    expect(pages[0]).toContain('25.11.2026');
+  });
+
+  it('has the sections a committee expects, in order', () => {
+    const order = ['Sammenfatning', 'Formål og fokus', 'Metode', 'Resultater', 'Udvikling', 'Handleplan'].map((h) =>
+      text.indexOf(h, text.indexOf('Offentlig rapport')),
+    );
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    for (const header of ['Krav', 'Måltal', 'Resultat', 'Ledelsens vurdering og plan']) expect(text).toContain(header);
+  });
+
+  it('states the results in words and numbers, with Danish percentages', () => {
+    expect(text).toContain('Vi når målet i 12 af de 15 sager (80 %)');
+    expect(text).toContain('Vi når målet i alle de 15 sager (100 %)');
+    expect(text).toContain('Opfyldt i 10 af de 13 sager (76,9 %)');
+    expect(text).toContain('Vi når målet i 8 af de 15 sager (53,3 %)');
+    expect(text).toContain('Under måltal');
+    // The leader's assessment and plan, with ansvarlig and frist.
+    expect(text).toContain('Vi gennemfører børnesamtale i 12 af de 15 sager');
+    expect(text).toContain('fast opfølgningskalender');
+    expect(text).toContain('Frist: 30.06.2026');
+  });
+
+  it('describes the method: form, template, population, sample and how it was drawn', () => {
+    expect(text).toContain('Ledelseskontrol');
+    expect(text).toContain('Børn og unge – myndighed, version 1');
+    expect(text).toContain('tilfældig stikprøve af 15 sager fra enhedens sagsliste med 40 sager');
+    expect(text).toContain('Simpel tilfældig udvælgelse');
+    expect(text).toContain('frø 4711');
+    expect(text).toContain('1 sag udgik af stikprøven');
+  });
+
+  it('shows a measure that applied in fewer than minCell sager without numbers', () => {
+    expect(text).toContain('Er der anvendt tolk, hvor det var nødvendigt?');
+    expect(text).toContain('Færre end 3 sager – ikke vist');
+    expect(text).not.toMatch(/i 1 af de 2 sager/);
+    expect(text).not.toMatch(/n=2\)/);
+  });
+
+  it('shows the development since the baseline round', () => {
+    expect(text).toContain('Udvikling');
+    expect(text).toContain('3. kvt. 2025');
+    expect(text).toContain('1. kvt. 2026');
+    expect(text).toMatch(/Runden 3\. kvt\. 2025 er baseline/);
+    // bfu.samtale went from 9 of 15 (60 %) to 12 of 15 (80 %).
+    expect(text).toContain('+20 procentpoint');
+  });
+
+  it('holds no sagsnummer, caseworker name, note, finding or CPR number from the database', () => {
+    const lower = text.toLowerCase();
+    expect(allSagsnumre).toHaveLength(80);
+    for (const s of allSagsnumre) expect(lower).not.toContain(s.toLowerCase());
+    for (const name of [...NAMES, EARLIER_ONLY_NAME]) {
+      expect(lower).not.toContain(name.toLowerCase());
+      // Not even a part of a name.
+      for (const part of name.split(' ')) expect(lower).not.toContain(part.toLowerCase());
+    }
+    expect(lower).not.toContain('lise leder');
+    for (const marker of MARKERS) expect(text).not.toContain(marker);
+    expect(findCprNumbers(text)).toEqual([]);
+    expect(text).not.toContain('010190');
+    // The leader's plan and summary named a caseworker and a sag: both scrubbed.
+    expect(text).toContain('[fjernet] og resten af teamet');
+    expect(text).toContain('sag [fjernet] gennemgås igen');
+    expect(text).toContain('(Sagen [fjernet] hos [fjernet] er drøftet særskilt.)');
+  });
+
+  it('refuses, in Danish, a tilsyn without a sample or without reviewed sager', async () => {
+    const { id: empty } = await api.call('tilsyn.create', {
+      ...TILSYN,
+      titel: 'Uden stikprøve',
+      skabelonVersionId: versionId,
+    });
+    await expect(api.call('rapport.udvalg', { tilsynId: empty })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('stikprøve'),
+    });
+    const csv = ['Sagsnr.;Rådgiver', 'X-1;Anne Holm', 'X-2;Anne Holm', 'X-3;Anne Holm'];
+    const file = { tilsynId: empty, fileName: 'x.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
+    const preview = await api.call('population.preview', file);
+    await api.call('population.import', { ...file, headerRow: preview.headerRow, mapping: preview.mapping });
+    await api.call('stikproeve.draw', { tilsynId: empty, spec: { method: 'simpel', size: 2, seed: 1 }, drawnBy: 'L' });
+    await expect(api.call('rapport.udvalg', { tilsynId: empty })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('færdiggennemgået'),
+    });
+    await expect(api.call('rapport.udvalg', { tilsynId: 9999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The pure builder on hand-made input
+
+function handMadeInput(overrides: Partial<CommitteeReportInput> = {}): CommitteeReportInput {
+  const content = templateContentSchema.parse(TEMPLATE);
+  const sag = (i: number, plan: Plan): ResultSag => ({
+    sagstype: 'Børnefaglig undersøgelse',
+    sagsbehandler: NAMES[i % NAMES.length] as string,
+    team: 'Team Nord',
+    status: 'faerdig',
+    answers: Object.fromEntries(
+      Object.entries(plan).map(([k, f]) => [k, { value: f(i), note: 'NOTEMARKØR', reason: 'BEGRUNDELSESMARKØR' }]),
+    ),
+    dates: {},
+  });
+  const results = computeResults(
+    content,
+    null,
+    Array.from({ length: 15 }, (_, i) => sag(i, CURRENT)),
+  );
+  const before = computeResults(
+    content,
+    null,
+    Array.from({ length: 15 }, (_, i) => sag(i, BASELINE)),
+  );
+  const point = (id: number, m: { met: number; applicable: number }, baseline: boolean, til: string): TrendPoint => ({
+    tilsynId: id,
+    titel: id === 1 ? 'Baseline hos Anne Holm' : 'Nu',
+    periodeFra: `${til.slice(0, 4)}-${til.slice(5, 7) === '09' ? '07' : '01'}-01`,
+    periodeTil: til,
+    baseline,
+    met: m.met,
+    applicable: m.applicable,
+    share: m.applicable ? m.met / m.applicable : null,
+    smallN: m.applicable < 10,
+  });
+  const trends: Record<string, TrendPoint[]> = {};
+  for (const key of [...results.measures.map((m) => m.key), '*']) {
+    const b = key === '*' ? before.overall : before.measures.find((m) => m.key === key);
+    const c = key === '*' ? results.overall : results.measures.find((m) => m.key === key);
+    trends[key] = [
+      b && b.applicable > 0 ? point(1, b, true, '2025-09-30') : null,
+      c ? point(2, c, false, '2026-03-31') : null,
+    ].filter((p): p is TrendPoint => p !== null);
+  }
+  const sample: CommitteeReportInput['sample'] = {
+    method: 'stratificeret',
+    seed: 99,
+    populationCount: 40,
+    afterFilters: 40,
+    strata: NAMES.map((n) => ({ name: n, population: 8, requested: 3, drawn: 3, spares: 0 })),
+    drawnAt: '2026-04-02T09:00:00.000Z',
+    spec: {
+      strataBy: 'sagsbehandler',
+      allocation: 'per_stratum',
+      perStratum: 3,
+      filters: { sagstyper: [], teams: [] },
+    },
+    sager: Array.from({ length: 15 }, () => ({ role: 'udvalgt' as const, status: 'faerdig' as const })),
+  };
+  return {
+    tilsyn: {
+      id: 2,
+      ...TILSYN,
+      titel: 'Tilsyn hos Bjarne Kristensen',
+      skabelonNavn: 'Børn og unge – myndighed',
+      skabelonVersionNummer: 1,
+    },
+    results,
+    trends,
+    assessments: [
+      {
+        key: 'bfu.samtale',
+        vurdering: 'Sag BU-2026-1003 hos holm, anne og ANNE HOLM mangler samtale; CPR 0101901234.',
+        plan: 'Camilla  Østergaard følger op.',
+        ansvarlig: 'Dorte Frandsen',
+        frist: '2026-06-30',
+      },
+      {
+        key: 'opf.tolk',
+        vurdering: 'Tolk blev brugt i én sag.',
+        plan: '',
+        ansvarlig: '',
+        frist: null,
+      },
+    ],
+    sammenfatning: 'Sammenfatning om Erik Mølgaards sager (BU-2026-1010).',
+    settings: { kommune: 'Eksempel Kommune', forvaltning: 'BUF', logo: null, minCell: 3 },
+    sample,
+    reviewedBetween: { from: '2026-04-03', to: '2026-04-20' },
+    known: {
+      sagsnumre: Array.from({ length: 40 }, (_, i) => `BU-2026-${1001 + i}`),
+      sagsbehandlere: ['Holm, Anne', 'Bjarne Kristensen', 'Camilla Østergaard', 'Dorte Frandsen', 'Erik Mølgaard'],
+    },
+    generated: '2026-11-25',
+    ...overrides,
+  };
+}
+
+describe('committeeReportData (pure)', () => {
+  it('scrubs known sagsnumre and names (any case, "Efternavn, Fornavn" too) and masks CPR numbers', () => {
+    const scrub = createScrubber({ sagsnumre: ['BU-2026-1003'], sagsbehandlere: ['Holm, Anne', 'Bo'] });
+    expect(scrub('Sag bu-2026-1003 hos Anne  Holm og Holm, Anne; CPR 010190-1234.')).toBe(
+      'Sag [fjernet] hos [fjernet] og [fjernet]; CPR [CPR-nummer fjernet].',
+    );
+    // Whole words only: "Bo" goes, "Boligstøtte" and "BU-2026-10030" stay.
+    expect(scrub('Bo søgte Boligstøtte i BU-2026-10030')).toBe('[fjernet] søgte Boligstøtte i BU-2026-10030');
+  });
+
+  it('holds aggregates and scrubbed texts only, whatever the input carries', () => {
+    const input = handMadeInput();
+    // The input's break-downs name every caseworker; the output must not.
+    expect(JSON.stringify(input.results)).toContain('Anne Holm');
+    const data = committeeReportData(input);
+    const json = JSON.stringify(data);
+    for (const name of [...NAMES, 'Holm, Anne', 'Mølgaards']) expect(json).not.toContain(name);
+    expect(json).not.toMatch(/BU-2026-\d+/);
+    expect(json).not.toContain('MARKØR');
+    expect(findCprNumbers(json)).toEqual([]);
+    expect(Object.keys(data)).not.toContain('breakdowns');
+    expect(data.title).toBe('Tilsyn hos [fjernet]');
+    expect(data.sammenfatning).toBe('Sammenfatning om [fjernet] sager ([fjernet]).');
+    const samtale = data.measures.find((m) => m.key === 'bfu.samtale');
+    expect(samtale).toMatchObject({
+      status: 'vist',
+      met: 12,
+      applicable: 15,
+      resultText: 'Vi når målet i 12 af de 15 sager (80 %)',
+      vurdering: 'Sag [fjernet] hos [fjernet] og [fjernet] mangler samtale; CPR [CPR-nummer fjernet].',
+      plan: '[fjernet] følger op.',
+      ansvarlig: '[fjernet]',
+      belowTarget: true,
+    });
+    // Stratified by caseworker: the method says so without naming the strata.
+    expect(data.method.drawnHow).toContain('efter sagsbehandler i 5 grupper');
+    expect(data.method.sampleSize).toBe(15);
+  });
+
+  it('suppresses a measure below minCell, and leaves it out of every total and trend', () => {
+    const data = committeeReportData(handMadeInput());
+    const tolk = data.measures.find((m) => m.key === 'opf.tolk');
+    expect(tolk).toMatchObject({
+      status: 'undertrykt',
+      met: null,
+      applicable: null,
+      share: null,
+      belowTarget: null,
+      resultText: 'Færre end 3 sager – ikke vist',
+    });
+    expect(data.plan.map((p) => p.key)).toEqual(['bfu.samtale', 'opf.rettidig']);
+    // Totals sum the shown measures only: 15 + 12 + 10 + 8 of 15 + 15 + 13 + 15.
+    expect(data.overall).toMatchObject({ met: 45, applicable: 58, measuresShown: 4, measuresTotal: 5 });
+    const opf = data.sections.find((s) => s.label === 'Opfølgning');
+    expect(opf).toMatchObject({ met: 8, applicable: 15, measuresShown: 1, measuresTotal: 2 });
+    const current = data.development?.overall.find((p) => p.current);
+    expect(current).toMatchObject({ met: 45, applicable: 58, label: '1. kvt. 2026' });
+    expect(data.development?.measures.map((m) => m.key)).not.toContain('opf.tolk');
+
+    const strict = committeeReportData(handMadeInput({ settings: { ...handMadeInput().settings, minCell: 14 } }));
+    expect(strict.measures.find((m) => m.key === 'bfu.inddragelse')).toMatchObject({
+      status: 'undertrykt',
+      resultText: 'Færre end 14 sager – ikke vist',
+    });
+  });
+
+  it('has a development section only with at least two rounds, and names the baseline', () => {
+    const data = committeeReportData(handMadeInput());
+    expect(data.development).toMatchObject({ baselineLabel: '3. kvt. 2025', rounds: 2 });
+    expect(data.development?.overall.map((p) => [p.label, p.baseline])).toEqual([
+      ['3. kvt. 2025', true],
+      ['1. kvt. 2026', false],
+    ]);
+    const input = handMadeInput();
+    const onlyNow = Object.fromEntries(
+      Object.entries(input.trends).map(([k, ps]) => [k, ps.filter((p) => p.tilsynId === 2)]),
+    );
+    expect(committeeReportData({ ...input, trends: onlyNow }).development).toBeNull();
+  });
+
+  it('makes a document definition and a file name without odd characters', () => {
+    const doc = committeeDocDefinition(committeeReportData(handMadeInput()));
+    expect(doc.pageSize).toBe('A4');
+    expect(committeeFileName('Tilsyn: børn/unge?')).toBe('Ledelsestilsyn Tilsyn- børn-unge- – udvalg.pdf');
+    expect(committeeFileName('Ledelsestilsyn 2026')).toBe('Ledelsestilsyn 2026 – udvalg.pdf');
+  });
+});
