@@ -1,7 +1,10 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import type { BackupInfo } from '../shared/domain/backup';
+import { formatDanishDateTime } from '../shared/domain/dates';
+import { type AppliedRestore, applyStagedRestore, BackupError, backupFolder, newestGoodBackup } from './backup';
 import { MIGRATIONS } from './migrations';
 import * as schema from './schema';
 
@@ -9,15 +12,26 @@ import * as schema from './schema';
 export const APPLICATION_ID = 0x54494c53;
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
-export type DatabaseOpenErrorCode = 'SCHEMA_TOO_NEW' | 'NOT_A_DATABASE' | 'NOT_TILSYN' | 'CANNOT_OPEN';
+export type DatabaseOpenErrorCode =
+  | 'SCHEMA_TOO_NEW'
+  | 'NOT_A_DATABASE'
+  | 'NOT_TILSYN'
+  | 'CANNOT_OPEN'
+  /** The file is Tilsyn's but fails `PRAGMA quick_check`; left untouched. */
+  | 'DAMAGED'
+  /** A staged restore (db/backup.ts) could not be done; nothing was changed. */
+  | 'RESTORE_FAILED';
 
 /** Why a database file could not be opened; the message is Danish and meant for the user. */
 export class DatabaseOpenError extends Error {
   readonly code: DatabaseOpenErrorCode;
-  constructor(code: DatabaseOpenErrorCode, message: string) {
+  /** For DAMAGED (and NOT_A_DATABASE): the newest backup copy that passes a check, if there is one. */
+  readonly newestGoodBackup?: BackupInfo;
+  constructor(code: DatabaseOpenErrorCode, message: string, newestGoodBackup?: BackupInfo) {
     super(message);
     this.name = 'DatabaseOpenError';
     this.code = code;
+    this.newestGoodBackup = newestGoodBackup;
   }
 }
 
@@ -26,6 +40,8 @@ export interface TilsynDatabase {
   sqlite: Database.Database;
   orm: BetterSQLite3Database<typeof schema>;
   schemaVersion: number;
+  /** Set when this open put a staged backup copy in place (see db/backup.ts). */
+  restored?: AppliedRestore;
   close(): void;
 }
 
@@ -38,6 +54,7 @@ export function openDatabase(filePath: string): TilsynDatabase {
   if (existsSync(path) && statSync(path).isDirectory()) {
     throw new DatabaseOpenError('CANNOT_OPEN', `${path} er en mappe. Angiv en databasefil, fx ${path}/tilsyn.db.`);
   }
+  const restored = applyRestore(path);
   if (existsSync(path)) inspectExistingFile(path);
   else mkdirSync(dirname(path), { recursive: true });
 
@@ -61,6 +78,7 @@ export function openDatabase(filePath: string): TilsynDatabase {
       sqlite,
       orm: drizzle(sqlite, { schema }),
       schemaVersion,
+      restored,
       close: () => sqlite.close(),
     };
   } catch (err) {
@@ -69,12 +87,47 @@ export function openDatabase(filePath: string): TilsynDatabase {
   }
 }
 
-/** Reads the header of an existing file read-only, so a refused file is never modified. */
+/** Puts a staged backup copy in place before the file is opened; a refused restore changes nothing. */
+function applyRestore(path: string): AppliedRestore | undefined {
+  try {
+    return applyStagedRestore(path);
+  } catch (err) {
+    if (err instanceof BackupError) throw new DatabaseOpenError('RESTORE_FAILED', err.message);
+    throw new DatabaseOpenError('RESTORE_FAILED', `Sikkerhedskopien kunne ikke gendannes: ${describe(err)}`);
+  }
+}
+
+/** What to tell the user about backup copies when the file itself is damaged. */
+function backupAdvice(path: string): { text: string; backup?: BackupInfo } {
+  const backup = newestGoodBackup(path);
+  if (!backup) {
+    return {
+      text:
+        `Der er ingen sikkerhedskopi, der er i orden, i mappen ${backupFolder(path)}. ` +
+        'Gem filen, som den er, og kontakt IT-supporten.',
+    };
+  }
+  return {
+    backup,
+    text:
+      `Den nyeste sikkerhedskopi, der er i orden, er fra ${formatDanishDateTime(backup.createdAt)} ` +
+      `(${backup.fileName} i mappen ${backupFolder(path)}). ` +
+      `Start Tilsyn med --gendan ${backup.fileName} for at gendanne den; ` +
+      'den beskadigede fil gemmes ved siden af, så intet slettes.',
+  };
+}
+
+/**
+ * Reads the header of an existing file read-only, so a refused file is never modified,
+ * and checks the file with `PRAGMA quick_check`: a damaged file is refused as DAMAGED, naming the newest good copy.
+ */
 function inspectExistingFile(path: string): void {
   let probe: Database.Database | undefined;
+  let ours = false;
   try {
     probe = new Database(path, { readonly: true, fileMustExist: true });
     const applicationId = probe.pragma('application_id', { simple: true }) as number;
+    ours = applicationId === APPLICATION_ID;
     const userVersion = probe.pragma('user_version', { simple: true }) as number;
     const tableCount = (
       probe.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }
@@ -93,19 +146,51 @@ function inspectExistingFile(path: string): void {
           'Opdatér Tilsyn for at åbne den.',
       );
     }
+    const check = (probe.pragma('quick_check(5)') as Record<string, string>[]).map((row) => Object.values(row)[0]);
+    if (check.length !== 1 || check[0] !== 'ok') throw damaged(path);
   } catch (err) {
     if (err instanceof DatabaseOpenError) throw err;
     const code = (err as { code?: string }).code;
+    if ((code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') && (ours || headerSaysTilsyn(path))) {
+      throw damaged(path);
+    }
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      const advice = backupAdvice(path);
       throw new DatabaseOpenError(
         'NOT_A_DATABASE',
-        `Filen ${path} er ikke en gyldig Tilsyn-database (den kan være beskadiget). Den er ikke ændret.`,
+        `Filen ${path} er ikke en gyldig Tilsyn-database (den kan være beskadiget). Den er ikke ændret.` +
+          (advice.backup ? ` ${advice.text}` : ''),
+        advice.backup,
       );
     }
     throw new DatabaseOpenError('CANNOT_OPEN', `Databasefilen ${path} kan ikke åbnes: ${describe(err)}`);
   } finally {
     probe?.close();
   }
+}
+
+/** The file's own first 100 bytes name it Tilsyn's, also when SQLite cannot read it (e.g. cut short). */
+function headerSaysTilsyn(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const header = Buffer.alloc(100);
+    if (readSync(fd, header, 0, 100, 0) < 100) return false;
+    return header.toString('latin1', 0, 16) === 'SQLite format 3\0' && header.readUInt32BE(68) === APPLICATION_ID;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function damaged(path: string): DatabaseOpenError {
+  const advice = backupAdvice(path);
+  return new DatabaseOpenError(
+    'DAMAGED',
+    `Databasefilen ${path} er beskadiget: kontrollen af filen fandt fejl. Intet er ændret i filen. ${advice.text}`,
+    advice.backup,
+  );
 }
 
 /** Applies the embedded migrations not yet applied, all in one transaction. Returns the schema version. */

@@ -1,13 +1,47 @@
+import { BackupError, listBackups, requestRestore, takeBackup } from '../../db/backup';
 import { ApiError } from '../../shared/api/errors';
 import type { BackendContext } from '.';
 import type { Handlers } from './dispatch';
 
 type BackupHandlers = Pick<Handlers, 'sikkerhedskopi.list' | 'sikkerhedskopi.tag' | 'sikkerhedskopi.gendan'>;
 
-/** Backup copies of the database. Not built yet. */
-export function createBackupHandlers(_ctx: BackendContext): BackupHandlers {
-  const notYet = () => {
-    throw new ApiError('CONFLICT', 'Sikkerhedskopier kan ikke håndteres endnu.');
+/** BackupError (Danish already) to the API's codes; a full disk or a closed folder is said as such. */
+function apiError(err: unknown): unknown {
+  if (err instanceof BackupError) return new ApiError(err.code === 'NOT_FOUND' ? 'NOT_FOUND' : 'CONFLICT', err.message);
+  const code = (err as { code?: unknown })?.code;
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') {
+    return new ApiError(
+      'DISK_FULL',
+      'Disken er fuld, så sikkerhedskopien kunne ikke tages. Frigør plads og prøv igen.',
+    );
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'SQLITE_CANTOPEN') {
+    return new ApiError(
+      'READ_ONLY',
+      'Mappen med sikkerhedskopier kan ikke skrives til (skrivebeskyttet eller manglende adgang). Intet er ændret.',
+    );
+  }
+  return err;
+}
+
+/** Backup copies of the database: list, take one now ("Tag sikkerhedskopi nu"), and restore one ("Gendan"). */
+export function createBackupHandlers(ctx: BackendContext): BackupHandlers {
+  return {
+    'sikkerhedskopi.list': () => listBackups(ctx.db.path),
+    'sikkerhedskopi.tag': async () => {
+      try {
+        return await takeBackup(ctx.db, 'manuel');
+      } catch (err) {
+        throw apiError(err);
+      }
+    },
+    // The copy is checked, the current database copied aside, and the restore done at the next start.
+    'sikkerhedskopi.gendan': async ({ fileName }) => {
+      try {
+        return await requestRestore(ctx.db, fileName);
+      } catch (err) {
+        throw apiError(err);
+      }
+    },
   };
-  return { 'sikkerhedskopi.list': notYet, 'sikkerhedskopi.tag': notYet, 'sikkerhedskopi.gendan': notYet };
 }

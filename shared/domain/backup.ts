@@ -13,7 +13,13 @@ export interface BackupInfo {
 }
 
 export const restoreInputSchema = z
-  .object({ fileName: z.string().min(1).max(300).regex(/^[^\\/]+$/, 'Ugyldigt filnavn') })
+  .object({
+    fileName: z
+      .string()
+      .min(1)
+      .max(300)
+      .regex(/^[^\\/]+$/, 'Ugyldigt filnavn'),
+  })
   .strict();
 
 export interface RestoreResult {

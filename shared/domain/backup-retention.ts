@@ -1,0 +1,128 @@
+import type { BackupKind } from './backup';
+
+/** What the retention rules need to know about one backup copy. */
+export interface RetentionCandidate {
+  fileName: string;
+  /** ISO timestamp. */
+  createdAt: string;
+  kind: BackupKind;
+}
+
+export interface RetentionPolicy {
+  /** The newest copies of any kind that are always kept. */
+  keepNewest: number;
+  /** The newest copy of each calendar day is kept for this many days (today included). */
+  dailyDays: number;
+  /** Copies taken before a schema upgrade are kept this many days. */
+  migrationDays: number;
+}
+
+export const DEFAULT_RETENTION: RetentionPolicy = { keepNewest: 10, dailyDays: 30, migrationDays: 90 };
+
+export type KeepReason = 'nyeste' | 'dagens-nyeste' | 'bestilt' | 'foer-opdatering' | 'ukendt-tidspunkt';
+
+export interface RetentionPlan<T extends RetentionCandidate> {
+  keep: { backup: T; reasons: KeepReason[] }[];
+  delete: T[];
+}
+
+export interface RetentionOptions {
+  policy?: Partial<RetentionPolicy>;
+  /**
+   * The calendar day a moment belongs to, as 'YYYY-MM-DD'. Default: the local day of this computer.
+   * Tests pass a fixed time zone (see dayKeyInTimeZone) so they do not depend on the machine.
+   */
+  dayKey?: (moment: Date) => string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The local calendar day of a moment, 'YYYY-MM-DD'. */
+export function localDayKey(moment: Date): string {
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+/** The calendar day of a moment in a named time zone (e.g. 'Europe/Copenhagen'), 'YYYY-MM-DD'. */
+export function dayKeyInTimeZone(timeZone: string): (moment: Date) => string {
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return (moment) => {
+    const parts = Object.fromEntries(format.formatToParts(moment).map((p) => [p.type, p.value]));
+    return `${parts.year}-${parts.month}-${parts.day}`;
+  };
+}
+
+/**
+ * The day key `days` calendar days before `key`. Done on the date itself, not by subtracting hours,
+ * so a 23- or 25-hour day at a daylight-saving change neither skips nor repeats a day.
+ */
+export function dayKeyMinus(key: string, days: number): string {
+  const [y, m, d] = key.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) - days));
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/**
+ * Which backup copies to keep and which to delete:
+ * - the newest `keepNewest` (10) of any kind;
+ * - the newest copy of each calendar day for the last `dailyDays` (30) days, today included;
+ * - every 'manuel' and 'foer-gendannelse' copy (the user asked for those);
+ * - 'migrering' copies (taken before a schema upgrade) for `migrationDays` (90) days.
+ * A copy whose time cannot be read is kept. Pure: the caller deletes the files.
+ */
+export function planRetention<T extends RetentionCandidate>(
+  backups: readonly T[],
+  now: Date,
+  options: RetentionOptions = {},
+): RetentionPlan<T> {
+  const policy = { ...DEFAULT_RETENTION, ...options.policy };
+  const dayKey = options.dayKey ?? localDayKey;
+  const reasons = new Map<T, KeepReason[]>(backups.map((b) => [b, []]));
+  const keepFor = (b: T, reason: KeepReason) => reasons.get(b)?.push(reason);
+
+  const timed = backups
+    .map((backup) => ({ backup, time: Date.parse(backup.createdAt) }))
+    .filter(({ backup, time }) => {
+      if (Number.isFinite(time)) return true;
+      keepFor(backup, 'ukendt-tidspunkt');
+      return false;
+    })
+    // Newest first; equal times by name, so the outcome does not depend on the input order.
+    .sort((a, b) => b.time - a.time || (a.backup.fileName < b.backup.fileName ? 1 : -1));
+
+  for (const { backup } of timed.slice(0, Math.max(0, policy.keepNewest))) keepFor(backup, 'nyeste');
+
+  if (policy.dailyDays > 0) {
+    const firstDay = dayKeyMinus(dayKey(now), policy.dailyDays - 1);
+    const seenDays = new Set<string>();
+    for (const { backup, time } of timed) {
+      const day = dayKey(new Date(time));
+      if (day < firstDay || seenDays.has(day)) continue;
+      seenDays.add(day);
+      keepFor(backup, 'dagens-nyeste');
+    }
+  }
+
+  const migrationCutoff = now.getTime() - policy.migrationDays * DAY_MS;
+  for (const { backup, time } of timed) {
+    if (backup.kind === 'manuel' || backup.kind === 'foer-gendannelse') keepFor(backup, 'bestilt');
+    if (backup.kind === 'migrering' && time >= migrationCutoff) keepFor(backup, 'foer-opdatering');
+  }
+
+  const plan: RetentionPlan<T> = { keep: [], delete: [] };
+  for (const backup of backups) {
+    const why = reasons.get(backup) ?? [];
+    if (why.length > 0) plan.keep.push({ backup, reasons: why });
+    else plan.delete.push(backup);
+  }
+  return plan;
+}
+
+/** The copies the retention rules let go (see planRetention). */
+export function backupsToDelete<T extends RetentionCandidate>(
+  backups: readonly T[],
+  now: Date,
+  options: RetentionOptions = {},
+): T[] {
+  return planRetention(backups, now, options).delete;
+}
