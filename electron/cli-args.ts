@@ -5,11 +5,14 @@ export interface StartArgs {
   /** undefined: the default file in the user-data folder. */
   dbPath?: string;
   help: boolean;
+  /** A backup copy (file name from the backup folder) to restore before the database is opened. */
+  gendan?: string;
 }
 
-export const USAGE = `Brug: npm start -- [--db <sti til databasefil>] [--port <port>]
-  --db    Databasefilen, der skal åbnes eller oprettes (standard: tilsyn.db i brugerens programdata-mappe)
-  --port  Port for browsertilstand på 127.0.0.1 (standard: ${DEFAULT_PORT}; 0 vælger en ledig port)`;
+export const USAGE = `Brug: npm start -- [--db <sti til databasefil>] [--port <port>] [--gendan <fil>]
+  --db      Databasefilen, der skal åbnes eller oprettes (standard: tilsyn.db i brugerens programdata-mappe)
+  --port    Port for browsertilstand på 127.0.0.1 (standard: ${DEFAULT_PORT}; 0 vælger en ledig port)
+  --gendan  Gendan en sikkerhedskopi (filnavn fra mappen <navn>-sikkerhedskopier) og åbn databasen`;
 
 /** Parses the options shared by the desktop app and browser mode; throws with a Danish message. */
 export function parseStartArgs(argv: readonly string[]): StartArgs {
@@ -32,6 +35,9 @@ export function parseStartArgs(argv: readonly string[]): StartArgs {
         args.port = port;
         break;
       }
+      case '--gendan':
+        args.gendan = value();
+        break;
       case '--help':
       case '-h':
         args.help = true;

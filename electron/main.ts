@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
-import { openDatabase } from '../db/open';
+import { stageRestore } from '../db/backup';
+import { DatabaseOpenError, openDatabase } from '../db/open';
 import { createHandlers } from './backend';
 import { parseStartArgs } from './cli-args';
 import { registerIpcHandlers } from './ipc';
@@ -71,9 +72,26 @@ async function start(): Promise<void> {
   const dbPath = args.dbPath ?? join(app.getPath('userData'), DATABASE_FILE_NAME);
   let db: ReturnType<typeof openDatabase>;
   try {
+    if (args.gendan) stageRestore(dbPath, args.gendan);
     db = openDatabase(dbPath);
   } catch (err) {
-    dialog.showErrorBox('Tilsyn kan ikke åbne databasen', err instanceof Error ? err.message : String(err));
+    // A damaged file: offer the newest good copy; nothing is replaced unless the leader says so.
+    if (err instanceof DatabaseOpenError && err.code === 'DAMAGED' && err.newestGoodBackup) {
+      const choice = dialog.showMessageBoxSync({
+        type: 'error',
+        title: 'Databasen er beskadiget',
+        message: err.message,
+        buttons: ['Gendan sikkerhedskopien', 'Luk Tilsyn'],
+        defaultId: 1,
+        cancelId: 1,
+      });
+      if (choice === 0) {
+        stageRestore(dbPath, err.newestGoodBackup.fileName);
+        app.relaunch({ args: relaunchArgs() });
+      }
+    } else {
+      dialog.showErrorBox('Tilsyn kan ikke åbne databasen', err instanceof Error ? err.message : String(err));
+    }
     app.exit(1);
     return;
   }
@@ -125,4 +143,10 @@ async function start(): Promise<void> {
   });
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+/** The arguments to start again with: the same, without a --gendan that would stage the old choice again. */
+function relaunchArgs(): string[] {
+  const argv = process.argv.slice(1);
+  return argv.filter((a, i) => a !== '--gendan' && argv[i - 1] !== '--gendan' && !a.startsWith('--gendan='));
 }

@@ -1,5 +1,6 @@
 // Browser mode entry point: `node dist/electron/web.cjs [--db file] [--port n]`.
 import { join } from 'node:path';
+import { stageRestore } from '../db/backup';
 import { parseStartArgs, USAGE } from './cli-args';
 import { defaultDatabasePath } from './paths';
 import { startWebHost } from './web-host';
@@ -10,8 +11,13 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  const dbPath = args.dbPath ?? defaultDatabasePath();
+  if (args.gendan) {
+    stageRestore(dbPath, args.gendan);
+    console.log(`Sikkerhedskopien ${args.gendan} gendannes nu.`);
+  }
   const host = await startWebHost({
-    dbPath: args.dbPath ?? defaultDatabasePath(),
+    dbPath,
     port: args.port,
     staticDir: join(__dirname, '..', 'renderer'),
     log: (line) => console.error(line),

@@ -8,7 +8,7 @@ import { validTilsynInput } from '../support/temp';
 
 const [dir, csvPath] = process.argv.slice(2) as [string, string];
 const db = openDatabase(join(dir, 'import.db'));
-const handlers = createHandlers({ db, mode: 'browser', version: 'bench' });
+const handlers = createHandlers({ db, mode: 'browser', version: 'bench', backups: false });
 const created = await dispatch(handlers, 'tilsyn.create', validTilsynInput);
 if (!created.ok) throw new Error(created.error.message);
 const tilsynId = (created.value as { id: number }).id;

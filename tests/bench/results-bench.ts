@@ -155,7 +155,7 @@ export function writeHistoryForTest(
 export async function resultsFigures(dir: string): Promise<ResultsFigures> {
   // Results over a long history: 350 rounds of 60 sager in one template lineage (about 500,000 answers).
   const big = openDatabase(join(dir, 'history.db'));
-  const bigHandlers = createHandlers({ db: big, mode: 'browser', version: 'bench' });
+  const bigHandlers = createHandlers({ db: big, mode: 'browser', version: 'bench', backups: false });
   const content = (await ok<{ content: TemplateContent }>(dispatch(bigHandlers, 'skabelon.version', { versionId: 1 })))
     .content;
   const history = writeHistoryForTest(big, content, 350, 60);
@@ -172,7 +172,7 @@ export async function resultsFigures(dir: string): Promise<ResultsFigures> {
 
   // Reports: 60 sager in the current round, 15 caseworkers, five years of quarterly rounds before it.
   const db = openDatabase(join(dir, 'reports.db'));
-  const handlers = createHandlers({ db, mode: 'browser', version: 'bench' });
+  const handlers = createHandlers({ db, mode: 'browser', version: 'bench', backups: false });
   const reports = writeHistoryForTest(db, content, 21, 60);
   const c0 = performance.now();
   const pdf = await ok<{ dataBase64: string }>(dispatch(handlers, 'rapport.udvalg', { tilsynId: reports.lastId }));

@@ -27,7 +27,7 @@ const percentile = (sorted: number[], p: number) =>
 
 export async function reviewFigures(dir: string): Promise<ReviewFigures> {
   const db = openDatabase(join(dir, 'review.db'));
-  const h = createHandlers({ db, mode: 'browser', version: 'bench' });
+  const h = createHandlers({ db, mode: 'browser', version: 'bench', backups: false });
   // A template of 60 questions, as the figure asks, imported and published like a leader's own.
   const text = templateFileText(
     { name: 'Måleskabelon 60', area: 'andet', description: 'Til benchmark' },

@@ -12,6 +12,8 @@ import { drawSample, sampleSpecSchema } from '../../shared/domain/sampling';
 import { templateContentSchema } from '../../shared/domain/skabelon';
 import { makeLargeCsv } from '../fixtures/make-fixtures';
 import { makeTempDir } from '../support/temp';
+import { backupFigures } from './backup-bench';
+import { resultsFigures } from './results-bench';
 import { reviewFigures } from './review-bench';
 import { createSyntheticDatabase, syntheticTemplate } from './synthetic';
 
@@ -54,7 +56,7 @@ async function main(): Promise<void> {
     });
 
     const db = openDatabase(path);
-    const handlers = createHandlers({ db, mode: 'browser', version: 'bench' });
+    const handlers = createHandlers({ db, mode: 'browser', version: 'bench', backups: false });
     const input = {
       titel: 'Benchmark-tilsyn',
       periodeFra: '2026-01-01',
@@ -192,6 +194,52 @@ async function main(): Promise<void> {
       medianMs: review.openSag,
     });
     figures.push({ name: 'Åbn gennemgangen med 60 sager', runs: 10, targetMs: 30, medianMs: review.openWorkspace });
+
+    const results = await resultsFigures(temp.dir);
+    figures.push({
+      name: `Resultater, ${Math.round(results.answers / 1000)}.000 svar (${results.rounds} runder), første gang`,
+      runs: 1,
+      targetMs: 200,
+      medianMs: results.resultsCold,
+    });
+    figures.push({
+      name: 'Resultater, samme historik, derefter',
+      runs: 5,
+      targetMs: 200,
+      medianMs: results.resultsWarm,
+    });
+    figures.push({
+      name: `Rapport til udvalget, 60 sager, 5 års runder (${results.committeePages} s.)`,
+      runs: 1,
+      targetMs: 1500,
+      medianMs: results.committeePdf,
+    });
+    figures.push({
+      name: `Feedbacknotater, 15 sagsbehandlere (${results.feedbackFiles} filer)`,
+      runs: 1,
+      targetMs: 3000,
+      medianMs: results.feedbackNotes,
+    });
+
+    const backup = await backupFigures(temp.dir);
+    figures.push({
+      name: `Sikkerhedskopi af ${Math.round(backup.sizeMb)} MB mens der skrives`,
+      runs: 1,
+      targetMs: 5000,
+      medianMs: backup.backupMs,
+    });
+    figures.push({
+      name: `Skrivning under kopiering, p99 (${backup.writesDuringBackup} skrivninger)`,
+      runs: backup.writesDuringBackup,
+      targetMs: 5,
+      medianMs: backup.writeP99DuringBackupMs,
+    });
+    figures.push({
+      name: `Integritetstjek af ${Math.round(backup.sizeMb)} MB`,
+      runs: 1,
+      targetMs: 2000,
+      medianMs: backup.integrityCheckMs,
+    });
   } finally {
     temp.cleanup();
   }
