@@ -17,6 +17,12 @@ describe('start options', () => {
     expect(() => parseStartArgs(['--port', 'abc'])).toThrow('Ugyldig port: abc');
     expect(() => parseStartArgs(['--port', '70000'])).toThrow('Ugyldig port');
   });
+  it('takes --gendan with the backup copy to restore', () => {
+    expect(parseStartArgs(['--gendan', 'tilsyn-2026-11-25T21-40-05-123Z-auto.db']).gendan).toBe(
+      'tilsyn-2026-11-25T21-40-05-123Z-auto.db',
+    );
+    expect(() => parseStartArgs(['--gendan'])).toThrow('--gendan mangler en værdi');
+  });
   it('says which flag lacks a value', () => {
     expect(() => parseStartArgs(['--db'])).toThrow('--db mangler en værdi');
   });
