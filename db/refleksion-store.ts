@@ -41,12 +41,15 @@ export function createRefleksionStore(db: TilsynDatabase, now: () => Date = () =
       insert.run(tilsynId, q.sagsbehandler, q.questionKey, q.text, now().toISOString());
     },
 
-    /** Deletes the question; returns the tilsyn it belonged to. */
-    remove(id: number): number {
+    /** The tilsyn a question belongs to. */
+    tilsynOf(id: number): number {
       const row = one.get(id);
       if (!row) throw new ApiError('NOT_FOUND', 'Refleksionsspørgsmålet findes ikke (det kan være slettet).');
-      remove.run(id);
       return row.tilsyn_id;
+    },
+
+    remove(id: number): void {
+      remove.run(id);
     },
   };
 }

@@ -61,7 +61,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...createAfslutningHandlers(review),
     ...results.handlers,
     ...createCommitteeHandlers(results, ctx.db),
-    ...createFeedbackHandlers(review, results),
+    ...createFeedbackHandlers(review, results, ctx.db),
     ...createBackupHandlers(ctx),
     'app.info': () => ({
       appName: 'Tilsyn',
