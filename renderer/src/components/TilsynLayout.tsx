@@ -69,7 +69,7 @@ export function TilsynLayout({
         {actions}
       </div>
       <nav className="step-nav" aria-label="Tilsynets trin">
-        <ol>
+        <ol className="no-max-width">
           {STEPS.map((s) => (
             <li key={s.step}>
               <a

@@ -73,7 +73,7 @@ export function ReflectionEditor(props: { tilsynId: number; caseworkers: string[
       {mine.length === 0 ? (
         <p className="muted">Ingen valgt endnu: notatet bruger forslagene nedenfor.</p>
       ) : (
-        <ul className="reflection-list">
+        <ul className="reflection-list nobullet-list">
           {mine.map((q) => (
             <li key={q.id}>
               → {q.text}{' '}
@@ -89,7 +89,7 @@ export function ReflectionEditor(props: { tilsynId: number; caseworkers: string[
       {unused.length > 0 && !props.disabled && (
         <>
           <h3 className="h5">Forslag ud fra de mål, der ikke blev nået</h3>
-          <ul className="reflection-list suggestions">
+          <ul className="reflection-list suggestions nobullet-list">
             {unused.map((s) => (
               <li key={`${s.questionKey}-${s.text}`}>
                 → {s.text}{' '}
@@ -103,7 +103,7 @@ export function ReflectionEditor(props: { tilsynId: number; caseworkers: string[
       )}
       {!props.disabled && (
         <div className="form-row aligned-row">
-          <div className="form-group grow">
+          <div className="form-group">
             <label className="form-label" htmlFor="refleksion-ny">
               Skriv dit eget spørgsmål
             </label>

@@ -126,7 +126,7 @@ function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
           </button>
         </div>
         <div className="form-row aligned-row folder-row">
-          <div className="form-group grow">
+          <div className="form-group">
             <label className="form-label" htmlFor="notat-mappe">
               Eller gem dem alle i en mappe på computeren
             </label>
