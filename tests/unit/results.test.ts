@@ -4,8 +4,8 @@ import {
   computeResults,
   formatPercent,
   type ResultSag,
-  resultInWords,
   type RoundResults,
+  resultInWords,
   shareOf,
   trends,
 } from '../../shared/domain/results';
@@ -29,7 +29,14 @@ const content = templateContentSchema.parse({
       key: 'a',
       title: 'Undersøgelse',
       questions: [
-        { key: 'samtale', text: 'Er der holdt børnesamtale?', answerType: 'jnd', options: JND, category: 'lovmedholdelighed', target: 90 },
+        {
+          key: 'samtale',
+          text: 'Er der holdt børnesamtale?',
+          answerType: 'jnd',
+          options: JND,
+          category: 'lovmedholdelighed',
+          target: 90,
+        },
         {
           key: 'bfu',
           text: 'Er undersøgelsen afsluttet inden for 4 måneder?',
@@ -59,7 +66,12 @@ const content = templateContentSchema.parse({
   ],
 } satisfies TemplateContentInput);
 
-const a = (value: string, extra: Partial<AnswerRecord> = {}): AnswerRecord => ({ value, note: '', reason: '', ...extra });
+const a = (value: string, extra: Partial<AnswerRecord> = {}): AnswerRecord => ({
+  value,
+  note: '',
+  reason: '',
+  ...extra,
+});
 
 function sag(answers: Record<string, AnswerRecord>, over: Partial<ResultSag> = {}): ResultSag {
   return { sagstype: 'Barn', sagsbehandler: 'Anne', team: 'Nord', status: 'faerdig', answers, dates: {}, ...over };
@@ -71,7 +83,15 @@ describe('computeResults', () => {
     sag({ samtale: a('delvist'), anbragt: a('nej') }, { dates: { start: '2026-01-01', slut: '2026-06-15' } }),
     sag({ samtale: a('ikke_relevant'), anbragt: a('ja'), plan: a('ja') }, { sagsbehandler: 'Bo', dates: {} }),
     // A frist overridden by the reviewer counts as she judged it.
-    sag({ samtale: a('nej'), anbragt: a('ja'), plan: a('ja'), bfu: a('', { override: { outcome: 'opfyldt', reason: 'Forlænget' } }) }, { sagsbehandler: 'Bo' }),
+    sag(
+      {
+        samtale: a('nej'),
+        anbragt: a('ja'),
+        plan: a('ja'),
+        bfu: a('', { override: { outcome: 'opfyldt', reason: 'Forlænget' } }),
+      },
+      { sagsbehandler: 'Bo' },
+    ),
     // Udgået: never counts.
     sag({ samtale: a('nej') }, { status: 'udgaaet' }),
     // In progress: counts what is answered; the plan question applies (anbragt) but has no answer.
@@ -82,7 +102,14 @@ describe('computeResults', () => {
 
   it('counts opfyldt, delvist, ikke opfyldt and ikke relevant; delvist is not met, ikke relevant leaves the denominator', () => {
     expect(m('samtale')?.counts).toEqual({ opfyldt: 2, delvist: 1, ikke_opfyldt: 1, udeladt: 1, ubesvaret: 0 });
-    expect(m('samtale')).toMatchObject({ met: 2, applicable: 4, share: 0.5, target: 90, belowTarget: true, smallN: true });
+    expect(m('samtale')).toMatchObject({
+      met: 2,
+      applicable: 4,
+      share: 0.5,
+      target: 90,
+      belowTarget: true,
+      smallN: true,
+    });
   });
 
   it('computes a frist from the dates, lets an override count, and leaves sager without dates unanswered', () => {

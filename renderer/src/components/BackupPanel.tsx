@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../shared/domain/backup';
 import { formatDanishDateTime } from '../../../shared/domain/dates';
 import { api } from '../api';
@@ -23,11 +23,14 @@ export function BackupPanel() {
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [confirm, setConfirm] = useState<string>();
 
-  const load = () =>
-    api.call('sikkerhedskopi.list', {}).then(setBackups, (err) => setMessage({ ok: false, text: messageOf(err) }));
+  const load = useCallback(
+    () =>
+      api.call('sikkerhedskopi.list', {}).then(setBackups, (err) => setMessage({ ok: false, text: messageOf(err) })),
+    [],
+  );
   useEffect(() => {
     void load();
-  }, []);
+  }, [load]);
 
   const take = async () => {
     try {
