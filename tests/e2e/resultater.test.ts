@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCprNumbers } from '../../shared/domain/cpr';
@@ -159,5 +160,28 @@ describe('formidling', () => {
     await page.getByText(/✓ \d+ notater er gemt i/).waitFor();
     expect(await page.getByText(/✓ \d+ notater er gemt i/).textContent()).toContain('4 notater');
     await screenshot(page, '41-formidling');
+  });
+});
+
+describe('the tilsyn list', () => {
+  it('exports the chosen rounds to one Excel workbook', async () => {
+    await page.goto(`${host.url}#/`);
+    await page.getByLabel('Vælg Tilsyn 1. kvartal til Excel').check();
+    await page.getByLabel('Vælg Tilsyn 2. kvartal til Excel').check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Eksportér 2 valgte tilsyn til Excel' }).click(),
+    ]);
+    const path = join(temp.dir, 'tilsyn.xlsx');
+    await download.saveAs(path);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const answers = workbook.getWorksheet('Svar');
+    const titles = new Set<string>();
+    answers?.eachRow((row, n) => {
+      if (n > 1) titles.add(String(row.getCell(1).value));
+    });
+    expect([...titles].sort()).toEqual(['Tilsyn 1. kvartal', 'Tilsyn 2. kvartal']);
+    await screenshot(page, '42-tilsyn-excel');
   });
 });

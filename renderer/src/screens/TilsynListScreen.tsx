@@ -1,17 +1,34 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { formatDanishPeriod } from '../../../shared/domain/dates';
 import { REVIEW_FORM_LABELS } from '../../../shared/domain/tilsyn';
+import { api } from '../api';
 import { Alert } from '../components/Alert';
+import { Choice } from '../components/Choice';
 import { PageTitle } from '../components/PageTitle';
 import { Progress, StatusBadge } from '../components/TilsynBits';
+import { downloadGeneratedFile } from '../files';
 import { routeHref } from '../routes';
-import { useApp } from '../store';
+import { messageOf, useApp } from '../store';
 
 export function TilsynListScreen() {
   const tilsyn = useApp((s) => s.tilsyn);
   const listState = useApp((s) => s.listState);
   const listError = useApp((s) => s.listError);
   const loadTilsyn = useApp((s) => s.loadTilsyn);
+  const [chosen, setChosen] = useState<number[]>([]);
+  const [exportState, setExportState] = useState<string>();
+
+  // Several rounds in one workbook: the spreadsheet for comparing across tilsyn.
+  const exportChosen = async () => {
+    setExportState('Laver regnearket …');
+    try {
+      const file = await api.call('eksport.excel', { tilsynIds: chosen });
+      downloadGeneratedFile(file);
+      setExportState(`✓ ${file.fileName} er hentet`);
+    } catch (err) {
+      setExportState(`Ikke eksporteret: ${messageOf(err)}`);
+    }
+  };
 
   useEffect(() => {
     void loadTilsyn();
@@ -53,10 +70,28 @@ export function TilsynListScreen() {
       )}
 
       {listState === 'ready' && tilsyn.length > 0 && (
+        <div className="export-row">
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={chosen.length === 0}
+            onClick={exportChosen}
+          >
+            Eksportér {chosen.length > 1 ? `${chosen.length} valgte tilsyn` : 'valgte tilsyn'} til Excel
+          </button>
+          <span className="muted" aria-live="polite">
+            {exportState ?? 'Vælg tilsyn i listen for at samle deres svar i ét regneark.'}
+          </span>
+        </div>
+      )}
+      {listState === 'ready' && tilsyn.length > 0 && (
         <table className="table table--compact tilsyn-table">
           <caption className="sr-only">Alle tilsyn, nyeste periode først</caption>
           <thead>
             <tr>
+              <th scope="col">
+                <span className="sr-only">Vælg til Excel</span>
+              </th>
               <th scope="col">Titel</th>
               <th scope="col">Periode</th>
               <th scope="col">Enhed/team</th>
@@ -68,6 +103,18 @@ export function TilsynListScreen() {
           <tbody>
             {tilsyn.map((t) => (
               <tr key={t.id}>
+                <td>
+                  {t.status !== 'planlaegning' && (
+                    <Choice
+                      type="checkbox"
+                      id={`excel-${t.id}`}
+                      checked={chosen.includes(t.id)}
+                      onChange={(checked) => setChosen((c) => (checked ? [...c, t.id] : c.filter((id) => id !== t.id)))}
+                    >
+                      <span className="sr-only">Vælg {t.titel} til Excel</span>
+                    </Choice>
+                  )}
+                </td>
                 <td>
                   <a href={routeHref({ name: 'tilsyn', id: t.id })}>{t.titel}</a>
                 </td>
