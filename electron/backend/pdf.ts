@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
@@ -14,7 +15,10 @@ import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 let configured = false;
 
 function pdfmakeDir(): string {
-  return dirname(require.resolve('pdfmake/package.json'));
+  // CommonJS in the bundle (dist/electron/*.cjs). Run from the sources as ES modules (tsx: the benches), there is
+  // no `require`: resolve from the project folder, the working directory of `npm run bench`.
+  const resolver = typeof require === 'function' ? require : createRequire(join(process.cwd(), 'package.json'));
+  return dirname(resolver.resolve('pdfmake/package.json'));
 }
 
 function configure(): void {

@@ -5,6 +5,7 @@ import { openDatabase, type TilsynDatabase } from '../../db/open';
 import { createHandlers } from '../../electron/backend';
 import { dispatch } from '../../electron/backend/dispatch';
 import { applicableQuestions } from '../../shared/domain/rules';
+import { sampleSpecSchema } from '../../shared/domain/sampling';
 import type { TemplateContent } from '../../shared/domain/skabelon';
 
 export interface ResultsFigures {
@@ -114,7 +115,9 @@ export function writeHistoryForTest(
         ).lastInsertRowid,
       );
       const populationId = Number(insertPopulation.run(tilsynId, now, sagerPerRound * 5).lastInsertRowid);
-      const spec = JSON.stringify({ method: 'simpel', size: sagerPerRound, seed: 7, spares: 0 });
+      const spec = JSON.stringify(
+        sampleSpecSchema.parse({ method: 'simpel', size: sagerPerRound, seed: 7, spares: 0 }),
+      );
       const strata = JSON.stringify([
         {
           name: 'Alle sager',
