@@ -153,7 +153,14 @@ describe('ledelseskontrol with the keyboard', () => {
 
     await page.getByRole('button', { name: '+ Tilføj læringspunkt' }).focus();
     await page.keyboard.press('Enter');
-    await page.keyboard.type('Planen skal følge med, når borgerens situation ændrer sig.');
+    await page.keyboard.type('Planen skal følge med, når borgerens situation ændrer sig (cpr 0101901234).');
+    // A CPR-like number is pointed out while typing, and can be removed at once.
+    await page.getByText('Teksten ser ud til at indeholde et CPR-nummer').waitFor();
+    await page.getByRole('button', { name: 'Fjern det nu' }).click();
+    expect(await page.locator('#ny-laeringspunkt').inputValue()).toBe(
+      'Planen skal følge med, når borgerens situation ændrer sig (cpr [CPR-nummer fjernet]).',
+    );
+    expect(await page.getByText('Teksten ser ud til at indeholde et CPR-nummer').count()).toBe(0);
     await page.getByRole('button', { name: 'Tilføj læringspunkt' }).focus();
     await page.keyboard.press('Enter');
     await saved();

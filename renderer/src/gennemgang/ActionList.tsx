@@ -7,6 +7,7 @@ import {
   type ActionStatus,
   isOverdue,
 } from '../../../shared/domain/findings';
+import { CprWarning } from '../components/CprWarning';
 import type { QuestionRef } from './FindingList';
 import { useSavedText } from './useSavedText';
 
@@ -90,6 +91,7 @@ function ActionItem(props: {
           onChange={(e) => text.change(e.target.value)}
           onBlur={text.flush}
         />
+        <CprWarning text={text.text} onMask={text.change} />
       </div>
       <div className="form-row">
         <div className="form-group">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DialogRecord, Finding } from '../../../shared/domain/findings';
+import { CprWarning } from '../components/CprWarning';
 import { FindingList, type QuestionRef } from './FindingList';
 import { useSavedText } from './useSavedText';
 
@@ -71,6 +72,7 @@ export function DialogPanel({ dialog, findings, questions, disabled, onSave, ...
           onChange={(e) => refleksioner.change(e.target.value)}
           onBlur={refleksioner.flush}
         />
+        <CprWarning text={refleksioner.text} onMask={refleksioner.change} />
       </div>
       <FindingList kind="aftale" findings={findings} questions={questions} disabled={disabled} {...findingHandlers} />
     </section>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { FINDING_LABELS, type Finding, type FindingKind } from '../../../shared/domain/findings';
+import { CprWarning } from '../components/CprWarning';
 import { useSavedText } from './useSavedText';
 
 /** An applicable question as a finding or action can point to it: its key and "2.3 Question text". */
@@ -96,6 +97,7 @@ function FindingItem(props: {
         onChange={(e) => text.change(e.target.value)}
         onBlur={text.flush}
       />
+      <CprWarning text={text.text} onMask={text.change} />
       <div className="finding-meta">
         {props.question && <span className="muted">Spørgsmål {props.question.label}</span>}
         {!props.disabled && (
@@ -148,6 +150,7 @@ function AddFinding(props: {
           if (e.key === 'Escape') props.onCancel();
         }}
       />
+      <CprWarning text={text} onMask={setText} />
       {props.questions.length > 0 && (
         <>
           <label className="form-label" htmlFor={`${id}-q`}>

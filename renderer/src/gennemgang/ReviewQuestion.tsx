@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AnswerRecord, ReviewRole } from '../../../shared/domain/gennemgang';
 import { isNegative, scoreAnswer } from '../../../shared/domain/scoring';
 import { type DateField, OUTCOME_LABELS, OUTCOMES, type Outcome, type Question } from '../../../shared/domain/skabelon';
+import { CprWarning } from '../components/CprWarning';
 import { Select } from '../components/Select';
 import { QuestionCard } from '../skabelon/QuestionCard';
 import type { AnswerChange } from './changes';
@@ -109,6 +110,7 @@ export function ReviewQuestion(props: ReviewQuestionProps) {
               onChange={(e) => reason.change(e.target.value)}
               onBlur={reason.flush}
             />
+            <CprWarning text={reason.text} onMask={reason.change} />
           </div>
         )}
         {showNote ? (
@@ -125,6 +127,7 @@ export function ReviewQuestion(props: ReviewQuestionProps) {
               onChange={(e) => note.change(e.target.value)}
               onBlur={note.flush}
             />
+            <CprWarning text={note.text} onMask={note.change} />
           </div>
         ) : (
           <button type="button" className="link-button" onClick={() => setShowNote(true)}>

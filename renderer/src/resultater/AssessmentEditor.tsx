@@ -3,6 +3,7 @@ import type { MeasureAssessment } from '../../../shared/domain/reports';
 import type { MeasureResult } from '../../../shared/domain/results';
 import { resultInWords } from '../../../shared/domain/results';
 import { api } from '../api';
+import { CprWarning } from '../components/CprWarning';
 import { useSavedText } from '../gennemgang/useSavedText';
 import { messageOf } from '../store';
 
@@ -60,6 +61,7 @@ export function AssessmentEditor(props: {
           onChange={(e) => vurdering.change(e.target.value)}
           onBlur={vurdering.flush}
         />
+        <CprWarning text={vurdering.text} onMask={vurdering.change} />
       </div>
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-plan`}>
@@ -77,6 +79,7 @@ export function AssessmentEditor(props: {
           onChange={(e) => plan.change(e.target.value)}
           onBlur={plan.flush}
         />
+        <CprWarning text={plan.text} onMask={plan.change} />
       </div>
       <div className="form-row">
         <div className="form-group">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api';
+import { CprWarning } from '../components/CprWarning';
 import { useSavedText } from '../gennemgang/useSavedText';
 import { messageOf } from '../store';
 
@@ -32,6 +33,7 @@ export function SummaryEditor(props: { tilsynId: number; stored: string; disable
         onChange={(e) => text.change(e.target.value)}
         onBlur={text.flush}
       />
+      <CprWarning text={text.text} onMask={text.change} />
       {status && <p className={`save-indicator${status.startsWith('✓') ? ' saved' : ''}`}>{status}</p>}
     </section>
   );
