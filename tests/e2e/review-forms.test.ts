@@ -137,6 +137,32 @@ describe('ledelseskontrol with the keyboard', () => {
     expect(await progress()).toBe('12 af 12');
   });
 
+  it('keeps a note on screen when the disk is full, and saves it when asked again', async () => {
+    // The host answers as it does when SQLite reports a full disk, for the first save only.
+    const diskFull = {
+      ok: false,
+      error: {
+        code: 'DISK_FULL',
+        message:
+          'Disken er fuld, så ændringen kunne ikke gemmes. Frigør plads og prøv igen – det du har skrevet, er ikke gemt endnu.',
+      },
+    };
+    await page.route('**/api/gennemgang.svar', (route) => route.fulfill({ json: diskFull }), { times: 1 });
+    await page.getByRole('button', { name: '+ Note til spørgsmål 2.2' }).click();
+    const note = page.locator('#svar-samtaler_jobrettet-note');
+    await note.fill('Samtalen 3. marts mangler i journalen.');
+    await note.blur();
+    await page.getByText(/Ikke gemt: Disken er fuld/).waitFor();
+    expect(await note.inputValue()).toBe('Samtalen 3. marts mangler i journalen.');
+    await screenshot(page, '39-gennemgang-disk-fuld');
+    await page.getByRole('button', { name: 'Prøv at gemme igen' }).click();
+    await page.getByText(/✓ Gemt kl\./).waitFor();
+    const review = await call<{ answers: Record<string, { note: string }> }>('gennemgang.sag', {
+      sagId: tilsyn.ledelseskontrol.sagId,
+    });
+    expect(review.answers['samtaler.jobrettet']?.note).toBe('Samtalen 3. marts mangler i journalen.');
+  });
+
   it('adds a handling and a læringspunkt, marks the sag færdig and shows the shortcuts', async () => {
     await page.getByRole('button', { name: '+ Tilføj handling' }).focus();
     await page.keyboard.press('Enter');

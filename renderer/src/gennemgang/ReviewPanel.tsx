@@ -17,6 +17,7 @@ interface ReviewPanelProps {
   onDate(key: string, date: string | null): void;
   onFinish(): void;
   onUndo(): void;
+  onRetry(): void;
   onToggleShortcuts(): void;
 }
 
@@ -63,7 +64,7 @@ export function ReviewPanel({ tilsynId, review, siblings, locked, save, lastUndo
           </strong>{' '}
           spørgsmål besvaret{review.form === 'selvevaluering_foerst' ? ' af lederen' : ''}
         </p>
-        <SaveIndicator state={save} />
+        <SaveIndicator state={save} onRetry={props.onRetry} />
       </div>
       {lastUndo && !locked && (
         <button type="button" className="button button-tertiary undo-button" onClick={props.onUndo}>
@@ -150,7 +151,7 @@ function DateInput(props: { id: string; value: string; disabled: boolean; onChan
   );
 }
 
-function SaveIndicator({ state }: { state: SaveState }) {
+function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry(): void }) {
   if (state.kind === 'saving') return <p className="save-indicator saving">Gemmer …</p>;
   if (state.kind === 'saved') {
     const time = state.at.toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
@@ -158,9 +159,13 @@ function SaveIndicator({ state }: { state: SaveState }) {
   }
   if (state.kind === 'error')
     return (
-      <p className="save-indicator error" role="alert">
-        Ikke gemt: {state.message}
-      </p>
+      <div className="save-indicator error" role="alert">
+        <p>Ikke gemt: {state.message}</p>
+        <p>Det, du har skrevet, står stadig på skærmen. Når problemet er løst, sendes ændringen igen herfra.</p>
+        <button type="button" className="button button-secondary" onClick={onRetry}>
+          Prøv at gemme igen
+        </button>
+      </div>
     );
   return <p className="save-indicator muted">Svar gemmes, i det øjeblik du giver dem.</p>;
 }

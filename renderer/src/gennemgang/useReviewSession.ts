@@ -32,6 +32,8 @@ export function useReviewSession(sagId: number) {
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [loadError, setLoadError] = useState<string>();
   const [undoSteps, setUndoSteps] = useState<UndoStep[]>([]);
+  // The change that could not be saved (disk full, read-only folder …): kept so it can be sent again.
+  const failed = useRef<ReviewChange | undefined>(undefined);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const latest = useRef<SagReview | undefined>(undefined);
   const stepsRef = useRef<UndoStep[]>([]);
@@ -70,11 +72,22 @@ export function useReviewSession(sagId: number) {
   const send = useCallback(
     (change: ReviewChange) =>
       run(async (before) => {
-        const after = await change.call();
-        return { after, step: change.undo?.(before, after) };
+        try {
+          const after = await change.call();
+          failed.current = undefined;
+          return { after, step: change.undo?.(before, after) };
+        } catch (err) {
+          failed.current = change;
+          throw err;
+        }
       }),
     [run],
   );
+
+  /** Sends the change that failed again, once the problem (e.g. a full disk) is fixed. */
+  const retry = useCallback(() => {
+    if (failed.current) void send(failed.current);
+  }, [send]);
 
   const undo = useCallback(() => {
     const step = stepsRef.current.at(-1);
@@ -84,5 +97,5 @@ export function useReviewSession(sagId: number) {
     void run(async (before) => ({ after: await step.revert(before) }));
   }, [run]);
 
-  return { review, loadError, save, send, undo, lastUndo: undoSteps.at(-1) };
+  return { review, loadError, save, send, undo, retry, lastUndo: undoSteps.at(-1) };
 }

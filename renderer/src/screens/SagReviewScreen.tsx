@@ -47,7 +47,7 @@ function defaultRole(review: SagReview): ReviewRole {
 
 /** One sag: its facts and dates beside the template's questions, findings and actions; every change saved at once. */
 function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number }) {
-  const { review, loadError, save, send, undo, lastUndo } = useReviewSession(sagId);
+  const { review, loadError, save, send, undo, retry, lastUndo } = useReviewSession(sagId);
   const [siblings, setSiblings] = useState<ReviewSagSummary[]>([]);
   const [chosenRole, setRole] = useState<ReviewRole>();
   const [showShortcuts, setShowShortcuts] = useState(false);
@@ -119,6 +119,7 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
         }}
         onFinish={() => send({ call: () => api.call('gennemgang.faerdig', { sagId }) })}
         onUndo={undo}
+        onRetry={retry}
         onToggleShortcuts={() => setShowShortcuts((v) => !v)}
       />
       <div className="review-questions">
