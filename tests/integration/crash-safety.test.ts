@@ -188,6 +188,7 @@ describe('a crash in the middle of a review', () => {
     let expected: State = await reopenAndRead();
     expect(expected.size).toBe(0);
     let start = 0;
+    let totalAcks = 0;
     for (const [round, killAfter] of [
       [1, 200],
       [2, 250],
@@ -211,6 +212,9 @@ describe('a crash in the middle of a review', () => {
       if (!matches) expect(sorted(actual)).toEqual(sorted(expected));
       expected = actual;
       start = last + 2;
+      totalAcks += acks.length;
     }
+    // For the session note: how many kills the file survived, and how many acknowledged saves were checked.
+    console.log(`Crash safety: 3 kills (SIGKILL) survived, ${totalAcks} acknowledged saves checked after reopening.`);
   }, 30_000);
 });

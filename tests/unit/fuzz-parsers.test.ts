@@ -23,6 +23,15 @@ import { validateTemplateContent } from '../../shared/domain/template-validation
 import { DEFAULT_TEMPLATES } from '../../shared/skabeloner';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
+// Every property's generated inputs are counted, so the run reports how many were tried.
+let inputsTried = 0;
+const countingReporter = (details: fc.RunDetails<unknown>) => {
+  inputsTried += details.numRuns;
+  if (details.failed) throw new Error(fc.defaultReportMessage(details));
+};
+fc.configureGlobal({ reporter: countingReporter });
+afterAll(() => console.log(`Fuzzing: ${inputsTried} generated inputs tried (parsers, masking and every API method).`));
+
 // Property-based tests (issue #7): the parsers and the API's input validation never throw on what a user or a
 // file can hand them. Each either succeeds or answers with a Danish message that says what is wrong.
 
