@@ -25,7 +25,7 @@ import { BACKUP_KINDS, type BackupInfo, type BackupKind, type RestoreResult } fr
 import { planRetention, type RetentionOptions } from '../shared/domain/backup-retention';
 import { formatDanishDateTime } from '../shared/domain/dates';
 // A cycle with ./open (which applies staged restores): only used inside functions, never at load time.
-import { APPLICATION_ID, LATEST_SCHEMA_VERSION, type TilsynDatabase } from './open';
+import { APPLICATION_ID, LATEST_SCHEMA_VERSION, restrictToOwner, type TilsynDatabase } from './open';
 
 export const DEFAULT_BACKUP_INTERVAL_MS = 15 * 60 * 1000;
 /** Pages copied per step of the online backup; between steps the event loop (and the app's writes) run. */
@@ -199,6 +199,7 @@ function enqueue<T>(db: TilsynDatabase, job: () => Promise<T>): Promise<T> {
 function newBackupPath(dbPath: string, now: Date, kind: BackupKind): { fileName: string; path: string } {
   const folder = backupFolder(dbPath);
   mkdirSync(folder, { recursive: true });
+  restrictToOwner(folder, 0o700);
   for (let ms = now.getTime(); ; ms++) {
     const fileName = backupFileName(dbPath, new Date(ms), kind);
     const path = join(folder, fileName);
@@ -233,6 +234,7 @@ function publishCopy(tmp: string, target: string, kind: BackupKind, createdAt: D
     );
   }
   fsyncPath(tmp);
+  restrictToOwner(tmp, 0o600);
   renameSync(tmp, target);
   fsyncPath(dirname(target));
   return { fileName: basename(target), createdAt: createdAt.toISOString(), sizeBytes: statSync(target).size, kind };

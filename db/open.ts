@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
@@ -61,6 +61,7 @@ export function openDatabase(filePath: string): TilsynDatabase {
   let sqlite: Database.Database;
   try {
     sqlite = new Database(path);
+    restrictToOwner(path, 0o600);
   } catch (err) {
     throw new DatabaseOpenError('CANNOT_OPEN', `Databasefilen ${path} kan ikke åbnes: ${describe(err)}`);
   }
@@ -225,4 +226,17 @@ function describe(err: unknown): string {
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return 'filen er i brug af et andet program.';
   if (code === 'ENOSPC' || code === 'SQLITE_FULL') return 'disken er fuld.';
   return `uventet fejl (${err instanceof Error ? err.message : String(err)}).`;
+}
+
+/**
+ * Only the user who runs Tilsyn may read the database and its backups (on macOS and Linux; on Windows the user's
+ * profile folder already is private). A share that does not support permissions is left as it is.
+ */
+export function restrictToOwner(path: string, mode: number): void {
+  if (process.platform === 'win32') return;
+  try {
+    chmodSync(path, mode);
+  } catch {
+    // e.g. a network drive without POSIX permissions: the folder's own access rules apply.
+  }
 }

@@ -13,6 +13,7 @@ import {
   stageRestore,
   startBackupScheduler,
   takeBackup,
+  takeBackupSync,
 } from '../../db/backup';
 import { APPLICATION_ID, DatabaseOpenError, openDatabase, type TilsynDatabase } from '../../db/open';
 import { createHandlers } from '../../electron/backend';
@@ -376,10 +377,12 @@ describe('restoring a backup copy', () => {
 });
 
 /** Overwrites 512 bytes in the middle of a page in the middle of the file. */
+/** Overwrites the headers of the pages in the second half of the file: whatever the schema, b-tree pages break. */
 function damagePage(file: string): void {
   const pages = statSync(file).size / 4096;
   const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(512, 0xa5), 0, 512, Math.floor(pages / 2) * 4096 + 1500);
+  for (let page = Math.floor(pages / 2); page < pages; page++)
+    writeSync(fd, Buffer.alloc(64, 0xa5), 0, 64, page * 4096);
   closeSync(fd);
 }
 
@@ -450,5 +453,21 @@ describe('opening a damaged database', () => {
     const file = damagedCopy('uden-kopier', damagePage);
     for (const b of listBackups(file)) damagePage(findBackup(file, b.fileName)!.path);
     expect(() => openDatabase(file)).toThrow(/ingen sikkerhedskopi, der er i orden/);
+  });
+});
+
+describe('file permissions', () => {
+  it.runIf(process.platform !== 'win32')('lets only the owner read the database and its backup copies', () => {
+    const dir = makeTempDir('tilsyn-perm-');
+    try {
+      const db = openDatabase(join(dir.dir, 'tilsyn.db'));
+      const backup = takeBackupSync(db, 'manuel');
+      expect(statSync(db.path).mode & 0o777).toBe(0o600);
+      expect(statSync(join(backupFolder(db.path), backup.fileName)).mode & 0o777).toBe(0o600);
+      expect(statSync(backupFolder(db.path)).mode & 0o777).toBe(0o700);
+      db.close();
+    } finally {
+      dir.cleanup();
+    }
   });
 });
