@@ -290,3 +290,21 @@ export const indstilling = sqliteTable('indstilling', {
   noegle: text('noegle').primaryKey(),
   vaerdi: text('vaerdi').notNull(),
 });
+
+/**
+ * The results of a tilsyn whose case-level data was deleted (issue #7, retention): the aggregates, without the
+ * break-downs per sagsbehandler, team and sagstype. Results, trends and the committee report read this instead.
+ */
+export const resultatSnapshot = sqliteTable('resultat_snapshot', {
+  tilsynId: integer('tilsyn_id')
+    .primaryKey()
+    .references(() => tilsyn.id, { onDelete: 'cascade' }),
+  /** TilsynResults as JSON, breakdowns empty. */
+  resultater: text('resultater').notNull(),
+  /** When the case-level data was deleted (ISO timestamp), and by whom. */
+  gemt: text('gemt').notNull(),
+  slettetAf: text('slettet_af').notNull(),
+  /** First and last day a leader's answer was given (ISO dates), kept for the report's method section. */
+  gennemgaaetFra: text('gennemgaaet_fra'),
+  gennemgaaetTil: text('gennemgaaet_til'),
+});

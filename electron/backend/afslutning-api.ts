@@ -35,6 +35,11 @@ export function createAfslutningHandlers(review: Review): AfslutningHandlers {
       review.transaction(() => {
         const { tilsyn } = review.templateOf(tilsynId);
         if (tilsyn.status !== 'afsluttet') throw new ApiError('CONFLICT', 'Tilsynet er ikke afsluttet.');
+        if (review.caseDataDeleted(tilsynId))
+          throw new ApiError(
+            'CONFLICT',
+            'Sagernes data er slettet efter afslutningen, så tilsynet kan ikke genåbnes. Resultaterne er bevaret.',
+          );
         afslutning.reopen(tilsynId, navn, begrundelse);
         return review.templateOf(tilsynId).tilsyn;
       }),

@@ -60,9 +60,12 @@ function committeeSources(db: TilsynDatabase) {
     `SELECT sagsbehandler AS v FROM population_sag WHERE sagsbehandler <> ''
      UNION SELECT sagsbehandler FROM refleksion WHERE sagsbehandler IS NOT NULL AND sagsbehandler <> ''`,
   );
-  const reviewed = sqlite.prepare<[number], { fra: string | null; til: string | null }>(
-    `SELECT min(sv.aendret) AS fra, max(sv.aendret) AS til FROM svar sv JOIN sag s ON s.id = sv.sag_id
-     WHERE s.tilsyn_id = ? AND s.rolle = 'udvalgt' AND sv.rolle = 'leder'`,
+  const reviewed = sqlite.prepare<[{ t: number }], { fra: string | null; til: string | null }>(
+    // After retention deletion the answers are gone; the snapshot kept the period they were given in.
+    `SELECT coalesce(min(sv.aendret), (SELECT gennemgaaet_fra FROM resultat_snapshot WHERE tilsyn_id = @t)) AS fra,
+            coalesce(max(sv.aendret), (SELECT gennemgaaet_til FROM resultat_snapshot WHERE tilsyn_id = @t)) AS til
+     FROM svar sv JOIN sag s ON s.id = sv.sag_id
+     WHERE s.tilsyn_id = @t AND s.rolle = 'udvalgt' AND sv.rolle = 'leder'`,
   );
 
   function input(tilsynId: number, results: ResultsService, generated: string): CommitteeReportInput {
@@ -82,7 +85,7 @@ function committeeSources(db: TilsynDatabase) {
         'Ingen sager er færdiggennemgået endnu. Markér mindst én sag som færdig, før rapporten til udvalget laves.',
       );
     }
-    const span = reviewed.get(tilsynId);
+    const span = reviewed.get({ t: tilsynId });
     return {
       tilsyn: t,
       results: view.results,

@@ -90,7 +90,16 @@ export function createFeedbackHandlers(
     return [...names.map((name) => buildCaseworkerNote(input, name)), buildTeamNote(input)];
   }
 
+  function requireCaseData(tilsynId: number, what: string): void {
+    if (review.caseDataDeleted(tilsynId))
+      throw new ApiError(
+        'CONFLICT',
+        `Sagernes data i »${review.templateOf(tilsynId).tilsyn.titel}« er slettet efter afslutningen, så ${what}. Resultaterne og rapporten til udvalget findes stadig.`,
+      );
+  }
+
   async function noteFiles(tilsynId: number): Promise<GeneratedFile[]> {
+    requireCaseData(tilsynId, 'der kan ikke laves feedbacknotater');
     const used = new Set<string>();
     const out: GeneratedFile[] = [];
     for (const note of notes(tilsynId)) {
@@ -181,6 +190,7 @@ export function createFeedbackHandlers(
 
     'eksport.excel': async ({ tilsynIds }) => {
       const ids = [...new Set(tilsynIds)];
+      for (const id of ids) requireCaseData(id, 'svarene kan ikke eksporteres');
       const tilsyn = ids.map(excelTilsyn);
       const xlsx = await renderWorkbook(excelSheets(tilsyn));
       return {

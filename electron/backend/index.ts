@@ -16,6 +16,7 @@ import { createFindingsHandlers } from './findings-api';
 import { createGennemgangHandlers } from './gennemgang-api';
 import { createPopulationHandlers } from './population-api';
 import { createResultsService } from './results-api';
+import { createRetentionHandlers } from './retention-api';
 import { createReview } from './review';
 
 export interface BackendContext {
@@ -63,6 +64,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...createCommitteeHandlers(results, ctx.db),
     ...createFeedbackHandlers(review, results, ctx.db),
     ...createBackupHandlers(ctx),
+    ...createRetentionHandlers(ctx.db, results),
     'app.info': () => ({
       appName: 'Tilsyn',
       version: ctx.version,

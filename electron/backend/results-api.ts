@@ -1,5 +1,6 @@
 import type { TilsynDatabase } from '../../db/open';
 import { createResultsStore } from '../../db/results-store';
+import { createRetentionStore } from '../../db/retention-store';
 import type { SkabelonStore } from '../../db/skabelon-store';
 import type { TilsynStore } from '../../db/tilsyn-store';
 import { ApiError } from '../../shared/api/errors';
@@ -20,6 +21,8 @@ type ResultsHandlers = Pick<
 /** The results of a tilsyn and its development across rounds of the same template; shared with the reports. */
 export function createResultsService(db: TilsynDatabase, tilsyn: TilsynStore, skabeloner: SkabelonStore) {
   const store = createResultsStore(db);
+  // A tilsyn whose case-level data was deleted (issue #7) keeps its results as a snapshot without break-downs.
+  const retention = createRetentionStore(db);
 
   function requireTilsyn(tilsynId: number) {
     const t = tilsyn.get(tilsynId);
@@ -29,6 +32,8 @@ export function createResultsService(db: TilsynDatabase, tilsyn: TilsynStore, sk
 
   function resultsOf(tilsynId: number): TilsynResults {
     const t = requireTilsyn(tilsynId);
+    const kept = retention.snapshot(tilsynId);
+    if (kept) return kept;
     return computeResults(skabeloner.publishedContent(t.skabelonVersionId), t.afsnit, store.resultSager(tilsynId));
   }
 
@@ -39,6 +44,11 @@ export function createResultsService(db: TilsynDatabase, tilsyn: TilsynStore, sk
     const stamp = `${r.status}:${r.aendret}`;
     const cached = lockedRounds.get(r.id);
     if (cached?.stamp === stamp) return cached.results;
+    const kept = retention.snapshot(r.id);
+    if (kept) {
+      lockedRounds.set(r.id, { stamp, results: kept });
+      return kept;
+    }
     const results = computeResults(skabeloner.publishedContent(r.versionId), r.afsnit, store.resultSager(r.id));
     if (r.status === 'afsluttet') lockedRounds.set(r.id, { stamp, results });
     return results;

@@ -82,8 +82,13 @@ export function createReview(db: TilsynDatabase, tilsyn: TilsynStore, skabeloner
   }
 
   const transaction = <T>(fn: () => T): T => db.sqlite.transaction(fn)();
+  const snapshotOf = db.sqlite.prepare<[number], { n: number }>(
+    'SELECT 1 AS n FROM resultat_snapshot WHERE tilsyn_id = ?',
+  );
+  /** The tilsyn's case-level data was deleted (retention): only its aggregates are left. */
+  const caseDataDeleted = (tilsynId: number): boolean => snapshotOf.get(tilsynId) !== undefined;
 
-  return { answers, findings, afslutning, templateOf, progressOf, review, change, transaction };
+  return { answers, findings, afslutning, templateOf, progressOf, review, change, transaction, caseDataDeleted };
 }
 
 export type Review = ReturnType<typeof createReview>;

@@ -24,6 +24,13 @@ import {
   reportSettingsSchema,
   summaryInputSchema,
 } from '../domain/reports';
+import {
+  type CaseDataStatus,
+  type DeleteCaseDataResult,
+  deleteCaseDataInputSchema,
+  dueInputSchema,
+  type RetentionCandidate,
+} from '../domain/retention';
 import { type StratumSummary, sampleSpecSchema } from '../domain/sampling';
 import { draftContentSchema, type TemplateSummary, templateMetaSchema, type VersionDetail } from '../domain/skabelon';
 import {
@@ -233,6 +240,16 @@ export const contract = {
   'sikkerhedskopi.gendan': method<typeof restoreInputSchema, RestoreResult>(restoreInputSchema),
   /** All answers of one or more tilsyn as an Excel workbook. */
   'eksport.excel': method<typeof excelInput, GeneratedFile>(excelInput),
+
+  /** Whether the tilsyn's case-level data is still there, and how much of it (retention, issue #7). */
+  'tilsyn.sagsdata': method<typeof tilsynRef, CaseDataStatus>(tilsynRef),
+  /**
+   * Deletes an afsluttet tilsyn's case-level data on the leader's command (the title typed again as confirmation);
+   * the results stay as a snapshot without break-downs. Logged with her name.
+   */
+  'tilsyn.sletSagsdata': method<typeof deleteCaseDataInputSchema, DeleteCaseDataResult>(deleteCaseDataInputSchema),
+  /** Afsluttede tilsyn with case-level data whose period ended more than N months ago, oldest first. */
+  'tilsyn.sletbare': method<typeof dueInputSchema, RetentionCandidate[]>(dueInputSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -5,7 +5,7 @@ import { OUTCOME_LABELS } from './skabelon';
 import { maskedText } from './stikproeve';
 
 /** The tilsyn's log: when it was locked or reopened, and each change made after a reopening. */
-export const LOG_KINDS = ['afsluttet', 'genaabnet', 'aendring'] as const;
+export const LOG_KINDS = ['afsluttet', 'genaabnet', 'aendring', 'slettet'] as const;
 export type LogKind = (typeof LOG_KINDS)[number];
 
 export interface LogEntry {

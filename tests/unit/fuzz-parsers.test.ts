@@ -592,6 +592,9 @@ describe('the API with arbitrary input', () => {
     valid['sikkerhedskopi.list'] = {};
     valid['sikkerhedskopi.tag'] = {};
     valid['sikkerhedskopi.gendan'] = { fileName: 'ukendt.db' };
+    valid['tilsyn.sagsdata'] = { tilsynId: reviewed.id };
+    valid['tilsyn.sletSagsdata'] = { tilsynId: reviewed.id, navn: 'Lene', bekraeft: validTilsynInput.titel };
+    valid['tilsyn.sletbare'] = { olderThanMonths: 12 };
     expect(unexpected).toEqual([]);
   });
 

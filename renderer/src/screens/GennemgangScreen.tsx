@@ -4,6 +4,7 @@ import type { ReviewSagSummary } from '../../../shared/domain/gennemgang';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
+import { RetentionPanel } from '../components/RetentionPanel';
 import { TilsynLayout } from '../components/TilsynLayout';
 import { ChangeLog, CloseTilsyn } from '../gennemgang/CloseTilsyn';
 import { SAG_STATUS_LABELS } from '../gennemgang/labels';
@@ -22,9 +23,19 @@ export function GennemgangScreen({ id }: { id: number }) {
 function SagList({ tilsyn, onTilsynChanged }: { tilsyn: TilsynSummary; onTilsynChanged(): void }) {
   const [sager, setSager] = useState<ReviewSagSummary[]>();
   const [error, setError] = useState<string>();
+  /** True once the tilsyn's case-level data was deleted (retention): only the skeleton of the sample is left. */
+  const [deleted, setDeleted] = useState<boolean>();
+  const locked = tilsyn.status === 'afsluttet';
   useEffect(() => {
+    void tilsyn.aendret;
     api.call('gennemgang.sager', { tilsynId: tilsyn.id }).then(setSager, (err) => setError(messageOf(err)));
-  }, [tilsyn.id]);
+    if (!locked) setDeleted(false);
+    else
+      api.call('tilsyn.sagsdata', { tilsynId: tilsyn.id }).then(
+        (s) => setDeleted(s.deleted !== null),
+        () => setDeleted(false),
+      );
+  }, [tilsyn.id, tilsyn.aendret, locked]);
 
   if (error)
     return (
@@ -32,7 +43,7 @@ function SagList({ tilsyn, onTilsynChanged }: { tilsyn: TilsynSummary; onTilsynC
         <p className="alert-text">{error}</p>
       </Alert>
     );
-  if (!sager) return <p>Henter sagerne …</p>;
+  if (!sager || deleted === undefined) return <p>Henter sagerne …</p>;
   if (sager.length === 0) {
     return (
       <Alert kind="info" heading="Træk stikprøven først">
@@ -45,10 +56,40 @@ function SagList({ tilsyn, onTilsynChanged }: { tilsyn: TilsynSummary; onTilsynC
   }
   const active = sager.filter((s) => s.status !== 'udgaaet');
   const done = active.filter((s) => s.status === 'faerdig').length;
+  // The panels keep their places whether or not the case-level data is deleted, so the deletion's result stays shown.
+  return (
+    <>
+      {deleted ? (
+        <p className="font-lead">
+          {done} af {active.length} sager blev gennemgået. Sagsniveau-data er slettet, så de enkelte sager kan ikke
+          længere åbnes; resultaterne findes under Resultater.
+        </p>
+      ) : (
+        <SagTable tilsyn={tilsyn} sager={sager} done={done} active={active.length} onTilsynChanged={onTilsynChanged} />
+      )}
+      <ChangeLog tilsynId={tilsyn.id} version={`${tilsyn.status}-${tilsyn.aendret}`} />
+      {locked && <RetentionPanel tilsyn={tilsyn} onChanged={onTilsynChanged} />}
+    </>
+  );
+}
+
+function SagTable({
+  tilsyn,
+  sager,
+  done,
+  active,
+  onTilsynChanged,
+}: {
+  tilsyn: TilsynSummary;
+  sager: ReviewSagSummary[];
+  done: number;
+  active: number;
+  onTilsynChanged(): void;
+}) {
   return (
     <>
       <p className="font-lead">
-        {done} af {active.length} sager er færdige. Hvert svar gemmes, i det øjeblik du giver det.
+        {done} af {active} sager er færdige. Hvert svar gemmes, i det øjeblik du giver det.
       </p>
       <table className="table table--compact data-table">
         <thead>
@@ -83,7 +124,6 @@ function SagList({ tilsyn, onTilsynChanged }: { tilsyn: TilsynSummary; onTilsynC
         </tbody>
       </table>
       <CloseTilsyn tilsyn={tilsyn} unfinished={closeBlockers(sager)} onChanged={onTilsynChanged} />
-      <ChangeLog tilsynId={tilsyn.id} version={`${tilsyn.status}-${tilsyn.aendret}`} />
     </>
   );
 }
