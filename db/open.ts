@@ -5,6 +5,7 @@ import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3'
 import type { BackupInfo } from '../shared/domain/backup';
 import { formatDanishDateTime } from '../shared/domain/dates';
 import { type AppliedRestore, applyStagedRestore, BackupError, backupFolder, newestGoodBackup } from './backup';
+import { acquireLock } from './lock';
 import { MIGRATIONS } from './migrations';
 import * as schema from './schema';
 
@@ -20,7 +21,9 @@ export type DatabaseOpenErrorCode =
   /** The file is Tilsyn's but fails `PRAGMA quick_check`; left untouched. */
   | 'DAMAGED'
   /** A staged restore (db/backup.ts) could not be done; nothing was changed. */
-  | 'RESTORE_FAILED';
+  | 'RESTORE_FAILED'
+  /** Another running copy of Tilsyn has the file open (db/lock.ts). */
+  | 'LOCKED';
 
 /** Why a database file could not be opened; the message is Danish and meant for the user. */
 export class DatabaseOpenError extends Error {
@@ -54,9 +57,25 @@ export function openDatabase(filePath: string): TilsynDatabase {
   if (existsSync(path) && statSync(path).isDirectory()) {
     throw new DatabaseOpenError('CANNOT_OPEN', `${path} er en mappe. Angiv en databasefil, fx ${path}/tilsyn.db.`);
   }
+  if (!existsSync(path)) mkdirSync(dirname(path), { recursive: true });
+  const lock = acquireLock(path);
+  if ('refused' in lock) {
+    throw new DatabaseOpenError(
+      'LOCKED',
+      `Databasefilen ${path} er allerede åbnet i Tilsyn på ${lock.refused.by} (siden ${formatDanishDateTime(lock.refused.since)}). Luk Tilsyn dér først; to kopier må ikke skrive i samme fil.`,
+    );
+  }
+  try {
+    return openLocked(path, lock.release);
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+}
+
+function openLocked(path: string, releaseLock: () => void): TilsynDatabase {
   const restored = applyRestore(path);
   if (existsSync(path)) inspectExistingFile(path);
-  else mkdirSync(dirname(path), { recursive: true });
 
   let sqlite: Database.Database;
   try {
@@ -80,7 +99,10 @@ export function openDatabase(filePath: string): TilsynDatabase {
       orm: drizzle(sqlite, { schema }),
       schemaVersion,
       restored,
-      close: () => sqlite.close(),
+      close: () => {
+        sqlite.close();
+        releaseLock();
+      },
     };
   } catch (err) {
     sqlite.close();

@@ -1,0 +1,103 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { lockPath, STALE_AFTER_MS } from '../../db/lock';
+import { DatabaseOpenError, openDatabase } from '../../db/open';
+import { makeTempDir } from '../support/temp';
+
+// Issue #7: a database file open in one running copy of Tilsyn is refused by another, with a clear message.
+const ROOT = join(import.meta.dirname, '..', '..');
+let temp: ReturnType<typeof makeTempDir>;
+let dbPath: string;
+let child: ChildProcess | undefined;
+
+beforeEach(() => {
+  temp = makeTempDir('tilsyn-laas-');
+  dbPath = join(temp.dir, 'team.db');
+});
+afterEach(() => {
+  child?.kill('SIGKILL');
+  child = undefined;
+  temp.cleanup();
+});
+
+/** Another running copy: a child process that opens the file and keeps it open until killed. */
+async function otherCopy(): Promise<ChildProcess> {
+  const script = join(temp.dir, 'holder.mts');
+  writeFileSync(
+    script,
+    `import { openDatabase } from ${JSON.stringify(pathToFileURL(join(ROOT, 'db/open.ts')).href)};
+openDatabase(process.argv[2]);
+process.stdout.write('åben\\n');
+setInterval(() => undefined, 1000);`,
+  );
+  const proc = spawn(process.execPath, ['--import', 'tsx', script, dbPath], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    proc.stdout?.once('data', () => resolve());
+    proc.once('exit', (code) => reject(new Error(`Kopien stoppede (${code})`)));
+  });
+  return proc;
+}
+
+function openError(): DatabaseOpenError {
+  try {
+    openDatabase(dbPath).close();
+  } catch (err) {
+    if (err instanceof DatabaseOpenError) return err;
+    throw err;
+  }
+  throw new Error('Databasen blev åbnet');
+}
+
+describe('a database file in use', () => {
+  it('is refused while another copy on this computer has it open, and free once that copy is gone', async () => {
+    child = await otherCopy();
+    const err = openError();
+    expect(err.code).toBe('LOCKED');
+    expect(err.message).toMatch(/er allerede åbnet i Tilsyn på denne computer .*Luk Tilsyn dér først/);
+    // The other copy crashes: its lock is left behind, but its process is gone, so the file opens.
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child?.once('exit', resolve));
+    const db = openDatabase(dbPath);
+    expect(JSON.parse(readFileSync(lockPath(db.path), 'utf8')).pid).toBe(process.pid);
+    db.close();
+    expect(existsSync(lockPath(dbPath))).toBe(false);
+  }, 20_000);
+
+  it('names the other computer for a file on a shared drive, and takes over a lock left there long ago', () => {
+    const now = new Date();
+    const lock = (heartbeat: Date) =>
+      writeFileSync(
+        lockPath(dbPath),
+        JSON.stringify({
+          app: 'Tilsyn',
+          pid: 1,
+          host: `${hostname()}-kollega`,
+          startedAt: now.toISOString(),
+          heartbeat,
+        }),
+      );
+    openDatabase(dbPath).close();
+    lock(now);
+    const err = openError();
+    expect(err.code).toBe('LOCKED');
+    expect(err.message).toContain(`computeren ${hostname()}-kollega`);
+    lock(new Date(now.getTime() - STALE_AFTER_MS - 60_000));
+    const db = openDatabase(dbPath);
+    db.close();
+  });
+
+  it('lets the same program open and close the file again', () => {
+    openDatabase(dbPath).close();
+    const again = openDatabase(dbPath);
+    expect(existsSync(lockPath(dbPath))).toBe(true);
+    again.close();
+    expect(existsSync(lockPath(dbPath))).toBe(false);
+  });
+});
