@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import { stageRestore } from '../db/backup';
-import { DatabaseOpenError, openDatabase } from '../db/open';
-import { createHandlers } from './backend';
+import { DatabaseOpenError } from '../db/open';
+import { type BackendSession, createBackendSession } from './backend/session';
 import { parseStartArgs } from './cli-args';
 import { registerIpcHandlers } from './ipc';
 import { danishMenuTemplate } from './menu';
-import { DATABASE_FILE_NAME } from './paths';
+import { DATABASE_FILE_NAME, RECENT_FILE_NAME } from './paths';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -70,10 +70,15 @@ app.on('web-contents-created', (_event, contents) => {
 async function start(): Promise<void> {
   const args = parseStartArgs(process.argv.slice(1));
   const dbPath = args.dbPath ?? join(app.getPath('userData'), DATABASE_FILE_NAME);
-  let db: ReturnType<typeof openDatabase>;
+  let backend: BackendSession;
   try {
     if (args.gendan) stageRestore(dbPath, args.gendan);
-    db = openDatabase(dbPath);
+    backend = createBackendSession({
+      dbPath,
+      mode: 'electron',
+      version: app.getVersion(),
+      recentFile: join(app.getPath('userData'), RECENT_FILE_NAME),
+    });
   } catch (err) {
     // A damaged file: offer the newest good copy; nothing is replaced unless the leader says so.
     if (err instanceof DatabaseOpenError && err.code === 'DAMAGED' && err.newestGoodBackup) {
@@ -95,7 +100,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  app.on('will-quit', () => db.close());
+  app.on('will-quit', () => backend.close());
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -118,7 +123,7 @@ async function start(): Promise<void> {
     }
   });
 
-  registerIpcHandlers(ipcMain, createHandlers({ db, mode: 'electron', version: app.getVersion() }), {
+  registerIpcHandlers(ipcMain, backend.handlers, {
     onUnexpectedError: (method, err) => console.error(`Fejl i ${method}:`, err),
   });
   Menu.setApplicationMenu(
@@ -130,7 +135,7 @@ async function start(): Promise<void> {
     height: 860,
     minWidth: 900,
     minHeight: 600,
-    title: `Tilsyn – ${db.path}`,
+    title: `Tilsyn – ${backend.db.path}`,
     show: false,
     webPreferences: {
       preload: join(__dirname, 'preload.cjs'),

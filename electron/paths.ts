@@ -2,6 +2,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 export const DATABASE_FILE_NAME = 'tilsyn.db';
+/** The recently opened database files, in the user's settings folder. */
+export const RECENT_FILE_NAME = 'seneste-databaser.json';
 
 /**
  * The folder Electron uses as userData for an app named "Tilsyn", computed without Electron,

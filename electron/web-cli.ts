@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { stageRestore } from '../db/backup';
 import { parseStartArgs, USAGE } from './cli-args';
-import { defaultDatabasePath } from './paths';
+import { defaultDatabasePath, defaultUserDataDir, RECENT_FILE_NAME } from './paths';
 import { startWebHost } from './web-host';
 
 async function main(): Promise<void> {
@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     dbPath,
     port: args.port,
     staticDir: join(__dirname, '..', 'renderer'),
+    recentFile: join(defaultUserDataDir(), RECENT_FILE_NAME),
     log: (line) => console.error(line),
   });
   console.log(`Database: ${host.db.path}`);

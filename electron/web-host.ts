@@ -4,9 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, sep } from 'node:path';
-import { openDatabase, type TilsynDatabase } from '../db/open';
-import { createHandlers } from './backend';
+import type { TilsynDatabase } from '../db/open';
 import { dispatch } from './backend/dispatch';
+import { createBackendSession } from './backend/session';
 import { CONTENT_SECURITY_POLICY, mimeTypeFor } from './security';
 import { APP_VERSION } from './version';
 
@@ -21,6 +21,8 @@ export interface WebHostOptions {
   /** The built renderer (dist/renderer). */
   staticDir: string;
   log?: (line: string) => void;
+  /** The list of recently opened database files (see electron/backend/session.ts). */
+  recentFile?: string;
 }
 
 export interface WebHost {
@@ -37,8 +39,13 @@ export interface WebHost {
  * and the Host check stops DNS-rebinding pages.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const db = openDatabase(options.dbPath);
-  const handlers = createHandlers({ db, mode: 'browser', version: APP_VERSION });
+  const session = createBackendSession({
+    dbPath: options.dbPath,
+    mode: 'browser',
+    version: APP_VERSION,
+    recentFile: options.recentFile,
+  });
+  const { handlers } = session;
   const token = randomBytes(24).toString('hex');
   const indexHtml = readFileSync(join(options.staticDir, 'index.html'), 'utf8').replace(
     '<meta name="tilsyn-token" content="" />',
@@ -127,7 +134,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   try {
     await listen(server, options.port);
   } catch (err) {
-    db.close();
+    session.close();
     throw err;
   }
   port = (server.address() as AddressInfo).port;
@@ -135,12 +142,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `http://${LOOPBACK}:${port}/`,
     port,
     token,
-    db,
+    get db() {
+      return session.db;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          db.close();
+          session.close();
           resolve();
         });
       }),

@@ -2,7 +2,7 @@ import { type BackupSchedulerOptions, startBackupScheduler } from '../../db/back
 import type { TilsynDatabase } from '../../db/open';
 import { createSkabelonStore } from '../../db/skabelon-store';
 import { createTilsynStore } from '../../db/tilsyn-store';
-import type { AppInfo } from '../../shared/api/contract';
+import type { AppInfo, DatabaseList } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { parseTemplateFile, templateFileText } from '../../shared/domain/template-file';
 import type { TilsynData } from '../../shared/domain/tilsyn';
@@ -25,6 +25,11 @@ export interface BackendContext {
   version: string;
   /** Automatic backup copies (db/backup.ts); on unless false. They stop when db.close() is called. */
   backups?: false | BackupSchedulerOptions;
+  /** Switching to another database file (electron/backend/session.ts); absent where it is not offered. */
+  databases?: {
+    list(): DatabaseList;
+    open(path: string): AppInfo;
+  };
 }
 
 const notFound = () => new ApiError('NOT_FOUND', 'Tilsynet findes ikke (det kan være slettet).');
@@ -65,6 +70,11 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...createFeedbackHandlers(review, results, ctx.db),
     ...createBackupHandlers(ctx),
     ...createRetentionHandlers(ctx.db, results),
+    'app.databaser': () => ctx.databases?.list() ?? { current: ctx.db.path, recent: [] },
+    'app.aabnDatabase': ({ path }) => {
+      if (!ctx.databases) throw new ApiError('CONFLICT', 'Her kan der ikke skiftes database.');
+      return ctx.databases.open(path);
+    },
     'app.info': () => ({
       appName: 'Tilsyn',
       version: ctx.version,

@@ -126,8 +126,21 @@ export interface AppInfo {
   mode: 'electron' | 'browser';
 }
 
+/** The open database file and the ones opened before, newest first. */
+export interface DatabaseList {
+  current: string;
+  recent: { path: string; lastOpened: string; exists: boolean }[];
+}
+
+const databasePathInput = z
+  .object({ path: z.string().trim().min(1, 'Skriv stien til databasefilen').max(1000, 'Stien er for lang') })
+  .strict();
+
 export const contract = {
   'app.info': method<typeof noInput, AppInfo>(noInput),
+  'app.databaser': method<typeof noInput, DatabaseList>(noInput),
+  /** Opens (or creates) another database file, e.g. a team's file on a network drive, instead of the current one. */
+  'app.aabnDatabase': method<typeof databasePathInput, AppInfo>(databasePathInput),
   'tilsyn.list': method<typeof noInput, TilsynListItem[]>(noInput),
   'tilsyn.get': method<z.ZodObject<{ id: typeof tilsynIdSchema }>, TilsynSummary>(
     z.object({ id: tilsynIdSchema }).strict(),

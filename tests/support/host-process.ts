@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const WEB_HOST_BUNDLE = join(ROOT, 'dist', 'electron', 'web.cjs');
@@ -18,6 +18,8 @@ export async function startHostProcess(dbPath: string, extraArgs: string[] = [])
   if (!existsSync(WEB_HOST_BUNDLE)) throw new Error('Byg først appen med: npm run build');
   const child = spawn(process.execPath, [WEB_HOST_BUNDLE, '--db', dbPath, '--port', '0', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    // The list of recent files goes to a settings folder beside the test's database, not the user's own.
+    env: { ...process.env, XDG_CONFIG_HOME: join(dirname(dbPath), 'indstillinger') },
   });
   let out = '';
   child.stdout?.on('data', (d) => {

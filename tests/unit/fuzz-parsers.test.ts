@@ -590,6 +590,9 @@ describe('the API with arbitrary input', () => {
     valid['refleksion.forslag'] = { tilsynId: reviewed.id, sagsbehandler: null };
     valid['eksport.excel'] = { tilsynIds: [reviewed.id] };
     valid['sikkerhedskopi.list'] = {};
+    await ok('app.databaser', {});
+    // Switching files is tested with real files (session tests); here the handlers have no switcher.
+    valid['app.aabnDatabase'] = { path: join(temp.dir, 'andet.db') };
     valid['sikkerhedskopi.tag'] = {};
     valid['sikkerhedskopi.gendan'] = { fileName: 'ukendt.db' };
     valid['tilsyn.sagsdata'] = { tilsynId: reviewed.id };

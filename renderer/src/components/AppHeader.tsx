@@ -45,6 +45,9 @@ export function AppHeader() {
                 {shortPath(info.databasePath)}
               </span>
               {info.mode === 'browser' && <span className="app-mode">Browsertilstand</span>}
+              <a className="app-dbfile-switch" href="#/indstillinger">
+                Skift<span className="sr-only"> databasefil</span>
+              </a>
             </>
           )}
           {infoError && <span className="app-dbfile-error">{infoError}</span>}

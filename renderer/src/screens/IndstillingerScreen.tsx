@@ -4,6 +4,7 @@ import type { ReportSettings } from '../../../shared/domain/reports';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { BackupPanel } from '../components/BackupPanel';
+import { DatabasePanel } from '../components/DatabasePanel';
 import { PageTitle } from '../components/PageTitle';
 import { NumberField } from '../components/Select';
 import { TextField } from '../components/TextField';
@@ -98,6 +99,7 @@ export function IndstillingerScreen() {
             <p className="alert-text">{status.text}</p>
           </Alert>
         ))}
+      <DatabasePanel />
       <BackupPanel />
     </section>
   );

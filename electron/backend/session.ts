@@ -1,0 +1,120 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { DatabaseOpenError, openDatabase, type TilsynDatabase } from '../../db/open';
+import { type AppInfo, type DatabaseList, METHOD_NAMES } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import { type BackendContext, createHandlers } from '.';
+import type { Handlers } from './dispatch';
+
+const MAX_RECENT = 8;
+
+export interface SessionOptions {
+  dbPath: string;
+  mode: AppInfo['mode'];
+  version: string;
+  /** Where the list of recently opened files is kept (a small JSON file in the user's settings folder). */
+  recentFile?: string;
+  backups?: BackendContext['backups'];
+}
+
+export interface BackendSession {
+  /** The database open now. */
+  readonly db: TilsynDatabase;
+  /** Stable for the transports: each call goes to the handlers of the database open at that moment. */
+  readonly handlers: Handlers;
+  close(): void;
+}
+
+type Recent = DatabaseList['recent'];
+
+function readRecent(file: string | undefined): Omit<Recent[number], 'exists'>[] {
+  if (!file || !existsSync(file)) return [];
+  try {
+    const list = JSON.parse(readFileSync(file, 'utf8')) as { path: string; lastOpened: string }[];
+    return Array.isArray(list)
+      ? list.filter((r) => typeof r.path === 'string' && typeof r.lastOpened === 'string')
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The backend for one window (Electron) or one browser-mode host: a database file and its handlers, and the
+ * switch to another file. Opening the next file happens first; only when it succeeds is the current one closed,
+ * so a refused file (locked, damaged, another program's) leaves the leader where she was.
+ */
+export function createBackendSession(options: SessionOptions): BackendSession {
+  let db = openDatabase(options.dbPath);
+  let current = createFor(db);
+  remember(db.path);
+
+  function createFor(database: TilsynDatabase): Handlers {
+    return createHandlers({
+      db: database,
+      mode: options.mode,
+      version: options.version,
+      backups: options.backups,
+      databases: { list, open },
+    });
+  }
+
+  function remember(path: string): void {
+    if (!options.recentFile) return;
+    const next = [
+      { path, lastOpened: new Date().toISOString() },
+      ...readRecent(options.recentFile).filter((r) => r.path !== path),
+    ].slice(0, MAX_RECENT);
+    try {
+      mkdirSync(dirname(options.recentFile), { recursive: true });
+      writeFileSync(options.recentFile, JSON.stringify(next, null, 2));
+    } catch {
+      // The list is a convenience: a settings folder that cannot be written loses nothing else.
+    }
+  }
+
+  function list(): DatabaseList {
+    const recent = readRecent(options.recentFile)
+      .filter((r) => r.path !== db.path)
+      .map((r) => ({ ...r, exists: existsSync(r.path) }));
+    return { current: db.path, recent };
+  }
+
+  function open(requested: string): AppInfo {
+    if (!isAbsolute(requested)) {
+      throw new ApiError('VALIDATION', 'Skriv hele stien til databasefilen, fx /Users/lene/Tilsyn/team.db.', {
+        path: 'Skriv hele stien til databasefilen',
+      });
+    }
+    const path = resolve(requested);
+    if (path === db.path) return current['app.info']({}) as AppInfo;
+    if (!existsSync(dirname(path)) || !statSync(dirname(path)).isDirectory()) {
+      throw new ApiError('NOT_FOUND', `Mappen ${dirname(path)} findes ikke. Vælg en mappe, der findes.`);
+    }
+    let next: TilsynDatabase;
+    try {
+      next = openDatabase(path);
+    } catch (err) {
+      if (err instanceof DatabaseOpenError) throw new ApiError('CONFLICT', err.message);
+      throw err;
+    }
+    const previous = db;
+    db = next;
+    current = createFor(next);
+    previous.close();
+    remember(next.path);
+    return current['app.info']({}) as AppInfo;
+  }
+
+  const handlers = Object.fromEntries(
+    METHOD_NAMES.map((method) => [method, (input: unknown) => (current[method] as (i: unknown) => unknown)(input)]),
+  ) as Handlers;
+
+  return {
+    get db() {
+      return db;
+    },
+    handlers,
+    close: () => db.close(),
+  };
+}
