@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type TilsynDatabase } from '../../db/open';
 import { createHandlers } from '../../electron/backend';
 import { dispatch, type Handlers } from '../../electron/backend/dispatch';
+import { readPopulationFile } from '../../electron/backend/population-file';
 import { METHOD_NAMES, type MethodName } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/errors';
+import { ApiError } from '../../shared/api/errors';
 import { findCprNumbers, maskCpr } from '../../shared/domain/cpr';
 import { isValidIsoDate } from '../../shared/domain/dates';
 import {
@@ -21,6 +24,7 @@ import { templateContentSchema } from '../../shared/domain/skabelon';
 import { parseTemplateFile, templateFileSchema, templateFileText } from '../../shared/domain/template-file';
 import { validateTemplateContent } from '../../shared/domain/template-validation';
 import { DEFAULT_TEMPLATES } from '../../shared/skabeloner';
+import { makeFixtures } from '../fixtures/make-fixtures';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
 // Every property's generated inputs are counted, so the run reports how many were tried.
@@ -691,4 +695,40 @@ describe('template files nested absurdly deep', () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.errors[0]).toBe('Linje 2: ugyldig JSON (værdi forventet).');
   });
+});
+
+describe('population files with damaged bytes', () => {
+  let files: Record<string, Buffer>;
+  beforeAll(async () => {
+    const dir = makeTempDir('tilsyn-fuzz-filer-');
+    const paths = await makeFixtures(dir.dir);
+    files = {
+      'liste.xlsx': readFileSync(paths['merged-title.xlsx']),
+      'liste.csv': readFileSync(paths['windows1252.csv']),
+    };
+    dir.cleanup();
+  });
+
+  it('read as a grid or refused with a Danish message, for CSV and XLSX alike', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('liste.xlsx', 'liste.csv'),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 40 }),
+        fc.option(fc.nat(), { nil: undefined }),
+        async (name, flips, cut) => {
+          const bytes = Buffer.from(files[name] ?? Buffer.alloc(0));
+          for (const [at, value] of flips) bytes[at % bytes.length] = value;
+          const damaged = cut === undefined ? bytes : bytes.subarray(0, cut % bytes.length);
+          try {
+            const grid = await readPopulationFile(name, damaged);
+            expect(Array.isArray(grid.grid)).toBe(true);
+          } catch (err) {
+            expect(err).toBeInstanceOf(ApiError);
+            expectDanishMessage((err as ApiError).message);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, 60_000);
 });
