@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
-import { type HostProcess, startHostProcess } from '../support/host-process';
+import { type HostProcess, hostCall, startHostProcess } from '../support/host-process';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
 // A leader reviews a sag: answers are saved as they are given and survive the host being killed.
@@ -14,18 +14,7 @@ let page: Page;
 let tilsynId: number;
 let sagId: number;
 
-async function call(method: string, input: unknown): Promise<unknown> {
-  const token = /name="tilsyn-token" content="([a-f0-9]+)"/.exec(await (await fetch(host.url)).text())?.[1] ?? '';
-  const res = await (
-    await fetch(`${host.url}api/${method}`, {
-      method: 'POST',
-      headers: { 'x-tilsyn-token': token },
-      body: JSON.stringify(input),
-    })
-  ).json();
-  if (!res.ok) throw new Error(res.error.message);
-  return res.value;
-}
+const call = (method: string, input: unknown) => hostCall(host, method, input);
 
 beforeAll(async () => {
   [host, browser] = await Promise.all([startHostProcess(dbPath), launchBrowser()]);

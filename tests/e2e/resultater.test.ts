@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCprNumbers } from '../../shared/domain/cpr';
 import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
-import { type HostProcess, startHostProcess } from '../support/host-process';
+import { type HostProcess, hostCall, startHostProcess } from '../support/host-process';
 import { pdfText } from '../support/pdf-text';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
@@ -19,18 +19,7 @@ let page: Page;
 let tilsynId = 0;
 const sagsnumre: string[] = [];
 
-async function call<T = unknown>(method: string, input: unknown): Promise<T> {
-  const token = /name="tilsyn-token" content="([a-f0-9]+)"/.exec(await (await fetch(host.url)).text())?.[1] ?? '';
-  const res = await (
-    await fetch(`${host.url}api/${method}`, {
-      method: 'POST',
-      headers: { 'x-tilsyn-token': token },
-      body: JSON.stringify(input),
-    })
-  ).json();
-  if (!res.ok) throw new Error(res.error.message);
-  return res.value as T;
-}
+const call = <T = unknown>(method: string, input: unknown) => hostCall<T>(host, method, input);
 
 interface Review {
   progress: { missing: { key: string }[] };

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewForm } from '../../shared/domain/tilsyn';
 import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
-import { type HostProcess, startHostProcess } from '../support/host-process';
+import { type HostProcess, hostCall, startHostProcess } from '../support/host-process';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
 // A leader reviews one sag in each of the three forms with the keyboard only, in the job centre's template
@@ -16,18 +16,7 @@ let host: HostProcess;
 let page: Page;
 const tilsyn: Record<ReviewForm, { id: number; sagId: number }> = {} as never;
 
-async function call<T = unknown>(method: string, input: unknown): Promise<T> {
-  const token = /name="tilsyn-token" content="([a-f0-9]+)"/.exec(await (await fetch(host.url)).text())?.[1] ?? '';
-  const res = await (
-    await fetch(`${host.url}api/${method}`, {
-      method: 'POST',
-      headers: { 'x-tilsyn-token': token },
-      body: JSON.stringify(input),
-    })
-  ).json();
-  if (!res.ok) throw new Error(res.error.message);
-  return res.value as T;
-}
+const call = <T = unknown>(method: string, input: unknown) => hostCall<T>(host, method, input);
 
 /** A tilsyn of the given form with a population of four sager and a sample of one. */
 async function tilsynWithOneSag(form: ReviewForm, titel: string) {

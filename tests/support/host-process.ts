@@ -56,3 +56,17 @@ export async function startHostProcess(dbPath: string, extraArgs: string[] = [])
     },
   };
 }
+
+/** Calls the running host's API as the page does (with its token); throws the Danish message on an error. */
+export async function hostCall<T = unknown>(host: HostProcess, method: string, input: unknown): Promise<T> {
+  const token = /name="tilsyn-token" content="([a-f0-9]+)"/.exec(await (await fetch(host.url)).text())?.[1] ?? '';
+  const res = await (
+    await fetch(`${host.url}api/${method}`, {
+      method: 'POST',
+      headers: { 'x-tilsyn-token': token },
+      body: JSON.stringify(input),
+    })
+  ).json();
+  if (!res.ok) throw new Error(res.error.message);
+  return res.value as T;
+}

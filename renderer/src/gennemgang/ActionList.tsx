@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatDanishDate, todayIso } from '../../../shared/domain/dates';
 import {
   ACTION_STATUS_LABELS,
@@ -8,6 +8,7 @@ import {
   isOverdue,
 } from '../../../shared/domain/findings';
 import { CprWarning } from '../components/CprWarning';
+import { DateInput } from '../components/DateInput';
 import type { QuestionRef } from './FindingList';
 import { useSavedText } from './useSavedText';
 
@@ -71,8 +72,6 @@ function ActionItem(props: {
   const save = (patch: Partial<Omit<Action, 'id'>>) => props.onUpdate(patch);
   const text = useSavedText(action.text, (value) => value.trim() && save({ text: value }));
   const ansvarlig = useSavedText(action.ansvarlig, (value) => save({ ansvarlig: value }));
-  const [frist, setFrist] = useState(action.frist ?? '');
-  useEffect(() => setFrist(action.frist ?? ''), [action.frist]);
   const id = `handling-${action.id}`;
   const overdue = isOverdue(action, todayIso());
   return (
@@ -111,14 +110,11 @@ function ActionItem(props: {
           <label className="form-label" htmlFor={`${id}-frist`}>
             Frist
           </label>
-          <input
+          <DateInput
             id={`${id}-frist`}
-            type="date"
-            className="form-input"
             disabled={props.disabled}
-            value={frist}
-            onChange={(e) => setFrist(e.target.value)}
-            onBlur={() => frist !== (action.frist ?? '') && save({ frist: frist || null })}
+            value={action.frist ?? ''}
+            onChange={(date) => save({ frist: date || null })}
           />
         </div>
         <div className="form-group">

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { DialogRecord, Finding } from '../../../shared/domain/findings';
 import { CprWarning } from '../components/CprWarning';
+import { DateInput } from '../components/DateInput';
 import { FindingList, type QuestionRef } from './FindingList';
 import { useSavedText } from './useSavedText';
 
@@ -19,8 +19,6 @@ interface DialogPanelProps {
 export function DialogPanel({ dialog, findings, questions, disabled, onSave, ...findingHandlers }: DialogPanelProps) {
   const deltagere = useSavedText(dialog.deltagere, (text) => onSave({ deltagere: text }));
   const refleksioner = useSavedText(dialog.refleksioner, (text) => onSave({ refleksioner: text }));
-  const [dato, setDato] = useState(dialog.dato ?? '');
-  useEffect(() => setDato(dialog.dato ?? ''), [dialog.dato]);
   return (
     <section className="review-block" aria-labelledby="samtalen">
       <h2 id="samtalen">Samtalen med sagsbehandleren</h2>
@@ -33,14 +31,11 @@ export function DialogPanel({ dialog, findings, questions, disabled, onSave, ...
           <label className="form-label" htmlFor="dialog-dato">
             Dato for samtalen
           </label>
-          <input
+          <DateInput
             id="dialog-dato"
-            type="date"
-            className="form-input"
             disabled={disabled}
-            value={dato}
-            onChange={(e) => setDato(e.target.value)}
-            onBlur={() => dato !== (dialog.dato ?? '') && onSave({ dato: dato || null })}
+            value={dialog.dato ?? ''}
+            onChange={(date) => onSave({ dato: date || null })}
           />
         </div>
         <div className="form-group grow">

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { ReviewSagSummary, SagReview } from '../../../shared/domain/gennemgang';
+import { DateInput } from '../components/DateInput';
 import { routeHref } from '../routes';
 import { SAG_STATUS_LABELS } from './labels';
 import { anchorId, jumpTo } from './navigation';
@@ -122,32 +122,6 @@ export function ReviewPanel({ tilsynId, review, siblings, locked, save, lastUndo
         </dl>
       )}
     </aside>
-  );
-}
-
-/**
- * A date field with its own state while the leader types, saved when she leaves it (or presses Enter): while a
- * date is being typed the field reports no value, and saving those would wipe the stored date.
- */
-function DateInput(props: { id: string; value: string; disabled: boolean; onChange(date: string): void }) {
-  const [value, setValue] = useState(props.value);
-  useEffect(() => setValue(props.value), [props.value]);
-  const commit = () => {
-    if (value !== props.value) props.onChange(value);
-  };
-  return (
-    <input
-      id={props.id}
-      type="date"
-      className="form-input"
-      disabled={props.disabled}
-      value={value}
-      onChange={(e) => setValue(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') commit();
-      }}
-    />
   );
 }
 

@@ -4,6 +4,7 @@ import type { MeasureResult } from '../../../shared/domain/results';
 import { resultInWords } from '../../../shared/domain/results';
 import { api } from '../api';
 import { CprWarning } from '../components/CprWarning';
+import { DateInput } from '../components/DateInput';
 import { useSavedText } from '../gennemgang/useSavedText';
 import { messageOf } from '../store';
 
@@ -100,14 +101,14 @@ export function AssessmentEditor(props: {
           <label className="form-label" htmlFor={`${id}-frist`}>
             Frist
           </label>
-          <input
+          <DateInput
             id={`${id}-frist`}
-            type="date"
-            className="form-input"
             disabled={props.disabled}
             value={frist}
-            onChange={(e) => setFrist(e.target.value)}
-            onBlur={() => frist !== (current.current.frist ?? '') && save({ frist: frist || null })}
+            onChange={(date) => {
+              setFrist(date);
+              save({ frist: date || null });
+            }}
           />
         </div>
       </div>

@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * A date field with its own state while the leader types, saved when she leaves it (or presses Enter): while a
+ * date is being typed the field reports no value, and saving those would wipe the stored date.
+ */
+export function DateInput(props: { id: string; value: string; disabled?: boolean; onChange(date: string): void }) {
+  const [value, setValue] = useState(props.value);
+  useEffect(() => setValue(props.value), [props.value]);
+  const commit = () => {
+    if (value !== props.value) props.onChange(value);
+  };
+  return (
+    <input
+      id={props.id}
+      type="date"
+      className="form-input"
+      disabled={props.disabled}
+      value={value}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit();
+      }}
+    />
+  );
+}
