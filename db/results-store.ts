@@ -1,6 +1,6 @@
 import type { AnswerRecord } from '../shared/domain/gennemgang';
 import { DEFAULT_REPORT_SETTINGS, type MeasureAssessment, type ReportSettings } from '../shared/domain/reports';
-import type { ResultSag } from '../shared/domain/results';
+import type { ResultSag, TilsynResults } from '../shared/domain/results';
 import type { Outcome } from '../shared/domain/skabelon';
 import type { SagStatus } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
@@ -125,6 +125,22 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
       sqlite
         .prepare('UPDATE tilsyn SET baseline = ?, aendret = ? WHERE id = ?')
         .run(baseline ? 1 : 0, now().toISOString(), tilsynId);
+    },
+
+    /** A locked round's stored results, if they were computed for this very state (`stamp`). */
+    cachedRound(tilsynId: number, stamp: string): TilsynResults | undefined {
+      const row = sqlite.prepare('SELECT stempel, resultater FROM resultat_cache WHERE tilsyn_id = ?').get(tilsynId) as
+        | { stempel: string; resultater: string }
+        | undefined;
+      return row?.stempel === stamp ? (JSON.parse(row.resultater) as TilsynResults) : undefined;
+    },
+    saveRound(tilsynId: number, stamp: string, results: TilsynResults): void {
+      sqlite
+        .prepare(
+          `INSERT INTO resultat_cache (tilsyn_id, stempel, resultater) VALUES (?, ?, ?)
+           ON CONFLICT(tilsyn_id) DO UPDATE SET stempel = excluded.stempel, resultater = excluded.resultater`,
+        )
+        .run(tilsynId, stamp, JSON.stringify(results));
     },
 
     settings(): ReportSettings {

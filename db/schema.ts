@@ -308,3 +308,16 @@ export const resultatSnapshot = sqliteTable('resultat_snapshot', {
   gennemgaaetFra: text('gennemgaaet_fra'),
   gennemgaaetTil: text('gennemgaaet_til'),
 });
+
+/**
+ * The computed results of a locked (afsluttet) round, so the development over many rounds reads aggregates instead
+ * of recomputing every answer at each start. `stempel` is the tilsyn's status and change time: any change (a
+ * reopening) makes the row stale. Aggregates only: no break-downs per person.
+ */
+export const resultatCache = sqliteTable('resultat_cache', {
+  tilsynId: integer('tilsyn_id')
+    .primaryKey()
+    .references(() => tilsyn.id, { onDelete: 'cascade' }),
+  stempel: text('stempel').notNull(),
+  resultater: text('resultater').notNull(),
+});

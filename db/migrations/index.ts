@@ -36,5 +36,9 @@ export const MIGRATIONS: EmbeddedMigration[] = [
   {
     "tag": "0007_retention",
     "sql": "CREATE TABLE `resultat_snapshot` (\n\t`tilsyn_id` integer PRIMARY KEY NOT NULL,\n\t`resultater` text NOT NULL,\n\t`gemt` text NOT NULL,\n\t`slettet_af` text NOT NULL,\n\t`gennemgaaet_fra` text,\n\t`gennemgaaet_til` text,\n\tFOREIGN KEY (`tilsyn_id`) REFERENCES `tilsyn`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\n-- A tilsyn whose case-level data was deleted stays afsluttet: there is nothing left to review, and its results are\n-- the stored snapshot. (The API refuses first with a Danish message; this is the safety net.)\nCREATE TRIGGER `tilsyn_slettet_forbliver_afsluttet`\nBEFORE UPDATE OF `status` ON `tilsyn`\nWHEN OLD.`status` = 'afsluttet' AND NEW.`status` <> 'afsluttet'\n  AND EXISTS (SELECT 1 FROM `resultat_snapshot` WHERE `tilsyn_id` = OLD.`id`)\nBEGIN\n  SELECT RAISE(ABORT, 'case-level data deleted: tilsyn stays afsluttet');\nEND;\n"
+  },
+  {
+    "tag": "0008_results-cache",
+    "sql": "CREATE TABLE `resultat_cache` (\n\t`tilsyn_id` integer PRIMARY KEY NOT NULL,\n\t`stempel` text NOT NULL,\n\t`resultater` text NOT NULL,\n\tFOREIGN KEY (`tilsyn_id`) REFERENCES `tilsyn`(`id`) ON UPDATE no action ON DELETE cascade\n);\n"
   }
 ];

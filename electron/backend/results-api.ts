@@ -6,6 +6,7 @@ import type { TilsynStore } from '../../db/tilsyn-store';
 import { ApiError } from '../../shared/api/errors';
 import type { ResultsView } from '../../shared/domain/reports';
 import { computeResults, type RoundResults, type TilsynResults, trends } from '../../shared/domain/results';
+import { aggregateResults } from '../../shared/domain/retention';
 import type { Handlers } from './dispatch';
 
 type ResultsHandlers = Pick<
@@ -49,8 +50,17 @@ export function createResultsService(db: TilsynDatabase, tilsyn: TilsynStore, sk
       lockedRounds.set(r.id, { stamp, results: kept });
       return kept;
     }
-    const results = computeResults(skabeloner.publishedContent(r.versionId), r.afsnit, store.resultSager(r.id));
-    if (r.status === 'afsluttet') lockedRounds.set(r.id, { stamp, results });
+    if (r.status !== 'afsluttet')
+      return computeResults(skabeloner.publishedContent(r.versionId), r.afsnit, store.resultSager(r.id));
+    // Kept in the file too, so the next start reads it instead of recomputing every answer of every round.
+    let results = store.cachedRound(r.id, stamp);
+    if (!results) {
+      results = aggregateResults(
+        computeResults(skabeloner.publishedContent(r.versionId), r.afsnit, store.resultSager(r.id)),
+      );
+      store.saveRound(r.id, stamp, results);
+    }
+    lockedRounds.set(r.id, { stamp, results });
     return results;
   }
 

@@ -135,4 +135,39 @@ describe('resultater', () => {
       fieldErrors: { logo: 'Logoet skal være en PNG-, JPEG- eller SVG-fil' },
     });
   });
+
+  it('keeps a locked round’s results for the development, and computes them again after a reopening', async () => {
+    const first = await round('Første runde', '2026-01-01', '2026-03-31', ['nej', 'nej', 'ja', 'ja']);
+    const sager = (await api.call('gennemgang.sager', { tilsynId: first })).map((s) => s.id);
+    for (const sagId of sager) await finishSag(sagId);
+    await api.call('tilsyn.afslut', { tilsynId: first, navn: 'Lene', dato: '2026-04-02' });
+    const second = await round('Anden runde', '2026-04-01', '2026-06-30', ['ja', 'ja', 'ja', 'ja']);
+    const point = async () => (await api.call('resultater.get', { tilsynId: second })).trends['plan.aktuel']?.[0];
+    expect(await point()).toMatchObject({ met: 2, applicable: 4 });
+    // A new start reads the stored results of the locked round.
+    close();
+    open();
+    expect(await point()).toMatchObject({ met: 2, applicable: 4 });
+    // Reopened and corrected: the development shows the corrected result.
+    await api.call('tilsyn.genaabn', { tilsynId: first, navn: 'Lene', begrundelse: 'Forkert svar' });
+    await api.call('gennemgang.svar', { sagId: sager[0] ?? 0, key: 'plan.aktuel', value: 'ja' });
+    expect(await point()).toMatchObject({ met: 3, applicable: 4 });
+  });
 });
+
+/** Answers what is still missing in a sag with its first option, and marks it færdig. */
+async function finishSag(sagId: number) {
+  // An answer can make more questions apply: answer until nothing is missing.
+  for (let review = await api.call('gennemgang.sag', { sagId }); review.progress.missing.length > 0; ) {
+    for (const { key } of review.progress.missing) {
+      const q = review.content.sections.flatMap((s) => s.questions).find((x) => x.key === key);
+      review = await api.call('gennemgang.svar', {
+        sagId,
+        key,
+        value: q?.options[0]?.value ?? null,
+        reason: 'Se sagen',
+      });
+    }
+  }
+  await api.call('gennemgang.faerdig', { sagId });
+}
