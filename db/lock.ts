@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 
 /** Written beside the database while a copy of Tilsyn has it open: `<file>.laas`. */
@@ -61,7 +61,7 @@ export function acquireLock(dbPath: string): { release(): void } | { refused: Lo
   const holder = lockHolder(path);
   if (holder) return { refused: holder };
   const startedAt = new Date().toISOString();
-  const write = () => {
+  const write = (flag: 'w' | 'wx') => {
     const info: LockInfo = {
       app: 'Tilsyn',
       pid: process.pid,
@@ -69,16 +69,21 @@ export function acquireLock(dbPath: string): { release(): void } | { refused: Lo
       startedAt,
       heartbeat: new Date().toISOString(),
     };
-    writeFileSync(path, JSON.stringify(info));
+    writeFileSync(path, JSON.stringify(info), { flag });
   };
   try {
-    write();
-  } catch {
+    // A fresh lock is created exclusively, so two copies starting at the same moment cannot both take it.
+    write(existsSync(path) ? 'w' : 'wx');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') {
+      const other = lockHolder(path);
+      if (other) return { refused: other };
+    }
     return { release: () => undefined };
   }
   const timer = setInterval(() => {
     try {
-      if (read(path)?.startedAt === startedAt) write();
+      if (read(path)?.startedAt === startedAt) write('w');
     } catch {
       // A network drive that went away: the next open will find the lock stale.
     }

@@ -236,7 +236,10 @@ function migrate(sqlite: Database.Database): number {
 /** A complete copy beside the file, so a failed or regretted upgrade can be undone by hand. */
 function backupBeforeMigration(sqlite: Database.Database, fromVersion: number): void {
   const target = `${sqlite.name}.foer-opgradering-v${fromVersion}.sqlite`;
-  if (!existsSync(target)) sqlite.prepare('VACUUM INTO ?').run(target);
+  if (!existsSync(target)) {
+    sqlite.prepare('VACUUM INTO ?').run(target);
+    restrictToOwner(target, 0o600);
+  }
 }
 
 /** A Danish reason for the common ways opening fails; SQLite's own English text only as a last resort. */

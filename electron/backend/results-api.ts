@@ -31,6 +31,17 @@ export function createResultsService(db: TilsynDatabase, tilsyn: TilsynStore, sk
     return t;
   }
 
+  /** The texts for the committee report are part of the tilsyn: locked with it. */
+  function requireOpen(tilsynId: number) {
+    const t = requireTilsyn(tilsynId);
+    if (t.status === 'afsluttet')
+      throw new ApiError(
+        'CONFLICT',
+        'Tilsynet er afsluttet og låst. Genåbn det for at ændre vurderinger og sammenfatning.',
+      );
+    return t;
+  }
+
   function resultsOf(tilsynId: number): TilsynResults {
     const t = requireTilsyn(tilsynId);
     const kept = retention.snapshot(tilsynId);
@@ -104,7 +115,7 @@ export function createResultsService(db: TilsynDatabase, tilsyn: TilsynStore, sk
     },
     'resultater.get': ({ tilsynId }) => view(tilsynId),
     'resultater.vurdering': ({ tilsynId, ...assessment }) => {
-      const t = requireTilsyn(tilsynId);
+      const t = requireOpen(tilsynId);
       const content = skabeloner.publishedContent(t.skabelonVersionId);
       if (!content.sections.some((s) => s.questions.some((q) => q.key === assessment.key)))
         throw new ApiError('VALIDATION', 'Spørgsmålet findes ikke i tilsynets skabelon.');
@@ -112,7 +123,7 @@ export function createResultsService(db: TilsynDatabase, tilsyn: TilsynStore, sk
       return assessment;
     },
     'resultater.sammenfatning': ({ tilsynId, tekst }) => {
-      requireTilsyn(tilsynId);
+      requireOpen(tilsynId);
       store.saveSummary(tilsynId, tekst);
       return null;
     },

@@ -98,9 +98,16 @@ export function createBackendSession(options: SessionOptions): BackendSession {
       if (err instanceof DatabaseOpenError) throw new ApiError('CONFLICT', err.message);
       throw err;
     }
+    let nextHandlers: Handlers;
+    try {
+      nextHandlers = createFor(next);
+    } catch (err) {
+      next.close();
+      throw err;
+    }
     const previous = db;
     db = next;
-    current = createFor(next);
+    current = nextHandlers;
     previous.close();
     remember(next.path);
     return current['app.info']({}) as AppInfo;

@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { maskCpr } from './cpr';
 import { isoDateSchema, isValidIsoDate } from './dates';
 
 /** The three ways a review can be carried out (Socialstyrelsen's guidance). */
@@ -30,6 +31,8 @@ export const SAG_STATUSES = ['ikke_startet', 'i_gang', 'faerdig', 'udgaaet'] as 
 export type SagStatus = (typeof SAG_STATUSES)[number];
 
 const MAX_SHORT = 200;
+/** Titles and purposes reach reports and file names: never with a CPR number. */
+const masked = (v: string) => maskCpr(v).text;
 const MAX_LONG = 4000;
 
 /** What a leader fills in to create or edit a tilsyn. Shared by the form and the backend. */
@@ -39,21 +42,24 @@ export const tilsynInputSchema = z
       .string({ error: 'Skriv en titel' })
       .trim()
       .min(1, 'Skriv en titel')
-      .max(MAX_SHORT, `Titlen må højst være ${MAX_SHORT} tegn`),
+      .max(MAX_SHORT, `Titlen må højst være ${MAX_SHORT} tegn`)
+      .transform(masked),
     periodeFra: isoDateSchema('Vælg periodens startdato'),
     periodeTil: isoDateSchema('Vælg periodens slutdato'),
     enhed: z
       .string({ error: 'Skriv enhed eller team' })
       .trim()
       .min(1, 'Skriv enhed eller team')
-      .max(MAX_SHORT, `Enhed må højst være ${MAX_SHORT} tegn`),
+      .max(MAX_SHORT, `Enhed må højst være ${MAX_SHORT} tegn`)
+      .transform(masked),
     form: z.enum(REVIEW_FORMS, { error: 'Vælg hvordan sagerne gennemgås' }),
     formaal: z
       .string({ error: 'Beskriv formålet med tilsynet' })
       .trim()
       .min(1, 'Beskriv formålet med tilsynet')
-      .max(MAX_LONG, `Formålet må højst være ${MAX_LONG} tegn`),
-    fokus: z.string().trim().max(MAX_LONG, `Fokus må højst være ${MAX_LONG} tegn`).default(''),
+      .max(MAX_LONG, `Formålet må højst være ${MAX_LONG} tegn`)
+      .transform(masked),
+    fokus: z.string().trim().max(MAX_LONG, `Fokus må højst være ${MAX_LONG} tegn`).transform(masked).default(''),
     skabelonVersionId: z.number({ error: 'Vælg en skabelon' }).int().positive('Vælg en skabelon'),
     /** A tematiseret tilsyn's chosen afsnit (keys); null: every afsnit of the template. */
     afsnit: z.array(z.string().min(1)).min(1, 'Vælg mindst ét afsnit').nullable().default(null),

@@ -192,7 +192,8 @@ function nameVariants(name: string): string[] {
 
 /**
  * A function that replaces every known sagsnummer and caseworker name in a text with "[fjernet]" (whole words, any
- * case, any spacing inside a name, with or without a genitive s) and masks CPR numbers. Longer terms win, so "Anne Holm Jensen" goes as one.
+ * case, any spacing inside a name, with or without a genitive s), also each part of a name of three letters or
+ * more, and masks CPR numbers. Longer terms win, so "Anne Holm Jensen" goes as one.
  */
 export function createScrubber(known: CommitteeReportInput['known']): (text: string) => string {
   const terms = new Set<string>();
@@ -202,6 +203,8 @@ export function createScrubber(known: CommitteeReportInput['known']): (text: str
   }
   for (const name of known.sagsbehandlere) {
     for (const v of nameVariants(name)) if (v.length >= 2) terms.add(v);
+    // A first name or surname on its own ("Anne mangler at …") points to a person too.
+    for (const part of name.split(/[\s,]+/)) if (part.length >= 3) terms.add(part);
   }
   const sorted = [...terms].sort((a, b) => b.length - a.length);
   const pattern =

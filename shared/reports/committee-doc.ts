@@ -178,7 +178,7 @@ function frontPage(data: CommitteeReportData, title: string): Content {
     ['Periode', danishPeriod(data.periode.from, data.periode.to)],
     ['Enhed', data.enhed],
     ['Spørgeramme', data.method.template],
-    ['Gennemgåede sager', `${data.method.counted}`],
+    ['Sager i stikprøven', `${data.method.counted}`],
     ['Udarbejdet', danishDate(data.generated)],
   ];
   return {
@@ -252,7 +252,7 @@ function summarySection(data: CommitteeReportData): Content[] {
   const withTarget = data.measures.filter((m) => m.status === 'vist' && m.target !== null);
   const below = withTarget.filter((m) => m.belowTarget === true).length;
   const figures: TableCell[] = [
-    keyFigure(String(data.method.counted), 'sager gennemgået'),
+    keyFigure(String(data.method.faerdige), 'sager færdiggennemgået'),
     keyFigure(formatPercent(data.overall.share), 'samlet målopfyldelse (alle viste krav)'),
     keyFigure(`${below} af ${withTarget.length}`, 'krav med måltal ligger under måltallet'),
   ];

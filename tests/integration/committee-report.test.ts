@@ -522,6 +522,10 @@ describe('committeeReportData (pure)', () => {
     );
     // Whole words only: "Bo" goes, "Boligstøtte" and "BU-2026-10030" stay.
     expect(scrub('Bo søgte Boligstøtte i BU-2026-10030')).toBe('[fjernet] søgte Boligstøtte i BU-2026-10030');
+    // A first name or surname alone points to the person as well.
+    expect(scrub('Anne mangler at opdatere planen; Holms sager er i orden.')).toBe(
+      '[fjernet] mangler at opdatere planen; [fjernet] sager er i orden.',
+    );
   });
 
   it('holds aggregates and scrubbed texts only, whatever the input carries', () => {

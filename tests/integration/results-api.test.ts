@@ -141,6 +141,10 @@ describe('resultater', () => {
     const sager = (await api.call('gennemgang.sager', { tilsynId: first })).map((s) => s.id);
     for (const sagId of sager) await finishSag(sagId);
     await api.call('tilsyn.afslut', { tilsynId: first, navn: 'Lene', dato: '2026-04-02' });
+    // Locked: the texts for the committee report are locked with it.
+    await expect(api.call('resultater.sammenfatning', { tilsynId: first, tekst: 'Ændret' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     const second = await round('Anden runde', '2026-04-01', '2026-06-30', ['ja', 'ja', 'ja', 'ja']);
     const point = async () => (await api.call('resultater.get', { tilsynId: second })).trends['plan.aktuel']?.[0];
     expect(await point()).toMatchObject({ met: 2, applicable: 4 });

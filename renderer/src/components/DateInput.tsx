@@ -7,7 +7,9 @@ import { useEffect, useState } from 'react';
 export function DateInput(props: { id: string; value: string; disabled?: boolean; onChange(date: string): void }) {
   const [value, setValue] = useState(props.value);
   useEffect(() => setValue(props.value), [props.value]);
-  const commit = () => {
+  // A half-typed date reads as '' (badInput): leaving the field then must not wipe the stored date.
+  const commit = (input: HTMLInputElement) => {
+    if (input.validity.badInput) return;
     if (value !== props.value) props.onChange(value);
   };
   return (
@@ -18,9 +20,9 @@ export function DateInput(props: { id: string; value: string; disabled?: boolean
       disabled={props.disabled}
       value={value}
       onChange={(e) => setValue(e.target.value)}
-      onBlur={commit}
+      onBlur={(e) => commit(e.currentTarget)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') commit();
+        if (e.key === 'Enter') commit(e.currentTarget);
       }}
     />
   );

@@ -12,8 +12,9 @@ import { TextField } from './TextField';
 
 const BACKUP_NOTE =
   'Sikkerhedskopier, der er taget før sletningen, indeholder stadig sagsniveau-data, indtil de udløber: ' +
-  'de almindelige kopier, når de er over 30 dage gamle og der er taget 10 nyere, kopien fra før en opdatering af ' +
-  'Tilsyn efter 90 dage.';
+  'de automatiske kopier, når de er over 30 dage gamle og der er taget 10 nyere, kopien fra før en opdatering af ' +
+  'Tilsyn efter 90 dage. Kopier, du selv har taget, og kopier fra før en gendannelse slettes ikke af sig selv: ' +
+  'slet dem i mappen med sikkerhedskopier, når de ikke længere skal bruges.';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 

@@ -32,8 +32,12 @@ export function useReviewSession(sagId: number) {
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [loadError, setLoadError] = useState<string>();
   const [undoSteps, setUndoSteps] = useState<UndoStep[]>([]);
-  // The change that could not be saved (disk full, read-only folder …): kept so it can be sent again.
-  const failed = useRef<ReviewChange | undefined>(undefined);
+  // Changes that could not be saved (disk full, read-only folder …), oldest first: kept until each is sent again,
+  // and the error stays on screen until then, even when later changes are saved.
+  const failed = useRef<ReviewChange[]>([]);
+  const lastError = useRef('');
+  // Saves not yet answered: undo waits for them, so it never undoes an older change than the newest one.
+  const pending = useRef(0);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const latest = useRef<SagReview | undefined>(undefined);
   const stepsRef = useRef<UndoStep[]>([]);
@@ -50,6 +54,7 @@ export function useReviewSession(sagId: number) {
 
   const run = useCallback((task: (before: SagReview) => Promise<{ after: SagReview; step?: UndoStep }>) => {
     setSave({ kind: 'saving' });
+    pending.current++;
     queue.current = queue.current.then(async () => {
       const before = latest.current;
       if (!before) return;
@@ -57,13 +62,18 @@ export function useReviewSession(sagId: number) {
         const { after, step } = await task(before);
         latest.current = after;
         setReview(after);
-        setSave({ kind: 'saved', at: new Date() });
+        setSave(
+          failed.current.length > 0 ? { kind: 'error', message: lastError.current } : { kind: 'saved', at: new Date() },
+        );
         if (step) {
           stepsRef.current = [...stepsRef.current.slice(-(MAX_UNDO - 1)), step];
           setUndoSteps(stepsRef.current);
         }
       } catch (err) {
-        setSave({ kind: 'error', message: messageOf(err) });
+        lastError.current = messageOf(err);
+        setSave({ kind: 'error', message: lastError.current });
+      } finally {
+        pending.current--;
       }
     });
     return queue.current;
@@ -74,24 +84,24 @@ export function useReviewSession(sagId: number) {
       run(async (before) => {
         try {
           const after = await change.call();
-          failed.current = undefined;
+          failed.current = failed.current.filter((c) => c !== change);
           return { after, step: change.undo?.(before, after) };
         } catch (err) {
-          failed.current = change;
+          if (!failed.current.includes(change)) failed.current = [...failed.current, change];
           throw err;
         }
       }),
     [run],
   );
 
-  /** Sends the change that failed again, once the problem (e.g. a full disk) is fixed. */
+  /** Sends the changes that failed again, oldest first, once the problem (e.g. a full disk) is fixed. */
   const retry = useCallback(() => {
-    if (failed.current) void send(failed.current);
+    for (const change of failed.current) void send(change);
   }, [send]);
 
   const undo = useCallback(() => {
     const step = stepsRef.current.at(-1);
-    if (!step) return;
+    if (!step || pending.current > 0) return;
     stepsRef.current = stepsRef.current.slice(0, -1);
     setUndoSteps(stepsRef.current);
     void run(async (before) => ({ after: await step.revert(before) }));

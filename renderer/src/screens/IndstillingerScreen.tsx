@@ -81,7 +81,7 @@ export function IndstillingerScreen() {
       </div>
       <NumberField
         id="minCell"
-        label="Færreste sager, et spørgsmål skal have været relevant i, for at blive vist i rapporten til udvalget"
+        label="Mindste antal sager, et spørgsmål skal have været relevant i, før det vises i rapporten til udvalget"
         value={settings.minCell}
         onChange={(minCell) => setSettings({ ...settings, minCell })}
         error={errors.minCell}
