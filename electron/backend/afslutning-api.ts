@@ -7,7 +7,11 @@ import type { Review } from './review';
 type AfslutningHandlers = Pick<Handlers, 'tilsyn.afslut' | 'tilsyn.genaabn' | 'tilsyn.log'>;
 
 /** Locking a finished tilsyn, reopening it with a reason, and the log that keeps what changed after. */
-export function createAfslutningHandlers(review: Review): AfslutningHandlers {
+export function createAfslutningHandlers(
+  review: Review,
+  /** Called when a tilsyn is locked: its results can be kept from then on. */
+  onClosed: (tilsynId: number) => void = () => undefined,
+): AfslutningHandlers {
   const { afslutning } = review;
 
   return {
@@ -29,6 +33,7 @@ export function createAfslutningHandlers(review: Review): AfslutningHandlers {
             `Tilsynet kan afsluttes, når alle sager er færdige eller udgået. ${blockers.length === 1 ? 'Denne sag mangler' : `Disse ${blockers.length} sager mangler`}: ${blockers.join(', ')}.`,
           );
         afslutning.close(tilsynId, navn, dato);
+        onClosed(tilsynId);
         return review.templateOf(tilsynId).tilsyn;
       }),
     'tilsyn.genaabn': ({ tilsynId, navn, begrundelse }) =>

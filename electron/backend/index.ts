@@ -64,7 +64,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...createPopulationHandlers(ctx.db, tilsyn, skabeloner),
     ...createGennemgangHandlers(review),
     ...createFindingsHandlers(review),
-    ...createAfslutningHandlers(review),
+    ...createAfslutningHandlers(review, results.rememberLockedRound),
     ...results.handlers,
     ...createCommitteeHandlers(results, ctx.db),
     ...createFeedbackHandlers(review, results, ctx.db),

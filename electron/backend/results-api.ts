@@ -52,7 +52,8 @@ export function createResultsService(db: TilsynDatabase, tilsyn: TilsynStore, sk
   // A locked round cannot change (every write is refused until it is reopened, which changes its status), so its
   // results are kept: the development over many rounds then costs one computation per round, once.
   const lockedRounds = new Map<number, { stamp: string; results: TilsynResults }>();
-  function roundResults(r: ReturnType<typeof store.lineage>[number]): TilsynResults {
+  type Round = Pick<ReturnType<typeof store.lineage>[number], 'id' | 'status' | 'aendret' | 'versionId' | 'afsnit'>;
+  function roundResults(r: Round): TilsynResults {
     const stamp = `${r.status}:${r.aendret}`;
     const cached = lockedRounds.get(r.id);
     if (cached?.stamp === stamp) return cached.results;
@@ -73,6 +74,15 @@ export function createResultsService(db: TilsynDatabase, tilsyn: TilsynStore, sk
     }
     lockedRounds.set(r.id, { stamp, results });
     return results;
+  }
+
+  /**
+   * Computes and keeps a round's results the moment it is locked, so the development over many rounds never has to
+   * recompute an old round's answers.
+   */
+  function rememberLockedRound(tilsynId: number): void {
+    const t = requireTilsyn(tilsynId);
+    roundResults({ id: t.id, status: t.status, aendret: t.aendret, versionId: t.skabelonVersionId, afsnit: t.afsnit });
   }
 
   /** This round and the earlier ones of the same template (not later ones), each with its own version's questions. */
@@ -134,7 +144,7 @@ export function createResultsService(db: TilsynDatabase, tilsyn: TilsynStore, sk
     },
   };
 
-  return { resultsOf, view, store, handlers };
+  return { resultsOf, view, store, handlers, rememberLockedRound };
 }
 
 export type ResultsService = ReturnType<typeof createResultsService>;

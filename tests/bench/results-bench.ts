@@ -13,6 +13,8 @@ export interface ResultsFigures {
   rounds: number;
   resultsCold: number;
   resultsWarm: number;
+  /** Locking one round of 60 sager through the API (it computes and keeps the round's results). */
+  lockEach: number;
   resultsAfterRestart: number;
   committeePdf: number;
   committeePages: number;
@@ -95,6 +97,7 @@ export function writeHistoryForTest(
   );
   let answers = 0;
   let lastId = 0;
+  const earlier: number[] = [];
   sqlite.transaction(() => {
     for (let r = 0; r < rounds; r++) {
       const year = 2022 + Math.floor(r / 4);
@@ -107,9 +110,10 @@ export function writeHistoryForTest(
           `Ledelsestilsyn ${q}. kvartal ${year}`,
           from,
           to,
-          last ? 'i_gang' : 'afsluttet',
-          last ? null : 'Lene Madsen',
-          last ? null : to,
+          // Every round is written open; earlier rounds are then locked through the API, as leaders lock them.
+          'i_gang',
+          null,
+          null,
           r === 0 ? 1 : 0,
           now,
           now,
@@ -150,10 +154,18 @@ export function writeHistoryForTest(
           }
         }
       }
+      if (!last) earlier.push(tilsynId);
       lastId = tilsynId;
     }
   })();
-  return { lastId, answers };
+  return { lastId, answers, earlier };
+}
+
+/** Locks each round as a leader does: 'tilsyn.afslut', which keeps the round's results from then on. */
+async function lockRounds(handlers: ReturnType<typeof createHandlers>, ids: number[]) {
+  for (const tilsynId of ids) {
+    await ok(dispatch(handlers, 'tilsyn.afslut', { tilsynId, navn: 'Lene Madsen', dato: '2026-11-25' }));
+  }
 }
 
 export async function resultsFigures(dir: string): Promise<ResultsFigures> {
@@ -163,6 +175,9 @@ export async function resultsFigures(dir: string): Promise<ResultsFigures> {
   const content = (await ok<{ content: TemplateContent }>(dispatch(bigHandlers, 'skabelon.version', { versionId: 1 })))
     .content;
   const history = writeHistoryForTest(big, content, 350, 60);
+  const l0 = performance.now();
+  await lockRounds(bigHandlers, history.earlier);
+  const lockEach = (performance.now() - l0) / history.earlier.length;
   const t0 = performance.now();
   await ok(dispatch(bigHandlers, 'resultater.get', { tilsynId: history.lastId }));
   const resultsCold = performance.now() - t0;
@@ -183,6 +198,7 @@ export async function resultsFigures(dir: string): Promise<ResultsFigures> {
   const db = openDatabase(join(dir, 'reports.db'));
   const handlers = createHandlers({ db, mode: 'browser', version: 'bench', backups: false });
   const reports = writeHistoryForTest(db, content, 21, 60);
+  await lockRounds(handlers, reports.earlier);
   const c0 = performance.now();
   const pdf = await ok<{ dataBase64: string }>(dispatch(handlers, 'rapport.udvalg', { tilsynId: reports.lastId }));
   const committeePdf = performance.now() - c0;
@@ -198,6 +214,7 @@ export async function resultsFigures(dir: string): Promise<ResultsFigures> {
     rounds: 350,
     resultsCold,
     resultsWarm: warm.sort((a, b) => a - b)[2] ?? 0,
+    lockEach,
     resultsAfterRestart,
     committeePdf,
     committeePages,
