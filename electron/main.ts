@@ -123,7 +123,7 @@ async function start(): Promise<void> {
     }
   });
 
-  registerIpcHandlers(ipcMain, backend.handlers, {
+  registerIpcHandlers(ipcMain, withRelaunchAfterRestore(backend), {
     onUnexpectedError: (method, err) => console.error(`Fejl i ${method}:`, err),
   });
   Menu.setApplicationMenu(
@@ -151,7 +151,29 @@ async function start(): Promise<void> {
 }
 
 /** The arguments to start again with: the same, without a --gendan that would stage the old choice again. */
-function relaunchArgs(): string[] {
+function relaunchArgs(dbPath?: string): string[] {
   const argv = process.argv.slice(1);
-  return argv.filter((a, i) => a !== '--gendan' && argv[i - 1] !== '--gendan' && !a.startsWith('--gendan='));
+  const skip = (a: string, prev: string | undefined, flag: string) =>
+    a === flag || prev === flag || a.startsWith(`${flag}=`);
+  const kept = argv.filter((a, i) => !skip(a, argv[i - 1], '--gendan') && !(dbPath && skip(a, argv[i - 1], '--db')));
+  return dbPath ? [...kept, '--db', dbPath] : kept;
+}
+
+/**
+ * A restore chosen in the app is applied when the file is opened next: start again at once, on the same file, so
+ * nothing is typed in between that the restore would set aside.
+ */
+function withRelaunchAfterRestore(backend: BackendSession): BackendSession['handlers'] {
+  return {
+    ...backend.handlers,
+    'sikkerhedskopi.gendan': async (input) => {
+      const result = await backend.handlers['sikkerhedskopi.gendan'](input);
+      const dbPath = backend.db.path;
+      setTimeout(() => {
+        app.relaunch({ args: relaunchArgs(dbPath) });
+        app.quit();
+      }, 1500);
+      return { ...result, message: `${result.message} Tilsyn starter igen om et øjeblik.` };
+    },
+  };
 }

@@ -179,6 +179,17 @@ describe('ledelseskontrol with the keyboard', () => {
     await page.getByRole('button', { name: 'Tilføj læringspunkt' }).focus();
     await page.keyboard.press('Enter');
     await saved();
+    // Deleted, brought back with Ctrl+Z (under a new id), and its adding undone too: the undo steps follow it.
+    const points = page.locator('.finding-laeringspunkt .finding-item');
+    await expect.poll(() => points.count()).toBe(1);
+    await page.getByRole('button', { name: 'Slet læringspunkt' }).click();
+    await expect.poll(() => points.count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => points.count()).toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => points.count()).toBe(0);
+    await saved();
+    expect(await page.locator('.save-indicator.error').count()).toBe(0);
 
     await page.keyboard.press('?');
     await page.locator('.shortcuts').waitFor();

@@ -49,6 +49,22 @@ export function dateChange(sagId: number, key: string, date: string | null, labe
   };
 }
 
+/**
+ * The id a finding has now: undoing a deletion creates it again under a new id, so older undo steps find it by
+ * what it says instead.
+ */
+function findingIdNow(current: SagReview, f: Finding): number {
+  if (current.findings.some((x) => x.id === f.id)) return f.id;
+  return (
+    current.findings.find((x) => x.kind === f.kind && x.text === f.text && x.questionKey === f.questionKey)?.id ?? f.id
+  );
+}
+
+function actionIdNow(current: SagReview, a: Action): number {
+  if (current.actions.some((x) => x.id === a.id)) return a.id;
+  return current.actions.find((x) => x.text === a.text && x.questionKey === a.questionKey)?.id ?? a.id;
+}
+
 export function findingAdd(sagId: number, finding: Omit<Finding, 'id'>): ReviewChange {
   return {
     call: () => api.call('gennemgang.fund', { sagId, ...finding }),
@@ -57,7 +73,7 @@ export function findingAdd(sagId: number, finding: Omit<Finding, 'id'>): ReviewC
       return added
         ? {
             label: `${FINDING_LABELS[finding.kind].one} tilføjet`,
-            revert: () => api.call('gennemgang.fundSlet', { id: added.id }),
+            revert: (current) => api.call('gennemgang.fundSlet', { id: findingIdNow(current, added) }),
           }
         : undefined;
     },
@@ -69,8 +85,12 @@ export function findingUpdate(finding: Finding, text: string): ReviewChange {
     call: () => api.call('gennemgang.fundRet', { id: finding.id, text, questionKey: finding.questionKey }),
     undo: () => ({
       label: `${FINDING_LABELS[finding.kind].one} rettet`,
-      revert: () =>
-        api.call('gennemgang.fundRet', { id: finding.id, text: finding.text, questionKey: finding.questionKey }),
+      revert: (current) =>
+        api.call('gennemgang.fundRet', {
+          id: findingIdNow(current, { ...finding, text }),
+          text: finding.text,
+          questionKey: finding.questionKey,
+        }),
     }),
   };
 }
@@ -92,7 +112,10 @@ export function actionAdd(sagId: number, action: Omit<Action, 'id'>): ReviewChan
     undo: (before, after) => {
       const added = after.actions.find((a) => !before.actions.some((b) => b.id === a.id));
       return added
-        ? { label: 'Handling tilføjet', revert: () => api.call('gennemgang.handlingSlet', { id: added.id }) }
+        ? {
+            label: 'Handling tilføjet',
+            revert: (current) => api.call('gennemgang.handlingSlet', { id: actionIdNow(current, added) }),
+          }
         : undefined;
     },
   };
@@ -101,9 +124,15 @@ export function actionAdd(sagId: number, action: Omit<Action, 'id'>): ReviewChan
 export function actionUpdate(id: number, patch: Partial<Omit<Action, 'id'>>): ReviewChange {
   return {
     call: () => api.call('gennemgang.handlingRet', { id, ...patch }),
-    undo: (before) => {
+    undo: (before, after) => {
       const old = before.actions.find((a) => a.id === id);
-      return old ? { label: 'Handling rettet', revert: () => api.call('gennemgang.handlingRet', old) } : undefined;
+      const changed = after.actions.find((a) => a.id === id);
+      return old && changed
+        ? {
+            label: 'Handling rettet',
+            revert: (current) => api.call('gennemgang.handlingRet', { ...old, id: actionIdNow(current, changed) }),
+          }
+        : undefined;
     },
   };
 }
