@@ -1,3 +1,4 @@
+import { formatShare } from '../charts/svg';
 import type { AnswerRecord } from './gennemgang';
 import { applicableQuestions } from './rules';
 import { scoreAnswer } from './scoring';
@@ -254,12 +255,9 @@ export function trends(rounds: readonly RoundResults[], keys: readonly string[])
   return out;
 }
 
-/** "75 %" or "66,7 %": Danish decimal comma, whole percent when exact. */
+/** "75 %" or "66,7 %": the one Danish percentage of the charts, so a table and its chart never disagree. */
 export function formatPercent(share: number | null): string {
-  if (share === null) return '–';
-  const pct = share * 100;
-  const text = Number.isInteger(Math.round(pct * 10) / 10) ? String(Math.round(pct)) : pct.toFixed(1).replace('.', ',');
-  return `${text} %`;
+  return share === null ? '–' : formatShare(share);
 }
 
 /** The result in words, as seed 002's committee example: "Vi når målet i 12 af de 15 sager". */

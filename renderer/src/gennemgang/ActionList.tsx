@@ -7,8 +7,8 @@ import {
   type ActionStatus,
   isOverdue,
 } from '../../../shared/domain/findings';
-import { CprWarning } from '../components/CprWarning';
 import { DateInput } from '../components/DateInput';
+import { SavedTextArea } from '../components/SavedTextArea';
 import type { QuestionRef } from './FindingList';
 import { useSavedText } from './useSavedText';
 
@@ -81,16 +81,7 @@ function ActionItem(props: {
           Handling {props.number}
           {overdue && <span className="tag-overdue">Frist overskredet</span>}
         </label>
-        <textarea
-          id={`${id}-tekst`}
-          className="form-input input-wide"
-          rows={2}
-          disabled={props.disabled}
-          value={text.text}
-          onChange={(e) => text.change(e.target.value)}
-          onBlur={text.flush}
-        />
-        <CprWarning text={text.text} onMask={text.change} />
+        <SavedTextArea id={`${id}-tekst`} field={text} disabled={props.disabled} />
       </div>
       <div className="form-row">
         <div className="form-group">

@@ -1,6 +1,6 @@
 import type { DialogRecord, Finding } from '../../../shared/domain/findings';
-import { CprWarning } from '../components/CprWarning';
 import { DateInput } from '../components/DateInput';
+import { SavedTextArea } from '../components/SavedTextArea';
 import { FindingList, type QuestionRef } from './FindingList';
 import { useSavedText } from './useSavedText';
 
@@ -58,16 +58,7 @@ export function DialogPanel({ dialog, findings, questions, disabled, onSave, ...
           Sagsbehandlerens refleksioner
         </label>
         <span className="form-hint">Hvad ser sagsbehandleren selv i sagen? Hvad ville hun gøre anderledes?</span>
-        <textarea
-          id="dialog-refleksioner"
-          className="form-input input-wide"
-          rows={4}
-          disabled={disabled}
-          value={refleksioner.text}
-          onChange={(e) => refleksioner.change(e.target.value)}
-          onBlur={refleksioner.flush}
-        />
-        <CprWarning text={refleksioner.text} onMask={refleksioner.change} />
+        <SavedTextArea id="dialog-refleksioner" field={refleksioner} rows={4} disabled={disabled} />
       </div>
       <FindingList kind="aftale" findings={findings} questions={questions} disabled={disabled} {...findingHandlers} />
     </section>

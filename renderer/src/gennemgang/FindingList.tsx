@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FINDING_LABELS, type Finding, type FindingKind } from '../../../shared/domain/findings';
 import { CprWarning } from '../components/CprWarning';
+import { SavedTextArea } from '../components/SavedTextArea';
 import { useSavedText } from './useSavedText';
 
 /** An applicable question as a finding or action can point to it: its key and "2.3 Question text". */
@@ -88,16 +89,7 @@ function FindingItem(props: {
       <label className="sr-only" htmlFor={id}>
         {FINDING_LABELS[props.finding.kind].one}
       </label>
-      <textarea
-        id={id}
-        className="form-input input-wide"
-        rows={2}
-        disabled={props.disabled}
-        value={text.text}
-        onChange={(e) => text.change(e.target.value)}
-        onBlur={text.flush}
-      />
-      <CprWarning text={text.text} onMask={text.change} />
+      <SavedTextArea id={id} field={text} disabled={props.disabled} />
       <div className="finding-meta">
         {props.question && <span className="muted">Spørgsmål {props.question.label}</span>}
         {!props.disabled && (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { AnswerRecord, ReviewRole } from '../../../shared/domain/gennemgang';
 import { isNegative, scoreAnswer } from '../../../shared/domain/scoring';
 import { type DateField, OUTCOME_LABELS, OUTCOMES, type Outcome, type Question } from '../../../shared/domain/skabelon';
-import { CprWarning } from '../components/CprWarning';
+import { SavedTextArea } from '../components/SavedTextArea';
 import { Select } from '../components/Select';
 import { QuestionCard } from '../skabelon/QuestionCard';
 import type { AnswerChange } from './changes';
@@ -73,15 +73,7 @@ export function ReviewQuestion(props: ReviewQuestionProps) {
               <label className="form-label" htmlFor={`${id}-override-reason`}>
                 Begrundelse for at tilsidesætte beregningen
               </label>
-              <textarea
-                id={`${id}-override-reason`}
-                className="form-input input-wide"
-                rows={2}
-                disabled={disabled}
-                value={overrideReason.text}
-                onChange={(e) => overrideReason.change(e.target.value)}
-                onBlur={overrideReason.flush}
-              />
+              <SavedTextArea id={`${id}-override-reason`} field={overrideReason} disabled={disabled} />
               <button type="button" className="link-button" onClick={() => onSave({ override: null })}>
                 Brug beregningen igen
               </button>
@@ -101,16 +93,7 @@ export function ReviewQuestion(props: ReviewQuestionProps) {
             <label className="form-label" htmlFor={`${id}-reason`}>
               Begrundelse <span className="optional">(skal udfyldes, når kravet ikke er opfyldt)</span>
             </label>
-            <textarea
-              id={`${id}-reason`}
-              className="form-input input-wide"
-              rows={2}
-              disabled={disabled}
-              value={reason.text}
-              onChange={(e) => reason.change(e.target.value)}
-              onBlur={reason.flush}
-            />
-            <CprWarning text={reason.text} onMask={reason.change} />
+            <SavedTextArea id={`${id}-reason`} field={reason} disabled={disabled} />
           </div>
         )}
         {showNote ? (
@@ -118,16 +101,7 @@ export function ReviewQuestion(props: ReviewQuestionProps) {
             <label className="form-label" htmlFor={`${id}-note`}>
               Note
             </label>
-            <textarea
-              id={`${id}-note`}
-              className="form-input input-wide"
-              rows={2}
-              disabled={disabled}
-              value={note.text}
-              onChange={(e) => note.change(e.target.value)}
-              onBlur={note.flush}
-            />
-            <CprWarning text={note.text} onMask={note.change} />
+            <SavedTextArea id={`${id}-note`} field={note} disabled={disabled} />
           </div>
         ) : (
           <button type="button" className="link-button" onClick={() => setShowNote(true)}>

@@ -3,8 +3,8 @@ import type { MeasureAssessment } from '../../../shared/domain/reports';
 import type { MeasureResult } from '../../../shared/domain/results';
 import { resultInWords } from '../../../shared/domain/results';
 import { api } from '../api';
-import { CprWarning } from '../components/CprWarning';
 import { DateInput } from '../components/DateInput';
+import { SavedTextArea } from '../components/SavedTextArea';
 import { useSavedText } from '../gennemgang/useSavedText';
 import { messageOf } from '../store';
 
@@ -53,16 +53,7 @@ export function AssessmentEditor(props: {
           Ledelsens vurdering
         </label>
         <span className="form-hint">Hvad forklarer resultatet? Teksten kommer med i rapporten til udvalget.</span>
-        <textarea
-          id={`${id}-vurdering`}
-          className="form-input input-wide"
-          rows={2}
-          disabled={props.disabled}
-          value={vurdering.text}
-          onChange={(e) => vurdering.change(e.target.value)}
-          onBlur={vurdering.flush}
-        />
-        <CprWarning text={vurdering.text} onMask={vurdering.change} />
+        <SavedTextArea id={`${id}-vurdering`} field={vurdering} disabled={props.disabled} />
       </div>
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-plan`}>
@@ -71,16 +62,7 @@ export function AssessmentEditor(props: {
         <span className="form-hint">
           Hvad gør vi ved det, hvem gør det, og hvornår? Skriv ikke navne på sagsbehandlere.
         </span>
-        <textarea
-          id={`${id}-plan`}
-          className="form-input input-wide"
-          rows={2}
-          disabled={props.disabled}
-          value={plan.text}
-          onChange={(e) => plan.change(e.target.value)}
-          onBlur={plan.flush}
-        />
-        <CprWarning text={plan.text} onMask={plan.change} />
+        <SavedTextArea id={`${id}-plan`} field={plan} disabled={props.disabled} />
       </div>
       <div className="form-row">
         <div className="form-group">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api';
-import { CprWarning } from '../components/CprWarning';
+import { SavedTextArea } from '../components/SavedTextArea';
 import { useSavedText } from '../gennemgang/useSavedText';
 import { messageOf } from '../store';
 
@@ -24,16 +24,7 @@ export function SummaryEditor(props: { tilsynId: number; stored: string; disable
       <label className="sr-only" htmlFor="sammenfatning-tekst">
         Sammenfatning
       </label>
-      <textarea
-        id="sammenfatning-tekst"
-        className="form-input input-wide"
-        rows={5}
-        disabled={props.disabled}
-        value={text.text}
-        onChange={(e) => text.change(e.target.value)}
-        onBlur={text.flush}
-      />
-      <CprWarning text={text.text} onMask={text.change} />
+      <SavedTextArea id="sammenfatning-tekst" field={text} rows={5} disabled={props.disabled} />
       {status && <p className={`save-indicator${status.startsWith('✓') ? ' saved' : ''}`}>{status}</p>}
     </section>
   );
