@@ -2,8 +2,8 @@ import { todayIso } from '../shared/domain/dates';
 import type { TilsynResults } from '../shared/domain/results';
 import type { CaseDataStatus, DeleteCaseDataResult, RetentionRow } from '../shared/domain/retention';
 import type { StratumSummary } from '../shared/domain/sampling';
+import { createScrubber } from '../shared/domain/scrub';
 import type { TilsynStatus } from '../shared/domain/tilsyn';
-import { createScrubber } from '../shared/reports/committee-data';
 import type { TilsynDatabase } from './open';
 
 /** The text an 'aendring' log entry keeps once its sag's details are gone. */

@@ -4,10 +4,10 @@ import { createStikproeveStore } from '../../db/stikproeve-store';
 import { createTilsynStore } from '../../db/tilsyn-store';
 import { ApiError } from '../../shared/api/errors';
 import { todayIso } from '../../shared/domain/dates';
-import { type CommitteeReportInput, committeeReportData } from '../../shared/reports/committee-data';
-import { committeeCharts, committeeDocDefinition, committeeFileName } from '../../shared/reports/committee-doc';
 import type { Handlers } from './dispatch';
 import { renderPdf } from './pdf';
+import { type CommitteeReportInput, committeeReportData } from './reports/committee-data';
+import { committeeCharts, committeeDocDefinition, committeeFileName } from './reports/committee-doc';
 import type { ResultsService } from './results-api';
 
 type CommitteeHandlers = Pick<Handlers, 'rapport.udvalg'>;

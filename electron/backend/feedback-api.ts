@@ -5,7 +5,10 @@ import { createRefleksionStore } from '../../db/refleksion-store';
 import { ApiError } from '../../shared/api/errors';
 import { todayIso } from '../../shared/domain/dates';
 import type { GeneratedFile, ReflectionQuestion } from '../../shared/domain/reports';
-import { type ExcelTilsyn, excelFileName, excelSheets } from '../../shared/reports/excel-data';
+import type { Handlers } from './dispatch';
+import { renderWorkbook, XLSX_MIME } from './excel';
+import { renderPdf } from './pdf';
+import { type ExcelTilsyn, excelFileName, excelSheets } from './reports/excel-data';
 import {
   buildCaseworkerNote,
   buildTeamNote,
@@ -15,12 +18,9 @@ import {
   reviewedCaseworkers,
   reviewedSager,
   safeFileName,
-} from '../../shared/reports/feedback-data';
-import { feedbackDoc } from '../../shared/reports/feedback-doc';
-import { reflectionSuggestions } from '../../shared/reports/reflection-suggestions';
-import type { Handlers } from './dispatch';
-import { renderWorkbook, XLSX_MIME } from './excel';
-import { renderPdf } from './pdf';
+} from './reports/feedback-data';
+import { feedbackDoc } from './reports/feedback-doc';
+import { reflectionSuggestions } from './reports/reflection-suggestions';
 import type { ResultsService } from './results-api';
 import type { Review } from './review';
 

@@ -6,7 +6,6 @@ import type { AppInfo, DatabaseList } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { parseTemplateFile, templateFileText } from '../../shared/domain/template-file';
 import type { TilsynData } from '../../shared/domain/tilsyn';
-import { DEFAULT_TEMPLATES } from '../../shared/skabeloner';
 import { createAfslutningHandlers } from './afslutning-api';
 import { createBackupHandlers } from './backup-api';
 import { createCommitteeHandlers } from './committee-api';
@@ -18,6 +17,7 @@ import { createPopulationHandlers } from './population-api';
 import { createResultsService } from './results-api';
 import { createRetentionHandlers } from './retention-api';
 import { createReview } from './review';
+import { DEFAULT_TEMPLATES } from './skabeloner';
 
 export interface BackendContext {
   db: TilsynDatabase;

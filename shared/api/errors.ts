@@ -59,3 +59,16 @@ export function validationError(error: z.ZodError): ApiError {
     count === 1 ? (Object.values(fieldErrors)[0] ?? 'Ugyldige oplysninger') : `Der er ${count} fejl i oplysningerne`;
   return new ApiError('VALIDATION', message, fieldErrors);
 }
+
+/** The one error for a tilsyn id that is not (or no longer) in the file. */
+export function tilsynNotFound(): ApiError {
+  return new ApiError('NOT_FOUND', 'Tilsynet findes ikke (det kan være slettet).');
+}
+
+/**
+ * The one error for a change refused because the tilsyn is afsluttet (see `isLocked` in shared/domain/tilsyn).
+ * `toDo` finishes the sentence »Genåbn det for at …«, e.g. 'ændre gennemgangen'.
+ */
+export function tilsynLocked(toDo: string): ApiError {
+  return new ApiError('CONFLICT', `Tilsynet er afsluttet og låst. Genåbn det for at ${toDo}.`);
+}

@@ -1,11 +1,9 @@
+import { formatCount, formatPercent, formatShare } from '../domain/format';
 import {
   CHART_COLORS,
   clamp,
   el,
   estimateTextWidth,
-  formatInteger,
-  formatPercent,
-  formatShare,
   hatchLines,
   svgDocument,
   TARGET_DASH,
@@ -58,7 +56,7 @@ function rowState(row: BarRow): RowState {
 }
 
 function valueText(row: BarRow): string {
-  return `${formatShare(clamp(row.share ?? 0, 0, 1))} (n=${formatInteger(row.n)})`;
+  return `${formatShare(clamp(row.share ?? 0, 0, 1))} (n=${formatCount(row.n)})`;
 }
 
 function hasTarget(row: BarRow): row is BarRow & { target: number } {

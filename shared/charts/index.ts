@@ -3,9 +3,6 @@ export {
   CHART_COLORS,
   escapeXml,
   FONT_FAMILY,
-  formatInteger,
-  formatPercent,
-  formatShare,
   svgDataUrl,
 } from './svg';
 export { NO_ROUNDS_TEXT, type TrendOptions, type TrendPointInput, trendSvg } from './trend';

@@ -1,11 +1,9 @@
+import { formatCount, formatPercent, formatShare } from '../domain/format';
 import {
   CHART_COLORS,
   clamp,
   el,
   estimateTextWidth,
-  formatInteger,
-  formatPercent,
-  formatShare,
   num,
   svgDocument,
   TARGET_DASH,
@@ -227,7 +225,7 @@ export function trendSvg(points: TrendPointInput[], options: TrendOptions = {}):
     const x = xAt(i);
     const c = coords[i];
     const value = valueTexts[i] as string;
-    const g: string[] = [title(`${p.label}${p.baseline ? ' (baseline)' : ''}: ${value} (n=${formatInteger(p.n)})`)];
+    const g: string[] = [title(`${p.label}${p.baseline ? ' (baseline)' : ''}: ${value} (n=${formatCount(p.n)})`)];
     if (c) {
       if (p.baseline) {
         g.push(
@@ -278,7 +276,7 @@ export function trendSvg(points: TrendPointInput[], options: TrendOptions = {}):
         ly += LABEL_LINE;
       }
       g.push(
-        text(x, ly, `n=${formatInteger(p.n)}`, {
+        text(x, ly, `n=${formatCount(p.n)}`, {
           size: TICK_SIZE,
           anchor: 'middle',
           fill: CHART_COLORS.mutedText,

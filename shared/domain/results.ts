@@ -1,4 +1,3 @@
-import { formatShare } from '../charts/svg';
 import type { AnswerRecord } from './gennemgang';
 import { applicableQuestions } from './rules';
 import { scoreAnswer } from './scoring';
@@ -253,11 +252,6 @@ export function trends(rounds: readonly RoundResults[], keys: readonly string[])
     });
   }
   return out;
-}
-
-/** "75 %" or "66,7 %": the one Danish percentage of the charts, so a table and its chart never disagree. */
-export function formatPercent(share: number | null): string {
-  return share === null ? '–' : formatShare(share);
 }
 
 /** The result in words, as seed 002's committee example: "Vi når målet i 12 af de 15 sager". */

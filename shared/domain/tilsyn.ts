@@ -30,6 +30,19 @@ export const TILSYN_STATUS_LABELS: Record<TilsynStatus, string> = {
 export const SAG_STATUSES = ['ikke_startet', 'i_gang', 'faerdig', 'udgaaet'] as const;
 export type SagStatus = (typeof SAG_STATUSES)[number];
 
+/** The one set of words for a sag's review status (screens, Excel, reports, the change log). */
+export const SAG_STATUS_LABELS: Record<SagStatus, string> = {
+  ikke_startet: 'Ikke startet',
+  i_gang: 'I gang',
+  faerdig: 'Færdig',
+  udgaaet: 'Udgået',
+};
+
+/** The one lock rule: an afsluttet tilsyn's review is frozen until it is genåbnet. */
+export function isLocked(tilsyn: { status: TilsynStatus }): boolean {
+  return tilsyn.status === 'afsluttet';
+}
+
 const MAX_SHORT = 200;
 /** Titles and purposes reach reports and file names: never with a CPR number. */
 const masked = (v: string) => maskCpr(v).text;

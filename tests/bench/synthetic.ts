@@ -2,9 +2,9 @@
 import { openDatabase } from '../../db/open';
 import { createSkabelonStore } from '../../db/skabelon-store';
 import { createTilsynStore } from '../../db/tilsyn-store';
+import { DEFAULT_TEMPLATES } from '../../electron/backend/skabeloner';
 import { JND_OPTIONS, type TemplateContentInput } from '../../shared/domain/skabelon';
 import { REVIEW_FORMS } from '../../shared/domain/tilsyn';
-import { DEFAULT_TEMPLATES } from '../../shared/skabeloner';
 
 export interface SyntheticOptions {
   tilsyn: number;

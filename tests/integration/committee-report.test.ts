@@ -8,15 +8,16 @@ import { createTilsynStore } from '../../db/tilsyn-store';
 import { createHandlers } from '../../electron/backend';
 import { createCommitteeHandlers } from '../../electron/backend/committee-api';
 import { dispatch } from '../../electron/backend/dispatch';
+import { type CommitteeReportInput, committeeReportData } from '../../electron/backend/reports/committee-data';
+import { committeeDocDefinition, committeeFileName } from '../../electron/backend/reports/committee-doc';
 import { createResultsService } from '../../electron/backend/results-api';
 import { type ApiClient, createApiClient } from '../../shared/api/client';
 import { findCprNumbers } from '../../shared/domain/cpr';
 import type { MeasureAssessment, ReportSettings } from '../../shared/domain/reports';
 import { computeResults, type ResultSag, type TrendPoint } from '../../shared/domain/results';
+import { createScrubber } from '../../shared/domain/scrub';
 import { JND_OPTIONS, type TemplateContentInput, templateContentSchema } from '../../shared/domain/skabelon';
 import { templateFileText } from '../../shared/domain/template-file';
-import { type CommitteeReportInput, committeeReportData, createScrubber } from '../../shared/reports/committee-data';
-import { committeeDocDefinition, committeeFileName } from '../../shared/reports/committee-doc';
 import { isPdf, pdfText } from '../support/pdf-text';
 import { makeTempDir } from '../support/temp';
 

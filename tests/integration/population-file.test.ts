@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPopulationFile } from '../../electron/backend/population-file';
+import { DATOFELTER } from '../../electron/backend/skabeloner/boern-unge-faelles';
 import { ApiError } from '../../shared/api/errors';
 import { CPR_MASK, findCprNumbers } from '../../shared/domain/cpr';
 import {
@@ -13,7 +14,6 @@ import {
   mapRows,
   suggestMapping,
 } from '../../shared/domain/population';
-import { DATOFELTER } from '../../shared/skabeloner/boern-unge-faelles';
 import {
   BOM_TITLE_CPR_IN_TEXT,
   BOM_TITLE_ROWS,

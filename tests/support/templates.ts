@@ -1,7 +1,7 @@
 import type { TilsynDatabase } from '../../db/open';
 import { createSkabelonStore } from '../../db/skabelon-store';
+import { DEFAULT_TEMPLATES } from '../../electron/backend/skabeloner';
 import { JND_OPTIONS, type TemplateContentInput } from '../../shared/domain/skabelon';
-import { DEFAULT_TEMPLATES } from '../../shared/skabeloner';
 
 /** A small, valid template for store and API tests (the shipped ones are tested on their own). */
 export const smallTemplate: TemplateContentInput = {

@@ -3,9 +3,6 @@ import {
   type BarRow,
   escapeXml,
   FONT_FAMILY,
-  formatInteger,
-  formatPercent,
-  formatShare,
   measureBarsSvg,
   NO_ROUNDS_TEXT,
   SUPPRESSED_TEXT,
@@ -14,6 +11,7 @@ import {
   trendSvg,
 } from '../../shared/charts';
 import { estimateTextWidth, wrapText } from '../../shared/charts/svg';
+import { formatCount, formatPercent, formatShare } from '../../shared/domain/format';
 
 // A small, strict XML reader: enough to prove the markup is well-formed and to look inside it.
 
@@ -154,8 +152,8 @@ describe('Danish number formatting', () => {
     expect(formatPercent(0.01)).toBe('0,1 %');
   });
   it('groups thousands with a dot', () => {
-    expect(formatInteger(1234)).toBe('1.234');
-    expect(formatInteger(12)).toBe('12');
+    expect(formatCount(1234)).toBe('1.234');
+    expect(formatCount(12)).toBe('12');
   });
 });
 

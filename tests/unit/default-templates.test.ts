@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { BESKAEFTIGELSE_RETTIDIGHED } from '../../electron/backend/skabeloner/beskaeftigelse-rettidighed';
+import { BOERN_UNGE_OVERORDNET } from '../../electron/backend/skabeloner/boern-unge-overordnet';
+import { BOERN_UNGE_TEMATISERET } from '../../electron/backend/skabeloner/boern-unge-tematiseret';
+import { DEFAULT_TEMPLATES } from '../../electron/backend/skabeloner/index';
 import { applicableQuestions } from '../../shared/domain/rules';
 import { type QuestionInput, type TemplateContentInput, templateContentSchema } from '../../shared/domain/skabelon';
 import { validateTemplateContent } from '../../shared/domain/template-validation';
-import { BESKAEFTIGELSE_RETTIDIGHED } from '../../shared/skabeloner/beskaeftigelse-rettidighed';
-import { BOERN_UNGE_OVERORDNET } from '../../shared/skabeloner/boern-unge-overordnet';
-import { BOERN_UNGE_TEMATISERET } from '../../shared/skabeloner/boern-unge-tematiseret';
-import { DEFAULT_TEMPLATES } from '../../shared/skabeloner/index';
 
 const questions = (content: TemplateContentInput): QuestionInput[] => content.sections.flatMap((s) => s.questions);
 

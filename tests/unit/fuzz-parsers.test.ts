@@ -6,6 +6,7 @@ import { openDatabase, type TilsynDatabase } from '../../db/open';
 import { createHandlers } from '../../electron/backend';
 import { dispatch, type Handlers } from '../../electron/backend/dispatch';
 import { readPopulationFile } from '../../electron/backend/population-file';
+import { DEFAULT_TEMPLATES } from '../../electron/backend/skabeloner';
 import { METHOD_NAMES, type MethodName } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/errors';
 import { ApiError } from '../../shared/api/errors';
@@ -23,7 +24,6 @@ import {
 import { templateContentSchema } from '../../shared/domain/skabelon';
 import { parseTemplateFile, templateFileSchema, templateFileText } from '../../shared/domain/template-file';
 import { validateTemplateContent } from '../../shared/domain/template-validation';
-import { DEFAULT_TEMPLATES } from '../../shared/skabeloner';
 import { makeFixtures } from '../fixtures/make-fixtures';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerRecord } from '../../shared/domain/gennemgang';
-import { computeResults, type ResultSag } from '../../shared/domain/results';
-import { type Question, templateContentSchema } from '../../shared/domain/skabelon';
-import { scrubber } from '../../shared/reports/feedback-data';
+import { scrubber } from '../../electron/backend/reports/feedback-data';
 import {
   missedMeasures,
   reflectionQuestion,
   reflectionSuggestions,
   rewriteQuestion,
-} from '../../shared/reports/reflection-suggestions';
-import { DEFAULT_TEMPLATES } from '../../shared/skabeloner';
+} from '../../electron/backend/reports/reflection-suggestions';
+import { DEFAULT_TEMPLATES } from '../../electron/backend/skabeloner';
+import type { AnswerRecord } from '../../shared/domain/gennemgang';
+import { computeResults, type ResultSag } from '../../shared/domain/results';
+import { type Question, templateContentSchema } from '../../shared/domain/skabelon';
 
 const templates = DEFAULT_TEMPLATES.map((t) => ({ id: t.id, content: templateContentSchema.parse(t.content) }));
 const allQuestions = new Map<string, Question>();

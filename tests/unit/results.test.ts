@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { formatShare } from '../../shared/domain/format';
 import type { AnswerRecord } from '../../shared/domain/gennemgang';
 import {
   computeResults,
-  formatPercent,
   type ResultSag,
   type RoundResults,
   resultInWords,
@@ -185,9 +185,9 @@ describe('trends across rounds', () => {
 
 describe('Danish wording', () => {
   it('formats percentages with a decimal comma and whole numbers without', () => {
-    expect(formatPercent(0.75)).toBe('75 %');
-    expect(formatPercent(2 / 3)).toBe('66,7 %');
-    expect(formatPercent(null)).toBe('–');
+    expect(formatShare(0.75)).toBe('75 %');
+    expect(formatShare(2 / 3)).toBe('66,7 %');
+    expect(formatShare(null)).toBe('–');
   });
 
   it('says the result in words as the committee reads it', () => {

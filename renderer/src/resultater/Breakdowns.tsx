@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { formatPercent, type TilsynResults } from '../../../shared/domain/results';
+import { formatShare } from '../../../shared/domain/format';
+import type { TilsynResults } from '../../../shared/domain/results';
 
 const DIMENSIONS = [
   ['sagsbehandler', 'Sagsbehandler'],
@@ -58,7 +59,7 @@ export function Breakdowns({ results }: { results: TilsynResults }) {
               <td className="num">
                 {r.met} af {r.applicable}
               </td>
-              <td className="num">{formatPercent(r.share)}</td>
+              <td className="num">{formatShare(r.share)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { measureBarsSvg, trendSvg } from '../../../shared/charts';
+import { formatShare } from '../../../shared/domain/format';
 import type { ResultsView } from '../../../shared/domain/reports';
-import { formatPercent, type MeasureResult, type TrendPoint } from '../../../shared/domain/results';
+import type { MeasureResult, TrendPoint } from '../../../shared/domain/results';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
@@ -25,7 +26,7 @@ export function ResultaterScreen({ id }: { id: number }) {
 /** "12 af 15 (80 %)", with a warning mark when n is small. */
 export function shareText(m: { met: number; applicable: number; share: number | null; smallN: boolean }): string {
   if (m.applicable === 0) return 'Ikke relevant i nogen sag';
-  return `${m.met} af ${m.applicable} (${formatPercent(m.share)})`;
+  return `${m.met} af ${m.applicable} (${formatShare(m.share)})`;
 }
 
 /** A round's short name for charts: the title, or the quarter of its period. */
@@ -217,7 +218,7 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
                   { width: 900, height: 320, target: trendMeasure?.target ?? null },
                 ),
               )}
-              alt={`Udviklingen over ${trend.length} runder: ${trend.map((p) => `${p.titel} ${formatPercent(p.share)}`).join(', ')}`}
+              alt={`Udviklingen over ${trend.length} runder: ${trend.map((p) => `${p.titel} ${formatShare(p.share)}`).join(', ')}`}
             />
           </figure>
         </>
@@ -239,7 +240,7 @@ function ResultCard({
   return (
     <div className="result-card">
       <p className="result-card-label">{label}</p>
-      <p className="result-card-value">{formatPercent(share.share)}</p>
+      <p className="result-card-value">{formatShare(share.share)}</p>
       <p className="muted">
         {share.met} af {share.applicable} svar opfyldt
       </p>

@@ -1,6 +1,6 @@
-import type { ReflectionSuggestion } from '../domain/reports';
-import type { MeasureResult, Share, TilsynResults } from '../domain/results';
-import type { Category } from '../domain/skabelon';
+import type { ReflectionSuggestion } from '../../../shared/domain/reports';
+import type { MeasureResult, Share, TilsynResults } from '../../../shared/domain/results';
+import type { Category } from '../../../shared/domain/skabelon';
 
 /**
  * Refleksionsspørgsmål from the results (seed 002: "→ Hvordan får vi mere fokus på målopfyldelsen i vores

@@ -7,8 +7,8 @@ import type {
   TableCell,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces';
-import { measureBarsSvg, SUPPRESSED_TEXT, trendSvg } from '../charts';
-import { formatPercent } from '../domain/results';
+import { measureBarsSvg, SUPPRESSED_TEXT, trendSvg } from '../../../shared/charts';
+import { formatCount, formatPercent, formatShare } from '../../../shared/domain/format';
 import type {
   CommitteeGroup,
   CommitteeMeasure,
@@ -22,7 +22,6 @@ import {
   CONTENT_WIDTH,
   DEFAULT_STYLE,
   danishDate,
-  danishNumber,
   danishPeriod,
   heading,
   keepHeadingsWithContent,
@@ -253,7 +252,7 @@ function summarySection(data: CommitteeReportData): Content[] {
   const below = withTarget.filter((m) => m.belowTarget === true).length;
   const figures: TableCell[] = [
     keyFigure(String(data.method.faerdige), 'sager færdiggennemgået'),
-    keyFigure(formatPercent(data.overall.share), 'samlet målopfyldelse (alle viste krav)'),
+    keyFigure(formatShare(data.overall.share), 'samlet målopfyldelse (alle viste krav)'),
     keyFigure(`${below} af ${withTarget.length}`, 'krav med måltal ligger under måltallet'),
   ];
   const dev = data.development;
@@ -291,7 +290,7 @@ function purposeSection(data: CommitteeReportData): Content[] {
 
 function methodSection(data: CommitteeReportData): Content[] {
   const m = data.method;
-  const sager = (n: number) => `${danishNumber(n)} ${n === 1 ? 'sag' : 'sager'}`;
+  const sager = (n: number) => `${formatCount(n)} ${n === 1 ? 'sag' : 'sager'}`;
   const why = m.exclusions.map((e) => (m.exclusions.length > 1 ? `${e.reason}: ${e.count}` : e.reason)).join(', ');
   const spares =
     m.replacedBySpare === 0
@@ -424,7 +423,7 @@ function resultsSection(data: CommitteeReportData, charts: CommitteeCharts): Con
     }
     body.push([
       requirementCell(m),
-      { text: m.target === null ? '–' : formatPercent(m.target / 100), style: 'tableCell', alignment: 'right' },
+      { text: m.target === null ? '–' : formatPercent(m.target), style: 'tableCell', alignment: 'right' },
       resultCell(m),
       assessmentCell(m),
     ]);
@@ -483,12 +482,12 @@ function groupRow(g: CommitteeGroup, bold = false): TableCell[] {
       bold,
     },
     {
-      text: g.met === null || g.applicable === null ? '–' : `${danishNumber(g.met)} af ${danishNumber(g.applicable)}`,
+      text: g.met === null || g.applicable === null ? '–' : `${formatCount(g.met)} af ${formatCount(g.applicable)}`,
       style: 'tableCell',
       alignment: 'right',
       bold,
     },
-    { text: formatPercent(g.share), style: 'tableCell', alignment: 'right', bold: true },
+    { text: formatShare(g.share), style: 'tableCell', alignment: 'right', bold: true },
     { text: String(g.belowTarget), style: 'tableCell', alignment: 'right', bold },
   ];
 }
@@ -555,11 +554,11 @@ function overallRoundsTable(points: readonly CommitteeTrendPoint[]): Content {
     ...points.map((p): TableCell[] => [
       { text: p.label, style: 'tableCell', bold: p.current },
       {
-        text: `${danishNumber(p.met)} af ${danishNumber(p.applicable)}`,
+        text: `${formatCount(p.met)} af ${formatCount(p.applicable)}`,
         style: 'tableCell',
         alignment: 'right',
       },
-      { text: formatPercent(p.share), style: 'tableCell', alignment: 'right', bold: true },
+      { text: formatShare(p.share), style: 'tableCell', alignment: 'right', bold: true },
       {
         text: [p.baseline ? 'Baseline' : '', p.current ? 'Denne runde' : ''].filter(Boolean).join(', '),
         style: 'small',
@@ -581,14 +580,14 @@ function trendBlock(t: CommitteeTrend, svg: string | undefined): ContentStack {
     stack: [
       { text: [{ text: `${t.number}  `, bold: true }, t.text], fontSize: 9, bold: false, margin: [0, 0, 0, 2] },
       {
-        text: `Ændring: ${change}${t.target === null ? '' : ` · måltal ${formatPercent(t.target / 100)}`}`,
+        text: `Ændring: ${change}${t.target === null ? '' : ` · måltal ${formatPercent(t.target)}`}`,
         style: 'small',
         margin: [0, 0, 0, 4],
       },
       svg
         ? { svg, width: TREND_WIDTH }
         : {
-            text: t.points.map((p) => `${p.label}: ${formatPercent(p.share)}`).join(' · '),
+            text: t.points.map((p) => `${p.label}: ${formatShare(p.share)}`).join(' · '),
             style: 'tableCell',
           },
     ],
@@ -660,7 +659,7 @@ function planSection(data: CommitteeReportData): Content[] {
       {
         stack: [
           { text: p.resultText, style: 'tableCell' },
-          { text: `Måltal ${formatPercent(p.target / 100)}`, style: 'small', margin: [0, 2, 0, 0] },
+          { text: `Måltal ${formatPercent(p.target)}`, style: 'small', margin: [0, 2, 0, 0] },
         ],
       },
       p.plan ? { text: p.plan, style: 'tableCell' } : { text: 'Ingen plan beskrevet endnu', style: 'note' },

@@ -1,10 +1,11 @@
-import { formatDanishDate, formatDanishPeriod } from '../domain/dates';
-import { ACTION_STATUS_LABELS, type FindingKind } from '../domain/findings';
-import type { SagReview } from '../domain/gennemgang';
-import type { ReflectionQuestion, ReportSettings } from '../domain/reports';
-import { formatPercent, type TilsynResults } from '../domain/results';
-import type { Question } from '../domain/skabelon';
-import { REVIEW_FORM_LABELS, type ReviewForm } from '../domain/tilsyn';
+import { formatDanishDate, formatDanishPeriod } from '../../../shared/domain/dates';
+import { ACTION_STATUS_LABELS, type FindingKind } from '../../../shared/domain/findings';
+import { formatShare } from '../../../shared/domain/format';
+import type { SagReview } from '../../../shared/domain/gennemgang';
+import type { ReflectionQuestion, ReportSettings } from '../../../shared/domain/reports';
+import type { TilsynResults } from '../../../shared/domain/results';
+import type { Question } from '../../../shared/domain/skabelon';
+import { REVIEW_FORM_LABELS, type ReviewForm } from '../../../shared/domain/tilsyn';
 import {
   caseworkerGroup,
   type MissedMeasure,
@@ -154,7 +155,7 @@ function resultRows(missed: readonly MissedMeasure[]): NoteResultRow[] {
     number: m.number,
     text: m.text,
     opfyldt: `${m.met} af ${m.applicable}`,
-    andel: formatPercent(m.applicable > 0 ? m.met / m.applicable : null),
+    andel: formatShare(m.applicable > 0 ? m.met / m.applicable : null),
     maaltal: m.target === null ? '–' : `${m.target} %`,
   }));
 }

@@ -1,10 +1,10 @@
-import { ACTION_STATUS_LABELS, type Action, FINDING_LABELS, type Finding } from '../domain/findings';
-import { type AnswerRecord, answerLabel } from '../domain/gennemgang';
-import type { BreakdownRow, TilsynResults } from '../domain/results';
-import { applicableQuestions } from '../domain/rules';
-import { scoreAnswer } from '../domain/scoring';
-import { CATEGORY_LABELS, type Outcome, type Question, type TemplateContent } from '../domain/skabelon';
-import type { SagStatus } from '../domain/tilsyn';
+import { ACTION_STATUS_LABELS, type Action, FINDING_LABELS, type Finding } from '../../../shared/domain/findings';
+import { type AnswerRecord, answerLabel } from '../../../shared/domain/gennemgang';
+import type { BreakdownRow, TilsynResults } from '../../../shared/domain/results';
+import { applicableQuestions } from '../../../shared/domain/rules';
+import { scoreAnswer } from '../../../shared/domain/scoring';
+import { CATEGORY_LABELS, type Outcome, type Question, type TemplateContent } from '../../../shared/domain/skabelon';
+import type { SagStatus } from '../../../shared/domain/tilsyn';
 
 /**
  * The Excel export as plain rows: every answer of one or more tilsyn, their results and break-downs, handlinger

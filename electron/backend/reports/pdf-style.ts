@@ -6,7 +6,7 @@ import type {
   NodeQueries,
   StyleDictionary,
 } from 'pdfmake/interfaces';
-import { formatDanishDate, formatDanishPeriod } from '../domain/dates';
+import { formatDanishDate, formatDanishPeriod } from '../../../shared/domain/dates';
 
 /**
  * The look shared by Tilsyn's PDFs (committee report, feedback notes): A4, Roboto, a restrained palette that
@@ -48,13 +48,6 @@ export const DEFAULT_STYLE = { font: 'Roboto', fontSize: 10, color: COLORS.text,
 export const danishDate = formatDanishDate;
 /** → "01.01.2026–31.03.2026". */
 export const danishPeriod = formatDanishPeriod;
-
-/** A count with Danish thousands separators: 12345 → "12.345". */
-export function danishNumber(n: number): string {
-  return Math.round(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
 
 /** Tables with hairlines between rows, a firmer line under the header, and no vertical lines. */
 export const TABLE_LAYOUT: CustomTableLayout = {

@@ -1,10 +1,12 @@
-import { maskCpr } from '../domain/cpr';
-import type { MeasureAssessment, ReportSettings } from '../domain/reports';
-import { formatPercent, resultInWords, type Share, type TilsynResults, type TrendPoint } from '../domain/results';
-import { type SampleSpec, STRATA_FIELD_LABELS } from '../domain/sampling';
-import { CATEGORY_LABELS } from '../domain/skabelon';
-import { EXCLUSION_REASON_LABELS, type ExclusionReason, type SampleRecord } from '../domain/stikproeve';
-import { REVIEW_FORM_DESCRIPTIONS, REVIEW_FORM_LABELS, type TilsynSummary } from '../domain/tilsyn';
+import { maskCpr } from '../../../shared/domain/cpr';
+import { formatShare } from '../../../shared/domain/format';
+import type { MeasureAssessment, ReportSettings } from '../../../shared/domain/reports';
+import { resultInWords, type Share, type TilsynResults, type TrendPoint } from '../../../shared/domain/results';
+import { type SampleSpec, STRATA_FIELD_LABELS } from '../../../shared/domain/sampling';
+import { createScrubber, type KnownIdentifiers } from '../../../shared/domain/scrub';
+import { CATEGORY_LABELS } from '../../../shared/domain/skabelon';
+import { EXCLUSION_REASON_LABELS, type ExclusionReason, type SampleRecord } from '../../../shared/domain/stikproeve';
+import { REVIEW_FORM_DESCRIPTIONS, REVIEW_FORM_LABELS, type TilsynSummary } from '../../../shared/domain/tilsyn';
 
 /**
  * The committee report's content, built from the results as a PURE function. The report goes on an open agenda,
@@ -14,8 +16,6 @@ import { REVIEW_FORM_DESCRIPTIONS, REVIEW_FORM_LABELS, type TilsynSummary } from
  * totals leave them out, so they cannot be worked out by subtraction. The leader's texts pass a scrubber that
  * removes every known sagsnummer and caseworker name and masks CPR numbers.
  */
-
-export const SCRUBBED = '[fjernet]';
 
 /** What the builder reads. `known` lists every sagsnummer and caseworker name the database holds. */
 export interface CommitteeReportInput {
@@ -37,7 +37,7 @@ export interface CommitteeReportInput {
   };
   /** First and last day a leader's answer was given (ISO dates), or null when unknown. */
   reviewedBetween: { from: string; to: string } | null;
-  known: { sagsnumre: readonly string[]; sagsbehandlere: readonly string[] };
+  known: KnownIdentifiers;
   /** The report's date (ISO). */
   generated: string;
 }
@@ -175,53 +175,6 @@ export interface CommitteeReportData {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The scrubber
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The ways a name may be written: as stored, and "Holm, Anne" also as "Anne Holm" (and the other way round). */
-function nameVariants(name: string): string[] {
-  const n = name.trim().replace(/\s+/g, ' ');
-  const out = [n];
-  const comma = /^([^,]+),\s*(.+)$/.exec(n);
-  if (comma?.[1] && comma[2]) out.push(`${comma[2].trim()} ${comma[1].trim()}`);
-  return out;
-}
-
-/**
- * A function that replaces every known sagsnummer and caseworker name in a text with "[fjernet]" (whole words, any
- * case, any spacing inside a name, with or without a genitive s), also each part of a name of three letters or
- * more, and masks CPR numbers. Longer terms win, so "Anne Holm Jensen" goes as one.
- */
-export function createScrubber(known: CommitteeReportInput['known']): (text: string) => string {
-  const terms = new Set<string>();
-  for (const s of known.sagsnumre) {
-    const t = s.trim();
-    if (t.length >= 2) terms.add(t);
-  }
-  for (const name of known.sagsbehandlere) {
-    for (const v of nameVariants(name)) if (v.length >= 2) terms.add(v);
-    // A first name or surname on its own ("Anne mangler at …") points to a person too.
-    for (const part of name.split(/[\s,]+/)) if (part.length >= 3) terms.add(part);
-  }
-  const sorted = [...terms].sort((a, b) => b.length - a.length);
-  const pattern =
-    sorted.length === 0
-      ? null
-      : new RegExp(
-          // A Danish genitive ("Anne Holms sager") goes with the name.
-          `(?<![\\p{L}\\p{N}])(?:${sorted.map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|')})(?:'?s)?(?![\\p{L}\\p{N}])`,
-          'giu',
-        );
-  return (text: string) => {
-    const named = pattern ? text.replace(pattern, SCRUBBED) : text;
-    return maskCpr(named).text;
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // Rounds and labels
 
 const MONTHS = [
@@ -321,7 +274,7 @@ export function suppressedText(minCell: number): string {
 /** The result in words with the share: "Vi når målet i 12 af de 15 sager (80 %)". */
 export function resultWithShare(m: Share & { target: number | null }): string {
   const words = resultInWords(m);
-  return m.applicable > 0 ? `${words} (${formatPercent(m.share)})` : words;
+  return m.applicable > 0 ? `${words} (${formatShare(m.share)})` : words;
 }
 
 /** The committee report's content: aggregates and the leader's scrubbed texts only. */

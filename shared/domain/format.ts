@@ -1,0 +1,33 @@
+/**
+ * The one set of Danish number formatters, used by screens, charts, PDFs and Excel alike, so a table and its chart
+ * never disagree.
+ */
+
+/** A whole number with Danish thousands separators: 1234 → "1.234". */
+export function formatCount(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  const rounded = Math.round(value);
+  const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return rounded < 0 ? `-${digits}` : digits;
+}
+
+/**
+ * A percentage the Danish way, with at most one decimal and a space before the sign:
+ * 75 → "75 %", 66.666 → "66,7 %". A value just under 100 never rounds up to "100 %" (99.96 → "99,9 %"),
+ * so a chart cannot claim full compliance that is not there; the same holds just above 0.
+ */
+export function formatPercent(percent: number): string {
+  if (!Number.isFinite(percent)) return '–';
+  let tenths = Math.round(percent * 10);
+  if (tenths === 1000 && percent < 100) tenths = 999;
+  if (tenths === 0 && percent > 0) tenths = 1;
+  const whole = Math.trunc(tenths / 10);
+  const decimal = Math.abs(tenths % 10);
+  const sign = tenths < 0 && whole === 0 ? '-' : '';
+  return decimal === 0 ? `${sign}${whole} %` : `${sign}${whole},${decimal} %`;
+}
+
+/** A share 0..1 as a Danish percentage: 0.75 → "75 %"; no share (nothing to count) → "–". */
+export function formatShare(share: number | null): string {
+  return share === null ? '–' : formatPercent(share * 100);
+}
