@@ -6,8 +6,10 @@ import { ApiError } from '../../shared/api/errors';
 import { todayIso } from '../../shared/domain/dates';
 import type { Handlers } from './dispatch';
 import { renderPdf } from './pdf';
-import { type CommitteeReportInput, committeeReportData } from './reports/committee-data';
-import { committeeCharts, committeeDocDefinition, committeeFileName } from './reports/committee-doc';
+import { committeeCharts } from './reports/committee/charts';
+import { committeeDocDefinition, committeeFileName } from './reports/committee/document';
+import { committeeReportData } from './reports/committee/report-data';
+import type { CommitteeReportInput } from './reports/committee/report-types';
 import type { ResultsService } from './results-api';
 
 type CommitteeHandlers = Pick<Handlers, 'rapport.udvalg'>;

@@ -9,17 +9,12 @@ import type { Handlers } from './dispatch';
 import { renderWorkbook, XLSX_MIME } from './excel';
 import { renderPdf } from './pdf';
 import { type ExcelTilsyn, excelFileName, excelSheets } from './reports/excel-data';
-import {
-  buildCaseworkerNote,
-  buildTeamNote,
-  type FeedbackInput,
-  type FeedbackNote,
-  noteFileName,
-  reviewedCaseworkers,
-  reviewedSager,
-  safeFileName,
-} from './reports/feedback-data';
-import { feedbackDoc } from './reports/feedback-doc';
+import { buildCaseworkerNote } from './reports/feedback/caseworker-note';
+import { feedbackDoc } from './reports/feedback/document';
+import { noteFileName, safeFileName } from './reports/feedback/file-names';
+import { reviewedCaseworkers, reviewedSager } from './reports/feedback/note-parts';
+import type { FeedbackInput, FeedbackNote } from './reports/feedback/note-types';
+import { buildTeamNote } from './reports/feedback/team-note';
 import { reflectionSuggestions } from './reports/reflection-suggestions';
 import type { ResultsService } from './results-api';
 import type { Review } from './review';

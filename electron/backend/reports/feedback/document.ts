@@ -1,5 +1,4 @@
 import type { Content, Node, NodeQueries, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { FeedbackNote, NoteAction, NotePoint, NoteSag } from './feedback-data';
 import {
   BOX_LAYOUT,
   COLORS,
@@ -13,7 +12,8 @@ import {
   rule,
   STYLES,
   TABLE_LAYOUT,
-} from './pdf-style';
+} from '../pdf-style';
+import type { FeedbackNote, NoteAction, NotePoint, NoteSag } from './note-types';
 
 /**
  * The feedback note as a pdfmake document: A4, Roboto, black-and-white friendly (headings, weight and lines carry the

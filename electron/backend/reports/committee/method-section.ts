@@ -1,0 +1,89 @@
+import type { Content } from 'pdfmake/interfaces';
+import { formatCount } from '../../../../shared/domain/format';
+import { danishDate, danishPeriod, heading, PLAIN_LAYOUT } from '../pdf-style';
+import type { CommitteeReportData } from './report-types';
+
+export function methodSection(data: CommitteeReportData): Content[] {
+  const m = data.method;
+  const sager = (n: number) => `${formatCount(n)} ${n === 1 ? 'sag' : 'sager'}`;
+  const why = m.exclusions.map((e) => (m.exclusions.length > 1 ? `${e.reason}: ${e.count}` : e.reason)).join(', ');
+  const spares =
+    m.replacedBySpare === 0
+      ? 'og tæller ikke med'
+      : m.replacedBySpare === m.udgaaede
+        ? `og er erstattet af ${m.udgaaede === 1 ? 'en reservesag' : 'reservesager'} fra stikprøven`
+        : `; ${m.replacedBySpare} af dem er erstattet af reservesager`;
+  const reviewed =
+    m.udgaaede > 0
+      ? `${sager(m.counted)}, ${m.faerdige === m.counted ? 'alle' : `heraf ${m.faerdige}`} færdiggennemgået. ` +
+        `${sager(m.udgaaede)} udgik af stikprøven` +
+        `${why ? ` (${why.toLowerCase()})` : ''} ${spares}.`
+      : m.faerdige === m.counted
+        ? `${sager(m.counted)}, alle færdiggennemgået.`
+        : `${sager(m.counted)}, heraf ${m.faerdige} færdiggennemgået.`;
+  const rows: [string, string][] = [
+    ['Tilsynsform', `${m.reviewForm}. ${m.reviewFormDescription}`],
+    ['Spørgeramme', m.template],
+    ['Sagsliste', `${sager(m.populationCount)} i alt`],
+    ...(m.afterFilters !== m.populationCount
+      ? ([['Efter afgrænsning', sager(m.afterFilters)]] as [string, string][])
+      : []),
+    ['Stikprøve', `${sager(m.sampleSize)} udtrukket ${danishDate(m.drawnAt)}`],
+    ['Udtrækning', m.drawnHow],
+    ['Gennemgået', reviewed],
+    ...(m.reviewedBetween
+      ? ([
+          [
+            'Gennemgangsperiode',
+            m.reviewedBetween.from === m.reviewedBetween.to
+              ? danishDate(m.reviewedBetween.from)
+              : danishPeriod(m.reviewedBetween.from, m.reviewedBetween.to),
+          ],
+        ] as [string, string][])
+      : []),
+  ];
+  const provisional =
+    m.faerdige < m.counted
+      ? [
+          {
+            text: `Bemærk: ${sager(m.counted - m.faerdige)} er endnu ikke færdiggennemgået; resultaterne er foreløbige.`,
+            bold: true,
+            margin: [0, 6, 0, 0],
+          } as Content,
+        ]
+      : [];
+  return [
+    heading('Metode'),
+    {
+      text:
+        `Ledelsen har gennemgået en tilfældig stikprøve af ${sager(m.counted)} fra enhedens sagsliste med ` +
+        `${sager(m.populationCount)} og vurderet hver sag ud fra en fast spørgeramme.`,
+      style: 'body',
+      margin: [0, 0, 0, 8],
+    },
+    {
+      table: {
+        widths: [110, '*'],
+        body: rows.map(([k, v]) => [
+          { text: k, style: 'label', margin: [0, 1, 0, 0] },
+          { text: v, fontSize: 9.5 },
+        ]),
+      },
+      layout: { ...PLAIN_LAYOUT, paddingTop: () => 3, paddingBottom: () => 3 },
+    },
+    ...provisional,
+    { text: 'Sådan læses resultaterne', style: 'h3' },
+    {
+      ul: [
+        'Et krav tæller kun i de sager, hvor det var relevant. Svaret »Ikke relevant« indgår ikke i beregningen.',
+        '»Delvist opfyldt« tæller som ikke opfyldt.',
+        'Måltallet er den andel af sagerne, som ledelsen forventer opfylder kravet.',
+        `Krav, der var relevante i færre end ${data.minCell} sager, vises uden tal, så ingen enkeltsag eller ` +
+          'medarbejder kan genkendes.',
+        'Krav, der var relevante i under 10 sager, er markeret »Få sager«: én sag flytter andelen meget.',
+      ],
+      fontSize: 9.5,
+      margin: [0, 0, 0, 0],
+    },
+  ];
+}

@@ -1,0 +1,45 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { formatPercent } from '../../../../shared/domain/format';
+import { danishDate, heading, TABLE_LAYOUT } from '../pdf-style';
+import type { CommitteeReportData } from './report-types';
+
+export function planSection(data: CommitteeReportData): Content[] {
+  const intro: Content = {
+    text: 'Krav, hvor resultatet ligger under måltallet, og hvad ledelsen vil gøre for at rette op.',
+    style: 'body',
+    margin: [0, 0, 0, 8],
+  };
+  if (data.plan.length === 0) {
+    return [
+      heading('Handleplan', 'h1'),
+      { text: 'Alle krav med måltal er nået. Tilsynet giver ikke anledning til en handleplan.', style: 'body' },
+    ];
+  }
+  const header: TableCell[] = ['Krav', 'Resultat', 'Plan', 'Ansvarlig', 'Frist'].map((t) => ({
+    text: t,
+    style: 'tableHeader',
+  }));
+  const body: TableCell[][] = [
+    header,
+    ...data.plan.map((p): TableCell[] => [
+      { text: [{ text: `${p.number}  `, bold: true }, p.text], style: 'tableCell' },
+      {
+        stack: [
+          { text: p.resultText, style: 'tableCell' },
+          { text: `Måltal ${formatPercent(p.target)}`, style: 'small', margin: [0, 2, 0, 0] },
+        ],
+      },
+      p.plan ? { text: p.plan, style: 'tableCell' } : { text: 'Ingen plan beskrevet endnu', style: 'note' },
+      { text: p.ansvarlig || '–', style: 'tableCell' },
+      { text: p.frist ? danishDate(p.frist) : '–', style: 'tableCell', noWrap: true },
+    ]),
+  ];
+  return [
+    heading('Handleplan', 'h1'),
+    intro,
+    {
+      table: { headerRows: 1, dontBreakRows: true, widths: ['24%', '20%', '*', 70, 52], body },
+      layout: TABLE_LAYOUT,
+    },
+  ];
+}

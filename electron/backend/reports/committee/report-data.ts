@@ -1,0 +1,187 @@
+import { formatShare } from '../../../../shared/domain/format';
+import { resultInWords, type Share } from '../../../../shared/domain/results';
+import { STRATA_FIELD_LABELS } from '../../../../shared/domain/sampling';
+import { createScrubber } from '../../../../shared/domain/scrub';
+import { CATEGORY_LABELS } from '../../../../shared/domain/skabelon';
+import { EXCLUSION_REASON_LABELS } from '../../../../shared/domain/stikproeve';
+import { REVIEW_FORM_DESCRIPTIONS, REVIEW_FORM_LABELS } from '../../../../shared/domain/tilsyn';
+import type {
+  CommitteeGroup,
+  CommitteeMeasure,
+  CommitteeMethod,
+  CommitteeReportData,
+  CommitteeReportInput,
+  MeasureStatus,
+} from './report-types';
+import { development } from './trend-data';
+
+/** The committee report's builder: see report-types.ts for what it may and may not hold. PURE. */
+
+const NONE = { met: null, applicable: null, share: null } as const;
+
+function groupOf(label: string, measures: readonly CommitteeMeasure[], minCell: number): CommitteeGroup {
+  const shown = measures.filter((m) => m.status === 'vist');
+  const met = shown.reduce((n, m) => n + (m.met ?? 0), 0);
+  const applicable = shown.reduce((n, m) => n + (m.applicable ?? 0), 0);
+  const suppressed = applicable > 0 && applicable < minCell;
+  return {
+    label,
+    measuresShown: shown.length,
+    measuresTotal: measures.length,
+    ...(applicable === 0 || suppressed ? NONE : { met, applicable, share: met / applicable }),
+    suppressed,
+    belowTarget: shown.filter((m) => m.belowTarget === true).length,
+  };
+}
+
+function describeDraw(sample: CommitteeReportInput['sample']): string {
+  const { spec, seed, strata } = sample;
+  const seedText = `frø ${seed}, så udtrækningen kan gentages og efterprøves`;
+  const filters: string[] = [];
+  if (spec.filters.sagstyper.length > 0) filters.push('sagstype');
+  if (spec.filters.teams.length > 0) filters.push('team');
+  if (spec.filters.dateKey && (spec.filters.dateFrom || spec.filters.dateTo)) filters.push('dato');
+  const afgraensning =
+    filters.length > 0
+      ? ` Sagslisten blev først afgrænset efter ${joinDanish(filters)}.`
+      : ' Sagslisten blev ikke afgrænset før udtrækningen.';
+  switch (sample.method) {
+    case 'simpel':
+      return `Simpel tilfældig udvælgelse blandt sagerne på sagslisten (${seedText}).${afgraensning}`;
+    case 'systematisk':
+      return `Systematisk udvælgelse: hver n'te sag på den sorterede sagsliste fra et tilfældigt startpunkt (${seedText}).${afgraensning}`;
+    case 'stratificeret': {
+      const by = spec.strataBy ? STRATA_FIELD_LABELS[spec.strataBy] : 'gruppe';
+      const groups = strata.length;
+      const allocation =
+        spec.allocation === 'per_stratum' && spec.perStratum
+          ? `med op til ${spec.perStratum} ${spec.perStratum === 1 ? 'sag' : 'sager'} pr. gruppe`
+          : 'fordelt efter gruppernes størrelse';
+      return `Stratificeret tilfældig udvælgelse efter ${by} i ${groups} ${groups === 1 ? 'gruppe' : 'grupper'}, ${allocation} (${seedText}).${afgraensning}`;
+    }
+  }
+}
+
+function countBy<T>(items: readonly T[]): Map<T, number> {
+  const out = new Map<T, number>();
+  for (const item of items) out.set(item, (out.get(item) ?? 0) + 1);
+  return out;
+}
+
+function joinDanish(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
+}
+
+export function suppressedText(minCell: number): string {
+  return `Færre end ${minCell} sager – ikke vist`;
+}
+
+/** The result in words with the share: "Vi når målet i 12 af de 15 sager (80 %)". */
+export function resultWithShare(m: Share & { target: number | null }): string {
+  const words = resultInWords(m);
+  return m.applicable > 0 ? `${words} (${formatShare(m.share)})` : words;
+}
+
+/** The committee report's content: aggregates and the leader's scrubbed texts only. */
+export function committeeReportData(input: CommitteeReportInput): CommitteeReportData {
+  const scrub = createScrubber(input.known);
+  const { settings } = input;
+  const minCell = Math.max(1, settings.minCell);
+  const hidden = suppressedText(minCell);
+  const assessments = new Map(input.assessments.map((a) => [a.key, a]));
+
+  const measures: CommitteeMeasure[] = input.results.measures.map((m) => {
+    const a = assessments.get(m.key);
+    const status: MeasureStatus = m.applicable === 0 ? 'ikke_relevant' : m.applicable < minCell ? 'undertrykt' : 'vist';
+    const shown = status === 'vist';
+    return {
+      key: m.key,
+      number: m.number,
+      text: m.text,
+      sectionTitle: m.sectionTitle,
+      categoryLabel: CATEGORY_LABELS[m.category],
+      target: m.target,
+      status,
+      met: shown ? m.met : null,
+      applicable: shown ? m.applicable : null,
+      share: shown ? m.share : null,
+      belowTarget: shown ? m.belowTarget : null,
+      smallN: shown && m.smallN,
+      resultText: status === 'undertrykt' ? hidden : resultWithShare(m),
+      vurdering: scrub(a?.vurdering ?? ''),
+      plan: scrub(a?.plan ?? ''),
+      ansvarlig: scrub(a?.ansvarlig ?? ''),
+      frist: a?.frist ?? null,
+    };
+  });
+
+  const sectionTitles = [...new Set(measures.map((m) => m.sectionTitle))];
+  const categoryLabels = [...new Set(measures.map((m) => m.categoryLabel))];
+
+  const udvalgte = input.sample.sager.filter((s) => s.role === 'udvalgt');
+  const udgaaede = udvalgte.filter((s) => s.status === 'udgaaet').length;
+  const method: CommitteeMethod = {
+    reviewForm: REVIEW_FORM_LABELS[input.tilsyn.form],
+    reviewFormDescription: REVIEW_FORM_DESCRIPTIONS[input.tilsyn.form],
+    template: `${input.tilsyn.skabelonNavn}, version ${input.tilsyn.skabelonVersionNummer}`,
+    populationCount: input.sample.populationCount,
+    afterFilters: input.sample.afterFilters,
+    sampleSize: input.sample.strata.reduce((n, s) => n + s.drawn, 0),
+    counted: input.results.sager,
+    faerdige: input.results.faerdige,
+    udgaaede,
+    replacedBySpare: udvalgte.filter((s) => s.replaces !== undefined).length,
+    exclusions: [...countBy(udvalgte.flatMap((s) => (s.exclusion ? [s.exclusion.reason] : [])))].map(
+      ([reason, count]) => ({ reason: EXCLUSION_REASON_LABELS[reason], count }),
+    ),
+    drawnHow: describeDraw(input.sample),
+    drawnAt: input.sample.drawnAt.slice(0, 10),
+    reviewedBetween: input.reviewedBetween,
+  };
+
+  return {
+    kommune: settings.kommune,
+    forvaltning: settings.forvaltning,
+    logo: settings.logo,
+    title: scrub(input.tilsyn.titel),
+    enhed: scrub(input.tilsyn.enhed),
+    periode: { from: input.tilsyn.periodeFra, to: input.tilsyn.periodeTil },
+    formaal: scrub(input.tilsyn.formaal),
+    fokus: scrub(input.tilsyn.fokus),
+    generated: input.generated,
+    sammenfatning: scrub(input.sammenfatning),
+    minCell,
+    suppressedText: hidden,
+    method,
+    measures,
+    sections: sectionTitles.map((t) =>
+      groupOf(
+        t,
+        measures.filter((m) => m.sectionTitle === t),
+        minCell,
+      ),
+    ),
+    categories: categoryLabels.map((c) =>
+      groupOf(
+        c,
+        measures.filter((m) => m.categoryLabel === c),
+        minCell,
+      ),
+    ),
+    overall: groupOf('Alle viste krav', measures, minCell),
+    development: development(input, measures, minCell, scrub),
+    plan: measures
+      .filter((m): m is CommitteeMeasure & { target: number } => m.belowTarget === true && m.target !== null)
+      .map((m) => ({
+        key: m.key,
+        number: m.number,
+        text: m.text,
+        target: m.target,
+        resultText: m.resultText,
+        plan: m.plan,
+        ansvarlig: m.ansvarlig,
+        frist: m.frist,
+      })),
+  };
+}
