@@ -1,17 +1,19 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import type { BackupInfo } from '../shared/domain/backup';
 import { formatDanishDateTime } from '../shared/domain/dates';
-import { type AppliedRestore, applyStagedRestore, BackupError, backupFolder, newestGoodBackup } from './backup';
+import { type AppliedRestore, applyStagedRestore } from './backup/apply-restore';
+import { BackupError, backupFolder } from './backup/files';
+import { newestGoodBackup } from './backup/verify';
+import { APPLICATION_ID, errorCode, LATEST_SCHEMA_VERSION, passesCheck, restrictToOwner } from './file-format';
 import { acquireLock } from './lock';
 import { MIGRATIONS } from './migrations';
 import * as schema from './schema';
 
-/** Marks a SQLite file as Tilsyn's ('TILS'), so we never migrate somebody else's database. */
-export const APPLICATION_ID = 0x54494c53;
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+// Kept here too for the callers that know a database file by this module.
+export { APPLICATION_ID, LATEST_SCHEMA_VERSION, restrictToOwner };
 
 export type DatabaseOpenErrorCode =
   | 'SCHEMA_TOO_NEW'
@@ -20,7 +22,7 @@ export type DatabaseOpenErrorCode =
   | 'CANNOT_OPEN'
   /** The file is Tilsyn's but fails `PRAGMA quick_check`; left untouched. */
   | 'DAMAGED'
-  /** A staged restore (db/backup.ts) could not be done; nothing was changed. */
+  /** A staged restore (db/backup/) could not be done; nothing was changed. */
   | 'RESTORE_FAILED'
   /** Another running copy of Tilsyn has the file open (db/lock.ts). */
   | 'LOCKED';
@@ -43,7 +45,7 @@ export interface TilsynDatabase {
   sqlite: Database.Database;
   orm: BetterSQLite3Database<typeof schema>;
   schemaVersion: number;
-  /** Set when this open put a staged backup copy in place (see db/backup.ts). */
+  /** Set when this open put a staged backup copy in place (see db/backup/). */
   restored?: AppliedRestore;
   close(): void;
 }
@@ -169,11 +171,10 @@ function inspectExistingFile(path: string): void {
           'Opdatér Tilsyn for at åbne den.',
       );
     }
-    const check = (probe.pragma('quick_check(5)') as Record<string, string>[]).map((row) => Object.values(row)[0]);
-    if (check.length !== 1 || check[0] !== 'ok') throw damaged(path);
+    if (!passesCheck(probe, 'quick_check(5)')) throw damaged(path);
   } catch (err) {
     if (err instanceof DatabaseOpenError) throw err;
-    const code = (err as { code?: string }).code;
+    const code = errorCode(err);
     if ((code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') && (ours || headerSaysTilsyn(path))) {
       throw damaged(path);
     }
@@ -244,24 +245,11 @@ function backupBeforeMigration(sqlite: Database.Database, fromVersion: number): 
 
 /** A Danish reason for the common ways opening fails; SQLite's own English text only as a last resort. */
 function describe(err: unknown): string {
-  const code = (err as { code?: string }).code ?? '';
+  const code = errorCode(err);
   if (code === 'SQLITE_CANTOPEN') return 'filen kan ikke åbnes; du har måske ikke adgang til den.';
   if (code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_PERM') return 'du har ikke adgang til mappen.';
   if (code === 'SQLITE_READONLY') return 'filen eller mappen er skrivebeskyttet.';
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return 'filen er i brug af et andet program.';
   if (code === 'ENOSPC' || code === 'SQLITE_FULL') return 'disken er fuld.';
   return `uventet fejl (${err instanceof Error ? err.message : String(err)}).`;
-}
-
-/**
- * Only the user who runs Tilsyn may read the database and its backups (on macOS and Linux; on Windows the user's
- * profile folder already is private). A share that does not support permissions is left as it is.
- */
-export function restrictToOwner(path: string, mode: number): void {
-  if (process.platform === 'win32') return;
-  try {
-    chmodSync(path, mode);
-  } catch {
-    // e.g. a network drive without POSIX permissions: the folder's own access rules apply.
-  }
 }

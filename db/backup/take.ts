@@ -1,0 +1,165 @@
+// Taking a copy: SQLite's online backup API while the app keeps working (or VACUUM INTO when closing), each copy
+// verified before it gets its name, and only then older copies pruned by the retention rules.
+import { rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type Database from 'better-sqlite3';
+import type { BackupInfo, BackupKind } from '../../shared/domain/backup';
+import { planRetention, type RetentionOptions } from '../../shared/domain/backup-retention';
+import { replaceDurably, restrictToOwner } from '../file-format';
+import type { TilsynDatabase } from '../open';
+import {
+  BackupError,
+  backupFolder,
+  filesIn,
+  locateAll,
+  newBackupPath,
+  readMarker,
+  removeWithSidecars,
+  switchToRollbackJournal,
+} from './files';
+import { verifyBackupFile } from './verify';
+
+/** Pages copied per step of the online backup; between steps the event loop (and the app's writes) run. */
+export const DEFAULT_PAGES_PER_STEP = 256;
+
+const ALL_PAGES = 0x7fffffff;
+
+const queues = new WeakMap<Database.Database, Promise<unknown>>();
+
+/** One backup at a time per connection: a manual copy waits for a running automatic one. */
+function enqueue<T>(db: TilsynDatabase, job: () => Promise<T>): Promise<T> {
+  const previous = queues.get(db.sqlite) ?? Promise.resolve();
+  const next = previous.then(job, job);
+  queues.set(
+    db.sqlite,
+    next.catch(() => undefined),
+  );
+  return next;
+}
+
+/** Verifies a freshly written copy and gives it its final name; a copy that fails is deleted, never kept. */
+function publishCopy(tmp: string, target: string, kind: BackupKind, createdAt: Date): BackupInfo {
+  const check = verifyBackupFile(tmp);
+  if (!check.ok) {
+    removeWithSidecars(tmp);
+    throw new BackupError(
+      'FAILED',
+      `Sikkerhedskopien kunne ikke bekræftes (${check.reason}). De tidligere sikkerhedskopier er bevaret.`,
+    );
+  }
+  restrictToOwner(tmp, 0o600);
+  replaceDurably(tmp, target);
+  return { fileName: basename(target), createdAt: createdAt.toISOString(), sizeBytes: statSync(target).size, kind };
+}
+
+export interface TakeBackupOptions {
+  now?: () => Date;
+  pagesPerStep?: number;
+  retention?: RetentionOptions;
+  /** Copies the pruning after this copy must leave alone (besides the new one and a staged restore's). */
+  protect?: string[];
+}
+
+/**
+ * Writes a copy to `<target>.tmp` with `write` (a failed write leaves nothing behind), verifies and names it,
+ * then prunes the older copies. The two ways of taking a copy differ only in `write`.
+ */
+function prepareCopy(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOptions) {
+  const createdAt = options.now?.() ?? new Date();
+  const { path: target } = newBackupPath(db.path, createdAt, kind);
+  const tmp = `${target}.tmp`;
+  const fail = (err: unknown): never => {
+    removeWithSidecars(tmp);
+    throw err;
+  };
+  const publish = (): BackupInfo => {
+    const info = publishCopy(tmp, target, kind, createdAt);
+    pruneBackups(db.path, createdAt, {
+      protect: [info.fileName, ...(options.protect ?? [])],
+      retention: options.retention,
+    });
+    return info;
+  };
+  return { tmp, fail, publish };
+}
+
+/**
+ * Takes a copy with SQLite's online backup API: page by page, with the event loop (and the app's own writes,
+ * which SQLite copies along) running between steps. The copy is verified before it gets its name, and only then
+ * are older copies pruned by the retention rules.
+ */
+export function takeBackup(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOptions = {}): Promise<BackupInfo> {
+  return enqueue(db, async () => {
+    const { tmp, fail, publish } = prepareCopy(db, kind, options);
+    const pages = options.pagesPerStep ?? DEFAULT_PAGES_PER_STEP;
+    // Writes through another connection restart the copy; after a few restarts the rest is copied in one step,
+    // so a busy second writer cannot keep the copy from ever finishing.
+    let restarts = 0;
+    let remaining = Number.POSITIVE_INFINITY;
+    const progress = ({ remainingPages }: { remainingPages: number }) => {
+      if (remainingPages > remaining) restarts++;
+      remaining = remainingPages;
+      return restarts >= 3 ? ALL_PAGES : pages;
+    };
+    try {
+      await db.sqlite.backup(tmp, { progress });
+      // The copy carries the source's WAL mode; a copy is one self-contained file, so it gets a rollback journal.
+      switchToRollbackJournal(tmp);
+    } catch (err) {
+      fail(err);
+    }
+    return publish();
+  });
+}
+
+/**
+ * The same as takeBackup, but synchronous, with `VACUUM INTO`: for closing, when nothing else runs and
+ * the caller cannot wait. It holds the event loop for the whole copy.
+ */
+export function takeBackupSync(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOptions = {}): BackupInfo {
+  const { tmp, fail, publish } = prepareCopy(db, kind, options);
+  try {
+    db.sqlite.prepare('VACUUM INTO ?').run(tmp);
+  } catch (err) {
+    fail(err);
+  }
+  return publish();
+}
+
+/**
+ * Deletes the copies the retention rules let go (see shared/domain/backup-retention.ts); `protect` names copies
+ * that stay whatever the rules say (the one just made). The copies a staged restore names are never deleted.
+ * Returns what was deleted.
+ */
+export function pruneBackups(
+  dbPath: string,
+  now: Date,
+  options: { protect?: string[]; retention?: RetentionOptions } = {},
+): BackupInfo[] {
+  const located = locateAll(dbPath);
+  const byInfo = new Map(located.map((l) => [l.info, l.path]));
+  const marker = readMarker(dbPath);
+  const protect = [...(options.protect ?? []), marker?.fileName, marker?.safetyCopy];
+  const deleted: BackupInfo[] = [];
+  for (const info of planRetention([...byInfo.keys()], now, options.retention).delete) {
+    const path = byInfo.get(info);
+    if (!path || protect.includes(info.fileName)) continue;
+    removeWithSidecars(path);
+    deleted.push(info);
+  }
+  return deleted;
+}
+
+/** Half-written copies left by a crash or a kill (a finished copy never ends in .tmp). */
+export function removeStaleTemporaryFiles(dbPath: string, now: Date): void {
+  const folder = backupFolder(dbPath);
+  for (const fileName of filesIn(folder)) {
+    if (!/\.tmp(-journal|-wal|-shm)?$/.test(fileName)) continue;
+    try {
+      const file = join(folder, fileName);
+      if (now.getTime() - statSync(file).mtimeMs > 60 * 60 * 1000) rmSync(file, { force: true });
+    } catch {
+      // Gone already.
+    }
+  }
+}
