@@ -1,5 +1,6 @@
 import type { LogEntry, LogKind } from '../shared/domain/afslutning';
 import { formatDanishDate } from '../shared/domain/dates';
+import { isLocked, type TilsynStatus } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
 
 interface RawLog {
@@ -27,6 +28,7 @@ export function createAfslutningStore(db: TilsynDatabase, now: () => Date = () =
   const latestReopening = sqlite.prepare<[number], { hvem: string; hvorfor: string }>(
     "SELECT hvem, hvorfor FROM tilsyn_log WHERE tilsyn_id = ? AND art = 'genaabnet' ORDER BY id DESC LIMIT 1",
   );
+  const statusOf = sqlite.prepare<[number], { status: TilsynStatus }>('SELECT status FROM tilsyn WHERE id = ?');
   const entries = sqlite.prepare<[number], RawLog>(
     'SELECT id, art, tidspunkt, hvem, sagsnummer, hvad, gammel, ny, hvorfor FROM tilsyn_log WHERE tilsyn_id = ? ORDER BY id',
   );
@@ -97,7 +99,8 @@ export function createAfslutningStore(db: TilsynDatabase, now: () => Date = () =
       change: { sagsnummer: string; what: string; oldValue: string | null; newValue: string | null },
     ): void {
       // While locked nobody has given a name; after a reopening the reopener's name and reason apply.
-      const locked = sqlite.prepare("SELECT 1 FROM tilsyn WHERE id = ? AND status = 'afsluttet'").get(tilsynId);
+      const owner = statusOf.get(tilsynId);
+      const locked = owner !== undefined && isLocked(owner);
       const reopening = latestReopening.get(tilsynId);
       if ((!locked && !reopening) || change.oldValue === change.newValue) return;
       const by = locked

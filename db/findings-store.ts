@@ -1,4 +1,4 @@
-import { ApiError } from '../shared/api/errors';
+import { notFound } from '../shared/api/errors';
 import {
   type Action,
   type ActionListItem,
@@ -49,12 +49,12 @@ export function createFindingsStore(db: TilsynDatabase, now: () => Date = () => 
 
   function requireFinding(id: number) {
     const row = oneFinding.get(id);
-    if (!row) throw new ApiError('NOT_FOUND', 'Punktet findes ikke (det kan være slettet).');
+    if (!row) throw notFound('Punktet', 'det');
     return row;
   }
   function requireAction(id: number): RawAction {
     const row = oneAction.get(id);
-    if (!row) throw new ApiError('NOT_FOUND', 'Handlingen findes ikke (den kan være slettet).');
+    if (!row) throw notFound('Handlingen', 'den');
     return row;
   }
 

@@ -1,7 +1,7 @@
-import { ApiError } from '../shared/api/errors';
+import { ApiError, sagNotInSample, tilsynLocked } from '../shared/api/errors';
 import type { AnswerRecord, ReviewRole } from '../shared/domain/gennemgang';
 import type { Outcome } from '../shared/domain/skabelon';
-import type { SagStatus } from '../shared/domain/tilsyn';
+import { isLocked, type SagStatus, type TilsynStatus } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
 
 export interface ReviewSagRow {
@@ -71,12 +71,12 @@ export function createGennemgangStore(db: TilsynDatabase, now: () => Date = () =
     enteredDates: JSON.parse(r.datoer),
   });
 
-  const tilsynStatus = sqlite.prepare<[number], { status: string }>('SELECT status FROM tilsyn WHERE id = ?');
+  const tilsynStatus = sqlite.prepare<[number], { status: TilsynStatus }>('SELECT status FROM tilsyn WHERE id = ?');
 
   /** A sag whose review may change: in the sample, and its tilsyn not locked. */
   function requireReviewable(sagId: number): ReviewSagRow {
     const raw = oneSag.get(sagId);
-    if (!raw) throw new ApiError('NOT_FOUND', 'Sagen findes ikke i stikprøven.');
+    if (!raw) throw sagNotInSample();
     if (raw.status === 'udgaaet')
       throw new ApiError('CONFLICT', `Sag ${raw.sagsnummer} er udgået af stikprøven og gennemgås ikke.`);
     if (raw.rolle !== 'udvalgt')
@@ -84,8 +84,8 @@ export function createGennemgangStore(db: TilsynDatabase, now: () => Date = () =
         'CONFLICT',
         `Sag ${raw.sagsnummer} er en reserve og gennemgås kun, hvis den kommer ind i stikprøven.`,
       );
-    if (tilsynStatus.get(raw.tilsyn_id)?.status === 'afsluttet')
-      throw new ApiError('CONFLICT', 'Tilsynet er afsluttet og låst. Genåbn det for at ændre gennemgangen.');
+    const owner = tilsynStatus.get(raw.tilsyn_id);
+    if (owner && isLocked(owner)) throw tilsynLocked('ændre gennemgangen');
     return toRow(raw);
   }
 
@@ -94,7 +94,7 @@ export function createGennemgangStore(db: TilsynDatabase, now: () => Date = () =
 
     sag(sagId: number): ReviewSagRow {
       const raw = oneSag.get(sagId);
-      if (!raw) throw new ApiError('NOT_FOUND', 'Sagen findes ikke i stikprøven.');
+      if (!raw) throw sagNotInSample();
       return toRow(raw);
     },
 

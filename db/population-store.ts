@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ApiError } from '../shared/api/errors';
+import { ApiError, tilsynNotFound } from '../shared/api/errors';
 import type { ColumnMapping, PopulationRow, RowIssue } from '../shared/domain/population';
 import type { SamplingUnit } from '../shared/domain/sampling';
 import type { ManualSag, PopulationSag, PopulationSummary, SagFacts } from '../shared/domain/stikproeve';
@@ -78,9 +78,7 @@ export function createPopulationStore(db: TilsynDatabase, now: () => Date = () =
 
   /** The tilsyn exists and has no sample yet: its population may still change. */
   function requireNoSample(tilsynId: number, what: string): void {
-    if (!sqlite.prepare('SELECT 1 FROM tilsyn WHERE id = ?').get(tilsynId)) {
-      throw new ApiError('NOT_FOUND', 'Tilsynet findes ikke (det kan være slettet).');
-    }
+    if (!sqlite.prepare('SELECT 1 FROM tilsyn WHERE id = ?').get(tilsynId)) throw tilsynNotFound();
     if ((hasSample.get(tilsynId)?.n ?? 0) > 0) {
       throw new ApiError(
         'CONFLICT',

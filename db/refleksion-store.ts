@@ -1,4 +1,4 @@
-import { ApiError } from '../shared/api/errors';
+import { notFound } from '../shared/api/errors';
 import type { ReflectionQuestion } from '../shared/domain/reports';
 import type { TilsynDatabase } from './open';
 
@@ -44,7 +44,7 @@ export function createRefleksionStore(db: TilsynDatabase, now: () => Date = () =
     /** The tilsyn a question belongs to. */
     tilsynOf(id: number): number {
       const row = one.get(id);
-      if (!row) throw new ApiError('NOT_FOUND', 'Refleksionsspørgsmålet findes ikke (det kan være slettet).');
+      if (!row) throw notFound('Refleksionsspørgsmålet', 'det');
       return row.tilsyn_id;
     },
 

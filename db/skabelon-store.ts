@@ -1,5 +1,5 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { ApiError } from '../shared/api/errors';
+import { ApiError, notFound } from '../shared/api/errors';
 import {
   type TemplateContent,
   type TemplateContentInput,
@@ -22,8 +22,6 @@ export interface DefaultTemplateData {
   content: TemplateContentInput;
 }
 
-const notFound = (what: string) => new ApiError('NOT_FOUND', `${what} findes ikke (den kan være slettet).`);
-
 export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
   const { orm, sqlite } = db;
   const stamp = () => now().toISOString();
@@ -32,13 +30,13 @@ export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => 
 
   function templateRow(id: number) {
     const row = orm.select().from(skabelon).where(eq(skabelon.id, id)).get();
-    if (!row) throw notFound('Skabelonen');
+    if (!row) throw notFound('Skabelonen', 'den');
     return toMeta(row);
   }
 
   function versionRow(versionId: number) {
     const row = orm.select().from(skabelonVersion).where(eq(skabelonVersion.id, versionId)).get();
-    if (!row) throw notFound('Skabelonversionen');
+    if (!row) throw notFound('Skabelonversionen', 'den');
     return row;
   }
 

@@ -1,7 +1,7 @@
-import { ApiError } from '../shared/api/errors';
+import { ApiError, sagNotInSample, tilsynLocked } from '../shared/api/errors';
 import { drawSample, type ReviewHistory, type SampleSpec, type SamplingUnit } from '../shared/domain/sampling';
 import type { ExclusionReason, SampledSag, SampleRecord } from '../shared/domain/stikproeve';
-import type { SagStatus } from '../shared/domain/tilsyn';
+import { isLocked, type SagStatus, type TilsynStatus } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
 import type { PopulationStore } from './population-store';
 
@@ -178,10 +178,11 @@ export function createStikproeveStore(
         const sag = sqlite.prepare('SELECT * FROM sag WHERE id = ?').get(sagId) as
           | { tilsyn_id: number; rolle: string; status: string; stratum: string; sagsnummer: string }
           | undefined;
-        if (!sag) throw new ApiError('NOT_FOUND', 'Sagen findes ikke i stikprøven.');
-        const owner = sqlite.prepare('SELECT status FROM tilsyn WHERE id = ?').get(sag.tilsyn_id) as { status: string };
-        if (owner.status === 'afsluttet')
-          throw new ApiError('CONFLICT', 'Tilsynet er afsluttet og låst. Genåbn det for at lade en sag udgå.');
+        if (!sag) throw sagNotInSample();
+        const owner = sqlite.prepare('SELECT status FROM tilsyn WHERE id = ?').get(sag.tilsyn_id) as {
+          status: TilsynStatus;
+        };
+        if (isLocked(owner)) throw tilsynLocked('lade en sag udgå');
         if (sag.rolle !== 'udvalgt' || sag.status === 'udgaaet') {
           throw new ApiError('CONFLICT', `Sag ${sag.sagsnummer} er ikke udvalgt og kan derfor ikke udgå.`);
         }

@@ -60,9 +60,19 @@ export function validationError(error: z.ZodError): ApiError {
   return new ApiError('VALIDATION', message, fieldErrors);
 }
 
+/** »Handlingen findes ikke (den kan være slettet).«: the one wording for a thing that is not (or no longer) there. */
+export function notFound(subject: string, pronoun: 'den' | 'det'): ApiError {
+  return new ApiError('NOT_FOUND', `${subject} findes ikke (${pronoun} kan være slettet).`);
+}
+
 /** The one error for a tilsyn id that is not (or no longer) in the file. */
 export function tilsynNotFound(): ApiError {
-  return new ApiError('NOT_FOUND', 'Tilsynet findes ikke (det kan være slettet).');
+  return notFound('Tilsynet', 'det');
+}
+
+/** The one error for a sag id that is not in a tilsyn's sample. */
+export function sagNotInSample(): ApiError {
+  return new ApiError('NOT_FOUND', 'Sagen findes ikke i stikprøven.');
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from '../zod';
 import { daysInMonth } from './dates';
 import type { TilsynResults } from './results';
 import { maskedText } from './stikproeve';
-import type { TilsynStatus } from './tilsyn';
+import { isLocked, type TilsynStatus } from './tilsyn';
 
 /**
  * Retention (issue #7): once a tilsyn is afsluttet, the leader may delete its case-level data (sagsnumre,
@@ -107,7 +107,7 @@ export function dueForDeletion(
 ): RetentionCandidate[] {
   const cutoff = monthsBefore(today, olderThanMonths);
   return rows
-    .filter((r) => r.status === 'afsluttet' && r.hasCaseData && r.periodeTil < cutoff)
+    .filter((r) => isLocked(r) && r.hasCaseData && r.periodeTil < cutoff)
     .sort((a, b) => a.periodeTil.localeCompare(b.periodeTil) || a.tilsynId - b.tilsynId)
     .map((r) => ({
       tilsynId: r.tilsynId,
