@@ -1,4 +1,5 @@
 import type { BackupKind } from './backup';
+import { addDays, todayIso } from './dates';
 
 /** What the retention rules need to know about one backup copy. */
 export interface RetentionCandidate {
@@ -36,11 +37,10 @@ export interface RetentionOptions {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The local calendar day of a moment, 'YYYY-MM-DD'. */
 export function localDayKey(moment: Date): string {
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+  return todayIso(moment);
 }
 
 /** The calendar day of a moment in a named time zone (e.g. 'Europe/Copenhagen'), 'YYYY-MM-DD'. */
@@ -57,9 +57,7 @@ export function dayKeyInTimeZone(timeZone: string): (moment: Date) => string {
  * so a 23- or 25-hour day at a daylight-saving change neither skips nor repeats a day.
  */
 export function dayKeyMinus(key: string, days: number): string {
-  const [y, m, d] = key.split('-').map(Number);
-  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) - days));
-  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  return addDays(key, -days);
 }
 
 /**

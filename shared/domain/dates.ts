@@ -26,10 +26,43 @@ export function isoDateSchema(requiredMessage: string) {
     .refine((v) => !ISO_DATE.test(v) || isValidIsoDate(v), 'Datoen findes ikke i kalenderen');
 }
 
-/** Today's date in local time as åååå-mm-dd. */
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A calendar date as åååå-mm-dd (`month` 1–12). */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+/** Today's date (or `now`'s) in local time as åååå-mm-dd. */
 export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+const DAY_MS = 86_400_000;
+
+/** Midnight UTC of an ISO date: whole days apart whatever the local daylight-saving changes. */
+const utcOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utcOf(to) - utcOf(from)) / DAY_MS);
+}
+
+/** The ISO date `days` calendar days after `iso` (before, when negative). */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(utcOf(iso) + days * DAY_MS);
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/**
+ * The ISO date `months` calendar months after `iso` (before, when negative). Where the target month is shorter,
+ * the day is its last day: 31.10 + 4 months = 28/29.02, 31.05 − 3 months = 28/29.02.
+ */
+export function addMonths(iso: string, months: number): string {
+  const index = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return isoDate(year, month, Math.min(Number(iso.slice(8, 10)), daysInMonth(year, month)));
 }
 
 /** 2026-03-31 → 31.03.2026, the way Danish case systems print dates. */
@@ -46,6 +79,5 @@ export function formatDanishPeriod(fromIso: string, toIso: string): string {
 export function formatDanishDateTime(isoTimestamp: string): string {
   const d = new Date(isoTimestamp);
   if (Number.isNaN(d.getTime())) return isoTimestamp;
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} kl. ${pad(d.getHours())}.${pad(d.getMinutes())}`;
 }

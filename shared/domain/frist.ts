@@ -1,34 +1,17 @@
-import { daysInMonth, isValidIsoDate } from './dates';
+import { addDays, addMonths, daysBetween, isValidIsoDate } from './dates';
 import { FRIST_UNIT_LABELS, type Frist, type FristUnit } from './skabelon';
 
-const DAY_MS = 86_400_000;
-
-function toUtc(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-}
-
-function fromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** Calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
-}
+// Kept here for the callers that count a frist's days; the calendar arithmetic itself is in ./dates.
+export { daysBetween };
 
 /**
  * The last day of a period counted from `start`. Months are calendar months; where the target month is
  * shorter, the deadline is its last day (4 months from 31 October is 28 or 29 February).
  */
 export function addPeriod(start: string, amount: number, unit: FristUnit): string {
-  if (unit === 'dage') return fromUtc(toUtc(start) + amount * DAY_MS);
-  if (unit === 'uger') return fromUtc(toUtc(start) + amount * 7 * DAY_MS);
-  const year = Number(start.slice(0, 4));
-  const month = Number(start.slice(5, 7)) - 1 + amount;
-  const targetYear = year + Math.floor(month / 12);
-  const targetMonth = (((month % 12) + 12) % 12) + 1;
-  const day = Math.min(Number(start.slice(8, 10)), daysInMonth(targetYear, targetMonth));
-  return `${targetYear}-${String(targetMonth).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (unit === 'dage') return addDays(start, amount);
+  if (unit === 'uger') return addDays(start, amount * 7);
+  return addMonths(start, amount);
 }
 
 export function describeLimit(frist: Pick<Frist, 'graense' | 'enhed'>): string {

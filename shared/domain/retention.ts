@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { daysInMonth } from './dates';
+import { addMonths } from './dates';
 import type { TilsynResults } from './results';
 import { maskedText } from './stikproeve';
 import { isLocked, type TilsynStatus } from './tilsyn';
@@ -78,12 +78,7 @@ export interface RetentionRow {
 
 /** The ISO date `months` calendar months before `iso` (the day clamped to the month's length: 31.05 − 3 = 28/29.02). */
 export function monthsBefore(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) - months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const day = Math.min(d, daysInMonth(year, month));
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return addMonths(iso, -months);
 }
 
 /** Whole calendar months from `fromIso` to `toIso` (0 when toIso is not after fromIso). */
