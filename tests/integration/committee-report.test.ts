@@ -1,25 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type TilsynDatabase } from '../../db/open';
-import { createSkabelonStore } from '../../db/skabelon-store';
-import { createTilsynStore } from '../../db/tilsyn-store';
-import { createHandlers } from '../../electron/backend';
-import { createCommitteeHandlers } from '../../electron/backend/committee-api';
-import { dispatch } from '../../electron/backend/dispatch';
-import { type CommitteeReportInput, committeeReportData } from '../../electron/backend/reports/committee-data';
-import { committeeDocDefinition, committeeFileName } from '../../electron/backend/reports/committee-doc';
-import { createResultsService } from '../../electron/backend/results-api';
-import { type ApiClient, createApiClient } from '../../shared/api/client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { committeeDocDefinition, committeeFileName } from '../../electron/backend/reports/committee/document';
+import { committeeReportData } from '../../electron/backend/reports/committee/report-data';
+import type { CommitteeReportInput } from '../../electron/backend/reports/committee/report-types';
 import { findCprNumbers } from '../../shared/domain/cpr';
 import type { MeasureAssessment, ReportSettings } from '../../shared/domain/reports';
 import { computeResults, type ResultSag, type TrendPoint } from '../../shared/domain/results';
 import { createScrubber } from '../../shared/domain/scrub';
 import { JND_OPTIONS, type TemplateContentInput, templateContentSchema } from '../../shared/domain/skabelon';
 import { templateFileText } from '../../shared/domain/template-file';
+import { atTime, hookTestApi } from '../support/api';
 import { isPdf, pdfText } from '../support/pdf-text';
-import { makeTempDir } from '../support/temp';
+import { caseRows, importCaseList, sampledTilsyn, withRecord } from '../support/scenario';
 
 // ---------------------------------------------------------------------------------------------------------------
 // A template whose numbers we control: five Ja/Nej/Delvist/Ikke relevant questions in two afsnit.
@@ -113,30 +107,16 @@ const SETTINGS: ReportSettings = {
 // ---------------------------------------------------------------------------------------------------------------
 // Setup through the API, as the app does it
 
-let temp: ReturnType<typeof makeTempDir>;
-let db: TilsynDatabase;
-let api: ApiClient;
+const { api } = hookTestApi('all', { file: 'udvalg.db', prefix: 'tilsyn-udvalg-' });
 let versionId: number;
 let current: number;
 const allSagsnumre: string[] = [];
 
-/**
- * The app's handlers. 'rapport.udvalg' is composed here with the database and a fixed clock (the report is dated
- * 25.11.2026); electron/backend/index.ts wires the same function with ctx.db.
- */
-function open(path: string): void {
-  db = openDatabase(path);
-  const handlers = {
-    ...createHandlers({ db, mode: 'browser', version: 'test' }),
-    ...createCommitteeHandlers(
-      createResultsService(db, createTilsynStore(db), createSkabelonStore(db)),
-      db,
-      () => new Date('2026-11-25T10:00:00'),
-    ),
-  };
-  api = createApiClient((method, input) => dispatch(handlers, method, input));
-}
+/** The committee report, dated as a leader makes it on 25.11.2026. */
+const committeeReport = (tilsynId: number) =>
+  atTime('2026-11-25T10:00:00', () => api.call('rapport.udvalg', { tilsynId }));
 
+/** A round of 40 sager, 15 of them sampled (after one exclusion if asked) and reviewed by `plan`. */
 async function createRound(opts: {
   titel: string;
   periodeFra: string;
@@ -146,41 +126,37 @@ async function createRound(opts: {
   plan: Plan;
   excludeFirst?: boolean;
 }): Promise<number> {
-  const { id: tilsynId } = await api.call('tilsyn.create', {
-    ...TILSYN,
-    titel: opts.titel,
-    periodeFra: opts.periodeFra,
-    periodeTil: opts.periodeTil,
-    skabelonVersionId: versionId,
+  const rows = caseRows(40, {
+    sagsnummer: (i) => `${opts.prefix}-${String(1000 + i)}`,
+    sagstype: 'Børnefaglig undersøgelse',
+    caseworkers: opts.names,
+    teams: ['Team Nord'],
   });
-  const csv = ['Sagsnr.;Sagstype;Rådgiver;Team'];
-  for (let i = 0; i < 40; i++) {
-    const sagsnummer = `${opts.prefix}-${String(1001 + i)}`;
-    allSagsnumre.push(sagsnummer);
-    csv.push(`${sagsnummer};Børnefaglig undersøgelse;${opts.names[i % opts.names.length]};Team Nord`);
-  }
-  const file = { tilsynId, fileName: 'sager.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
-  const preview = await api.call('population.preview', file);
-  expect(preview.mapping.map((c) => c.target)).toEqual(['sagsnummer', 'sagstype', 'sagsbehandler', 'team']);
-  await api.call('population.import', { ...file, headerRow: preview.headerRow, mapping: preview.mapping });
-  let record = await api.call('stikproeve.draw', {
-    tilsynId,
-    spec: { method: 'simpel', size: 15, seed: 4711, spares: 2 },
+  allSagsnumre.push(...rows.map((r) => r.sagsnummer));
+  let made = await sampledTilsyn(api, {
+    tilsyn: {
+      ...TILSYN,
+      titel: opts.titel,
+      periodeFra: opts.periodeFra,
+      periodeTil: opts.periodeTil,
+      skabelonVersionId: versionId,
+    },
+    sager: rows,
+    sample: { size: 15, seed: 4711, spares: 2 },
     drawnBy: 'Lise Leder',
   });
+  expect(made.preview.mapping.map((c) => c.target)).toEqual(['sagsnummer', 'sagstype', 'sagsbehandler', 'team']);
   if (opts.excludeFirst) {
-    const first = record.sager.find((s) => s.role === 'udvalgt');
     const excluded = await api.call('stikproeve.exclude', {
-      sagId: first?.id ?? 0,
+      sagId: made.sager[0]?.id ?? 0,
       reason: 'anden',
       note: `UDGÅETMARKØR sagen hos ${opts.names[0]} er lukket`,
     });
-    record = excluded.record;
+    made = withRecord(made, excluded.record);
   }
-  const sager = record.sager.filter((s) => s.role === 'udvalgt' && s.status !== 'udgaaet');
-  expect(sager).toHaveLength(15);
+  expect(made.sager).toHaveLength(15);
 
-  for (const [i, sag] of sager.entries()) {
+  for (const [i, sag] of made.sager.entries()) {
     for (const [key, answerOf] of Object.entries(opts.plan)) {
       const value = answerOf(i);
       const negative = value === 'nej' || value === 'delvist';
@@ -210,7 +186,7 @@ async function createRound(opts: {
     const done = await api.call('gennemgang.faerdig', { sagId: sag.id });
     expect(done.sag.status).toBe('faerdig');
   }
-  return tilsynId;
+  return made.tilsynId;
 }
 
 let pdf: Buffer;
@@ -219,8 +195,6 @@ let text: string;
 let fileName: string;
 
 beforeAll(async () => {
-  temp = makeTempDir('tilsyn-udvalg-');
-  open(join(temp.dir, 'udvalg.db'));
   const imported = await api.call('skabelon.import', {
     fileName: 'bu.json',
     text: templateFileText(
@@ -288,7 +262,7 @@ beforeAll(async () => {
   ];
   for (const a of assessments) await api.call('resultater.vurdering', { tilsynId: current, ...a });
 
-  const file = await api.call('rapport.udvalg', { tilsynId: current });
+  const file = await committeeReport(current);
   fileName = file.fileName;
   expect(file.mimeType).toBe('application/pdf');
   pdf = Buffer.from(file.dataBase64, 'base64');
@@ -306,11 +280,6 @@ beforeAll(async () => {
     // pdftoppm is optional: the assertions below read the text with pdfjs-dist.
   }
 }, 30_000);
-
-afterAll(() => {
-  db?.close();
-  temp?.cleanup();
-});
 
 describe('the committee report (rapport.udvalg)', () => {
   it('is a PDF of several pages, named after the tilsyn, with "Side X af N" on every page', () => {
@@ -403,10 +372,7 @@ describe('the committee report (rapport.udvalg)', () => {
       code: 'CONFLICT',
       message: expect.stringContaining('stikprøve'),
     });
-    const csv = ['Sagsnr.;Rådgiver', 'X-1;Anne Holm', 'X-2;Anne Holm', 'X-3;Anne Holm'];
-    const file = { tilsynId: empty, fileName: 'x.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
-    const preview = await api.call('population.preview', file);
-    await api.call('population.import', { ...file, headerRow: preview.headerRow, mapping: preview.mapping });
+    await importCaseList(api, empty, caseRows(3, { sagsnummer: (i) => `X-${i}`, sagstype: null }), 'x.csv');
     await api.call('stikproeve.draw', { tilsynId: empty, spec: { method: 'simpel', size: 2, seed: 1 }, drawnBy: 'L' });
     await expect(api.call('rapport.udvalg', { tilsynId: empty })).rejects.toMatchObject({
       code: 'CONFLICT',

@@ -1,29 +1,21 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type TilsynDatabase } from '../../db/open';
-import { createSkabelonStore } from '../../db/skabelon-store';
-import { createTilsynStore } from '../../db/tilsyn-store';
-import { createHandlers } from '../../electron/backend';
-import { dispatch } from '../../electron/backend/dispatch';
-import { createFeedbackHandlers } from '../../electron/backend/feedback-api';
-import { createResultsService } from '../../electron/backend/results-api';
-import { createReview } from '../../electron/backend/review';
-import { type ApiClient, createApiClient } from '../../shared/api/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../../shared/domain/reports';
+import { atTime, hookTestApi } from '../support/api';
 import { isPdf, pdfText } from '../support/pdf-text';
-import { makeTempDir, validTilsynInput } from '../support/temp';
+import { lockTilsyn, sampledTilsyn } from '../support/scenario';
+import { validTilsynInput } from '../support/temp';
 
 /**
  * Feedback notes through the API: a dialogbaseret tilsyn of four sager, two caseworkers, findings, handlinger and
  * a dialogue; each note holds its caseworker's own sager only, the team note names no one and no sag.
  */
 
-let temp: ReturnType<typeof makeTempDir>;
-let db: TilsynDatabase;
-let api: ApiClient;
+const backend = hookTestApi('all', { file: 'feedback.db' });
+const { api } = backend;
 let tilsynId: number;
-const sagId: Record<string, number> = {};
+let sagId: Record<string, number> = {};
 
 const TITEL = 'Ledelsestilsyn 1. kvartal 2026';
 const ANNE = 'Anne Holm';
@@ -43,36 +35,30 @@ const BO_HANDLING = 'Indhent skoleudtalelse';
 const BO_OPMAERKSOMHED = 'Barnets netværk er ikke belyst';
 const TEAM_REFLEKSION = 'Hvordan deler vi bedst vores gode erfaringer med tjeklisten på teammødet?';
 
-beforeAll(async () => {
-  temp = makeTempDir();
-  db = openDatabase(join(temp.dir, 'feedback.db'));
-  // index.ts does not pass the database to the feedback handlers yet: add them here with it (see the report).
-  const tilsynStore = createTilsynStore(db);
-  const skabeloner = createSkabelonStore(db);
-  const handlers = {
-    ...createHandlers({ db, mode: 'browser', version: 'test' }),
-    ...createFeedbackHandlers(
-      createReview(db, tilsynStore, skabeloner),
-      createResultsService(db, tilsynStore, skabeloner),
-      db,
-      () => '2026-04-20',
-    ),
-  };
-  api = createApiClient((method, input) => dispatch(handlers, method, input));
+/** The notes are dated as a leader makes them on 20.04.2026. */
+const feedback = (id: number) => atTime('2026-04-20T10:00:00', () => api.call('rapport.feedback', { tilsynId: id }));
 
-  ({ id: tilsynId } = await api.call('tilsyn.create', { ...validTilsynInput, form: 'dialogbaseret', titel: TITEL }));
-  const csv = ['Sagsnr.;Sagstype;Rådgiver;Team;Kommunen blev opmærksom på behov'];
-  for (const nr of ANNE_SAGER) csv.push(`${nr};Barn;${ANNE};Team Nord;05-01-2026`);
-  for (const nr of BO_SAGER) csv.push(`${nr};Barn;${BO};Team Syd;06-01-2026`);
-  const file = { tilsynId, fileName: 'sager.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
-  const preview = await api.call('population.preview', file);
-  await api.call('population.import', { ...file, headerRow: preview.headerRow, mapping: preview.mapping });
-  const record = await api.call('stikproeve.draw', {
-    tilsynId,
-    spec: { method: 'simpel', size: 4, seed: 3, spares: 0 },
-    drawnBy: 'Lene Leder',
-  });
-  for (const s of record.sager) sagId[s.sagsnummer] = s.id;
+beforeAll(async () => {
+  ({ tilsynId, sagId } = await sampledTilsyn(api, {
+    tilsyn: { form: 'dialogbaseret', titel: TITEL },
+    sager: [
+      ...ANNE_SAGER.map((sagsnummer) => ({
+        sagsnummer,
+        sagstype: 'Barn',
+        sagsbehandler: ANNE,
+        team: 'Team Nord',
+        opmaerksomhed: '05-01-2026',
+      })),
+      ...BO_SAGER.map((sagsnummer) => ({
+        sagsnummer,
+        sagstype: 'Barn',
+        sagsbehandler: BO,
+        team: 'Team Syd',
+        opmaerksomhed: '06-01-2026',
+      })),
+    ],
+    sample: { size: 4, seed: 3 },
+  }));
 
   // Partshøring is missed in one sag of each; klagevejledning in one of Bo's.
   const answer = (nr: string, key: string, value: string) =>
@@ -134,11 +120,6 @@ beforeAll(async () => {
   });
 });
 
-afterAll(() => {
-  db.close();
-  temp.cleanup();
-});
-
 /** The PDF's text with every run of white space as one space (lines wrap anywhere). */
 async function textOf(file: GeneratedFile | undefined): Promise<string> {
   if (!file) throw new Error('file missing');
@@ -150,7 +131,7 @@ async function textOf(file: GeneratedFile | undefined): Promise<string> {
 describe('rapport.feedback', () => {
   let files: GeneratedFile[];
   beforeAll(async () => {
-    files = await api.call('rapport.feedback', { tilsynId });
+    files = await feedback(tilsynId);
     const dir = join(process.cwd(), 'test-artifacts');
     mkdirSync(dir, { recursive: true });
     for (const f of files) writeFileSync(join(dir, f.fileName), Buffer.from(f.dataBase64, 'base64'));
@@ -219,25 +200,17 @@ describe('rapport.feedback', () => {
 
 describe('selvevaluering først', () => {
   it("shows the questions where the caseworker's own judgement differed from the leader's", async () => {
-    const { id } = await api.call('tilsyn.create', {
-      ...validTilsynInput,
-      form: 'selvevaluering_foerst',
-      titel: 'Selvevaluering 2026',
+    const { tilsynId: id, sager } = await sampledTilsyn(api, {
+      tilsyn: { form: 'selvevaluering_foerst', titel: 'Selvevaluering 2026' },
+      sager: [{ sagsnummer: '2026-301', sagstype: 'Barn', sagsbehandler: 'Cecilie Dam' }],
+      fileName: 'x.csv',
+      sample: { size: 1, seed: 1 },
     });
-    const csv = ['Sagsnr.;Sagstype;Rådgiver', '2026-301;Barn;Cecilie Dam'];
-    const f = { tilsynId: id, fileName: 'x.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
-    const preview = await api.call('population.preview', f);
-    await api.call('population.import', { ...f, headerRow: preview.headerRow, mapping: preview.mapping });
-    const record = await api.call('stikproeve.draw', {
-      tilsynId: id,
-      spec: { method: 'simpel', size: 1, seed: 1, spares: 0 },
-      drawnBy: 'Lene Leder',
-    });
-    const sag = record.sager[0]?.id ?? 0;
+    const sag = sager[0]?.id ?? 0;
     const key = 'afgoerelse.partshoering';
     await api.call('gennemgang.svar', { sagId: sag, key, value: 'ja', rolle: 'sagsbehandler' });
     await api.call('gennemgang.svar', { sagId: sag, key, value: 'nej', reason: 'Ikke i sagen' });
-    const [note, team] = await api.call('rapport.feedback', { tilsynId: id });
+    const [note, team] = await feedback(id);
     expect(note?.fileName).toBe('Feedbacknotat – Cecilie Dam – Selvevaluering 2026.pdf');
     const text = await textOf(note);
     expect(text).toContain('Du har først vurderet én af dine sager selv');
@@ -250,13 +223,13 @@ describe('selvevaluering først', () => {
 
   it('refuses notes for a tilsyn where no sag has been reviewed yet', async () => {
     const { id } = await api.call('tilsyn.create', { ...validTilsynInput, titel: 'Tomt tilsyn' });
-    await expect(api.call('rapport.feedback', { tilsynId: id })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(feedback(id)).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });
 
 describe('rapport.feedbackMappe', () => {
   it('writes the notes into an existing folder, never over a file that is there', async () => {
-    const folder = join(temp.dir, 'notater');
+    const folder = join(backend.dir, 'notater');
     mkdirSync(folder);
     const first = await api.call('rapport.feedbackMappe', { tilsynId, folder });
     expect(first.folder).toBe(folder);
@@ -280,13 +253,13 @@ describe('rapport.feedbackMappe', () => {
       code: 'VALIDATION',
       message: expect.stringContaining('fulde sti'),
     });
-    const missing = join(temp.dir, 'findes-ikke', 'under');
+    const missing = join(backend.dir, 'findes-ikke', 'under');
     await expect(api.call('rapport.feedbackMappe', { tilsynId, folder: missing })).rejects.toMatchObject({
       code: 'NOT_FOUND',
       message: expect.stringContaining('findes ikke'),
     });
-    expect(existsSync(join(temp.dir, 'findes-ikke'))).toBe(false);
-    const aFile = join(temp.dir, 'fil.txt');
+    expect(existsSync(join(backend.dir, 'findes-ikke'))).toBe(false);
+    const aFile = join(backend.dir, 'fil.txt');
     writeFileSync(aFile, 'x');
     await expect(api.call('rapport.feedbackMappe', { tilsynId, folder: aFile })).rejects.toMatchObject({
       code: 'VALIDATION',
@@ -333,19 +306,15 @@ describe('refleksion.*', () => {
   });
 
   it('refuses changes once the tilsyn is locked', async () => {
-    const { id } = await api.call('tilsyn.create', { ...validTilsynInput, titel: 'Låst tilsyn' });
-    const csv = ['Sagsnr.;Sagstype;Rådgiver', '2026-901;Barn;Dorte Ravn'];
-    const f = { tilsynId: id, fileName: 'x.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
-    const preview = await api.call('population.preview', f);
-    await api.call('population.import', { ...f, headerRow: preview.headerRow, mapping: preview.mapping });
-    const record = await api.call('stikproeve.draw', {
-      tilsynId: id,
-      spec: { method: 'simpel', size: 1, seed: 1, spares: 0 },
-      drawnBy: 'Lene Leder',
+    const { tilsynId: id, sager } = await sampledTilsyn(api, {
+      tilsyn: { titel: 'Låst tilsyn' },
+      sager: [{ sagsnummer: '2026-901', sagstype: 'Barn', sagsbehandler: 'Dorte Ravn' }],
+      fileName: 'x.csv',
+      sample: { size: 1, seed: 1 },
     });
     await api.call('refleksion.tilfoej', { tilsynId: id, sagsbehandler: null, text: 'Hvordan?' });
-    await api.call('stikproeve.exclude', { sagId: record.sager[0]?.id ?? 0, reason: 'kan_ikke_findes', note: '' });
-    await api.call('tilsyn.afslut', { tilsynId: id, navn: 'Lene Leder', dato: '2026-04-30' });
+    await api.call('stikproeve.exclude', { sagId: sager[0]?.id ?? 0, reason: 'kan_ikke_findes', note: '' });
+    await lockTilsyn(api, id, { dato: '2026-04-30' });
     await expect(
       api.call('refleksion.tilfoej', { tilsynId: id, sagsbehandler: null, text: 'Hvordan nu?' }),
     ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('låst') });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrubber } from '../../electron/backend/reports/feedback-data';
+import { scrubber } from '../../electron/backend/reports/feedback/scrubber';
 import {
   missedMeasures,
   reflectionQuestion,
