@@ -3,11 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/open';
-import { createHandlers } from '../../electron/backend';
-import { dispatch } from '../../electron/backend/dispatch';
-import { type ApiClient, createApiClient } from '../../shared/api/client';
-import { makeTempDir, validTilsynInput } from '../support/temp';
+import { openTestApi } from '../support/api';
+import { sampledTilsyn } from '../support/scenario';
+import { makeTempDir } from '../support/temp';
 
 // Issue #7: a crash in the middle of a review loses nothing that was answered. A child process saves answers
 // through the real handlers as fast as it can and prints one line per acknowledged save; the test kills it
@@ -72,27 +70,21 @@ const stateKey = (sagId: number, key: string) => `${sagId}|${key}`;
 let sagIds: number[] = [];
 const writes: Write[] = [];
 
-function openApi(): { api: ApiClient; close: () => void; db: ReturnType<typeof openDatabase> } {
-  const db = openDatabase(dbPath);
-  const handlers = createHandlers({ db, mode: 'browser', version: 'test' });
-  return { api: createApiClient((method, input) => dispatch(handlers, method, input)), close: () => db.close(), db };
-}
+/** The API on the file the children write to; close() leaves the folder for the next round. */
+const openApi = () => openTestApi({ dir: temp.dir, file: dbPath });
 
 beforeAll(async () => {
   const { api, close } = openApi();
   try {
-    const { id: tilsynId } = await api.call('tilsyn.create', validTilsynInput);
-    const csv = ['Sagsnr.;Sagstype;Rådgiver;Kommunen blev opmærksom på behov'];
-    for (let i = 1; i <= 8; i++) csv.push(`2026-10${i};Barn;Anne Holm;0${i}-01-2026`);
-    const file = { tilsynId, fileName: 'liste.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
-    const preview = await api.call('population.preview', file);
-    await api.call('population.import', { ...file, headerRow: preview.headerRow, mapping: preview.mapping });
-    const record = await api.call('stikproeve.draw', {
-      tilsynId,
-      spec: { method: 'simpel', size: 3, seed: 11 },
+    const { sager } = await sampledTilsyn(api, {
+      sager: 8,
+      sagsnummer: (i) => `2026-10${i}`,
+      opmaerksomhed: (i) => `0${i}-01-2026`,
+      fileName: 'liste.csv',
+      sample: { size: 3, seed: 11, spares: 2 },
       drawnBy: 'Lene',
     });
-    sagIds = record.sager.filter((s) => s.role === 'udvalgt').map((s) => s.id);
+    sagIds = sager.map((s) => s.id);
     const review = await api.call('gennemgang.sag', { sagId: sagIds[0]! });
     const questions = review.content.sections
       .flatMap((s) => s.questions)

@@ -1,19 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type TilsynDatabase } from '../../db/open';
-import { createHandlers } from '../../electron/backend';
-import { dispatch } from '../../electron/backend/dispatch';
-import { type ApiClient, createApiClient } from '../../shared/api/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../../shared/domain/reports';
-import { makeTempDir, validTilsynInput } from '../support/temp';
+import { hookTestApi } from '../support/api';
+import { sampledTilsyn } from '../support/scenario';
+import { validTilsynInput } from '../support/temp';
 
 /** The Excel export of two tilsyn, read back with exceljs. */
 
-let temp: ReturnType<typeof makeTempDir>;
-let db: TilsynDatabase;
-let api: ApiClient;
+const { api } = hookTestApi('all', { file: 'excel.db' });
 
 interface Made {
   tilsynId: number;
@@ -26,27 +22,19 @@ let file: GeneratedFile;
 let wb: ExcelJS.Workbook;
 
 async function tilsynWithSager(titel: string, numbers: string[], periodeFra: string, periodeTil: string) {
-  const { id: tilsynId } = await api.call('tilsyn.create', { ...validTilsynInput, titel, periodeFra, periodeTil });
-  const csv = ['Sagsnr.;Sagstype;Rådgiver;Team;Kommunen blev opmærksom på behov'];
-  numbers.forEach((nr, i) => {
-    csv.push(`${nr};Barn;${i % 2 ? 'Bo Berg' : 'Anne Holm'};${i % 2 ? 'Team Syd' : 'Team Nord'};0${i + 1}-02-2026`);
+  const { tilsynId, sagId } = await sampledTilsyn(api, {
+    tilsyn: { titel, periodeFra, periodeTil },
+    sager: numbers.length,
+    sagsnummer: (i) => numbers[i - 1] ?? '',
+    caseworkers: ['Anne Holm', 'Bo Berg'],
+    teams: ['Team Nord', 'Team Syd'],
+    opmaerksomhed: (i) => `0${i}-02-2026`,
+    sample: { seed: 5 },
   });
-  const f = { tilsynId, fileName: 'sager.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
-  const preview = await api.call('population.preview', f);
-  await api.call('population.import', { ...f, headerRow: preview.headerRow, mapping: preview.mapping });
-  const record = await api.call('stikproeve.draw', {
-    tilsynId,
-    spec: { method: 'simpel', size: numbers.length, seed: 5, spares: 0 },
-    drawnBy: 'Lene Leder',
-  });
-  return { tilsynId, titel, sager: Object.fromEntries(record.sager.map((s) => [s.sagsnummer, s.id])) };
+  return { tilsynId, titel, sager: sagId };
 }
 
 beforeAll(async () => {
-  temp = makeTempDir();
-  db = openDatabase(join(temp.dir, 'excel.db'));
-  const handlers = createHandlers({ db, mode: 'browser', version: 'test' });
-  api = createApiClient((method, input) => dispatch(handlers, method, input));
   a = await tilsynWithSager('Tilsyn forår 2026', ['A-1', 'A-2', 'A-3'], '2026-01-01', '2026-03-31');
   b = await tilsynWithSager('Tilsyn efterår 2026', ['B-1', 'B-2'], '2026-07-01', '2026-09-30');
 
@@ -85,11 +73,6 @@ beforeAll(async () => {
   writeFileSync(join(process.cwd(), 'test-artifacts', 'excel-eksport.xlsx'), bytes);
   wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-});
-
-afterAll(() => {
-  db.close();
-  temp.cleanup();
 });
 
 /** The sheet's rows as objects keyed by the header row. */

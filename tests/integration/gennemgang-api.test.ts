@@ -1,56 +1,25 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/open';
-import { createHandlers } from '../../electron/backend';
-import { dispatch } from '../../electron/backend/dispatch';
-import { type ApiClient, createApiClient } from '../../shared/api/client';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { SagReview } from '../../shared/domain/gennemgang';
-import { applicableQuestions } from '../../shared/domain/rules';
-import { makeTempDir, validTilsynInput } from '../support/temp';
+import { hookTestApi } from '../support/api';
+import { answerAll, applicableOf as applicable, sampledTilsyn } from '../support/scenario';
 
-let temp: ReturnType<typeof makeTempDir>;
-let path: string;
-let close: () => void;
-let api: ApiClient;
+const backend = hookTestApi('each', { file: 'gennemgang.db' });
+const { api } = backend;
 let sagId: number;
 let spareId: number;
 
-function open(): void {
-  const db = openDatabase(path);
-  const handlers = createHandlers({ db, mode: 'browser', version: 'test' });
-  api = createApiClient((method, input) => dispatch(handlers, method, input));
-  close = () => db.close();
-}
-
 beforeEach(async () => {
-  temp = makeTempDir();
-  path = join(temp.dir, 'gennemgang.db');
-  open();
-  const { id: tilsynId } = await api.call('tilsyn.create', validTilsynInput);
-  const csv = ['Sagsnr.;Sagstype;Rådgiver;Kommunen blev opmærksom på behov'];
-  for (let i = 1; i <= 6; i++) csv.push(`2025-00${i};Barn;Anne Holm;0${i}-01-2026`);
-  const file = { tilsynId, fileName: 'x.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
-  const preview = await api.call('population.preview', file);
-  await api.call('population.import', { ...file, headerRow: preview.headerRow, mapping: preview.mapping });
-  const record = await api.call('stikproeve.draw', {
-    tilsynId,
-    spec: { method: 'simpel', size: 2, seed: 9 },
+  const { sager, spares } = await sampledTilsyn(api, {
+    sager: 6,
+    sagsnummer: (i) => `2025-00${i}`,
+    opmaerksomhed: (i) => `0${i}-01-2026`,
+    fileName: 'x.csv',
+    sample: { size: 2, seed: 9, spares: 2 },
     drawnBy: 'Lene',
   });
-  sagId = record.sager.find((s) => s.role === 'udvalgt')?.id ?? 0;
-  spareId = record.sager.find((s) => s.role === 'reserve')?.id ?? 0;
+  sagId = sager[0]?.id ?? 0;
+  spareId = spares[0]?.id ?? 0;
 });
-afterEach(() => {
-  close();
-  temp.cleanup();
-});
-
-const applicable = (r: SagReview) =>
-  applicableQuestions(
-    r.content,
-    { sagstype: r.sag.sagstype, answers: Object.fromEntries(Object.entries(r.answers).map(([k, a]) => [k, a.value])) },
-    r.sectionKeys ?? undefined,
-  ).flatMap((s) => s.questions);
 
 describe('the review of a sag', () => {
   it('saves each answer at once; it is there after the database is closed and opened again', async () => {
@@ -64,8 +33,7 @@ describe('the review of a sag', () => {
       reason: 'Ingen partshøring i sagen',
     });
     expect(saved.sag.status).toBe('i_gang');
-    close();
-    open();
+    backend.reopen();
     const again = await api.call('gennemgang.sag', { sagId });
     expect(again.answers[first?.key ?? '']).toMatchObject({ value: 'nej', reason: 'Ingen partshøring i sagen' });
   });
@@ -114,19 +82,7 @@ describe('the review of a sag', () => {
       code: 'VALIDATION',
       message: expect.stringMatching(/^Sagen kan ikke markeres som færdig endnu. Der mangler:\n• /),
     });
-    let review = await api.call('gennemgang.sag', { sagId });
-    for (const date of review.content.dateFields)
-      review = await api.call('gennemgang.dato', { sagId, key: date.key, date: '2026-01-02' });
-    for (let round = 0; round < 5 && review.progress.missing.length > 0; round++) {
-      for (const q of applicable(review)) {
-        if (q.answerType === 'frist' || q.answerType === 'tekst' || review.answers[q.key]?.value) continue;
-        const value =
-          q.answerType === 'dato'
-            ? '2026-01-02'
-            : (q.options.find((o) => o.outcome === 'opfyldt') ?? q.options[0])?.value;
-        review = await api.call('gennemgang.svar', { sagId, key: q.key, value: value ?? null });
-      }
-    }
+    const review = await answerAll(api, sagId);
     expect(review.progress.missing).toEqual([]);
     expect((await api.call('gennemgang.faerdig', { sagId })).sag.status).toBe('faerdig');
     // A cleared answer takes the sag back to "i gang".

@@ -1,65 +1,25 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/open';
-import { createHandlers } from '../../electron/backend';
-import { dispatch } from '../../electron/backend/dispatch';
-import { type ApiClient, createApiClient } from '../../shared/api/client';
-import { makeTempDir, validTilsynInput } from '../support/temp';
+import { describe, expect, it } from 'vitest';
+import { hookTestApi } from '../support/api';
+import { finishSag as finishWith, round as sampledRound } from '../support/scenario';
 
-let temp: ReturnType<typeof makeTempDir>;
-let path: string;
-let close: () => void;
-let api: ApiClient;
-
-function open(): void {
-  const db = openDatabase(path);
-  const handlers = createHandlers({ db, mode: 'browser', version: 'test' });
-  api = createApiClient((method, input) => dispatch(handlers, method, input));
-  close = () => db.close();
-}
+const backend = hookTestApi('each', { file: 'resultater.db' });
+const { api } = backend;
 
 /** A tilsyn of the job-centre template with four sager; `plan` answers 'plan.aktuel' for each sag in turn. */
 async function round(titel: string, periodeFra: string, periodeTil: string, plan: string[]) {
-  const { id: tilsynId } = await api.call('tilsyn.create', {
-    ...validTilsynInput,
-    titel,
-    periodeFra,
-    periodeTil,
-    skabelonVersionId: 3,
-  });
-  const csv = ['Sagsnummer;Sagsbehandler;Team'];
-  plan.forEach((_, i) => {
-    csv.push(`${titel.slice(0, 3)}-${i + 1};${i % 2 ? 'Karin Lund' : 'Omar Said'};Nord`);
-  });
-  const file = { tilsynId, fileName: 's.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
-  const preview = await api.call('population.preview', file);
-  await api.call('population.import', { ...file, headerRow: preview.headerRow, mapping: preview.mapping });
-  const record = await api.call('stikproeve.draw', {
-    tilsynId,
-    spec: { method: 'simpel', size: plan.length, seed: 1, spares: 0 },
+  const { tilsynId } = await sampledRound(api, {
+    tilsyn: { titel, periodeFra, periodeTil, skabelonVersionId: 3 },
+    sager: plan.length,
+    sagsnummer: (i) => `${titel.slice(0, 3)}-${i}`,
+    sagstype: null,
+    caseworkers: ['Omar Said', 'Karin Lund'],
+    teams: ['Nord'],
+    fileName: 's.csv',
     drawnBy: 'Lene',
+    answers: (_, i) => ({ 'plan.aktuel': { value: plan[i] ?? 'ja', reason: 'Se sagen' } }),
   });
-  const sager = record.sager.filter((s) => s.role === 'udvalgt');
-  for (const [i, sag] of sager.entries()) {
-    await api.call('gennemgang.svar', {
-      sagId: sag.id,
-      key: 'plan.aktuel',
-      value: plan[i] ?? 'ja',
-      reason: 'Se sagen',
-    });
-  }
   return tilsynId;
 }
-
-beforeEach(() => {
-  temp = makeTempDir();
-  path = join(temp.dir, 'resultater.db');
-  open();
-});
-afterEach(() => {
-  close();
-  temp.cleanup();
-});
 
 describe('resultater', () => {
   it('counts the leader’s answers per measure against the måltal, and shows the development from the baseline', async () => {
@@ -101,8 +61,7 @@ describe('resultater', () => {
         frist: null,
       }),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
-    close();
-    open();
+    backend.reopen();
     const view = await api.call('resultater.get', { tilsynId });
     expect(view.assessments).toEqual([
       {
@@ -120,8 +79,7 @@ describe('resultater', () => {
     expect(await api.call('indstillinger.get', {})).toMatchObject({ kommune: '', minCell: 3, logo: null });
     const logo = `data:image/png;base64,${Buffer.from('png').toString('base64')}`;
     await api.call('indstillinger.gem', { kommune: 'Vejle Kommune', forvaltning: 'Børn og Familie', logo, minCell: 5 });
-    close();
-    open();
+    backend.reopen();
     expect(await api.call('indstillinger.get', {})).toEqual({
       kommune: 'Vejle Kommune',
       forvaltning: 'Børn og Familie',
@@ -149,8 +107,7 @@ describe('resultater', () => {
     const point = async () => (await api.call('resultater.get', { tilsynId: second })).trends['plan.aktuel']?.[0];
     expect(await point()).toMatchObject({ met: 2, applicable: 4 });
     // A new start reads the stored results of the locked round.
-    close();
-    open();
+    backend.reopen();
     expect(await point()).toMatchObject({ met: 2, applicable: 4 });
     // Reopened and corrected: the development shows the corrected result.
     await api.call('tilsyn.genaabn', { tilsynId: first, navn: 'Lene', begrundelse: 'Forkert svar' });
@@ -160,18 +117,5 @@ describe('resultater', () => {
 });
 
 /** Answers what is still missing in a sag with its first option, and marks it færdig. */
-async function finishSag(sagId: number) {
-  // An answer can make more questions apply: answer until nothing is missing.
-  for (let review = await api.call('gennemgang.sag', { sagId }); review.progress.missing.length > 0; ) {
-    for (const { key } of review.progress.missing) {
-      const q = review.content.sections.flatMap((s) => s.questions).find((x) => x.key === key);
-      review = await api.call('gennemgang.svar', {
-        sagId,
-        key,
-        value: q?.options[0]?.value ?? null,
-        reason: 'Se sagen',
-      });
-    }
-  }
-  await api.call('gennemgang.faerdig', { sagId });
-}
+const finishSag = (sagId: number) =>
+  finishWith(api, sagId, { choose: (q) => q.options[0]?.value, reason: 'Se sagen', date: null });

@@ -1,10 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type TilsynDatabase } from '../../db/open';
-import { createHandlers } from '../../electron/backend';
-import { dispatch } from '../../electron/backend/dispatch';
-import { type ApiClient, createApiClient } from '../../shared/api/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ResultsView } from '../../shared/domain/reports';
 import {
   aggregateResults,
@@ -16,8 +11,9 @@ import {
 } from '../../shared/domain/retention';
 import { JND_OPTIONS, type TemplateContentInput, templateContentSchema } from '../../shared/domain/skabelon';
 import { templateFileText } from '../../shared/domain/template-file';
+import { hookTestApi } from '../support/api';
 import { isPdf } from '../support/pdf-text';
-import { makeTempDir } from '../support/temp';
+import { caseRows, sampledTilsyn, withRecord } from '../support/scenario';
 
 // Retention (issue #7): an afsluttet tilsyn's case-level data is deleted on the leader's command; the aggregates
 // stay, so the results, the development across rounds and the committee report still work.
@@ -56,16 +52,18 @@ const MARKERS = [
 ];
 const OLD_TITLE = 'Ledelsestilsyn 1. kvartal 2025';
 
-let temp: ReturnType<typeof makeTempDir>;
-let path: string;
-let db: TilsynDatabase;
-let api: ApiClient;
 let versionId: number;
 let oldRound: number;
 let newRound: number;
 const oldSagsnumre: string[] = [];
 /** Methods that failed with an internal error (not a Danish ApiError). */
 const unexpected: string[] = [];
+const backend = hookTestApi('all', {
+  file: 'retention.db',
+  prefix: 'tilsyn-retention-',
+  onUnexpectedError: (method) => unexpected.push(method),
+});
+const { api } = backend;
 
 async function round(opts: {
   titel: string;
@@ -75,28 +73,26 @@ async function round(opts: {
   names: string[];
   marked: boolean;
 }) {
-  const { id: tilsynId } = await api.call('tilsyn.create', {
-    titel: opts.titel,
-    periodeFra: opts.fra,
-    periodeTil: opts.til,
-    enhed: 'Myndighed børn og unge',
-    form: 'dialogbaseret',
-    formaal: 'Lovmedholdelighed.',
-    fokus: '',
-    skabelonVersionId: versionId,
+  const rows = caseRows(12, {
+    sagsnummer: (i) => `${opts.prefix}-${1000 + i}`,
+    sagstype: 'Børnefaglig undersøgelse',
+    caseworkers: opts.names,
+    teams: ['Team Vest'],
   });
-  const csv = ['Sagsnr.;Sagstype;Rådgiver;Team'];
-  for (let i = 0; i < 12; i++) {
-    const nr = `${opts.prefix}-${1001 + i}`;
-    if (opts.marked) oldSagsnumre.push(nr);
-    csv.push(`${nr};Børnefaglig undersøgelse;${opts.names[i % opts.names.length]};Team Vest`);
-  }
-  const file = { tilsynId, fileName: 'sager.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
-  const preview = await api.call('population.preview', file);
-  await api.call('population.import', { ...file, headerRow: preview.headerRow, mapping: preview.mapping });
-  let record = await api.call('stikproeve.draw', {
-    tilsynId,
-    spec: {
+  if (opts.marked) oldSagsnumre.push(...rows.map((r) => r.sagsnummer));
+  const drawn = await sampledTilsyn(api, {
+    tilsyn: {
+      titel: opts.titel,
+      periodeFra: opts.fra,
+      periodeTil: opts.til,
+      enhed: 'Myndighed børn og unge',
+      form: 'dialogbaseret',
+      formaal: 'Lovmedholdelighed.',
+      fokus: '',
+      skabelonVersionId: versionId,
+    },
+    sager: rows,
+    sample: {
       method: 'stratificeret',
       strataBy: 'sagsbehandler',
       allocation: 'per_stratum',
@@ -107,15 +103,14 @@ async function round(opts: {
     },
     drawnBy: 'Lise Leder',
   });
-  const first = record.sager.find((s) => s.role === 'udvalgt');
-  record = (
-    await api.call('stikproeve.exclude', {
-      sagId: first?.id ?? 0,
-      reason: 'anden',
-      note: `${opts.marked ? 'R1UDGÅETMARKØR' : ''} ${first?.sagsnummer} hos ${first?.sagsbehandler}`,
-    })
-  ).record;
-  const sager = record.sager.filter((s) => s.role === 'udvalgt' && s.status !== 'udgaaet');
+  const { tilsynId } = drawn;
+  const first = drawn.sager[0];
+  const { record } = await api.call('stikproeve.exclude', {
+    sagId: first?.id ?? 0,
+    reason: 'anden',
+    note: `${opts.marked ? 'R1UDGÅETMARKØR' : ''} ${first?.sagsnummer} hos ${first?.sagsbehandler}`,
+  });
+  const { sager } = withRecord(drawn, record);
   const m = (s: string) => (opts.marked ? s : '');
   for (const [i, sag] of sager.entries()) {
     await api.call('gennemgang.svar', {
@@ -161,21 +156,13 @@ async function round(opts: {
   return { tilsynId, sager };
 }
 
-function open(): void {
-  db = openDatabase(path);
-  const handlers = createHandlers({ db, mode: 'browser', version: 'test', backups: false });
-  api = createApiClient((method, input) =>
-    dispatch(handlers, method, input, { onUnexpectedError: (m) => unexpected.push(m) }),
-  );
-}
-
 /** Every text value in every table of the database. */
 function allText(): string[] {
-  const tables = db.sqlite
+  const tables = backend.db.sqlite
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     .all() as { name: string }[];
   return tables.flatMap(({ name }) =>
-    (db.sqlite.prepare(`SELECT * FROM "${name}"`).all() as Record<string, unknown>[]).flatMap((row) =>
+    (backend.db.sqlite.prepare(`SELECT * FROM "${name}"`).all() as Record<string, unknown>[]).flatMap((row) =>
       Object.values(row).filter((v): v is string => typeof v === 'string'),
     ),
   );
@@ -187,9 +174,6 @@ const measuresOf = (v: ResultsView) =>
 let before: { old: ResultsView; current: ResultsView };
 
 beforeAll(async () => {
-  temp = makeTempDir('tilsyn-retention-');
-  path = join(temp.dir, 'retention.db');
-  open();
   const imported = await api.call('skabelon.import', {
     fileName: 'bu.json',
     text: templateFileText(
@@ -244,15 +228,10 @@ beforeAll(async () => {
   expect(before.old.results.breakdowns.sagsbehandler.map((b) => b.group)).toEqual([...OLD_NAMES].sort());
   expect(allText().some((t) => t.includes('R1NOTEMARKØR'))).toBe(true);
   // The raw-bytes check below would find them: they are in the file before the deletion.
-  db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  expect(readFileSync(path).includes(OLD_NAMES[0] ?? '-')).toBe(true);
-  expect(readFileSync(path).includes('R1NOTEMARKØR')).toBe(true);
+  backend.db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  expect(readFileSync(backend.path).includes(OLD_NAMES[0] ?? '-')).toBe(true);
+  expect(readFileSync(backend.path).includes('R1NOTEMARKØR')).toBe(true);
 }, 20_000);
-
-afterAll(() => {
-  db?.close();
-  temp?.cleanup();
-});
 
 describe('deleting case-level data', () => {
   it('is refused for a tilsyn that is not afsluttet, and without the right title', async () => {
@@ -311,16 +290,16 @@ describe('deleting case-level data', () => {
       ).toEqual([]);
     }
     // The file itself, after the checkpoint: no free page keeps the old text either.
-    const bytes = readFileSync(path);
-    const wal = existsSync(`${path}-wal`) ? readFileSync(`${path}-wal`) : Buffer.alloc(0);
+    const bytes = readFileSync(backend.path);
+    const wal = existsSync(`${backend.path}-wal`) ? readFileSync(`${backend.path}-wal`) : Buffer.alloc(0);
     for (const secret of [...oldSagsnumre, ...OLD_NAMES, ...MARKERS]) {
       expect(bytes.includes(secret), secret).toBe(false);
       expect(wal.includes(secret), secret).toBe(false);
     }
     // The other round keeps all of its data.
     expect(texts.some((t) => t.includes('Anne Holm'))).toBe(true);
-    expect(db.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(backend.db.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(backend.db.sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 
   it('keeps the measures and the development, without break-downs', async () => {

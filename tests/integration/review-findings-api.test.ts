@@ -1,74 +1,30 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/open';
-import { createHandlers } from '../../electron/backend';
-import { dispatch } from '../../electron/backend/dispatch';
-import { type ApiClient, createApiClient } from '../../shared/api/client';
+import { describe, expect, it } from 'vitest';
 import type { ActionStatus } from '../../shared/domain/findings';
 import type { SagReview } from '../../shared/domain/gennemgang';
-import { applicableQuestions } from '../../shared/domain/rules';
 import type { ReviewForm } from '../../shared/domain/tilsyn';
-import { makeTempDir, validTilsynInput } from '../support/temp';
+import { hookTestApi } from '../support/api';
+import { answerAll, applicableOf as applicable, sampledTilsyn } from '../support/scenario';
+import { validTilsynInput } from '../support/temp';
 
-let temp: ReturnType<typeof makeTempDir>;
-let path: string;
-let close: () => void;
-let api: ApiClient;
-
-function open(): void {
-  const db = openDatabase(path);
-  const handlers = createHandlers({ db, mode: 'browser', version: 'test' });
-  api = createApiClient((method, input) => dispatch(handlers, method, input));
-  close = () => db.close();
-}
-
-function reopenDatabase(): void {
-  close();
-  open();
-}
-
-beforeEach(() => {
-  temp = makeTempDir();
-  path = join(temp.dir, 'fund.db');
-  open();
-});
-afterEach(() => {
-  close();
-  temp.cleanup();
-});
-
-interface Drawn {
-  tilsynId: number;
-  sager: { id: number; sagsnummer: string }[];
-}
+const backend = hookTestApi('each', { file: 'fund.db' });
+const { api } = backend;
+const reopenDatabase = () => backend.reopen();
 
 /** A tilsyn with a population of six sager and a sample of `size` without spares, so nothing replaces an excluded sag. */
-async function tilsynWithSample(
-  opts: { form?: ReviewForm; titel?: string; prefix?: string; size?: number } = {},
-): Promise<Drawn> {
+async function tilsynWithSample(opts: { form?: ReviewForm; titel?: string; prefix?: string; size?: number } = {}) {
   const { form = 'ledelseskontrol', titel = validTilsynInput.titel, prefix = '2025', size = 2 } = opts;
-  const { id: tilsynId } = await api.call('tilsyn.create', { ...validTilsynInput, form, titel });
-  const csv = ['Sagsnr.;Sagstype;Rådgiver;Kommunen blev opmærksom på behov'];
-  for (let i = 1; i <= 6; i++) csv.push(`${prefix}-00${i};Barn;Anne Holm;0${i}-01-2026`);
-  const file = { tilsynId, fileName: 'x.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
-  const preview = await api.call('population.preview', file);
-  await api.call('population.import', { ...file, headerRow: preview.headerRow, mapping: preview.mapping });
-  const record = await api.call('stikproeve.draw', {
-    tilsynId,
-    spec: { method: 'simpel', size, seed: 9, spares: 0 },
+  const { tilsynId, sager } = await sampledTilsyn(api, {
+    tilsyn: { form, titel },
+    sager: 6,
+    sagsnummer: (i) => `${prefix}-00${i}`,
+    opmaerksomhed: (i) => `0${i}-01-2026`,
+    fileName: 'x.csv',
+    sample: { size, seed: 9, spares: 0 },
     drawnBy: 'Lene',
   });
-  const sager = record.sager.filter((s) => s.role === 'udvalgt').map((s) => ({ id: s.id, sagsnummer: s.sagsnummer }));
   expect(sager).toHaveLength(size);
   return { tilsynId, sager };
 }
-
-const applicable = (r: SagReview) =>
-  applicableQuestions(
-    r.content,
-    { sagstype: r.sag.sagstype, answers: Object.fromEntries(Object.entries(r.answers).map(([k, a]) => [k, a.value])) },
-    r.sectionKeys ?? undefined,
-  ).flatMap((s) => s.questions);
 
 /** A question answered Ja / Nej / Delvist / Ikke relevant whose Nej needs a reason. */
 const jndQuestion = (r: SagReview) => {
@@ -78,27 +34,8 @@ const jndQuestion = (r: SagReview) => {
 };
 
 /** Enters every date and answers every applicable question as "opfyldt", as the leader (or the caseworker). */
-async function answerEverything(sagId: number, rolle: 'leder' | 'sagsbehandler' = 'leder'): Promise<SagReview> {
-  let review = await api.call('gennemgang.sag', { sagId });
-  if (rolle === 'leder')
-    for (const date of review.content.dateFields)
-      review = await api.call('gennemgang.dato', { sagId, key: date.key, date: '2026-01-02' });
-  const given = () => (rolle === 'leder' ? review.answers : review.caseworkerAnswers);
-  for (let round = 0; round < 5; round++) {
-    let changed = false;
-    for (const q of applicable(review)) {
-      if (q.answerType === 'frist' || q.answerType === 'tekst' || given()[q.key]?.value) continue;
-      const value =
-        q.answerType === 'dato'
-          ? '2026-01-02'
-          : (q.options.find((o) => o.outcome === 'opfyldt') ?? q.options[0])?.value;
-      review = await api.call('gennemgang.svar', { sagId, key: q.key, value: value ?? null, rolle });
-      changed = true;
-    }
-    if (!changed) break;
-  }
-  return review;
-}
+const answerEverything = (sagId: number, rolle: 'leder' | 'sagsbehandler' = 'leder') =>
+  answerAll(api, sagId, { rolle });
 
 async function finish(sagId: number): Promise<SagReview> {
   const review = await answerEverything(sagId);

@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lockPath } from '../../db/lock';
-import { dispatch } from '../../electron/backend/dispatch';
 import { type BackendSession, createBackendSession } from '../../electron/backend/session';
-import { type ApiClient, createApiClient } from '../../shared/api/client';
+import type { ApiClient } from '../../shared/api/client';
+import { clientOf } from '../support/api';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
 // Issue #7: open another database file (a team's file on a shared drive), with a list of recent files.
@@ -21,7 +21,7 @@ beforeEach(() => {
     recentFile: join(temp.dir, 'indstillinger', 'seneste-databaser.json'),
     backups: false,
   });
-  api = createApiClient((method, input) => dispatch(session.handlers, method, input));
+  api = clientOf(() => session.handlers);
 });
 afterEach(() => {
   session.close();

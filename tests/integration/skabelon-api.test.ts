@@ -1,31 +1,18 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type TilsynDatabase } from '../../db/open';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/backend';
-import { dispatch } from '../../electron/backend/dispatch';
-import { type ApiClient, createApiClient } from '../../shared/api/client';
-import { makeTempDir, validTilsynInput } from '../support/temp';
+import { hookTestApi } from '../support/api';
+import { validTilsynInput } from '../support/temp';
 
-let temp: ReturnType<typeof makeTempDir>;
-let db: TilsynDatabase;
-let api: ApiClient;
-beforeEach(() => {
-  temp = makeTempDir();
-  db = openDatabase(join(temp.dir, 'api.db'));
-  const handlers = createHandlers({ db, mode: 'browser', version: 'test' });
-  api = createApiClient((method, input) => dispatch(handlers, method, input));
-});
-afterEach(() => {
-  db.close();
-  temp.cleanup();
-});
+const backend = hookTestApi('each', { file: 'api.db' });
+const { api } = backend;
 
 const standardVersionId = async (name: string) =>
   (await api.call('skabelon.list')).find((t) => t.name === name)?.versions[0]?.id ?? 0;
 
 /** Every row of every table, to prove a refused call changed nothing. */
 function fingerprint(): string {
+  const { db } = backend;
   const tables = db.sqlite
     .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
     .pluck()
@@ -141,7 +128,7 @@ describe('standard templates in a new database', () => {
   });
 
   it('are not seeded twice when the database is opened again', async () => {
-    createHandlers({ db, mode: 'browser', version: 'test' });
+    createHandlers({ db: backend.db, mode: 'browser', version: 'test' });
     expect(await api.call('skabelon.list')).toHaveLength(3);
   });
 });

@@ -1,15 +1,10 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type TilsynDatabase } from '../../db/open';
-import { createHandlers } from '../../electron/backend';
-import { dispatch } from '../../electron/backend/dispatch';
-import { type ApiClient, createApiClient } from '../../shared/api/client';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { SampleSpecInput } from '../../shared/domain/sampling';
-import { makeTempDir, validTilsynInput } from '../support/temp';
+import { hookTestApi } from '../support/api';
+import { validTilsynInput } from '../support/temp';
 
-let temp: ReturnType<typeof makeTempDir>;
-let db: TilsynDatabase;
-let api: ApiClient;
+const backend = hookTestApi('each', { file: 'api.db' });
+const { api } = backend;
 let tilsynId: number;
 
 const TEAMS = ['Team Nord', 'Team Syd'];
@@ -23,28 +18,20 @@ function csv(rows: number, extra = ''): string {
   }
   return `${lines.join('\n')}${extra}\n`;
 }
-const file = (text: string) => ({
-  tilsynId,
+const file = (text: string, id = tilsynId) => ({
+  tilsynId: id,
   fileName: 'udtraek.csv',
   dataBase64: Buffer.from(text, 'latin1').toString('base64'),
 });
 
 beforeEach(async () => {
-  temp = makeTempDir();
-  db = openDatabase(join(temp.dir, 'api.db'));
-  const handlers = createHandlers({ db, mode: 'browser', version: 'test' });
-  api = createApiClient((method, input) => dispatch(handlers, method, input));
   tilsynId = (await api.call('tilsyn.create', validTilsynInput)).id;
 });
-afterEach(() => {
-  db.close();
-  temp.cleanup();
-});
 
-async function importCsv(text: string, skipInvalid = false) {
-  const preview = await api.call('population.preview', file(text));
+async function importCsv(text: string, skipInvalid = false, id = tilsynId) {
+  const preview = await api.call('population.preview', file(text, id));
   return api.call('population.import', {
-    ...file(text),
+    ...file(text, id),
     headerRow: preview.headerRow,
     mapping: preview.mapping,
     skipInvalid,
@@ -115,7 +102,7 @@ describe('importing the sagsliste', () => {
     expect(preview.sampleRows[0]?.[1]).toBe('••••••-••••');
     const summary = await importCsv(text);
     expect(summary).toMatchObject({ removedColumns: ['Barnets CPR'], maskedCells: 1 });
-    const stored = JSON.stringify(db.sqlite.prepare('SELECT * FROM population_sag').all());
+    const stored = JSON.stringify(backend.db.sqlite.prepare('SELECT * FROM population_sag').all());
     expect(stored).not.toMatch(/010118|0302194322|020290/);
     expect(stored).toContain('Mor [CPR-nummer fjernet] ringede');
   });
@@ -225,13 +212,7 @@ describe('drawing the stikprøve', () => {
       periodeFra: '2026-04-01',
       periodeTil: '2026-06-30',
     });
-    const preview = await api.call('population.preview', { ...file(csv(12)), tilsynId: next.id });
-    await api.call('population.import', {
-      ...file(csv(12)),
-      tilsynId: next.id,
-      headerRow: 0,
-      mapping: preview.mapping,
-    });
+    await importCsv(csv(12), false, next.id);
     const drawn = await api.call('stikproeve.draw', {
       tilsynId: next.id,
       spec: { method: 'simpel', size: 6, spares: 0, seed: 5, avoidRecentlyReviewed: true },
@@ -270,9 +251,9 @@ describe('CPR numbers never reach the database', () => {
     });
     expect(summary.rowCount).toBe(3);
     const everything = JSON.stringify([
-      db.sqlite.prepare('SELECT * FROM population').all(),
-      db.sqlite.prepare('SELECT * FROM population_sag').all(),
-      db.sqlite.prepare('SELECT * FROM import_mapping').all(),
+      backend.db.sqlite.prepare('SELECT * FROM population').all(),
+      backend.db.sqlite.prepare('SELECT * FROM population_sag').all(),
+      backend.db.sqlite.prepare('SELECT * FROM import_mapping').all(),
     ]);
     expect(everything).not.toMatch(/0101901234|0202901234|0303901234/);
   });
@@ -314,7 +295,7 @@ describe('CPR numbers never reach the database', () => {
     expect(result.record.sager.find((s) => s.id === sag?.id)?.exclusion?.note).toBe(
       'Barnets cpr [CPR-nummer fjernet] forkert',
     );
-    expect(JSON.stringify(db.sqlite.prepare('SELECT * FROM sag').all())).not.toMatch(/0202151234/);
+    expect(JSON.stringify(backend.db.sqlite.prepare('SELECT * FROM sag').all())).not.toMatch(/0202151234/);
   });
 });
 

@@ -1,13 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '../../db/open';
-import { createHandlers } from '../../electron/backend';
 import { type IpcEventLike, registerIpcHandlers } from '../../electron/ipc';
 import { startWebHost, TOKEN_HEADER, type WebHost } from '../../electron/web-host';
 import { BRIDGE_KEY, type TilsynBridge } from '../../shared/api/bridge';
 import { ipcChannel } from '../../shared/api/channels';
 import { METHOD_NAMES } from '../../shared/api/contract';
+import { openTestApi } from '../support/api';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
 // The preload runs against a stand-in for Electron that records what it exposes and invokes.
@@ -51,15 +50,18 @@ function fakeIpc() {
   return { registered, ipc: { handle: (channel: string, fn: never) => registered.set(channel, fn) } };
 }
 
+/** The backend as the desktop app starts it, on a file beside the host's. */
+const electronBackend = (file: string) => openTestApi({ dir: temp.dir, file, mode: 'electron' });
+
 const appFrame: IpcEventLike = { senderFrame: { url: 'app://tilsyn/index.html', parent: null } };
 
 describe('every transport exposes exactly the contract', () => {
   it('IPC registers one channel per contract method and no other', () => {
-    const db = openDatabase(join(temp.dir, 'ipc.db'));
+    const backend = electronBackend('ipc.db');
     const { registered, ipc } = fakeIpc();
-    registerIpcHandlers(ipc, createHandlers({ db, mode: 'electron', version: 'test' }));
+    registerIpcHandlers(ipc, backend.handlers);
     expect([...registered.keys()].sort()).toEqual(METHOD_NAMES.map(ipcChannel).sort());
-    db.close();
+    backend.close();
   });
 
   it('the preload exposes only invoke, and calls the channel the main process registered', async () => {
@@ -86,9 +88,9 @@ describe('every transport exposes exactly the contract', () => {
 
 describe('IPC handlers', () => {
   it('refuse calls from any frame but the app’s own', async () => {
-    const db = openDatabase(join(temp.dir, 'ipc2.db'));
+    const backend = electronBackend('ipc2.db');
     const { registered, ipc } = fakeIpc();
-    registerIpcHandlers(ipc, createHandlers({ db, mode: 'electron', version: 'test' }));
+    registerIpcHandlers(ipc, backend.handlers);
     const create = registered.get(ipcChannel('tilsyn.create'));
     const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } };
     const subFrame = { senderFrame: { url: 'app://tilsyn/index.html', parent: {} } };
@@ -99,13 +101,13 @@ describe('IPC handlers', () => {
       ok: true,
       value: { titel: validTilsynInput.titel },
     });
-    db.close();
+    backend.close();
   });
 
   it('validate input on the main side and answer in Danish', async () => {
-    const db = openDatabase(join(temp.dir, 'ipc3.db'));
+    const backend = electronBackend('ipc3.db');
     const { registered, ipc } = fakeIpc();
-    registerIpcHandlers(ipc, createHandlers({ db, mode: 'electron', version: 'test' }));
+    registerIpcHandlers(ipc, backend.handlers);
     const result = await registered.get(ipcChannel('tilsyn.create'))?.(appFrame, { ...validTilsynInput, titel: '' });
     expect(result).toEqual({
       ok: false,
@@ -115,7 +117,7 @@ describe('IPC handlers', () => {
       ok: false,
       error: { code: 'VALIDATION' },
     });
-    db.close();
+    backend.close();
   });
 });
 

@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type TilsynDatabase } from '../../db/open';
-import { createHandlers } from '../../electron/backend';
-import { dispatch, type Handlers } from '../../electron/backend/dispatch';
+import { dispatch } from '../../electron/backend/dispatch';
 import { readPopulationFile } from '../../electron/backend/population-file';
 import { DEFAULT_TEMPLATES } from '../../electron/backend/skabeloner';
 import { METHOD_NAMES, type MethodName } from '../../shared/api/contract';
@@ -25,6 +23,7 @@ import { templateContentSchema } from '../../shared/domain/skabelon';
 import { parseTemplateFile, templateFileSchema, templateFileText } from '../../shared/domain/template-file';
 import { validateTemplateContent } from '../../shared/domain/template-validation';
 import { makeFixtures } from '../fixtures/make-fixtures';
+import { hookTestApi } from '../support/api';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
 // Every property's generated inputs are counted, so the run reports how many were tried.
@@ -448,16 +447,16 @@ describe('maskCpr', () => {
 const ALLOWED_ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT'];
 
 describe('the API with arbitrary input', () => {
-  // Made in beforeAll, so a run filtered to other tests leaves no folder behind.
-  let temp: ReturnType<typeof makeTempDir> | undefined;
-  let db: TilsynDatabase;
-  let handlers: Handlers;
+  // Opened in beforeAll, so a run filtered to other tests leaves no folder behind.
+  const backend = hookTestApi('all', { file: 'fuzz.db', prefix: 'tilsyn-fuzz-', version: 'fuzz' });
   const unexpected: { method: string; err: unknown }[] = [];
   /** A valid input per method, built on the database below; mutations start from it. */
   const valid: Partial<Record<MethodName, Json>> = {};
 
   async function call(method: MethodName, input: unknown): Promise<Envelope<unknown>> {
-    return dispatch(handlers, method, input, { onUnexpectedError: (m, err) => unexpected.push({ method: m, err }) });
+    return dispatch(backend.handlers, method, input, {
+      onUnexpectedError: (m, err) => unexpected.push({ method: m, err }),
+    });
   }
   async function ok<T>(method: MethodName, input: Json): Promise<T> {
     const result = await call(method, input);
@@ -467,9 +466,6 @@ describe('the API with arbitrary input', () => {
   }
 
   beforeAll(async () => {
-    temp = makeTempDir('tilsyn-fuzz-');
-    db = openDatabase(join(temp.dir, 'fuzz.db'));
-    handlers = createHandlers({ db, mode: 'browser', version: 'fuzz' });
     await ok('app.info', {});
     await ok('tilsyn.list', {});
     await ok('skabelon.list', {});
@@ -587,7 +583,7 @@ describe('the API with arbitrary input', () => {
     // Reports and exports: valid inputs, whether or not they succeed on this small database.
     valid['rapport.udvalg'] = { tilsynId: reviewed.id };
     valid['rapport.feedback'] = { tilsynId: reviewed.id };
-    valid['rapport.feedbackMappe'] = { tilsynId: reviewed.id, folder: join(temp.dir, 'noter') };
+    valid['rapport.feedbackMappe'] = { tilsynId: reviewed.id, folder: join(backend.dir, 'noter') };
     valid['refleksion.list'] = { tilsynId: reviewed.id };
     valid['refleksion.tilfoej'] = { tilsynId: reviewed.id, sagsbehandler: null, text: 'Hvordan følger vi op?' };
     valid['refleksion.slet'] = { id: 1 };
@@ -596,18 +592,13 @@ describe('the API with arbitrary input', () => {
     valid['sikkerhedskopi.list'] = {};
     await ok('app.databaser', {});
     // Switching files is tested with real files (session tests); here the handlers have no switcher.
-    valid['app.aabnDatabase'] = { path: join(temp.dir, 'andet.db') };
+    valid['app.aabnDatabase'] = { path: join(backend.dir, 'andet.db') };
     valid['sikkerhedskopi.tag'] = {};
     valid['sikkerhedskopi.gendan'] = { fileName: 'ukendt.db' };
     valid['tilsyn.sagsdata'] = { tilsynId: reviewed.id };
     valid['tilsyn.sletSagsdata'] = { tilsynId: reviewed.id, navn: 'Lene', bekraeft: validTilsynInput.titel };
     valid['tilsyn.sletbare'] = { olderThanMonths: 12 };
     expect(unexpected).toEqual([]);
-  });
-
-  afterAll(() => {
-    db?.close();
-    temp?.cleanup();
   });
 
   /** Small numbers hit real rows (ids of sager, versions, tilsyn), so mutations reach the handlers. */
@@ -642,7 +633,7 @@ describe('the API with arbitrary input', () => {
     );
   }
 
-  const tilsynQuery = () => db.sqlite.prepare<[number], { id: number }>('SELECT id FROM tilsyn WHERE id = ?');
+  const tilsynQuery = () => backend.db.sqlite.prepare<[number], { id: number }>('SELECT id FROM tilsyn WHERE id = ?');
   /** A well-formed id of a tilsyn that does not exist. */
   const missingTilsyn = (input: unknown) => {
     const id = (input as { tilsynId?: unknown } | null)?.tilsynId;
@@ -671,8 +662,8 @@ describe('the API with arbitrary input', () => {
         }),
         { numRuns: 50 },
       );
-      expect(db.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(db.sqlite.pragma('foreign_key_check')).toEqual([]);
+      expect(backend.db.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(backend.db.sqlite.pragma('foreign_key_check')).toEqual([]);
     });
   }
 });
