@@ -13,6 +13,17 @@ export type Handlers = {
   [M in MethodName]: (input: ParsedInput<M>) => MethodResult<M> | Promise<MethodResult<M>>;
 };
 
+/** A contract namespace: 'tilsyn' for 'tilsyn.afslut'. */
+export type Namespace = MethodName extends infer M ? (M extends `${infer N}.${string}` ? N : never) : never;
+
+/**
+ * Exactly the handlers of one namespace: a method of another namespace, or a missing one, is a compile error.
+ * Each electron/backend/<namespace>-api.ts returns one of these.
+ */
+export type NamespaceHandlers<N extends Namespace> = {
+  [M in Extract<MethodName, `${N}.${string}`>]: Handlers[M];
+};
+
 export interface DispatchOptions {
   /** Called with unexpected errors (not ApiErrors), for logging. */
   onUnexpectedError?: (method: string, err: unknown) => void;

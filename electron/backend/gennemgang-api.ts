@@ -1,28 +1,47 @@
 import { ApiError } from '../../shared/api/errors';
 import { answerChanges } from '../../shared/domain/afslutning';
 import { formatDanishDate } from '../../shared/domain/dates';
+import { ACTION_STATUS_LABELS, type Action, FINDING_LABELS } from '../../shared/domain/findings';
 import { answerLabel, answerValueProblem } from '../../shared/domain/gennemgang';
-import type { Handlers } from './dispatch';
-import type { Review } from './review';
+import { SAG_STATUS_LABELS } from '../../shared/domain/tilsyn';
+import type { NamespaceHandlers } from './dispatch';
+import { findQuestion, UNKNOWN_QUESTION } from './review';
+import type { Services } from './services';
 
-type GennemgangHandlers = Pick<
-  Handlers,
-  'gennemgang.sager' | 'gennemgang.sag' | 'gennemgang.svar' | 'gennemgang.dato' | 'gennemgang.faerdig'
->;
+/** How an action reads in the change log. */
+function describeAction(a: Omit<Action, 'id'>): string {
+  const frist = a.frist ? `, frist ${formatDanishDate(a.frist)}` : '';
+  const ansvarlig = a.ansvarlig ? `, ansvarlig ${a.ansvarlig}` : '';
+  return `${a.text} (${ACTION_STATUS_LABELS[a.status]}${ansvarlig}${frist})`;
+}
 
-/** The review of each sampled sag: answers and dates saved as they are given, and completion. */
-export function createGennemgangHandlers(review: Review): GennemgangHandlers {
-  const { answers: store } = review;
+/** The fields a patch sets: `undefined` means "leave as it is", unlike `null`. */
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * The review of each sampled sag: answers and dates saved as they are given, completion, the findings and
+ * handlinger of a sag, and the dialogue record. Every change goes through review.change (one transaction, logged
+ * after a reopening).
+ */
+export function gennemgangApi({ stores, review }: Services): NamespaceHandlers<'gennemgang'> {
+  const { answers, findings } = stores;
+
+  /** A finding or handling may be about one of the template's questions, or about none (null). */
+  function requireQuestionOrNone(tilsynId: number, key: string | null): void {
+    if (key !== null) review.requireQuestion(tilsynId, key);
+  }
 
   return {
     'gennemgang.sager': ({ tilsynId }) => {
       const template = review.templateOf(tilsynId);
-      return store.sager(tilsynId).map((sag) => {
+      return answers.sager(tilsynId).map((sag) => {
         const { importedDates: _, enteredDates: __, tilsynId: ___, ...facts } = sag;
         const progress =
           sag.status === 'udgaaet'
             ? { applicable: 0, answered: 0, missing: [] }
-            : review.progressOf(sag, template, store.answers(sag.id));
+            : review.progressOf(sag, template, answers.answers(sag.id));
         return { ...facts, progress };
       });
     },
@@ -30,13 +49,13 @@ export function createGennemgangHandlers(review: Review): GennemgangHandlers {
     'gennemgang.svar': ({ sagId, key, rolle, value, note, reason, override }) =>
       review.change(sagId, (sag) => {
         const { tilsyn, content } = review.templateOf(sag.tilsynId);
-        const question = content.sections.flatMap((s) => s.questions).find((q) => q.key === key);
-        if (!question) throw new ApiError('VALIDATION', 'Spørgsmålet findes ikke i tilsynets skabelon.');
+        const question = findQuestion(content, key);
+        if (!question) throw new ApiError('VALIDATION', UNKNOWN_QUESTION);
         const problem = answerValueProblem(question, value);
         if (problem) throw new ApiError('VALIDATION', problem);
         if (rolle === 'sagsbehandler' && tilsyn.form !== 'selvevaluering_foerst')
           throw new ApiError('VALIDATION', 'Sagsbehandlerens egne svar hører til tilsyn med selvevaluering først.');
-        const { before, after } = store.saveAnswer(sagId, key, rolle, { value, note, reason, override });
+        const { before, after } = answers.saveAnswer(sagId, key, rolle, { value, note, reason, override });
         const dates = { ...sag.importedDates, ...sag.enteredDates };
         const text = rolle === 'sagsbehandler' ? `${question.text} (sagsbehandlerens svar)` : question.text;
         return answerChanges(text, (a) => answerLabel(question, a, dates), before, after);
@@ -46,12 +65,12 @@ export function createGennemgangHandlers(review: Review): GennemgangHandlers {
         const { content } = review.templateOf(sag.tilsynId);
         const field = content.dateFields.find((f) => f.key === key);
         if (!field) throw new ApiError('VALIDATION', 'Datoen findes ikke i tilsynets skabelon.');
-        const before = store.saveDate(sagId, key, date);
+        const before = answers.saveDate(sagId, key, date);
         const shown = (d: string | null | undefined) => (d ? formatDanishDate(d) : null);
         return [{ what: `Dato: ${field.label}`, oldValue: shown(before), newValue: shown(date) }];
       }),
     'gennemgang.faerdig': ({ sagId }) => {
-      store.requireReviewable(sagId);
+      answers.requireReviewable(sagId);
       const current = review.review(sagId);
       if (current.sag.status === 'faerdig') return current;
       if (current.progress.missing.length > 0) {
@@ -61,9 +80,79 @@ export function createGennemgangHandlers(review: Review): GennemgangHandlers {
         );
       }
       return review.change(sagId, () => {
-        store.setStatus(sagId, 'faerdig');
-        return [{ what: 'Sagens status', oldValue: 'I gang', newValue: 'Færdig' }];
+        answers.setStatus(sagId, 'faerdig');
+        return [{ what: 'Sagens status', oldValue: SAG_STATUS_LABELS.i_gang, newValue: SAG_STATUS_LABELS.faerdig }];
       });
     },
+
+    'gennemgang.fund': ({ sagId, kind, text, questionKey }) =>
+      review.change(sagId, (sag) => {
+        requireQuestionOrNone(sag.tilsynId, questionKey);
+        findings.addFinding(sagId, kind, text, questionKey);
+        return [{ what: `${FINDING_LABELS[kind].one} tilføjet`, oldValue: null, newValue: text }];
+      }),
+    'gennemgang.fundRet': ({ id, text, questionKey }) =>
+      review.change(findings.findingSag(id), (sag) => {
+        requireQuestionOrNone(sag.tilsynId, questionKey);
+        const before = findings.updateFinding(id, text, questionKey);
+        const { content } = review.templateOf(sag.tilsynId);
+        const question = (key: string | null) => (key ? (findQuestion(content, key)?.text ?? key) : null);
+        return [
+          { what: 'Punkt rettet', oldValue: before.text, newValue: text },
+          { what: 'Punktets spørgsmål', oldValue: question(before.questionKey), newValue: question(questionKey) },
+        ];
+      }),
+    'gennemgang.fundSlet': ({ id }) =>
+      review.change(findings.findingSag(id), () => {
+        const before = findings.deleteFinding(id);
+        return [{ what: `${FINDING_LABELS[before.kind].one} slettet`, oldValue: before.text, newValue: null }];
+      }),
+
+    'gennemgang.handling': ({ sagId, ...fields }) =>
+      review.change(sagId, (sag) => {
+        requireQuestionOrNone(sag.tilsynId, fields.questionKey);
+        findings.addAction(sagId, fields);
+        return [{ what: 'Handling tilføjet', oldValue: null, newValue: describeAction(fields) }];
+      }),
+    'gennemgang.handlingRet': ({ id, ...patch }) => {
+      const { sagId, action } = findings.action(id);
+      const { id: _, ...current } = action;
+      const next = { ...current, ...definedOnly(patch) };
+      return review.change(sagId, (sag) => {
+        requireQuestionOrNone(sag.tilsynId, next.questionKey);
+        findings.updateAction(id, next);
+        return [{ what: 'Handling rettet', oldValue: describeAction(current), newValue: describeAction(next) }];
+      });
+    },
+    'gennemgang.handlingSlet': ({ id }) => {
+      const { sagId, action } = findings.action(id);
+      return review.change(sagId, () => {
+        findings.deleteAction(id);
+        return [{ what: 'Handling slettet', oldValue: describeAction(action), newValue: null }];
+      });
+    },
+
+    'gennemgang.dialog': ({ sagId, ...patch }) =>
+      review.change(sagId, (sag) => {
+        if (review.templateOf(sag.tilsynId).tilsyn.form !== 'dialogbaseret')
+          throw new ApiError('VALIDATION', 'Samtalen registreres kun i en dialogbaseret sagsgennemgang.');
+        const before = findings.dialog(sagId);
+        const dialog = { ...before, ...definedOnly(patch) };
+        findings.saveDialog(sagId, dialog);
+        const changes = [
+          {
+            what: 'Samtalens dato',
+            oldValue: before.dato && formatDanishDate(before.dato),
+            newValue: dialog.dato && formatDanishDate(dialog.dato),
+          },
+          { what: 'Deltagere', oldValue: before.deltagere || null, newValue: dialog.deltagere || null },
+          {
+            what: 'Sagsbehandlerens refleksioner',
+            oldValue: before.refleksioner || null,
+            newValue: dialog.refleksioner || null,
+          },
+        ];
+        return changes.filter((c) => c.oldValue !== c.newValue);
+      }),
   };
 }

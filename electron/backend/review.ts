@@ -1,9 +1,4 @@
-import { createAfslutningStore } from '../../db/afslutning-store';
-import { createFindingsStore } from '../../db/findings-store';
-import { createGennemgangStore, type ReviewSagRow } from '../../db/gennemgang-store';
-import type { TilsynDatabase } from '../../db/open';
-import type { SkabelonStore } from '../../db/skabelon-store';
-import type { TilsynStore } from '../../db/tilsyn-store';
+import type { ReviewSagRow } from '../../db/gennemgang-store';
 import { ApiError } from '../../shared/api/errors';
 import type { LoggedChange } from '../../shared/domain/afslutning';
 import {
@@ -13,16 +8,28 @@ import {
   reviewProgress,
   type SagReview,
 } from '../../shared/domain/gennemgang';
+import type { Question, TemplateContent } from '../../shared/domain/skabelon';
+import { isLocked, SAG_STATUS_LABELS } from '../../shared/domain/tilsyn';
+import type { Stores } from './stores';
 
-/** What the review's API methods share: the stores, the review as the screen sees it, and logged changes. */
-export function createReview(db: TilsynDatabase, tilsyn: TilsynStore, skabeloner: SkabelonStore) {
-  const answers = createGennemgangStore(db);
-  const findings = createFindingsStore(db);
-  const afslutning = createAfslutningStore(db);
+/** The message for a question key the tilsyn's template does not have. */
+export const UNKNOWN_QUESTION = 'Spørgsmålet findes ikke i tilsynets skabelon.';
+
+/** The template's question with this key, if it has one. */
+export function findQuestion(content: TemplateContent, key: string): Question | undefined {
+  for (const section of content.sections) {
+    const question = section.questions.find((q) => q.key === key);
+    if (question) return question;
+  }
+  return undefined;
+}
+
+/** What the review's API methods share: the review as the screen sees it, and changes logged after a reopening. */
+export function createReview(stores: Stores) {
+  const { db, answers, findings, afslutning, skabeloner } = stores;
 
   function templateOf(tilsynId: number) {
-    const t = tilsyn.get(tilsynId);
-    if (!t) throw new ApiError('NOT_FOUND', 'Tilsynet findes ikke (det kan være slettet).');
+    const t = stores.requireTilsyn(tilsynId);
     return { tilsyn: t, content: skabeloner.publishedContent(t.skabelonVersionId), sectionKeys: t.afsnit };
   }
   type Template = ReturnType<typeof templateOf>;
@@ -54,7 +61,7 @@ export function createReview(db: TilsynDatabase, tilsyn: TilsynStore, skabeloner
       answers: leader,
       progress: reviewProgress(ctx),
       form: template.tilsyn.form,
-      locked: template.tilsyn.status === 'afsluttet',
+      locked: isLocked(template.tilsyn),
       caseworkerAnswers: caseworker,
       disagreements: selfEvaluation ? disagreements(ctx, caseworker) : [],
       findings: findings.findings(sagId),
@@ -76,9 +83,16 @@ export function createReview(db: TilsynDatabase, tilsyn: TilsynStore, skabeloner
       const result = review(sagId);
       if (result.sag.status !== 'faerdig' || result.progress.missing.length === 0) return result;
       answers.setStatus(sagId, 'i_gang');
-      log({ what: 'Sagens status', oldValue: 'Færdig', newValue: 'I gang' });
+      log({ what: 'Sagens status', oldValue: SAG_STATUS_LABELS.faerdig, newValue: SAG_STATUS_LABELS.i_gang });
       return review(sagId);
     })();
+  }
+
+  /** The template's question, or a VALIDATION error. */
+  function requireQuestion(tilsynId: number, key: string): Question {
+    const question = findQuestion(templateOf(tilsynId).content, key);
+    if (!question) throw new ApiError('VALIDATION', UNKNOWN_QUESTION);
+    return question;
   }
 
   const transaction = <T>(fn: () => T): T => db.sqlite.transaction(fn)();
@@ -88,7 +102,25 @@ export function createReview(db: TilsynDatabase, tilsyn: TilsynStore, skabeloner
   /** The tilsyn's case-level data was deleted (retention): only its aggregates are left. */
   const caseDataDeleted = (tilsynId: number): boolean => snapshotOf.get(tilsynId) !== undefined;
 
-  return { answers, findings, afslutning, templateOf, progressOf, review, change, transaction, caseDataDeleted };
+  /** Refuses `what` (»så …«) for a tilsyn whose case-level data was deleted. */
+  function requireCaseData(tilsynId: number, what: string): void {
+    if (caseDataDeleted(tilsynId))
+      throw new ApiError(
+        'CONFLICT',
+        `Sagernes data i »${templateOf(tilsynId).tilsyn.titel}« er slettet efter afslutningen, så ${what}. Resultaterne og rapporten til udvalget findes stadig.`,
+      );
+  }
+
+  return {
+    templateOf,
+    progressOf,
+    review,
+    change,
+    requireQuestion,
+    transaction,
+    caseDataDeleted,
+    requireCaseData,
+  };
 }
 
 export type Review = ReturnType<typeof createReview>;

@@ -1,9 +1,7 @@
 import { BackupError, listBackups, requestRestore, takeBackup } from '../../db/backup';
 import { ApiError } from '../../shared/api/errors';
-import type { BackendContext } from '.';
-import type { Handlers } from './dispatch';
-
-type BackupHandlers = Pick<Handlers, 'sikkerhedskopi.list' | 'sikkerhedskopi.tag' | 'sikkerhedskopi.gendan'>;
+import type { NamespaceHandlers } from './dispatch';
+import type { Services } from './services';
 
 /** BackupError (Danish already) to the API's codes; a full disk or a closed folder is said as such. */
 function apiError(err: unknown): unknown {
@@ -25,7 +23,7 @@ function apiError(err: unknown): unknown {
 }
 
 /** Backup copies of the database: list, take one now ("Tag sikkerhedskopi nu"), and restore one ("Gendan"). */
-export function createBackupHandlers(ctx: BackendContext): BackupHandlers {
+export function sikkerhedskopiApi({ ctx }: Services): NamespaceHandlers<'sikkerhedskopi'> {
   return {
     'sikkerhedskopi.list': () => listBackups(ctx.db.path),
     'sikkerhedskopi.tag': async () => {

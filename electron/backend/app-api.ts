@@ -1,0 +1,21 @@
+import { ApiError } from '../../shared/api/errors';
+import type { NamespaceHandlers } from './dispatch';
+import type { Services } from './services';
+
+/** The app and its database file: what is open, the files opened before, and opening another one. */
+export function appApi({ ctx }: Services): NamespaceHandlers<'app'> {
+  return {
+    'app.info': () => ({
+      appName: 'Tilsyn',
+      version: ctx.version,
+      databasePath: ctx.db.path,
+      schemaVersion: ctx.db.schemaVersion,
+      mode: ctx.mode,
+    }),
+    'app.databaser': () => ctx.databases?.list() ?? { current: ctx.db.path, recent: [] },
+    'app.aabnDatabase': ({ path }) => {
+      if (!ctx.databases) throw new ApiError('CONFLICT', 'Her kan der ikke skiftes database.');
+      return ctx.databases.open(path);
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { ApiError } from '../../shared/api/errors';
+import { localDateOf } from '../../shared/domain/dates';
+import type { GeneratedFile } from '../../shared/domain/reports';
+import { renderPdf } from './pdf';
+import { committeeCharts } from './reports/committee/charts';
+import { committeeDocDefinition, committeeFileName } from './reports/committee/document';
+import { committeeReportData } from './reports/committee/report-data';
+import type { CommitteeReportInput } from './reports/committee/report-types';
+import type { ResultsService } from './results-service';
+import type { Stores } from './stores';
+
+/**
+ * The committee report (PDF) for the political committee's open agenda: aggregates only. The data builder is
+ * anonymous by construction; this module only gathers its input: the tilsyn, the sample's record, the results, and
+ * the lists of sagsnumre and caseworker names the leader's texts are scrubbed of.
+ */
+export function createCommitteeReport(stores: Stores, results: ResultsService) {
+  const { sqlite } = stores.db;
+  const sagsnumre = sqlite.prepare<[], { v: string }>(
+    `SELECT sagsnummer AS v FROM population_sag UNION SELECT sagsnummer FROM sag
+     UNION SELECT sagsnummer FROM tilsyn_log WHERE sagsnummer IS NOT NULL`,
+  );
+  const names = sqlite.prepare<[], { v: string }>(
+    `SELECT sagsbehandler AS v FROM population_sag WHERE sagsbehandler <> ''
+     UNION SELECT sagsbehandler FROM refleksion WHERE sagsbehandler IS NOT NULL AND sagsbehandler <> ''`,
+  );
+  const reviewed = sqlite.prepare<[{ t: number }], { fra: string | null; til: string | null }>(
+    // After retention deletion the answers are gone; the snapshot kept the period they were given in.
+    `SELECT coalesce(min(sv.aendret), (SELECT gennemgaaet_fra FROM resultat_snapshot WHERE tilsyn_id = @t)) AS fra,
+            coalesce(max(sv.aendret), (SELECT gennemgaaet_til FROM resultat_snapshot WHERE tilsyn_id = @t)) AS til
+     FROM svar sv JOIN sag s ON s.id = sv.sag_id
+     WHERE s.tilsyn_id = @t AND s.rolle = 'udvalgt' AND sv.rolle = 'leder'`,
+  );
+
+  function input(tilsynId: number, generated: string): CommitteeReportInput {
+    const t = stores.requireTilsyn(tilsynId);
+    const sample = stores.samples.get(tilsynId);
+    if (!sample) {
+      throw new ApiError(
+        'CONFLICT',
+        'Der er endnu ikke trukket en stikprøve i tilsynet, så der er ingen resultater at rapportere til udvalget.',
+      );
+    }
+    const view = results.view(tilsynId);
+    if (view.results.faerdige === 0) {
+      throw new ApiError(
+        'CONFLICT',
+        'Ingen sager er færdiggennemgået endnu. Markér mindst én sag som færdig, før rapporten til udvalget laves.',
+      );
+    }
+    const span = reviewed.get({ t: tilsynId });
+    return {
+      tilsyn: t,
+      results: view.results,
+      trends: view.trends,
+      assessments: view.assessments,
+      sammenfatning: view.sammenfatning,
+      settings: view.settings,
+      sample,
+      reviewedBetween: span?.fra && span.til ? { from: localDateOf(span.fra), to: localDateOf(span.til) } : null,
+      known: {
+        sagsnumre: sagsnumre.all().map((r) => r.v),
+        sagsbehandlere: names.all().map((r) => r.v),
+      },
+      generated,
+    };
+  }
+
+  /** The report as a PDF file dated `generated` (ISO). */
+  async function file(tilsynId: number, generated: string): Promise<GeneratedFile> {
+    const data = committeeReportData(input(tilsynId, generated));
+    const charts = committeeCharts(data);
+    let pdf: Buffer;
+    try {
+      pdf = await renderPdf(committeeDocDefinition(data, charts));
+    } catch (err) {
+      // A logo file that passed the settings' check but cannot be drawn must not stop the report.
+      if (!data.logo) throw err;
+      pdf = await renderPdf(committeeDocDefinition({ ...data, logo: null }, charts));
+    }
+    return {
+      fileName: committeeFileName(data.title),
+      mimeType: 'application/pdf',
+      dataBase64: pdf.toString('base64'),
+    };
+  }
+
+  return { file };
+}
+
+export type CommitteeReport = ReturnType<typeof createCommitteeReport>;

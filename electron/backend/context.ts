@@ -1,0 +1,17 @@
+import type { BackupSchedulerOptions } from '../../db/backup';
+import type { TilsynDatabase } from '../../db/open';
+import type { AppInfo, DatabaseList } from '../../shared/api/contract';
+
+/** What the backend is given by the shell (Electron or the browser-mode host) for one open database. */
+export interface BackendContext {
+  db: TilsynDatabase;
+  mode: AppInfo['mode'];
+  version: string;
+  /** Automatic backup copies (db/backup.ts); on unless false. They stop when db.close() is called. */
+  backups?: false | BackupSchedulerOptions;
+  /** Switching to another database file (electron/backend/session.ts); absent where it is not offered. */
+  databases?: {
+    list(): DatabaseList;
+    open(path: string): AppInfo;
+  };
+}

@@ -1,0 +1,57 @@
+import { ApiError } from '../../shared/api/errors';
+import type { GeneratedFile } from '../../shared/domain/reports';
+import { uniqueName } from './note-folder';
+import { renderPdf } from './pdf';
+import { buildCaseworkerNote } from './reports/feedback/caseworker-note';
+import { feedbackDoc } from './reports/feedback/document';
+import { noteFileName } from './reports/feedback/file-names';
+import { reviewedCaseworkers, reviewedSager } from './reports/feedback/note-parts';
+import type { FeedbackInput, FeedbackNote } from './reports/feedback/note-types';
+import { buildTeamNote } from './reports/feedback/team-note';
+import type { ResultsService } from './results-service';
+import type { Review } from './review';
+import type { Stores } from './stores';
+
+/** The feedback notes of a tilsyn as PDF files: one per caseworker with reviewed sager, and the team note. */
+export function createFeedbackNotes(stores: Stores, review: Review, results: ResultsService, today: () => string) {
+  function feedbackInput(tilsynId: number): FeedbackInput {
+    const { tilsyn } = review.templateOf(tilsynId);
+    const { kommune, forvaltning } = stores.results.settings();
+    return {
+      tilsyn,
+      settings: { kommune, forvaltning },
+      sager: stores.answers.sager(tilsynId).map((s) => review.review(s.id)),
+      results: results.resultsOf(tilsynId),
+      reflections: stores.refleksion.list(tilsynId),
+      today: today(),
+    };
+  }
+
+  function notes(tilsynId: number): FeedbackNote[] {
+    const input = feedbackInput(tilsynId);
+    if (reviewedSager(input.sager).length === 0)
+      throw new ApiError(
+        'CONFLICT',
+        'Ingen af tilsynets sager er gennemgået endnu, så der er ikke noget at give feedback på.',
+      );
+    const names = reviewedCaseworkers(input.sager);
+    return [...names.map((name) => buildCaseworkerNote(input, name)), buildTeamNote(input)];
+  }
+
+  async function files(tilsynId: number): Promise<GeneratedFile[]> {
+    review.requireCaseData(tilsynId, 'der kan ikke laves feedbacknotater');
+    const used = new Set<string>();
+    const out: GeneratedFile[] = [];
+    for (const note of notes(tilsynId)) {
+      const pdf = await renderPdf(feedbackDoc(note));
+      const fileName = uniqueName(noteFileName(note), (n) => used.has(n.toLowerCase()));
+      used.add(fileName.toLowerCase());
+      out.push({ fileName, mimeType: 'application/pdf', dataBase64: pdf.toString('base64') });
+    }
+    return out;
+  }
+
+  return { files };
+}
+
+export type FeedbackNotes = ReturnType<typeof createFeedbackNotes>;

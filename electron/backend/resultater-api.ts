@@ -1,0 +1,26 @@
+import { ApiError } from '../../shared/api/errors';
+import type { NamespaceHandlers } from './dispatch';
+import { findQuestion, UNKNOWN_QUESTION } from './review';
+import type { Services } from './services';
+
+/** The texts for the committee report are part of the tilsyn: locked with it. */
+const LOCKED_TEXTS = 'ændre vurderinger og sammenfatning';
+
+/** A tilsyn's results and their development, and ledelsens vurdering and sammenfatning for the committee report. */
+export function resultaterApi({ stores, results }: Services): NamespaceHandlers<'resultater'> {
+  return {
+    'resultater.get': ({ tilsynId }) => results.view(tilsynId),
+    'resultater.vurdering': ({ tilsynId, ...assessment }) => {
+      const t = stores.requireUnlocked(tilsynId, LOCKED_TEXTS);
+      if (!findQuestion(stores.skabeloner.publishedContent(t.skabelonVersionId), assessment.key))
+        throw new ApiError('VALIDATION', UNKNOWN_QUESTION);
+      stores.results.saveAssessment(tilsynId, assessment);
+      return assessment;
+    },
+    'resultater.sammenfatning': ({ tilsynId, tekst }) => {
+      stores.requireUnlocked(tilsynId, LOCKED_TEXTS);
+      stores.results.saveSummary(tilsynId, tekst);
+      return null;
+    },
+  };
+}

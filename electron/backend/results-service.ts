@@ -1,0 +1,91 @@
+import type { ResultsView } from '../../shared/domain/reports';
+import { computeResults, type RoundResults, type TilsynResults, trends } from '../../shared/domain/results';
+import { aggregateResults } from '../../shared/domain/retention';
+import { isLocked, type TilsynStatus } from '../../shared/domain/tilsyn';
+import type { Stores } from './stores';
+
+/** The results of a tilsyn and its development across rounds of the same template; shared with the reports. */
+export function createResultsService(stores: Stores) {
+  // A tilsyn whose case-level data was deleted (issue #7) keeps its results as a snapshot without break-downs.
+  const { results: store, retention, skabeloner, requireTilsyn } = stores;
+
+  function resultsOf(tilsynId: number): TilsynResults {
+    const t = requireTilsyn(tilsynId);
+    const kept = retention.snapshot(tilsynId);
+    if (kept) return kept;
+    return computeResults(skabeloner.publishedContent(t.skabelonVersionId), t.afsnit, store.resultSager(tilsynId));
+  }
+
+  // A locked round cannot change (every write is refused until it is reopened, which changes its status), so its
+  // results are kept: the development over many rounds then costs one computation per round, once.
+  const lockedRounds = new Map<number, { stamp: string; results: TilsynResults }>();
+  type Round = Pick<ReturnType<typeof store.lineage>[number], 'id' | 'status' | 'aendret' | 'versionId' | 'afsnit'>;
+  function roundResults(r: Round): TilsynResults {
+    const stamp = `${r.status}:${r.aendret}`;
+    const cached = lockedRounds.get(r.id);
+    if (cached?.stamp === stamp) return cached.results;
+    const kept = retention.snapshot(r.id);
+    if (kept) {
+      lockedRounds.set(r.id, { stamp, results: kept });
+      return kept;
+    }
+    // The store reads the status column as text; it holds a TilsynStatus.
+    if (!isLocked({ status: r.status as TilsynStatus }))
+      return computeResults(skabeloner.publishedContent(r.versionId), r.afsnit, store.resultSager(r.id));
+    // Kept in the file too, so the next start reads it instead of recomputing every answer of every round.
+    let results = store.cachedRound(r.id, stamp);
+    if (!results) {
+      results = aggregateResults(
+        computeResults(skabeloner.publishedContent(r.versionId), r.afsnit, store.resultSager(r.id)),
+      );
+      store.saveRound(r.id, stamp, results);
+    }
+    lockedRounds.set(r.id, { stamp, results });
+    return results;
+  }
+
+  /**
+   * Computes and keeps a round's results the moment it is locked, so the development over many rounds never has to
+   * recompute an old round's answers.
+   */
+  function rememberLockedRound(tilsynId: number): void {
+    const t = requireTilsyn(tilsynId);
+    roundResults({ id: t.id, status: t.status, aendret: t.aendret, versionId: t.skabelonVersionId, afsnit: t.afsnit });
+  }
+
+  /** This round and the earlier ones of the same template (not later ones), each with its own version's questions. */
+  function rounds(tilsynId: number, current: TilsynResults): RoundResults[] {
+    const t = requireTilsyn(tilsynId);
+    return store
+      .lineage(tilsynId)
+      .filter((r) => r.id === tilsynId || r.periodeTil <= t.periodeTil)
+      .map((r) => ({
+        tilsynId: r.id,
+        titel: r.titel,
+        periodeFra: r.periodeFra,
+        periodeTil: r.periodeTil,
+        baseline: r.baseline,
+        results: r.id === tilsynId ? current : roundResults(r),
+      }));
+  }
+
+  function view(tilsynId: number): ResultsView {
+    const results = resultsOf(tilsynId);
+    const { sammenfatning, baseline } = store.summary(tilsynId);
+    return {
+      results,
+      trends: trends(
+        rounds(tilsynId, results),
+        results.measures.map((m) => m.key),
+      ),
+      assessments: store.assessments(tilsynId),
+      sammenfatning,
+      baseline,
+      settings: store.settings(),
+    };
+  }
+
+  return { resultsOf, view, rememberLockedRound };
+}
+
+export type ResultsService = ReturnType<typeof createResultsService>;

@@ -1,0 +1,39 @@
+import { startBackupScheduler } from '../../db/backup';
+import { todayIso } from '../../shared/domain/dates';
+import { createCommitteeReport } from './committee-report';
+import type { BackendContext } from './context';
+import { createFeedbackNotes } from './feedback-notes';
+import { createPopulationReader } from './population-reader';
+import { createResultsService } from './results-service';
+import { createReview } from './review';
+import { createSamplingUnits } from './sampling-units';
+import { DEFAULT_TEMPLATES } from './skabeloner';
+import { createStores } from './stores';
+
+/**
+ * Everything the API methods use for one open database, each made exactly once: the stores, and the services
+ * several namespaces share (the review, the results, the reports, the sagsliste reader, the sampling units).
+ * Making them also seeds the shipped templates and starts the automatic backup copies.
+ */
+export function createServices(ctx: BackendContext) {
+  const stores = createStores(ctx.db);
+  stores.skabeloner.seedDefaults(DEFAULT_TEMPLATES);
+  if (ctx.backups !== false) startBackupScheduler(ctx.db, ctx.backups);
+  // Today's date (local), for what is dated: the reports, overdue handlinger, retention's due list.
+  const today = () => todayIso();
+  const review = createReview(stores);
+  const results = createResultsService(stores);
+  return {
+    ctx,
+    stores,
+    review,
+    results,
+    committeeReport: createCommitteeReport(stores, results),
+    feedbackNotes: createFeedbackNotes(stores, review, results, today),
+    populationReader: createPopulationReader(),
+    samplingUnits: createSamplingUnits(stores.populations),
+    today,
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

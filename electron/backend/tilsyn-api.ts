@@ -1,0 +1,148 @@
+import { ApiError, tilsynLocked, tilsynNotFound } from '../../shared/api/errors';
+import { closeBlockers } from '../../shared/domain/afslutning';
+import { formatDanishDate, formatDanishDateTime } from '../../shared/domain/dates';
+import { aggregateResults, confirmsTitle, dueForDeletion } from '../../shared/domain/retention';
+import { isLocked, type TilsynData } from '../../shared/domain/tilsyn';
+import type { NamespaceHandlers } from './dispatch';
+import type { Services } from './services';
+
+/**
+ * A tilsyn itself: creating and changing it, locking it when every sag is done and reopening it with a reason, its
+ * log of changes after that, the baseline mark, and retention (issue #7): the leader deletes an afsluttet tilsyn's
+ * case-level data on her command, its results kept as a snapshot without break-downs, the deletion logged.
+ */
+export function tilsynApi({ stores, review, results, today }: Services): NamespaceHandlers<'tilsyn'> {
+  const { tilsyn, skabeloner, answers, afslutning, retention, requireTilsyn } = stores;
+  const { sqlite } = stores.db;
+
+  /** A tilsyn uses a published version, and a tematiseret one only afsnit that version has. */
+  function checkTemplateChoice(data: TilsynData): void {
+    let sectionKeys: string[];
+    try {
+      sectionKeys = skabeloner.publishedContent(data.skabelonVersionId).sections.map((s) => s.key);
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      const message = 'Vælg en publiceret skabelon';
+      throw new ApiError('VALIDATION', message, { skabelonVersionId: message });
+    }
+    const unknown = (data.afsnit ?? []).filter((key) => !sectionKeys.includes(key));
+    if (unknown.length > 0) {
+      const message = `Afsnittet »${unknown[0]}« findes ikke i den valgte skabelon`;
+      throw new ApiError('VALIDATION', message, { afsnit: message });
+    }
+  }
+
+  return {
+    'tilsyn.list': () => tilsyn.list(),
+    'tilsyn.get': ({ id }) => requireTilsyn(id),
+    'tilsyn.create': (data) => {
+      checkTemplateChoice(data);
+      return tilsyn.create(data);
+    },
+    'tilsyn.update': ({ id, data }) => {
+      const current = requireTilsyn(id);
+      const templateChanged =
+        current.skabelonVersionId !== data.skabelonVersionId ||
+        JSON.stringify(current.afsnit) !== JSON.stringify(data.afsnit);
+      if (isLocked(current)) throw tilsynLocked('ændre det');
+      if (templateChanged && current.status !== 'planlaegning') {
+        throw new ApiError(
+          'CONFLICT',
+          'Stikprøven er trukket, så tilsynets skabelon og afsnit ligger fast. Opret et nyt tilsyn for en anden skabelon.',
+        );
+      }
+      checkTemplateChoice(data);
+      const updated = tilsyn.update(id, data);
+      if (!updated) throw tilsynNotFound();
+      return updated;
+    },
+
+    'tilsyn.afslut': ({ tilsynId, navn, dato }) =>
+      review.transaction(() => {
+        const { tilsyn: t } = review.templateOf(tilsynId);
+        if (isLocked(t))
+          throw new ApiError(
+            'CONFLICT',
+            `Tilsynet er allerede afsluttet (${t.afsluttetAf}, ${formatDanishDate(t.afsluttetDato ?? '')}).`,
+          );
+        const sager = answers.sager(tilsynId);
+        if (sager.length === 0)
+          throw new ApiError('CONFLICT', 'Tilsynet har ingen stikprøve endnu, så der er intet at afslutte.');
+        const blockers = closeBlockers(sager);
+        if (blockers.length > 0)
+          throw new ApiError(
+            'VALIDATION',
+            `Tilsynet kan afsluttes, når alle sager er færdige eller udgået. ${blockers.length === 1 ? 'Denne sag mangler' : `Disse ${blockers.length} sager mangler`}: ${blockers.join(', ')}.`,
+          );
+        afslutning.close(tilsynId, navn, dato);
+        // Its results can be kept from now on: a locked round does not change.
+        results.rememberLockedRound(tilsynId);
+        return review.templateOf(tilsynId).tilsyn;
+      }),
+    'tilsyn.genaabn': ({ tilsynId, navn, begrundelse }) =>
+      review.transaction(() => {
+        const { tilsyn: t } = review.templateOf(tilsynId);
+        if (!isLocked(t)) throw new ApiError('CONFLICT', 'Tilsynet er ikke afsluttet.');
+        if (review.caseDataDeleted(tilsynId))
+          throw new ApiError(
+            'CONFLICT',
+            'Sagernes data er slettet efter afslutningen, så tilsynet kan ikke genåbnes. Resultaterne er bevaret.',
+          );
+        afslutning.reopen(tilsynId, navn, begrundelse);
+        return review.templateOf(tilsynId).tilsyn;
+      }),
+    'tilsyn.log': ({ tilsynId }) => {
+      review.templateOf(tilsynId);
+      return afslutning.log(tilsynId);
+    },
+    'tilsyn.baseline': ({ tilsynId, baseline }) => {
+      requireTilsyn(tilsynId);
+      stores.results.setBaseline(tilsynId, baseline);
+      return requireTilsyn(tilsynId);
+    },
+
+    'tilsyn.sagsdata': ({ tilsynId }) => {
+      requireTilsyn(tilsynId);
+      return retention.status(tilsynId);
+    },
+    'tilsyn.sletbare': ({ olderThanMonths }) => dueForDeletion(retention.rows(), olderThanMonths, today()),
+    'tilsyn.sletSagsdata': ({ tilsynId, navn, bekraeft }) => {
+      const secureDelete = sqlite.pragma('secure_delete', { simple: true }) as number;
+      // Deleted rows are overwritten with zeros, not just marked free.
+      sqlite.pragma('secure_delete = ON');
+      let outcome: ReturnType<typeof retention.deleteCaseData>;
+      try {
+        outcome = sqlite.transaction(() => {
+          const t = requireTilsyn(tilsynId);
+          const status = retention.status(tilsynId);
+          if (status.deleted)
+            throw new ApiError(
+              'CONFLICT',
+              `Tilsynets sagsniveau-data er allerede slettet (${formatDanishDateTime(status.deleted.at)}, ${status.deleted.by}).`,
+            );
+          if (!isLocked(t))
+            throw new ApiError(
+              'CONFLICT',
+              'Sagsniveau-data kan kun slettes, når tilsynet er afsluttet og låst. Afslut tilsynet først.',
+            );
+          if (!confirmsTitle(bekraeft, t.titel)) {
+            const message = `Skriv tilsynets titel præcis, som den står: »${t.titel}«`;
+            throw new ApiError('VALIDATION', message, { bekraeft: message });
+          }
+          return retention.deleteCaseData(tilsynId, aggregateResults(results.resultsOf(tilsynId)), navn);
+        })();
+      } finally {
+        sqlite.pragma(`secure_delete = ${secureDelete ? 'ON' : 'OFF'}`);
+      }
+      // Rewrite the file so that no free page keeps old text (also from edits made long ago), and empty the WAL.
+      // Backup copies still hold the data until they rotate out; the panel says so.
+      try {
+        sqlite.exec('VACUUM');
+      } catch {
+        // Another program holds the file: the rows are gone and zeroed; the file is compacted next time.
+      }
+      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      return outcome;
+    },
+  };
+}
