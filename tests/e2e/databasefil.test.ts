@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
-import { type HostProcess, startHostProcess } from '../support/host-process';
+import { type HostProcess, hostApi, startHostProcess } from '../support/host-process';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
 // A leader opens her team's database file instead of her own, and goes back through the list of recent files.
@@ -16,12 +16,7 @@ let page: Page;
 beforeAll(async () => {
   [host, browser] = await Promise.all([startHostProcess(own), launchBrowser()]);
   page = await newDanishPage(browser);
-  const token = /name="tilsyn-token" content="([a-f0-9]+)"/.exec(await (await fetch(host.url)).text())?.[1] ?? '';
-  await fetch(`${host.url}api/tilsyn.create`, {
-    method: 'POST',
-    headers: { 'x-tilsyn-token': token },
-    body: JSON.stringify({ ...validTilsynInput, titel: 'Mit eget tilsyn' }),
-  });
+  await hostApi(host).call('tilsyn.create', { ...validTilsynInput, titel: 'Mit eget tilsyn' });
 });
 afterAll(async () => {
   await browser?.close();

@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
-import { type HostProcess, hostCall, startHostProcess } from '../support/host-process';
-import { makeTempDir, validTilsynInput } from '../support/temp';
+import { type HostProcess, hostApi, startHostProcess } from '../support/host-process';
+import { sampledTilsyn } from '../support/scenario';
+import { makeTempDir } from '../support/temp';
 
 // A leader reviews a sag: answers are saved as they are given and survive the host being killed.
 const temp = makeTempDir('tilsyn-e2e-gennemgang-');
@@ -14,27 +15,24 @@ let page: Page;
 let tilsynId: number;
 let sagId: number;
 
-const call = (method: string, input: unknown) => hostCall(host, method, input);
+const api = hostApi(() => host);
 
 beforeAll(async () => {
   [host, browser] = await Promise.all([startHostProcess(dbPath), launchBrowser()]);
   page = await newDanishPage(browser);
-  tilsynId = (
-    (await call('tilsyn.create', { ...validTilsynInput, titel: 'Ledelsestilsyn 2. kvartal 2026' })) as { id: number }
-  ).id;
-  const csv = ['Sagsnr.;Sagstype;Rådgiver;Kommunen blev opmærksom på behov'];
-  for (let i = 1; i <= 8; i++) csv.push(`2026-00${i};§ 32;${i % 2 ? 'Anne Holm' : 'Bo Nielsen'};0${i}-02-2026`);
-  const file = { tilsynId, fileName: 'liste.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
-  const preview = (await call('population.preview', file)) as { headerRow: number; mapping: unknown };
-  await call('population.import', { ...file, headerRow: preview.headerRow, mapping: preview.mapping });
-  const record = (await call('stikproeve.draw', {
-    tilsynId,
-    spec: { method: 'simpel', size: 3, seed: 4 },
+  const { sager, ...made } = await sampledTilsyn(api, {
+    tilsyn: { titel: 'Ledelsestilsyn 2. kvartal 2026' },
+    sager: 8,
+    sagsnummer: (i) => `2026-00${i}`,
+    sagstype: '§ 32',
+    caseworkers: ['Anne Holm', 'Bo Nielsen'],
+    opmaerksomhed: (i) => `0${i}-02-2026`,
+    fileName: 'liste.csv',
+    sample: { size: 3, seed: 4, spares: 2 },
     drawnBy: 'Lene',
-  })) as {
-    sager: { id: number; role: string }[];
-  };
-  sagId = record.sager.find((s) => s.role === 'udvalgt')?.id ?? 0;
+  });
+  tilsynId = made.tilsynId;
+  sagId = sager[0]?.id ?? 0;
 });
 afterAll(async () => {
   await browser?.close();

@@ -5,9 +5,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCprNumbers } from '../../shared/domain/cpr';
 import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
-import { type HostProcess, hostCall, startHostProcess } from '../support/host-process';
+import { type HostProcess, hostApi, startHostProcess } from '../support/host-process';
 import { pdfText } from '../support/pdf-text';
-import { makeTempDir, validTilsynInput } from '../support/temp';
+import { round as sampledRound } from '../support/scenario';
+import { makeTempDir } from '../support/temp';
 
 // A leader reads the results of two rounds, writes her assessment, and makes the reports.
 const temp = makeTempDir('tilsyn-e2e-resultater-');
@@ -19,64 +20,53 @@ let page: Page;
 let tilsynId = 0;
 const sagsnumre: string[] = [];
 
-const call = <T = unknown>(method: string, input: unknown) => hostCall<T>(host, method, input);
-
-interface Review {
-  progress: { missing: { key: string }[] };
-  content: { sections: { questions: { key: string; answerType: string; options: { value: string }[] }[] }[] };
-}
+const api = hostApi(() => host);
 
 /** A round of the job-centre template: 9 sager, every question answered; `good` of them meet 'plan.aktuel'. */
 async function round(titel: string, periodeFra: string, periodeTil: string, good: number) {
-  const { id } = await call<{ id: number }>('tilsyn.create', {
-    ...validTilsynInput,
-    titel,
-    periodeFra,
-    periodeTil,
-    enhed: 'Jobcenter, team Ressource',
-    skabelonVersionId: 3,
-  });
-  const csv = ['Sagsnummer;Sagsbehandler;Team'];
-  for (let i = 1; i <= 9; i++) {
-    const nr = `JC-${periodeFra.slice(0, 7)}-${i}`;
-    sagsnumre.push(nr);
-    csv.push(`${nr};${CASEWORKERS[i % 3]};Ressource`);
-  }
-  const file = { tilsynId: id, fileName: 'sager.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
-  const preview = await call<{ headerRow: number; mapping: unknown }>('population.preview', file);
-  await call('population.import', { ...file, headerRow: preview.headerRow, mapping: preview.mapping });
-  const record = await call<{ sager: { id: number; role: string }[] }>('stikproeve.draw', {
-    tilsynId: id,
-    spec: { method: 'simpel', size: 9, seed: 2, spares: 0 },
+  const made = await sampledRound(api, {
+    tilsyn: { titel, periodeFra, periodeTil, enhed: 'Jobcenter, team Ressource', skabelonVersionId: 3 },
+    sager: 9,
+    sagsnummer: (i) => `JC-${periodeFra.slice(0, 7)}-${i}`,
+    sagstype: null,
+    // Sag i (from 1) goes to CASEWORKERS[i % 3].
+    caseworkers: [1, 2, 3].map((i) => CASEWORKERS[i % 3] ?? ''),
+    teams: ['Ressource'],
+    sample: { seed: 2 },
     drawnBy: 'Lene Madsen',
+    answers: () => ({ 'forloeb.type': 'andet' }),
+    review: async (sag, i) => {
+      const review = await api.call('gennemgang.sag', { sagId: sag.id });
+      for (const { key } of review.progress.missing) {
+        const value = key === 'plan.aktuel' && i >= good ? 'nej' : key === 'samtaler.rettidighed' ? 'alle' : '1';
+        const q = review.content.sections.flatMap((s) => s.questions).find((x) => x.key === key);
+        const chosen = q?.options.some((o) => o.value === value) ? value : q?.options[0]?.value;
+        await api.call('gennemgang.svar', { sagId: sag.id, key, value: chosen, reason: 'Planen er ikke opdateret.' });
+      }
+      await api.call('gennemgang.fund', {
+        sagId: sag.id,
+        kind: i % 2 ? 'laeringspunkt' : 'styrke',
+        text: `Notat om sagen hos ${CASEWORKERS[i % 3]} (cpr 010190-1234)`,
+      });
+      await api.call('gennemgang.faerdig', { sagId: sag.id });
+    },
   });
-  const sager = record.sager.filter((s) => s.role === 'udvalgt');
-  for (const [i, sag] of sager.entries()) {
-    await call('gennemgang.svar', { sagId: sag.id, key: 'forloeb.type', value: 'andet' });
-    let review = await call<Review>('gennemgang.sag', { sagId: sag.id });
-    for (const { key } of review.progress.missing) {
-      const value = key === 'plan.aktuel' && i >= good ? 'nej' : key === 'samtaler.rettidighed' ? 'alle' : '1';
-      const q = review.content.sections.flatMap((s) => s.questions).find((x) => x.key === key);
-      const chosen = q?.options.some((o) => o.value === value) ? value : q?.options[0]?.value;
-      await call('gennemgang.svar', { sagId: sag.id, key, value: chosen, reason: 'Planen er ikke opdateret.' });
-    }
-    await call('gennemgang.fund', {
-      sagId: sag.id,
-      kind: i % 2 ? 'laeringspunkt' : 'styrke',
-      text: `Notat om sagen hos ${CASEWORKERS[i % 3]} (cpr 010190-1234)`,
-    });
-    review = await call<Review>('gennemgang.faerdig', { sagId: sag.id });
-  }
-  return id;
+  sagsnumre.push(...made.rows.map((r) => r.sagsnummer));
+  return made.tilsynId;
 }
 
 beforeAll(async () => {
   [host, browser] = await Promise.all([startHostProcess(dbPath), launchBrowser()]);
   page = await newDanishPage(browser);
   const first = await round('Tilsyn 1. kvartal', '2026-01-01', '2026-03-31', 4);
-  await call('tilsyn.baseline', { tilsynId: first, baseline: true });
+  await api.call('tilsyn.baseline', { tilsynId: first, baseline: true });
   tilsynId = await round('Tilsyn 2. kvartal', '2026-04-01', '2026-06-30', 7);
-  await call('indstillinger.gem', { kommune: 'Vejle Kommune', forvaltning: 'Jobcenter Vejle', logo: null, minCell: 3 });
+  await api.call('indstillinger.gem', {
+    kommune: 'Vejle Kommune',
+    forvaltning: 'Jobcenter Vejle',
+    logo: null,
+    minCell: 3,
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -117,7 +107,7 @@ describe('results', () => {
     await summary.fill('Flere borgere har en aktuel plan end ved baseline-målingen.');
     await summary.blur();
     await screenshot(page, '40-resultater');
-    const view = await call<{ assessments: { plan: string }[]; sammenfatning: string }>('resultater.get', { tilsynId });
+    const view = await api.call('resultater.get', { tilsynId });
     expect(view.assessments[0]?.plan).toContain('Min Plan');
     expect(view.sammenfatning).toContain('baseline');
   });

@@ -3,8 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewForm } from '../../shared/domain/tilsyn';
 import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
-import { type HostProcess, hostCall, startHostProcess } from '../support/host-process';
-import { makeTempDir, validTilsynInput } from '../support/temp';
+import { type HostProcess, hostApi, startHostProcess } from '../support/host-process';
+import { sampledTilsyn } from '../support/scenario';
+import { makeTempDir } from '../support/temp';
 
 // A leader reviews one sag in each of the three forms with the keyboard only, in the job centre's template
 // (12 scored questions when the forløb is "ledig"), then locks and reopens a tilsyn.
@@ -16,29 +17,26 @@ let host: HostProcess;
 let page: Page;
 const tilsyn: Record<ReviewForm, { id: number; sagId: number }> = {} as never;
 
-const call = <T = unknown>(method: string, input: unknown) => hostCall<T>(host, method, input);
+const api = hostApi(() => host);
 
 /** A tilsyn of the given form with a population of four sager and a sample of one. */
 async function tilsynWithOneSag(form: ReviewForm, titel: string) {
-  const { id } = await call<{ id: number }>('tilsyn.create', {
-    ...validTilsynInput,
-    titel,
-    enhed: 'Jobcenter, team Ressource',
-    form,
-    formaal: 'Rettidighed i samtaler og planer.',
-    skabelonVersionId: JOB_TEMPLATE_VERSION,
-  });
-  const csv = ['Sagsnummer;Sagsbehandler'];
-  for (let i = 1; i <= 4; i++) csv.push(`J-${form.slice(0, 3)}-${i};${i % 2 ? 'Karin Lund' : 'Omar Said'}`);
-  const file = { tilsynId: id, fileName: 'sager.csv', dataBase64: Buffer.from(csv.join('\n')).toString('base64') };
-  const preview = await call<{ headerRow: number; mapping: unknown }>('population.preview', file);
-  await call('population.import', { ...file, headerRow: preview.headerRow, mapping: preview.mapping });
-  const record = await call<{ sager: { id: number; role: string }[] }>('stikproeve.draw', {
-    tilsynId: id,
-    spec: { method: 'simpel', size: 1, seed: 7, spares: 0 },
+  const { tilsynId, sager } = await sampledTilsyn(api, {
+    tilsyn: {
+      titel,
+      enhed: 'Jobcenter, team Ressource',
+      form,
+      formaal: 'Rettidighed i samtaler og planer.',
+      skabelonVersionId: JOB_TEMPLATE_VERSION,
+    },
+    sager: 4,
+    sagsnummer: (i) => `J-${form.slice(0, 3)}-${i}`,
+    sagstype: null,
+    caseworkers: ['Karin Lund', 'Omar Said'],
+    sample: { size: 1, seed: 7 },
     drawnBy: 'Lene',
   });
-  return { id, sagId: record.sager.find((s) => s.role === 'udvalgt')?.id ?? 0 };
+  return { id: tilsynId, sagId: sager[0]?.id ?? 0 };
 }
 
 const progress = () => page.locator('.review-progress strong').textContent();
@@ -146,9 +144,7 @@ describe('ledelseskontrol with the keyboard', () => {
     await screenshot(page, '39-gennemgang-disk-fuld');
     await page.getByRole('button', { name: 'Prøv at gemme igen' }).click();
     await page.getByText(/✓ Gemt kl\./).waitFor();
-    const review = await call<{ answers: Record<string, { note: string }> }>('gennemgang.sag', {
-      sagId: tilsyn.ledelseskontrol.sagId,
-    });
+    const review = await api.call('gennemgang.sag', { sagId: tilsyn.ledelseskontrol.sagId });
     expect(review.answers['samtaler.jobrettet']?.note).toBe('Samtalen 3. marts mangler i journalen.');
   });
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
-import { type HostProcess, startHostProcess } from '../support/host-process';
+import { type HostProcess, hostApi, startHostProcess } from '../support/host-process';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
 // From the case system's export to a documented sample: import, map, skip a bad row, draw, exclude a sag.
@@ -33,13 +33,10 @@ function exportFile(): Buffer {
 beforeAll(async () => {
   [host, browser] = await Promise.all([startHostProcess(join(temp.dir, 'stikproeve.db')), launchBrowser()]);
   page = await newDanishPage(browser);
-  const token = /name="tilsyn-token" content="([a-f0-9]+)"/.exec(await (await fetch(host.url)).text())?.[1] ?? '';
-  const res = await fetch(`${host.url}api/tilsyn.create`, {
-    method: 'POST',
-    headers: { 'x-tilsyn-token': token },
-    body: JSON.stringify({ ...validTilsynInput, titel: 'Ledelsestilsyn 1. kvartal 2026' }),
-  });
-  tilsynId = (await res.json()).value.id;
+  ({ id: tilsynId } = await hostApi(host).call('tilsyn.create', {
+    ...validTilsynInput,
+    titel: 'Ledelsestilsyn 1. kvartal 2026',
+  }));
 });
 afterAll(async () => {
   await browser?.close();

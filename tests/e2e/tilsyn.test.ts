@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
-import { type HostProcess, startHostProcess } from '../support/host-process';
+import { type HostProcess, hostApi, startHostProcess } from '../support/host-process';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
 // A leader's first minutes with Tilsyn, in browser mode against the built app and a real SQLite file.
@@ -31,14 +31,8 @@ afterEach(async () => {
   await host?.stop();
 });
 
-async function createViaApi(input: object): Promise<void> {
-  const token = /name="tilsyn-token" content="([a-f0-9]+)"/.exec(await (await fetch(host.url)).text())?.[1] ?? '';
-  const res = await fetch(`${host.url}api/tilsyn.create`, {
-    method: 'POST',
-    headers: { 'x-tilsyn-token': token },
-    body: JSON.stringify(input),
-  });
-  expect((await res.json()).ok).toBe(true);
+async function createViaApi(input: typeof validTilsynInput): Promise<void> {
+  await expect(hostApi(host).call('tilsyn.create', input)).resolves.toBeTruthy();
 }
 
 describe('the tilsyn list', () => {

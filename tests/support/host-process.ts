@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { type ApiClient, createApiClient } from '../../shared/api/client';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const WEB_HOST_BUNDLE = join(ROOT, 'dist', 'electron', 'web.cjs');
@@ -57,16 +58,27 @@ export async function startHostProcess(dbPath: string, extraArgs: string[] = [])
   };
 }
 
-/** Calls the running host's API as the page does (with its token); throws the Danish message on an error. */
-export async function hostCall<T = unknown>(host: HostProcess, method: string, input: unknown): Promise<T> {
-  const token = /name="tilsyn-token" content="([a-f0-9]+)"/.exec(await (await fetch(host.url)).text())?.[1] ?? '';
-  const res = await (
-    await fetch(`${host.url}api/${method}`, {
+/** The page's per-start token, read from the page as the renderer reads it. */
+export async function pageToken(host: HostProcess): Promise<string> {
+  return /name="tilsyn-token" content="([a-f0-9]+)"/.exec(await (await fetch(host.url)).text())?.[1] ?? '';
+}
+
+/**
+ * The typed API of the running host, over HTTP with the page's token, as the renderer calls it. Pass a getter
+ * where the test restarts the host: each call goes to the host running then.
+ */
+export function hostApi(host: HostProcess | (() => HostProcess)): ApiClient {
+  const current = typeof host === 'function' ? host : () => host;
+  const tokens = new Map<string, Promise<string>>();
+  return createApiClient(async (method, input) => {
+    const { url } = current();
+    const token = tokens.get(url) ?? pageToken(current());
+    tokens.set(url, token);
+    const res = await fetch(`${url}api/${method}`, {
       method: 'POST',
-      headers: { 'x-tilsyn-token': token },
+      headers: { 'x-tilsyn-token': await token },
       body: JSON.stringify(input),
-    })
-  ).json();
-  if (!res.ok) throw new Error(res.error.message);
-  return res.value as T;
+    });
+    return res.json();
+  });
 }
