@@ -5,8 +5,8 @@ import { ACTION_STATUS_LABELS, type Action, FINDING_LABELS } from '../../shared/
 import { answerLabel, answerValueProblem } from '../../shared/domain/gennemgang';
 import { SAG_STATUS_LABELS } from '../../shared/domain/tilsyn';
 import type { NamespaceHandlers } from './dispatch';
-import { findQuestion, UNKNOWN_QUESTION } from './review';
 import type { Services } from './services';
+import { findQuestion, UNKNOWN_QUESTION } from './template-questions';
 
 /** How an action reads in the change log. */
 function describeAction(a: Omit<Action, 'id'>): string {

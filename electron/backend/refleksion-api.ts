@@ -1,8 +1,8 @@
 import { ApiError } from '../../shared/api/errors';
 import type { NamespaceHandlers } from './dispatch';
 import { reflectionSuggestions } from './reports/reflection-suggestions';
-import { findQuestion, UNKNOWN_QUESTION } from './review';
 import type { Services } from './services';
+import { findQuestion, UNKNOWN_QUESTION } from './template-questions';
 
 /** Refleksionsspørgsmål may change until the tilsyn is locked. */
 const LOCKED_REFLECTIONS = 'ændre refleksionsspørgsmålene';

@@ -1,7 +1,7 @@
 import { ApiError } from '../../shared/api/errors';
 import type { NamespaceHandlers } from './dispatch';
-import { findQuestion, UNKNOWN_QUESTION } from './review';
 import type { Services } from './services';
+import { findQuestion, UNKNOWN_QUESTION } from './template-questions';
 
 /** The texts for the committee report are part of the tilsyn: locked with it. */
 const LOCKED_TEXTS = 'ændre vurderinger og sammenfatning';

@@ -8,21 +8,10 @@ import {
   reviewProgress,
   type SagReview,
 } from '../../shared/domain/gennemgang';
-import type { Question, TemplateContent } from '../../shared/domain/skabelon';
+import type { Question } from '../../shared/domain/skabelon';
 import { isLocked, SAG_STATUS_LABELS } from '../../shared/domain/tilsyn';
 import type { Stores } from './stores';
-
-/** The message for a question key the tilsyn's template does not have. */
-export const UNKNOWN_QUESTION = 'Spørgsmålet findes ikke i tilsynets skabelon.';
-
-/** The template's question with this key, if it has one. */
-export function findQuestion(content: TemplateContent, key: string): Question | undefined {
-  for (const section of content.sections) {
-    const question = section.questions.find((q) => q.key === key);
-    if (question) return question;
-  }
-  return undefined;
-}
+import { findQuestion, UNKNOWN_QUESTION } from './template-questions';
 
 /** What the review's API methods share: the review as the screen sees it, and changes logged after a reopening. */
 export function createReview(stores: Stores) {

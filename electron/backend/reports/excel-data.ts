@@ -4,7 +4,8 @@ import type { BreakdownRow, TilsynResults } from '../../../shared/domain/results
 import { applicableQuestions } from '../../../shared/domain/rules';
 import { scoreAnswer } from '../../../shared/domain/scoring';
 import { CATEGORY_LABELS, type Outcome, type Question, type TemplateContent } from '../../../shared/domain/skabelon';
-import type { SagStatus } from '../../../shared/domain/tilsyn';
+import { SAG_STATUS_LABELS, type SagStatus } from '../../../shared/domain/tilsyn';
+import { findQuestion } from '../template-questions';
 
 /**
  * The Excel export as plain rows: every answer of one or more tilsyn, their results and break-downs, handlinger
@@ -53,13 +54,6 @@ export interface ExcelTilsyn {
   sager: ExcelSag[];
   results: TilsynResults;
 }
-
-export const SAG_STATUS_TEXT: Record<SagStatus, string> = {
-  ikke_startet: 'Ikke startet',
-  i_gang: 'I gang',
-  faerdig: 'Færdig',
-  udgaaet: 'Udgået',
-};
 
 /** The result column's words. */
 export const RESULT_TEXT: Record<Outcome, string> = {
@@ -175,7 +169,7 @@ function answerSheet(tilsyn: readonly ExcelTilsyn[]): SheetData {
           sag.sagstype,
           sag.sagsbehandler,
           sag.team,
-          SAG_STATUS_TEXT[sag.status],
+          SAG_STATUS_LABELS[sag.status],
           svar,
           resultat,
           answer?.reason ?? '',
@@ -281,7 +275,7 @@ function breakdownSheet(
 
 function questionOf(t: ExcelTilsyn, key: string | null): string {
   if (!key) return '';
-  return t.content.sections.flatMap((s) => s.questions).find((q) => q.key === key)?.text ?? key;
+  return findQuestion(t.content, key)?.text ?? key;
 }
 
 function actionsSheet(tilsyn: readonly ExcelTilsyn[]): SheetData {
