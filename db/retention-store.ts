@@ -1,4 +1,4 @@
-import { todayIso } from '../shared/domain/dates';
+import { localDateOf } from '../shared/domain/dates';
 import type { TilsynResults } from '../shared/domain/results';
 import type { CaseDataStatus, DeleteCaseDataResult, RetentionRow } from '../shared/domain/retention';
 import type { StratumSummary } from '../shared/domain/sampling';
@@ -254,7 +254,5 @@ function describeRemoved(r: DeleteCaseDataResult['removed']): string {
 
 /** A stored ISO timestamp as the local calendar date (null stays null). */
 function localDate(timestamp: string | null): string | null {
-  if (!timestamp) return null;
-  const d = new Date(timestamp);
-  return Number.isNaN(d.getTime()) ? timestamp.slice(0, 10) : todayIso(d);
+  return timestamp ? localDateOf(timestamp) : null;
 }

@@ -38,6 +38,12 @@ export function todayIso(now: Date = new Date()): string {
   return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
+/** A stored ISO timestamp as its local calendar date; a timestamp that cannot be read keeps its first 10 characters. */
+export function localDateOf(timestamp: string): string {
+  const d = new Date(timestamp);
+  return Number.isNaN(d.getTime()) ? timestamp.slice(0, 10) : todayIso(d);
+}
+
 const DAY_MS = 86_400_000;
 
 /** Midnight UTC of an ISO date: whole days apart whatever the local daylight-saving changes. */
