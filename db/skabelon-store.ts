@@ -102,6 +102,15 @@ export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => 
     orm.update(skabelon).set({ aendret: stamp() }).where(eq(skabelon.id, skabelonId)).run();
   }
 
+  /** Changes a draft version and marks its template as changed. */
+  function updateDraft(
+    row: { id: number; skabelonId: number },
+    set: Partial<Pick<typeof skabelonVersion.$inferInsert, 'indhold' | 'status' | 'publiceret'>>,
+  ) {
+    orm.update(skabelonVersion).set(set).where(eq(skabelonVersion.id, row.id)).run();
+    touch(row.skabelonId);
+  }
+
   function latestPublished(skabelonId: number) {
     return orm
       .select()
@@ -183,12 +192,7 @@ export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => 
       sqlite.transaction(() => {
         const row = requireDraft(versionId);
         requireEditable(row.skabelonId);
-        orm
-          .update(skabelonVersion)
-          .set({ indhold: JSON.stringify(content) })
-          .where(eq(skabelonVersion.id, versionId))
-          .run();
-        touch(row.skabelonId);
+        updateDraft(row, { indhold: JSON.stringify(content) });
       })();
       return store.getVersion(versionId);
     },
@@ -204,12 +208,7 @@ export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => 
             `Versionen kan ikke publiceres, før ${issues.length === 1 ? 'fejlen er rettet' : `de ${issues.length} fejl er rettet`}.`,
           );
         }
-        orm
-          .update(skabelonVersion)
-          .set({ indhold: JSON.stringify(content), status: 'publiceret', publiceret: stamp() })
-          .where(eq(skabelonVersion.id, versionId))
-          .run();
-        touch(row.skabelonId);
+        updateDraft(row, { indhold: JSON.stringify(content), status: 'publiceret', publiceret: stamp() });
       })();
       return store.getVersion(versionId);
     },

@@ -68,17 +68,18 @@ export interface ReviewContext {
   dates: Readonly<Record<string, string | undefined>>;
 }
 
+/** The template's sections with the questions that apply to this sag, given its answers so far. */
+function applicableSections(ctx: ReviewContext) {
+  const values = Object.fromEntries(Object.entries(ctx.answers).map(([k, a]) => [k, a?.value ?? undefined]));
+  return applicableQuestions(ctx.content, { sagstype: ctx.sagstype, answers: values }, ctx.sectionKeys ?? undefined);
+}
+
 /**
  * Which applicable questions still lack what they need. Free-text questions are optional; a negative answer
  * needs its reason where the template says so; a frist needs its dates, or the reviewer's override with a reason.
  */
 export function reviewProgress(ctx: ReviewContext): ReviewProgress {
-  const values = Object.fromEntries(Object.entries(ctx.answers).map(([k, a]) => [k, a?.value ?? undefined]));
-  const sections = applicableQuestions(
-    ctx.content,
-    { sagstype: ctx.sagstype, answers: values },
-    ctx.sectionKeys ?? undefined,
-  );
+  const sections = applicableSections(ctx);
   const labels = Object.fromEntries(ctx.content.dateFields.map((f) => [f.key, f.label]));
   const missing: MissingItem[] = [];
   let applicable = 0;
@@ -162,12 +163,7 @@ export function disagreements(
   ctx: ReviewContext,
   caseworkerAnswers: Readonly<Record<string, AnswerRecord | undefined>>,
 ): Disagreement[] {
-  const values = Object.fromEntries(Object.entries(ctx.answers).map(([k, a]) => [k, a?.value ?? undefined]));
-  const sections = applicableQuestions(
-    ctx.content,
-    { sagstype: ctx.sagstype, answers: values },
-    ctx.sectionKeys ?? undefined,
-  );
+  const sections = applicableSections(ctx);
   const out: Disagreement[] = [];
   for (const { questions } of sections) {
     for (const q of questions) {
