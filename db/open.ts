@@ -13,7 +13,7 @@ import { MIGRATIONS } from './migrations';
 import * as schema from './schema';
 
 // Kept here too for the callers that know a database file by this module.
-export { APPLICATION_ID, LATEST_SCHEMA_VERSION, restrictToOwner };
+export { APPLICATION_ID, LATEST_SCHEMA_VERSION };
 
 export type DatabaseOpenErrorCode =
   | 'SCHEMA_TOO_NEW'

@@ -61,26 +61,25 @@ export interface TakeBackupOptions {
 }
 
 /**
- * Writes a copy to `<target>.tmp` with `write` (a failed write leaves nothing behind), verifies and names it,
- * then prunes the older copies. The two ways of taking a copy differ only in `write`.
+ * A new copy: written to `tmp` first (the two ways of taking a copy differ only in how), then either discarded
+ * after a failed write, or published (verified and named) and followed by pruning the older copies.
  */
-function prepareCopy(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOptions) {
+function newCopy(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOptions) {
   const createdAt = options.now?.() ?? new Date();
   const { path: target } = newBackupPath(db.path, createdAt, kind);
   const tmp = `${target}.tmp`;
-  const fail = (err: unknown): never => {
-    removeWithSidecars(tmp);
-    throw err;
+  return {
+    tmp,
+    discard: () => removeWithSidecars(tmp),
+    publish(): BackupInfo {
+      const info = publishCopy(tmp, target, kind, createdAt);
+      pruneBackups(db.path, createdAt, {
+        protect: [info.fileName, ...(options.protect ?? [])],
+        retention: options.retention,
+      });
+      return info;
+    },
   };
-  const publish = (): BackupInfo => {
-    const info = publishCopy(tmp, target, kind, createdAt);
-    pruneBackups(db.path, createdAt, {
-      protect: [info.fileName, ...(options.protect ?? [])],
-      retention: options.retention,
-    });
-    return info;
-  };
-  return { tmp, fail, publish };
 }
 
 /**
@@ -90,7 +89,7 @@ function prepareCopy(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOp
  */
 export function takeBackup(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOptions = {}): Promise<BackupInfo> {
   return enqueue(db, async () => {
-    const { tmp, fail, publish } = prepareCopy(db, kind, options);
+    const copy = newCopy(db, kind, options);
     const pages = options.pagesPerStep ?? DEFAULT_PAGES_PER_STEP;
     // Writes through another connection restart the copy; after a few restarts the rest is copied in one step,
     // so a busy second writer cannot keep the copy from ever finishing.
@@ -102,13 +101,14 @@ export function takeBackup(db: TilsynDatabase, kind: BackupKind, options: TakeBa
       return restarts >= 3 ? ALL_PAGES : pages;
     };
     try {
-      await db.sqlite.backup(tmp, { progress });
+      await db.sqlite.backup(copy.tmp, { progress });
       // The copy carries the source's WAL mode; a copy is one self-contained file, so it gets a rollback journal.
-      switchToRollbackJournal(tmp);
+      switchToRollbackJournal(copy.tmp);
     } catch (err) {
-      fail(err);
+      copy.discard();
+      throw err;
     }
-    return publish();
+    return copy.publish();
   });
 }
 
@@ -117,13 +117,14 @@ export function takeBackup(db: TilsynDatabase, kind: BackupKind, options: TakeBa
  * the caller cannot wait. It holds the event loop for the whole copy.
  */
 export function takeBackupSync(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOptions = {}): BackupInfo {
-  const { tmp, fail, publish } = prepareCopy(db, kind, options);
+  const copy = newCopy(db, kind, options);
   try {
-    db.sqlite.prepare('VACUUM INTO ?').run(tmp);
+    db.sqlite.prepare('VACUUM INTO ?').run(copy.tmp);
   } catch (err) {
-    fail(err);
+    copy.discard();
+    throw err;
   }
-  return publish();
+  return copy.publish();
 }
 
 /**
