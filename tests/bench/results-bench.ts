@@ -1,12 +1,13 @@
 // Results and report figures for `npm run bench`: results over a long history of stored answers, the committee
 // PDF for 60 sager with five years of earlier rounds, and feedback notes for 15 caseworkers.
-import { join } from 'node:path';
-import { openDatabase, type TilsynDatabase } from '../../db/open';
+import type { TilsynDatabase } from '../../db/open';
 import { createHandlers } from '../../electron/backend';
-import { dispatch } from '../../electron/backend/dispatch';
+import type { ApiClient } from '../../shared/api/client';
 import { applicableQuestions } from '../../shared/domain/rules';
 import { sampleSpecSchema } from '../../shared/domain/sampling';
 import type { TemplateContent } from '../../shared/domain/skabelon';
+import { clientOf, openTestApi } from '../support/api';
+import { lockTilsyn } from '../support/scenario';
 
 export interface ResultsFigures {
   answers: number;
@@ -20,12 +21,6 @@ export interface ResultsFigures {
   committeePages: number;
   feedbackNotes: number;
   feedbackFiles: number;
-}
-
-async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
-  const res = await promise;
-  if (!res.ok) throw new Error(res.error?.message);
-  return res.value as T;
 }
 
 const CASEWORKERS = [
@@ -162,52 +157,48 @@ export function writeHistoryForTest(
 }
 
 /** Locks each round as a leader does: 'tilsyn.afslut', which keeps the round's results from then on. */
-async function lockRounds(handlers: ReturnType<typeof createHandlers>, ids: number[]) {
-  for (const tilsynId of ids) {
-    await ok(dispatch(handlers, 'tilsyn.afslut', { tilsynId, navn: 'Lene Madsen', dato: '2026-11-25' }));
-  }
+async function lockRounds(api: ApiClient, ids: number[]) {
+  for (const tilsynId of ids) await lockTilsyn(api, tilsynId, { navn: 'Lene Madsen', dato: '2026-11-25' });
 }
 
 export async function resultsFigures(dir: string): Promise<ResultsFigures> {
   // Results over a long history: 350 rounds of 60 sager in one template lineage (about 500,000 answers).
-  const big = openDatabase(join(dir, 'history.db'));
-  const bigHandlers = createHandlers({ db: big, mode: 'browser', version: 'bench', backups: false });
-  const content = (await ok<{ content: TemplateContent }>(dispatch(bigHandlers, 'skabelon.version', { versionId: 1 })))
-    .content;
-  const history = writeHistoryForTest(big, content, 350, 60);
+  const big = openTestApi({ dir, file: 'history.db', version: 'bench' });
+  // The stored content has every default filled in (the contract types it as written).
+  const content = (await big.api.call('skabelon.version', { versionId: 1 })).content as TemplateContent;
+  const history = writeHistoryForTest(big.db, content, 350, 60);
   const l0 = performance.now();
-  await lockRounds(bigHandlers, history.earlier);
+  await lockRounds(big.api, history.earlier);
   const lockEach = (performance.now() - l0) / history.earlier.length;
   const t0 = performance.now();
-  await ok(dispatch(bigHandlers, 'resultater.get', { tilsynId: history.lastId }));
+  await big.api.call('resultater.get', { tilsynId: history.lastId });
   const resultsCold = performance.now() - t0;
   const warm: number[] = [];
   for (let i = 0; i < 5; i++) {
     const s = performance.now();
-    await ok(dispatch(bigHandlers, 'resultater.get', { tilsynId: history.lastId }));
+    await big.api.call('resultater.get', { tilsynId: history.lastId });
     warm.push(performance.now() - s);
   }
   // A new start of the app on the same file: the locked rounds' results are read from the file.
-  const restarted = createHandlers({ db: big, mode: 'browser', version: 'bench', backups: false });
+  const restarted = clientOf(createHandlers({ db: big.db, mode: 'browser', version: 'bench', backups: false }));
   const r0 = performance.now();
-  await ok(dispatch(restarted, 'resultater.get', { tilsynId: history.lastId }));
+  await restarted.call('resultater.get', { tilsynId: history.lastId });
   const resultsAfterRestart = performance.now() - r0;
   big.close();
 
   // Reports: 60 sager in the current round, 15 caseworkers, five years of quarterly rounds before it.
-  const db = openDatabase(join(dir, 'reports.db'));
-  const handlers = createHandlers({ db, mode: 'browser', version: 'bench', backups: false });
+  const { api, db, close } = openTestApi({ dir, file: 'reports.db', version: 'bench' });
   const reports = writeHistoryForTest(db, content, 21, 60);
-  await lockRounds(handlers, reports.earlier);
+  await lockRounds(api, reports.earlier);
   const c0 = performance.now();
-  const pdf = await ok<{ dataBase64: string }>(dispatch(handlers, 'rapport.udvalg', { tilsynId: reports.lastId }));
+  const pdf = await api.call('rapport.udvalg', { tilsynId: reports.lastId });
   const committeePdf = performance.now() - c0;
   const pdfText = Buffer.from(pdf.dataBase64, 'base64').toString('latin1');
   const committeePages = (pdfText.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   const f0 = performance.now();
-  const notes = await ok<unknown[]>(dispatch(handlers, 'rapport.feedback', { tilsynId: reports.lastId }));
+  const notes = await api.call('rapport.feedback', { tilsynId: reports.lastId });
   const feedbackNotes = performance.now() - f0;
-  db.close();
+  close();
 
   return {
     answers: history.answers,

@@ -5,12 +5,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { createSkabelonStore } from '../../db/skabelon-store';
-import { createHandlers } from '../../electron/backend';
-import { dispatch } from '../../electron/backend/dispatch';
 import { startWebHost, TOKEN_HEADER } from '../../electron/web-host';
 import { drawSample, sampleSpecSchema } from '../../shared/domain/sampling';
 import { templateContentSchema } from '../../shared/domain/skabelon';
 import { makeLargeCsv } from '../fixtures/make-fixtures';
+import { openTestApi } from '../support/api';
 import { makeTempDir } from '../support/temp';
 import { backupFigures } from './backup-bench';
 import { resultsFigures } from './results-bench';
@@ -55,8 +54,7 @@ async function main(): Promise<void> {
       medianMs: await time(20, () => openDatabase(path).close()),
     });
 
-    const db = openDatabase(path);
-    const handlers = createHandlers({ db, mode: 'browser', version: 'bench', backups: false });
+    const { api, db, close } = openTestApi({ dir: temp.dir, file: path, version: 'bench' });
     const input = {
       titel: 'Benchmark-tilsyn',
       periodeFra: '2026-01-01',
@@ -65,14 +63,15 @@ async function main(): Promise<void> {
       form: 'ledelseskontrol',
       formaal: 'Måling',
       skabelonVersionId: 1,
-    };
-    const check = await dispatch(handlers, 'tilsyn.create', input);
-    if (!check.ok) throw new Error(`Benchmark-input afvist: ${check.error.message}`);
+    } as const;
+    await api.call('tilsyn.create', input).catch((err: Error) => {
+      throw new Error(`Benchmark-input afvist: ${err.message}`);
+    });
     figures.push({
       name: 'Opret et tilsyn via API’et',
       runs: 200,
       targetMs: 2,
-      medianMs: await time(200, () => dispatch(handlers, 'tilsyn.create', input)),
+      medianMs: await time(200, () => api.call('tilsyn.create', input)),
     });
     // Back to exactly 1,000 rows for the list figure.
     db.sqlite.prepare("DELETE FROM tilsyn WHERE titel = 'Benchmark-tilsyn'").run();
@@ -81,8 +80,7 @@ async function main(): Promise<void> {
       runs: 50,
       targetMs: 20,
       medianMs: await time(50, async () => {
-        const res = await dispatch(handlers, 'tilsyn.list', {});
-        if (!res.ok || (res.value as unknown[]).length !== 1000) throw new Error('forkert antal');
+        if ((await api.call('tilsyn.list')).length !== 1000) throw new Error('forkert antal');
       }),
     });
 
@@ -97,9 +95,9 @@ async function main(): Promise<void> {
       name: 'Hent skabelonversion med 200 spørgsmål',
       runs: 100,
       targetMs: 10,
-      medianMs: await time(100, () => dispatch(handlers, 'skabelon.version', { versionId: big.versionId })),
+      medianMs: await time(100, () => api.call('skabelon.version', { versionId: big.versionId })),
     });
-    db.close();
+    close();
 
     // The same list through the browser host's HTTP transport, as the renderer calls it.
     const staticDir = join(temp.dir, 'renderer');

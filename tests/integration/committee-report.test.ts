@@ -10,10 +10,9 @@ import type { MeasureAssessment, ReportSettings } from '../../shared/domain/repo
 import { computeResults, type ResultSag, type TrendPoint } from '../../shared/domain/results';
 import { createScrubber } from '../../shared/domain/scrub';
 import { JND_OPTIONS, type TemplateContentInput, templateContentSchema } from '../../shared/domain/skabelon';
-import { templateFileText } from '../../shared/domain/template-file';
-import { atTime, hookTestApi } from '../support/api';
+import { atTime, hookTestApi } from '../support/hooks';
 import { isPdf, pdfText } from '../support/pdf-text';
-import { caseRows, importCaseList, sampledTilsyn, withRecord } from '../support/scenario';
+import { caseRows, importCaseList, publishedTemplate, sampledTilsyn, withRecord } from '../support/scenario';
 
 // ---------------------------------------------------------------------------------------------------------------
 // A template whose numbers we control: five Ja/Nej/Delvist/Ikke relevant questions in two afsnit.
@@ -195,15 +194,11 @@ let text: string;
 let fileName: string;
 
 beforeAll(async () => {
-  const imported = await api.call('skabelon.import', {
-    fileName: 'bu.json',
-    text: templateFileText(
-      { name: 'Børn og unge – myndighed', area: 'boern_unge', description: '' },
-      templateContentSchema.parse(TEMPLATE),
-    ),
-  });
-  await api.call('skabelon.publish', { versionId: imported.versionId });
-  versionId = imported.versionId;
+  versionId = await publishedTemplate(
+    api,
+    { name: 'Børn og unge – myndighed', area: 'boern_unge', description: '' },
+    TEMPLATE,
+  );
 
   const earlier = await createRound({
     titel: 'Baselinemåling 3. kvartal 2025',
@@ -372,7 +367,9 @@ describe('the committee report (rapport.udvalg)', () => {
       code: 'CONFLICT',
       message: expect.stringContaining('stikprøve'),
     });
-    await importCaseList(api, empty, caseRows(3, { sagsnummer: (i) => `X-${i}`, sagstype: null }), 'x.csv');
+    await importCaseList(api, empty, caseRows(3, { sagsnummer: (i) => `X-${i}`, sagstype: null }), {
+      fileName: 'x.csv',
+    });
     await api.call('stikproeve.draw', { tilsynId: empty, spec: { method: 'simpel', size: 2, seed: 1 }, drawnBy: 'L' });
     await expect(api.call('rapport.udvalg', { tilsynId: empty })).rejects.toMatchObject({
       code: 'CONFLICT',

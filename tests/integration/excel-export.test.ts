@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../../shared/domain/reports';
-import { hookTestApi } from '../support/api';
+import { hookTestApi } from '../support/hooks';
 import { sampledTilsyn } from '../support/scenario';
 import { validTilsynInput } from '../support/temp';
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../../shared/domain/reports';
-import { atTime, hookTestApi } from '../support/api';
+import { atTime, hookTestApi } from '../support/hooks';
 import { isPdf, pdfText } from '../support/pdf-text';
 import { lockTilsyn, sampledTilsyn } from '../support/scenario';
 import { validTilsynInput } from '../support/temp';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SagReview } from '../../shared/domain/gennemgang';
-import { hookTestApi } from '../support/api';
+import { hookTestApi } from '../support/hooks';
 import { answerAll, applicableOf as applicable, sampledTilsyn } from '../support/scenario';
 
 const backend = hookTestApi('each', { file: 'gennemgang.db' });

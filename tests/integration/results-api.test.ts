@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hookTestApi } from '../support/api';
+import { hookTestApi } from '../support/hooks';
 import { finishSag as finishWith, round as sampledRound } from '../support/scenario';
 
 const backend = hookTestApi('each', { file: 'resultater.db' });

@@ -9,11 +9,10 @@ import {
   type RetentionRow,
   wholeMonthsBetween,
 } from '../../shared/domain/retention';
-import { JND_OPTIONS, type TemplateContentInput, templateContentSchema } from '../../shared/domain/skabelon';
-import { templateFileText } from '../../shared/domain/template-file';
-import { hookTestApi } from '../support/api';
+import { JND_OPTIONS, type TemplateContentInput } from '../../shared/domain/skabelon';
+import { hookTestApi } from '../support/hooks';
 import { isPdf } from '../support/pdf-text';
-import { caseRows, sampledTilsyn, withRecord } from '../support/scenario';
+import { caseRows, publishedTemplate, sampledTilsyn, withRecord } from '../support/scenario';
 
 // Retention (issue #7): an afsluttet tilsyn's case-level data is deleted on the leader's command; the aggregates
 // stay, so the results, the development across rounds and the committee report still work.
@@ -174,15 +173,11 @@ const measuresOf = (v: ResultsView) =>
 let before: { old: ResultsView; current: ResultsView };
 
 beforeAll(async () => {
-  const imported = await api.call('skabelon.import', {
-    fileName: 'bu.json',
-    text: templateFileText(
-      { name: 'Børn og unge – myndighed', area: 'boern_unge', description: '' },
-      templateContentSchema.parse(TEMPLATE),
-    ),
-  });
-  await api.call('skabelon.publish', { versionId: imported.versionId });
-  versionId = imported.versionId;
+  versionId = await publishedTemplate(
+    api,
+    { name: 'Børn og unge – myndighed', area: 'boern_unge', description: '' },
+    TEMPLATE,
+  );
 
   const old = await round({
     titel: OLD_TITLE,

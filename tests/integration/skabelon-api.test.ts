@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/backend';
-import { hookTestApi } from '../support/api';
+import { hookTestApi } from '../support/hooks';
 import { validTilsynInput } from '../support/temp';
 
 const backend = hookTestApi('each', { file: 'api.db' });

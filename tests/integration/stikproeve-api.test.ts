@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SampleSpecInput } from '../../shared/domain/sampling';
-import { hookTestApi } from '../support/api';
+import { hookTestApi } from '../support/hooks';
 import { validTilsynInput } from '../support/temp';
 
 const backend = hookTestApi('each', { file: 'api.db' });

@@ -2,6 +2,8 @@ import type { ApiClient } from '../../shared/api/client';
 import type { MethodInput, MethodResult } from '../../shared/api/contract';
 import type { SagReview } from '../../shared/domain/gennemgang';
 import { applicableQuestions } from '../../shared/domain/rules';
+import { type TemplateContentInput, templateContentSchema } from '../../shared/domain/skabelon';
+import { templateFileText } from '../../shared/domain/template-file';
 import { validTilsynInput } from './temp';
 
 // Scenario builders on the public API (in-process or the e2e host's HTTP): a tilsyn with an imported case list
@@ -13,6 +15,18 @@ export type SampleRecord = MethodResult<'stikproeve.draw'>;
 export type SampledSag = SampleRecord['sager'][number];
 export type Question = SagReview['content']['sections'][number]['questions'][number];
 type AnswerInput = MethodInput<'gennemgang.svar'>;
+
+/** Imports a template file and publishes it, as a leader takes in a colleague's template; returns the version. */
+export async function publishedTemplate(
+  api: ApiClient,
+  meta: Parameters<typeof templateFileText>[0],
+  content: TemplateContentInput,
+): Promise<number> {
+  const text = templateFileText(meta, templateContentSchema.parse(content));
+  const { versionId } = await api.call('skabelon.import', { fileName: `${meta.name}.json`, text });
+  await api.call('skabelon.publish', { versionId });
+  return versionId;
+}
 
 /** One row of a case list export; a column is written when any row has a value for it. */
 export interface CaseRow {
@@ -77,16 +91,19 @@ export function caseRows(count: number, options: CaseRowOptions = {}): CaseRow[]
 export async function importCaseList(
   api: ApiClient,
   tilsynId: number,
-  rows: CaseRow[] | string,
-  fileName = 'sager.csv',
+  list: CaseRow[] | string | Uint8Array,
+  options: { fileName?: string; skipInvalid?: boolean } = {},
 ) {
-  const text = typeof rows === 'string' ? rows : caseListCsv(rows);
-  const file = { tilsynId, fileName, dataBase64: Buffer.from(text).toString('base64') };
+  const text = typeof list === 'string' || list instanceof Uint8Array ? list : caseListCsv(list);
+  // A Buffer (a file read from disk) is sent as it is: no copy of a large export.
+  const bytes = Buffer.isBuffer(text) ? text : Buffer.from(text);
+  const file = { tilsynId, fileName: options.fileName ?? 'sager.csv', dataBase64: bytes.toString('base64') };
   const preview = await api.call('population.preview', file);
   const summary = await api.call('population.import', {
     ...file,
     headerRow: preview.headerRow,
     mapping: preview.mapping,
+    skipInvalid: options.skipInvalid,
   });
   return { preview, summary };
 }
@@ -121,7 +138,7 @@ const selected = (record: SampleRecord) => record.sager.filter((s) => s.role ===
 export async function sampledTilsyn(api: ApiClient, options: SampledTilsynOptions = {}): Promise<SampledTilsyn> {
   const { id: tilsynId } = await api.call('tilsyn.create', { ...validTilsynInput, ...options.tilsyn });
   const rows = Array.isArray(options.sager) ? options.sager : caseRows(options.sager ?? 6, options);
-  const { preview } = await importCaseList(api, tilsynId, rows, options.fileName);
+  const { preview } = await importCaseList(api, tilsynId, rows, { fileName: options.fileName });
   const record = await api.call('stikproeve.draw', {
     tilsynId,
     spec: { method: 'simpel', size: rows.length, seed: 1, spares: 0, ...options.sample } as SampleSpecInput,

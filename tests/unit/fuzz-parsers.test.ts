@@ -23,7 +23,7 @@ import { templateContentSchema } from '../../shared/domain/skabelon';
 import { parseTemplateFile, templateFileSchema, templateFileText } from '../../shared/domain/template-file';
 import { validateTemplateContent } from '../../shared/domain/template-validation';
 import { makeFixtures } from '../fixtures/make-fixtures';
-import { hookTestApi } from '../support/api';
+import { hookTestApi } from '../support/hooks';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
 // Every property's generated inputs are counted, so the run reports how many were tried.
