@@ -1,7 +1,7 @@
 import { answerForKey } from '../../../shared/domain/answer-keys';
 import { evaluateFrist } from '../../../shared/domain/frist';
 import { CATEGORY_LABELS, type DateField, type Question } from '../../../shared/domain/skabelon';
-import { Choice } from '../components/Choice';
+import { Choice } from './Choice';
 
 interface QuestionCardProps {
   number: string;

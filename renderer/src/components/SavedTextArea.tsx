@@ -1,4 +1,4 @@
-import type { useSavedText } from '../gennemgang/useSavedText';
+import type { useSavedText } from '../hooks/useSavedText';
 import { CprWarning } from './CprWarning';
 
 /**

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { TilsynSummary } from '../../../shared/domain/tilsyn';
-import { api } from '../api';
+import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
-import { TilsynLayout } from '../components/TilsynLayout';
-import { downloadGeneratedFile } from '../files';
-import { ReflectionEditor } from '../resultater/ReflectionEditor';
+import { messageOf } from '../errors';
 import { routeHref } from '../routes';
-import { messageOf, useApp } from '../store';
+import { useApp } from '../store';
+import { TilsynLayout } from '../tilsyn/TilsynLayout';
+import './formidling.css';
+import { ReflectionEditor } from './ReflectionEditor';
+import { reportCalls, useCaseworkers } from './useFormidlingData';
 
 export function FormidlingScreen({ id }: { id: number }) {
   return (
@@ -35,29 +36,14 @@ function StatusLine({ status }: { status: Status }) {
 
 /** The reports: the committee PDF, the caseworkers' feedback notes and the team note, and the Excel export. */
 function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
-  const [caseworkers, setCaseworkers] = useState<string[]>([]);
+  const caseworkers = useCaseworkers(tilsyn.id);
+  const reports = reportCalls(tilsyn.id);
   const [committee, setCommittee] = useState<Status>();
   const [notes, setNotes] = useState<Status>();
   const [excel, setExcel] = useState<Status>();
   const [folder, setFolder] = useState('');
   const databasePath = useApp((s) => s.info?.databasePath ?? '');
 
-  useEffect(() => {
-    api.call('gennemgang.sager', { tilsynId: tilsyn.id }).then(
-      (sager) =>
-        setCaseworkers(
-          [
-            ...new Set(
-              sager
-                .filter((s) => s.status !== 'udgaaet')
-                .map((s) => s.sagsbehandler)
-                .filter(Boolean),
-            ),
-          ].sort((a, b) => a.localeCompare(b, 'da')),
-        ),
-      () => undefined,
-    );
-  }, [tilsyn.id]);
   useEffect(() => {
     // Suggest the folder the database lives in: the leader's own place for tilsyn files.
     if (!folder && databasePath) setFolder(databasePath.replace(/[\\/][^\\/]*$/, ''));
@@ -89,13 +75,7 @@ function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
         <button
           type="button"
           className="button button-primary"
-          onClick={() =>
-            run(setCommittee, 'Laver rapporten …', async () => {
-              const file = await api.call('rapport.udvalg', { tilsynId: tilsyn.id });
-              downloadGeneratedFile(file);
-              return `✓ ${file.fileName} er hentet`;
-            })
-          }
+          onClick={() => run(setCommittee, 'Laver rapporten …', reports.committeeReport)}
         >
           Hent rapport til udvalget (PDF)
         </button>
@@ -109,18 +89,12 @@ function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
           handlinger og aftaler, og refleksionsspørgsmål til jeres samtale. Et teamnotat med de fælles læringspunkter,
           uden navne.
         </p>
-        <ReflectionEditor tilsynId={tilsyn.id} caseworkers={caseworkers} disabled={tilsyn.status === 'afsluttet'} />
+        <ReflectionEditor tilsynId={tilsyn.id} caseworkers={caseworkers} disabled={isLocked(tilsyn)} />
         <div className="button-row">
           <button
             type="button"
             className="button button-primary"
-            onClick={() =>
-              run(setNotes, 'Laver notaterne …', async () => {
-                const files = await api.call('rapport.feedback', { tilsynId: tilsyn.id });
-                for (const file of files) downloadGeneratedFile(file);
-                return `✓ ${files.length} notater er hentet`;
-              })
-            }
+            onClick={() => run(setNotes, 'Laver notaterne …', reports.feedbackNotes)}
           >
             Hent alle notater (PDF)
           </button>
@@ -140,12 +114,7 @@ function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
           <button
             type="button"
             className="button button-secondary"
-            onClick={() =>
-              run(setNotes, 'Gemmer notaterne …', async () => {
-                const saved = await api.call('rapport.feedbackMappe', { tilsynId: tilsyn.id, folder });
-                return `✓ ${saved.files.length} notater er gemt i ${saved.folder}`;
-              })
-            }
+            onClick={() => run(setNotes, 'Gemmer notaterne …', () => reports.feedbackNotesToFolder(folder))}
           >
             Gem i mappen
           </button>
@@ -162,13 +131,7 @@ function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
         <button
           type="button"
           className="button button-secondary"
-          onClick={() =>
-            run(setExcel, 'Laver regnearket …', async () => {
-              const file = await api.call('eksport.excel', { tilsynIds: [tilsyn.id] });
-              downloadGeneratedFile(file);
-              return `✓ ${file.fileName} er hentet`;
-            })
-          }
+          onClick={() => run(setExcel, 'Laver regnearket …', reports.excel)}
         >
           Eksportér svar til Excel
         </button>

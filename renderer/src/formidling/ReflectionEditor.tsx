@@ -1,51 +1,18 @@
-import { useEffect, useState } from 'react';
-import type { ReflectionQuestion, ReflectionSuggestion } from '../../../shared/domain/reports';
-import { api } from '../api';
-import { messageOf } from '../store';
+import { useState } from 'react';
+import { useReflectionData } from './useFormidlingData';
 
 const TEAM = '';
 
 /** Refleksionsspørgsmål per recipient (a caseworker, or the team): write your own or pick from suggestions. */
 export function ReflectionEditor(props: { tilsynId: number; caseworkers: string[]; disabled: boolean }) {
   const [recipient, setRecipient] = useState(TEAM);
-  const [saved, setSaved] = useState<ReflectionQuestion[]>([]);
-  const [suggestions, setSuggestions] = useState<ReflectionSuggestion[]>([]);
   const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
   const sagsbehandler = recipient === TEAM ? null : recipient;
-
-  useEffect(() => {
-    api.call('refleksion.list', { tilsynId: props.tilsynId }).then(setSaved, (err) => setError(messageOf(err)));
-  }, [props.tilsynId]);
-  useEffect(() => {
-    api
-      .call('refleksion.forslag', { tilsynId: props.tilsynId, sagsbehandler })
-      .then(setSuggestions, () => setSuggestions([]));
-  }, [props.tilsynId, sagsbehandler]);
+  const { saved, suggestions, error, remove, ...data } = useReflectionData(props.tilsynId, sagsbehandler);
 
   const mine = saved.filter((q) => q.sagsbehandler === sagsbehandler);
   const add = async (questionText: string, questionKey: string | null) => {
-    setError(undefined);
-    try {
-      setSaved(
-        await api.call('refleksion.tilfoej', {
-          tilsynId: props.tilsynId,
-          sagsbehandler,
-          questionKey,
-          text: questionText,
-        }),
-      );
-      setText('');
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  };
-  const remove = async (id: number) => {
-    try {
-      setSaved(await api.call('refleksion.slet', { id }));
-    } catch (err) {
-      setError(messageOf(err));
-    }
+    if (await data.add(questionText, questionKey)) setText('');
   };
   const unused = suggestions.filter((s) => !mine.some((q) => q.text === s.text));
 

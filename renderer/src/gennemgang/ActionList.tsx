@@ -9,8 +9,8 @@ import {
 } from '../../../shared/domain/findings';
 import { DateInput } from '../components/DateInput';
 import { SavedTextArea } from '../components/SavedTextArea';
+import { useSavedText } from '../hooks/useSavedText';
 import type { QuestionRef } from './FindingList';
-import { useSavedText } from './useSavedText';
 
 interface ActionListProps {
   actions: Action[];

@@ -1,12 +1,10 @@
-import { useEffect, useState } from 'react';
-import { ApiError } from '../../../shared/api/errors';
-import type { LogEntry } from '../../../shared/domain/afslutning';
-import { formatDanishDate, formatDanishDateTime, todayIso } from '../../../shared/domain/dates';
-import type { TilsynSummary } from '../../../shared/domain/tilsyn';
-import { api } from '../api';
+import { useState } from 'react';
+import { formatDanishDate, todayIso } from '../../../shared/domain/dates';
+import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
 import { TextField } from '../components/TextField';
-import { messageOf } from '../store';
+import { useFormAction } from '../hooks/useAction';
+import { closeTilsyn } from './useGennemgangData';
 
 interface CloseTilsynProps {
   tilsyn: TilsynSummary;
@@ -21,23 +19,15 @@ export function CloseTilsyn({ tilsyn, unfinished, onChanged }: CloseTilsynProps)
   const [navn, setNavn] = useState('');
   const [dato, setDato] = useState(todayIso());
   const [begrundelse, setBegrundelse] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string>();
-  const locked = tilsyn.status === 'afsluttet';
+  const { errors, error, run } = useFormAction();
+  const locked = isLocked(tilsyn);
+  const calls = closeTilsyn(tilsyn.id);
 
   const submit = async () => {
-    setErrors({});
-    setError(undefined);
-    try {
-      if (locked) await api.call('tilsyn.genaabn', { tilsynId: tilsyn.id, navn, begrundelse });
-      else await api.call('tilsyn.afslut', { tilsynId: tilsyn.id, navn, dato });
-      setOpen(false);
-      onChanged();
-    } catch (err) {
-      const fields = err instanceof ApiError ? err.fieldErrors : undefined;
-      if (fields && Object.keys(fields).length > 0) setErrors(fields);
-      else setError(messageOf(err));
-    }
+    const done = await run(() => (locked ? calls.genaabn({ navn, begrundelse }) : calls.afslut({ navn, dato })));
+    if (!done) return;
+    setOpen(false);
+    onChanged();
   };
 
   return (
@@ -94,50 +84,6 @@ export function CloseTilsyn({ tilsyn, unfinished, onChanged }: CloseTilsynProps)
           </button>
         )
       )}
-    </section>
-  );
-}
-
-/** The tilsyn's log: locking, reopening and every change after a reopening. */
-export function ChangeLog({ tilsynId, version }: { tilsynId: number; version: string }) {
-  const [entries, setEntries] = useState<LogEntry[]>([]);
-  useEffect(() => {
-    void version;
-    api.call('tilsyn.log', { tilsynId }).then(setEntries, () => undefined);
-  }, [tilsynId, version]);
-  if (entries.length === 0) return null;
-  return (
-    <section className="review-block" aria-labelledby="aendringslog">
-      <h2 id="aendringslog">Ændringslog</h2>
-      <p className="form-hint">
-        Afslutning, genåbning og hver ændring efter en genåbning: hvem, hvornår, før og efter, og hvorfor.
-      </p>
-      <table className="table table--compact data-table change-log">
-        <thead>
-          <tr>
-            <th scope="col">Tidspunkt</th>
-            <th scope="col">Hvem</th>
-            <th scope="col">Sag</th>
-            <th scope="col">Hvad</th>
-            <th scope="col">Før</th>
-            <th scope="col">Efter</th>
-            <th scope="col">Hvorfor</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id} className={`log-${e.kind}`}>
-              <td className="nowrap">{formatDanishDateTime(e.at)}</td>
-              <td>{e.who || '–'}</td>
-              <td className="nowrap">{e.sagsnummer ?? '–'}</td>
-              <td>{e.what}</td>
-              <td>{e.oldValue ?? '–'}</td>
-              <td>{e.newValue ?? '–'}</td>
-              <td>{e.why || '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import type { DialogRecord, Finding } from '../../../shared/domain/findings';
 import { DateInput } from '../components/DateInput';
 import { SavedTextArea } from '../components/SavedTextArea';
+import { useSavedText } from '../hooks/useSavedText';
 import { FindingList, type QuestionRef } from './FindingList';
-import { useSavedText } from './useSavedText';
 
 interface DialogPanelProps {
   dialog: DialogRecord;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { FINDING_LABELS, type Finding, type FindingKind } from '../../../shared/domain/findings';
 import { CprWarning } from '../components/CprWarning';
 import { SavedTextArea } from '../components/SavedTextArea';
-import { useSavedText } from './useSavedText';
+import { useSavedText } from '../hooks/useSavedText';
 
 /** An applicable question as a finding or action can point to it: its key and "2.3 Question text". */
 export interface QuestionRef {

@@ -1,15 +1,14 @@
-import { useEffect, useState } from 'react';
 import { closeBlockers } from '../../../shared/domain/afslutning';
 import type { ReviewSagSummary } from '../../../shared/domain/gennemgang';
-import type { TilsynSummary } from '../../../shared/domain/tilsyn';
-import { api } from '../api';
+import { isLocked, SAG_STATUS_LABELS, type TilsynSummary } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
-import { RetentionPanel } from '../components/RetentionPanel';
-import { TilsynLayout } from '../components/TilsynLayout';
-import { ChangeLog, CloseTilsyn } from '../gennemgang/CloseTilsyn';
-import { SAG_STATUS_LABELS } from '../gennemgang/labels';
 import { routeHref } from '../routes';
-import { messageOf } from '../store';
+import { TilsynLayout } from '../tilsyn/TilsynLayout';
+import { ChangeLog } from './ChangeLog';
+import { CloseTilsyn } from './CloseTilsyn';
+import './gennemgang.css';
+import { RetentionPanel } from './RetentionPanel';
+import { useSagListData } from './useGennemgangData';
 
 export function GennemgangScreen({ id }: { id: number }) {
   return (
@@ -21,21 +20,7 @@ export function GennemgangScreen({ id }: { id: number }) {
 
 /** The sampled sager with their review status; each opens the review of that sag. */
 function SagList({ tilsyn, onTilsynChanged }: { tilsyn: TilsynSummary; onTilsynChanged(): void }) {
-  const [sager, setSager] = useState<ReviewSagSummary[]>();
-  const [error, setError] = useState<string>();
-  /** True once the tilsyn's case-level data was deleted (retention): only the skeleton of the sample is left. */
-  const [deleted, setDeleted] = useState<boolean>();
-  const locked = tilsyn.status === 'afsluttet';
-  useEffect(() => {
-    void tilsyn.aendret;
-    api.call('gennemgang.sager', { tilsynId: tilsyn.id }).then(setSager, (err) => setError(messageOf(err)));
-    if (!locked) setDeleted(false);
-    else
-      api.call('tilsyn.sagsdata', { tilsynId: tilsyn.id }).then(
-        (s) => setDeleted(s.deleted !== null),
-        () => setDeleted(false),
-      );
-  }, [tilsyn.id, tilsyn.aendret, locked]);
+  const { sager, error, deleted } = useSagListData(tilsyn);
 
   if (error)
     return (
@@ -68,7 +53,7 @@ function SagList({ tilsyn, onTilsynChanged }: { tilsyn: TilsynSummary; onTilsynC
         <SagTable tilsyn={tilsyn} sager={sager} done={done} active={active.length} onTilsynChanged={onTilsynChanged} />
       )}
       <ChangeLog tilsynId={tilsyn.id} version={`${tilsyn.status}-${tilsyn.aendret}`} />
-      {locked && <RetentionPanel tilsyn={tilsyn} onChanged={onTilsynChanged} />}
+      {isLocked(tilsyn) && <RetentionPanel tilsyn={tilsyn} onChanged={onTilsynChanged} />}
     </>
   );
 }

@@ -1,14 +1,11 @@
-import { useEffect, useState } from 'react';
-import { ApiError } from '../../../shared/api/errors';
-import { formatDanishDate, formatDanishDateTime, formatDanishPeriod } from '../../../shared/domain/dates';
-import type { CaseDataStatus, DeleteCaseDataResult, RetentionCandidate } from '../../../shared/domain/retention';
-import type { TilsynSummary } from '../../../shared/domain/tilsyn';
-import { api } from '../api';
-import { routeHref } from '../routes';
-import { messageOf } from '../store';
-import { Alert } from './Alert';
-import { Select } from './Select';
-import { TextField } from './TextField';
+import { useState } from 'react';
+import { formatDanishDateTime } from '../../../shared/domain/dates';
+import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
+import { Alert } from '../components/Alert';
+import { TextField } from '../components/TextField';
+import { useFormAction } from '../hooks/useAction';
+import { DueForDeletion } from './DueForDeletion';
+import { useRetentionData } from './useGennemgangData';
 
 const BACKUP_NOTE =
   'Sikkerhedskopier, der er taget før sletningen, indeholder stadig sagsniveau-data, indtil de udløber: ' +
@@ -23,38 +20,19 @@ const n = (count: number, one: string, many: string) => `${count} ${count === 1 
  * development across rounds and the committee report stay; the deletion is logged with her name.
  */
 export function RetentionPanel({ tilsyn, onChanged }: { tilsyn: TilsynSummary; onChanged(): void }) {
-  const [status, setStatus] = useState<CaseDataStatus>();
-  const [result, setResult] = useState<DeleteCaseDataResult>();
+  const { status, result, error: loadError, deleteCaseData } = useRetentionData(tilsyn.id);
   const [open, setOpen] = useState(false);
   const [navn, setNavn] = useState('');
   const [bekraeft, setBekraeft] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string>();
+  const { errors, error: submitError, busy, run } = useFormAction();
+  const error = submitError ?? loadError;
 
-  useEffect(() => {
-    api.call('tilsyn.sagsdata', { tilsynId: tilsyn.id }).then(setStatus, (err) => setError(messageOf(err)));
-  }, [tilsyn.id]);
-
-  if (tilsyn.status !== 'afsluttet') return null;
+  if (!isLocked(tilsyn)) return null;
 
   const submit = async () => {
-    setErrors({});
-    setError(undefined);
-    setBusy(true);
-    try {
-      const done = await api.call('tilsyn.sletSagsdata', { tilsynId: tilsyn.id, navn, bekraeft });
-      setResult(done);
-      setStatus(done);
-      setOpen(false);
-      onChanged();
-    } catch (err) {
-      const fields = err instanceof ApiError ? err.fieldErrors : undefined;
-      if (fields && Object.keys(fields).length > 0) setErrors(fields);
-      else setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
+    if (!(await run(() => deleteCaseData(navn, bekraeft)))) return;
+    setOpen(false);
+    onChanged();
   };
 
   return (
@@ -165,75 +143,5 @@ export function RetentionPanel({ tilsyn, onChanged }: { tilsyn: TilsynSummary; o
       )}
       <DueForDeletion currentId={tilsyn.id} />
     </section>
-  );
-}
-
-const MONTH_CHOICES: [string, string][] = [
-  ['6', '6 måneder'],
-  ['12', '1 år'],
-  ['24', '2 år'],
-  ['36', '3 år'],
-  ['60', '5 år'],
-];
-
-/** The afsluttede tilsyn that still hold case-level data and whose period ended more than the chosen time ago. */
-export function DueForDeletion({ currentId }: { currentId?: number }) {
-  const [months, setMonths] = useState('24');
-  const [due, setDue] = useState<RetentionCandidate[]>();
-  const [error, setError] = useState<string>();
-  useEffect(() => {
-    setError(undefined);
-    api.call('tilsyn.sletbare', { olderThanMonths: Number(months) }).then(setDue, (err) => setError(messageOf(err)));
-  }, [months]);
-
-  return (
-    <details className="retention-due">
-      <summary>Hvilke afsluttede tilsyn har stadig sagsniveau-data?</summary>
-      <Select
-        id="slet-maaneder"
-        label="Perioden sluttede for mere end"
-        value={months}
-        options={MONTH_CHOICES}
-        onChange={setMonths}
-      />
-      {error && (
-        <Alert kind="error">
-          <p className="alert-text">{error}</p>
-        </Alert>
-      )}
-      {due &&
-        (due.length === 0 ? (
-          <p>Ingen afsluttede tilsyn med sagsniveau-data er så gamle.</p>
-        ) : (
-          <table className="table table--compact data-table">
-            <thead>
-              <tr>
-                <th scope="col">Tilsyn</th>
-                <th scope="col">Periode</th>
-                <th scope="col">Afsluttet</th>
-                <th scope="col" className="num">
-                  Måneder siden
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {due.map((d) => (
-                <tr key={d.tilsynId}>
-                  <td>
-                    {d.tilsynId === currentId ? (
-                      <strong>{d.titel} (dette tilsyn)</strong>
-                    ) : (
-                      <a href={routeHref({ name: 'gennemgang', id: d.tilsynId })}>{d.titel}</a>
-                    )}
-                  </td>
-                  <td>{formatDanishPeriod(d.periodeFra, d.periodeTil)}</td>
-                  <td>{d.afsluttetDato ? formatDanishDate(d.afsluttetDato) : '–'}</td>
-                  <td className="num">{d.maanederSiden}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
-    </details>
   );
 }

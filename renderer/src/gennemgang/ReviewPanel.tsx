@@ -1,10 +1,10 @@
 import type { ReviewSagSummary, SagReview } from '../../../shared/domain/gennemgang';
+import { SAG_STATUS_LABELS } from '../../../shared/domain/tilsyn';
 import { DateInput } from '../components/DateInput';
 import { routeHref } from '../routes';
-import { SAG_STATUS_LABELS } from './labels';
 import { anchorId, jumpTo } from './navigation';
+import type { SaveState, UndoStep } from './reviewSession';
 import { SHORTCUTS } from './useReviewKeys';
-import type { SaveState, UndoStep } from './useReviewSession';
 
 interface ReviewPanelProps {
   tilsynId: number;

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import type { AnswerRecord, ReviewRole } from '../../../shared/domain/gennemgang';
 import { isNegative, scoreAnswer } from '../../../shared/domain/scoring';
 import { type DateField, OUTCOME_LABELS, OUTCOMES, type Outcome, type Question } from '../../../shared/domain/skabelon';
+import { QuestionCard } from '../components/QuestionCard';
 import { SavedTextArea } from '../components/SavedTextArea';
 import { Select } from '../components/Select';
-import { QuestionCard } from '../skabelon/QuestionCard';
+import { useSavedText } from '../hooks/useSavedText';
 import type { AnswerChange } from './changes';
-import { useSavedText } from './useSavedText';
 
 interface ReviewQuestionProps {
   number: string;

@@ -1,36 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
-import {
-  answerLabel,
-  type ReviewRole,
-  type ReviewSagSummary,
-  reviewProgress,
-  type SagReview,
-} from '../../../shared/domain/gennemgang';
+import { useRef, useState } from 'react';
+import { answerLabel, type ReviewRole, reviewProgress, type SagReview } from '../../../shared/domain/gennemgang';
 import { applicableQuestions } from '../../../shared/domain/rules';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
-import { api } from '../api';
 import { Alert } from '../components/Alert';
-import { TilsynLayout } from '../components/TilsynLayout';
-import { ActionList } from '../gennemgang/ActionList';
-import {
-  actionAdd,
-  actionDelete,
-  actionUpdate,
-  answerChange,
-  dateChange,
-  dialogChange,
-  findingAdd,
-  findingDelete,
-  findingUpdate,
-} from '../gennemgang/changes';
-import { DialogPanel } from '../gennemgang/DialogPanel';
-import { FindingList, type QuestionRef } from '../gennemgang/FindingList';
-import { anchorId } from '../gennemgang/navigation';
-import { ReviewPanel } from '../gennemgang/ReviewPanel';
-import { ReviewQuestion } from '../gennemgang/ReviewQuestion';
-import { Disagreements, RoleSwitch } from '../gennemgang/SelfEvaluation';
-import { useReviewKeys } from '../gennemgang/useReviewKeys';
-import { useReviewSession } from '../gennemgang/useReviewSession';
+import { TilsynLayout } from '../tilsyn/TilsynLayout';
+import { ActionList } from './ActionList';
+import { DialogPanel } from './DialogPanel';
+import { FindingList, type QuestionRef } from './FindingList';
+import './gennemgang.css';
+import { anchorId } from './navigation';
+import { ReviewPanel } from './ReviewPanel';
+import { ReviewQuestion } from './ReviewQuestion';
+import { Disagreements, RoleSwitch } from './SelfEvaluation';
+import { useSagReviewData } from './useGennemgangData';
+import { useReviewKeys } from './useReviewKeys';
 
 export function SagReviewScreen({ id, sagId }: { id: number; sagId: number }) {
   return (
@@ -47,16 +30,13 @@ function defaultRole(review: SagReview): ReviewRole {
 
 /** One sag: its facts and dates beside the template's questions, findings and actions; every change saved at once. */
 function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number }) {
-  const { review, loadError, save, send, undo, retry, lastUndo } = useReviewSession(sagId);
-  const [siblings, setSiblings] = useState<ReviewSagSummary[]>([]);
+  const data = useSagReviewData(tilsyn.id, sagId);
+  const { review, loadError, save, undo, retry, lastUndo, siblings } = data;
   const [chosenRole, setRole] = useState<ReviewRole>();
   const [showShortcuts, setShowShortcuts] = useState(false);
   // The questions U jumps to: those the person answering now (leader or caseworker) has left.
   const missingKeys = useRef<string[]>([]);
 
-  useEffect(() => {
-    api.call('gennemgang.sager', { tilsynId: tilsyn.id }).then(setSiblings, () => undefined);
-  }, [tilsyn.id]);
   useReviewKeys({
     missingKeys: () => missingKeys.current,
     onUndo: undo,
@@ -85,11 +65,7 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
     questions.map((q, i) => ({ key: q.key, label: `${s + 1}.${i + 1} ${q.text}` })),
   );
   const numberOf = (key: string) => questionRefs.find((q) => q.key === key)?.label.split(' ')[0] ?? '';
-  const findingHandlers = {
-    onAdd: (f: Parameters<typeof findingAdd>[1]) => send(findingAdd(sagId, f)),
-    onUpdate: (f: Parameters<typeof findingUpdate>[0], text: string) => send(findingUpdate(f, text)),
-    onDelete: (f: Parameters<typeof findingDelete>[1]) => send(findingDelete(sagId, f)),
-  };
+  const findingHandlers = data.findings;
   const caseworkerProgress = selfEvaluation
     ? reviewProgress({
         content: review.content,
@@ -115,9 +91,9 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
         showShortcuts={showShortcuts}
         onDate={(key, date) => {
           const label = review.content.dateFields.find((f) => f.key === key)?.label ?? key;
-          send(dateChange(sagId, key, date, `Dato: ${label}`));
+          data.date(key, date, `Dato: ${label}`);
         }}
-        onFinish={() => send({ call: () => api.call('gennemgang.faerdig', { sagId }) })}
+        onFinish={data.finish}
         onUndo={undo}
         onRetry={retry}
         onToggleShortcuts={() => setShowShortcuts((v) => !v)}
@@ -147,13 +123,11 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
             numberOf={numberOf}
             disabled={locked}
             onMakeLearningPoint={(d) =>
-              send(
-                findingAdd(sagId, {
-                  kind: 'laeringspunkt',
-                  questionKey: d.key,
-                  text: `Forskellig vurdering: sagsbehandleren svarede »${d.caseworker}«, lederen »${d.leader}«.`,
-                }),
-              )
+              findingHandlers.onAdd({
+                kind: 'laeringspunkt',
+                questionKey: d.key,
+                text: `Forskellig vurdering: sagsbehandleren svarede »${d.caseworker}«, lederen »${d.leader}«.`,
+              })
             }
           />
         )}
@@ -163,7 +137,7 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
             findings={review.findings}
             questions={questionRefs}
             disabled={locked}
-            onSave={(patch) => send(dialogChange(sagId, patch))}
+            onSave={data.dialog}
             {...findingHandlers}
           />
         )}
@@ -193,9 +167,7 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
                     dates={review.dates}
                     dateFields={review.content.dateFields}
                     disabled={locked}
-                    onSave={(change) =>
-                      send(answerChange(sagId, q.key, role, change, `Svar på spørgsmål ${s + 1}.${i + 1}`))
-                    }
+                    onSave={(change) => data.answer(q.key, role, change, `Svar på spørgsmål ${s + 1}.${i + 1}`)}
                   />
                 </div>
               );
@@ -225,14 +197,7 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
             Hvad skal rettes i netop denne sag, hvem gør det, og hvornår? Åbne handlinger følges op på tværs af tilsyn
             under »Handlinger« i menuen.
           </p>
-          <ActionList
-            actions={review.actions}
-            questions={questionRefs}
-            disabled={locked}
-            onAdd={(a) => send(actionAdd(sagId, a))}
-            onUpdate={(a, patch) => send(actionUpdate(a.id, patch))}
-            onDelete={(a) => send(actionDelete(sagId, a))}
-          />
+          <ActionList actions={review.actions} questions={questionRefs} disabled={locked} {...data.actions} />
         </section>
       </div>
     </div>

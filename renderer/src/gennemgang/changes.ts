@@ -2,14 +2,16 @@ import type { MethodInput } from '../../../shared/api/contract';
 import type { Action, DialogRecord, Finding } from '../../../shared/domain/findings';
 import { FINDING_LABELS } from '../../../shared/domain/findings';
 import type { ReviewRole, SagReview } from '../../../shared/domain/gennemgang';
-import { api } from '../api';
-import type { ReviewChange } from './useReviewSession';
+import type { ReviewChange, ReviewRequest } from './reviewSession';
 
 /**
- * Each change the review screen makes, with the call that saves it and the call that undoes it. Undo restores
- * the state before the change, read from the review as it was when the change was sent.
+ * Each change the review screen makes, as data: the request that saves it and the request that undoes it. Undo
+ * restores the state before the change, read from the review as it was when the change was sent.
  */
 export type AnswerChange = Omit<MethodInput<'gennemgang.svar'>, 'sagId' | 'key' | 'rolle'>;
+
+const request = <M extends ReviewRequest['method']>(method: M, input: MethodInput<M>) =>
+  ({ method, input }) as ReviewRequest;
 
 export function answerChange(
   sagId: number,
@@ -19,13 +21,13 @@ export function answerChange(
   label: string,
 ): ReviewChange {
   return {
-    call: () => api.call('gennemgang.svar', { sagId, key, rolle, ...change }),
+    request: request('gennemgang.svar', { sagId, key, rolle, ...change }),
     undo: (before) => {
       const old = (rolle === 'leder' ? before.answers : before.caseworkerAnswers)[key];
       return {
         label,
         revert: () =>
-          api.call('gennemgang.svar', {
+          request('gennemgang.svar', {
             sagId,
             key,
             rolle,
@@ -41,10 +43,10 @@ export function answerChange(
 
 export function dateChange(sagId: number, key: string, date: string | null, label: string): ReviewChange {
   return {
-    call: () => api.call('gennemgang.dato', { sagId, key, date }),
+    request: request('gennemgang.dato', { sagId, key, date }),
     undo: (before) => ({
       label,
-      revert: () => api.call('gennemgang.dato', { sagId, key, date: before.enteredDates[key] ?? null }),
+      revert: () => request('gennemgang.dato', { sagId, key, date: before.enteredDates[key] ?? null }),
     }),
   };
 }
@@ -67,13 +69,13 @@ function actionIdNow(current: SagReview, a: Action): number {
 
 export function findingAdd(sagId: number, finding: Omit<Finding, 'id'>): ReviewChange {
   return {
-    call: () => api.call('gennemgang.fund', { sagId, ...finding }),
+    request: request('gennemgang.fund', { sagId, ...finding }),
     undo: (before, after) => {
       const added = after.findings.find((f) => !before.findings.some((b) => b.id === f.id));
       return added
         ? {
             label: `${FINDING_LABELS[finding.kind].one} tilføjet`,
-            revert: (current) => api.call('gennemgang.fundSlet', { id: findingIdNow(current, added) }),
+            revert: (current) => request('gennemgang.fundSlet', { id: findingIdNow(current, added) }),
           }
         : undefined;
     },
@@ -82,11 +84,11 @@ export function findingAdd(sagId: number, finding: Omit<Finding, 'id'>): ReviewC
 
 export function findingUpdate(finding: Finding, text: string): ReviewChange {
   return {
-    call: () => api.call('gennemgang.fundRet', { id: finding.id, text, questionKey: finding.questionKey }),
+    request: request('gennemgang.fundRet', { id: finding.id, text, questionKey: finding.questionKey }),
     undo: () => ({
       label: `${FINDING_LABELS[finding.kind].one} rettet`,
       revert: (current) =>
-        api.call('gennemgang.fundRet', {
+        request('gennemgang.fundRet', {
           id: findingIdNow(current, { ...finding, text }),
           text: finding.text,
           questionKey: finding.questionKey,
@@ -98,23 +100,23 @@ export function findingUpdate(finding: Finding, text: string): ReviewChange {
 export function findingDelete(sagId: number, finding: Finding): ReviewChange {
   const { id, ...rest } = finding;
   return {
-    call: () => api.call('gennemgang.fundSlet', { id }),
+    request: request('gennemgang.fundSlet', { id }),
     undo: () => ({
       label: `${FINDING_LABELS[finding.kind].one} slettet`,
-      revert: () => api.call('gennemgang.fund', { sagId, ...rest }),
+      revert: () => request('gennemgang.fund', { sagId, ...rest }),
     }),
   };
 }
 
 export function actionAdd(sagId: number, action: Omit<Action, 'id'>): ReviewChange {
   return {
-    call: () => api.call('gennemgang.handling', { sagId, ...action }),
+    request: request('gennemgang.handling', { sagId, ...action }),
     undo: (before, after) => {
       const added = after.actions.find((a) => !before.actions.some((b) => b.id === a.id));
       return added
         ? {
             label: 'Handling tilføjet',
-            revert: (current) => api.call('gennemgang.handlingSlet', { id: actionIdNow(current, added) }),
+            revert: (current) => request('gennemgang.handlingSlet', { id: actionIdNow(current, added) }),
           }
         : undefined;
     },
@@ -123,14 +125,14 @@ export function actionAdd(sagId: number, action: Omit<Action, 'id'>): ReviewChan
 
 export function actionUpdate(id: number, patch: Partial<Omit<Action, 'id'>>): ReviewChange {
   return {
-    call: () => api.call('gennemgang.handlingRet', { id, ...patch }),
+    request: request('gennemgang.handlingRet', { id, ...patch }),
     undo: (before, after) => {
       const old = before.actions.find((a) => a.id === id);
       const changed = after.actions.find((a) => a.id === id);
       return old && changed
         ? {
             label: 'Handling rettet',
-            revert: (current) => api.call('gennemgang.handlingRet', { ...old, id: actionIdNow(current, changed) }),
+            revert: (current) => request('gennemgang.handlingRet', { ...old, id: actionIdNow(current, changed) }),
           }
         : undefined;
     },
@@ -140,17 +142,22 @@ export function actionUpdate(id: number, patch: Partial<Omit<Action, 'id'>>): Re
 export function actionDelete(sagId: number, action: Action): ReviewChange {
   const { id, ...rest } = action;
   return {
-    call: () => api.call('gennemgang.handlingSlet', { id }),
-    undo: () => ({ label: 'Handling slettet', revert: () => api.call('gennemgang.handling', { sagId, ...rest }) }),
+    request: request('gennemgang.handlingSlet', { id }),
+    undo: () => ({ label: 'Handling slettet', revert: () => request('gennemgang.handling', { sagId, ...rest }) }),
   };
 }
 
 export function dialogChange(sagId: number, dialog: Partial<DialogRecord>): ReviewChange {
   return {
-    call: () => api.call('gennemgang.dialog', { sagId, ...dialog }),
+    request: request('gennemgang.dialog', { sagId, ...dialog }),
     undo: (before: SagReview) => ({
       label: 'Samtalen ændret',
-      revert: () => api.call('gennemgang.dialog', { sagId, ...before.dialog }),
+      revert: () => request('gennemgang.dialog', { sagId, ...before.dialog }),
     }),
   };
+}
+
+/** Marking the sag as færdig; not undone (the leader reopens it by changing an answer). */
+export function finishChange(sagId: number): ReviewChange {
+  return { request: request('gennemgang.faerdig', { sagId }) };
 }

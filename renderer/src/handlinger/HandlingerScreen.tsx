@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatDanishDate } from '../../../shared/domain/dates';
 import {
   ACTION_STATUS_LABELS,
@@ -6,34 +6,19 @@ import {
   type ActionListItem,
   type ActionStatus,
 } from '../../../shared/domain/findings';
-import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { Choice } from '../components/Choice';
 import { PageTitle } from '../components/PageTitle';
 import { routeHref } from '../routes';
-import { messageOf } from '../store';
+import './handlinger.css';
+import { useHandlingerData } from './useHandlingerData';
 
 const isOpen = (a: ActionListItem) => a.status === 'aaben' || a.status === 'i_gang';
 
 /** Every handling across tilsyn, so the next round can follow up; overdue ones are marked. */
 export function HandlingerScreen() {
-  const [actions, setActions] = useState<ActionListItem[]>();
+  const { actions, error, setStatus } = useHandlingerData();
   const [showAll, setShowAll] = useState(false);
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    api.call('handlinger.list', {}).then(setActions, (err) => setError(messageOf(err)));
-  }, []);
-
-  const setStatus = async (id: number, status: ActionStatus) => {
-    setError(undefined);
-    try {
-      const updated = await api.call('handlinger.status', { id, status });
-      setActions((list) => list?.map((a) => (a.id === id ? updated : a)));
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  };
 
   const open = actions?.filter(isOpen) ?? [];
   const overdue = open.filter((a) => a.overdue).length;

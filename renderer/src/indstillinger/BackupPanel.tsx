@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BackupInfo } from '../../../shared/domain/backup';
 import { formatDanishDateTime } from '../../../shared/domain/dates';
-import { api } from '../api';
-import { messageOf } from '../store';
-import { Alert } from './Alert';
+import { Alert } from '../components/Alert';
+import { useBackups } from './useIndstillingerData';
 
 const KIND_LABELS: Record<BackupInfo['kind'], string> = {
   auto: 'Automatisk',
@@ -19,40 +18,11 @@ const size = (bytes: number) =>
 
 /** The database's backup copies: taken automatically, on request, and restored on request. */
 export function BackupPanel() {
-  const [backups, setBackups] = useState<BackupInfo[]>();
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const { backups, message, take, restore: restoreCopy } = useBackups();
   const [confirm, setConfirm] = useState<string>();
-
-  const load = useCallback(
-    () =>
-      api.call('sikkerhedskopi.list', {}).then(setBackups, (err) => setMessage({ ok: false, text: messageOf(err) })),
-    [],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const take = async () => {
-    try {
-      const b = await api.call('sikkerhedskopi.tag', {});
-      setMessage({
-        ok: true,
-        text: `✓ Sikkerhedskopi taget kl. ${formatDanishDateTime(b.createdAt).split(' kl. ')[1]}`,
-      });
-      await load();
-    } catch (err) {
-      setMessage({ ok: false, text: messageOf(err) });
-    }
-  };
-  const restore = async (fileName: string) => {
+  const restore = (fileName: string) => {
     setConfirm(undefined);
-    try {
-      const result = await api.call('sikkerhedskopi.gendan', { fileName });
-      setMessage({ ok: true, text: result.message });
-      await load();
-    } catch (err) {
-      setMessage({ ok: false, text: messageOf(err) });
-    }
+    void restoreCopy(fileName);
   };
 
   return (

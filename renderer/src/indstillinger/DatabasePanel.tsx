@@ -1,31 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { DatabaseList } from '../../../shared/api/contract';
+import { useState } from 'react';
 import { formatDanishDateTime } from '../../../shared/domain/dates';
-import { api } from '../api';
-import { messageOf } from '../store';
-import { Alert } from './Alert';
+import { Alert } from '../components/Alert';
+import { useDatabaseFiles } from './useIndstillingerData';
 
 /** Which database file is open, the files opened before, and opening another (e.g. the team's on a shared drive). */
 export function DatabasePanel() {
-  const [list, setList] = useState<DatabaseList>();
+  const { list, error, open } = useDatabaseFiles();
   const [path, setPath] = useState('');
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    api.call('app.databaser', {}).then(setList, (err) => setError(messageOf(err)));
-  }, []);
-
-  const open = async (target: string) => {
-    setError(undefined);
-    try {
-      await api.call('app.aabnDatabase', { path: target });
-      // Everything on screen belonged to the other file: start over from the list of tilsyn.
-      window.location.hash = '#/';
-      window.location.reload();
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  };
 
   return (
     <section className="review-block" aria-labelledby="databasefil">

@@ -1,39 +1,20 @@
-import { useEffect, useState } from 'react';
-import { ApiError } from '../../../shared/api/errors';
-import type { ReportSettings } from '../../../shared/domain/reports';
-import { api } from '../api';
 import { Alert } from '../components/Alert';
-import { BackupPanel } from '../components/BackupPanel';
-import { DatabasePanel } from '../components/DatabasePanel';
 import { PageTitle } from '../components/PageTitle';
 import { NumberField } from '../components/Select';
 import { TextField } from '../components/TextField';
 import { fileToBase64 } from '../files';
-import { messageOf } from '../store';
+import { BackupPanel } from './BackupPanel';
+import { DatabasePanel } from './DatabasePanel';
+import './indstillinger.css';
+import { useReportSettings } from './useIndstillingerData';
 
 const LOGO_TYPES: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/svg+xml': 'svg+xml' };
 
 /** The municipality's name and logo on the reports, and how small a group the committee report may show. */
 export function IndstillingerScreen() {
-  const [settings, setSettings] = useState<ReportSettings>();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
-
-  useEffect(() => {
-    api.call('indstillinger.get', {}).then(setSettings, (err) => setStatus({ ok: false, text: messageOf(err) }));
-  }, []);
+  const { settings, setSettings, errors, setErrors, status, save } = useReportSettings();
   if (!settings) return <p>Henter indstillingerne …</p>;
 
-  const save = async () => {
-    setErrors({});
-    try {
-      setSettings(await api.call('indstillinger.gem', settings));
-      setStatus({ ok: true, text: '✓ Indstillingerne er gemt' });
-    } catch (err) {
-      if (err instanceof ApiError && err.fieldErrors) setErrors(err.fieldErrors);
-      setStatus({ ok: false, text: messageOf(err) });
-    }
-  };
   const chooseLogo = async (file: File | undefined) => {
     if (!file) return;
     const type = LOGO_TYPES[file.type];

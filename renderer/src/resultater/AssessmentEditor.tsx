@@ -2,11 +2,11 @@ import { useRef, useState } from 'react';
 import type { MeasureAssessment } from '../../../shared/domain/reports';
 import type { MeasureResult } from '../../../shared/domain/results';
 import { resultInWords } from '../../../shared/domain/results';
-import { api } from '../api';
 import { DateInput } from '../components/DateInput';
 import { SavedTextArea } from '../components/SavedTextArea';
-import { useSavedText } from '../gennemgang/useSavedText';
-import { messageOf } from '../store';
+import { useSavedText } from '../hooks/useSavedText';
+import { useSaveStatus } from '../hooks/useSaveStatus';
+import type { AssessmentRecord } from './useResultaterData';
 
 const EMPTY = { vurdering: '', plan: '', ansvarlig: '', frist: null };
 
@@ -15,26 +15,21 @@ const EMPTY = { vurdering: '', plan: '', ansvarlig: '', frist: null };
  * record is sent each time, one save after the other, so fields typed quickly after each other are all kept.
  */
 export function AssessmentEditor(props: {
-  tilsynId: number;
   measure: MeasureResult;
   stored: MeasureAssessment | undefined;
   disabled: boolean;
+  onSave(record: AssessmentRecord): Promise<unknown>;
 }) {
   const { measure } = props;
   const current = useRef<Omit<MeasureAssessment, 'key'>>({ ...EMPTY, ...props.stored });
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const [status, setStatus] = useState<string>();
+  const { status, saving, settle } = useSaveStatus();
 
   const save = (patch: Partial<Omit<MeasureAssessment, 'key'>>) => {
     current.current = { ...current.current, ...patch };
-    const record = { tilsynId: props.tilsynId, key: measure.key, ...current.current };
-    setStatus('Gemmer …');
-    queue.current = queue.current.then(() =>
-      api.call('resultater.vurdering', record).then(
-        () => setStatus('✓ Gemt'),
-        (err) => setStatus(`Ikke gemt: ${messageOf(err)}`),
-      ),
-    );
+    const record = { key: measure.key, ...current.current };
+    saving();
+    queue.current = queue.current.then(() => settle(props.onSave(record)));
   };
   const vurdering = useSavedText(props.stored?.vurdering ?? '', (text) => save({ vurdering: text }));
   const plan = useSavedText(props.stored?.plan ?? '', (text) => save({ plan: text }));

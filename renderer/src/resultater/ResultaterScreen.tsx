@@ -1,19 +1,17 @@
-import { useEffect, useState } from 'react';
-import { measureBarsSvg, trendSvg } from '../../../shared/charts';
-import { formatShare } from '../../../shared/domain/format';
-import type { ResultsView } from '../../../shared/domain/reports';
-import type { MeasureResult, TrendPoint } from '../../../shared/domain/results';
-import type { TilsynSummary } from '../../../shared/domain/tilsyn';
-import { api } from '../api';
+import { measureBarsSvg } from '../../../shared/charts';
+import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
 import { Choice } from '../components/Choice';
-import { TilsynLayout } from '../components/TilsynLayout';
 import { svgDataUrl } from '../files';
-import { AssessmentEditor } from '../resultater/AssessmentEditor';
-import { Breakdowns } from '../resultater/Breakdowns';
-import { SummaryEditor } from '../resultater/SummaryEditor';
 import { routeHref } from '../routes';
-import { messageOf } from '../store';
+import { TilsynLayout } from '../tilsyn/TilsynLayout';
+import { Breakdowns } from './Breakdowns';
+import { MeasureSection } from './MeasureSection';
+import { ResultCard } from './ResultCard';
+import './resultater.css';
+import { SummaryEditor } from './SummaryEditor';
+import { TrendSection } from './TrendSection';
+import { useResultaterData } from './useResultaterData';
 
 export function ResultaterScreen({ id }: { id: number }) {
   return (
@@ -23,26 +21,10 @@ export function ResultaterScreen({ id }: { id: number }) {
   );
 }
 
-/** "12 af 15 (80 %)", with a warning mark when n is small. */
-export function shareText(m: { met: number; applicable: number; share: number | null; smallN: boolean }): string {
-  if (m.applicable === 0) return 'Ikke relevant i nogen sag';
-  return `${m.met} af ${m.applicable} (${formatShare(m.share)})`;
-}
-
-/** A round's short name for charts: the title, or the quarter of its period. */
-function roundLabel(p: TrendPoint): string {
-  return p.titel.length <= 24 ? p.titel : `${p.periodeTil.slice(0, 4)} ${p.titel.slice(0, 18)}…`;
-}
-
 /** The tilsyn's results per measure against the måltal, their development, and ledelsens vurdering and plan. */
 function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
-  const [view, setView] = useState<ResultsView>();
-  const [error, setError] = useState<string>();
-  const [trendKey, setTrendKey] = useState('*');
-
-  useEffect(() => {
-    api.call('resultater.get', { tilsynId: tilsyn.id }).then(setView, (err) => setError(messageOf(err)));
-  }, [tilsyn.id]);
+  const { view, error, setBaseline, saveAssessment, saveSummary } = useResultaterData(tilsyn.id);
+  const locked = isLocked(tilsyn);
 
   if (error)
     return (
@@ -67,9 +49,6 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
   const shown = results.measures.filter((m) => m.applicable > 0 || m.counts.ubesvaret > 0);
   const hidden = results.measures.length - shown.length;
   const sections = [...new Set(shown.map((m) => m.sectionKey))];
-  const trend = view.trends[trendKey] ?? [];
-  const trendMeasure = results.measures.find((m) => m.key === trendKey);
-  const withHistory = results.measures.filter((m) => (view.trends[m.key]?.length ?? 0) >= 2);
 
   return (
     <div className="results">
@@ -97,12 +76,7 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
         type="checkbox"
         id="baseline"
         checked={view.baseline}
-        onChange={(baseline) =>
-          api.call('tilsyn.baseline', { tilsynId: tilsyn.id, baseline }).then(
-            () => setView({ ...view, baseline }),
-            (err) => setError(messageOf(err)),
-          )
-        }
+        onChange={setBaseline}
         hint="Senere runder med samme skabelon sammenlignes med denne måling."
       >
         Dette tilsyn er en baseline-måling
@@ -126,53 +100,17 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
         />
       </figure>
 
-      {sections.map((key) => {
-        const ms = shown.filter((m) => m.sectionKey === key);
-        const section = results.sections.find((s) => s.key === key);
-        return (
-          <section key={key} className="result-section" aria-labelledby={`resultat-${key}`}>
-            <h3 id={`resultat-${key}`}>
-              {ms[0]?.number.split('.')[0]}. {section?.label}{' '}
-              <span className="muted">{section && section.applicable > 0 ? shareText(section) : ''}</span>
-            </h3>
-            <table className="table table--compact data-table result-table">
-              <thead>
-                <tr>
-                  <th scope="col">Nr.</th>
-                  <th scope="col">Spørgsmål</th>
-                  <th scope="col" className="num">
-                    Opfyldt
-                  </th>
-                  <th scope="col" className="num">
-                    Delvist
-                  </th>
-                  <th scope="col" className="num">
-                    Ikke opfyldt
-                  </th>
-                  <th scope="col" className="num">
-                    Ikke relevant
-                  </th>
-                  <th scope="col">Resultat</th>
-                  <th scope="col" className="num">
-                    Måltal
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {ms.map((m) => (
-                  <MeasureRow
-                    key={m.key}
-                    measure={m}
-                    tilsynId={tilsyn.id}
-                    locked={tilsyn.status === 'afsluttet'}
-                    assessment={view.assessments.find((a) => a.key === m.key)}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </section>
-        );
-      })}
+      {sections.map((key) => (
+        <MeasureSection
+          key={key}
+          sectionKey={key}
+          measures={shown.filter((m) => m.sectionKey === key)}
+          section={results.sections.find((s) => s.key === key)}
+          locked={locked}
+          assessments={view.assessments}
+          onSaveAssessment={saveAssessment}
+        />
+      ))}
 
       {hidden > 0 && (
         <p className="muted">
@@ -180,127 +118,10 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
         </p>
       )}
 
-      <h2>Udvikling</h2>
-      {(view.trends['*']?.length ?? 0) < 2 ? (
-        <p className="muted">
-          Der er ingen tidligere tilsyn med samme skabelon endnu. Når næste runde er gennemført, vises udviklingen her.
-        </p>
-      ) : (
-        <>
-          <div className="form-group">
-            <label className="form-label" htmlFor="udvikling-maal">
-              Vis udviklingen for
-            </label>
-            <select
-              id="udvikling-maal"
-              className="form-select input-wide"
-              value={trendKey}
-              onChange={(e) => setTrendKey(e.target.value)}
-            >
-              <option value="*">Alle spørgsmål samlet</option>
-              {withHistory.map((m) => (
-                <option key={m.key} value={m.key}>
-                  {m.number} {m.text}
-                </option>
-              ))}
-            </select>
-          </div>
-          <figure className="chart">
-            <img
-              src={svgDataUrl(
-                trendSvg(
-                  trend.map((p) => ({
-                    label: roundLabel(p),
-                    share: p.share ?? 0,
-                    n: p.applicable,
-                    baseline: p.baseline,
-                  })),
-                  { width: 900, height: 320, target: trendMeasure?.target ?? null },
-                ),
-              )}
-              alt={`Udviklingen over ${trend.length} runder: ${trend.map((p) => `${p.titel} ${formatShare(p.share)}`).join(', ')}`}
-            />
-          </figure>
-        </>
-      )}
+      <TrendSection results={results} trends={view.trends} />
 
-      <SummaryEditor tilsynId={tilsyn.id} stored={view.sammenfatning} disabled={tilsyn.status === 'afsluttet'} />
+      <SummaryEditor stored={view.sammenfatning} disabled={locked} onSave={saveSummary} />
       <Breakdowns results={results} />
     </div>
-  );
-}
-
-function ResultCard({
-  label,
-  share,
-}: {
-  label: string;
-  share: { met: number; applicable: number; share: number | null; smallN: boolean };
-}) {
-  return (
-    <div className="result-card">
-      <p className="result-card-label">{label}</p>
-      <p className="result-card-value">{formatShare(share.share)}</p>
-      <p className="muted">
-        {share.met} af {share.applicable} svar opfyldt
-      </p>
-    </div>
-  );
-}
-
-function MeasureRow(props: {
-  measure: MeasureResult;
-  tilsynId: number;
-  locked: boolean;
-  assessment: ResultsView['assessments'][number] | undefined;
-}) {
-  const m = props.measure;
-  const hasAssessment = Boolean(props.assessment?.vurdering || props.assessment?.plan);
-  const [open, setOpen] = useState(hasAssessment);
-  return (
-    <>
-      <tr className={m.belowTarget ? 'below-target' : undefined}>
-        <td>{m.number}</td>
-        <td>
-          {m.text}
-          <div>
-            <button
-              type="button"
-              className={`link-button${m.belowTarget && !hasAssessment ? ' strong' : ''}`}
-              aria-expanded={open}
-              onClick={() => setOpen(!open)}
-            >
-              {open ? 'Skjul' : hasAssessment ? 'Vis' : 'Skriv'} ledelsens vurdering og plan
-              <span className="sr-only"> for spørgsmål {m.number}</span>
-            </button>
-          </div>
-        </td>
-        <td className="num">{m.counts.opfyldt}</td>
-        <td className="num">{m.counts.delvist}</td>
-        <td className="num">{m.counts.ikke_opfyldt}</td>
-        <td className="num">{m.counts.udeladt}</td>
-        <td className="nowrap">
-          {shareText(m)}
-          {m.smallN && (
-            <span className="tag-small-n" title="Under 10 sager: én sag flytter resultatet meget">
-              få sager
-            </span>
-          )}
-          {m.counts.ubesvaret > 0 && <div className="muted">{m.counts.ubesvaret} mangler svar</div>}
-        </td>
-        <td className="num nowrap">
-          {m.target === null ? '–' : `${m.target} %`}
-          {m.belowTarget && <span className="tag-overdue">Under</span>}
-        </td>
-      </tr>
-      {open && (
-        <tr className="assessment-row">
-          <td />
-          <td colSpan={7}>
-            <AssessmentEditor tilsynId={props.tilsynId} measure={m} stored={props.assessment} disabled={props.locked} />
-          </td>
-        </tr>
-      )}
-    </>
   );
 }

@@ -1,18 +1,13 @@
-import { useState } from 'react';
-import { api } from '../api';
 import { SavedTextArea } from '../components/SavedTextArea';
-import { useSavedText } from '../gennemgang/useSavedText';
-import { messageOf } from '../store';
+import { useSavedText } from '../hooks/useSavedText';
+import { useSaveStatus } from '../hooks/useSaveStatus';
 
 /** The leader's short summary that opens the committee report; saved when typing pauses. */
-export function SummaryEditor(props: { tilsynId: number; stored: string; disabled: boolean }) {
-  const [status, setStatus] = useState<string>();
+export function SummaryEditor(props: { stored: string; disabled: boolean; onSave(tekst: string): Promise<unknown> }) {
+  const { status, saving, settle } = useSaveStatus();
   const text = useSavedText(props.stored, (tekst) => {
-    setStatus('Gemmer …');
-    api.call('resultater.sammenfatning', { tilsynId: props.tilsynId, tekst }).then(
-      () => setStatus('✓ Gemt'),
-      (err) => setStatus(`Ikke gemt: ${messageOf(err)}`),
-    );
+    saving();
+    void settle(props.onSave(tekst));
   });
   return (
     <section className="review-block" aria-labelledby="sammenfatning">

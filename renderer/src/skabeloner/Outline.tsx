@@ -43,6 +43,7 @@ export function Outline(props: OutlineProps) {
       <ol className="outline-sections">
         {content.sections.map((section, s) => (
           <li
+            // biome-ignore lint/suspicious/noArrayIndexKey: a draft's keys may repeat or be empty while typed, so the position tells items apart
             key={`${section.key}-${s}`}
             onDragOver={(e) => e.preventDefault()}
             onDrop={drop({ s, q: section.questions.length })}
@@ -66,6 +67,7 @@ export function Outline(props: OutlineProps) {
             <ol className="outline-questions">
               {section.questions.map((question, q) => (
                 <li
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a draft's keys may repeat or be empty while typed, so the position tells items apart
                   key={`${question.key}-${q}`}
                   draggable
                   onDragStart={() => setDragging({ s, q })}

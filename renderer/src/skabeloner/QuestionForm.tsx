@@ -109,6 +109,7 @@ export function QuestionForm({ question, content, errors, onChange, onRemove }: 
             </thead>
             <tbody>
               {options.map((option, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: option values may repeat or be empty while typed, so the position tells rows apart
                 <tr key={`${option.value}-${i}`}>
                   <td>
                     <input

@@ -24,6 +24,7 @@ export function RulesEditor({ idPrefix, rules, content, ownKey, onChange }: Rule
       <legend className="form-label">Gælder kun når</legend>
       {rules.length === 0 && <p className="form-hint">Ingen betingelser: gælder altid.</p>}
       {rules.map((rule, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rules have no ids; the position tells them apart
         <div className="rule-row" key={`${rule.type}-${i}`}>
           {rule.type === 'sagstype' ? (
             <div className="form-group">

@@ -101,6 +101,7 @@ export function DateFieldsForm(props: {
         </thead>
         <tbody>
           {fields.map((field, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: date field keys may repeat or be empty while typed, so the position tells rows apart
             <tr key={`${field.key}-${i}`}>
               <td>
                 <input

@@ -1,42 +1,22 @@
-import { type ChangeEvent, useEffect, useRef, useState } from 'react';
+import { type ChangeEvent, useRef } from 'react';
 import { formatDanishDateTime } from '../../../shared/domain/dates';
-import { AREA_LABELS, TEMPLATE_SOURCE_LABELS, type TemplateSummary } from '../../../shared/domain/skabelon';
-import { api } from '../api';
+import { AREA_LABELS, TEMPLATE_SOURCE_LABELS } from '../../../shared/domain/skabelon';
 import { Alert } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
 import { routeHref } from '../routes';
-import { VersionBadge } from '../skabelon/VersionBadge';
-import { messageOf, useApp } from '../store';
+import './skabeloner.css';
+import { useTemplateListData } from './useSkabelonerData';
+import { VersionBadge } from './VersionBadge';
 
 /** All templates: the shipped standard ones, local copies and imported ones. */
 export function SkabelonListScreen() {
-  const navigate = useApp((s) => s.navigate);
-  const [templates, setTemplates] = useState<TemplateSummary[]>();
-  const [error, setError] = useState<string>();
-  const [importError, setImportError] = useState<string>();
+  const { templates, error, importError, clearImportError, importFile: importTemplate } = useTemplateListData();
   const fileInput = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    api.call('skabelon.list').then(setTemplates, (err) => setError(messageOf(err)));
-  }, []);
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (!file) return;
-    setImportError(undefined);
-    try {
-      const created = await api.call('skabelon.import', { fileName: file.name, text: await file.text() });
-      navigate(
-        { name: 'version', skabelonId: created.skabelonId, versionId: created.versionId },
-        {
-          kind: 'success',
-          text: `Skabelonen fra »${file.name}« er importeret som kladde. Gennemse den, og publicér den.`,
-        },
-      );
-    } catch (err) {
-      setImportError(messageOf(err));
-    }
+    if (file) await importTemplate(file);
   }
 
   return (
@@ -64,7 +44,7 @@ export function SkabelonListScreen() {
         </div>
       </div>
       {importError && (
-        <Alert kind="error" heading="Skabelonen blev ikke importeret" onClose={() => setImportError(undefined)}>
+        <Alert kind="error" heading="Skabelonen blev ikke importeret" onClose={clearImportError}>
           <p className="alert-text prewrap" data-testid="import-error">
             {importError}
           </p>

@@ -1,47 +1,20 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { fieldErrorsFromZod } from '../../../shared/api/errors';
+import { useState } from 'react';
 import { formatDanishDateTime } from '../../../shared/domain/dates';
-import {
-  AREA_LABELS,
-  AREAS,
-  type Area,
-  TEMPLATE_SOURCE_LABELS,
-  type TemplateSummary,
-  templateMetaSchema,
-} from '../../../shared/domain/skabelon';
-import { api } from '../api';
+import { AREA_LABELS, TEMPLATE_SOURCE_LABELS } from '../../../shared/domain/skabelon';
 import { Alert } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
-import { TextField } from '../components/TextField';
-import { downloadTextFile } from '../files';
 import { routeHref } from '../routes';
-import { VersionBadge } from '../skabelon/VersionBadge';
-import { messageOf, useApp } from '../store';
+import { MetaForm } from './MetaForm';
+import './skabeloner.css';
+import { useTemplateData } from './useSkabelonerData';
+import { VersionBadge } from './VersionBadge';
 
 /** One template: its versions, and what can be done with them. */
 export function SkabelonScreen({ id }: { id: number }) {
-  const navigate = useApp((s) => s.navigate);
-  const [template, setTemplate] = useState<TemplateSummary>();
-  const [error, setError] = useState<string>();
+  const { template, error, clearError, createDraft, copy, updateMeta, exportVersion, deleteDraft } =
+    useTemplateData(id);
   const [copying, setCopying] = useState(false);
   const [editingMeta, setEditingMeta] = useState(false);
-
-  const load = useCallback(
-    () => api.call('skabelon.get', { id }).then(setTemplate, (err) => setError(messageOf(err))),
-    [id],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const run = async (action: () => Promise<unknown>) => {
-    setError(undefined);
-    try {
-      await action();
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  };
 
   if (!template) {
     return error ? (
@@ -55,7 +28,6 @@ export function SkabelonScreen({ id }: { id: number }) {
   const editable = template.kilde !== 'standard';
   const draft = template.versions.find((v) => v.status === 'kladde');
   const latestPublished = template.versions.find((v) => v.status === 'publiceret');
-  const openVersion = (versionId: number) => navigate({ name: 'version', skabelonId: id, versionId });
 
   return (
     <section>
@@ -78,20 +50,14 @@ export function SkabelonScreen({ id }: { id: number }) {
             </button>
           )}
           {editable && !draft && (
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() =>
-                run(async () => openVersion((await api.call('skabelon.createDraft', { skabelonId: id })).versionId))
-              }
-            >
+            <button type="button" className="button button-primary" onClick={createDraft}>
               Ny kladde
             </button>
           )}
         </div>
       </div>
       {error && (
-        <Alert kind="error" onClose={() => setError(undefined)}>
+        <Alert kind="error" onClose={clearError}>
           <p className="alert-text">{error}</p>
         </Alert>
       )}
@@ -110,18 +76,7 @@ export function SkabelonScreen({ id }: { id: number }) {
           initial={{ name: `${template.name} (lokal)`, area: template.area, description: template.description }}
           submitLabel="Opret kopi"
           onCancel={() => setCopying(false)}
-          onSubmit={(meta) =>
-            run(async () => {
-              const created = await api.call('skabelon.copy', { versionId: latestPublished.id, meta });
-              navigate(
-                { name: 'version', skabelonId: created.skabelonId, versionId: created.versionId },
-                {
-                  kind: 'success',
-                  text: `»${meta.name}« er oprettet som kladde. Tilpas spørgsmålene, og publicér.`,
-                },
-              );
-            })
-          }
+          onSubmit={(meta) => copy(latestPublished.id, meta)}
         />
       )}
       {editable && !editingMeta && (
@@ -135,12 +90,9 @@ export function SkabelonScreen({ id }: { id: number }) {
           initial={{ name: template.name, area: template.area, description: template.description }}
           submitLabel="Gem"
           onCancel={() => setEditingMeta(false)}
-          onSubmit={(meta) =>
-            run(async () => {
-              setTemplate(await api.call('skabelon.updateMeta', { id, meta }));
-              setEditingMeta(false);
-            })
-          }
+          onSubmit={async (meta) => {
+            if (await updateMeta(meta)) setEditingMeta(false);
+          }}
         />
       )}
 
@@ -174,16 +126,7 @@ export function SkabelonScreen({ id }: { id: number }) {
                   <span className="sr-only"> version {v.nummer}</span>
                 </a>
                 {v.status === 'publiceret' && (
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() =>
-                      run(async () => {
-                        const file = await api.call('skabelon.export', { versionId: v.id });
-                        downloadTextFile(file.fileName, file.text);
-                      })
-                    }
-                  >
+                  <button type="button" className="link-button" onClick={() => exportVersion(v.id)}>
                     Eksportér<span className="sr-only"> version {v.nummer}</span>
                   </button>
                 )}
@@ -192,11 +135,7 @@ export function SkabelonScreen({ id }: { id: number }) {
                     type="button"
                     className="link-button"
                     onClick={() =>
-                      window.confirm('Vil du slette kladden? Ændringerne i den går tabt.') &&
-                      run(async () => {
-                        await api.call('skabelon.deleteDraft', { versionId: v.id });
-                        await load();
-                      })
+                      window.confirm('Vil du slette kladden? Ændringerne i den går tabt.') && deleteDraft(v.id)
                     }
                   >
                     Slet kladde
@@ -208,76 +147,5 @@ export function SkabelonScreen({ id }: { id: number }) {
         </tbody>
       </table>
     </section>
-  );
-}
-
-interface MetaValues {
-  name: string;
-  area: Area;
-  description: string;
-}
-
-function MetaForm(props: {
-  heading: string;
-  initial: MetaValues;
-  submitLabel: string;
-  onSubmit(meta: MetaValues): void;
-  onCancel(): void;
-}) {
-  const [values, setValues] = useState(props.initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = templateMetaSchema.safeParse(values);
-    if (!parsed.success) setErrors(fieldErrorsFromZod(parsed.error));
-    else props.onSubmit(parsed.data);
-  };
-  return (
-    <form className="card inline-form" onSubmit={submit} noValidate>
-      <h2 className="h3">{props.heading}</h2>
-      <TextField
-        id="meta-name"
-        label="Navn"
-        value={values.name}
-        onChange={(name) => setValues({ ...values, name })}
-        error={errors.name}
-        wide
-      />
-      <div className="form-group">
-        <label className="form-label" htmlFor="meta-area">
-          Område
-        </label>
-        <select
-          id="meta-area"
-          className="form-select"
-          value={values.area}
-          onChange={(e) => setValues({ ...values, area: e.target.value as Area })}
-        >
-          {AREAS.map((a) => (
-            <option key={a} value={a}>
-              {AREA_LABELS[a]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <TextField
-        id="meta-description"
-        label="Beskrivelse"
-        optional
-        rows={3}
-        value={values.description}
-        onChange={(description) => setValues({ ...values, description })}
-        error={errors.description}
-        wide
-      />
-      <div className="button-row form-actions">
-        <button type="submit" className="button button-primary">
-          {props.submitLabel}
-        </button>
-        <button type="button" className="button button-tertiary" onClick={props.onCancel}>
-          Annullér
-        </button>
-      </div>
-    </form>
   );
 }

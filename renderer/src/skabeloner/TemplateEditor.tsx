@@ -20,20 +20,22 @@ import { useDraftAutosave } from './useDraftAutosave';
 
 interface TemplateEditorProps {
   version: VersionDetail;
-  onPublish(): Promise<void>;
+  onPublish(): Promise<unknown>;
+  /** Saves the draft's content (the editor saves shortly after each change). */
+  onSave(content: TemplateContentInput): Promise<void>;
   /** Told of every edit, so the preview shows the draft as it is now. */
   onContentChange(content: TemplateContentInput): void;
 }
 
 /** Edits a draft: every change is saved within a moment; problems are listed before publishing. */
-export function TemplateEditor({ version, onPublish, onContentChange }: TemplateEditorProps) {
+export function TemplateEditor({ version, onPublish, onSave, onContentChange }: TemplateEditorProps) {
   const [content, setContent] = useState<TemplateContentInput>(version.content);
   useEffect(() => onContentChange(content), [content, onContentChange]);
   const [selection, setSelection] = useState<Selection>(
     version.content.sections.length > 0 ? { kind: 'section', s: 0 } : { kind: 'dates' },
   );
   const [publishing, setPublishing] = useState(false);
-  const { state, flush } = useDraftAutosave(version.id, content);
+  const { state, flush } = useDraftAutosave(onSave, content);
   const issues = useMemo(() => validateTemplateContent(content).issues, [content]);
   const itemsWithIssues = useMemo(() => new Set(issues.map((i) => issueTarget(i).item)), [issues]);
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { applicableQuestions } from '../../../shared/domain/rules';
 import { draftContentSchema, type TemplateContent, type TemplateContentInput } from '../../../shared/domain/skabelon';
-import { QuestionCard } from './QuestionCard';
+import { QuestionCard } from '../components/QuestionCard';
 
 /**
  * The questions as a reviewer will meet them, with rules at work: answers, a case type and dates can be

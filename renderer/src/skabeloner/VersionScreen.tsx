@@ -1,33 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatDanishDateTime } from '../../../shared/domain/dates';
-import type { VersionDetail } from '../../../shared/domain/skabelon';
-import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
 import { routeHref } from '../routes';
-import { TemplateEditor } from '../skabelon/TemplateEditor';
-import { TemplatePreview } from '../skabelon/TemplatePreview';
-import { VersionBadge } from '../skabelon/VersionBadge';
-import { messageOf, useApp } from '../store';
+import './skabeloner.css';
+import { TemplateEditor } from './TemplateEditor';
+import { TemplatePreview } from './TemplatePreview';
+import { useVersionData } from './useSkabelonerData';
+import { VersionBadge } from './VersionBadge';
 
 /** A template version: a draft is edited here (with a preview tab); a published one is shown as reviewers see it. */
 export function VersionScreen({ skabelonId, versionId }: { skabelonId: number; versionId: number }) {
-  const setNotice = useApp((s) => s.setNotice);
-  const [version, setVersion] = useState<VersionDetail>();
-  const [error, setError] = useState<string>();
+  const { version, error, clearError, showDraft, saveDraft, publish } = useVersionData(versionId);
   const [tab, setTab] = useState<'edit' | 'preview'>('edit');
-
-  const load = useCallback(
-    () => api.call('skabelon.version', { versionId }).then(setVersion, (err) => setError(messageOf(err))),
-    [versionId],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const showDraft = useCallback(
-    (content: VersionDetail['content']) => setVersion((v) => (v ? { ...v, content } : v)),
-    [],
-  );
 
   if (!version) {
     return error ? (
@@ -39,17 +24,6 @@ export function VersionScreen({ skabelonId, versionId }: { skabelonId: number; v
     );
   }
   const editable = version.status === 'kladde' && version.skabelon.kilde !== 'standard';
-
-  async function publish() {
-    setError(undefined);
-    try {
-      const published = await api.call('skabelon.publish', { versionId });
-      setVersion(published);
-      setNotice({ kind: 'success', text: `Version ${published.nummer} er publiceret og kan nu bruges i nye tilsyn.` });
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  }
 
   return (
     <section>
@@ -72,7 +46,7 @@ export function VersionScreen({ skabelonId, versionId }: { skabelonId: number; v
         </div>
       </div>
       {error && (
-        <Alert kind="error" onClose={() => setError(undefined)}>
+        <Alert kind="error" onClose={clearError}>
           <p className="alert-text prewrap">{error}</p>
         </Alert>
       )}
@@ -88,7 +62,7 @@ export function VersionScreen({ skabelonId, versionId }: { skabelonId: number; v
           </div>
           {/* The editor stays mounted, hidden, so unsaved typing is never lost when switching tabs. */}
           <div role="tabpanel" hidden={tab !== 'edit'}>
-            <TemplateEditor version={version} onPublish={publish} onContentChange={showDraft} />
+            <TemplateEditor version={version} onPublish={publish} onSave={saveDraft} onContentChange={showDraft} />
           </div>
           {tab === 'preview' && (
             <div role="tabpanel">

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TemplateContentInput } from '../../../shared/domain/skabelon';
-import { api } from '../api';
-import { messageOf } from '../store';
+import { messageOf } from '../errors';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
 
@@ -11,7 +10,10 @@ const DELAY_MS = 300;
  * Saves a draft shortly after each change (typing is batched), and at once when the editor closes.
  * A failed save keeps the content on screen and is retried with the next change or on request.
  */
-export function useDraftAutosave(versionId: number, content: TemplateContentInput) {
+export function useDraftAutosave(
+  save: (content: TemplateContentInput) => Promise<void>,
+  content: TemplateContentInput,
+) {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const pending = useRef<TemplateContentInput | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -27,7 +29,7 @@ export function useDraftAutosave(versionId: number, content: TemplateContentInpu
       pending.current = undefined;
       setState({ kind: 'saving' });
       try {
-        await api.call('skabelon.saveDraft', { versionId, content: toSave });
+        await save(toSave);
         setState(pending.current ? { kind: 'saving' } : { kind: 'saved' });
       } catch (err) {
         // Keep the content for the next try, unless a newer edit is already waiting.
@@ -36,7 +38,7 @@ export function useDraftAutosave(versionId: number, content: TemplateContentInpu
       }
     });
     return queue.current;
-  }, [versionId]);
+  }, [save]);
 
   useEffect(() => {
     if (first.current) {

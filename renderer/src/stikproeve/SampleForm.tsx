@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import type { SamplePreview } from '../../../shared/api/contract';
 import { fieldErrorsFromZod } from '../../../shared/api/errors';
+import { formatCount } from '../../../shared/domain/format';
 import {
   newSeed,
   SAMPLING_METHOD_LABELS,
@@ -11,19 +12,19 @@ import {
   sampleSpecSchema,
 } from '../../../shared/domain/sampling';
 import type { PopulationSummary } from '../../../shared/domain/stikproeve';
-import { api } from '../api';
 import { Choice } from '../components/Choice';
 import { NumberField, Select } from '../components/Select';
+import { SampleFilters } from './SampleFilters';
 import { StrataTable } from './StrataTable';
 
 const DRAWN_BY_KEY = 'tilsyn.trukketAf';
 
 /** Method, size, strata, filters and seed, with the strata the draw would give shown as the leader chooses. */
 export function SampleForm(props: {
-  tilsynId: number;
   population: PopulationSummary;
   dateLabels: Record<string, string>;
   busy: boolean;
+  onPreview(spec: SampleSpecInput): Promise<SamplePreview>;
   onDraw(spec: SampleSpecInput, drawnBy: string): void;
   onCancel?: () => void;
 }) {
@@ -43,8 +44,6 @@ export function SampleForm(props: {
   const [preview, setPreview] = useState<SamplePreview>();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (patch: Partial<SampleSpecInput>) => setSpec((s) => ({ ...s, ...patch }));
-  const filters = { sagstyper: [], teams: [], ...spec.filters };
-  const setFilters = (patch: Partial<typeof filters>) => set({ filters: { ...filters, ...patch } });
 
   useEffect(() => {
     const parsed = sampleSpecSchema.safeParse(spec);
@@ -52,7 +51,7 @@ export function SampleForm(props: {
     // Only the answer for the spec on screen is shown, however the responses arrive.
     let current = true;
     const timer = setTimeout(() => {
-      api.call('stikproeve.preview', { tilsynId: props.tilsynId, spec }).then(
+      props.onPreview(spec).then(
         (p) => current && setPreview(p),
         () => undefined,
       );
@@ -61,7 +60,7 @@ export function SampleForm(props: {
       current = false;
       clearTimeout(timer);
     };
-  }, [spec, props.tilsynId]);
+  }, [spec, props.onPreview]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -75,13 +74,12 @@ export function SampleForm(props: {
   }
 
   const stratified = spec.method === 'stratificeret';
-  const counts = props.population.counts;
   return (
     <form className="card sample-form" onSubmit={submit} noValidate>
       <h2>Træk stikprøven</h2>
       <p className="lead-width">
-        Populationen har {props.population.rowCount.toLocaleString('da-DK')} sager. Trækningen er tilfældig, men styret
-        af et frø: med samme sagsliste, metode og frø kan enhver trække præcis de samme sager igen.
+        Populationen har {formatCount(props.population.rowCount)} sager. Trækningen er tilfældig, men styret af et frø:
+        med samme sagsliste, metode og frø kan enhver trække præcis de samme sager igen.
       </p>
       <fieldset className="form-group">
         <legend className="form-label">Metode</legend>
@@ -148,77 +146,7 @@ export function SampleForm(props: {
         />
       </div>
 
-      <details className="filters">
-        <summary>Afgræns populationen (filtre)</summary>
-        <FilterChecks
-          legend="Sagstyper"
-          values={Object.keys(counts.sagstype)}
-          chosen={filters.sagstyper}
-          onChange={(sagstyper) => setFilters({ sagstyper })}
-        />
-        <FilterChecks
-          legend="Teams"
-          values={Object.keys(counts.team)}
-          chosen={filters.teams}
-          onChange={(teams) => setFilters({ teams })}
-        />
-        {props.population.dateKeys.length > 0 && (
-          <div className="form-row">
-            <Select
-              id="date-key"
-              label="Dato"
-              value={filters.dateKey ?? ''}
-              options={[
-                ['', 'Ingen datoafgrænsning'],
-                ...props.population.dateKeys.map((k) => [k, props.dateLabels[k] ?? k] as [string, string]),
-              ]}
-              onChange={(dateKey) => setFilters({ dateKey: dateKey || undefined })}
-            />
-            <div className="form-group">
-              <label className="form-label" htmlFor="date-from">
-                Fra
-              </label>
-              <input
-                id="date-from"
-                type="date"
-                className="form-input"
-                value={filters.dateFrom ?? ''}
-                onChange={(e) => setFilters({ dateFrom: e.target.value || undefined })}
-              />
-            </div>
-            <div className="form-group">
-              <label className="form-label" htmlFor="date-to">
-                Til
-              </label>
-              <input
-                id="date-to"
-                type="date"
-                className="form-input"
-                value={filters.dateTo ?? ''}
-                onChange={(e) => setFilters({ dateTo: e.target.value || undefined })}
-              />
-            </div>
-          </div>
-        )}
-        <Choice
-          type="checkbox"
-          id="avoid-recent"
-          checked={spec.avoidRecentlyReviewed ?? false}
-          onChange={(avoidRecentlyReviewed) => set({ avoidRecentlyReviewed })}
-          hint="Sager, der er gennemgået i et andet tilsyn de seneste 12 måneder, kommer ikke med."
-        >
-          Undgå sager gennemgået de seneste 12 måneder
-        </Choice>
-        <Choice
-          type="checkbox"
-          id="prefer-unreviewed"
-          checked={spec.preferUnreviewed ?? false}
-          onChange={(preferUnreviewed) => set({ preferUnreviewed })}
-          hint="Sagsbehandlere og sagstyper, der ikke er gennemgået de seneste 12 måneder, kommer først."
-        >
-          Foretræk sagsbehandlere og sagstyper, der ikke er set for nylig
-        </Choice>
-      </details>
+      <SampleFilters population={props.population} dateLabels={props.dateLabels} spec={spec} onChange={set} />
 
       <div className="form-row">
         <div className={`form-group${errors.seed ? ' form-error' : ''}`}>
@@ -253,8 +181,8 @@ export function SampleForm(props: {
       {preview && (
         <div className="sample-preview" aria-live="polite">
           <h3 className="h4">
-            Sådan bliver trækningen: {preview.afterFilters.toLocaleString('da-DK')} af{' '}
-            {preview.populationCount.toLocaleString('da-DK')} sager er med
+            Sådan bliver trækningen: {formatCount(preview.afterFilters)} af {formatCount(preview.populationCount)} sager
+            er med
           </h3>
           <StrataTable strata={preview.strata} />
           {preview.warnings.map((w) => (
@@ -276,29 +204,5 @@ export function SampleForm(props: {
         )}
       </div>
     </form>
-  );
-}
-
-function FilterChecks(props: { legend: string; values: string[]; chosen: string[]; onChange(v: string[]): void }) {
-  const values = props.values.filter(Boolean).sort((a, b) => a.localeCompare(b, 'da'));
-  if (values.length < 2) return null;
-  return (
-    <fieldset className="form-group filter-checks">
-      <legend className="form-label">{props.legend}</legend>
-      <span className="form-hint">Ingen valgt: alle er med.</span>
-      <div className="checkbox-row">
-        {values.map((v) => (
-          <Choice
-            key={v}
-            type="checkbox"
-            id={`filter-${props.legend}-${v}`}
-            checked={props.chosen.includes(v)}
-            onChange={(on) => props.onChange(on ? [...props.chosen, v] : props.chosen.filter((x) => x !== v))}
-          >
-            {v}
-          </Choice>
-        ))}
-      </div>
-    </fieldset>
   );
 }

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
-import { AREA_LABELS, type Section, type TemplateSummary } from '../../../shared/domain/skabelon';
-import { api } from '../api';
-import { messageOf } from '../store';
-import { Choice } from './Choice';
+import { AREA_LABELS } from '../../../shared/domain/skabelon';
+import { Choice } from '../components/Choice';
+import { useTemplateList, useTemplateVersion } from './useTilsynData';
 
 interface TemplateChoiceProps {
   /** Once the sample is drawn the template is fixed: shown, not chosen. */
@@ -15,20 +13,10 @@ interface TemplateChoiceProps {
 
 /** Picks the published template version a tilsyn uses, and for a tematiseret tilsyn, its afsnit. */
 export function TemplateChoice({ locked, versionId, afsnit, onChange, errors }: TemplateChoiceProps) {
-  const [templates, setTemplates] = useState<TemplateSummary[]>();
-  const [sections, setSections] = useState<Pick<Section, 'key' | 'title'>[]>([]);
-  const [loadError, setLoadError] = useState<string>();
-
-  useEffect(() => {
-    api.call('skabelon.list').then(setTemplates, (err) => setLoadError(messageOf(err)));
-  }, []);
-  useEffect(() => {
-    if (!versionId) return setSections([]);
-    api.call('skabelon.version', { versionId }).then(
-      (v) => setSections(v.content.sections.filter((s) => s.active !== false)),
-      (err) => setLoadError(messageOf(err)),
-    );
-  }, [versionId]);
+  const { templates, error: listError } = useTemplateList();
+  const { version, error: versionError } = useTemplateVersion(versionId);
+  const sections = version?.content.sections.filter((s) => s.active !== false) ?? [];
+  const loadError = versionError ?? listError;
 
   // Every published version can be chosen; the newest is listed first for each template.
   const choices = (templates ?? []).flatMap((t) =>

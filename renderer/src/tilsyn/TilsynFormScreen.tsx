@@ -7,14 +7,15 @@ import {
   type ReviewForm,
   tilsynInputSchema,
 } from '../../../shared/domain/tilsyn';
-import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageTitle } from '../components/PageTitle';
-import { TemplateChoice } from '../components/TemplateChoice';
 import { TextField } from '../components/TextField';
 import { routeHref } from '../routes';
-import { messageOf, useApp } from '../store';
+import { useApp } from '../store';
+import { TemplateChoice } from './TemplateChoice';
+import './tilsyn.css';
+import { useTilsynFormData } from './useTilsynData';
 
 interface FormValues {
   titel: string;
@@ -55,8 +56,7 @@ const fieldId = (name: keyof FormValues) => (name === 'form' ? `tilsyn-form-${RE
 /** Create a tilsyn, or edit one (editId). Validated with the same schema the backend uses. */
 export function TilsynFormScreen({ editId }: { editId?: number }) {
   const navigate = useApp((s) => s.navigate);
-  const createTilsyn = useApp((s) => s.createTilsyn);
-  const updateTilsyn = useApp((s) => s.updateTilsyn);
+  const { existing, loadError, save } = useTilsynFormData(editId);
   const [values, setValues] = useState<FormValues>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saveError, setSaveError] = useState<string>();
@@ -66,26 +66,22 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
   const [locked, setLocked] = useState(false);
 
   useEffect(() => {
-    if (editId === undefined) return;
-    api.call('tilsyn.get', { id: editId }).then(
-      (t) => {
-        setValues({
-          titel: t.titel,
-          periodeFra: t.periodeFra,
-          periodeTil: t.periodeTil,
-          enhed: t.enhed,
-          form: t.form,
-          formaal: t.formaal,
-          fokus: t.fokus,
-          skabelonVersionId: t.skabelonVersionId,
-          afsnit: t.afsnit,
-        });
-        setLocked(t.status !== 'planlaegning');
-        setLoaded(true);
-      },
-      (err) => setSaveError(messageOf(err)),
-    );
-  }, [editId]);
+    if (!existing) return;
+    setValues({
+      titel: existing.titel,
+      periodeFra: existing.periodeFra,
+      periodeTil: existing.periodeTil,
+      enhed: existing.enhed,
+      form: existing.form,
+      formaal: existing.formaal,
+      fokus: existing.fokus,
+      skabelonVersionId: existing.skabelonVersionId,
+      afsnit: existing.afsnit,
+    });
+    setLocked(existing.status !== 'planlaegning');
+    setLoaded(true);
+  }, [existing]);
+  const formError = saveError ?? loadError;
 
   const set = (name: Exclude<keyof FormValues, 'skabelonVersionId' | 'afsnit'>) => (value: string) => {
     setValues((v) => ({ ...v, [name]: value }));
@@ -103,7 +99,7 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
       return;
     }
     setSaving(true);
-    const result = editId === undefined ? await createTilsyn(parsed.data) : await updateTilsyn(editId, parsed.data);
+    const result = await save(parsed.data);
     setSaving(false);
     if (!result.ok) {
       setErrors(result.fieldErrors);
@@ -137,9 +133,9 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
         Gør formålet klart fra start: hvad skal tilsynet belyse, og er der et særligt fokus eller tema?
       </p>
       <ErrorSummary errors={summary} attempt={attempt} />
-      {saveError && (
+      {formError && (
         <Alert kind="error" heading="Tilsynet blev ikke gemt">
-          <p className="alert-text">{saveError}</p>
+          <p className="alert-text">{formError}</p>
         </Alert>
       )}
       {loaded && (

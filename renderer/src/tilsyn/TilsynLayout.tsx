@@ -1,12 +1,12 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { formatDanishPeriod } from '../../../shared/domain/dates';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
-import { api } from '../api';
+import { Alert } from '../components/Alert';
+import { PageTitle } from '../components/PageTitle';
 import { routeHref } from '../routes';
-import { messageOf } from '../store';
-import { Alert } from './Alert';
-import { PageTitle } from './PageTitle';
+import './tilsyn.css';
 import { StatusBadge } from './TilsynBits';
+import { useTilsynSummary } from './useTilsynData';
 
 type Step = 'tilsyn' | 'sagsliste' | 'stikproeve' | 'gennemgang' | 'resultater' | 'formidling';
 
@@ -31,14 +31,7 @@ export function TilsynLayout({
   actions?: ReactNode;
   children: (tilsyn: TilsynSummary, reload: () => void) => ReactNode;
 }) {
-  const [tilsyn, setTilsyn] = useState<TilsynSummary>();
-  const [error, setError] = useState<string>();
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    void version;
-    api.call('tilsyn.get', { id }).then(setTilsyn, (err) => setError(messageOf(err)));
-  }, [id, version]);
+  const { tilsyn, error, reload } = useTilsynSummary(id);
 
   if (error) {
     return (
@@ -83,7 +76,7 @@ export function TilsynLayout({
           ))}
         </ol>
       </nav>
-      {children(tilsyn, () => setVersion((v) => v + 1))}
+      {children(tilsyn, () => void reload())}
     </section>
   );
 }

@@ -1,38 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatDanishPeriod } from '../../../shared/domain/dates';
 import { REVIEW_FORM_LABELS } from '../../../shared/domain/tilsyn';
-import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { Choice } from '../components/Choice';
 import { PageTitle } from '../components/PageTitle';
-import { Progress, StatusBadge } from '../components/TilsynBits';
-import { downloadGeneratedFile } from '../files';
 import { routeHref } from '../routes';
-import { messageOf, useApp } from '../store';
+import './tilsyn.css';
+import { Progress, StatusBadge } from './TilsynBits';
+import { useTilsynListData } from './useTilsynData';
 
 export function TilsynListScreen() {
-  const tilsyn = useApp((s) => s.tilsyn);
-  const listState = useApp((s) => s.listState);
-  const listError = useApp((s) => s.listError);
-  const loadTilsyn = useApp((s) => s.loadTilsyn);
+  const { tilsyn, listState, listError, loadTilsyn, exportState, exportExcel } = useTilsynListData();
   const [chosen, setChosen] = useState<number[]>([]);
-  const [exportState, setExportState] = useState<string>();
-
-  // Several rounds in one workbook: the spreadsheet for comparing across tilsyn.
-  const exportChosen = async () => {
-    setExportState('Laver regnearket …');
-    try {
-      const file = await api.call('eksport.excel', { tilsynIds: chosen });
-      downloadGeneratedFile(file);
-      setExportState(`✓ ${file.fileName} er hentet`);
-    } catch (err) {
-      setExportState(`Ikke eksporteret: ${messageOf(err)}`);
-    }
-  };
-
-  useEffect(() => {
-    void loadTilsyn();
-  }, [loadTilsyn]);
 
   return (
     <section>
@@ -75,7 +54,7 @@ export function TilsynListScreen() {
             type="button"
             className="button button-secondary"
             disabled={chosen.length === 0}
-            onClick={exportChosen}
+            onClick={() => exportExcel(chosen)}
           >
             Eksportér {chosen.length > 1 ? `${chosen.length} valgte tilsyn` : 'valgte tilsyn'} til Excel
           </button>

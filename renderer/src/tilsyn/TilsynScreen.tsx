@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'react';
 import { formatDanishDateTime } from '../../../shared/domain/dates';
-import type { VersionDetail } from '../../../shared/domain/skabelon';
 import { REVIEW_FORM_DESCRIPTIONS, REVIEW_FORM_LABELS, type TilsynSummary } from '../../../shared/domain/tilsyn';
-import { api } from '../api';
-import { Progress } from '../components/TilsynBits';
-import { TilsynLayout } from '../components/TilsynLayout';
 import { routeHref } from '../routes';
+import './tilsyn.css';
+import { Progress } from './TilsynBits';
+import { TilsynLayout } from './TilsynLayout';
+import { useTemplateVersion } from './useTilsynData';
 
 /** One tilsyn's overview: its purpose, focus, form, template and progress. */
 export function TilsynScreen({ id }: { id: number }) {
@@ -25,10 +24,7 @@ export function TilsynScreen({ id }: { id: number }) {
 }
 
 function Overview({ tilsyn }: { tilsyn: TilsynSummary }) {
-  const [version, setVersion] = useState<VersionDetail>();
-  useEffect(() => {
-    api.call('skabelon.version', { versionId: tilsyn.skabelonVersionId }).then(setVersion, () => undefined);
-  }, [tilsyn.skabelonVersionId]);
+  const { version } = useTemplateVersion(tilsyn.skabelonVersionId);
   const sectionTitles = (keys: string[]) =>
     keys.map((k) => version?.content.sections.find((s) => s.key === k)?.title ?? k).join(', ');
 

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import type { ReflectionQuestion, ReflectionSuggestion } from '../../../shared/domain/reports';
+import { api } from '../api';
+import { messageOf } from '../errors';
+import { downloadGeneratedFile } from '../files';
+
+/** The formidling feature's calls: the reports and the Excel export, and the reflection questions in the notes. */
+
+/** The caseworkers of the sample (not of sager that udgik), for the notes' recipients. */
+export function useCaseworkers(tilsynId: number) {
+  const [caseworkers, setCaseworkers] = useState<string[]>([]);
+  useEffect(() => {
+    api.call('gennemgang.sager', { tilsynId }).then(
+      (sager) =>
+        setCaseworkers(
+          [
+            ...new Set(
+              sager
+                .filter((s) => s.status !== 'udgaaet')
+                .map((s) => s.sagsbehandler)
+                .filter(Boolean),
+            ),
+          ].sort((a, b) => a.localeCompare(b, 'da')),
+        ),
+      () => undefined,
+    );
+  }, [tilsynId]);
+  return caseworkers;
+}
+
+/** Each report made by the backend and offered to save; each gives the Danish line saying what was done. */
+export function reportCalls(tilsynId: number) {
+  return {
+    committeeReport: async () => {
+      const file = await api.call('rapport.udvalg', { tilsynId });
+      downloadGeneratedFile(file);
+      return `✓ ${file.fileName} er hentet`;
+    },
+    feedbackNotes: async () => {
+      const files = await api.call('rapport.feedback', { tilsynId });
+      for (const file of files) downloadGeneratedFile(file);
+      return `✓ ${files.length} notater er hentet`;
+    },
+    feedbackNotesToFolder: async (folder: string) => {
+      const saved = await api.call('rapport.feedbackMappe', { tilsynId, folder });
+      return `✓ ${saved.files.length} notater er gemt i ${saved.folder}`;
+    },
+    excel: async () => {
+      const file = await api.call('eksport.excel', { tilsynIds: [tilsynId] });
+      downloadGeneratedFile(file);
+      return `✓ ${file.fileName} er hentet`;
+    },
+  };
+}
+
+/** The reflection questions chosen for one recipient (a caseworker, or the team when null), and suggestions. */
+export function useReflectionData(tilsynId: number, sagsbehandler: string | null) {
+  const [saved, setSaved] = useState<ReflectionQuestion[]>([]);
+  const [suggestions, setSuggestions] = useState<ReflectionSuggestion[]>([]);
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    api.call('refleksion.list', { tilsynId }).then(setSaved, (err) => setError(messageOf(err)));
+  }, [tilsynId]);
+  useEffect(() => {
+    api.call('refleksion.forslag', { tilsynId, sagsbehandler }).then(setSuggestions, () => setSuggestions([]));
+  }, [tilsynId, sagsbehandler]);
+
+  return {
+    saved,
+    suggestions,
+    error,
+    /** Adds a question; true when it is saved. */
+    add: async (text: string, questionKey: string | null) => {
+      setError(undefined);
+      try {
+        setSaved(await api.call('refleksion.tilfoej', { tilsynId, sagsbehandler, questionKey, text }));
+        return true;
+      } catch (err) {
+        setError(messageOf(err));
+        return false;
+      }
+    },
+    remove: async (id: number) => {
+      try {
+        setSaved(await api.call('refleksion.slet', { id }));
+      } catch (err) {
+        setError(messageOf(err));
+      }
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import type { ResultsView } from '../../../shared/domain/reports';
+import type { MeasureResult, TilsynResults } from '../../../shared/domain/results';
+import { AssessmentEditor } from './AssessmentEditor';
+import { shareText } from './shareText';
+import type { AssessmentRecord } from './useResultaterData';
+
+/** One afsnit's measures: counts per outcome, the result against the måltal, and ledelsens vurdering per measure. */
+export function MeasureSection(props: {
+  sectionKey: string;
+  measures: MeasureResult[];
+  section: TilsynResults['sections'][number] | undefined;
+  locked: boolean;
+  assessments: ResultsView['assessments'];
+  onSaveAssessment(record: AssessmentRecord): Promise<unknown>;
+}) {
+  const { sectionKey: key, measures: ms, section } = props;
+  return (
+    <section className="result-section" aria-labelledby={`resultat-${key}`}>
+      <h3 id={`resultat-${key}`}>
+        {ms[0]?.number.split('.')[0]}. {section?.label}{' '}
+        <span className="muted">{section && section.applicable > 0 ? shareText(section) : ''}</span>
+      </h3>
+      <table className="table table--compact data-table result-table">
+        <thead>
+          <tr>
+            <th scope="col">Nr.</th>
+            <th scope="col">Spørgsmål</th>
+            <th scope="col" className="num">
+              Opfyldt
+            </th>
+            <th scope="col" className="num">
+              Delvist
+            </th>
+            <th scope="col" className="num">
+              Ikke opfyldt
+            </th>
+            <th scope="col" className="num">
+              Ikke relevant
+            </th>
+            <th scope="col">Resultat</th>
+            <th scope="col" className="num">
+              Måltal
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {ms.map((m) => (
+            <MeasureRow
+              key={m.key}
+              measure={m}
+              locked={props.locked}
+              assessment={props.assessments.find((a) => a.key === m.key)}
+              onSaveAssessment={props.onSaveAssessment}
+            />
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function MeasureRow(props: {
+  measure: MeasureResult;
+  locked: boolean;
+  assessment: ResultsView['assessments'][number] | undefined;
+  onSaveAssessment(record: AssessmentRecord): Promise<unknown>;
+}) {
+  const m = props.measure;
+  const hasAssessment = Boolean(props.assessment?.vurdering || props.assessment?.plan);
+  const [open, setOpen] = useState(hasAssessment);
+  return (
+    <>
+      <tr className={m.belowTarget ? 'below-target' : undefined}>
+        <td>{m.number}</td>
+        <td>
+          {m.text}
+          <div>
+            <button
+              type="button"
+              className={`link-button${m.belowTarget && !hasAssessment ? ' strong' : ''}`}
+              aria-expanded={open}
+              onClick={() => setOpen(!open)}
+            >
+              {open ? 'Skjul' : hasAssessment ? 'Vis' : 'Skriv'} ledelsens vurdering og plan
+              <span className="sr-only"> for spørgsmål {m.number}</span>
+            </button>
+          </div>
+        </td>
+        <td className="num">{m.counts.opfyldt}</td>
+        <td className="num">{m.counts.delvist}</td>
+        <td className="num">{m.counts.ikke_opfyldt}</td>
+        <td className="num">{m.counts.udeladt}</td>
+        <td className="nowrap">
+          {shareText(m)}
+          {m.smallN && (
+            <span className="tag-small-n" title="Under 10 sager: én sag flytter resultatet meget">
+              få sager
+            </span>
+          )}
+          {m.counts.ubesvaret > 0 && <div className="muted">{m.counts.ubesvaret} mangler svar</div>}
+        </td>
+        <td className="num nowrap">
+          {m.target === null ? '–' : `${m.target} %`}
+          {m.belowTarget && <span className="tag-overdue">Under</span>}
+        </td>
+      </tr>
+      {open && (
+        <tr className="assessment-row">
+          <td />
+          <td colSpan={7}>
+            <AssessmentEditor
+              measure={m}
+              stored={props.assessment}
+              disabled={props.locked}
+              onSave={props.onSaveAssessment}
+            />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
