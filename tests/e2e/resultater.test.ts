@@ -7,7 +7,7 @@ import { findCprNumbers } from '../../shared/domain/cpr';
 import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
 import { type HostProcess, hostApi, startHostProcess } from '../support/host-process';
 import { pdfText } from '../support/pdf-text';
-import { round as sampledRound } from '../support/scenario';
+import { lineage, type RoundOptions } from '../support/scenario';
 import { makeTempDir } from '../support/temp';
 
 // A leader reads the results of two rounds, writes her assessment, and makes the reports.
@@ -23,44 +23,43 @@ const sagsnumre: string[] = [];
 const api = hostApi(() => host);
 
 /** A round of the job-centre template: 9 sager, every question answered; `good` of them meet 'plan.aktuel'. */
-async function round(titel: string, periodeFra: string, periodeTil: string, good: number) {
-  const made = await sampledRound(api, {
-    tilsyn: { titel, periodeFra, periodeTil, enhed: 'Jobcenter, team Ressource', skabelonVersionId: 3 },
-    sager: 9,
-    sagsnummer: (i) => `JC-${periodeFra.slice(0, 7)}-${i}`,
-    sagstype: null,
-    // Sag i (from 1) goes to CASEWORKERS[i % 3].
-    caseworkers: [1, 2, 3].map((i) => CASEWORKERS[i % 3] ?? ''),
-    teams: ['Ressource'],
-    sample: { seed: 2 },
-    drawnBy: 'Lene Madsen',
-    answers: () => ({ 'forloeb.type': 'andet' }),
-    review: async (sag, i) => {
-      const review = await api.call('gennemgang.sag', { sagId: sag.id });
-      for (const { key } of review.progress.missing) {
-        const value = key === 'plan.aktuel' && i >= good ? 'nej' : key === 'samtaler.rettidighed' ? 'alle' : '1';
-        const q = review.content.sections.flatMap((s) => s.questions).find((x) => x.key === key);
-        const chosen = q?.options.some((o) => o.value === value) ? value : q?.options[0]?.value;
-        await api.call('gennemgang.svar', { sagId: sag.id, key, value: chosen, reason: 'Planen er ikke opdateret.' });
-      }
-      await api.call('gennemgang.fund', {
-        sagId: sag.id,
-        kind: i % 2 ? 'laeringspunkt' : 'styrke',
-        text: `Notat om sagen hos ${CASEWORKERS[i % 3]} (cpr 010190-1234)`,
-      });
-      await api.call('gennemgang.faerdig', { sagId: sag.id });
-    },
-  });
-  sagsnumre.push(...made.rows.map((r) => r.sagsnummer));
-  return made.tilsynId;
-}
+const round = (titel: string, periodeFra: string, periodeTil: string, good: number): RoundOptions => ({
+  tilsyn: { titel, periodeFra, periodeTil, enhed: 'Jobcenter, team Ressource', skabelonVersionId: 3 },
+  sager: 9,
+  sagsnummer: (i) => `JC-${periodeFra.slice(0, 7)}-${i}`,
+  sagstype: null,
+  // Sag i (from 1) goes to CASEWORKERS[i % 3].
+  caseworkers: [1, 2, 3].map((i) => CASEWORKERS[i % 3] ?? ''),
+  teams: ['Ressource'],
+  sample: { seed: 2 },
+  drawnBy: 'Lene Madsen',
+  answers: () => ({ 'forloeb.type': 'andet' }),
+  review: async (sag, i) => {
+    const review = await api.call('gennemgang.sag', { sagId: sag.id });
+    for (const { key } of review.progress.missing) {
+      const value = key === 'plan.aktuel' && i >= good ? 'nej' : key === 'samtaler.rettidighed' ? 'alle' : '1';
+      const q = review.content.sections.flatMap((s) => s.questions).find((x) => x.key === key);
+      const chosen = q?.options.some((o) => o.value === value) ? value : q?.options[0]?.value;
+      await api.call('gennemgang.svar', { sagId: sag.id, key, value: chosen, reason: 'Planen er ikke opdateret.' });
+    }
+    await api.call('gennemgang.fund', {
+      sagId: sag.id,
+      kind: i % 2 ? 'laeringspunkt' : 'styrke',
+      text: `Notat om sagen hos ${CASEWORKERS[i % 3]} (cpr 010190-1234)`,
+    });
+    await api.call('gennemgang.faerdig', { sagId: sag.id });
+  },
+});
 
 beforeAll(async () => {
   [host, browser] = await Promise.all([startHostProcess(dbPath), launchBrowser()]);
   page = await newDanishPage(browser);
-  const first = await round('Tilsyn 1. kvartal', '2026-01-01', '2026-03-31', 4);
-  await api.call('tilsyn.baseline', { tilsynId: first, baseline: true });
-  tilsynId = await round('Tilsyn 2. kvartal', '2026-04-01', '2026-06-30', 7);
+  const rounds = await lineage(api, [
+    { ...round('Tilsyn 1. kvartal', '2026-01-01', '2026-03-31', 4), baseline: true },
+    round('Tilsyn 2. kvartal', '2026-04-01', '2026-06-30', 7),
+  ]);
+  for (const r of rounds) sagsnumre.push(...r.rows.map((row) => row.sagsnummer));
+  tilsynId = rounds[1]?.tilsynId ?? 0;
   await api.call('indstillinger.gem', {
     kommune: 'Vejle Kommune',
     forvaltning: 'Jobcenter Vejle',

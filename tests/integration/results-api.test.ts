@@ -1,35 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { hookTestApi } from '../support/hooks';
-import { finishSag as finishWith, round as sampledRound } from '../support/scenario';
+import { finishSag as finishWith, lineage, type RoundOptions, round as sampledRound } from '../support/scenario';
 
 const backend = hookTestApi('each', { file: 'resultater.db' });
 const { api } = backend;
 
 /** A tilsyn of the job-centre template with four sager; `plan` answers 'plan.aktuel' for each sag in turn. */
+const jobRound = (titel: string, periodeFra: string, periodeTil: string, plan: string[]): RoundOptions => ({
+  tilsyn: { titel, periodeFra, periodeTil, skabelonVersionId: 3 },
+  sager: plan.length,
+  sagsnummer: (i) => `${titel.slice(0, 3)}-${i}`,
+  sagstype: null,
+  caseworkers: ['Omar Said', 'Karin Lund'],
+  teams: ['Nord'],
+  fileName: 's.csv',
+  drawnBy: 'Lene',
+  answers: (_, i) => ({ 'plan.aktuel': { value: plan[i] ?? 'ja', reason: 'Se sagen' } }),
+});
+
 async function round(titel: string, periodeFra: string, periodeTil: string, plan: string[]) {
-  const { tilsynId } = await sampledRound(api, {
-    tilsyn: { titel, periodeFra, periodeTil, skabelonVersionId: 3 },
-    sager: plan.length,
-    sagsnummer: (i) => `${titel.slice(0, 3)}-${i}`,
-    sagstype: null,
-    caseworkers: ['Omar Said', 'Karin Lund'],
-    teams: ['Nord'],
-    fileName: 's.csv',
-    drawnBy: 'Lene',
-    answers: (_, i) => ({ 'plan.aktuel': { value: plan[i] ?? 'ja', reason: 'Se sagen' } }),
-  });
-  return tilsynId;
+  return (await sampledRound(api, jobRound(titel, periodeFra, periodeTil, plan))).tilsynId;
 }
 
 describe('resultater', () => {
   it('counts the leader’s answers per measure against the måltal, and shows the development from the baseline', async () => {
-    const baseline = await round('Første runde', '2026-01-01', '2026-03-31', ['nej', 'nej', 'ja', 'ikke_relevant']);
-    await api.call('tilsyn.baseline', { tilsynId: baseline, baseline: true });
-    const current = await round('Anden runde', '2026-04-01', '2026-06-30', ['ja', 'ja', 'delvist', 'ja']);
-    // A later round is not part of the development seen from the second.
-    await round('Tredje runde', '2026-07-01', '2026-09-30', ['ja', 'ja', 'ja', 'ja']);
+    const [, current] = await lineage(api, [
+      {
+        ...jobRound('Første runde', '2026-01-01', '2026-03-31', ['nej', 'nej', 'ja', 'ikke_relevant']),
+        baseline: true,
+      },
+      jobRound('Anden runde', '2026-04-01', '2026-06-30', ['ja', 'ja', 'delvist', 'ja']),
+      // A later round is not part of the development seen from the second.
+      jobRound('Tredje runde', '2026-07-01', '2026-09-30', ['ja', 'ja', 'ja', 'ja']),
+    ]);
 
-    const view = await api.call('resultater.get', { tilsynId: current });
+    const view = await api.call('resultater.get', { tilsynId: current?.tilsynId ?? 0 });
     const plan = view.results.measures.find((m) => m.key === 'plan.aktuel');
     expect(plan).toMatchObject({ met: 3, applicable: 4, target: 100, belowTarget: true, smallN: true });
     expect(plan?.counts).toMatchObject({ opfyldt: 3, delvist: 1, ikke_opfyldt: 0, udeladt: 0 });

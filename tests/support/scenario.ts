@@ -248,11 +248,10 @@ export async function round(api: ApiClient, options: RoundOptions = {}): Promise
   return made;
 }
 
-/** Several rounds of one template lineage, oldest first; `shared` goes under each round's own options. */
-export async function lineage(api: ApiClient, shared: RoundOptions, rounds: RoundOptions[]): Promise<SampledTilsyn[]> {
+/** Several rounds of one template lineage, made oldest first (a round's development sees only earlier ones). */
+export async function lineage(api: ApiClient, rounds: RoundOptions[]): Promise<SampledTilsyn[]> {
   const made: SampledTilsyn[] = [];
-  for (const own of rounds)
-    made.push(await round(api, { ...shared, ...own, tilsyn: { ...shared.tilsyn, ...own.tilsyn } }));
+  for (const options of rounds) made.push(await round(api, options));
   return made;
 }
 
