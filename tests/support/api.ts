@@ -12,7 +12,7 @@ export interface TestApiOptions {
   prefix?: string;
   /** A folder of the caller's to use instead of a temp folder; close() leaves it. */
   dir?: string;
-  /** Automatic backup copies; off unless asked for, so tests leave no timers behind. */
+  /** Automatic backup copies; off unless asked for (`{}`: the app's schedule), so tests leave no timers behind. */
   backups?: BackendContext['backups'];
   version?: string;
   mode?: BackendContext['mode'];
