@@ -1,5 +1,6 @@
 import 'dkfds.css';
 import './styles.css';
+import './components/components.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -27,3 +27,25 @@ export function SavedTextArea(props: {
     </>
   );
 }
+
+/** A one-line text field saved like SavedTextArea (short texts such as a name or a role: no CPR check). */
+export function SavedTextInput(props: {
+  id: string;
+  field: ReturnType<typeof useSavedText>;
+  wide?: boolean;
+  placeholder?: string;
+  disabled?: boolean;
+}) {
+  const { field } = props;
+  return (
+    <input
+      id={props.id}
+      className={`form-input${props.wide ? ' input-wide' : ''}`}
+      placeholder={props.placeholder}
+      disabled={props.disabled}
+      value={field.text}
+      onChange={(e) => field.change(e.target.value)}
+      onBlur={field.flush}
+    />
+  );
+}

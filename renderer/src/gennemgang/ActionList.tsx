@@ -8,9 +8,10 @@ import {
   isOverdue,
 } from '../../../shared/domain/findings';
 import { DateInput } from '../components/DateInput';
-import { SavedTextArea } from '../components/SavedTextArea';
+import { Field } from '../components/Field';
+import { SavedTextArea, SavedTextInput } from '../components/SavedTextArea';
 import { useSavedText } from '../hooks/useSavedText';
-import type { QuestionRef } from './FindingList';
+import { ItemMeta, QuestionLink, type QuestionRef } from './QuestionLink';
 
 interface ActionListProps {
   actions: Action[];
@@ -84,57 +85,43 @@ function ActionItem(props: {
         <SavedTextArea id={`${id}-tekst`} field={text} disabled={props.disabled} />
       </div>
       <div className="form-row">
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-ansvarlig`}>
-            Ansvarlig
-          </label>
-          <input
-            id={`${id}-ansvarlig`}
-            className="form-input"
-            disabled={props.disabled}
-            value={ansvarlig.text}
-            onChange={(e) => ansvarlig.change(e.target.value)}
-            onBlur={ansvarlig.flush}
-          />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-frist`}>
-            Frist
-          </label>
-          <DateInput
-            id={`${id}-frist`}
-            disabled={props.disabled}
-            value={action.frist ?? ''}
-            onChange={(date) => save({ frist: date || null })}
-          />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-status`}>
-            Status
-          </label>
-          <select
-            id={`${id}-status`}
-            className="form-select"
-            disabled={props.disabled}
-            value={action.status}
-            onChange={(e) => save({ status: e.target.value as ActionStatus })}
-          >
-            {ACTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {ACTION_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id={`${id}-ansvarlig`} label="Ansvarlig">
+          {() => <SavedTextInput id={`${id}-ansvarlig`} field={ansvarlig} disabled={props.disabled} />}
+        </Field>
+        <Field id={`${id}-frist`} label="Frist">
+          {() => (
+            <DateInput
+              id={`${id}-frist`}
+              disabled={props.disabled}
+              value={action.frist ?? ''}
+              onChange={(date) => save({ frist: date || null })}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-status`} label="Status">
+          {() => (
+            <select
+              id={`${id}-status`}
+              className="form-select"
+              disabled={props.disabled}
+              value={action.status}
+              onChange={(e) => save({ status: e.target.value as ActionStatus })}
+            >
+              {ACTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {ACTION_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
-      <div className="finding-meta">
-        {props.question && <span className="muted">Spørgsmål {props.question.label}</span>}
-        {!props.disabled && (
-          <button type="button" className="link-button" onClick={props.onDelete}>
-            Slet<span className="sr-only"> handling {props.number}</span>
-          </button>
-        )}
-      </div>
+      <ItemMeta
+        question={props.question}
+        disabled={props.disabled}
+        what={`handling ${props.number}`}
+        onDelete={props.onDelete}
+      />
     </li>
   );
 }
@@ -206,22 +193,7 @@ function AddAction(props: { questions: QuestionRef[]; onAdd(action: Omit<Action,
       </div>
       {props.questions.length > 0 && (
         <div className="form-group">
-          <label className="form-label" htmlFor="ny-handling-q">
-            Knyttet til spørgsmål <span className="optional">(valgfrit)</span>
-          </label>
-          <select
-            id="ny-handling-q"
-            className="form-select input-wide"
-            value={questionKey}
-            onChange={(e) => setQuestionKey(e.target.value)}
-          >
-            <option value="">Ikke knyttet til et bestemt spørgsmål</option>
-            {props.questions.map((q) => (
-              <option key={q.key} value={q.key}>
-                {q.label}
-              </option>
-            ))}
-          </select>
+          <QuestionLink id="ny-handling-q" questions={props.questions} value={questionKey} onChange={setQuestionKey} />
         </div>
       )}
       <div className="button-row">

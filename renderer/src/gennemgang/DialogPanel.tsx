@@ -1,8 +1,9 @@
 import type { DialogRecord, Finding } from '../../../shared/domain/findings';
 import { DateInput } from '../components/DateInput';
-import { SavedTextArea } from '../components/SavedTextArea';
+import { SavedTextArea, SavedTextInput } from '../components/SavedTextArea';
 import { useSavedText } from '../hooks/useSavedText';
-import { FindingList, type QuestionRef } from './FindingList';
+import { FindingList } from './FindingList';
+import type { QuestionRef } from './QuestionLink';
 
 interface DialogPanelProps {
   dialog: DialogRecord;
@@ -42,14 +43,12 @@ export function DialogPanel({ dialog, findings, questions, disabled, onSave, ...
           <label className="form-label" htmlFor="dialog-deltagere">
             Deltagere
           </label>
-          <input
+          <SavedTextInput
             id="dialog-deltagere"
-            className="form-input input-wide"
+            field={deltagere}
+            wide
             placeholder="Fx sagsbehandler, teamleder, faglig koordinator"
             disabled={disabled}
-            value={deltagere.text}
-            onChange={(e) => deltagere.change(e.target.value)}
-            onBlur={deltagere.flush}
           />
         </div>
       </div>

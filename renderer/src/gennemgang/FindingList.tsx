@@ -3,12 +3,7 @@ import { FINDING_LABELS, type Finding, type FindingKind } from '../../../shared/
 import { CprWarning } from '../components/CprWarning';
 import { SavedTextArea } from '../components/SavedTextArea';
 import { useSavedText } from '../hooks/useSavedText';
-
-/** An applicable question as a finding or action can point to it: its key and "2.3 Question text". */
-export interface QuestionRef {
-  key: string;
-  label: string;
-}
+import { ItemMeta, QuestionLink, type QuestionRef } from './QuestionLink';
 
 interface FindingListProps {
   kind: FindingKind;
@@ -90,14 +85,12 @@ function FindingItem(props: {
         {FINDING_LABELS[props.finding.kind].one}
       </label>
       <SavedTextArea id={id} field={text} disabled={props.disabled} />
-      <div className="finding-meta">
-        {props.question && <span className="muted">Spørgsmål {props.question.label}</span>}
-        {!props.disabled && (
-          <button type="button" className="link-button" onClick={props.onDelete}>
-            Slet<span className="sr-only"> {FINDING_LABELS[props.finding.kind].one.toLowerCase()}</span>
-          </button>
-        )}
-      </div>
+      <ItemMeta
+        question={props.question}
+        disabled={props.disabled}
+        what={FINDING_LABELS[props.finding.kind].one.toLowerCase()}
+        onDelete={props.onDelete}
+      />
     </li>
   );
 }
@@ -144,24 +137,7 @@ function AddFinding(props: {
       />
       <CprWarning text={text} onMask={setText} />
       {props.questions.length > 0 && (
-        <>
-          <label className="form-label" htmlFor={`${id}-q`}>
-            Knyttet til spørgsmål <span className="optional">(valgfrit)</span>
-          </label>
-          <select
-            id={`${id}-q`}
-            className="form-select input-wide"
-            value={questionKey}
-            onChange={(e) => setQuestionKey(e.target.value)}
-          >
-            <option value="">Ikke knyttet til et bestemt spørgsmål</option>
-            {props.questions.map((q) => (
-              <option key={q.key} value={q.key}>
-                {q.label}
-              </option>
-            ))}
-          </select>
-        </>
+        <QuestionLink id={`${id}-q`} questions={props.questions} value={questionKey} onChange={setQuestionKey} />
       )}
       <div className="button-row">
         <button type="button" className="button button-secondary" onClick={submit}>

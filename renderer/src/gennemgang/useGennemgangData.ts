@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MethodInput } from '../../../shared/api/contract';
-import type { ReviewSagSummary } from '../../../shared/domain/gennemgang';
+import type { ReviewRole, ReviewSagSummary } from '../../../shared/domain/gennemgang';
 import type { CaseDataStatus, DeleteCaseDataResult, RetentionCandidate } from '../../../shared/domain/retention';
 import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
@@ -101,7 +101,7 @@ export function useSagReviewData(tilsynId: number, sagId: number) {
   return {
     ...session,
     siblings,
-    answer: (key: string, role: Parameters<typeof answerChange>[2], change: AnswerChange, label: string) =>
+    answer: (key: string, role: ReviewRole, change: AnswerChange, label: string) =>
       send(answerChange(sagId, key, role, change, label)),
     date: (key: string, date: string | null, label: string) => send(dateChange(sagId, key, date, label)),
     finish: () => send(finishChange(sagId)),

@@ -3,7 +3,8 @@ import type { MeasureAssessment } from '../../../shared/domain/reports';
 import type { MeasureResult } from '../../../shared/domain/results';
 import { resultInWords } from '../../../shared/domain/results';
 import { DateInput } from '../components/DateInput';
-import { SavedTextArea } from '../components/SavedTextArea';
+import { Field } from '../components/Field';
+import { SavedTextArea, SavedTextInput } from '../components/SavedTextArea';
 import { useSavedText } from '../hooks/useSavedText';
 import { useSaveStatus } from '../hooks/useSaveStatus';
 import type { AssessmentRecord } from './useResultaterData';
@@ -60,34 +61,29 @@ export function AssessmentEditor(props: {
         <SavedTextArea id={`${id}-plan`} field={plan} disabled={props.disabled} />
       </div>
       <div className="form-row">
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-ansvarlig`}>
-            Ansvarlig (rolle)
-          </label>
-          <input
-            id={`${id}-ansvarlig`}
-            className="form-input"
-            placeholder="Fx teamleder"
-            disabled={props.disabled}
-            value={ansvarlig.text}
-            onChange={(e) => ansvarlig.change(e.target.value)}
-            onBlur={ansvarlig.flush}
-          />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-frist`}>
-            Frist
-          </label>
-          <DateInput
-            id={`${id}-frist`}
-            disabled={props.disabled}
-            value={frist}
-            onChange={(date) => {
-              setFrist(date);
-              save({ frist: date || null });
-            }}
-          />
-        </div>
+        <Field id={`${id}-ansvarlig`} label="Ansvarlig (rolle)">
+          {() => (
+            <SavedTextInput
+              id={`${id}-ansvarlig`}
+              field={ansvarlig}
+              placeholder="Fx teamleder"
+              disabled={props.disabled}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-frist`} label="Frist">
+          {() => (
+            <DateInput
+              id={`${id}-frist`}
+              disabled={props.disabled}
+              value={frist}
+              onChange={(date) => {
+                setFrist(date);
+                save({ frist: date || null });
+              }}
+            />
+          )}
+        </Field>
       </div>
       {status && (
         <p

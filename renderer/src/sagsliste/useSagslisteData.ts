@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { MethodInput } from '../../../shared/api/contract';
 import type { DateField } from '../../../shared/domain/skabelon';
 import type { ManualSag, PopulationSag, PopulationSummary } from '../../../shared/domain/stikproeve';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
-import { messageOf } from '../errors';
 import { fileToBase64 } from '../files';
+import { useLoad } from '../hooks/useLoad';
 
 export type SagFacts = MethodInput<'population.updateSag'>['facts'];
 export type PopulationFileArgs = Omit<MethodInput<'population.check'>, 'tilsynId'>;
@@ -15,48 +14,38 @@ export type PopulationFileArgs = Omit<MethodInput<'population.check'>, 'tilsynId
  * and the dates), whether the sample is drawn (then the list is fixed), and adding, correcting and importing sager.
  */
 export function useSagslisteData(tilsyn: Pick<TilsynSummary, 'id' | 'skabelonVersionId'>) {
-  const [summary, setSummary] = useState<PopulationSummary | null>();
-  const [sager, setSager] = useState<PopulationSag[]>([]);
-  const [dateFields, setDateFields] = useState<DateField[]>([]);
-  const [sampleDrawn, setSampleDrawn] = useState(false);
-  const [error, setError] = useState<string>();
-
-  const load = useCallback(async () => {
-    try {
-      const [s, list, version, sample] = await Promise.all([
-        api.call('population.get', { tilsynId: tilsyn.id }),
-        api.call('population.sager', { tilsynId: tilsyn.id }),
-        api.call('skabelon.version', { versionId: tilsyn.skabelonVersionId }),
-        api.call('stikproeve.get', { tilsynId: tilsyn.id }),
-      ]);
-      setSummary(s);
-      setSager(list);
-      setDateFields((version.content.dateFields ?? []) as DateField[]);
-      setSampleDrawn(sample !== null);
-    } catch (err) {
-      setError(messageOf(err));
-    }
+  const { data, setData, error, reload } = useLoad(async () => {
+    const [summary, sager, version, sample] = await Promise.all([
+      api.call('population.get', { tilsynId: tilsyn.id }),
+      api.call('population.sager', { tilsynId: tilsyn.id }),
+      api.call('skabelon.version', { versionId: tilsyn.skabelonVersionId }),
+      api.call('stikproeve.get', { tilsynId: tilsyn.id }),
+    ]);
+    return {
+      summary: summary as PopulationSummary | null,
+      sager,
+      dateFields: (version.content.dateFields ?? []) as DateField[],
+      sampleDrawn: sample !== null,
+    };
   }, [tilsyn.id, tilsyn.skabelonVersionId]);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
-  const updateSag = async (id: number, facts: SagFacts) => {
+  const updateSag = async (id: number, facts: SagFacts): Promise<PopulationSag> => {
     const saved = await api.call('population.updateSag', { id, facts });
-    setSager((all) => all.map((x) => (x.id === saved.id ? saved : x)));
+    setData((d) => d && { ...d, sager: d.sager.map((x) => (x.id === saved.id ? saved : x)) });
     return saved;
   };
 
   return {
-    summary,
-    sager,
-    dateFields,
-    sampleDrawn,
+    /** Undefined while loading; null when no sagsliste is imported yet. */
+    summary: data?.summary,
+    sager: data?.sager ?? [],
+    dateFields: data?.dateFields ?? [],
+    sampleDrawn: data?.sampleDrawn ?? false,
     error,
-    reload: load,
+    reload,
     addSag: async (sag: ManualSag) => {
       await api.call('population.addSag', { tilsynId: tilsyn.id, sag });
-      void load();
+      void reload();
     },
     updateSag,
     /** Reads a chosen file and what the backend makes of it: format, headers, a suggested column mapping. */

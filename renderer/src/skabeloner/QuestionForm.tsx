@@ -5,12 +5,6 @@ import {
   CATEGORIES,
   CATEGORY_LABELS,
   type Category,
-  FRIST_UNIT_LABELS,
-  FRIST_UNITS,
-  type FristUnit,
-  OUTCOME_LABELS,
-  OUTCOMES,
-  type Outcome,
   type QuestionInput,
   type TemplateContentInput,
 } from '../../../shared/domain/skabelon';
@@ -18,6 +12,9 @@ import { answerTypeDefaults } from '../../../shared/domain/template-edit';
 import { Choice } from '../components/Choice';
 import { Select } from '../components/Select';
 import { TextField } from '../components/TextField';
+import { bindText } from './bindText';
+import { FristEditor } from './FristEditor';
+import { OptionsEditor } from './OptionsEditor';
 import { RulesEditor } from './RulesEditor';
 
 interface QuestionFormProps {
@@ -30,29 +27,17 @@ interface QuestionFormProps {
 }
 
 export function QuestionForm({ question, content, errors, onChange, onRemove }: QuestionFormProps) {
-  const options = question.options ?? [];
   const hasOptions = question.answerType === 'jnd' || question.answerType === 'skala' || question.answerType === 'valg';
-  const setOption = (i: number, patch: Partial<(typeof options)[number]>) =>
-    onChange({ options: options.map((o, j) => (j === i ? { ...o, ...patch } : o)) });
+  const text = bindText(question, errors, onChange);
 
   return (
     <div className="item-form">
-      <TextField
-        id="q-text"
-        label="Spørgsmål"
-        rows={2}
-        value={question.text}
-        onChange={(text) => onChange({ text })}
-        error={errors.text}
-        wide
-      />
+      <TextField id="q-text" label="Spørgsmål" rows={2} {...text('text')} wide />
       <TextField
         id="q-key"
         label="Nøgle"
         hint="Holdes den samme på tværs af versioner, så resultater kan sammenlignes over tid."
-        value={question.key}
-        onChange={(key) => onChange({ key })}
-        error={errors.key}
+        {...text('key')}
       />
       <TextField
         id="q-help"
@@ -60,9 +45,7 @@ export function QuestionForm({ question, content, errors, onChange, onRemove }: 
         optional
         hint="Hvad skal der kigges efter i sagen?"
         rows={3}
-        value={question.help ?? ''}
-        onChange={(help) => onChange({ help })}
-        error={errors.help}
+        {...text('help')}
         wide
       />
       <TextField
@@ -70,9 +53,7 @@ export function QuestionForm({ question, content, errors, onChange, onRemove }: 
         label="Lovhenvisning"
         optional
         hint="Fx »Barnets Lov § 20 (tidl. SEL § 50)«"
-        value={question.legalRef ?? ''}
-        onChange={(legalRef) => onChange({ legalRef })}
-        error={errors.legalRef}
+        {...text('legalRef')}
         wide
       />
       <div className="form-row">
@@ -93,141 +74,15 @@ export function QuestionForm({ question, content, errors, onChange, onRemove }: 
       </div>
 
       {hasOptions && (
-        <fieldset className={`options-editor${errors.options ? ' form-error' : ''}`}>
-          <legend className="form-label">Svarmuligheder</legend>
-          {errors.options && <span className="form-error-message">{errors.options}</span>}
-          <table className="table table--compact">
-            <thead>
-              <tr>
-                <th scope="col">Tekst</th>
-                <th scope="col">Værdi</th>
-                <th scope="col">Tæller som</th>
-                <th scope="col">
-                  <span className="sr-only">Fjern</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {options.map((option, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: option values may repeat or be empty while typed, so the position tells rows apart
-                <tr key={`${option.value}-${i}`}>
-                  <td>
-                    <input
-                      className="form-input"
-                      aria-label={`Tekst for svarmulighed ${i + 1}`}
-                      value={option.label}
-                      onChange={(e) => setOption(i, { label: e.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      className="form-input input-narrow"
-                      aria-label={`Værdi for svarmulighed ${i + 1}`}
-                      value={option.value}
-                      onChange={(e) => setOption(i, { value: e.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <select
-                      className="form-select"
-                      aria-label={`Hvordan svarmulighed ${i + 1} tæller`}
-                      value={option.outcome}
-                      onChange={(e) => setOption(i, { outcome: e.target.value as Outcome })}
-                    >
-                      {OUTCOMES.map((o) => (
-                        <option key={o} value={o}>
-                          {OUTCOME_LABELS[o]}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => onChange({ options: options.filter((_, j) => j !== i) })}
-                    >
-                      Fjern<span className="sr-only"> svarmulighed {i + 1}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <button
-            type="button"
-            className="button button-tertiary"
-            onClick={() =>
-              onChange({
-                options: [...options, { value: `valg-${options.length + 1}`, label: '', outcome: 'opfyldt' }],
-              })
-            }
-          >
-            + Tilføj svarmulighed
-          </button>
-        </fieldset>
+        <OptionsEditor
+          options={question.options ?? []}
+          error={errors.options}
+          onChange={(options) => onChange({ options })}
+        />
       )}
 
       {question.answerType === 'frist' && (
-        <fieldset className="frist-editor">
-          <legend className="form-label">Frist</legend>
-          {errors.frist && <span className="form-error-message">{errors.frist}</span>}
-          <div className="form-row">
-            <Select
-              id="q-frist-fra"
-              label="Regnes fra"
-              value={question.frist?.fra ?? ''}
-              options={[
-                ['', 'Vælg dato'],
-                ...(content.dateFields ?? []).map((f) => [f.key, f.label] as [string, string]),
-              ]}
-              onChange={(fra) => onChange({ frist: { ...fristOf(question), fra } })}
-              error={errors['frist.fra']}
-            />
-            <Select
-              id="q-frist-til"
-              label="Skal være sket senest"
-              value={question.frist?.til ?? ''}
-              options={[
-                ['', 'Vælg dato'],
-                ...(content.dateFields ?? []).map((f) => [f.key, f.label] as [string, string]),
-              ]}
-              onChange={(til) => onChange({ frist: { ...fristOf(question), til } })}
-              error={errors['frist.til']}
-            />
-          </div>
-          <div className="form-row">
-            <div className="form-group">
-              <label className="form-label" htmlFor="q-frist-graense">
-                Fristens længde
-              </label>
-              <input
-                id="q-frist-graense"
-                type="number"
-                min={0}
-                className="form-input input-narrow"
-                value={question.frist?.graense ?? ''}
-                onChange={(e) =>
-                  onChange({
-                    frist: {
-                      ...fristOf(question),
-                      // An emptied field is saved as missing, so publishing asks for the length.
-                      graense: (e.target.value === '' ? undefined : Number(e.target.value)) as number,
-                    },
-                  })
-                }
-              />
-            </div>
-            <Select
-              id="q-frist-enhed"
-              label="Enhed"
-              value={question.frist?.enhed ?? 'maaneder'}
-              options={FRIST_UNITS.map((u) => [u, FRIST_UNIT_LABELS[u]])}
-              onChange={(enhed) => onChange({ frist: { ...fristOf(question), enhed: enhed as FristUnit } })}
-            />
-          </div>
-          <p className="form-hint">Datofelterne defineres under »Datofelter« øverst i oversigten.</p>
-        </fieldset>
+        <FristEditor question={question} content={content} errors={errors} onChange={onChange} />
       )}
 
       {question.answerType !== 'tekst' && question.answerType !== 'dato' && (
@@ -287,9 +142,4 @@ export function QuestionForm({ question, content, errors, onChange, onRemove }: 
       </div>
     </div>
   );
-}
-
-/** The frist being edited; a draft's may lack its length while the leader types. */
-function fristOf(question: QuestionInput): NonNullable<QuestionInput['frist']> {
-  return question.frist ?? { fra: '', til: '', graense: 3, enhed: 'maaneder' };
 }

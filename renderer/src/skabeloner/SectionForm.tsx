@@ -1,6 +1,7 @@
 import type { TemplateContentInput } from '../../../shared/domain/skabelon';
 import { Choice } from '../components/Choice';
 import { TextField } from '../components/TextField';
+import { bindText } from './bindText';
 import { RulesEditor } from './RulesEditor';
 
 type SectionInput = TemplateContentInput['sections'][number];
@@ -14,34 +15,17 @@ export function SectionForm(props: {
   onRemove(): void;
 }) {
   const { section, errors, onChange } = props;
+  const text = bindText(section, errors, onChange);
   return (
     <div className="item-form">
-      <TextField
-        id="s-title"
-        label="Afsnittets titel"
-        value={section.title}
-        onChange={(title) => onChange({ title })}
-        error={errors.title}
-        wide
-      />
+      <TextField id="s-title" label="Afsnittets titel" {...text('title')} wide />
       <TextField
         id="s-key"
         label="Nøgle"
         hint="Bruges når et tematiseret tilsyn vælger afsnit; holdes den samme på tværs af versioner."
-        value={section.key}
-        onChange={(key) => onChange({ key })}
-        error={errors.key}
+        {...text('key')}
       />
-      <TextField
-        id="s-description"
-        label="Beskrivelse"
-        optional
-        rows={2}
-        value={section.description ?? ''}
-        onChange={(description) => onChange({ description })}
-        error={errors.description}
-        wide
-      />
+      <TextField id="s-description" label="Beskrivelse" optional rows={2} {...text('description')} wide />
       <Choice
         type="checkbox"
         id="s-active"

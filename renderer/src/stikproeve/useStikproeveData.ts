@@ -1,60 +1,42 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { SampleSpecInput } from '../../../shared/domain/sampling';
 import type { ExclusionReason, PopulationSummary, SampledSag, SampleRecord } from '../../../shared/domain/stikproeve';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
-import { messageOf } from '../errors';
+import { useAction } from '../hooks/useAction';
+import { useLoad } from '../hooks/useLoad';
 
 /**
  * The stikprøve of a tilsyn: the population it is drawn from, the drawn sample with its record, the template's date
  * labels, and drawing, previewing and letting a sag udgå. `onChanged` is told when the tilsyn's progress changed.
  */
 export function useStikproeveData(tilsyn: Pick<TilsynSummary, 'id' | 'skabelonVersionId'>, onChanged: () => void) {
-  const [population, setPopulation] = useState<PopulationSummary | null>();
-  const [record, setRecord] = useState<SampleRecord | null>();
-  const [dateLabels, setDateLabels] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [notice, setNotice] = useState<string>();
-
-  const load = useCallback(async () => {
-    try {
-      const [p, r, v] = await Promise.all([
-        api.call('population.get', { tilsynId: tilsyn.id }),
-        api.call('stikproeve.get', { tilsynId: tilsyn.id }),
-        api.call('skabelon.version', { versionId: tilsyn.skabelonVersionId }),
-      ]);
-      setPopulation(p);
-      setRecord(r);
-      setDateLabels(Object.fromEntries((v.content.dateFields ?? []).map((f) => [f.key, f.label])));
-    } catch (err) {
-      setError(messageOf(err));
-    }
+  const { data, setData, error } = useLoad(async () => {
+    const [population, record, version] = await Promise.all([
+      api.call('population.get', { tilsynId: tilsyn.id }),
+      api.call('stikproeve.get', { tilsynId: tilsyn.id }),
+      api.call('skabelon.version', { versionId: tilsyn.skabelonVersionId }),
+    ]);
+    return {
+      population: population as PopulationSummary | null,
+      record: record as SampleRecord | null,
+      dateLabels: Object.fromEntries((version.content.dateFields ?? []).map((f) => [f.key, f.label])),
+    };
   }, [tilsyn.id, tilsyn.skabelonVersionId]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const action = useAction();
+  const [notice, setNotice] = useState<string>();
+  const setRecord = (record: SampleRecord) => setData((d) => d && { ...d, record });
 
   /** Draws the sample; true when it is drawn and saved. */
-  async function draw(spec: SampleSpecInput, drawnBy: string): Promise<boolean> {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const draw = (spec: SampleSpecInput, drawnBy: string) =>
+    action.run(async () => {
       setRecord(await api.call('stikproeve.draw', { tilsynId: tilsyn.id, spec, drawnBy }));
       setNotice('Stikprøven er trukket og gemt med sin dokumentation.');
       onChanged();
-      return true;
-    } catch (err) {
-      setError(messageOf(err));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
-  async function exclude(sag: SampledSag, reason: ExclusionReason, note: string) {
-    setError(undefined);
-    try {
+  const exclude = (sag: SampledSag, reason: ExclusionReason, note: string) =>
+    action.run(async () => {
       const result = await api.call('stikproeve.exclude', { sagId: sag.id, reason, note });
       setRecord(result.record);
       setNotice(
@@ -63,10 +45,7 @@ export function useStikproeveData(tilsyn: Pick<TilsynSummary, 'id' | 'skabelonVe
           : `Sag ${sag.sagsnummer} udgår. Der er ingen reserver tilbage i gruppen »${sag.stratum}«.`,
       );
       onChanged();
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  }
+    });
 
   /** What a draw with `spec` would give, per group; shown while the leader chooses. */
   const preview = useCallback(
@@ -75,12 +54,12 @@ export function useStikproeveData(tilsyn: Pick<TilsynSummary, 'id' | 'skabelonVe
   );
 
   return {
-    population,
-    record,
-    dateLabels,
-    busy,
-    error,
-    clearError: () => setError(undefined),
+    population: data?.population,
+    record: data?.record,
+    dateLabels: data?.dateLabels ?? {},
+    busy: action.busy,
+    error: action.error ?? error,
+    clearError: () => action.setError(undefined),
     notice,
     clearNotice: () => setNotice(undefined),
     draw,
