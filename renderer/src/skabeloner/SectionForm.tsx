@@ -2,6 +2,7 @@ import type { TemplateContentInput } from '../../../shared/domain/skabelon';
 import { Choice } from '../components/Choice';
 import { TextField } from '../components/TextField';
 import { bindText } from './bindText';
+import { EditableRows } from './EditableRows';
 import { RulesEditor } from './RulesEditor';
 
 type SectionInput = TemplateContentInput['sections'][number];
@@ -65,58 +66,40 @@ export function DateFieldsForm(props: {
   onChange(dateFields: NonNullable<TemplateContentInput['dateFields']>): void;
 }) {
   const fields = props.content.dateFields ?? [];
-  const set = (i: number, patch: Partial<(typeof fields)[number]>) =>
-    props.onChange(fields.map((f, j) => (j === i ? { ...f, ...patch } : f)));
   return (
     <div className="item-form">
       <p>
         Datofelter er de datoer på en sag, som fristspørgsmål regnes ud fra, fx »Kommunen blev opmærksom på behov«. De
         kan komme fra importen af sagslisten eller indtastes under gennemgangen.
       </p>
-      <table className="table table--compact">
-        <thead>
-          <tr>
-            <th scope="col">Navn</th>
-            <th scope="col">Nøgle</th>
-            <th scope="col">
-              <span className="sr-only">Fjern</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {fields.map((field, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: date field keys may repeat or be empty while typed, so the position tells rows apart
-            <tr key={`${field.key}-${i}`}>
-              <td>
-                <input
-                  className="form-input"
-                  aria-label={`Navn på datofelt ${i + 1}`}
-                  value={field.label}
-                  onChange={(e) => set(i, { label: e.target.value })}
-                />
-              </td>
-              <td>
-                <input
-                  className="form-input"
-                  aria-label={`Nøgle for datofelt ${i + 1}`}
-                  value={field.key}
-                  onChange={(e) => set(i, { key: e.target.value })}
-                />
-                {props.errors[`${i}`] && <span className="form-error-message">{props.errors[`${i}`]}</span>}
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => props.onChange(fields.filter((_, j) => j !== i))}
-                >
-                  Fjern<span className="sr-only"> datofelt {i + 1}</span>
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <EditableRows
+        headers={['Navn', 'Nøgle']}
+        rows={fields}
+        what="datofelt"
+        rowKey={(field) => field.key}
+        onChange={props.onChange}
+        cells={(field, update, i) => (
+          <>
+            <td>
+              <input
+                className="form-input"
+                aria-label={`Navn på datofelt ${i + 1}`}
+                value={field.label}
+                onChange={(e) => update({ label: e.target.value })}
+              />
+            </td>
+            <td>
+              <input
+                className="form-input"
+                aria-label={`Nøgle for datofelt ${i + 1}`}
+                value={field.key}
+                onChange={(e) => update({ key: e.target.value })}
+              />
+              {props.errors[`${i}`] && <span className="form-error-message">{props.errors[`${i}`]}</span>}
+            </td>
+          </>
+        )}
+      />
       <button
         type="button"
         className="button button-tertiary"
