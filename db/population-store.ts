@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ApiError, tilsynNotFound } from '../shared/api/errors';
 import type { ColumnMapping, PopulationRow, RowIssue } from '../shared/domain/population';
+import type { ManualSag, PopulationSag, PopulationSummary, SagFacts } from '../shared/domain/sample';
 import type { SamplingUnit } from '../shared/domain/sampling';
-import type { ManualSag, PopulationSag, PopulationSummary, SagFacts } from '../shared/domain/stikproeve';
 import type { TilsynDatabase } from './open';
 
 interface PopulationRowRecord {

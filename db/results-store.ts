@@ -1,7 +1,7 @@
-import type { AnswerRecord } from '../shared/domain/gennemgang';
 import { DEFAULT_REPORT_SETTINGS, type MeasureAssessment, type ReportSettings } from '../shared/domain/reports';
 import type { ResultSag, TilsynResults } from '../shared/domain/results';
-import type { Outcome } from '../shared/domain/skabelon';
+import type { AnswerRecord } from '../shared/domain/review';
+import type { Outcome } from '../shared/domain/template';
 import type { SagStatus } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
 

@@ -117,9 +117,9 @@ export function createRetentionStore(db: TilsynDatabase, now: () => Date = () =>
           )
           .run(tilsynId, JSON.stringify(results), stamp, by, localDate(span.fra), localDate(span.til));
 
-        const svar = sqlite.prepare(`DELETE FROM svar WHERE sag_id IN (${sagIds})`).run(tilsynId).changes;
-        const fund = sqlite.prepare(`DELETE FROM fund WHERE sag_id IN (${sagIds})`).run(tilsynId).changes;
-        const handlinger = sqlite.prepare(`DELETE FROM handling WHERE sag_id IN (${sagIds})`).run(tilsynId).changes;
+        const answers = sqlite.prepare(`DELETE FROM svar WHERE sag_id IN (${sagIds})`).run(tilsynId).changes;
+        const findings = sqlite.prepare(`DELETE FROM fund WHERE sag_id IN (${sagIds})`).run(tilsynId).changes;
+        const actions = sqlite.prepare(`DELETE FROM handling WHERE sag_id IN (${sagIds})`).run(tilsynId).changes;
 
         // The sample record: strata drawn per sagsbehandler are named by number; other names and warnings scrubbed.
         const record = sqlite
@@ -163,7 +163,7 @@ export function createRetentionStore(db: TilsynDatabase, now: () => Date = () =>
           .get(tilsynId) as { n: number };
         sqlite.prepare('DELETE FROM population WHERE tilsyn_id = ?').run(tilsynId);
 
-        const refleksioner = sqlite
+        const reflections = sqlite
           .prepare('DELETE FROM refleksion WHERE tilsyn_id = ? AND sagsbehandler IS NOT NULL')
           .run(tilsynId).changes;
         scrubColumns('refleksion', 'id', ['tekst'], tilsynId, scrub);
@@ -196,7 +196,14 @@ export function createRetentionStore(db: TilsynDatabase, now: () => Date = () =>
             tilsynId,
           );
 
-        const removed = { sager: before.counts.sager, svar, fund, handlinger, population: population.n, refleksioner };
+        const removed = {
+          sager: before.counts.sager,
+          svar: answers,
+          fund: findings,
+          handlinger: actions,
+          population: population.n,
+          refleksioner: reflections,
+        };
         sqlite
           .prepare(
             `INSERT INTO tilsyn_log (tilsyn_id, art, tidspunkt, hvem, sagsnummer, hvad, gammel, ny, hvorfor)

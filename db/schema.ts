@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { LOG_KINDS } from '../shared/domain/afslutning';
+import { LOG_KINDS } from '../shared/domain/closing';
 import { ACTION_STATUSES, FINDING_KINDS } from '../shared/domain/findings';
-import { AREAS, TEMPLATE_SOURCES, VERSION_STATUSES } from '../shared/domain/skabelon';
+import { AREAS, TEMPLATE_SOURCES, VERSION_STATUSES } from '../shared/domain/template';
 import { REVIEW_FORMS, SAG_STATUSES, TILSYN_STATUSES } from '../shared/domain/tilsyn';
 
 /** A question template. Standard templates ship with the app and are read-only; leaders copy them. */

@@ -1,7 +1,7 @@
 // The automatic schedule: a copy at start, at most one per interval while something is written, a last one at close.
 import type Database from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/domain/backup';
-import type { RetentionOptions } from '../../shared/domain/backup-retention';
+import type { PruningOptions } from '../../shared/domain/backup-pruning';
 import type { TilsynDatabase } from '../open';
 import { removeStaleTemporaryFiles, type TakeBackupOptions, takeBackup, takeBackupSync } from './take';
 
@@ -16,7 +16,7 @@ export interface BackupSchedulerOptions {
   onError?: (err: unknown) => void;
   now?: () => Date;
   pagesPerStep?: number;
-  retention?: RetentionOptions;
+  pruning?: PruningOptions;
 }
 
 export interface BackupScheduler {
@@ -43,7 +43,7 @@ export function startBackupScheduler(db: TilsynDatabase, options: BackupSchedule
 
   const onError = options.onError ?? ((err: unknown) => console.error('Automatisk sikkerhedskopi mislykkedes:', err));
   const now = options.now ?? (() => new Date());
-  const takeOptions: TakeBackupOptions = { now, pagesPerStep: options.pagesPerStep, retention: options.retention };
+  const takeOptions: TakeBackupOptions = { now, pagesPerStep: options.pagesPerStep, pruning: options.pruning };
   const totalChanges = db.sqlite.prepare('SELECT total_changes()').pluck();
   const changes = () => totalChanges.get() as number;
 

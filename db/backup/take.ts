@@ -1,10 +1,10 @@
 // Taking a copy: SQLite's online backup API while the app keeps working (or VACUUM INTO when closing), each copy
-// verified before it gets its name, and only then older copies pruned by the retention rules.
+// verified before it gets its name, and only then older copies pruned by the pruning rules.
 import { rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackupInfo, BackupKind } from '../../shared/domain/backup';
-import { planRetention, type RetentionOptions } from '../../shared/domain/backup-retention';
+import { type PruningOptions, planPruning } from '../../shared/domain/backup-pruning';
 import { replaceDurably, restrictToOwner } from '../file-format';
 import type { TilsynDatabase } from '../open';
 import {
@@ -55,7 +55,7 @@ function publishCopy(tmp: string, target: string, kind: BackupKind, createdAt: D
 export interface TakeBackupOptions {
   now?: () => Date;
   pagesPerStep?: number;
-  retention?: RetentionOptions;
+  pruning?: PruningOptions;
   /** Copies the pruning after this copy must leave alone (besides the new one and a staged restore's). */
   protect?: string[];
 }
@@ -75,7 +75,7 @@ function newCopy(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOption
       const info = publishCopy(tmp, target, kind, createdAt);
       pruneBackups(db.path, createdAt, {
         protect: [info.fileName, ...(options.protect ?? [])],
-        retention: options.retention,
+        pruning: options.pruning,
       });
       return info;
     },
@@ -85,7 +85,7 @@ function newCopy(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOption
 /**
  * Takes a copy with SQLite's online backup API: page by page, with the event loop (and the app's own writes,
  * which SQLite copies along) running between steps. The copy is verified before it gets its name, and only then
- * are older copies pruned by the retention rules.
+ * are older copies pruned by the pruning rules.
  */
 export function takeBackup(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOptions = {}): Promise<BackupInfo> {
   return enqueue(db, async () => {
@@ -128,21 +128,21 @@ export function takeBackupSync(db: TilsynDatabase, kind: BackupKind, options: Ta
 }
 
 /**
- * Deletes the copies the retention rules let go (see shared/domain/backup-retention.ts); `protect` names copies
+ * Deletes the copies the pruning rules let go (see shared/domain/backup-pruning.ts); `protect` names copies
  * that stay whatever the rules say (the one just made). The copies a staged restore names are never deleted.
  * Returns what was deleted.
  */
 export function pruneBackups(
   dbPath: string,
   now: Date,
-  options: { protect?: string[]; retention?: RetentionOptions } = {},
+  options: { protect?: string[]; pruning?: PruningOptions } = {},
 ): BackupInfo[] {
   const located = locateAll(dbPath);
   const byInfo = new Map(located.map((l) => [l.info, l.path]));
   const marker = readMarker(dbPath);
   const protect = [...(options.protect ?? []), marker?.fileName, marker?.safetyCopy];
   const deleted: BackupInfo[] = [];
-  for (const info of planRetention([...byInfo.keys()], now, options.retention).delete) {
+  for (const info of planPruning([...byInfo.keys()], now, options.pruning).delete) {
     const path = byInfo.get(info);
     if (!path || protect.includes(info.fileName)) continue;
     removeWithSidecars(path);

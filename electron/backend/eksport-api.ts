@@ -1,8 +1,8 @@
 import type { NamespaceHandlers } from './dispatch';
-import { renderWorkbook, XLSX_MIME } from './excel';
 import { type ExcelTilsyn, excelFileName, excelSheets } from './reports/excel-data';
 import { safeFileName } from './reports/feedback/file-names';
 import type { Services } from './services';
+import { renderWorkbook, XLSX_MIME } from './services/excel';
 
 /** The Excel export: every answer of one or more tilsyn, with their results, in one workbook. */
 export function eksportApi({ stores, review, results }: Services): NamespaceHandlers<'eksport'> {

@@ -1,12 +1,12 @@
 import { ApiError } from '../../shared/api/errors';
-import { answerChanges } from '../../shared/domain/afslutning';
+import { answerChanges } from '../../shared/domain/closing';
 import { formatDanishDate } from '../../shared/domain/dates';
 import { ACTION_STATUS_LABELS, type Action, FINDING_LABELS } from '../../shared/domain/findings';
-import { answerLabel, answerValueProblem } from '../../shared/domain/gennemgang';
+import { answerLabel, answerValueProblem } from '../../shared/domain/review';
 import { SAG_STATUS_LABELS } from '../../shared/domain/tilsyn';
 import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
-import { findQuestion, UNKNOWN_QUESTION } from './template-questions';
+import { findQuestion, UNKNOWN_QUESTION } from './services/template-questions';
 
 /** How an action reads in the change log. */
 function describeAction(a: Omit<Action, 'id'>): string {

@@ -5,7 +5,7 @@ import type { Services } from './services';
 
 /** The follow-up list of handlinger across tilsyn, and a handling's status. */
 export function handlingerApi({ stores, review, today }: Services): NamespaceHandlers<'handlinger'> {
-  const { findings, answers, afslutning } = stores;
+  const { findings, answers, closing } = stores;
   return {
     'handlinger.list': () => findings.allActions(today()),
     /**
@@ -16,7 +16,7 @@ export function handlingerApi({ stores, review, today }: Services): NamespaceHan
       review.transaction(() => {
         const { sagId, action } = findings.action(id);
         const sag = answers.sag(sagId);
-        afslutning.recordFollowUp(sag.tilsynId, {
+        closing.recordFollowUp(sag.tilsynId, {
           sagsnummer: sag.sagsnummer,
           what: `Opfølgning på handling: ${action.text}`,
           oldValue: ACTION_STATUS_LABELS[action.status],

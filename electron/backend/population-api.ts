@@ -12,10 +12,10 @@ export function populationApi({
   populationReader: reader,
   samplingUnits,
 }: Services): NamespaceHandlers<'population'> {
-  const { populations, skabeloner, requireTilsyn } = stores;
+  const { populations, templates, requireTilsyn } = stores;
 
   function dateFieldsOf(tilsynId: number) {
-    return skabeloner.publishedContent(requireTilsyn(tilsynId).skabelonVersionId).dateFields;
+    return templates.publishedContent(requireTilsyn(tilsynId).skabelonVersionId).dateFields;
   }
 
   return {

@@ -1,6 +1,6 @@
 import type { NamespaceHandlers } from './dispatch';
-import { writeIntoFolder } from './note-folder';
 import type { Services } from './services';
+import { writeIntoFolder } from './services/note-folder';
 
 /** The PDFs: the committee report (aggregates only) and the feedback notes, downloaded or written into a folder. */
 export function rapportApi({ committeeReport, feedbackNotes, today }: Services): NamespaceHandlers<'rapport'> {

@@ -2,14 +2,14 @@ import { ApiError } from '../../shared/api/errors';
 import type { NamespaceHandlers } from './dispatch';
 import { reflectionSuggestions } from './reports/reflection-suggestions';
 import type { Services } from './services';
-import { findQuestion, UNKNOWN_QUESTION } from './template-questions';
+import { findQuestion, UNKNOWN_QUESTION } from './services/template-questions';
 
 /** Refleksionsspørgsmål may change until the tilsyn is locked. */
 const LOCKED_REFLECTIONS = 'ændre refleksionsspørgsmålene';
 
 /** The refleksionsspørgsmål saved for the feedback notes (per caseworker or for the team), and suggestions. */
 export function refleksionApi({ stores, review, results }: Services): NamespaceHandlers<'refleksion'> {
-  const { refleksion, answers } = stores;
+  const { reflections, answers } = stores;
 
   /** The template of a tilsyn whose refleksionsspørgsmål may change. */
   function requireOpen(tilsynId: number) {
@@ -20,7 +20,7 @@ export function refleksionApi({ stores, review, results }: Services): NamespaceH
   return {
     'refleksion.list': ({ tilsynId }) => {
       stores.requireTilsyn(tilsynId);
-      return refleksion.list(tilsynId);
+      return reflections.list(tilsynId);
     },
 
     'refleksion.tilfoej': ({ tilsynId, sagsbehandler, questionKey, text }) => {
@@ -38,15 +38,15 @@ export function refleksionApi({ stores, review, results }: Services): NamespaceH
           throw new ApiError('VALIDATION', message, { sagsbehandler: message });
         }
       }
-      refleksion.add(tilsynId, { sagsbehandler, questionKey, text });
-      return refleksion.list(tilsynId);
+      reflections.add(tilsynId, { sagsbehandler, questionKey, text });
+      return reflections.list(tilsynId);
     },
 
     'refleksion.slet': ({ id }) => {
-      const tilsynId = refleksion.tilsynOf(id);
+      const tilsynId = reflections.tilsynOf(id);
       requireOpen(tilsynId);
-      refleksion.remove(id);
-      return refleksion.list(tilsynId);
+      reflections.remove(id);
+      return reflections.list(tilsynId);
     },
 
     'refleksion.forslag': ({ tilsynId, sagsbehandler }) =>

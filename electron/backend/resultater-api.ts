@@ -1,7 +1,7 @@
 import { ApiError } from '../../shared/api/errors';
 import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
-import { findQuestion, UNKNOWN_QUESTION } from './template-questions';
+import { findQuestion, UNKNOWN_QUESTION } from './services/template-questions';
 
 /** The texts for the committee report are part of the tilsyn: locked with it. */
 const LOCKED_TEXTS = 'ændre vurderinger og sammenfatning';
@@ -12,7 +12,7 @@ export function resultaterApi({ stores, results }: Services): NamespaceHandlers<
     'resultater.get': ({ tilsynId }) => results.view(tilsynId),
     'resultater.vurdering': ({ tilsynId, ...assessment }) => {
       const t = stores.requireUnlocked(tilsynId, LOCKED_TEXTS);
-      if (!findQuestion(stores.skabeloner.publishedContent(t.skabelonVersionId), assessment.key))
+      if (!findQuestion(stores.templates.publishedContent(t.skabelonVersionId), assessment.key))
         throw new ApiError('VALIDATION', UNKNOWN_QUESTION);
       stores.results.saveAssessment(tilsynId, assessment);
       return assessment;

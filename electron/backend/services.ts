@@ -1,14 +1,14 @@
 import { startBackupScheduler } from '../../db/backup';
 import { todayIso } from '../../shared/domain/dates';
-import { createCommitteeReport } from './committee-report';
 import type { BackendContext } from './context';
-import { createFeedbackNotes } from './feedback-notes';
-import { createPopulationReader } from './population-reader';
-import { createResultsService } from './results-service';
-import { createReview } from './review';
-import { createSamplingUnits } from './sampling-units';
+import { createCommitteeReport } from './services/committee-report';
+import { createFeedbackNotes } from './services/feedback-notes';
+import { createPopulationReader } from './services/population-reader';
+import { createResultsService } from './services/results-service';
+import { createReview } from './services/review';
+import { createSamplingUnits } from './services/sampling-units';
+import { createStores } from './services/stores';
 import { DEFAULT_TEMPLATES } from './skabeloner';
-import { createStores } from './stores';
 
 /**
  * Everything the API methods use for one open database, each made exactly once: the stores, and the services
@@ -17,7 +17,7 @@ import { createStores } from './stores';
  */
 export function createServices(ctx: BackendContext) {
   const stores = createStores(ctx.db);
-  stores.skabeloner.seedDefaults(DEFAULT_TEMPLATES);
+  stores.templates.seedDefaults(DEFAULT_TEMPLATES);
   if (ctx.backups !== false) startBackupScheduler(ctx.db, ctx.backups);
   // Today's date (local), for what is dated: the reports, overdue handlinger, retention's due list.
   const today = () => todayIso();

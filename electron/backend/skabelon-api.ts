@@ -1,33 +1,33 @@
 import { ApiError } from '../../shared/api/errors';
-import { parseTemplateFile, templateFileText } from '../../shared/domain/template-file';
 import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
+import { parseTemplateFile, templateFileText } from './services/template-file';
 
 /** The question templates: shipped and local ones, their drafts and published versions, export and import. */
 export function skabelonApi({ stores }: Services): NamespaceHandlers<'skabelon'> {
-  const { skabeloner } = stores;
+  const { templates } = stores;
   return {
-    'skabelon.list': () => skabeloner.list(),
-    'skabelon.get': ({ id }) => skabeloner.get(id),
-    'skabelon.version': ({ versionId }) => skabeloner.getVersion(versionId),
-    'skabelon.copy': ({ versionId, meta }) => skabeloner.copy(versionId, meta),
-    'skabelon.updateMeta': ({ id, meta }) => skabeloner.updateMeta(id, meta),
-    'skabelon.createDraft': ({ skabelonId }) => ({ skabelonId, versionId: skabeloner.createDraft(skabelonId) }),
-    'skabelon.saveDraft': ({ versionId, content }) => skabeloner.saveDraft(versionId, content),
-    'skabelon.publish': ({ versionId }) => skabeloner.publish(versionId),
+    'skabelon.list': () => templates.list(),
+    'skabelon.get': ({ id }) => templates.get(id),
+    'skabelon.version': ({ versionId }) => templates.getVersion(versionId),
+    'skabelon.copy': ({ versionId, meta }) => templates.copy(versionId, meta),
+    'skabelon.updateMeta': ({ id, meta }) => templates.updateMeta(id, meta),
+    'skabelon.createDraft': ({ skabelonId }) => ({ skabelonId, versionId: templates.createDraft(skabelonId) }),
+    'skabelon.saveDraft': ({ versionId, content }) => templates.saveDraft(versionId, content),
+    'skabelon.publish': ({ versionId }) => templates.publish(versionId),
     'skabelon.deleteDraft': ({ versionId }) => {
-      skabeloner.deleteDraft(versionId);
+      templates.deleteDraft(versionId);
       return null;
     },
     'skabelon.export': ({ versionId }) => {
-      const version = skabeloner.getVersion(versionId);
+      const version = templates.getVersion(versionId);
       if (version.status !== 'publiceret') {
         throw new ApiError('CONFLICT', 'Kun publicerede versioner kan eksporteres. Publicér kladden først.');
       }
       const { name, area, description } = version.skabelon;
       return {
         fileName: `${name} v${version.nummer}.tilsyn-skabelon.json`.replace(/[\\/:*?"<>|]/g, '-'),
-        text: templateFileText({ name, area, description }, skabeloner.publishedContent(versionId)),
+        text: templateFileText({ name, area, description }, templates.publishedContent(versionId)),
       };
     },
     'skabelon.import': ({ text }) => {
@@ -35,7 +35,7 @@ export function skabelonApi({ stores }: Services): NamespaceHandlers<'skabelon'>
       if (!parsed.ok) {
         throw new ApiError('VALIDATION', `Filen kan ikke importeres:\n${parsed.errors.join('\n')}`);
       }
-      return skabeloner.importTemplate(parsed.file.skabelon, parsed.file.indhold);
+      return templates.importTemplate(parsed.file.skabelon, parsed.file.indhold);
     },
   };
 }

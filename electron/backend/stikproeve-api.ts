@@ -1,11 +1,11 @@
+import { EXCLUSION_REASON_LABELS } from '../../shared/domain/sample';
 import { drawSample } from '../../shared/domain/sampling';
-import { EXCLUSION_REASON_LABELS } from '../../shared/domain/stikproeve';
 import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
 
 /** Drawing the stikprøve from the sagsliste (with a preview of the strata first), and a sag leaving it. */
 export function stikproeveApi({ stores, samplingUnits }: Services): NamespaceHandlers<'stikproeve'> {
-  const { samples, afslutning } = stores;
+  const { samples, closing } = stores;
   return {
     'stikproeve.get': ({ tilsynId }) => samples.get(tilsynId),
     'stikproeve.preview': ({ tilsynId, spec }) => {
@@ -29,7 +29,7 @@ export function stikproeveApi({ stores, samplingUnits }: Services): NamespaceHan
       stores.db.sqlite.transaction(() => {
         const result = samples.exclude(sagId, reason, note);
         const sag = result.record.sager.find((s) => s.id === sagId);
-        afslutning.recordChange(result.record.tilsynId, {
+        closing.recordChange(result.record.tilsynId, {
           sagsnummer: sag?.sagsnummer ?? '',
           what: 'Sagen udgår af stikprøven',
           oldValue: null,

@@ -1,5 +1,5 @@
 import { ApiError, tilsynLocked, tilsynNotFound } from '../../shared/api/errors';
-import { closeBlockers } from '../../shared/domain/afslutning';
+import { closeBlockers } from '../../shared/domain/closing';
 import { formatDanishDate, formatDanishDateTime } from '../../shared/domain/dates';
 import { aggregateResults, confirmsTitle, dueForDeletion } from '../../shared/domain/retention';
 import { isLocked, type TilsynData } from '../../shared/domain/tilsyn';
@@ -12,14 +12,14 @@ import type { Services } from './services';
  * case-level data on her command, its results kept as a snapshot without break-downs, the deletion logged.
  */
 export function tilsynApi({ stores, review, results, today }: Services): NamespaceHandlers<'tilsyn'> {
-  const { tilsyn, skabeloner, answers, afslutning, retention, requireTilsyn } = stores;
+  const { tilsyn, templates, answers, closing, retention, requireTilsyn } = stores;
   const { sqlite } = stores.db;
 
   /** A tilsyn uses a published version, and a tematiseret one only afsnit that version has. */
   function checkTemplateChoice(data: TilsynData): void {
     let sectionKeys: string[];
     try {
-      sectionKeys = skabeloner.publishedContent(data.skabelonVersionId).sections.map((s) => s.key);
+      sectionKeys = templates.publishedContent(data.skabelonVersionId).sections.map((s) => s.key);
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       const message = 'Vælg en publiceret skabelon';
@@ -74,7 +74,7 @@ export function tilsynApi({ stores, review, results, today }: Services): Namespa
             'VALIDATION',
             `Tilsynet kan afsluttes, når alle sager er færdige eller udgået. ${blockers.length === 1 ? 'Denne sag mangler' : `Disse ${blockers.length} sager mangler`}: ${blockers.join(', ')}.`,
           );
-        afslutning.close(tilsynId, navn, dato);
+        closing.close(tilsynId, navn, dato);
         // Its results can be kept from now on: a locked round does not change.
         results.rememberLockedRound(tilsynId);
         return review.templateOf(tilsynId).tilsyn;
@@ -88,12 +88,12 @@ export function tilsynApi({ stores, review, results, today }: Services): Namespa
             'CONFLICT',
             'Sagernes data er slettet efter afslutningen, så tilsynet kan ikke genåbnes. Resultaterne er bevaret.',
           );
-        afslutning.reopen(tilsynId, navn, begrundelse);
+        closing.reopen(tilsynId, navn, begrundelse);
         return review.templateOf(tilsynId).tilsyn;
       }),
     'tilsyn.log': ({ tilsynId }) => {
       review.templateOf(tilsynId);
-      return afslutning.log(tilsynId);
+      return closing.log(tilsynId);
     },
     'tilsyn.baseline': ({ tilsynId, baseline }) => {
       requireTilsyn(tilsynId);

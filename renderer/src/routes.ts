@@ -49,10 +49,10 @@ export function parseRoute(hash: string): Route {
   }
   m = /^\/skabeloner\/(\d+)(?:\/versioner\/(\d+))?$/.exec(path);
   if (m) {
-    const skabelonId = id(m[1]);
+    const templateId = id(m[1]);
     const versionId = id(m[2]);
-    if (skabelonId && m[2] === undefined) return { name: 'skabelon', id: skabelonId };
-    if (skabelonId && versionId) return { name: 'version', skabelonId, versionId };
+    if (templateId && m[2] === undefined) return { name: 'skabelon', id: templateId };
+    if (templateId && versionId) return { name: 'version', skabelonId: templateId, versionId };
   }
   return { name: 'notFound' };
 }

@@ -1,5 +1,5 @@
-import { closeInputSchema, type LogEntry, reopenInputSchema } from '../domain/afslutning';
 import { type BackupInfo, type RestoreResult, restoreInputSchema } from '../domain/backup';
+import { closeInputSchema, type LogEntry, reopenInputSchema } from '../domain/closing';
 import {
   type ActionListItem,
   actionInputSchema,
@@ -9,7 +9,6 @@ import {
   findingInputSchema,
   findingUpdateSchema,
 } from '../domain/findings';
-import { answerInputSchema, type ReviewSagSummary, reviewDateInputSchema, type SagReview } from '../domain/gennemgang';
 import { columnMappingSchema } from '../domain/population';
 import {
   assessmentInputSchema,
@@ -31,8 +30,7 @@ import {
   dueInputSchema,
   type RetentionCandidate,
 } from '../domain/retention';
-import { type StratumSummary, sampleSpecSchema } from '../domain/sampling';
-import { draftContentSchema, type TemplateSummary, templateMetaSchema, type VersionDetail } from '../domain/skabelon';
+import { answerInputSchema, type ReviewSagSummary, reviewDateInputSchema, type SagReview } from '../domain/review';
 import {
   exclusionSchema,
   type FilePreview,
@@ -43,7 +41,9 @@ import {
   type PopulationSummary,
   type SampleRecord,
   sagFactsSchema,
-} from '../domain/stikproeve';
+} from '../domain/sample';
+import { type StratumSummary, sampleSpecSchema } from '../domain/sampling';
+import { draftContentSchema, type TemplateSummary, templateMetaSchema, type VersionDetail } from '../domain/template';
 import { type TilsynListItem, type TilsynSummary, tilsynIdSchema, tilsynInputSchema } from '../domain/tilsyn';
 import { z } from '../zod';
 

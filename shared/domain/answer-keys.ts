@@ -1,4 +1,4 @@
-import type { Question } from './skabelon';
+import type { Question } from './template';
 
 const JND_KEYS: Record<string, string> = { j: 'ja', n: 'nej', d: 'delvist', i: 'ikke_relevant' };
 

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { isoDateSchema } from './dates';
-import { maskedText } from './stikproeve';
+import { maskedText } from './sample';
 
 /** What a review teaches, noted per sag. Aftaler are the agreements made in a dialogue. */
 export const FINDING_KINDS = ['styrke', 'laeringspunkt', 'opmaerksomhedspunkt', 'aftale'] as const;

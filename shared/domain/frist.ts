@@ -1,5 +1,5 @@
 import { addDays, addMonths, daysBetween, isValidIsoDate } from './dates';
-import { FRIST_UNIT_LABELS, type Frist, type FristUnit } from './skabelon';
+import { FRIST_UNIT_LABELS, type Frist, type FristUnit } from './template';
 
 // Kept here for the callers that count a frist's days; the calendar arithmetic itself is in ./dates.
 export { daysBetween };

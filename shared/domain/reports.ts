@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { isoDateSchema } from './dates';
 import type { TilsynResults, TrendPoint } from './results';
-import { maskedText } from './stikproeve';
+import { maskedText } from './sample';
 
 const id = z.number({ error: 'Ugyldigt id' }).int().positive('Ugyldigt id');
 

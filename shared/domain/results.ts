@@ -1,7 +1,7 @@
-import type { AnswerRecord } from './gennemgang';
+import type { AnswerRecord } from './review';
 import { applicableQuestions } from './rules';
 import { scoreAnswer } from './scoring';
-import { CATEGORY_LABELS, type Category, type Outcome, type Question, type TemplateContent } from './skabelon';
+import { CATEGORY_LABELS, type Category, type Outcome, type Question, type TemplateContent } from './template';
 import type { SagStatus } from './tilsyn';
 
 /** Below this many sager a share is shown with a warning: one sag moves it a lot. */

@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { addMonths } from './dates';
 import type { TilsynResults } from './results';
-import { maskedText } from './stikproeve';
+import { maskedText } from './sample';
 import { isLocked, type TilsynStatus } from './tilsyn';
 
 /**

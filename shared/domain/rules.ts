@@ -1,4 +1,4 @@
-import type { Question, Rule, Section, TemplateContent } from './skabelon';
+import type { Question, Rule, Section, TemplateContent } from './template';
 
 /** What a rule can look at: the sag's type and the answers given so far (question key → answer value). */
 export interface RuleContext {

@@ -1,5 +1,5 @@
 import { evaluateFrist, type FristResult } from './frist';
-import type { Outcome, Question } from './skabelon';
+import type { Outcome, Question } from './template';
 
 /** One answer as given in a review. A frist answer is computed from dates unless overridden. */
 export interface GivenAnswer {

@@ -1,4 +1,4 @@
-import { type AnswerType, JND_OPTIONS, type QuestionInput, type TemplateContentInput } from './skabelon';
+import { type AnswerType, JND_OPTIONS, type QuestionInput, type TemplateContentInput } from './template';
 
 // Pure edits of a draft's content, used by the template editor. Each returns a new content object.
 

@@ -1,5 +1,5 @@
 import { findRuleCycles } from './rules';
-import { type AnswerType, type TemplateContent, templateContentSchema } from './skabelon';
+import { type AnswerType, type TemplateContent, templateContentSchema } from './template';
 
 export interface TemplateIssue {
   /** Where: e.g. ['sections', 2, 'questions', 0, 'text']. */

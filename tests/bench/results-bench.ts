@@ -5,7 +5,7 @@ import { createHandlers } from '../../electron/backend';
 import type { ApiClient } from '../../shared/api/client';
 import { applicableQuestions } from '../../shared/domain/rules';
 import { sampleSpecSchema } from '../../shared/domain/sampling';
-import type { TemplateContent } from '../../shared/domain/skabelon';
+import type { TemplateContent } from '../../shared/domain/template';
 import { clientOf, openTestApi } from '../support/api';
 import { lockTilsyn } from '../support/scenario';
 
@@ -86,7 +86,7 @@ export function writeHistoryForTest(
     `INSERT INTO sag (tilsyn_id, sagsnummer, status, population_sag_id, stratum, rolle, orden)
      VALUES (?, ?, 'faerdig', ?, '', 'udvalgt', ?)`,
   );
-  const insertSvar = sqlite.prepare(
+  const insertAnswer = sqlite.prepare(
     `INSERT INTO svar (sag_id, spoergsmaal, rolle, vaerdi, note, begrundelse, aendret)
      VALUES (?, ?, 'leder', ?, '', ?, ?)`,
   );
@@ -144,7 +144,7 @@ export function writeHistoryForTest(
             const option = question.options[roll < quality ? 0 : roll < quality + 0.1 ? 2 : 1] ?? question.options[0];
             if (!option) continue;
             given[question.key] = option.value;
-            insertSvar.run(sagId, question.key, option.value, option.outcome === 'opfyldt' ? '' : 'Se sagen', now);
+            insertAnswer.run(sagId, question.key, option.value, option.outcome === 'opfyldt' ? '' : 'Se sagen', now);
             answers++;
           }
         }

@@ -4,10 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../db/open';
-import { createSkabelonStore } from '../../db/skabelon-store';
+import { createTemplateStore } from '../../db/template-store';
 import { startWebHost, TOKEN_HEADER } from '../../electron/web-host';
 import { drawSample, sampleSpecSchema } from '../../shared/domain/sampling';
-import { templateContentSchema } from '../../shared/domain/skabelon';
+import { templateContentSchema } from '../../shared/domain/template';
 import { makeLargeCsv } from '../fixtures/make-fixtures';
 import { openTestApi } from '../support/api';
 import { makeTempDir } from '../support/temp';
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     });
 
     // A 200-question template version with rules, loaded as the editor and the review load it.
-    const store = createSkabelonStore(db);
+    const store = createTemplateStore(db);
     const big = store.importTemplate(
       { name: 'Stor skabelon', area: 'andet', description: '' },
       templateContentSchema.parse(syntheticTemplate(200)),

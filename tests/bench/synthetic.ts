@@ -1,9 +1,9 @@
 // Builds a synthetic database for benchmarks. Later issues extend it (sager, answers, history).
 import { openDatabase } from '../../db/open';
-import { createSkabelonStore } from '../../db/skabelon-store';
+import { createTemplateStore } from '../../db/template-store';
 import { createTilsynStore } from '../../db/tilsyn-store';
 import { DEFAULT_TEMPLATES } from '../../electron/backend/skabeloner';
-import { JND_OPTIONS, type TemplateContentInput } from '../../shared/domain/skabelon';
+import { JND_OPTIONS, type TemplateContentInput } from '../../shared/domain/template';
 import { REVIEW_FORMS } from '../../shared/domain/tilsyn';
 
 export interface SyntheticOptions {
@@ -15,7 +15,7 @@ const TEAMS = ['Team Nord', 'Team Syd', 'Team Øst', 'Team Vest', 'Familieafdeli
 export function createSyntheticDatabase(path: string, options: SyntheticOptions): void {
   const db = openDatabase(path);
   const store = createTilsynStore(db);
-  const templates = createSkabelonStore(db);
+  const templates = createTemplateStore(db);
   templates.seedDefaults(DEFAULT_TEMPLATES);
   const versionIds = templates.list().map((t) => t.versions[0]?.id ?? 0);
   db.sqlite.transaction(() => {

@@ -19,7 +19,7 @@ import { APPLICATION_ID, DatabaseOpenError, openDatabase, type TilsynDatabase } 
 import { createHandlers } from '../../electron/backend';
 import { dispatch } from '../../electron/backend/dispatch';
 import type { BackupInfo } from '../../shared/domain/backup';
-import { dayKeyInTimeZone, planRetention } from '../../shared/domain/backup-retention';
+import { dayKeyInTimeZone, planPruning } from '../../shared/domain/backup-pruning';
 import { formatDanishDateTime } from '../../shared/domain/dates';
 import { makeTempDir } from '../support/temp';
 
@@ -137,7 +137,7 @@ describe('taking backup copies', () => {
     expect(notesIn(file)).toBeLessThanOrEqual(5000 + own + others);
   });
 
-  it('prunes exactly what the retention rules let go, and keeps the new copy', async () => {
+  it('prunes exactly what the pruning rules let go, and keeps the new copy', async () => {
     const db = makeDatabase();
     addNotes(db, 'a', 5);
     const seed = await takeBackup(db, 'manuel', { now: () => new Date('2026-01-01T12:00:00Z') });
@@ -156,8 +156,8 @@ describe('taking backup copies', () => {
     const copenhagen = dayKeyInTimeZone('Europe/Copenhagen');
 
     const before = listBackups(db.path);
-    const taken = await takeBackup(db, 'auto', { now: () => now, retention: { dayKey: copenhagen } });
-    const expected = planRetention([taken, ...before], now, { dayKey: copenhagen })
+    const taken = await takeBackup(db, 'auto', { now: () => now, pruning: { dayKey: copenhagen } });
+    const expected = planPruning([taken, ...before], now, { dayKey: copenhagen })
       .keep.map((k) => k.backup.fileName)
       .sort();
     const after = listBackups(db.path).map((b) => b.fileName);

@@ -9,7 +9,7 @@ import { findCprNumbers } from '../../shared/domain/cpr';
 import type { MeasureAssessment, ReportSettings } from '../../shared/domain/reports';
 import { computeResults, type ResultSag, type TrendPoint } from '../../shared/domain/results';
 import { createScrubber } from '../../shared/domain/scrub';
-import { JND_OPTIONS, type TemplateContentInput, templateContentSchema } from '../../shared/domain/skabelon';
+import { JND_OPTIONS, type TemplateContentInput, templateContentSchema } from '../../shared/domain/template';
 import { atTime, hookTestApi } from '../support/hooks';
 import { isPdf, pdfText } from '../support/pdf-text';
 import { caseRows, importCaseList, publishedTemplate, sampledTilsyn, withRecord } from '../support/scenario';

@@ -38,22 +38,22 @@ beforeAll(async () => {
   a = await tilsynWithSager('Tilsyn forår 2026', ['A-1', 'A-2', 'A-3'], '2026-01-01', '2026-03-31');
   b = await tilsynWithSager('Tilsyn efterår 2026', ['B-1', 'B-2'], '2026-07-01', '2026-09-30');
 
-  const svar = (sagId: number | undefined, key: string, value: string, extra: object = {}) =>
+  const answer = (sagId: number | undefined, key: string, value: string, extra: object = {}) =>
     api.call('gennemgang.svar', { sagId: sagId ?? 0, key, value, ...extra });
-  await svar(a.sager['A-1'], 'afgoerelse.partshoering', 'nej', {
+  await answer(a.sager['A-1'], 'afgoerelse.partshoering', 'nej', {
     reason: 'Partshøring ikke dokumenteret',
     note: 'Se notat fra marts',
   });
-  await svar(a.sager['A-2'], 'afgoerelse.partshoering', 'ja');
-  await svar(a.sager['A-3'], 'afgoerelse.partshoering', 'delvist', { reason: 'Kun mor er hørt' });
-  await svar(a.sager['A-1'], 'samlet.bemaerkninger', 'En grundig og velskrevet sag');
+  await answer(a.sager['A-2'], 'afgoerelse.partshoering', 'ja');
+  await answer(a.sager['A-3'], 'afgoerelse.partshoering', 'delvist', { reason: 'Kun mor er hørt' });
+  await answer(a.sager['A-1'], 'samlet.bemaerkninger', 'En grundig og velskrevet sag');
   await api.call('gennemgang.svar', {
     sagId: a.sager['A-2'] ?? 0,
     key: 'underretning.frist',
     override: { outcome: 'opfyldt', reason: 'Vurderet telefonisk samme dag' },
   });
   await api.call('gennemgang.dato', { sagId: a.sager['A-2'] ?? 0, key: 'afgoerelse', date: '2026-03-15' });
-  await svar(b.sager['B-1'], 'afgoerelse.partshoering', 'ja');
+  await answer(b.sager['B-1'], 'afgoerelse.partshoering', 'ja');
   await api.call('gennemgang.fund', {
     sagId: a.sager['A-1'] ?? 0,
     kind: 'laeringspunkt',

@@ -27,13 +27,13 @@ const ANNE_STYRKE = 'Barnets perspektiv er tydeligt beskrevet i samtalenotatet';
 const FAELLES_LAERING = 'Partshøringen mangler før afgørelsen';
 const ANNE_OPMAERKSOMHED = `${ANNE} skal huske partshøring som i sag 2026-101`;
 const ANNE_AFTALE = 'Tjeklisten for afgørelser bruges fremover i alle sager';
-const ANNE_HANDLING = 'Send partshøring til mor';
+const ANNE_ACTION = 'Send partshøring til mor';
 const ANNE_DIALOG = 'Jeg vil fremover bruge tjeklisten, inden jeg sender afgørelsen.';
-const ANNE_REFLEKSION = 'Hvordan kan tjeklisten hjælpe dig med partshøringen i de næste afgørelser?';
+const ANNE_REFLECTION = 'Hvordan kan tjeklisten hjælpe dig med partshøringen i de næste afgørelser?';
 const BO_STYRKE = 'Klar og velbegrundet afgørelse med klagevejledning';
-const BO_HANDLING = 'Indhent skoleudtalelse';
+const BO_ACTION = 'Indhent skoleudtalelse';
 const BO_OPMAERKSOMHED = 'Barnets netværk er ikke belyst';
-const TEAM_REFLEKSION = 'Hvordan deler vi bedst vores gode erfaringer med tjeklisten på teammødet?';
+const TEAM_REFLECTION = 'Hvordan deler vi bedst vores gode erfaringer med tjeklisten på teammødet?';
 
 /** The notes are dated as a leader makes them on 20.04.2026. */
 const feedback = (id: number) => atTime('2026-04-20T10:00:00', () => api.call('rapport.feedback', { tilsynId: id }));
@@ -78,28 +78,28 @@ beforeAll(async () => {
     await answer(nr, 'afgoerelse.klagevejledning', klage);
   }
 
-  const fund = (
+  const finding = (
     nr: string,
     kind: 'styrke' | 'laeringspunkt' | 'opmaerksomhedspunkt' | 'aftale',
     text: string,
     questionKey: string | null = null,
   ) => api.call('gennemgang.fund', { sagId: sagId[nr] ?? 0, kind, text, questionKey });
-  await fund('2026-101', 'styrke', ANNE_STYRKE);
-  await fund('2026-101', 'laeringspunkt', FAELLES_LAERING);
-  await fund('2026-101', 'aftale', ANNE_AFTALE);
-  await fund('2026-102', 'opmaerksomhedspunkt', ANNE_OPMAERKSOMHED);
-  await fund('2026-201', 'styrke', BO_STYRKE);
-  await fund('2026-201', 'laeringspunkt', FAELLES_LAERING, 'afgoerelse.partshoering');
-  await fund('2026-202', 'opmaerksomhedspunkt', BO_OPMAERKSOMHED);
+  await finding('2026-101', 'styrke', ANNE_STYRKE);
+  await finding('2026-101', 'laeringspunkt', FAELLES_LAERING);
+  await finding('2026-101', 'aftale', ANNE_AFTALE);
+  await finding('2026-102', 'opmaerksomhedspunkt', ANNE_OPMAERKSOMHED);
+  await finding('2026-201', 'styrke', BO_STYRKE);
+  await finding('2026-201', 'laeringspunkt', FAELLES_LAERING, 'afgoerelse.partshoering');
+  await finding('2026-202', 'opmaerksomhedspunkt', BO_OPMAERKSOMHED);
   await api.call('gennemgang.handling', {
     sagId: sagId['2026-101'] ?? 0,
-    text: ANNE_HANDLING,
+    text: ANNE_ACTION,
     ansvarlig: ANNE,
     frist: '2026-05-01',
   });
   await api.call('gennemgang.handling', {
     sagId: sagId['2026-201'] ?? 0,
-    text: BO_HANDLING,
+    text: BO_ACTION,
     ansvarlig: BO,
     frist: '2026-06-01',
     status: 'i_gang',
@@ -111,12 +111,12 @@ beforeAll(async () => {
     refleksioner: ANNE_DIALOG,
   });
 
-  await api.call('refleksion.tilfoej', { tilsynId, sagsbehandler: ANNE, text: ANNE_REFLEKSION });
+  await api.call('refleksion.tilfoej', { tilsynId, sagsbehandler: ANNE, text: ANNE_REFLECTION });
   await api.call('refleksion.tilfoej', {
     tilsynId,
     sagsbehandler: null,
     questionKey: 'afgoerelse.partshoering',
-    text: TEAM_REFLEKSION,
+    text: TEAM_REFLECTION,
   });
 });
 
@@ -153,23 +153,23 @@ describe('rapport.feedback', () => {
     expect(text).toContain('Kære Anne');
     expect(text).toContain('Tak for din deltagelse');
     for (const nr of ANNE_SAGER) expect(text).toContain(nr);
-    for (const t of [ANNE_STYRKE, FAELLES_LAERING, ANNE_OPMAERKSOMHED, ANNE_AFTALE, ANNE_HANDLING, ANNE_DIALOG])
+    for (const t of [ANNE_STYRKE, FAELLES_LAERING, ANNE_OPMAERKSOMHED, ANNE_AFTALE, ANNE_ACTION, ANNE_DIALOG])
       expect(text).toContain(t);
     expect(text).toContain('01.05.2026');
     expect(text).toContain('DINE REFLEKSIONER FRA VORES SAMTALE DEN 10.04.2026');
-    expect(text).toContain(ANNE_REFLEKSION);
+    expect(text).toContain(ANNE_REFLECTION);
     // Her result: partshøring met in 1 of her 2 sager.
     expect(text).toMatch(/Er der foretaget partshøring før afgørelsen\? 1 af 2 50 %/);
     expect(text).toMatch(/Side 1 af \d/);
     for (const nr of BO_SAGER) expect(text).not.toContain(nr);
-    for (const t of [BO, 'Berg', BO_STYRKE, BO_HANDLING, BO_OPMAERKSOMHED, TEAM_REFLEKSION])
+    for (const t of [BO, 'Berg', BO_STYRKE, BO_ACTION, BO_OPMAERKSOMHED, TEAM_REFLECTION])
       expect(text).not.toContain(t);
   });
 
   it('suggests reflection questions from her missed measures when none is saved', async () => {
     const text = await textOf(file(`Feedbacknotat – ${BO}`));
     for (const nr of BO_SAGER) expect(text).toContain(nr);
-    for (const t of [BO_STYRKE, FAELLES_LAERING, BO_HANDLING, BO_OPMAERKSOMHED, 'I gang', '01.06.2026'])
+    for (const t of [BO_STYRKE, FAELLES_LAERING, BO_ACTION, BO_OPMAERKSOMHED, 'I gang', '01.06.2026'])
       expect(text).toContain(t);
     // The learning point about partshøring carries its question (seed 002's "→ Hvordan …?"); the rest close the note.
     expect(text).toContain(
@@ -179,7 +179,7 @@ describe('rapport.feedback', () => {
       /Spørgsmål til refleksion .* Hvordan sikrer vi, at der bliver givet klagevejledning med afgørelsen\?/,
     );
     for (const nr of ANNE_SAGER) expect(text).not.toContain(nr);
-    for (const t of [ANNE, 'Anne', 'Holm', ANNE_STYRKE, ANNE_HANDLING, ANNE_DIALOG, ANNE_REFLEKSION, TEAM_REFLEKSION])
+    for (const t of [ANNE, 'Anne', 'Holm', ANNE_STYRKE, ANNE_ACTION, ANNE_DIALOG, ANNE_REFLECTION, TEAM_REFLECTION])
       expect(text).not.toContain(t);
   });
 
@@ -189,11 +189,11 @@ describe('rapport.feedback', () => {
     expect(text).toContain(`${BO_STYRKE} – i 1 af 4 sager`);
     // The name and the sagsnummer in the attention point are scrubbed, the point itself stays.
     expect(text).toContain('Sagsbehandleren skal huske partshøring som i en sag');
-    expect(text).toContain(`${FAELLES_LAERING} – i 2 af 4 sager ${TEAM_REFLEKSION}`);
+    expect(text).toContain(`${FAELLES_LAERING} – i 2 af 4 sager ${TEAM_REFLECTION}`);
     expect(text).toMatch(/Er der foretaget partshøring før afgørelsen\? 2 af 4 50 %/);
     for (const nr of [...ANNE_SAGER, ...BO_SAGER]) expect(text).not.toContain(nr);
     expect(text).not.toMatch(/\d{4}-\d{3}/);
-    for (const t of ['Anne', 'Holm', 'Bo ', 'Berg', ANNE_REFLEKSION, ANNE_HANDLING, BO_HANDLING, ANNE_DIALOG])
+    for (const t of ['Anne', 'Holm', 'Bo ', 'Berg', ANNE_REFLECTION, ANNE_ACTION, BO_ACTION, ANNE_DIALOG])
       expect(text).not.toContain(t);
   });
 });
@@ -271,8 +271,8 @@ describe('refleksion.*', () => {
   it('lists, adds (CPR masked) and deletes, returning the full list each time', async () => {
     const before = await api.call('refleksion.list', { tilsynId });
     expect(before).toEqual([
-      { id: expect.any(Number), sagsbehandler: ANNE, questionKey: null, text: ANNE_REFLEKSION },
-      { id: expect.any(Number), sagsbehandler: null, questionKey: 'afgoerelse.partshoering', text: TEAM_REFLEKSION },
+      { id: expect.any(Number), sagsbehandler: ANNE, questionKey: null, text: ANNE_REFLECTION },
+      { id: expect.any(Number), sagsbehandler: null, questionKey: 'afgoerelse.partshoering', text: TEAM_REFLECTION },
     ]);
     const added = await api.call('refleksion.tilfoej', {
       tilsynId,

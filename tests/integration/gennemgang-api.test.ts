@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { SagReview } from '../../shared/domain/gennemgang';
+import type { SagReview } from '../../shared/domain/review';
 import { hookTestApi } from '../support/hooks';
 import { answerAll, applicableOf as applicable, sampledTilsyn } from '../support/scenario';
 

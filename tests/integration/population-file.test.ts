@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPopulationFile } from '../../electron/backend/population-file';
+import { readPopulationFile } from '../../electron/backend/services/population-file';
 import { DATOFELTER } from '../../electron/backend/skabeloner/boern-unge-faelles';
 import { ApiError } from '../../shared/api/errors';
 import { CPR_MASK, findCprNumbers } from '../../shared/domain/cpr';

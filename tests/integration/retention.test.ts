@@ -9,7 +9,7 @@ import {
   type RetentionRow,
   wholeMonthsBetween,
 } from '../../shared/domain/retention';
-import { JND_OPTIONS, type TemplateContentInput } from '../../shared/domain/skabelon';
+import { JND_OPTIONS, type TemplateContentInput } from '../../shared/domain/template';
 import { hookTestApi } from '../support/hooks';
 import { isPdf } from '../support/pdf-text';
 import { caseRows, publishedTemplate, sampledTilsyn, withRecord } from '../support/scenario';

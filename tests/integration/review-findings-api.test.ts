@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionStatus } from '../../shared/domain/findings';
-import type { SagReview } from '../../shared/domain/gennemgang';
+import type { SagReview } from '../../shared/domain/review';
 import type { ReviewForm } from '../../shared/domain/tilsyn';
 import { hookTestApi } from '../support/hooks';
 import { answerAll, applicableOf as applicable, sampledTilsyn } from '../support/scenario';

@@ -1,9 +1,9 @@
+import { templateFileText } from '../../electron/backend/services/template-file';
 import type { ApiClient } from '../../shared/api/client';
 import type { MethodInput, MethodResult } from '../../shared/api/contract';
-import type { SagReview } from '../../shared/domain/gennemgang';
+import type { SagReview } from '../../shared/domain/review';
 import { applicableQuestions } from '../../shared/domain/rules';
-import { type TemplateContentInput, templateContentSchema } from '../../shared/domain/skabelon';
-import { templateFileText } from '../../shared/domain/template-file';
+import { type TemplateContentInput, templateContentSchema } from '../../shared/domain/template';
 import { validTilsynInput } from './temp';
 
 // Scenario builders on the public API (in-process or the e2e host's HTTP): a tilsyn with an imported case list

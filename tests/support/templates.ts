@@ -1,7 +1,7 @@
 import type { TilsynDatabase } from '../../db/open';
-import { createSkabelonStore } from '../../db/skabelon-store';
+import { createTemplateStore } from '../../db/template-store';
 import { DEFAULT_TEMPLATES } from '../../electron/backend/skabeloner';
-import { JND_OPTIONS, type TemplateContentInput } from '../../shared/domain/skabelon';
+import { JND_OPTIONS, type TemplateContentInput } from '../../shared/domain/template';
 
 /** A small, valid template for store and API tests (the shipped ones are tested on their own). */
 export const smallTemplate: TemplateContentInput = {
@@ -49,5 +49,5 @@ export const smallTemplate: TemplateContentInput = {
 
 /** Seeds the shipped templates, as the backend does at start; validTilsynInput uses the first one's version. */
 export function seedTemplates(db: TilsynDatabase): void {
-  createSkabelonStore(db).seedDefaults(DEFAULT_TEMPLATES);
+  createTemplateStore(db).seedDefaults(DEFAULT_TEMPLATES);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerForKey } from '../../shared/domain/answer-keys';
-import { JND_OPTIONS } from '../../shared/domain/skabelon';
+import { JND_OPTIONS } from '../../shared/domain/template';
 
 const jnd = { answerType: 'jnd' as const, options: JND_OPTIONS };
 const skala = {

@@ -4,7 +4,7 @@ import { BOERN_UNGE_OVERORDNET } from '../../electron/backend/skabeloner/boern-u
 import { BOERN_UNGE_TEMATISERET } from '../../electron/backend/skabeloner/boern-unge-tematiseret';
 import { DEFAULT_TEMPLATES } from '../../electron/backend/skabeloner/index';
 import { applicableQuestions } from '../../shared/domain/rules';
-import { type QuestionInput, type TemplateContentInput, templateContentSchema } from '../../shared/domain/skabelon';
+import { type QuestionInput, type TemplateContentInput, templateContentSchema } from '../../shared/domain/template';
 import { validateTemplateContent } from '../../shared/domain/template-validation';
 
 const questions = (content: TemplateContentInput): QuestionInput[] => content.sections.flatMap((s) => s.questions);

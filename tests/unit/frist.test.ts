@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addPeriod, daysBetween, evaluateFrist } from '../../shared/domain/frist';
-import type { Frist } from '../../shared/domain/skabelon';
+import type { Frist } from '../../shared/domain/template';
 
 describe('addPeriod', () => {
   it.each([

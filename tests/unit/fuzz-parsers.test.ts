@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/backend/dispatch';
-import { readPopulationFile } from '../../electron/backend/population-file';
+import { readPopulationFile } from '../../electron/backend/services/population-file';
+import { parseTemplateFile, templateFileSchema, templateFileText } from '../../electron/backend/services/template-file';
 import { DEFAULT_TEMPLATES } from '../../electron/backend/skabeloner';
 import { METHOD_NAMES, type MethodName } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/errors';
@@ -19,8 +20,7 @@ import {
   mapRows,
   parseDanishDate,
 } from '../../shared/domain/population';
-import { templateContentSchema } from '../../shared/domain/skabelon';
-import { parseTemplateFile, templateFileSchema, templateFileText } from '../../shared/domain/template-file';
+import { templateContentSchema } from '../../shared/domain/template';
 import { validateTemplateContent } from '../../shared/domain/template-validation';
 import { makeFixtures } from '../fixtures/make-fixtures';
 import { hookTestApi } from '../support/hooks';

@@ -7,9 +7,9 @@ import {
   rewriteQuestion,
 } from '../../electron/backend/reports/reflection-suggestions';
 import { DEFAULT_TEMPLATES } from '../../electron/backend/skabeloner';
-import type { AnswerRecord } from '../../shared/domain/gennemgang';
 import { computeResults, type ResultSag } from '../../shared/domain/results';
-import { type Question, templateContentSchema } from '../../shared/domain/skabelon';
+import type { AnswerRecord } from '../../shared/domain/review';
+import { type Question, templateContentSchema } from '../../shared/domain/template';
 
 const templates = DEFAULT_TEMPLATES.map((t) => ({ id: t.id, content: templateContentSchema.parse(t.content) }));
 const allQuestions = new Map<string, Question>();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatShare } from '../../shared/domain/format';
-import type { AnswerRecord } from '../../shared/domain/gennemgang';
 import {
   computeResults,
   type ResultSag,
@@ -9,7 +8,8 @@ import {
   shareOf,
   trends,
 } from '../../shared/domain/results';
-import { type TemplateContentInput, templateContentSchema } from '../../shared/domain/skabelon';
+import type { AnswerRecord } from '../../shared/domain/review';
+import { type TemplateContentInput, templateContentSchema } from '../../shared/domain/template';
 
 const JND = [
   { value: 'ja', label: 'Ja', outcome: 'opfyldt' as const },

@@ -3,7 +3,7 @@ import { answerChange, dateChange, findingAdd, findingDelete } from '../../rende
 import { createReviewSession, MAX_UNDO, type ReviewRequest } from '../../renderer/src/gennemgang/reviewSession';
 import type { Finding } from '../../shared/domain/findings';
 import { FINDING_LABELS } from '../../shared/domain/findings';
-import type { AnswerRecord, SagReview } from '../../shared/domain/gennemgang';
+import type { AnswerRecord, SagReview } from '../../shared/domain/review';
 
 /** The review's save queue and undo, driven by a fake backend whose answers the test gives by hand. */
 

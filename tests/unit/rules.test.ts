@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applicableQuestions, findRuleCycles } from '../../shared/domain/rules';
-import { JND_OPTIONS, type TemplateContentInput, templateContentSchema } from '../../shared/domain/skabelon';
+import { JND_OPTIONS, type TemplateContentInput, templateContentSchema } from '../../shared/domain/template';
 
 const q = (key: string, rules: TemplateContentInput['sections'][number]['rules'] = [], extra = {}) => ({
   key,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftContentSchema, JND_OPTIONS, type TemplateContentInput } from '../../shared/domain/skabelon';
+import { describePath } from '../../electron/backend/services/template-file';
+import { draftContentSchema, JND_OPTIONS, type TemplateContentInput } from '../../shared/domain/template';
 import {
   addQuestion,
   addSection,
@@ -9,7 +10,6 @@ import {
   removeQuestion,
   updateQuestion,
 } from '../../shared/domain/template-edit';
-import { describePath } from '../../shared/domain/template-file';
 import { validateTemplateContent } from '../../shared/domain/template-validation';
 
 const q = (key: string) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNegative, scoreAnswer } from '../../shared/domain/scoring';
-import { JND_OPTIONS, type QuestionInput, questionSchema } from '../../shared/domain/skabelon';
+import { JND_OPTIONS, type QuestionInput, questionSchema } from '../../shared/domain/template';
 import { validateTemplateContent } from '../../shared/domain/template-validation';
 
 const jnd = (key: string, extra: Partial<QuestionInput> = {}): QuestionInput => ({

@@ -1,11 +1,11 @@
 import { ACTION_STATUS_LABELS, type Action, FINDING_LABELS, type Finding } from '../../../shared/domain/findings';
-import { type AnswerRecord, answerLabel } from '../../../shared/domain/gennemgang';
 import type { BreakdownRow, TilsynResults } from '../../../shared/domain/results';
+import { type AnswerRecord, answerLabel } from '../../../shared/domain/review';
 import { applicableQuestions } from '../../../shared/domain/rules';
 import { scoreAnswer } from '../../../shared/domain/scoring';
-import { CATEGORY_LABELS, type Outcome, type Question, type TemplateContent } from '../../../shared/domain/skabelon';
+import { CATEGORY_LABELS, type Outcome, type Question, type TemplateContent } from '../../../shared/domain/template';
 import { SAG_STATUS_LABELS, type SagStatus } from '../../../shared/domain/tilsyn';
-import { findQuestion } from '../template-questions';
+import { findQuestion } from '../services/template-questions';
 
 /**
  * The Excel export as plain rows: every answer of one or more tilsyn, their results and break-downs, handlinger
@@ -144,7 +144,7 @@ function answerSheet(tilsyn: readonly ExcelTilsyn[]): SheetData {
         const answer = sag.answers[q.key];
         const applies = applicable.has(q.key);
         const given = Boolean(answer?.value) || Boolean(answer?.override);
-        const svar =
+        const answerText =
           q.answerType === 'tekst' ? (answer?.value ?? '') : applies || given ? answerLabel(q, answer, sag.dates) : '';
         let resultat = '';
         if (q.answerType !== 'tekst') {
@@ -170,7 +170,7 @@ function answerSheet(tilsyn: readonly ExcelTilsyn[]): SheetData {
           sag.sagsbehandler,
           sag.team,
           SAG_STATUS_LABELS[sag.status],
-          svar,
+          answerText,
           resultat,
           answer?.reason ?? '',
           answer?.note ?? '',

@@ -1,6 +1,6 @@
 import type { ReflectionSuggestion } from '../../../shared/domain/reports';
 import type { MeasureResult, Share, TilsynResults } from '../../../shared/domain/results';
-import type { Category } from '../../../shared/domain/skabelon';
+import type { Category } from '../../../shared/domain/template';
 
 /**
  * Refleksionsspørgsmål from the results (seed 002: "→ Hvordan får vi mere fokus på målopfyldelsen i vores

@@ -1,4 +1,4 @@
-import type { DateField, QuestionInput } from '../../../shared/domain/skabelon';
+import type { DateField, QuestionInput } from '../../../shared/domain/template';
 import { FORLOEB_JA_NEJ, FRIST_KRAV, JND_KRAV, JND_KVALITET, naarSvar, SKALA_KVALITET } from './faelles';
 
 /**

@@ -1,4 +1,4 @@
-import { type AnswerOption, JND_OPTIONS, type QuestionInput, type Rule } from '../../../shared/domain/skabelon';
+import { type AnswerOption, JND_OPTIONS, type QuestionInput, type Rule } from '../../../shared/domain/template';
 
 /**
  * Building blocks shared by the default templates. They are plain data: a question is an object, and these

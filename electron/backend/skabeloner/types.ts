@@ -1,4 +1,4 @@
-import type { TemplateContentInput, TemplateMeta } from '../../../shared/domain/skabelon';
+import type { TemplateContentInput, TemplateMeta } from '../../../shared/domain/template';
 
 /** A template shipped with the app. `id` is stable across releases so an installed copy can be recognised. */
 export interface DefaultTemplate {

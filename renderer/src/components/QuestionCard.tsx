@@ -1,6 +1,6 @@
 import { answerForKey } from '../../../shared/domain/answer-keys';
 import { evaluateFrist } from '../../../shared/domain/frist';
-import { CATEGORY_LABELS, type DateField, type Question } from '../../../shared/domain/skabelon';
+import { CATEGORY_LABELS, type DateField, type Question } from '../../../shared/domain/template';
 import { Choice } from './Choice';
 
 interface QuestionCardProps {

@@ -19,7 +19,7 @@ interface DialogPanelProps {
 /** Dialogbaseret sagsgennemgang: when the conversation took place, who took part, the reflections and aftaler. */
 export function DialogPanel({ dialog, findings, questions, disabled, onSave, ...findingHandlers }: DialogPanelProps) {
   const deltagere = useSavedText(dialog.deltagere, (text) => onSave({ deltagere: text }));
-  const refleksioner = useSavedText(dialog.refleksioner, (text) => onSave({ refleksioner: text }));
+  const reflections = useSavedText(dialog.refleksioner, (text) => onSave({ refleksioner: text }));
   return (
     <section className="review-block" aria-labelledby="samtalen">
       <h2 id="samtalen">Samtalen med sagsbehandleren</h2>
@@ -57,7 +57,7 @@ export function DialogPanel({ dialog, findings, questions, disabled, onSave, ...
           Sagsbehandlerens refleksioner
         </label>
         <span className="form-hint">Hvad ser sagsbehandleren selv i sagen? Hvad ville hun gøre anderledes?</span>
-        <SavedTextArea id="dialog-refleksioner" field={refleksioner} rows={4} disabled={disabled} />
+        <SavedTextArea id="dialog-refleksioner" field={reflections} rows={4} disabled={disabled} />
       </div>
       <FindingList kind="aftale" findings={findings} questions={questions} disabled={disabled} {...findingHandlers} />
     </section>

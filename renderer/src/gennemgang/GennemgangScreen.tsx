@@ -1,5 +1,5 @@
-import { closeBlockers } from '../../../shared/domain/afslutning';
-import type { ReviewSagSummary } from '../../../shared/domain/gennemgang';
+import { closeBlockers } from '../../../shared/domain/closing';
+import type { ReviewSagSummary } from '../../../shared/domain/review';
 import { isLocked, SAG_STATUS_LABELS, type TilsynSummary } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
 import { routeHref } from '../routes';

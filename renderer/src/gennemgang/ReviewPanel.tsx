@@ -1,4 +1,4 @@
-import type { ReviewSagSummary, SagReview } from '../../../shared/domain/gennemgang';
+import type { ReviewSagSummary, SagReview } from '../../../shared/domain/review';
 import { SAG_STATUS_LABELS } from '../../../shared/domain/tilsyn';
 import { DateInput } from '../components/DateInput';
 import { routeHref } from '../routes';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { AnswerRecord, ReviewRole } from '../../../shared/domain/gennemgang';
+import type { AnswerRecord, ReviewRole } from '../../../shared/domain/review';
 import { isNegative, scoreAnswer } from '../../../shared/domain/scoring';
-import { type DateField, OUTCOME_LABELS, OUTCOMES, type Outcome, type Question } from '../../../shared/domain/skabelon';
+import { type DateField, OUTCOME_LABELS, OUTCOMES, type Outcome, type Question } from '../../../shared/domain/template';
 import { QuestionCard } from '../components/QuestionCard';
 import { SavedTextArea } from '../components/SavedTextArea';
 import { Select } from '../components/Select';

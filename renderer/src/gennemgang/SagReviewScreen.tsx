@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { answerLabel, type ReviewRole, reviewProgress, type SagReview } from '../../../shared/domain/gennemgang';
+import { answerLabel, type ReviewRole, reviewProgress, type SagReview } from '../../../shared/domain/review';
 import { applicableQuestions } from '../../../shared/domain/rules';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';

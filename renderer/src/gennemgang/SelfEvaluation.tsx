@@ -1,5 +1,5 @@
 import type { Finding } from '../../../shared/domain/findings';
-import type { Disagreement, ReviewProgress, ReviewRole } from '../../../shared/domain/gennemgang';
+import type { Disagreement, ReviewProgress, ReviewRole } from '../../../shared/domain/review';
 import { Choice } from '../components/Choice';
 import { anchorId, jumpTo } from './navigation';
 

@@ -1,7 +1,7 @@
 import type { MethodInput } from '../../../shared/api/contract';
 import type { Action, DialogRecord, Finding } from '../../../shared/domain/findings';
 import { FINDING_LABELS } from '../../../shared/domain/findings';
-import type { ReviewRole, SagReview } from '../../../shared/domain/gennemgang';
+import type { ReviewRole, SagReview } from '../../../shared/domain/review';
 import type { ReviewChange, ReviewRequest } from './reviewSession';
 
 /**

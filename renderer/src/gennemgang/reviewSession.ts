@@ -1,5 +1,5 @@
 import type { MethodInput } from '../../../shared/api/contract';
-import type { SagReview } from '../../../shared/domain/gennemgang';
+import type { SagReview } from '../../../shared/domain/review';
 
 /** The calls that change a sag's review; each answers with the whole review as it is after the change. */
 export type ReviewMethod =

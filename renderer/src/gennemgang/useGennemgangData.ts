@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MethodInput } from '../../../shared/api/contract';
-import type { ReviewRole, ReviewSagSummary } from '../../../shared/domain/gennemgang';
 import type { CaseDataStatus, DeleteCaseDataResult, RetentionCandidate } from '../../../shared/domain/retention';
+import type { ReviewRole, ReviewSagSummary } from '../../../shared/domain/review';
 import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
 import { messageOf } from '../errors';

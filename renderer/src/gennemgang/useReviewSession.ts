@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SagReview } from '../../../shared/domain/gennemgang';
+import type { SagReview } from '../../../shared/domain/review';
 import { messageOf } from '../errors';
 import { createReviewSession, type ReviewSessionState, type ReviewTransport } from './reviewSession';
 

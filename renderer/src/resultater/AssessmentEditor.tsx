@@ -32,7 +32,7 @@ export function AssessmentEditor(props: {
     saving();
     queue.current = queue.current.then(() => settle(props.onSave(record)));
   };
-  const vurdering = useSavedText(props.stored?.vurdering ?? '', (text) => save({ vurdering: text }));
+  const assessment = useSavedText(props.stored?.vurdering ?? '', (text) => save({ vurdering: text }));
   const plan = useSavedText(props.stored?.plan ?? '', (text) => save({ plan: text }));
   const ansvarlig = useSavedText(props.stored?.ansvarlig ?? '', (text) => save({ ansvarlig: text }));
   const [frist, setFrist] = useState(props.stored?.frist ?? '');
@@ -49,7 +49,7 @@ export function AssessmentEditor(props: {
           Ledelsens vurdering
         </label>
         <span className="form-hint">Hvad forklarer resultatet? Teksten kommer med i rapporten til udvalget.</span>
-        <SavedTextArea id={`${id}-vurdering`} field={vurdering} disabled={props.disabled} />
+        <SavedTextArea id={`${id}-vurdering`} field={assessment} disabled={props.disabled} />
       </div>
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-plan`}>

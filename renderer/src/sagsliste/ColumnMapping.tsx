@@ -4,8 +4,8 @@ import {
   type ColumnTarget,
   type ColumnMapping as Mapping,
 } from '../../../shared/domain/population';
-import type { DateField } from '../../../shared/domain/skabelon';
-import type { FilePreview } from '../../../shared/domain/stikproeve';
+import type { FilePreview } from '../../../shared/domain/sample';
+import type { DateField } from '../../../shared/domain/template';
 import { Alert } from '../components/Alert';
 
 /** The file's columns with the first rows beneath, each column with a choice of what it holds. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { DateField } from '../../../shared/domain/skabelon';
-import type { PopulationSag } from '../../../shared/domain/stikproeve';
+import type { PopulationSag } from '../../../shared/domain/sample';
+import type { DateField } from '../../../shared/domain/template';
 import { messageOf } from '../errors';
 import type { SagFacts } from './useSagslisteData';
 

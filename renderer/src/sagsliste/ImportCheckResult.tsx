@@ -1,5 +1,5 @@
 import { formatCount } from '../../../shared/domain/format';
-import type { ImportCheck } from '../../../shared/domain/stikproeve';
+import type { ImportCheck } from '../../../shared/domain/sample';
 import { Alert } from '../components/Alert';
 import { Choice } from '../components/Choice';
 

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { fieldErrorsFromZod } from '../../../shared/api/errors';
-import { type ManualSag, manualSagSchema } from '../../../shared/domain/stikproeve';
+import { type ManualSag, manualSagSchema } from '../../../shared/domain/sample';
 import { Alert } from '../components/Alert';
 import { TextField } from '../components/TextField';
 import { messageOf } from '../errors';

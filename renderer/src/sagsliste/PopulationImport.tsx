@@ -1,7 +1,7 @@
 import { type ChangeEvent, useRef, useState } from 'react';
 import { formatCount } from '../../../shared/domain/format';
 import type { ColumnMapping as Mapping } from '../../../shared/domain/population';
-import type { FilePreview, ImportCheck } from '../../../shared/domain/stikproeve';
+import type { FilePreview, ImportCheck } from '../../../shared/domain/sample';
 import { Alert } from '../components/Alert';
 import { useAction } from '../hooks/useAction';
 import { ColumnMapping } from './ColumnMapping';

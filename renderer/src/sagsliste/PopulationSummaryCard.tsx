@@ -1,6 +1,6 @@
 import { formatDanishDateTime } from '../../../shared/domain/dates';
 import { formatCount } from '../../../shared/domain/format';
-import type { PopulationSummary } from '../../../shared/domain/stikproeve';
+import type { PopulationSummary } from '../../../shared/domain/sample';
 import { routeHref } from '../routes';
 
 /** What was imported: the file, when, how many sager, the fingerprint, and what was left out or masked. */

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { formatDanishDate } from '../../../shared/domain/dates';
 import { formatCount } from '../../../shared/domain/format';
-import type { DateField } from '../../../shared/domain/skabelon';
-import type { PopulationSag } from '../../../shared/domain/stikproeve';
+import type { PopulationSag } from '../../../shared/domain/sample';
+import type { DateField } from '../../../shared/domain/template';
 import { EditSagRow } from './EditSagRow';
 import type { SagFacts } from './useSagslisteData';
 

@@ -1,6 +1,6 @@
 import type { MethodInput } from '../../../shared/api/contract';
-import type { DateField } from '../../../shared/domain/skabelon';
-import type { ManualSag, PopulationSag, PopulationSummary } from '../../../shared/domain/stikproeve';
+import type { ManualSag, PopulationSag, PopulationSummary } from '../../../shared/domain/sample';
+import type { DateField } from '../../../shared/domain/template';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
 import { fileToBase64 } from '../files';

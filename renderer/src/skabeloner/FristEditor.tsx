@@ -4,7 +4,7 @@ import {
   type FristUnit,
   type QuestionInput,
   type TemplateContentInput,
-} from '../../../shared/domain/skabelon';
+} from '../../../shared/domain/template';
 import { Select } from '../components/Select';
 
 /** A frist question's rule: from which date, to which, and how long it may take. */

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { fieldErrorsFromZod } from '../../../shared/api/errors';
-import { AREA_LABELS, AREAS, type Area, type TemplateMeta, templateMetaSchema } from '../../../shared/domain/skabelon';
+import { AREA_LABELS, AREAS, type Area, type TemplateMeta, templateMetaSchema } from '../../../shared/domain/template';
 import { TextField } from '../components/TextField';
 
 /** A template's name, area and description, checked with the backend's schema before it is sent. */

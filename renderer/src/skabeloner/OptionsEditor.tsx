@@ -1,4 +1,4 @@
-import { OUTCOME_LABELS, OUTCOMES, type Outcome, type QuestionInput } from '../../../shared/domain/skabelon';
+import { OUTCOME_LABELS, OUTCOMES, type Outcome, type QuestionInput } from '../../../shared/domain/template';
 
 import { EditableRows } from './EditableRows';
 

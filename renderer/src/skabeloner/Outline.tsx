@@ -1,5 +1,5 @@
 import { type DragEvent, useState } from 'react';
-import type { TemplateContentInput } from '../../../shared/domain/skabelon';
+import type { TemplateContentInput } from '../../../shared/domain/template';
 import type { QuestionPos } from '../../../shared/domain/template-edit';
 
 export type Selection = { kind: 'dates' } | { kind: 'section'; s: number } | ({ kind: 'question' } & QuestionPos);

@@ -7,7 +7,7 @@ import {
   type Category,
   type QuestionInput,
   type TemplateContentInput,
-} from '../../../shared/domain/skabelon';
+} from '../../../shared/domain/template';
 import { answerTypeDefaults } from '../../../shared/domain/template-edit';
 import { Choice } from '../components/Choice';
 import { Select } from '../components/Select';

@@ -1,4 +1,4 @@
-import type { Rule, TemplateContentInput } from '../../../shared/domain/skabelon';
+import type { Rule, TemplateContentInput } from '../../../shared/domain/template';
 import { Choice } from '../components/Choice';
 
 type RuleInput = NonNullable<TemplateContentInput['sections'][number]['rules']>[number];
@@ -41,7 +41,7 @@ export function RulesEditor({ idPrefix, rules, content, ownKey, onChange }: Rule
               />
             </div>
           ) : (
-            <SvarRule
+            <AnswerRule
               idPrefix={`${idPrefix}-rule-${i}`}
               rule={rule}
               candidates={candidates}
@@ -74,7 +74,7 @@ export function RulesEditor({ idPrefix, rules, content, ownKey, onChange }: Rule
   );
 }
 
-function SvarRule(props: {
+function AnswerRule(props: {
   idPrefix: string;
   rule: Extract<Rule, { type: 'svar' }>;
   candidates: TemplateContentInput['sections'][number]['questions'];

@@ -1,4 +1,4 @@
-import type { TemplateContentInput } from '../../../shared/domain/skabelon';
+import type { TemplateContentInput } from '../../../shared/domain/template';
 import { Choice } from '../components/Choice';
 import { TextField } from '../components/TextField';
 import { bindText } from './bindText';

@@ -1,6 +1,6 @@
 import { type ChangeEvent, useRef } from 'react';
 import { formatDanishDateTime } from '../../../shared/domain/dates';
-import { AREA_LABELS, TEMPLATE_SOURCE_LABELS } from '../../../shared/domain/skabelon';
+import { AREA_LABELS, TEMPLATE_SOURCE_LABELS } from '../../../shared/domain/template';
 import { Alert } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
 import { routeHref } from '../routes';

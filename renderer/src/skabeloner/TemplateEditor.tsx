@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { TemplateContentInput, VersionDetail } from '../../../shared/domain/skabelon';
+import type { TemplateContentInput, VersionDetail } from '../../../shared/domain/template';
 import {
   addQuestion,
   addSection,

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { applicableQuestions } from '../../../shared/domain/rules';
-import { draftContentSchema, type TemplateContent, type TemplateContentInput } from '../../../shared/domain/skabelon';
+import { draftContentSchema, type TemplateContent, type TemplateContentInput } from '../../../shared/domain/template';
 import { QuestionCard } from '../components/QuestionCard';
 
 /**

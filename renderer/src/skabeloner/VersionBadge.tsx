@@ -1,4 +1,4 @@
-import { VERSION_STATUS_LABELS, type VersionSummary } from '../../../shared/domain/skabelon';
+import { VERSION_STATUS_LABELS, type VersionSummary } from '../../../shared/domain/template';
 
 /** "v2 · Publiceret" or "v3 · Kladde". */
 export function VersionBadge({ version }: { version: Pick<VersionSummary, 'nummer' | 'status'> }) {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TemplateContentInput } from '../../../shared/domain/skabelon';
+import type { TemplateContentInput } from '../../../shared/domain/template';
 import { messageOf } from '../errors';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { TemplateContentInput, TemplateMeta, VersionDetail } from '../../../shared/domain/skabelon';
+import type { TemplateContentInput, TemplateMeta, VersionDetail } from '../../../shared/domain/template';
 import { api } from '../api';
 import { downloadTextFile } from '../files';
 import { useAction } from '../hooks/useAction';

@@ -4,7 +4,7 @@ import {
   EXCLUSION_REASONS,
   type ExclusionReason,
   type SampledSag,
-} from '../../../shared/domain/stikproeve';
+} from '../../../shared/domain/sample';
 import { Select } from '../components/Select';
 
 /** Why a sag udgår: a reason, and a note (needed for »anden«). */

@@ -1,5 +1,5 @@
+import type { PopulationSummary } from '../../../shared/domain/sample';
 import type { SampleSpecInput } from '../../../shared/domain/sampling';
-import type { PopulationSummary } from '../../../shared/domain/stikproeve';
 import { Choice } from '../components/Choice';
 import { Select } from '../components/Select';
 

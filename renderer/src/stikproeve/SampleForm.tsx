@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import type { SamplePreview } from '../../../shared/api/contract';
 import { fieldErrorsFromZod } from '../../../shared/api/errors';
 import { formatCount } from '../../../shared/domain/format';
+import type { PopulationSummary } from '../../../shared/domain/sample';
 import {
   newSeed,
   SAMPLING_METHOD_LABELS,
@@ -11,7 +12,6 @@ import {
   STRATA_FIELDS,
   sampleSpecSchema,
 } from '../../../shared/domain/sampling';
-import type { PopulationSummary } from '../../../shared/domain/stikproeve';
 import { Choice } from '../components/Choice';
 import { NumberField, Select } from '../components/Select';
 import { SampleFilters } from './SampleFilters';

@@ -1,7 +1,7 @@
 import { formatDanishDate, formatDanishDateTime } from '../../../shared/domain/dates';
 import { formatCount } from '../../../shared/domain/format';
+import type { ExclusionReason, SampledSag, SampleRecord } from '../../../shared/domain/sample';
 import { SAMPLING_METHOD_LABELS, STRATA_FIELD_LABELS } from '../../../shared/domain/sampling';
-import type { ExclusionReason, SampledSag, SampleRecord } from '../../../shared/domain/stikproeve';
 import { SampledSagTable } from './SampledSagTable';
 import { StrataTable } from './StrataTable';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EXCLUSION_REASON_LABELS, type ExclusionReason, type SampledSag } from '../../../shared/domain/stikproeve';
+import { EXCLUSION_REASON_LABELS, type ExclusionReason, type SampledSag } from '../../../shared/domain/sample';
 import { SAG_STATUS_LABELS } from '../../../shared/domain/tilsyn';
 import { ExcludeForm } from './ExcludeForm';
 

@@ -11,12 +11,12 @@ import { useStikproeveData } from './useStikproeveData';
 export function StikproeveScreen({ id }: { id: number }) {
   return (
     <TilsynLayout id={id} step="stikproeve">
-      {(tilsyn, reload) => <Stikproeve tilsyn={tilsyn} onChanged={reload} />}
+      {(tilsyn, reload) => <SampleStep tilsyn={tilsyn} onChanged={reload} />}
     </TilsynLayout>
   );
 }
 
-function Stikproeve({ tilsyn, onChanged }: { tilsyn: TilsynSummary; onChanged(): void }) {
+function SampleStep({ tilsyn, onChanged }: { tilsyn: TilsynSummary; onChanged(): void }) {
   const { population, record, dateLabels, busy, error, clearError, notice, clearNotice, draw, exclude, preview } =
     useStikproeveData(tilsyn, onChanged);
   const [redrawing, setRedrawing] = useState(false);

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
+import type { ExclusionReason, PopulationSummary, SampledSag, SampleRecord } from '../../../shared/domain/sample';
 import type { SampleSpecInput } from '../../../shared/domain/sampling';
-import type { ExclusionReason, PopulationSummary, SampledSag, SampleRecord } from '../../../shared/domain/stikproeve';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
 import { useAction } from '../hooks/useAction';

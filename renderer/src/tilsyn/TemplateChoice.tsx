@@ -1,4 +1,4 @@
-import { AREA_LABELS } from '../../../shared/domain/skabelon';
+import { AREA_LABELS } from '../../../shared/domain/template';
 import { Choice } from '../components/Choice';
 import { useTemplateList, useTemplateVersion } from './useTilsynData';
 

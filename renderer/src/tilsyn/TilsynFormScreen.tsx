@@ -223,8 +223,8 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
             versionId={values.skabelonVersionId}
             afsnit={values.afsnit}
             errors={errors}
-            onChange={(skabelonVersionId, afsnit) => {
-              setValues((v) => ({ ...v, skabelonVersionId, afsnit }));
+            onChange={(templateVersionId, afsnit) => {
+              setValues((v) => ({ ...v, skabelonVersionId: templateVersionId, afsnit }));
               setErrors(({ skabelonVersionId: _, afsnit: __, ...rest }) => rest);
             }}
           />

@@ -1,9 +1,9 @@
 import { formatShare } from '../../../../shared/domain/format';
 import { resultInWords, type Share } from '../../../../shared/domain/results';
+import { EXCLUSION_REASON_LABELS } from '../../../../shared/domain/sample';
 import { STRATA_FIELD_LABELS } from '../../../../shared/domain/sampling';
 import { createScrubber } from '../../../../shared/domain/scrub';
-import { CATEGORY_LABELS } from '../../../../shared/domain/skabelon';
-import { EXCLUSION_REASON_LABELS } from '../../../../shared/domain/stikproeve';
+import { CATEGORY_LABELS } from '../../../../shared/domain/template';
 import { REVIEW_FORM_DESCRIPTIONS, REVIEW_FORM_LABELS } from '../../../../shared/domain/tilsyn';
 import type {
   CommitteeGroup,

@@ -1,8 +1,8 @@
 import type { MeasureAssessment, ReportSettings } from '../../../../shared/domain/reports';
 import type { TilsynResults, TrendPoint } from '../../../../shared/domain/results';
+import type { ExclusionReason, SampleRecord } from '../../../../shared/domain/sample';
 import type { SampleSpec } from '../../../../shared/domain/sampling';
 import type { KnownIdentifiers } from '../../../../shared/domain/scrub';
-import type { ExclusionReason, SampleRecord } from '../../../../shared/domain/stikproeve';
 import type { TilsynSummary } from '../../../../shared/domain/tilsyn';
 
 /**

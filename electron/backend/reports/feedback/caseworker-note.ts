@@ -21,7 +21,7 @@ export function buildCaseworkerNote(input: FeedbackInput, name: string): Feedbac
   const dialogue = input.tilsyn.form === 'dialogbaseret';
   const sager: NoteSag[] = own.map((s) => {
     const of = (kind: FindingKind) => s.findings.filter((f) => f.kind === kind).map(point);
-    const refleksioner = s.dialog.refleksioner.trim();
+    const reflections = s.dialog.refleksioner.trim();
     return {
       sagsnummer: s.sag.sagsnummer,
       sagstype: s.sag.sagstype,
@@ -36,8 +36,8 @@ export function buildCaseworkerNote(input: FeedbackInput, name: string): Feedbac
         status: ACTION_STATUS_LABELS[a.status],
       })),
       dialog:
-        dialogue && (refleksioner || s.dialog.dato)
-          ? { dato: s.dialog.dato ? formatDanishDate(s.dialog.dato) : '', refleksioner }
+        dialogue && (reflections || s.dialog.dato)
+          ? { dato: s.dialog.dato ? formatDanishDate(s.dialog.dato) : '', refleksioner: reflections }
           : null,
       uenigheder: s.disagreements.map((d) => ({ question: d.question, sagsbehandler: d.caseworker, leder: d.leader })),
     };

@@ -1,7 +1,7 @@
 import { formatDanishDate, formatDanishPeriod } from '../../../../shared/domain/dates';
 import { formatCount, formatPercent, formatShare } from '../../../../shared/domain/format';
-import type { SagReview } from '../../../../shared/domain/gennemgang';
-import type { Question } from '../../../../shared/domain/skabelon';
+import type { SagReview } from '../../../../shared/domain/review';
+import type { Question } from '../../../../shared/domain/template';
 import { REVIEW_FORM_LABELS } from '../../../../shared/domain/tilsyn';
 import { type MissedMeasure, reflectionQuestion, reflectionSuggestions } from '../reflection-suggestions';
 import type { FeedbackInput, NoteResultRow } from './note-types';

@@ -1,7 +1,7 @@
 import type { FindingKind } from '../../../../shared/domain/findings';
-import type { SagReview } from '../../../../shared/domain/gennemgang';
 import type { ReflectionQuestion, ReportSettings } from '../../../../shared/domain/reports';
 import type { TilsynResults } from '../../../../shared/domain/results';
+import type { SagReview } from '../../../../shared/domain/review';
 import type { ReviewForm } from '../../../../shared/domain/tilsyn';
 
 /**

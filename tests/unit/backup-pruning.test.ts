@@ -4,9 +4,9 @@ import {
   backupsToDelete,
   dayKeyInTimeZone,
   dayKeyMinus,
-  planRetention,
-  type RetentionCandidate,
-} from '../../shared/domain/backup-retention';
+  type PruningCandidate,
+  planPruning,
+} from '../../shared/domain/backup-pruning';
 
 // Every case runs on Copenhagen calendar days whatever the machine's time zone: the day-key function is passed in.
 const copenhagen = dayKeyInTimeZone('Europe/Copenhagen');
@@ -16,14 +16,14 @@ const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
 /** A backup taken at an ISO time with an explicit offset; its file name is its UTC time and kind. */
-const b = (at: string, kind: BackupKind = 'auto'): RetentionCandidate => {
+const b = (at: string, kind: BackupKind = 'auto'): PruningCandidate => {
   const createdAt = new Date(at).toISOString();
   return { fileName: `tilsyn-${createdAt}-${kind}.db`, createdAt, kind };
 };
 /** `count` automatic backups ending at `last`, `stepMs` apart, oldest first. */
 const series = (last: string, count: number, stepMs: number) =>
   Array.from({ length: count }, (_, i) => b(new Date(Date.parse(last) - (count - 1 - i) * stepMs).toISOString()));
-const names = (list: RetentionCandidate[]) => list.map((x) => x.fileName).sort();
+const names = (list: PruningCandidate[]) => list.map((x) => x.fileName).sort();
 
 describe('dayKeyInTimeZone and dayKeyMinus', () => {
   it.each([
@@ -51,11 +51,11 @@ describe('dayKeyInTimeZone and dayKeyMinus', () => {
   });
 });
 
-describe('planRetention', () => {
+describe('planPruning', () => {
   const now = new Date('2026-11-25T21:40:00+01:00');
 
   it('deletes nothing from an empty list', () => {
-    expect(planRetention([], now, opts)).toEqual({ keep: [], delete: [] });
+    expect(planPruning([], now, opts)).toEqual({ keep: [], delete: [] });
   });
 
   it('keeps exactly 10 copies of the same hour (the newest 10), and deletes the 11th', () => {
@@ -68,7 +68,7 @@ describe('planRetention', () => {
   it('keeps the newest 10 and the newest of each earlier day when there are many per day', () => {
     // Every 15 minutes for five days (from 20.11 at 21.45): 480 copies.
     const all = series('2026-11-25T21:30:00+01:00', 480, 15 * 60_000);
-    const plan = planRetention(all, now, opts);
+    const plan = planPruning(all, now, opts);
     const kept = plan.keep.map((k) => k.backup);
     // 10 newest (all today) + the last copy of each of the 5 earlier days (today's newest is one of the 10).
     expect(kept).toHaveLength(15);
@@ -121,7 +121,7 @@ describe('planRetention', () => {
     const old = [b('2023-01-01T10:00:00+01:00', 'manuel'), b('2024-06-01T10:00:00+02:00', 'foer-gendannelse')];
     const fill = series('2026-11-25T21:00:00+01:00', 10, 60_000);
     const plainOld = b('2023-01-01T11:00:00+01:00');
-    const plan = planRetention([...old, ...fill, plainOld], now, opts);
+    const plan = planPruning([...old, ...fill, plainOld], now, opts);
     expect(plan.delete).toEqual([plainOld]);
     expect(plan.keep.filter((k) => k.reasons.includes('bestilt')).map((k) => k.backup)).toEqual(old);
   });
@@ -139,7 +139,7 @@ describe('planRetention', () => {
     const odd = { fileName: 'x.db', createdAt: 'ikke en dato', kind: 'auto' as const };
     const future = b('2027-01-01T00:00:00+01:00');
     const fill = series('2026-11-25T21:00:00+01:00', 12, 60_000);
-    const plan = planRetention([odd, future, ...fill], now, opts);
+    const plan = planPruning([odd, future, ...fill], now, opts);
     expect(plan.keep.map((k) => k.backup)).toContain(odd);
     expect(plan.keep.map((k) => k.backup)).toContain(future);
     // future + 9 newest of fill; fill's newest is also today's newest, the 2 oldest of fill go.

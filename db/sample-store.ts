@@ -1,6 +1,6 @@
 import { ApiError, sagNotInSample, tilsynLocked } from '../shared/api/errors';
+import type { ExclusionReason, SampledSag, SampleRecord } from '../shared/domain/sample';
 import { drawSample, type ReviewHistory, type SampleSpec, type SamplingUnit } from '../shared/domain/sampling';
-import type { ExclusionReason, SampledSag, SampleRecord } from '../shared/domain/stikproeve';
 import { isLocked, type SagStatus, type TilsynStatus } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
 import type { PopulationStore } from './population-store';
@@ -35,11 +35,7 @@ interface SagRow {
   datoer: string | null;
 }
 
-export function createStikproeveStore(
-  db: TilsynDatabase,
-  population: PopulationStore,
-  now: () => Date = () => new Date(),
-) {
+export function createSampleStore(db: TilsynDatabase, population: PopulationStore, now: () => Date = () => new Date()) {
   const { sqlite } = db;
   const recordOf = sqlite.prepare<[number], RecordRow>('SELECT * FROM stikproeve WHERE tilsyn_id = ?');
   const sagerOf = sqlite.prepare<[number], SagRow>(

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { CellValue, ColumnType, SheetData } from './reports/excel-data';
+import type { CellValue, ColumnType, SheetData } from '../reports/excel-data';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

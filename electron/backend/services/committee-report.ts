@@ -1,11 +1,11 @@
-import { ApiError } from '../../shared/api/errors';
-import { localDateOf } from '../../shared/domain/dates';
-import type { GeneratedFile } from '../../shared/domain/reports';
+import { ApiError } from '../../../shared/api/errors';
+import { localDateOf } from '../../../shared/domain/dates';
+import type { GeneratedFile } from '../../../shared/domain/reports';
+import { committeeCharts } from '../reports/committee/charts';
+import { committeeDocDefinition, committeeFileName } from '../reports/committee/document';
+import { committeeReportData } from '../reports/committee/report-data';
+import type { CommitteeReportInput } from '../reports/committee/report-types';
 import { renderPdf } from './pdf';
-import { committeeCharts } from './reports/committee/charts';
-import { committeeDocDefinition, committeeFileName } from './reports/committee/document';
-import { committeeReportData } from './reports/committee/report-data';
-import type { CommitteeReportInput } from './reports/committee/report-types';
 import type { ResultsService } from './results-service';
 import type { Stores } from './stores';
 

@@ -1,7 +1,12 @@
 import { findNodeAtLocation, type Node, type ParseError, parseTree } from 'jsonc-parser';
-import { z } from '../zod';
-import { type TemplateContent, type TemplateMeta, templateContentSchema, templateMetaSchema } from './skabelon';
-import { validateTemplateContent } from './template-validation';
+import {
+  type TemplateContent,
+  type TemplateMeta,
+  templateContentSchema,
+  templateMetaSchema,
+} from '../../../shared/domain/template';
+import { validateTemplateContent } from '../../../shared/domain/template-validation';
+import { z } from '../../../shared/zod';
 
 /** The file municipalities share templates with: one version's content and the template's name. */
 export const TEMPLATE_FILE_FORMAT = 'tilsyn-skabelon';

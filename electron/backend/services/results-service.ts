@@ -1,19 +1,19 @@
-import type { ResultsView } from '../../shared/domain/reports';
-import { computeResults, type RoundResults, type TilsynResults, trends } from '../../shared/domain/results';
-import { aggregateResults } from '../../shared/domain/retention';
-import { isLocked, type TilsynStatus } from '../../shared/domain/tilsyn';
+import type { ResultsView } from '../../../shared/domain/reports';
+import { computeResults, type RoundResults, type TilsynResults, trends } from '../../../shared/domain/results';
+import { aggregateResults } from '../../../shared/domain/retention';
+import { isLocked, type TilsynStatus } from '../../../shared/domain/tilsyn';
 import type { Stores } from './stores';
 
 /** The results of a tilsyn and its development across rounds of the same template; shared with the reports. */
 export function createResultsService(stores: Stores) {
   // A tilsyn whose case-level data was deleted (issue #7) keeps its results as a snapshot without break-downs.
-  const { results: store, retention, skabeloner, requireTilsyn } = stores;
+  const { results: store, retention, templates, requireTilsyn } = stores;
 
   function resultsOf(tilsynId: number): TilsynResults {
     const t = requireTilsyn(tilsynId);
     const kept = retention.snapshot(tilsynId);
     if (kept) return kept;
-    return computeResults(skabeloner.publishedContent(t.skabelonVersionId), t.afsnit, store.resultSager(tilsynId));
+    return computeResults(templates.publishedContent(t.skabelonVersionId), t.afsnit, store.resultSager(tilsynId));
   }
 
   // A locked round cannot change (every write is refused until it is reopened, which changes its status), so its
@@ -31,12 +31,12 @@ export function createResultsService(stores: Stores) {
     }
     // The store reads the status column as text; it holds a TilsynStatus.
     if (!isLocked({ status: r.status as TilsynStatus }))
-      return computeResults(skabeloner.publishedContent(r.versionId), r.afsnit, store.resultSager(r.id));
+      return computeResults(templates.publishedContent(r.versionId), r.afsnit, store.resultSager(r.id));
     // Kept in the file too, so the next start reads it instead of recomputing every answer of every round.
     let results = store.cachedRound(r.id, stamp);
     if (!results) {
       results = aggregateResults(
-        computeResults(skabeloner.publishedContent(r.versionId), r.afsnit, store.resultSager(r.id)),
+        computeResults(templates.publishedContent(r.versionId), r.afsnit, store.resultSager(r.id)),
       );
       store.saveRound(r.id, stamp, results);
     }

@@ -1,13 +1,13 @@
-import { ApiError } from '../../shared/api/errors';
-import type { GeneratedFile } from '../../shared/domain/reports';
+import { ApiError } from '../../../shared/api/errors';
+import type { GeneratedFile } from '../../../shared/domain/reports';
+import { buildCaseworkerNote } from '../reports/feedback/caseworker-note';
+import { feedbackDoc } from '../reports/feedback/document';
+import { noteFileName } from '../reports/feedback/file-names';
+import { reviewedCaseworkers, reviewedSager } from '../reports/feedback/note-parts';
+import type { FeedbackInput, FeedbackNote } from '../reports/feedback/note-types';
+import { buildTeamNote } from '../reports/feedback/team-note';
 import { uniqueName } from './note-folder';
 import { renderPdf } from './pdf';
-import { buildCaseworkerNote } from './reports/feedback/caseworker-note';
-import { feedbackDoc } from './reports/feedback/document';
-import { noteFileName } from './reports/feedback/file-names';
-import { reviewedCaseworkers, reviewedSager } from './reports/feedback/note-parts';
-import type { FeedbackInput, FeedbackNote } from './reports/feedback/note-types';
-import { buildTeamNote } from './reports/feedback/team-note';
 import type { ResultsService } from './results-service';
 import type { Review } from './review';
 import type { Stores } from './stores';
@@ -22,7 +22,7 @@ export function createFeedbackNotes(stores: Stores, review: Review, results: Res
       settings: { kommune, forvaltning },
       sager: stores.answers.sager(tilsynId).map((s) => review.review(s.id)),
       results: results.resultsOf(tilsynId),
-      reflections: stores.refleksion.list(tilsynId),
+      reflections: stores.reflections.list(tilsynId),
       today: today(),
     };
   }

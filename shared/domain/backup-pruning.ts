@@ -1,15 +1,15 @@
 import type { BackupKind } from './backup';
 import { addDays, todayIso } from './dates';
 
-/** What the retention rules need to know about one backup copy. */
-export interface RetentionCandidate {
+/** What the pruning rules need to know about one backup copy. */
+export interface PruningCandidate {
   fileName: string;
   /** ISO timestamp. */
   createdAt: string;
   kind: BackupKind;
 }
 
-export interface RetentionPolicy {
+export interface PruningPolicy {
   /** The newest copies of any kind that are always kept. */
   keepNewest: number;
   /** The newest copy of each calendar day is kept for this many days (today included). */
@@ -18,17 +18,17 @@ export interface RetentionPolicy {
   migrationDays: number;
 }
 
-export const DEFAULT_RETENTION: RetentionPolicy = { keepNewest: 10, dailyDays: 30, migrationDays: 90 };
+export const DEFAULT_PRUNING: PruningPolicy = { keepNewest: 10, dailyDays: 30, migrationDays: 90 };
 
 export type KeepReason = 'nyeste' | 'dagens-nyeste' | 'bestilt' | 'foer-opdatering' | 'ukendt-tidspunkt';
 
-export interface RetentionPlan<T extends RetentionCandidate> {
+export interface PruningPlan<T extends PruningCandidate> {
   keep: { backup: T; reasons: KeepReason[] }[];
   delete: T[];
 }
 
-export interface RetentionOptions {
-  policy?: Partial<RetentionPolicy>;
+export interface PruningOptions {
+  policy?: Partial<PruningPolicy>;
   /**
    * The calendar day a moment belongs to, as 'YYYY-MM-DD'. Default: the local day of this computer.
    * Tests pass a fixed time zone (see dayKeyInTimeZone) so they do not depend on the machine.
@@ -68,12 +68,12 @@ export function dayKeyMinus(key: string, days: number): string {
  * - 'migrering' copies (taken before a schema upgrade) for `migrationDays` (90) days.
  * A copy whose time cannot be read is kept. Pure: the caller deletes the files.
  */
-export function planRetention<T extends RetentionCandidate>(
+export function planPruning<T extends PruningCandidate>(
   backups: readonly T[],
   now: Date,
-  options: RetentionOptions = {},
-): RetentionPlan<T> {
-  const policy = { ...DEFAULT_RETENTION, ...options.policy };
+  options: PruningOptions = {},
+): PruningPlan<T> {
+  const policy = { ...DEFAULT_PRUNING, ...options.policy };
   const dayKey = options.dayKey ?? localDayKey;
   const reasons = new Map<T, KeepReason[]>(backups.map((b) => [b, []]));
   const keepFor = (b: T, reason: KeepReason) => reasons.get(b)?.push(reason);
@@ -107,7 +107,7 @@ export function planRetention<T extends RetentionCandidate>(
     if (backup.kind === 'migrering' && time >= migrationCutoff) keepFor(backup, 'foer-opdatering');
   }
 
-  const plan: RetentionPlan<T> = { keep: [], delete: [] };
+  const plan: PruningPlan<T> = { keep: [], delete: [] };
   for (const backup of backups) {
     const why = reasons.get(backup) ?? [];
     if (why.length > 0) plan.keep.push({ backup, reasons: why });
@@ -116,11 +116,11 @@ export function planRetention<T extends RetentionCandidate>(
   return plan;
 }
 
-/** The copies the retention rules let go (see planRetention). */
-export function backupsToDelete<T extends RetentionCandidate>(
+/** The copies the pruning rules let go (see planPruning). */
+export function backupsToDelete<T extends PruningCandidate>(
   backups: readonly T[],
   now: Date,
-  options: RetentionOptions = {},
+  options: PruningOptions = {},
 ): T[] {
-  return planRetention(backups, now, options).delete;
+  return planPruning(backups, now, options).delete;
 }

@@ -1,4 +1,4 @@
-import type { LogEntry, LogKind } from '../shared/domain/afslutning';
+import type { LogEntry, LogKind } from '../shared/domain/closing';
 import { formatDanishDate } from '../shared/domain/dates';
 import { isLocked, type TilsynStatus } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
@@ -19,7 +19,7 @@ interface RawLog {
  * Locking and reopening a tilsyn, and its change log. Once a tilsyn has been reopened, every change to its
  * review is logged with the name and reason given at the latest reopening.
  */
-export function createAfslutningStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
+export function createClosingStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
   const { sqlite } = db;
   const insert = sqlite.prepare(
     `INSERT INTO tilsyn_log (tilsyn_id, art, tidspunkt, hvem, sagsnummer, hvad, gammel, ny, hvorfor)
@@ -125,4 +125,4 @@ export function createAfslutningStore(db: TilsynDatabase, now: () => Date = () =
   };
 }
 
-export type AfslutningStore = ReturnType<typeof createAfslutningStore>;
+export type ClosingStore = ReturnType<typeof createClosingStore>;

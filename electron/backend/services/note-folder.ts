@@ -1,7 +1,7 @@
 import { existsSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, parse } from 'node:path';
-import { ApiError } from '../../shared/api/errors';
-import type { GeneratedFile } from '../../shared/domain/reports';
+import { ApiError } from '../../../shared/api/errors';
+import type { GeneratedFile } from '../../../shared/domain/reports';
 
 /** "Notat.pdf" for n = 1, then "Notat (2).pdf", "Notat (3).pdf" … */
 function numberedName(fileName: string, n: number): string {

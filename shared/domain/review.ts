@@ -4,7 +4,7 @@ import { isoDateSchema, isValidIsoDate } from './dates';
 import type { Action, DialogRecord, Finding } from './findings';
 import { applicableQuestions } from './rules';
 import { type GivenAnswer, isNegative, scoreAnswer } from './scoring';
-import { OUTCOME_LABELS, OUTCOMES, type Outcome, type Question, type TemplateContent } from './skabelon';
+import { OUTCOME_LABELS, OUTCOMES, type Outcome, type Question, type TemplateContent } from './template';
 import type { ReviewForm, SagStatus } from './tilsyn';
 
 /** One answer as stored: the value, a note, a reason where required, and a frist override. */

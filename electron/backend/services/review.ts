@@ -1,25 +1,25 @@
-import type { ReviewSagRow } from '../../db/gennemgang-store';
-import { ApiError } from '../../shared/api/errors';
-import type { LoggedChange } from '../../shared/domain/afslutning';
+import type { ReviewSagRow } from '../../../db/review-store';
+import { ApiError } from '../../../shared/api/errors';
+import type { LoggedChange } from '../../../shared/domain/closing';
 import {
   type AnswerRecord,
   disagreements,
   type ReviewProgress,
   reviewProgress,
   type SagReview,
-} from '../../shared/domain/gennemgang';
-import type { Question } from '../../shared/domain/skabelon';
-import { isLocked, SAG_STATUS_LABELS } from '../../shared/domain/tilsyn';
+} from '../../../shared/domain/review';
+import type { Question } from '../../../shared/domain/template';
+import { isLocked, SAG_STATUS_LABELS } from '../../../shared/domain/tilsyn';
 import type { Stores } from './stores';
 import { findQuestion, UNKNOWN_QUESTION } from './template-questions';
 
 /** What the review's API methods share: the review as the screen sees it, and changes logged after a reopening. */
 export function createReview(stores: Stores) {
-  const { db, answers, findings, afslutning, skabeloner } = stores;
+  const { db, answers, findings, closing, templates } = stores;
 
   function templateOf(tilsynId: number) {
     const t = stores.requireTilsyn(tilsynId);
-    return { tilsyn: t, content: skabeloner.publishedContent(t.skabelonVersionId), sectionKeys: t.afsnit };
+    return { tilsyn: t, content: templates.publishedContent(t.skabelonVersionId), sectionKeys: t.afsnit };
   }
   type Template = ReturnType<typeof templateOf>;
 
@@ -66,8 +66,7 @@ export function createReview(stores: Stores) {
   function change(sagId: number, apply: (sag: ReviewSagRow) => LoggedChange[]): SagReview {
     return db.sqlite.transaction(() => {
       const sag = answers.requireReviewable(sagId);
-      const log = (entry: LoggedChange) =>
-        afslutning.recordChange(sag.tilsynId, { sagsnummer: sag.sagsnummer, ...entry });
+      const log = (entry: LoggedChange) => closing.recordChange(sag.tilsynId, { sagsnummer: sag.sagsnummer, ...entry });
       apply(sag).forEach(log);
       const result = review(sagId);
       if (result.sag.status !== 'faerdig' || result.progress.missing.length === 0) return result;

@@ -1,8 +1,8 @@
 import { z } from '../zod';
 import { isoDateSchema } from './dates';
-import type { AnswerRecord } from './gennemgang';
-import { OUTCOME_LABELS } from './skabelon';
-import { maskedText } from './stikproeve';
+import type { AnswerRecord } from './review';
+import { maskedText } from './sample';
+import { OUTCOME_LABELS } from './template';
 
 /** The tilsyn's log: when it was locked or reopened, and each change made after a reopening. */
 export const LOG_KINDS = ['afsluttet', 'genaabnet', 'aendring', 'slettet'] as const;

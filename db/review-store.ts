@@ -1,6 +1,6 @@
 import { ApiError, sagNotInSample, tilsynLocked } from '../shared/api/errors';
-import type { AnswerRecord, ReviewRole } from '../shared/domain/gennemgang';
-import type { Outcome } from '../shared/domain/skabelon';
+import type { AnswerRecord, ReviewRole } from '../shared/domain/review';
+import type { Outcome } from '../shared/domain/template';
 import { isLocked, type SagStatus, type TilsynStatus } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
 
@@ -31,7 +31,7 @@ interface RawSag {
   datoer: string;
 }
 
-interface RawSvar {
+interface RawAnswer {
   spoergsmaal: string;
   vaerdi: string | null;
   note: string;
@@ -40,7 +40,7 @@ interface RawSvar {
 }
 
 /** Answers and review dates, each written the moment it is given (one small transaction per change). */
-export function createGennemgangStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
+export function createReviewStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
   const { sqlite } = db;
   const selectSag = `SELECT s.id, s.tilsyn_id, s.sagsnummer, p.sagstype, p.sagsbehandler, p.team, s.stratum, s.status, s.rolle,
       p.datoer AS pdatoer, s.datoer FROM sag s LEFT JOIN population_sag p ON p.id = s.population_sag_id`;
@@ -48,7 +48,7 @@ export function createGennemgangStore(db: TilsynDatabase, now: () => Date = () =
   const sagerOf = sqlite.prepare<[number], RawSag>(
     `${selectSag} WHERE s.tilsyn_id = ? AND s.rolle = 'udvalgt' ORDER BY s.stratum, s.orden`,
   );
-  const answersOf = sqlite.prepare<[number, ReviewRole], RawSvar>(
+  const answersOf = sqlite.prepare<[number, ReviewRole], RawAnswer>(
     'SELECT spoergsmaal, vaerdi, note, begrundelse, tilsidesat FROM svar WHERE sag_id = ? AND rolle = ?',
   );
   const upsert = sqlite.prepare(

@@ -18,7 +18,7 @@ const toQuestion = (r: RawReflection): ReflectionQuestion => ({
 });
 
 /** The refleksionsspørgsmål a leader saves for a caseworker's feedback note, or (sagsbehandler null) the team note. */
-export function createRefleksionStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
+export function createReflectionStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
   const { sqlite } = db;
   const listOf = sqlite.prepare<[number], RawReflection>(
     'SELECT id, tilsyn_id, sagsbehandler, spoergsmaal, tekst FROM refleksion WHERE tilsyn_id = ? ORDER BY id',
@@ -54,4 +54,4 @@ export function createRefleksionStore(db: TilsynDatabase, now: () => Date = () =
   };
 }
 
-export type RefleksionStore = ReturnType<typeof createRefleksionStore>;
+export type ReflectionStore = ReturnType<typeof createReflectionStore>;

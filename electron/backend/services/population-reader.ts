@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { ApiError } from '../../shared/api/errors';
-import { maskCpr } from '../../shared/domain/cpr';
-import { type ColumnMapping, cprColumns, dataRows, mapRows } from '../../shared/domain/population';
+import { ApiError } from '../../../shared/api/errors';
+import { maskCpr } from '../../../shared/domain/cpr';
+import { type ColumnMapping, cprColumns, dataRows, mapRows } from '../../../shared/domain/population';
 import { type FileGrid, readPopulationFile } from './population-file';
 
 /** What population.check and population.import send: the file again, its header row and the chosen mapping. */

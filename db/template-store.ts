@@ -11,7 +11,7 @@ import {
   type VersionDetail,
   type VersionStatus,
   type VersionSummary,
-} from '../shared/domain/skabelon';
+} from '../shared/domain/template';
 import { validateTemplateContent } from '../shared/domain/template-validation';
 import type { TilsynDatabase } from './open';
 import { skabelon, skabelonVersion } from './schema';
@@ -22,7 +22,7 @@ export interface DefaultTemplateData {
   content: TemplateContentInput;
 }
 
-export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
+export function createTemplateStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
   const { orm, sqlite } = db;
   const stamp = () => now().toISOString();
   // Published versions never change (a trigger enforces it), so their parsed content can be kept.
@@ -48,8 +48,8 @@ export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => 
     return row;
   }
 
-  function requireEditable(skabelonId: number) {
-    const row = templateRow(skabelonId);
+  function requireEditable(templateId: number) {
+    const row = templateRow(templateId);
     if (row.kilde === 'standard') {
       throw new ApiError(
         'CONFLICT',
@@ -76,18 +76,18 @@ export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => 
       .get().id;
   }
 
-  function insertVersion(skabelonId: number, content: TemplateContentInput, status: VersionStatus): number {
+  function insertVersion(templateId: number, content: TemplateContentInput, status: VersionStatus): number {
     const last = orm
       .select({ nummer: skabelonVersion.nummer })
       .from(skabelonVersion)
-      .where(eq(skabelonVersion.skabelonId, skabelonId))
+      .where(eq(skabelonVersion.skabelonId, templateId))
       .orderBy(desc(skabelonVersion.nummer))
       .get();
     const at = stamp();
     return orm
       .insert(skabelonVersion)
       .values({
-        skabelonId,
+        skabelonId: templateId,
         nummer: (last?.nummer ?? 0) + 1,
         status,
         indhold: JSON.stringify(content),
@@ -98,8 +98,8 @@ export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => 
       .get().id;
   }
 
-  function touch(skabelonId: number) {
-    orm.update(skabelon).set({ aendret: stamp() }).where(eq(skabelon.id, skabelonId)).run();
+  function touch(templateId: number) {
+    orm.update(skabelon).set({ aendret: stamp() }).where(eq(skabelon.id, templateId)).run();
   }
 
   /** Changes a draft version and marks its template as changed. */
@@ -111,11 +111,11 @@ export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => 
     touch(row.skabelonId);
   }
 
-  function latestPublished(skabelonId: number) {
+  function latestPublished(templateId: number) {
     return orm
       .select()
       .from(skabelonVersion)
-      .where(and(eq(skabelonVersion.skabelonId, skabelonId), eq(skabelonVersion.status, 'publiceret')))
+      .where(and(eq(skabelonVersion.skabelonId, templateId), eq(skabelonVersion.status, 'publiceret')))
       .orderBy(desc(skabelonVersion.nummer))
       .get();
   }
@@ -166,25 +166,25 @@ export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => 
     copy(versionId: number, meta: TemplateMeta): { skabelonId: number; versionId: number } {
       return sqlite.transaction(() => {
         const source = versionRow(versionId);
-        const skabelonId = insertTemplate(meta, 'lokal');
-        return { skabelonId, versionId: insertVersion(skabelonId, JSON.parse(source.indhold), 'kladde') };
+        const templateId = insertTemplate(meta, 'lokal');
+        return { skabelonId: templateId, versionId: insertVersion(templateId, JSON.parse(source.indhold), 'kladde') };
       })();
     },
 
     /** A draft that starts from the newest published version. */
-    createDraft(skabelonId: number): number {
+    createDraft(templateId: number): number {
       return sqlite.transaction(() => {
-        requireEditable(skabelonId);
+        requireEditable(templateId);
         const existing = orm
           .select({ id: skabelonVersion.id })
           .from(skabelonVersion)
-          .where(and(eq(skabelonVersion.skabelonId, skabelonId), eq(skabelonVersion.status, 'kladde')))
+          .where(and(eq(skabelonVersion.skabelonId, templateId), eq(skabelonVersion.status, 'kladde')))
           .get();
         if (existing)
           throw new ApiError('CONFLICT', 'Skabelonen har allerede en kladde. Redigér den, eller slet den først.');
-        const base = latestPublished(skabelonId);
-        touch(skabelonId);
-        return insertVersion(skabelonId, base ? JSON.parse(base.indhold) : { dateFields: [], sections: [] }, 'kladde');
+        const base = latestPublished(templateId);
+        touch(templateId);
+        return insertVersion(templateId, base ? JSON.parse(base.indhold) : { dateFields: [], sections: [] }, 'kladde');
       })();
     },
 
@@ -232,8 +232,8 @@ export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => 
     /** An imported file becomes a new local template with one draft, to be checked and published. */
     importTemplate(meta: TemplateMeta, content: TemplateContent): { skabelonId: number; versionId: number } {
       return sqlite.transaction(() => {
-        const skabelonId = insertTemplate(meta, 'importeret');
-        return { skabelonId, versionId: insertVersion(skabelonId, content, 'kladde') };
+        const templateId = insertTemplate(meta, 'importeret');
+        return { skabelonId: templateId, versionId: insertVersion(templateId, content, 'kladde') };
       })();
     },
 
@@ -247,8 +247,8 @@ export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => 
           const content = JSON.stringify(templateContentSchema.parse(def.content));
           const existing = orm.select().from(skabelon).where(eq(skabelon.standardId, def.id)).get();
           if (!existing) {
-            const skabelonId = insertTemplate(def.meta, 'standard', def.id);
-            insertVersion(skabelonId, JSON.parse(content), 'publiceret');
+            const templateId = insertTemplate(def.meta, 'standard', def.id);
+            insertVersion(templateId, JSON.parse(content), 'publiceret');
             continue;
           }
           if (latestPublished(existing.id)?.indhold !== content) {
@@ -266,7 +266,7 @@ export function createSkabelonStore(db: TilsynDatabase, now: () => Date = () => 
   return store;
 }
 
-export type SkabelonStore = ReturnType<typeof createSkabelonStore>;
+export type TemplateStore = ReturnType<typeof createTemplateStore>;
 
 function toMeta(row: typeof skabelon.$inferSelect): TemplateRecord {
   return {

@@ -1,4 +1,4 @@
-import type { Question, TemplateContent } from '../../shared/domain/skabelon';
+import type { Question, TemplateContent } from '../../../shared/domain/template';
 
 /** The message for a question key the tilsyn's template does not have. */
 export const UNKNOWN_QUESTION = 'Spørgsmålet findes ikke i tilsynets skabelon.';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type TilsynDatabase } from '../../db/open';
-import { createSkabelonStore } from '../../db/skabelon-store';
+import { createTemplateStore } from '../../db/template-store';
 import { createTilsynStore } from '../../db/tilsyn-store';
 import { tilsynInputSchema } from '../../shared/domain/tilsyn';
 import { makeTempDir, validTilsynInput } from '../support/temp';
@@ -12,11 +12,11 @@ const standard = { id: 'standard-test', meta: { ...meta, name: 'Standard test' }
 
 let temp: ReturnType<typeof makeTempDir>;
 let db: TilsynDatabase;
-let store: ReturnType<typeof createSkabelonStore>;
+let store: ReturnType<typeof createTemplateStore>;
 beforeEach(() => {
   temp = makeTempDir();
   db = openDatabase(join(temp.dir, 'skabeloner.db'));
-  store = createSkabelonStore(db);
+  store = createTemplateStore(db);
   store.seedDefaults([standard]);
 });
 afterEach(() => {

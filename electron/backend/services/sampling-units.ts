@@ -1,5 +1,5 @@
-import type { PopulationStore } from '../../db/population-store';
-import type { SamplingUnit } from '../../shared/domain/sampling';
+import type { PopulationStore } from '../../../db/population-store';
+import type { SamplingUnit } from '../../../shared/domain/sampling';
 
 /**
  * The last population read as sampling units, keyed by its fingerprint: the stikprøve's live preview asks often.

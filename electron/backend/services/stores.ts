@@ -1,0 +1,51 @@
+import { createClosingStore } from '../../../db/closing-store';
+import { createFindingsStore } from '../../../db/findings-store';
+import type { TilsynDatabase } from '../../../db/open';
+import { createPopulationStore } from '../../../db/population-store';
+import { createReflectionStore } from '../../../db/reflection-store';
+import { createResultsStore } from '../../../db/results-store';
+import { createRetentionStore } from '../../../db/retention-store';
+import { createReviewStore } from '../../../db/review-store';
+import { createSampleStore } from '../../../db/sample-store';
+import { createTemplateStore } from '../../../db/template-store';
+import { createTilsynStore } from '../../../db/tilsyn-store';
+import { tilsynLocked, tilsynNotFound } from '../../../shared/api/errors';
+import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
+
+/** Every store of one open database, each created once, and the two checks almost every method starts with. */
+export function createStores(db: TilsynDatabase) {
+  const tilsyn = createTilsynStore(db);
+  const populations = createPopulationStore(db);
+
+  /** The tilsyn, or the one not-found error. */
+  function requireTilsyn(tilsynId: number): TilsynSummary {
+    const t = tilsyn.get(tilsynId);
+    if (!t) throw tilsynNotFound();
+    return t;
+  }
+
+  /** The tilsyn if it may still change; `toDo` finishes the locked message »Genåbn det for at …«. */
+  function requireUnlocked(tilsynId: number, toDo: string): TilsynSummary {
+    const t = requireTilsyn(tilsynId);
+    if (isLocked(t)) throw tilsynLocked(toDo);
+    return t;
+  }
+
+  return {
+    db,
+    tilsyn,
+    templates: createTemplateStore(db),
+    populations,
+    samples: createSampleStore(db, populations),
+    answers: createReviewStore(db),
+    findings: createFindingsStore(db),
+    closing: createClosingStore(db),
+    results: createResultsStore(db),
+    retention: createRetentionStore(db),
+    reflections: createReflectionStore(db),
+    requireTilsyn,
+    requireUnlocked,
+  };
+}
+
+export type Stores = ReturnType<typeof createStores>;
