@@ -3,7 +3,6 @@ import type { TilsynResults } from '../shared/domain/results';
 import type { CaseDataStatus, DeleteCaseDataResult, RetentionRow } from '../shared/domain/retention';
 import type { StratumSummary } from '../shared/domain/sampling';
 import { createScrubber } from '../shared/domain/scrub';
-import type { TilsynStatus } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
 
 /** The text an 'aendring' log entry keeps once its sag's details are gone. */
@@ -40,18 +39,7 @@ export function createRetentionStore(db: TilsynDatabase, now: () => Date = () =>
        (SELECT count(*) FROM population_sag WHERE population_id IN (SELECT id FROM population WHERE tilsyn_id = @t))
           AS population`,
   );
-  const rows = sqlite.prepare<
-    [],
-    {
-      tilsynId: number;
-      titel: string;
-      status: TilsynStatus;
-      periodeFra: string;
-      periodeTil: string;
-      afsluttetDato: string | null;
-      deleted: number;
-    }
-  >(
+  const rows = sqlite.prepare<[], Omit<RetentionRow, 'hasCaseData'> & { deleted: number }>(
     `SELECT t.id AS tilsynId, t.titel, t.status, t.periode_fra AS periodeFra, t.periode_til AS periodeTil,
             t.afsluttet_dato AS afsluttetDato, EXISTS (SELECT 1 FROM resultat_snapshot r WHERE r.tilsyn_id = t.id) AS deleted
      FROM tilsyn t`,

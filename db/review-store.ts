@@ -1,18 +1,12 @@
 import { ApiError, sagNotInSample, tilsynLocked } from '../shared/api/errors';
-import type { AnswerRecord, ReviewRole } from '../shared/domain/review';
+import type { AnswerRecord, ReviewRole, ReviewSagSummary } from '../shared/domain/review';
 import type { Outcome } from '../shared/domain/template';
 import { isLocked, type SagStatus, type TilsynStatus } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
 
-export interface ReviewSagRow {
-  id: number;
+/** A sampled sag as stored: the facts the review shows, plus its tilsyn and both sets of dates. */
+export interface ReviewSagRow extends Omit<ReviewSagSummary, 'progress'> {
   tilsynId: number;
-  sagsnummer: string;
-  sagstype: string;
-  sagsbehandler: string;
-  team: string;
-  stratum: string;
-  status: SagStatus;
   importedDates: Record<string, string>;
   enteredDates: Record<string, string>;
 }
