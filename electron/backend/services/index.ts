@@ -1,14 +1,14 @@
-import { startBackupScheduler } from '../../db/backup';
-import { todayIso } from '../../shared/domain/dates';
-import type { BackendContext } from './context';
-import { createCommitteeReport } from './services/committee-report';
-import { createFeedbackNotes } from './services/feedback-notes';
-import { createPopulationReader } from './services/population-reader';
-import { createResultsService } from './services/results-service';
-import { createReview } from './services/review';
-import { createSamplingUnits } from './services/sampling-units';
-import { createStores } from './services/stores';
-import { DEFAULT_TEMPLATES } from './skabeloner';
+import { startBackupScheduler } from '../../../db/backup';
+import { todayIso } from '../../../shared/domain/dates';
+import type { BackendContext } from '../context';
+import { DEFAULT_TEMPLATES } from '../skabeloner';
+import { createCommitteeReport } from './committee-report';
+import { createFeedbackNotes } from './feedback-notes';
+import { createPopulationReader } from './population-reader';
+import { createResultsService } from './results-service';
+import { createReview } from './review';
+import { createSamplingUnits } from './sampling-units';
+import { createStores } from './stores';
 
 /**
  * Everything the API methods use for one open database, each made exactly once: the stores, and the services
