@@ -1,9 +1,13 @@
 // Checks the electron-builder configuration without packaging (that needs downloads this machine cannot make):
 // schema validity, the installer targets, which files end up in the app, the native module handling and the icons.
 import type { Stats } from 'node:fs';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type FuseConfig, FuseV1Options, FuseVersion, flipFuses, getCurrentFuseWire } from '@electron/fuses';
+import { FuseState, SENTINEL } from '@electron/fuses/dist/constants.js';
 import Ajv from 'ajv';
+import { PlatformPackager } from 'app-builder-lib';
 import { FileMatcher } from 'app-builder-lib/out/fileMatcher.js';
 import type { Configuration, TargetConfigType } from 'electron-builder';
 import { load } from 'js-yaml';
@@ -174,6 +178,82 @@ describe('electron-builder.yml', () => {
     ]) {
       expect(packaged(moduleFilter, file), file).toBe(false);
     }
+  });
+});
+
+// Electron's own fuse wire as it ships (electron/fuses.json5, in FuseV1Options order): run-as-node, NODE_OPTIONS,
+// --inspect and file:// privileges on; cookie encryption, ASAR integrity, ASAR-only and the V8 snapshot off.
+const ELECTRON_DEFAULT_WIRE = '10110001';
+/** What each fuse must be in the packaged app (the V8 snapshot fuse is left as Electron ships it). */
+const WANTED_FUSES: Record<string, boolean> = {
+  runAsNode: false,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  enableEmbeddedAsarIntegrityValidation: true,
+  onlyLoadAppFromAsar: true,
+  grantFileProtocolExtraPrivileges: false,
+  enableCookieEncryption: true,
+};
+
+/** electron-builder's own translation of `electronFuses` into @electron/fuses' config (private, so reached here). */
+const builderFuseConfig = (fuses: unknown): Promise<FuseConfig> =>
+  (
+    PlatformPackager.prototype as unknown as { generateFuseConfig(f: unknown): Promise<FuseConfig> }
+  ).generateFuseConfig.call(undefined, fuses);
+
+describe('Electron fuses', () => {
+  it('are set in electron-builder.yml, each by a key scheme.json knows and to its safe value', () => {
+    expect(config.electronFuses).toEqual(WANTED_FUSES);
+    const fuseKeys = Object.keys(
+      (schema as { definitions: { FuseOptionsV1: { properties: object } } }).definitions.FuseOptionsV1.properties,
+    );
+    for (const key of Object.keys(WANTED_FUSES)) expect(fuseKeys, key).toContain(key);
+    // A misspelt fuse or a value that is not a boolean is refused, as electron-builder refuses it.
+    expect(validate({ ...config, electronFuses: { ...config.electronFuses, runAsnode: false } })).toBe(false);
+    expect(validate({ ...config, electronFuses: { ...config.electronFuses, runAsNode: 'false' } })).toBe(false);
+  });
+
+  it('flip the fuse wire of an Electron binary the way electron-builder does before signing', async () => {
+    // A stand-in binary: bytes around Electron's sentinel, fuse wire version 1, eight fuses at Electron's defaults.
+    const dir = mkdtempSync(join(tmpdir(), 'tilsyn-fuses-'));
+    try {
+      const binary = join(dir, 'tilsyn');
+      const wire = Buffer.concat([Buffer.from(SENTINEL), Buffer.from([1, 8]), Buffer.from(ELECTRON_DEFAULT_WIRE)]);
+      writeFileSync(binary, Buffer.concat([Buffer.alloc(4096, 0x90), wire, Buffer.alloc(4096, 0x90)]));
+      const fuseConfig = await builderFuseConfig(config.electronFuses);
+      expect(fuseConfig.version).toBe(FuseVersion.V1);
+      expect(await flipFuses(binary, fuseConfig)).toBe(1);
+      const state = await getCurrentFuseWire(binary);
+      const expected: Record<number, FuseState> = {
+        [FuseV1Options.RunAsNode]: FuseState.DISABLE,
+        [FuseV1Options.EnableCookieEncryption]: FuseState.ENABLE,
+        [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: FuseState.DISABLE,
+        [FuseV1Options.EnableNodeCliInspectArguments]: FuseState.DISABLE,
+        [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: FuseState.ENABLE,
+        [FuseV1Options.OnlyLoadAppFromAsar]: FuseState.ENABLE,
+        [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: FuseState.DISABLE,
+        [FuseV1Options.GrantFileProtocolExtraPrivileges]: FuseState.DISABLE,
+      };
+      for (const [index, want] of Object.entries(expected)) {
+        expect(state[Number(index) as FuseV1Options], FuseV1Options[Number(index)]).toBe(want);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leave the app working: it forks no Node process, loads no file:// page and is packed into app.asar', () => {
+    // runAsNode off breaks child_process.fork in the main process; file:// privileges off would break file:// pages.
+    const electronDir = join(root, 'electron');
+    const sources = readdirSync(electronDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(sources.length).toBeGreaterThan(10);
+    for (const file of sources) {
+      const text = readFileSync(join(electronDir, file), 'utf8');
+      expect(text, file).not.toMatch(/\bfork\(|ELECTRON_RUN_AS_NODE|\.loadFile\(|loadURL\(\s*[`'"]file:/);
+    }
+    expect(read('electron/main.ts').toString('utf8')).toMatch(/loadURL\(`\$\{APP_ORIGIN\}\//);
+    // onlyLoadAppFromAsar and the integrity check need the app inside app.asar.
+    expect(config.asar).toBe(true);
   });
 });
 
