@@ -1,4 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { Server as NetServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type IpcEventLike, registerIpcHandlers } from '../../electron/ipc';
@@ -7,6 +9,7 @@ import { BRIDGE_KEY, type TilsynBridge } from '../../shared/api/bridge';
 import { ipcChannel } from '../../shared/api/channels';
 import { METHOD_NAMES } from '../../shared/api/contract';
 import { openTestApi } from '../support/api';
+import { dial, nonLoopbackAddresses } from '../support/host-process';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
 // The preload runs against a stand-in for Electron that records what it exposes and invokes.
@@ -25,12 +28,21 @@ vi.mock('electron', () => ({
 const temp = makeTempDir();
 const staticDir = join(temp.dir, 'renderer');
 let host: WebHost;
+/** The socket server the host listens with, caught as it calls listen(): its address() is what the OS bound. */
+let hostServer: NetServer;
 
 beforeAll(async () => {
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<html><head><meta name="tilsyn-token" content="" /></head></html>');
   writeFileSync(join(staticDir, 'app.js'), 'console.log(1)');
-  host = await startWebHost({ dbPath: join(temp.dir, 'web.db'), port: 0, staticDir });
+  const listen = vi.spyOn(NetServer.prototype, 'listen');
+  try {
+    host = await startWebHost({ dbPath: join(temp.dir, 'web.db'), port: 0, staticDir });
+    expect(listen.mock.contexts).toHaveLength(1);
+    hostServer = listen.mock.contexts[0] as NetServer;
+  } finally {
+    listen.mockRestore();
+  }
 });
 afterAll(async () => {
   await host.close();
@@ -175,7 +187,27 @@ describe('browser host', () => {
     expect((await fetch(`${host.url}%2e%2e/web.db`)).status).toBe(404);
   });
 
-  it('listens on loopback only', () => {
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  it('listens on loopback only: bound to 127.0.0.1, unreachable through every other address of this machine', async () => {
+    const bound = hostServer.address() as AddressInfo;
+    expect(bound).toEqual({ address: '127.0.0.1', family: 'IPv4', port: host.port });
+    expect(host.url).toBe(`http://127.0.0.1:${bound.port}/`);
+    expect(await dial('127.0.0.1', host.port)).toBe('accepted');
+    const others = nonLoopbackAddresses();
+    for (const address of others) expect(await dial(address, host.port), address).toBe('ECONNREFUSED');
+    console.log(`Loopback: the host refused connections on ${others.length} non-loopback addresses.`);
+  });
+
+  it('would be caught listening on every interface: a server on 0.0.0.0 is reachable from outside loopback', async () => {
+    // The check above has teeth: the same dials reach a server bound the way the host must never be.
+    const open = new NetServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => open.listen(0, '0.0.0.0', resolve));
+    try {
+      const { address, port } = open.address() as AddressInfo;
+      expect(address).not.toBe('127.0.0.1');
+      const ipv4 = nonLoopbackAddresses().filter((a) => !a.includes(':'));
+      for (const other of ipv4) expect(await dial(other, port), other).toBe('accepted');
+    } finally {
+      await new Promise((resolve) => open.close(resolve));
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type ApiClient, createApiClient } from '../../shared/api/client';
 
@@ -14,13 +16,48 @@ export interface HostProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts the built browser-mode host (as `npm start` does) on a free port against `dbPath`. */
-export async function startHostProcess(dbPath: string, extraArgs: string[] = []): Promise<HostProcess> {
-  if (!existsSync(WEB_HOST_BUNDLE)) throw new Error('Byg først appen med: npm run build');
-  const child = spawn(process.execPath, [WEB_HOST_BUNDLE, '--db', dbPath, '--port', '0', ...extraArgs], {
+export interface HostProcessOptions {
+  /**
+   * Run electron/web-cli.ts from the sources (through tsx) instead of the built bundle, so the test needs no
+   * build and sees the code as it is now. It serves a stand-in page that carries only the token.
+   */
+  fromSource?: boolean;
+}
+
+const WEB_CLI_SOURCE = join(ROOT, 'electron', 'web-cli.ts');
+// web-cli finds the page in `${__dirname}/../renderer`, a CommonJS name the bundle has and an ES module lacks.
+const SET_DIRNAME = 'data:text/javascript,globalThis.__dirname=process.env.TILSYN_TEST_DIRNAME';
+
+/** The node arguments that start the browser-mode host, and the environment it needs. */
+function hostCommand(dbPath: string, options: HostProcessOptions): { args: string[]; env: NodeJS.ProcessEnv } {
+  if (!options.fromSource) {
+    if (!existsSync(WEB_HOST_BUNDLE)) throw new Error('Byg først appen med: npm run build');
+    return { args: [WEB_HOST_BUNDLE], env: {} };
+  }
+  const stage = join(dirname(dbPath), 'vaert');
+  mkdirSync(join(stage, 'renderer'), { recursive: true });
+  writeFileSync(
+    join(stage, 'renderer', 'index.html'),
+    '<html><head><meta name="tilsyn-token" content="" /></head></html>',
+  );
+  return {
+    args: ['--import', 'tsx', '--import', SET_DIRNAME, WEB_CLI_SOURCE],
+    env: { TILSYN_TEST_DIRNAME: join(stage, 'electron') },
+  };
+}
+
+/** Starts the browser-mode host (as `npm start` does) on a free port against `dbPath`. */
+export async function startHostProcess(
+  dbPath: string,
+  extraArgs: string[] = [],
+  options: HostProcessOptions = {},
+): Promise<HostProcess> {
+  const command = hostCommand(dbPath, options);
+  const child = spawn(process.execPath, [...command.args, '--db', dbPath, '--port', '0', ...extraArgs], {
+    cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     // The list of recent files goes to a settings folder beside the test's database, not the user's own.
-    env: { ...process.env, XDG_CONFIG_HOME: join(dirname(dbPath), 'indstillinger') },
+    env: { ...process.env, ...command.env, XDG_CONFIG_HOME: join(dirname(dbPath), 'indstillinger') },
   });
   let out = '';
   child.stdout?.on('data', (d) => {
@@ -80,5 +117,29 @@ export function hostApi(host: HostProcess | (() => HostProcess)): ApiClient {
       body: JSON.stringify(input),
     });
     return res.json();
+  });
+}
+
+/**
+ * This machine's addresses on other interfaces than loopback, as a client dials them (an IPv6 link-local address
+ * with its interface as zone).
+ */
+export function nonLoopbackAddresses(): string[] {
+  return Object.entries(networkInterfaces()).flatMap(([name, addresses]) =>
+    (addresses ?? [])
+      .filter((a) => !a.internal)
+      .map((a) => (a.family === 'IPv6' && a.address.startsWith('fe80:') ? `${a.address}%${name}` : a.address)),
+  );
+}
+
+/** Dials address:port over TCP: 'accepted', or the error code the operating system answered with. */
+export function dial(address: string, port: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: address, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve('accepted');
+    });
+    socket.once('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? err.message));
   });
 }
