@@ -6,6 +6,7 @@ import {
   type ParsedInput,
 } from '../../shared/api/contract';
 import { ApiError, type Envelope, validationError } from '../../shared/api/errors';
+import { cprProblems, cprRefusal } from '../../shared/domain/cpr-guard';
 import { toApiError } from './errors';
 
 /** One handler per contract method; the mapped type makes a missing method a compile error. */
@@ -45,10 +46,34 @@ export async function dispatch(
   try {
     const parsed = contract[method].input.safeParse(rawInput ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
+    const refused = refuseCpr(method, parsed.data);
+    if (refused) return { ok: false, error: refused.toBody() };
     const handler = handlers[method] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
     if (!(err instanceof ApiError)) options.onUnexpectedError?.(method, err);
     return { ok: false, error: toApiError(err).toBody() };
   }
+}
+
+/** How »Fjern det, før …« ends, per namespace. */
+const SAVING: Partial<Record<Namespace, string>> = {
+  skabelon: 'skabelonen gemmes',
+  population: 'sagen gemmes',
+  stikproeve: 'stikprøven gemmes',
+  tilsyn: 'tilsynet gemmes',
+};
+
+/**
+ * The one CPR check of the API: after the schema (which masks the free texts), any string of the parsed input that
+ * still holds a CPR-like number, or whose neighbours together hold one, refuses the call. A new field is covered
+ * without a word; only a method's declared file fields are left to their importer.
+ */
+function refuseCpr(method: MethodName, input: unknown): ApiError | undefined {
+  const files = contract[method].fileFields ?? [];
+  const problems = cprProblems(input, (path) => path.length === 1 && files.includes(String(path[0])));
+  if (problems.length === 0) return undefined;
+  const namespace = method.slice(0, method.indexOf('.')) as Namespace;
+  const { message, fieldErrors } = cprRefusal(problems, SAVING[namespace] ?? 'der gemmes');
+  return new ApiError('VALIDATION', message, fieldErrors);
 }

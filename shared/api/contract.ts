@@ -53,12 +53,17 @@ import { z } from '../zod';
  */
 interface MethodSpec<I extends z.ZodType, R> {
   input: I;
+  /**
+   * Top-level fields holding a file's bytes or text: not stored as they are, so dispatch's CPR check leaves them to
+   * the importer that reads them (it checks every string it stores). Every other string is checked by dispatch.
+   */
+  fileFields?: readonly string[];
   /** Type-only marker for the result; never read at run time. */
   result?: R;
 }
 
-function method<I extends z.ZodType, R>(input: I): MethodSpec<I, R> {
-  return { input };
+function method<I extends z.ZodType, R>(input: I, fileFields?: readonly string[]): MethodSpec<I, R> {
+  return fileFields ? { input, fileFields } : { input };
 }
 
 const noInput = z.object({}).strict();
@@ -81,13 +86,19 @@ const excelInput = z.object({ tilsynIds: z.array(id).min(1, 'Vælg mindst ét ti
 const populationFile = z
   .object({
     tilsynId: id,
-    fileName: z.string().min(1).max(500),
+    fileName: maskedText(500).refine((v) => v.length > 0, 'Vælg en fil'),
     /** The file's bytes, base64-encoded (files up to 60 MB). */
     dataBase64: z.string().min(1, 'Filen er tom').max(82_000_000, 'Filen er for stor (over 60 MB)'),
   })
   .strict();
+/** A sagsliste's bytes: the population reader checks every cell it keeps. */
+const FILE_BYTES = ['dataBase64'] as const;
 const populationMapping = populationFile.extend({ headerRow: z.number().int().min(-1), mapping: columnMappingSchema });
 const populationImport = populationMapping.extend({ skipInvalid: z.boolean().default(false) });
+
+const templateImport = z
+  .object({ fileName: maskedText(500), text: z.string().max(5_000_000, 'Filen er for stor') })
+  .strict();
 
 const drawInput = z
   .object({
@@ -170,14 +181,12 @@ export const contract = {
   'skabelon.publish': method<typeof versionRef, VersionDetail>(versionRef),
   'skabelon.deleteDraft': method<typeof versionRef, null>(versionRef),
   'skabelon.export': method<typeof versionRef, TemplateExport>(versionRef),
-  'skabelon.import': method<z.ZodObject<{ fileName: z.ZodString; text: z.ZodString }>, CreatedVersion>(
-    z.object({ fileName: z.string().max(500), text: z.string().max(5_000_000, 'Filen er for stor') }).strict(),
-  ),
+  'skabelon.import': method<typeof templateImport, CreatedVersion>(templateImport, ['text']),
 
-  'population.preview': method<typeof populationFile, FilePreview>(populationFile),
-  'population.check': method<typeof populationMapping, ImportCheck>(populationMapping),
+  'population.preview': method<typeof populationFile, FilePreview>(populationFile, FILE_BYTES),
+  'population.check': method<typeof populationMapping, ImportCheck>(populationMapping, FILE_BYTES),
   /** All or nothing; refused while rows have errors, unless they are skipped on purpose. */
-  'population.import': method<typeof populationImport, PopulationSummary>(populationImport),
+  'population.import': method<typeof populationImport, PopulationSummary>(populationImport, FILE_BYTES),
   'population.get': method<typeof tilsynRef, PopulationSummary | null>(tilsynRef),
   'population.sager': method<typeof tilsynRef, PopulationSag[]>(tilsynRef),
   'population.addSag': method<z.ZodObject<{ tilsynId: typeof id; sag: typeof manualSagSchema }>, PopulationSag>(
@@ -232,7 +241,7 @@ export const contract = {
   'resultater.sammenfatning': method<typeof summaryInputSchema, null>(summaryInputSchema),
 
   'indstillinger.get': method<typeof noInput, ReportSettings>(noInput),
-  'indstillinger.gem': method<typeof reportSettingsSchema, ReportSettings>(reportSettingsSchema),
+  'indstillinger.gem': method<typeof reportSettingsSchema, ReportSettings>(reportSettingsSchema, ['logo']),
 
   /** The committee report (PDF): aggregates only. */
   'rapport.udvalg': method<typeof tilsynRef, GeneratedFile>(tilsynRef),

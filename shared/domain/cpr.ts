@@ -3,11 +3,12 @@ import { daysInMonth } from './dates';
 /**
  * CPR numbers (DDMMYY-SSSS) are recognised by their date, not by modulus 11: numbers issued since 2007
  * need not pass that check, so a valid birth date is what makes ten digits look like a CPR number.
+ *
+ * The text is normalised first, so every spelling a person, a spreadsheet or a copy from a web page produces is
+ * one spelling here: Unicode NFKC (full-width digits, no-break and thin spaces), invisible format characters and
+ * combining marks removed (soft hyphen, zero-width space, BOM, keycap marks), every Unicode decimal digit read as
+ * its ASCII digit. Detection then works on digit groups: runs of digits joined by runs of separators.
  */
-
-// Six digits, an optional separator (dash, en dash and the like, space, no-break space), four digits; not part
-// of a longer number ("2024-0101901234" is a case number, but "SAG-0101901234" or "CPR-010190-1234" is not safe).
-const CANDIDATE = /(?<!\d-?)(\d{2})(\d{2})(\d{2})[-\u2010-\u2015\u2212\u00a0 ]?(\d{4})(?!\d)/g;
 
 /** The full birth year from YY and the 7th digit (the first of the four), per the CPR office's table. */
 export function birthYear(yy: number, seventh: number): number {
@@ -22,19 +23,143 @@ function isDateValid(dd: number, mm: number, yy: number, seventh: number): boole
 }
 
 export interface CprMatch {
+  /** Offsets in the original text (not the normalised one), so a mask replaces exactly what was written. */
   start: number;
   end: number;
   text: string;
 }
 
-/** Every CPR-like number in a text: ten digits (with or without a dash) whose first six form a real date. */
-export function findCprNumbers(text: string): CprMatch[] {
-  const found: CprMatch[] = [];
-  for (const m of text.matchAll(CANDIDATE)) {
-    const [, dd, mm, yy, serial] = m;
-    if (isDateValid(Number(dd), Number(mm), Number(yy), Number(serial?.[0]))) {
-      found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}]/u;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+const ANY_NUMBER = /\p{N}/u;
+const ASCII = /^[ -~\t\n\r]*$/;
+/** Spaces of every kind, dashes of every kind, the minus sign, dots, slashes, underscores. */
+const SEPARATORS = /^[\s\p{Pd}\u2212._/\\\u00b7\u2027\u2044\u2215]+$/u;
+const WHITESPACE = /^\s+$/;
+
+/** The ASCII digit of a Unicode decimal digit: every block of decimal digits runs 0-9 in code point order. */
+function asciiDigit(cp: number): string {
+  let zero = cp;
+  while (zero > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((cp - zero) % 10);
+}
+
+const charCache = new Map<string, string>();
+/** One code point of the original as it reads for detection ('' when invisible). */
+function normaliseChar(ch: string): string {
+  const cached = charCache.get(ch);
+  if (cached !== undefined) return cached;
+  let out = '';
+  for (const c of ch.normalize('NFKC')) {
+    if (INVISIBLE.test(c)) continue;
+    const cp = c.codePointAt(0) ?? 0;
+    out += cp > 0x7f && DECIMAL_DIGIT.test(c) ? asciiDigit(cp) : c;
+  }
+  if (charCache.size < 10_000) charCache.set(ch, out);
+  return out;
+}
+
+interface Normalised {
+  text: string;
+  /** For each unit of `text`: where its code point starts and ends in the original. */
+  from: number[];
+  to: number[];
+}
+
+/** The text as detection reads it, with each unit's place in the original. */
+function normalise(text: string): Normalised {
+  if (ASCII.test(text)) {
+    return { text, from: [], to: [] };
+  }
+  let out = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let at = 0;
+  for (const ch of text) {
+    const n = normaliseChar(ch);
+    for (let k = 0; k < n.length; k++) {
+      from.push(at);
+      to.push(at + ch.length);
     }
+    out += n;
+    at += ch.length;
+  }
+  return { text: out, from, to };
+}
+
+interface Group {
+  start: number;
+  end: number;
+  /** How the group is joined to the one before: by separators only (soft: whitespace; hard: a dash, dot …). */
+  joined: 'soft' | 'hard' | 'no';
+}
+
+function digitGroups(text: string): Group[] {
+  const groups: Group[] = [];
+  let i = 0;
+  let lastEnd = -1;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    let joined: Group['joined'] = 'no';
+    if (lastEnd >= 0) {
+      const gap = text.slice(lastEnd, start);
+      if (SEPARATORS.test(gap)) joined = WHITESPACE.test(gap) ? 'soft' : 'hard';
+    }
+    groups.push({ start, end: i, joined });
+    lastEnd = i;
+  }
+  return groups;
+}
+
+/**
+ * Separators may stand between DD, MM, YY and the serial, and in the middle of the serial (12 34); "31.12.2026 12"
+ * (a date and an hour) splits inside YYYY and is not a CPR spelling.
+ */
+function validSplits(splits: readonly number[]): boolean {
+  return splits.every((s) => s % 2 === 0 && s <= 8) && (!splits.includes(8) || splits.includes(6));
+}
+
+/**
+ * Every CPR-like number in a text: ten digits, possibly split by separators, whose first six form a real date.
+ * Not one inside a longer number: digits right before or after, or a number joined before it by a dash, dot or
+ * slash ("2024-0101901234" is a case number). Glued to letters it counts ("SAG0101901234", "CPR:0101901234").
+ */
+export function findCprNumbers(text: string): CprMatch[] {
+  if (!ANY_NUMBER.test(text)) return [];
+  const norm = normalise(text);
+  const groups = digitGroups(norm.text);
+  const found: CprMatch[] = [];
+  let lastMatched = -1;
+  for (let i = 0; i < groups.length; i++) {
+    const first = groups[i] as Group;
+    if (first.joined === 'hard' && lastMatched !== i - 1) continue;
+    let digits = '';
+    const splits: number[] = [];
+    let j = i;
+    for (; j < groups.length; j++) {
+      const g = groups[j] as Group;
+      if (j > i) {
+        if (g.joined === 'no') break;
+        splits.push(digits.length);
+      }
+      digits += norm.text.slice(g.start, g.end);
+      if (digits.length >= 10) break;
+    }
+    if (digits.length !== 10 || !validSplits(splits)) continue;
+    const [dd, mm, yy, seventh] = [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4, 6), digits[6]];
+    if (!isDateValid(Number(dd), Number(mm), Number(yy), Number(seventh))) continue;
+    const last = groups[j] as Group;
+    const start = norm.from.length ? (norm.from[first.start] ?? 0) : first.start;
+    const end = norm.to.length ? (norm.to[last.end - 1] ?? text.length) : last.end;
+    found.push({ start, end, text: text.slice(start, end) });
+    lastMatched = j;
+    i = j;
   }
   return found;
 }
@@ -43,9 +168,11 @@ export function containsCpr(text: string): boolean {
   return findCprNumbers(text).length > 0;
 }
 
-/** True when the whole value is a CPR-like number (surrounding spaces aside). */
+const EDGES = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+
+/** True when the whole value is a CPR-like number (surrounding spaces and invisible characters aside). */
 export function isCprValue(value: string): boolean {
-  const trimmed = value.trim();
+  const trimmed = value.replace(EDGES, '');
   const [match] = findCprNumbers(trimmed);
   return match !== undefined && match.start === 0 && match.end === trimmed.length;
 }
@@ -53,8 +180,8 @@ export function isCprValue(value: string): boolean {
 export const CPR_MASK = '[CPR-nummer fjernet]';
 
 /**
- * Replaces CPR-like numbers, so they are never stored. Repeated until none is left: a number right after
- * another ("0101901234-0202901234") only shows once the first is masked.
+ * Replaces CPR-like numbers, so they are never stored. Repeated until none is left: each pass removes digits, so
+ * it ends, and a number that only shows once another is gone is masked too.
  */
 export function maskCpr(text: string): { text: string; masked: number } {
   let current = text;

@@ -22,8 +22,11 @@ export const COLUMN_TARGET_LABELS: Record<ColumnTarget, string> = {
 export const columnMappingSchema = z.array(
   z
     .object({
-      /** The column's header text, as in the file. */
-      header: z.string().max(200),
+      /** The column's header text, as in the file (the reader puts the file's own, masked, in its place). */
+      header: z
+        .string()
+        .max(200)
+        .transform((v) => maskCpr(v).text),
       target: z.enum(COLUMN_TARGETS),
       /** For 'dato': which named date (a template date field key, e.g. 'opmaerksomhed'). */
       dateKey: z.string().max(80).optional(),

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { containsCpr, maskCpr } from './cpr';
+import { maskCpr } from './cpr';
 import { isoDateSchema } from './dates';
 import type { ColumnMapping, PopulationRow, RowIssue } from './population';
 import type { SampleSpec, StratumSummary } from './sampling';
@@ -22,9 +22,6 @@ export const EXCLUSION_REASON_LABELS: Record<ExclusionReason, string> = {
   anden: 'Anden årsag',
 };
 
-const CPR_REFUSED = 'Feltet indeholder noget, der ligner et CPR-nummer. Tilsyn gemmer ikke CPR-numre.';
-/** A text field that must never hold a CPR-like number: refused with a Danish message. */
-const noCpr = (schema: z.ZodString) => schema.refine((v) => !containsCpr(v), CPR_REFUSED);
 /** Free text where a CPR-like number is replaced rather than refused (notes, names). */
 export const maskedText = (max: number) =>
   z
@@ -48,12 +45,16 @@ export interface PopulationSag extends PopulationRow {
   manual: boolean;
 }
 
+/**
+ * A sag's facts name it and group it (strata, filters): a CPR-like number there is refused, not masked, by the API's
+ * one check (shared/domain/cpr-guard.ts), like every string not masked here.
+ */
 export const manualSagSchema = z
   .object({
-    sagsnummer: noCpr(z.string().trim().min(1, 'Skriv sagsnummeret').max(100, 'Højst 100 tegn')),
-    sagstype: noCpr(z.string().trim().max(200, 'Højst 200 tegn')).default(''),
-    sagsbehandler: noCpr(z.string().trim().max(200, 'Højst 200 tegn')).default(''),
-    team: noCpr(z.string().trim().max(200, 'Højst 200 tegn')).default(''),
+    sagsnummer: z.string().trim().min(1, 'Skriv sagsnummeret').max(100, 'Højst 100 tegn'),
+    sagstype: z.string().trim().max(200, 'Højst 200 tegn').default(''),
+    sagsbehandler: z.string().trim().max(200, 'Højst 200 tegn').default(''),
+    team: z.string().trim().max(200, 'Højst 200 tegn').default(''),
     dates: z.record(z.string().max(80), isoDateSchema('Vælg en dato')).default({}),
   })
   .strict();

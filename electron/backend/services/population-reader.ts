@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
 import { maskCpr } from '../../../shared/domain/cpr';
-import { type ColumnMapping, cprColumns, dataRows, mapRows } from '../../../shared/domain/population';
+import { splitNumbers } from '../../../shared/domain/cpr-guard';
+import {
+  type ColumnMapping,
+  cprColumns,
+  dataRows,
+  type MappedPopulation,
+  mapRows,
+} from '../../../shared/domain/population';
 import { type FileGrid, readPopulationFile } from './population-file';
 
 /** What population.check and population.import send: the file again, its header row and the chosen mapping. */
@@ -32,6 +39,7 @@ export function createPopulationReader() {
     const rows = dataRows(file.grid, headerRow);
     const width = Math.max(headerCells.length, ...rows.slice(0, 200).map((r) => r.cells.length));
     const cpr = cprColumns(rows, width);
+    for (const c of splitColumns(rows, width)) cpr.add(c);
     // Header names are stored (mapping, remembered layouts): never a CPR-like one.
     const headers = Array.from({ length: width }, (_, i) => {
       const name = headerCells[i]?.trim() ?? '';
@@ -49,7 +57,7 @@ export function createPopulationReader() {
     }
     // The header names come from the file as read here, never from the caller.
     const mapping = input.mapping.map((m, i) => ({ ...m, header: headers[i] ?? m.header }));
-    const mapped = mapRows(rows, mapping, cpr);
+    const mapped = withoutSplitNumbers(mapRows(rows, mapping, cpr), rows, mapping, cpr);
     return { file, headers, cpr, mapped, mapping };
   }
 
@@ -57,3 +65,49 @@ export function createPopulationReader() {
 }
 
 export type PopulationReader = ReturnType<typeof createPopulationReader>;
+
+/** Rows read to find column pairs that hold a CPR number between them (a birth date and a serial, say). */
+const PAIR_SAMPLE = 500;
+
+/** Neighbouring columns whose cells, read together, are mostly CPR-like: never stored, like a CPR column. */
+function splitColumns(rows: readonly { cells: readonly string[] }[], width: number): number[] {
+  const flagged: number[] = [];
+  for (let c = 0; c + 1 < width; c++) {
+    let filled = 0;
+    let split = 0;
+    for (const { cells } of rows.slice(0, PAIR_SAMPLE)) {
+      const pair = [cells[c]?.trim() ?? '', cells[c + 1]?.trim() ?? ''];
+      if (!pair[0] || !pair[1]) continue;
+      filled++;
+      if (splitNumbers(pair).length > 0) split++;
+    }
+    if (split > 0 && split >= filled / 2) flagged.push(c, c + 1);
+  }
+  return flagged;
+}
+
+/**
+ * A row whose kept cells, read side by side, hold a CPR-like number is not stored: it becomes a row issue (shown
+ * before anything is stored, and skipped only on purpose).
+ */
+function withoutSplitNumbers(
+  mapped: MappedPopulation,
+  rows: readonly { fileRow: number; cells: readonly string[] }[],
+  mapping: ColumnMapping,
+  cpr: ReadonlySet<number>,
+): MappedPopulation {
+  const kept = mapping.flatMap((m, c) => (m.target === 'ignorer' || cpr.has(c) ? [] : [c]));
+  const refused = new Set<number>();
+  const issues = [...mapped.issues];
+  for (const { fileRow, cells } of rows) {
+    const texts = kept.map((c) => maskCpr(cells[c]?.trim() ?? '').text);
+    const [split] = splitNumbers(texts);
+    if (!split) continue;
+    refused.add(fileRow);
+    const columns = split.map((i) => `»${mapping[kept[i] ?? 0]?.header ?? ''}«`).join(' og ');
+    const message = `Række ${fileRow}: kolonnerne ${columns} indeholder tilsammen noget, der ligner et CPR-nummer`;
+    issues.push({ fileRow, column: mapping[kept[split[0] ?? 0] ?? 0]?.header ?? '', message });
+  }
+  if (refused.size === 0) return mapped;
+  return { ...mapped, rows: mapped.rows.filter((r) => !refused.has(r.fileRow)), issues };
+}

@@ -1,4 +1,5 @@
 import { findNodeAtLocation, type Node, type ParseError, parseTree } from 'jsonc-parser';
+import { cprProblems, cprRefusal } from '../../../shared/domain/cpr-guard';
 import {
   type TemplateContent,
   type TemplateMeta,
@@ -102,6 +103,16 @@ export function parseTemplateFile(text: string): ParsedTemplateFile {
   const parsed = templateFileSchema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.slice(0, 20).map((i) => located(text, tree, i.path, i.message)) };
+  }
+  // Every text of a template keeps its meaning only whole: a CPR-like number refuses the file, naming the field.
+  const cpr = cprProblems(parsed.data);
+  if (cpr.length > 0) {
+    return {
+      ok: false,
+      errors: cpr
+        .slice(0, 20)
+        .map((p) => located(text, tree, p.paths[0] ?? [], cprRefusal([p], 'skabelonen importeres').message)),
+    };
   }
   const { issues } = validateTemplateContent(parsed.data.indhold);
   if (issues.length > 0) {

@@ -1,0 +1,178 @@
+import { findCprNumbers } from './cpr';
+
+/**
+ * The one check every string on its way to storage passes (the API's input after its schema, and each importer):
+ * a string that still holds a CPR-like number is refused, naming the field. Free texts are masked by their schema
+ * before they get here; what is left (template texts, keys, names, filters) would lose its meaning if masked.
+ */
+
+export type FieldPath = (string | number)[];
+
+export interface CprProblem {
+  /** Where the number is; a name of a record (a date's key) is reported at the record. */
+  paths: FieldPath[];
+  /** Danish, e.g. »Spørgsmålets tekst (afsnit 2, spørgsmål 3)«, one per path. */
+  labels: string[];
+}
+
+// A valid date with a four-digit year is a date, never half of a number split across two fields.
+const DATE_VALUE = /^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*$/;
+
+/**
+ * Every place in a value where a CPR-like number would be stored: in a string, in the name of a record's entry,
+ * or split over the neighbouring strings of one object or list ("010190" in one field and "1234" in the next).
+ * `skip` leaves fields out that their importer checks itself (a file's bytes or text).
+ */
+export function cprProblems(value: unknown, skip: (path: FieldPath) => boolean = () => false): CprProblem[] {
+  const problems: CprProblem[] = [];
+  const visit = (v: unknown, path: FieldPath) => {
+    if (skip(path)) return;
+    if (typeof v === 'string') {
+      if (findCprNumbers(v).length > 0) problems.push(problemAt([path]));
+      return;
+    }
+    if (v === null || typeof v !== 'object') return;
+    const entries: [string | number, unknown][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
+    for (const [key, child] of entries) {
+      if (typeof key === 'string' && findCprNumbers(key).length > 0) problems.push(problemAt([path]));
+      visit(child, [...path, key]);
+    }
+    const neighbours = entries.filter(
+      (e): e is [string | number, string] => typeof e[1] === 'string' && !skip([...path, e[0]]),
+    );
+    for (const split of splitNumbers(neighbours.map((e) => e[1]))) {
+      problems.push(problemAt(split.map((i) => [...path, neighbours[i]?.[0] ?? ''])));
+    }
+  };
+  visit(value, []);
+  return problems;
+}
+
+/**
+ * The CPR-like numbers that only show when neighbouring strings are read together (with a space between, as a
+ * person would read two boxes side by side): the indexes of the strings each one spans.
+ */
+export function splitNumbers(strings: readonly string[]): number[][] {
+  const withDigits = strings.filter((s) => /\p{N}/u.test(s) && !DATE_VALUE.test(s));
+  if (withDigits.length < 2) return [];
+  let joined = '';
+  const starts: number[] = [];
+  strings.forEach((s, i) => {
+    if (i > 0) joined += DATE_VALUE.test(s) || DATE_VALUE.test(strings[i - 1] ?? '') ? '\n|\n' : ' ';
+    starts.push(joined.length);
+    joined += s;
+  });
+  const indexAt = (offset: number) => {
+    let i = 0;
+    while (i + 1 < starts.length && (starts[i + 1] ?? Infinity) <= offset) i++;
+    return i;
+  };
+  const out: number[][] = [];
+  for (const m of findCprNumbers(joined)) {
+    const first = indexAt(m.start);
+    const last = indexAt(m.end - 1);
+    if (last > first) out.push(Array.from({ length: last - first + 1 }, (_, k) => first + k));
+  }
+  return out;
+}
+
+function problemAt(paths: FieldPath[]): CprProblem {
+  return { paths, labels: paths.map(fieldLabel) };
+}
+
+/** Field names in Danish, by the end of their path (list indexes left out); the longest match wins. */
+const FIELD_LABELS: [string, string][] = [
+  ['questions.text', 'Spørgsmålets tekst'],
+  ['questions.help', 'Spørgsmålets hjælpetekst'],
+  ['questions.legalRef', 'Spørgsmålets lovhenvisning'],
+  ['questions.key', 'Spørgsmålets nøgle'],
+  ['frist.fra', 'Datofeltet fristen regnes fra'],
+  ['frist.til', 'Datofeltet der skal ligge inden for fristen'],
+  ['options.label', 'Svarmulighedens tekst'],
+  ['options.value', 'Svarmulighedens nøgle'],
+  ['rules.anyOf', 'Reglens værdi'],
+  ['rules.question', 'Reglens spørgsmål'],
+  ['sections.title', 'Afsnittets titel'],
+  ['sections.description', 'Afsnittets beskrivelse'],
+  ['sections.key', 'Afsnittets nøgle'],
+  ['dateFields.label', 'Datofeltets navn'],
+  ['dateFields.key', 'Datofeltets nøgle'],
+  ['name', 'Skabelonens navn'],
+  ['description', 'Skabelonens beskrivelse'],
+  ['filters.sagstyper', 'Filteret på sagstype'],
+  ['filters.teams', 'Filteret på team'],
+  ['filters.dateKey', 'Datoen i filteret'],
+  ['mapping.header', 'Kolonnens overskrift'],
+  ['mapping.dateKey', 'Kolonnens dato'],
+  ['dates', 'Navnet på en dato'],
+  ['sagsnummer', 'Sagsnummeret'],
+  ['sagstype', 'Sagstypen'],
+  ['sagsbehandler', 'Sagsbehandleren'],
+  ['team', 'Teamet'],
+  ['afsnit', 'Det valgte afsnit'],
+  ['questionKey', 'Spørgsmålets nøgle'],
+  ['key', 'Nøglen'],
+  ['fileName', 'Filnavnet'],
+  ['path', 'Stien'],
+  ['folder', 'Mappen'],
+  ['bekraeft', 'Bekræftelsen'],
+];
+
+/** Where a list entry is, in the words of the screens. */
+const POSITIONS: Record<string, string> = {
+  sections: 'afsnit',
+  questions: 'spørgsmål',
+  options: 'svarmulighed',
+  rules: 'regel',
+  dateFields: 'datofelt',
+  mapping: 'kolonne',
+  anyOf: 'værdi',
+  sagstyper: 'nr.',
+  teams: 'nr.',
+  afsnit: 'nr.',
+};
+
+/** »Spørgsmålets tekst (afsnit 2, spørgsmål 3)« for ['content','sections',1,'questions',2,'text']. */
+export function fieldLabel(path: FieldPath): string {
+  const names = path.filter((p): p is string => typeof p === 'string');
+  const shape = names.join('.');
+  const hit = FIELD_LABELS.find(([suffix]) => shape === suffix || shape.endsWith(`.${suffix}`));
+  const positions: string[] = [];
+  path.forEach((p, i) => {
+    const list = path[i - 1];
+    if (typeof p === 'number' && typeof list === 'string' && POSITIONS[list])
+      positions.push(`${POSITIONS[list]} ${p + 1}`);
+  });
+  const label = hit?.[1] ?? `Feltet »${shape || 'input'}«`;
+  return positions.length ? `${label} (${positions.join(', ')})` : label;
+}
+
+/**
+ * The Danish refusal: one message per field (for the form), and one for the whole. `saving` ends the sentence
+ * »Fjern det, før …«, e.g. 'skabelonen gemmes'.
+ */
+export function cprRefusal(
+  problems: readonly CprProblem[],
+  saving: string,
+): { message: string; fieldErrors: Record<string, string> } {
+  const fix = `Fjern det, før ${saving}.`;
+  const sentence = (p: CprProblem) =>
+    p.labels.length > 1
+      ? `${p.labels.join(' og ')} indeholder tilsammen noget, der ligner et CPR-nummer. ${fix}`
+      : `${p.labels[0]} indeholder noget, der ligner et CPR-nummer. ${fix}`;
+  const fieldErrors: Record<string, string> = {};
+  for (const p of problems) {
+    for (const path of p.paths) {
+      const key = path.map(String).join('.') || '_';
+      fieldErrors[key] ??= sentence(p);
+    }
+  }
+  const [first] = problems;
+  const others = problems.length - 1;
+  const message = !first
+    ? ''
+    : others === 0
+      ? sentence(first)
+      : `${first.labels.join(' og ')} og ${others} ${others === 1 ? 'andet felt' : 'andre felter'} indeholder noget, der ligner et CPR-nummer. ${fix}`;
+  return { message, fieldErrors };
+}

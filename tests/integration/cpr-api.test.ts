@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { templateFileText } from '../../electron/backend/services/template-file';
+import type { ApiClient } from '../../shared/api/client';
+import { fieldLabel } from '../../shared/domain/cpr-guard';
+import { templateContentSchema } from '../../shared/domain/template';
+import { hookTestApi } from '../support/hooks';
+import { importCaseList, sampledTilsyn } from '../support/scenario';
+import { smallTemplate } from '../support/templates';
+
+// The one CPR check at work through the API: template texts, keys, filters and date names are refused with a
+// Danish message naming the field; a number split over two fields is refused; importers check what they store.
+
+const backend = hookTestApi('each', { file: 'cpr.db' });
+const api: ApiClient = backend.api;
+
+/** Every TEXT value in the file, to prove what was (not) stored. */
+function everything(): string {
+  const { sqlite } = backend.db;
+  const tables = sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[];
+  return JSON.stringify(tables.map((t) => sqlite.prepare(`SELECT * FROM "${t}"`).all()));
+}
+
+async function draft(): Promise<number> {
+  const standard = (await api.call('skabelon.list'))[0]?.versions[0]?.id ?? 0;
+  const { versionId } = await api.call('skabelon.copy', {
+    versionId: standard,
+    meta: { name: 'Lokal', area: 'boern_unge' },
+  });
+  return versionId;
+}
+
+const content = () => structuredClone(templateContentSchema.parse(smallTemplate));
+
+describe('template texts are refused, naming the field', () => {
+  it('a question text: the message and the field error say which question', async () => {
+    const versionId = await draft();
+    const c = content();
+    const q = c.sections[1]?.questions[0];
+    if (!q) throw new Error('template without a second section');
+    q.text = 'Er barnet (01.01.90-1234) hørt?';
+    const refused = api.call('skabelon.saveDraft', { versionId, content: c });
+    const message =
+      'Spørgsmålets tekst (afsnit 2, spørgsmål 1) indeholder noget, der ligner et CPR-nummer. Fjern det, før skabelonen gemmes.';
+    await expect(refused).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message,
+      fieldErrors: { 'content.sections.1.questions.0.text': message },
+    });
+    expect(everything()).not.toContain('01.01.90-1234');
+  });
+
+  it.each([
+    [
+      (c: ReturnType<typeof content>) => {
+        if (c.sections[0]) c.sections[0].title = 'Afsnit SAG0101901234';
+      },
+      'Afsnittets titel (afsnit 1)',
+    ],
+    [
+      (c: ReturnType<typeof content>) => {
+        const q = c.sections[0]?.questions[1];
+        if (q) q.help = 'Se cpr ０１０１９０－１２３４';
+      },
+      'Spørgsmålets hjælpetekst (afsnit 1, spørgsmål 2)',
+    ],
+    [
+      (c: ReturnType<typeof content>) => {
+        const q = c.sections[0]?.questions[1];
+        if (q) q.legalRef = 'Barnets Lov § 19, 010190 1234';
+      },
+      'Spørgsmålets lovhenvisning (afsnit 1, spørgsmål 2)',
+    ],
+    [
+      (c: ReturnType<typeof content>) => {
+        const o = c.sections[0]?.questions[1]?.options[0];
+        if (o) o.label = 'Ja 010190\u00ad1234';
+      },
+      'Svarmulighedens tekst (afsnit 1, spørgsmål 2, svarmulighed 1)',
+    ],
+    [
+      (c: ReturnType<typeof content>) => {
+        if (c.dateFields[0]) c.dateFields[0].label = 'Født 01 01 90 12 34';
+      },
+      'Datofeltets navn (datofelt 1)',
+    ],
+    [
+      (c: ReturnType<typeof content>) => {
+        c.sections[0]?.questions[1]?.rules.push({ type: 'sagstype', anyOf: ['Barn', 'Barn ٠١٠١٩٠-١٢٣٤'] });
+      },
+      'Reglens værdi (afsnit 1, spørgsmål 2, regel 1, værdi 2)',
+    ],
+    [
+      (c: ReturnType<typeof content>) => {
+        c.sections[0]?.questions[1]?.rules.push({ type: 'sagstype', anyOf: ['010190', '1234'] });
+      },
+      'Reglens værdi (afsnit 1, spørgsmål 2, regel 1, værdi 1) og Reglens værdi (afsnit 1, spørgsmål 2, regel 1, værdi 2) indeholder tilsammen',
+    ],
+  ])('%#: %s', async (change, named) => {
+    const versionId = await draft();
+    const c = content();
+    change(c);
+    const refused = api.call('skabelon.saveDraft', { versionId, content: c });
+    await expect(refused).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining(named) });
+    expect(everything()).not.toMatch(/1234|١٢٣٤|１２３４/);
+  });
+
+  it('the name and description of a template', async () => {
+    const standard = (await api.call('skabelon.list'))[0]?.versions[0]?.id ?? 0;
+    await expect(
+      api.call('skabelon.copy', { versionId: standard, meta: { name: 'Kopi 010190/1234', area: 'andet' } }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { 'meta.name': expect.stringMatching(/^Skabelonens navn/) },
+    });
+    const versionId = await draft();
+    const { skabelon } = await api.call('skabelon.version', { versionId });
+    await expect(
+      api.call('skabelon.updateMeta', {
+        id: skabelon.id,
+        meta: { name: 'Lokal', area: 'andet', description: 'Om CPR:0101901234' },
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { 'meta.description': expect.stringMatching(/^Skabelonens beskrivelse/) } });
+  });
+
+  it('a template file: refused naming line and field, nothing imported', async () => {
+    const c = content();
+    const q = c.sections[0]?.questions[0];
+    if (q) q.help = 'Ring til borger 01.01.90 - 1234';
+    const text = templateFileText({ name: 'Delt', area: 'andet', description: '' }, c);
+    const before = everything();
+    await expect(api.call('skabelon.import', { fileName: 'delt.json', text })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringMatching(
+        /^Filen kan ikke importeres:\nLinje \d+, felt »afsnit 1 › spørgsmål 1 › help«: Spørgsmålets hjælpetekst \(afsnit 1, spørgsmål 1\) indeholder noget, der ligner et CPR-nummer\. Fjern det, før skabelonen importeres\./,
+      ),
+    });
+    // Escaped in the JSON text, the number still shows once the file is read.
+    const escaped = text.replace('"key": "bfu"', '"key": "\\u0030101901234"');
+    await expect(api.call('skabelon.import', { fileName: 'delt.json', text: escaped })).rejects.toMatchObject({
+      message: expect.stringContaining('Afsnittets nøgle (afsnit 1)'),
+    });
+    expect(everything()).toBe(before);
+  });
+});
+
+describe('keys, filters and names of a sag are refused; free texts are masked', () => {
+  it('sample filters and a sag’s date names', async () => {
+    const t = await sampledTilsyn(api, { sager: 4 });
+    await expect(
+      api.call('stikproeve.preview', {
+        tilsynId: t.tilsynId,
+        spec: { method: 'simpel', size: 1, seed: 1, filters: { sagstyper: ['Barn 010190-1234'], teams: [] } },
+      }),
+    ).rejects.toMatchObject({
+      fieldErrors: { 'spec.filters.sagstyper.0': expect.stringMatching(/^Filteret på sagstype \(nr\. 1\)/) },
+    });
+    const other = await api.call('tilsyn.create', { ...validInput(), titel: 'Andet' });
+    await expect(
+      api.call('population.addSag', {
+        tilsynId: other.id,
+        sag: { sagsnummer: '2026-9', dates: { 'født 0101901234': '2026-01-01' } },
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { 'sag.dates': expect.stringMatching(/^Navnet på en dato indeholder/) } });
+    await expect(
+      api.call('population.addSag', {
+        tilsynId: other.id,
+        sag: { sagsnummer: '2026-9', sagstype: '010190', sagsbehandler: '1234' },
+      }),
+    ).rejects.toMatchObject({
+      message:
+        'Sagstypen og Sagsbehandleren indeholder tilsammen noget, der ligner et CPR-nummer. Fjern det, før sagen gemmes.',
+    });
+    expect(everything()).not.toMatch(/0101901234|010190/);
+  });
+
+  it('free text is still masked, in any spelling', async () => {
+    const t = await sampledTilsyn(api, { sager: 2 });
+    const sagId = t.sager[0]?.id ?? 0;
+    const text = 'Mor: 01 01 90 12 34, far ٠٢٠٢٩٠١٢٣٤';
+    const review = await api.call('gennemgang.fund', { sagId, kind: 'styrke', text });
+    expect(JSON.stringify(review)).toContain('Mor: [CPR-nummer fjernet], far [CPR-nummer fjernet]');
+    expect(everything()).not.toMatch(/01 01 90 12 34|٠٢٠٢٩٠١٢٣٤/);
+  });
+
+  it('labels a field nobody named yet by its path, never by its value', () => {
+    expect(fieldLabel(['nyt', 'felt'])).toBe('Feltet »nyt.felt«');
+    expect(fieldLabel(['content', 'sections', 0, 'questions', 4, 'options', 1, 'value'])).toBe(
+      'Svarmulighedens nøgle (afsnit 1, spørgsmål 5, svarmulighed 2)',
+    );
+  });
+});
+
+describe('the case list importer', () => {
+  it('drops two neighbouring columns that hold a CPR number between them', async () => {
+    const t = await api.call('tilsyn.create', validInput());
+    const csv = [
+      'Sagsnr.;Fødselsdato;Løbenr.;Sagstype',
+      '2026-001;010190;1234;Barn',
+      '2026-002;020290;2345;Barn',
+      '2026-003;030390;3456;Ung',
+    ].join('\n');
+    const { preview, summary } = await importCaseList(api, t.id, csv);
+    expect(preview.cprColumns).toEqual([1, 2]);
+    expect(summary.removedColumns).toEqual(['Fødselsdato', 'Løbenr.']);
+    expect(everything()).not.toMatch(/010190|020290|030390/);
+  });
+
+  it('refuses a row whose cells read together hold a CPR number, and stores nothing until it is skipped', async () => {
+    const t = await api.call('tilsyn.create', validInput());
+    const csv = [
+      'Sagsnr.;Sagstype;Team',
+      '2026-001;Barn;Nord',
+      '2026-002;Barn 010190;1234 Syd',
+      '2026-003;Ung;Syd',
+    ].join('\n');
+    await expect(importCaseList(api, t.id, csv)).rejects.toMatchObject({ code: 'VALIDATION' });
+    const { summary } = await importCaseList(api, t.id, csv, { skipInvalid: true });
+    expect(summary.rowCount).toBe(2);
+    expect(summary.skippedRows).toContainEqual(
+      expect.objectContaining({
+        message: 'Række 3: kolonnerne »Sagstype« og »Team« indeholder tilsammen noget, der ligner et CPR-nummer',
+      }),
+    );
+    expect(everything()).not.toContain('010190');
+  });
+});
+
+function validInput() {
+  return {
+    titel: 'Tilsyn',
+    periodeFra: '2026-01-01',
+    periodeTil: '2026-03-31',
+    enhed: 'Team Nord',
+    form: 'ledelseskontrol' as const,
+    formaal: 'Formål',
+    skabelonVersionId: 1,
+  };
+}
