@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
 import { type ApiClient, createApiClient } from '../../shared/api/client';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -18,32 +19,41 @@ export interface HostProcess {
 
 export interface HostProcessOptions {
   /**
-   * Run electron/web-cli.ts from the sources (through tsx) instead of the built bundle, so the test needs no
-   * build and sees the code as it is now. It serves a stand-in page that carries only the token.
+   * Bundle electron/web-cli.ts from the sources into the test's folder first, so the test needs no `npm run build`
+   * and runs the code as it is now. The host serves a stand-in page that carries only the token.
    */
   fromSource?: boolean;
 }
 
-const WEB_CLI_SOURCE = join(ROOT, 'electron', 'web-cli.ts');
-// web-cli finds the page in `${__dirname}/../renderer`, a CommonJS name the bundle has and an ES module lacks.
-const SET_DIRNAME = 'data:text/javascript,globalThis.__dirname=process.env.TILSYN_TEST_DIRNAME';
+const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
 
-/** The node arguments that start the browser-mode host, and the environment it needs. */
-function hostCommand(dbPath: string, options: HostProcessOptions): { args: string[]; env: NodeJS.ProcessEnv } {
-  if (!options.fromSource) {
-    if (!existsSync(WEB_HOST_BUNDLE)) throw new Error('Byg først appen med: npm run build');
-    return { args: [WEB_HOST_BUNDLE], env: {} };
-  }
-  const stage = join(dirname(dbPath), 'vaert');
+/**
+ * web-cli.ts bundled as `npm run build` bundles it, into `${stage}/electron/web.cjs` beside a stand-in page.
+ * Bundled, the host starts in a second; run through tsx it loads every module of node_modules and takes four.
+ */
+async function bundleFromSource(stage: string): Promise<string> {
+  const bundle = join(stage, 'electron', 'web.cjs');
+  if (existsSync(bundle)) return bundle;
   mkdirSync(join(stage, 'renderer'), { recursive: true });
   writeFileSync(
     join(stage, 'renderer', 'index.html'),
     '<html><head><meta name="tilsyn-token" content="" /></head></html>',
   );
-  return {
-    args: ['--import', 'tsx', '--import', SET_DIRNAME, WEB_CLI_SOURCE],
-    env: { TILSYN_TEST_DIRNAME: join(stage, 'electron') },
-  };
+  await build({
+    entryPoints: [join(ROOT, 'electron', 'web-cli.ts')],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    // The production dependencies are the packages the app's bundles keep external (the packaging test holds
+    // package.json to that); they are found through NODE_PATH. ES module builds first, as the app's build says.
+    external: Object.keys(PACKAGE.dependencies),
+    mainFields: ['module', 'main'],
+    logLevel: 'warning',
+  });
+  return bundle;
 }
 
 /** Starts the browser-mode host (as `npm start` does) on a free port against `dbPath`. */
@@ -52,12 +62,16 @@ export async function startHostProcess(
   extraArgs: string[] = [],
   options: HostProcessOptions = {},
 ): Promise<HostProcess> {
-  const command = hostCommand(dbPath, options);
-  const child = spawn(process.execPath, [...command.args, '--db', dbPath, '--port', '0', ...extraArgs], {
-    cwd: ROOT,
+  if (!options.fromSource && !existsSync(WEB_HOST_BUNDLE)) throw new Error('Byg først appen med: npm run build');
+  const bundle = options.fromSource ? await bundleFromSource(join(dirname(dbPath), 'vaert')) : WEB_HOST_BUNDLE;
+  const child = spawn(process.execPath, [bundle, '--db', dbPath, '--port', '0', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    // The list of recent files goes to a settings folder beside the test's database, not the user's own.
-    env: { ...process.env, ...command.env, XDG_CONFIG_HOME: join(dirname(dbPath), 'indstillinger') },
+    env: {
+      ...process.env,
+      NODE_PATH: join(ROOT, 'node_modules'),
+      // The list of recent files goes to a settings folder beside the test's database, not the user's own.
+      XDG_CONFIG_HOME: join(dirname(dbPath), 'indstillinger'),
+    },
   });
   let out = '';
   child.stdout?.on('data', (d) => {
