@@ -23,6 +23,8 @@ export interface HostProcessOptions {
    * and runs the code as it is now. The host serves a stand-in page that carries only the token.
    */
   fromSource?: boolean;
+  /** Run the host as this user (needs root), e.g. to meet file permissions that root would ignore. */
+  user?: { uid: number; gid: number };
 }
 
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -65,6 +67,7 @@ export async function startHostProcess(
   if (!options.fromSource && !existsSync(WEB_HOST_BUNDLE)) throw new Error('Byg først appen med: npm run build');
   const bundle = options.fromSource ? await bundleFromSource(join(dirname(dbPath), 'vaert')) : WEB_HOST_BUNDLE;
   const child = spawn(process.execPath, [bundle, '--db', dbPath, '--port', '0', ...extraArgs], {
+    ...options.user,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
