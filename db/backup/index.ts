@@ -25,4 +25,4 @@ export {
   startBackupScheduler,
 } from './scheduler';
 export { DEFAULT_PAGES_PER_STEP, pruneBackups, type TakeBackupOptions, takeBackup, takeBackupSync } from './take';
-export { type BackupCheck, newestGoodBackup, verifyBackupFile } from './verify';
+export { type BackupCheck, goodCopyAdvice, newestGoodBackup, verifyBackupFile } from './verify';

@@ -17,7 +17,7 @@ import {
   removeWithSidecars,
   switchToRollbackJournal,
 } from './files';
-import { verifyBackupFile } from './verify';
+import { verifyBackupFile, workRowsOf } from './verify';
 
 /** Pages copied per step of the online backup; between steps the event loop (and the app's writes) run. */
 export const DEFAULT_PAGES_PER_STEP = 256;
@@ -89,6 +89,8 @@ function newCopy(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOption
  */
 export function takeBackup(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOptions = {}): Promise<BackupInfo> {
   return enqueue(db, async () => {
+    // A copy of a file that is no longer at its path would be filed among the copies of whatever is there now.
+    db.assertSameFile();
     const copy = newCopy(db, kind, options);
     const pages = options.pagesPerStep ?? DEFAULT_PAGES_PER_STEP;
     // Writes through another connection restart the copy; after a few restarts the rest is copied in one step,
@@ -117,6 +119,7 @@ export function takeBackup(db: TilsynDatabase, kind: BackupKind, options: TakeBa
  * the caller cannot wait. It holds the event loop for the whole copy.
  */
 export function takeBackupSync(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOptions = {}): BackupInfo {
+  db.assertSameFile();
   const copy = newCopy(db, kind, options);
   try {
     db.sqlite.prepare('VACUUM INTO ?').run(copy.tmp);
@@ -138,7 +141,7 @@ export function pruneBackups(
   options: { protect?: string[]; pruning?: PruningOptions } = {},
 ): BackupInfo[] {
   const located = locateAll(dbPath);
-  const byInfo = new Map(located.map((l) => [l.info, l.path]));
+  const byInfo = new Map(located.map((l) => [{ ...l.info, workRows: workRowsOf(l.path) }, l.path]));
   const marker = readMarker(dbPath);
   const protect = [...(options.protect ?? []), marker?.fileName, marker?.safetyCopy];
   const deleted: BackupInfo[] = [];

@@ -7,6 +7,11 @@ export interface PruningCandidate {
   /** ISO timestamp. */
   createdAt: string;
   kind: BackupKind;
+  /**
+   * How much of the leader's work the copy holds (rows of tilsyn, sager, answers, findings …): 0 for a copy of an
+   * empty database, undefined when not known (then it counts as a copy with work in it).
+   */
+  workRows?: number;
 }
 
 export interface PruningPolicy {
@@ -20,7 +25,14 @@ export interface PruningPolicy {
 
 export const DEFAULT_PRUNING: PruningPolicy = { keepNewest: 10, dailyDays: 30, migrationDays: 90 };
 
-export type KeepReason = 'nyeste' | 'dagens-nyeste' | 'bestilt' | 'foer-opdatering' | 'ukendt-tidspunkt';
+export type KeepReason =
+  | 'nyeste'
+  | 'dagens-nyeste'
+  | 'bestilt'
+  | 'foer-opdatering'
+  | 'ukendt-tidspunkt'
+  /** The copy holding the most work: never let go, e.g. after ten starts on an emptied file. */
+  | 'mest-data';
 
 export interface PruningPlan<T extends PruningCandidate> {
   keep: { backup: T; reasons: KeepReason[] }[];
@@ -65,7 +77,10 @@ export function dayKeyMinus(key: string, days: number): string {
  * - the newest `keepNewest` (10) of any kind;
  * - the newest copy of each calendar day for the last `dailyDays` (30) days, today included;
  * - every 'manuel' and 'foer-gendannelse' copy (the user asked for those);
- * - 'migrering' copies (taken before a schema upgrade) for `migrationDays` (90) days.
+ * - 'migrering' copies (taken before a schema upgrade) for `migrationDays` (90) days;
+ * - the copy holding the most work (`workRows`; the newest of equals).
+ * Copies of an empty database (`workRows` 0) do not count towards the newest copies with work in them or a day's
+ * newest, so a string of starts on an emptied file cannot push the good copies out (they are kept besides).
  * A copy whose time cannot be read is kept. Pure: the caller deletes the files.
  */
 export function planPruning<T extends PruningCandidate>(
@@ -88,12 +103,23 @@ export function planPruning<T extends PruningCandidate>(
     // Newest first; equal times by name, so the outcome does not depend on the input order.
     .sort((a, b) => b.time - a.time || (a.backup.fileName < b.backup.fileName ? 1 : -1));
 
-  for (const { backup } of timed.slice(0, Math.max(0, policy.keepNewest))) keepFor(backup, 'nyeste');
+  // The newest of all are kept, and as many newest with work in them besides: empty copies never push those out.
+  const withWork = timed.filter(({ backup }) => backup.workRows !== 0);
+  const keepNewest = Math.max(0, policy.keepNewest);
+  for (const { backup } of [...timed.slice(0, keepNewest), ...withWork.slice(0, keepNewest)]) {
+    if (!reasons.get(backup)?.includes('nyeste')) keepFor(backup, 'nyeste');
+  }
+
+  let most: T | undefined;
+  for (const { backup } of withWork) {
+    if ((backup.workRows ?? 0) > (most?.workRows ?? 0)) most = backup;
+  }
+  if (most) keepFor(most, 'mest-data');
 
   if (policy.dailyDays > 0) {
     const firstDay = dayKeyMinus(dayKey(now), policy.dailyDays - 1);
     const seenDays = new Set<string>();
-    for (const { backup, time } of timed) {
+    for (const { backup, time } of withWork) {
       const day = dayKey(new Date(time));
       if (day < firstDay || seenDays.has(day)) continue;
       seenDays.add(day);

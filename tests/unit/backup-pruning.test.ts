@@ -152,3 +152,32 @@ describe('planPruning', () => {
     expect(names(backupsToDelete(all, now, opts))).toEqual(names(backupsToDelete(shuffled, now, opts)));
   });
 });
+
+describe('planPruning and the work a copy holds (issue #11)', () => {
+  const now = new Date('2026-11-25T21:40:00+01:00');
+  const withRows = (c: PruningCandidate, workRows: number) => ({ ...c, workRows });
+
+  it('keeps the copy holding the most work, however many newer copies there are', () => {
+    const rich = withRows(b('2026-09-01T10:00:00+02:00'), 5000);
+    const newer = series('2026-11-25T21:00:00+01:00', 40, HOUR).map((c) => withRows(c, 3));
+    const plan = planPruning([rich, ...newer], now, opts);
+    expect(plan.keep.find((k) => k.backup === rich)?.reasons).toEqual(['mest-data']);
+    // Of equals, the newest is the one kept for its work.
+    const equal = [withRows(b('2026-08-01T10:00:00+02:00'), 7), withRows(b('2026-08-02T10:00:00+02:00'), 7)];
+    const kept = planPruning([...equal, ...newer], now, opts).keep.filter((k) => k.reasons.includes('mest-data'));
+    expect(kept.map((k) => k.backup)).toEqual([equal[1]]);
+  });
+
+  it('does not count copies of an empty database towards the ten newest or a day’s newest', () => {
+    // Eleven starts on an emptied file the same evening, after ten good copies over the last hours.
+    const good = series('2026-11-25T18:00:00+01:00', 10, HOUR).map((c, i) => withRows(c, 100 + i));
+    const empty = series('2026-11-25T21:30:00+01:00', 11, 60_000).map((c) => withRows(c, 0));
+    const plan = planPruning([...good, ...empty], now, opts);
+    expect(names(plan.delete)).toEqual(names([empty[0] as PruningCandidate]));
+    for (const g of good) expect(plan.keep.some((k) => k.backup === g)).toBe(true);
+    // The day's newest is the newest copy with work, not the last empty one.
+    const daily = plan.keep.filter((k) => k.reasons.includes('dagens-nyeste')).map((k) => k.backup);
+    expect(daily).toContain(good[good.length - 1]);
+    expect(daily.some((d) => empty.includes(d as (typeof empty)[number]))).toBe(false);
+  });
+});
