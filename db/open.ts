@@ -1,44 +1,35 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, existsSync, openSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
-import type { BackupInfo } from '../shared/domain/backup';
 import { formatDanishDateTime } from '../shared/domain/dates';
 import { type AppliedRestore, applyStagedRestore } from './backup/apply-restore';
-import { BackupError, backupFolder } from './backup/files';
-import { newestGoodBackup } from './backup/verify';
-import { APPLICATION_ID, errorCode, LATEST_SCHEMA_VERSION, passesCheck, restrictToOwner } from './file-format';
-import { acquireLock } from './lock';
+import { BackupError } from './backup/files';
+import { goodCopyAdvice } from './backup/verify';
+import {
+  APPLICATION_ID,
+  errorCode,
+  LATEST_SCHEMA_VERSION,
+  passesCheck,
+  replaceDurably,
+  restrictToOwner,
+} from './file-format';
+import { createIdentityCheck, guardWrites, identityOf } from './file-guard';
+import { acquireLock, type LockRefusal, lockPath } from './lock';
 import { MIGRATIONS } from './migrations';
+import {
+  damaged,
+  readHeader,
+  refuseEmptyOrCutShort,
+  refuseMissingWal,
+  refuseReadOnly,
+  resolveDatabasePath,
+} from './open-checks';
+import { DatabaseOpenError } from './open-error';
 import * as schema from './schema';
 
+export { DatabaseOpenError, type DatabaseOpenErrorCode } from './open-error';
 // Kept here too for the callers that know a database file by this module.
 export { APPLICATION_ID, LATEST_SCHEMA_VERSION };
-
-export type DatabaseOpenErrorCode =
-  | 'SCHEMA_TOO_NEW'
-  | 'NOT_A_DATABASE'
-  | 'NOT_TILSYN'
-  | 'CANNOT_OPEN'
-  /** The file is Tilsyn's but fails `PRAGMA quick_check`; left untouched. */
-  | 'DAMAGED'
-  /** A staged restore (db/backup/) could not be done; nothing was changed. */
-  | 'RESTORE_FAILED'
-  /** Another running copy of Tilsyn has the file open (db/lock.ts). */
-  | 'LOCKED';
-
-/** Why a database file could not be opened; the message is Danish and meant for the user. */
-export class DatabaseOpenError extends Error {
-  readonly code: DatabaseOpenErrorCode;
-  /** For DAMAGED (and NOT_A_DATABASE): the newest backup copy that passes a check, if there is one. */
-  readonly newestGoodBackup?: BackupInfo;
-  constructor(code: DatabaseOpenErrorCode, message: string, newestGoodBackup?: BackupInfo) {
-    super(message);
-    this.name = 'DatabaseOpenError';
-    this.code = code;
-    this.newestGoodBackup = newestGoodBackup;
-  }
-}
 
 export interface TilsynDatabase {
   path: string;
@@ -47,68 +38,136 @@ export interface TilsynDatabase {
   schemaVersion: number;
   /** Set when this open put a staged backup copy in place (see db/backup/). */
   restored?: AppliedRestore;
+  /**
+   * Throws DatabaseFileChangedError (db/file-guard.ts) when the path no longer is the file that was opened
+   * (deleted, renamed away, replaced). Every write calls it first; backups call it too.
+   */
+  assertSameFile(): void;
   close(): void;
 }
 
+export interface OpenOptions {
+  /** Create the folder of a new file (the app's own default location); else a missing folder is refused. */
+  createFolder?: boolean;
+}
+
 /**
- * Opens (or creates) a Tilsyn database file and brings its schema up to date.
- * A file from a newer version of the app, or a file that is not Tilsyn's, is refused untouched.
+ * Opens (or creates) a Tilsyn database file and brings its schema up to date. Only a regular file or a new name
+ * in an existing folder is opened, by its real path; a file from a newer version of the app, a file that is not
+ * Tilsyn's, a damaged, empty or cut-short file, and a read-only one are refused untouched.
  */
-export function openDatabase(filePath: string): TilsynDatabase {
-  const path = resolve(filePath);
-  if (existsSync(path) && statSync(path).isDirectory()) {
-    throw new DatabaseOpenError('CANNOT_OPEN', `${path} er en mappe. Angiv en databasefil, fx ${path}/tilsyn.db.`);
-  }
-  if (!existsSync(path)) mkdirSync(dirname(path), { recursive: true });
-  const lock = acquireLock(path);
-  if ('refused' in lock) {
-    throw new DatabaseOpenError(
-      'LOCKED',
-      `Databasefilen ${path} er allerede åbnet i Tilsyn på ${lock.refused.by} (siden ${formatDanishDateTime(lock.refused.since)}). Luk Tilsyn dér først; to kopier må ikke skrive i samme fil.`,
-    );
-  }
+export function openDatabase(filePath: string, options: OpenOptions = {}): TilsynDatabase {
+  const path = resolveDatabasePath(filePath, options.createFolder ?? true);
+  refuseReadOnly(path, existsSync(path));
+  // A lock already there that we may take over was left by a run that did not close the file.
+  const leftBehind = existsSync(lockPath(path));
+  const lock = acquireLock(path, identityOf(path));
+  if ('refused' in lock) throw locked(path, lock.refused);
   try {
-    return openLocked(path, lock.release);
+    const db = openLocked(path, leftBehind);
+    const id = identityOf(path);
+    if (id) lock.identify(id);
+    const close = db.close;
+    db.close = () => {
+      close.call(db);
+      lock.release();
+    };
+    return db;
   } catch (err) {
     lock.release();
     throw err;
   }
 }
 
-function openLocked(path: string, releaseLock: () => void): TilsynDatabase {
+function locked(path: string, holder: LockRefusal): DatabaseOpenError {
+  const since = formatDanishDateTime(holder.since);
+  const free = holder.provable
+    ? ''
+    : ` Kører Tilsyn ikke længere dér (fx efter et nedbrud), så slet filen ${holder.lockFile} og prøv igen; ` +
+      'gør det kun, når du er sikker på, at ingen anden Tilsyn har filen åben.';
+  return new DatabaseOpenError(
+    'LOCKED',
+    `Databasefilen ${path} er allerede åbnet i Tilsyn på ${holder.by} (siden ${since}). ` +
+      `Luk Tilsyn dér først; to kopier må ikke skrive i samme fil.${free}`,
+  );
+}
+
+function openLocked(path: string, crashed: boolean): TilsynDatabase {
   const restored = applyRestore(path);
-  if (existsSync(path)) inspectExistingFile(path);
+  if (existsSync(path)) {
+    const header = readHeader(path);
+    refuseEmptyOrCutShort(path, header);
+    // Before any SQLite connection: even a read-only one makes a new, empty -wal.
+    refuseMissingWal(path, header, crashed && !restored);
+    inspectExistingFile(path, header.tilsyn);
+  } else {
+    createDatabase(path);
+  }
 
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(path);
+    sqlite = new Database(path, { fileMustExist: true });
     restrictToOwner(path, 0o600);
   } catch (err) {
     throw new DatabaseOpenError('CANNOT_OPEN', `Databasefilen ${path} kan ikke åbnes: ${describe(err)}`);
   }
   try {
-    sqlite.pragma('journal_mode = WAL');
-    // FULL: a commit is on disk before the call returns, so an acknowledged answer survives power loss.
-    sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    // 32 MB of page cache (default 2 MB): a 50,000-sag population is read in a third of the time.
-    sqlite.pragma('cache_size = -32768');
-    const schemaVersion = migrate(sqlite);
+    const schemaVersion = configure(sqlite);
+    const opened = identityOf(path);
+    if (!opened) throw new DatabaseOpenError('CANNOT_OPEN', `Databasefilen ${path} forsvandt, mens den blev åbnet.`);
+    const assertSameFile = createIdentityCheck(sqlite, path, opened);
+    guardWrites(sqlite, assertSameFile);
     return {
       path,
       sqlite,
       orm: drizzle(sqlite, { schema }),
       schemaVersion,
       restored,
-      close: () => {
-        sqlite.close();
-        releaseLock();
-      },
+      assertSameFile,
+      close: () => sqlite.close(),
     };
   } catch (err) {
     sqlite.close();
     throw err;
+  }
+}
+
+/** The connection settings every open uses; migrates the schema and returns its version. */
+function configure(sqlite: Database.Database): number {
+  sqlite.pragma('journal_mode = WAL');
+  // SQLite gives the -wal and -shm the file's own mode; said again, for a file made before that was 0600.
+  for (const suffix of ['-wal', '-shm'])
+    if (existsSync(`${sqlite.name}${suffix}`)) restrictToOwner(`${sqlite.name}${suffix}`, 0o600);
+  // FULL: a commit is on disk before the call returns, so an acknowledged answer survives power loss.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // 32 MB of page cache (default 2 MB): a 50,000-sag population is read in a third of the time.
+  sqlite.pragma('cache_size = -32768');
+  return migrate(sqlite);
+}
+
+/**
+ * A new database is made complete under a temporary name (owner-only from the first byte) and then renamed into
+ * place, so the app never leaves an empty file at the path: an empty file found there is never Tilsyn's own.
+ */
+function createDatabase(path: string): void {
+  const tmp = `${path}.ny-${process.pid}`;
+  // Left by a run that stopped while creating: never Tilsyn's data yet.
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(tmp + suffix, { force: true });
+  let sqlite: Database.Database | undefined;
+  try {
+    closeSync(openSync(tmp, 'w', 0o600));
+    restrictToOwner(tmp, 0o600);
+    sqlite = new Database(tmp, { fileMustExist: true });
+    configure(sqlite);
+    sqlite.close();
+    sqlite = undefined;
+    replaceDurably(tmp, path);
+  } catch (err) {
+    sqlite?.close();
+    if (err instanceof DatabaseOpenError) throw err;
+    throw new DatabaseOpenError('CANNOT_OPEN', `Databasefilen ${path} kan ikke oprettes: ${describe(err)}`);
   }
 }
 
@@ -122,31 +181,11 @@ function applyRestore(path: string): AppliedRestore | undefined {
   }
 }
 
-/** What to tell the user about backup copies when the file itself is damaged. */
-function backupAdvice(path: string): { text: string; backup?: BackupInfo } {
-  const backup = newestGoodBackup(path);
-  if (!backup) {
-    return {
-      text:
-        `Der er ingen sikkerhedskopi, der er i orden, i mappen ${backupFolder(path)}. ` +
-        'Gem filen, som den er, og kontakt IT-supporten.',
-    };
-  }
-  return {
-    backup,
-    text:
-      `Den nyeste sikkerhedskopi, der er i orden, er fra ${formatDanishDateTime(backup.createdAt)} ` +
-      `(${backup.fileName} i mappen ${backupFolder(path)}). ` +
-      `Start Tilsyn med --gendan ${backup.fileName} for at gendanne den; ` +
-      'den beskadigede fil gemmes ved siden af, så intet slettes.',
-  };
-}
-
 /**
  * Reads the header of an existing file read-only, so a refused file is never modified,
  * and checks the file with `PRAGMA quick_check`: a damaged file is refused as DAMAGED, naming the newest good copy.
  */
-function inspectExistingFile(path: string): void {
+function inspectExistingFile(path: string, headerSaysTilsyn: boolean): void {
   let probe: Database.Database | undefined;
   let ours = false;
   try {
@@ -175,11 +214,11 @@ function inspectExistingFile(path: string): void {
   } catch (err) {
     if (err instanceof DatabaseOpenError) throw err;
     const code = errorCode(err);
-    if ((code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') && (ours || headerSaysTilsyn(path))) {
+    if ((code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') && (ours || headerSaysTilsyn)) {
       throw damaged(path);
     }
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      const advice = backupAdvice(path);
+      const advice = goodCopyAdvice(path);
       throw new DatabaseOpenError(
         'NOT_A_DATABASE',
         `Filen ${path} er ikke en gyldig Tilsyn-database (den kan være beskadiget). Den er ikke ændret.` +
@@ -191,30 +230,6 @@ function inspectExistingFile(path: string): void {
   } finally {
     probe?.close();
   }
-}
-
-/** The file's own first 100 bytes name it Tilsyn's, also when SQLite cannot read it (e.g. cut short). */
-function headerSaysTilsyn(path: string): boolean {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const header = Buffer.alloc(100);
-    if (readSync(fd, header, 0, 100, 0) < 100) return false;
-    return header.toString('latin1', 0, 16) === 'SQLite format 3\0' && header.readUInt32BE(68) === APPLICATION_ID;
-  } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-function damaged(path: string): DatabaseOpenError {
-  const advice = backupAdvice(path);
-  return new DatabaseOpenError(
-    'DAMAGED',
-    `Databasefilen ${path} er beskadiget: kontrollen af filen fandt fejl. Intet er ændret i filen. ${advice.text}`,
-    advice.backup,
-  );
 }
 
 /** Applies the embedded migrations not yet applied, all in one transaction. Returns the schema version. */

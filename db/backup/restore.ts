@@ -3,10 +3,21 @@ import { writeFileSync } from 'node:fs';
 import type { BackupInfo, RestoreResult } from '../../shared/domain/backup';
 import { formatDanishDateTime } from '../../shared/domain/dates';
 import { replaceDurably } from '../file-format';
+import { DatabaseFileChangedError } from '../file-guard';
 import type { TilsynDatabase } from '../open';
 import { BackupError, findBackup, type Located, type RestoreMarker, restoreMarkerPath } from './files';
 import { type TakeBackupOptions, takeBackup } from './take';
 import { verifyBackupFile } from './verify';
+
+function sameFile(db: TilsynDatabase): boolean {
+  try {
+    db.assertSameFile();
+    return true;
+  } catch (err) {
+    if (err instanceof DatabaseFileChangedError) return false;
+    throw err;
+  }
+}
 
 const backupGone = () =>
   new BackupError('NOT_FOUND', 'Sikkerhedskopien findes ikke (den kan være slettet). Vælg en anden kopi.');
@@ -29,7 +40,7 @@ export function checkRestorable(dbPath: string, fileName: string): Located {
 function writeMarker(dbPath: string, marker: RestoreMarker): string {
   const path = restoreMarkerPath(dbPath);
   const tmp = `${path}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(marker, null, 2)}\n`);
+  writeFileSync(tmp, `${JSON.stringify(marker, null, 2)}\n`, { mode: 0o600 });
   replaceDurably(tmp, path);
   return path;
 }
@@ -77,6 +88,12 @@ export async function requestRestore(
   options: TakeBackupOptions = {},
 ): Promise<RestoreResult> {
   const { info } = checkRestorable(db.path, backupFileName);
+  if (!sameFile(db)) {
+    // The file at the path is not the one open (db/file-guard.ts): no copy of the open one is filed among its
+    // copies; the file found there is set aside when the copy is put in place, so nothing is deleted.
+    const staged = stage(db.path, info, { now: options.now?.() });
+    return { restartRequired: true, message: staged.message };
+  }
   // The chosen copy is protected: the pruning after the new copy must not let it go.
   const safety = await takeBackup(db, 'foer-gendannelse', { ...options, protect: [info.fileName] });
   if (!findBackup(db.path, info.fileName)) throw backupGone();

@@ -1,4 +1,9 @@
+import { DatabaseFileChangedError } from '../../db/file-guard';
 import { ApiError } from '../../shared/api/errors';
+
+/** »Filen kan kun læses …«: the one wording for a save refused because the file or its drive is read-only. */
+export const READ_ONLY_MESSAGE =
+  'Filen kan kun læses (skrivebeskyttet fil, mappe eller drev, eller manglende skriveadgang). Ændringen er ikke gemt.';
 
 /**
  * Maps anything thrown inside a handler to an ApiError with a Danish message.
@@ -7,6 +12,7 @@ import { ApiError } from '../../shared/api/errors';
  */
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
+  if (err instanceof DatabaseFileChangedError) return new ApiError('FILE_CHANGED', err.message);
   const code = (err as { code?: unknown })?.code;
   switch (code) {
     case 'SQLITE_FULL':
@@ -18,10 +24,7 @@ export function toApiError(err: unknown): ApiError {
     case 'SQLITE_READONLY_DBMOVED':
     case 'SQLITE_CANTOPEN':
     case 'SQLITE_PERM':
-      return new ApiError(
-        'READ_ONLY',
-        'Databasefilen kan ikke skrives til (skrivebeskyttet mappe eller manglende adgang). Ændringen er ikke gemt.',
-      );
+      return new ApiError('READ_ONLY', READ_ONLY_MESSAGE);
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
       return new ApiError('DB_BUSY', 'Databasen er optaget af et andet program. Vent et øjeblik og prøv igen.');

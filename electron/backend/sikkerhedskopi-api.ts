@@ -16,7 +16,7 @@ function apiError(err: unknown): unknown {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'SQLITE_CANTOPEN') {
     return new ApiError(
       'READ_ONLY',
-      'Mappen med sikkerhedskopier kan ikke skrives til (skrivebeskyttet eller manglende adgang). Intet er ændret.',
+      'Mappen med sikkerhedskopier kan kun læses (skrivebeskyttet eller manglende skriveadgang). Intet er ændret.',
     );
   }
   return err;

@@ -9,6 +9,8 @@ export const API_ERROR_CODES = [
   'DISK_FULL',
   'READ_ONLY',
   'DB_BUSY',
+  /** The open database file was deleted, moved or replaced under the app: nothing more is written to it. */
+  'FILE_CHANGED',
   'TRANSPORT',
   'INTERNAL',
 ] as const;

@@ -1,0 +1,177 @@
+import { copyFileSync, existsSync, renameSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listBackups, takeBackup } from '../../db/backup';
+import { lockPath } from '../../db/lock';
+import { DatabaseOpenError, openDatabase } from '../../db/open';
+import { ApiError } from '../../shared/api/errors';
+import { openTestApi, type TestApi } from '../support/api';
+import { makeTempDir, validTilsynInput } from '../support/temp';
+
+// Issue #11 point 2: the file changing under the app. Real files, real unlink/rename/truncate.
+let t: TestApi;
+afterEach(() => t?.close());
+
+const titles = (path: string) => {
+  const probe = new Database(path, { readonly: true });
+  try {
+    return probe.prepare('SELECT titel FROM tilsyn ORDER BY id').pluck().all();
+  } finally {
+    probe.close();
+  }
+};
+
+/** The refusal of opening `path` (a file that opens is closed again and fails the test). */
+function openError(path: string): DatabaseOpenError {
+  try {
+    openDatabase(path).close();
+  } catch (err) {
+    if (err instanceof DatabaseOpenError) return err;
+    throw err;
+  }
+  throw new Error('Filen blev åbnet');
+}
+
+async function refusedWrite(api: TestApi['api']): Promise<ApiError> {
+  try {
+    await api.call('tilsyn.create', { ...validTilsynInput, titel: 'Efter ændringen' });
+  } catch (err) {
+    if (err instanceof ApiError) return err;
+    throw err;
+  }
+  throw new Error('Ændringen blev gemt');
+}
+
+describe('the open file changes under the app', () => {
+  it.each([
+    ['deleted', (path: string) => unlinkSync(path), /slettet eller flyttet/],
+    ['renamed away', (path: string) => renameSync(path, `${path}.flyttet`), /slettet eller flyttet/],
+  ])('%s: the next save is refused in Danish, naming the newest good copy', async (_, change, what) => {
+    t = openTestApi();
+    await t.api.call('tilsyn.create', validTilsynInput);
+    const copy = await takeBackup(t.db, 'manuel');
+    change(t.path);
+    const err = await refusedWrite(t.api);
+    expect(err.code).toBe('FILE_CHANGED');
+    expect(err.message).toMatch(what);
+    expect(err.message).toContain('Tilsyn gemmer ikke mere');
+    expect(err.message).toContain(copy.fileName);
+    // The leader can still look, and list the copies to restore one.
+    expect(await t.api.call('tilsyn.list', {})).toHaveLength(1);
+    expect((await t.api.call('sikkerhedskopi.list', {})).map((b) => b.fileName)).toContain(copy.fileName);
+    // A backup of a file that is gone is refused too.
+    await expect(t.api.call('sikkerhedskopi.tag', {})).rejects.toMatchObject({ code: 'FILE_CHANGED' });
+    expect(existsSync(t.path)).toBe(false);
+  });
+
+  it('replaced by another Tilsyn file: nothing is written into the newcomer, also not after a crash', async () => {
+    t = openTestApi();
+    const other = openTestApi({ dir: t.dir, file: 'kollega.db' });
+    await other.api.call('tilsyn.create', { ...validTilsynInput, titel: 'Kollegaens tilsyn' });
+    other.close();
+    await t.api.call('tilsyn.create', validTilsynInput);
+    // The colleague's file is put in place of the open one (as a copy over it, or a restore by hand).
+    renameSync(join(t.dir, 'kollega.db'), t.path);
+    const err = await refusedWrite(t.api);
+    expect(err.code).toBe('FILE_CHANGED');
+    expect(err.message).toMatch(/erstattet af en anden fil/);
+    // A crash now: the open file's -wal is left beside the newcomer, as SIGKILL would leave it.
+    const crashed = join(t.dir, 'efter-nedbrud.db');
+    copyFileSync(t.path, crashed);
+    if (existsSync(`${t.path}-wal`)) copyFileSync(`${t.path}-wal`, `${crashed}-wal`);
+    expect(titles(crashed)).toEqual(['Kollegaens tilsyn']);
+    t.db.close();
+    expect(titles(t.path)).toEqual(['Kollegaens tilsyn']);
+  });
+
+  it('a file put back where it was takes saves again', async () => {
+    t = openTestApi();
+    renameSync(t.path, `${t.path}.væk`);
+    await refusedWrite(t.api);
+    renameSync(`${t.path}.væk`, t.path);
+    await t.api.call('tilsyn.create', validTilsynInput);
+    t.db.close();
+    expect(titles(t.path)).toEqual([validTilsynInput.titel]);
+  });
+});
+
+describe('an empty or cut-short file with copies beside it', () => {
+  it('is refused as damaged with the newest good copy named, however often it is started', async () => {
+    t = openTestApi();
+    await t.api.call('tilsyn.create', validTilsynInput);
+    const copy = await takeBackup(t.db, 'auto');
+    t.db.close();
+    truncateSync(t.path, 0);
+    for (let start = 0; start < 11; start++) {
+      const err = openError(t.path);
+      expect(err.code).toBe('DAMAGED');
+      expect(err.message).toContain('tom (0 byte)');
+      expect(err.newestGoodBackup?.fileName).toBe(copy.fileName);
+    }
+    expect(listBackups(t.path).map((b) => b.fileName)).toEqual([copy.fileName]);
+  });
+
+  it('is refused when cut short inside its pages, and a new name still makes a new database', async () => {
+    t = openTestApi();
+    t.db.sqlite.exec('CREATE TABLE fyld (x BLOB)');
+    t.db.sqlite.prepare('INSERT INTO fyld VALUES (randomblob(200000))').run();
+    const copy = await takeBackup(t.db, 'auto');
+    t.db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    t.db.close();
+    truncateSync(t.path, 8192);
+    expect(openError(t.path)).toMatchObject({ code: 'DAMAGED', newestGoodBackup: { fileName: copy.fileName } });
+    const fresh = openDatabase(join(t.dir, 'ny.db'));
+    expect(fresh.schemaVersion).toBeGreaterThan(0);
+    fresh.close();
+  });
+});
+
+describe('a crash-left lock and a missing -wal', () => {
+  it('is reported once at open, naming the newest good copy; the next start opens the file as it is', async () => {
+    const temp = makeTempDir();
+    try {
+      const path = join(temp.dir, 'tilsyn.db');
+      t = openTestApi({ dir: temp.dir });
+      await t.api.call('tilsyn.create', validTilsynInput);
+      const copy = await takeBackup(t.db, 'auto');
+      t.db.close();
+      // What a crash leaves: the lock of a process that is gone; then the -wal is deleted by hand.
+      writeFileSync(
+        lockPath(path),
+        JSON.stringify({
+          app: 'Tilsyn',
+          pid: 2 ** 22 + 1,
+          host: hostname(),
+          startedAt: new Date().toISOString(),
+          heartbeat: new Date().toISOString(),
+        }),
+      );
+      rmSync(`${path}-wal`, { force: true });
+      const err = openError(path);
+      expect(err.code).toBe('WAL_MISSING');
+      expect(err.message).toMatch(/kan derfor mangle/);
+      expect(err.message).toContain(copy.fileName);
+      expect(existsSync(lockPath(path))).toBe(false);
+      const again = openDatabase(path);
+      again.close();
+    } finally {
+      temp.cleanup();
+    }
+  });
+});
+
+describe('pruning real copies after the work was emptied out', () => {
+  it('keeps the good copy through eleven copies of an empty database', async () => {
+    t = openTestApi();
+    for (let i = 0; i < 3; i++) await t.api.call('tilsyn.create', { ...validTilsynInput, titel: `Runde ${i}` });
+    const minute = (n: number) => () => new Date(Date.UTC(2026, 10, 20, 8, n));
+    const good = await takeBackup(t.db, 'auto', { now: minute(0) });
+    t.db.sqlite.exec('DELETE FROM tilsyn');
+    for (let n = 1; n <= 11; n++) await takeBackup(t.db, 'auto', { now: minute(n) });
+    const kept = listBackups(t.path).map((b) => b.fileName);
+    expect(kept).toContain(good.fileName);
+    expect(titles(join(t.dir, 'tilsyn-sikkerhedskopier', good.fileName))).toHaveLength(3);
+  });
+});
