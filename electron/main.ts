@@ -78,13 +78,17 @@ async function start(): Promise<void> {
       mode: 'electron',
       version: app.getVersion(),
       recentFile: join(app.getPath('userData'), RECENT_FILE_NAME),
+      // A file chosen with --db must be in a folder that exists; only the default file's folder is made.
+      createFolder: !args.dbPath,
     });
   } catch (err) {
-    // A damaged file: offer the newest good copy; nothing is replaced unless the leader says so.
-    if (err instanceof DatabaseOpenError && err.code === 'DAMAGED' && err.newestGoodBackup) {
+    // A damaged file, or work possibly missing after a crash: offer the newest good copy; nothing is replaced
+    // unless the leader says so.
+    const offered = err instanceof DatabaseOpenError && (err.code === 'DAMAGED' || err.code === 'WAL_MISSING');
+    if (offered && err.newestGoodBackup) {
       const choice = dialog.showMessageBoxSync({
         type: 'error',
-        title: 'Databasen er beskadiget',
+        title: err.code === 'DAMAGED' ? 'Databasen er beskadiget' : 'Gemt arbejde kan mangle',
         message: err.message,
         buttons: ['Gendan sikkerhedskopien', 'Luk Tilsyn'],
         defaultId: 1,

@@ -21,6 +21,8 @@ async function main(): Promise<void> {
     port: args.port,
     staticDir: join(__dirname, '..', 'renderer'),
     recentFile: join(defaultUserDataDir(), RECENT_FILE_NAME),
+    // A file chosen with --db must be in a folder that exists; only the default file's folder is made.
+    createFolder: !args.dbPath,
     log: (line) => console.error(line),
   });
   console.log(`Database: ${host.db.path}`);

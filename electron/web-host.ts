@@ -23,6 +23,8 @@ export interface WebHostOptions {
   log?: (line: string) => void;
   /** The list of recently opened database files (see electron/backend/session.ts). */
   recentFile?: string;
+  /** Create the folder of a new database file (the default file only; see electron/backend/session.ts). */
+  createFolder?: boolean;
 }
 
 export interface WebHost {
@@ -44,6 +46,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     mode: 'browser',
     version: APP_VERSION,
     recentFile: options.recentFile,
+    createFolder: options.createFolder,
   });
   const { handlers } = session;
   const token = randomBytes(24).toString('hex');
@@ -68,15 +71,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
-    if (url.pathname.startsWith('/api/')) {
-      await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
+    const pathname = decodePath(url.pathname);
+    if (pathname === undefined) {
+      // Malformed percent-encoding (`/%E0%A4%A`, `/api/%ZZ`) is the request's fault, not the host's.
+      sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Ugyldig adresse.' } });
+      return;
+    }
+    if (pathname.startsWith('/api/')) {
+      await handleApi(req, res, pathname.slice('/api/'.length));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
     }
-    await serveStatic(url.pathname, res);
+    await serveStatic(url.pathname, pathname, res);
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
@@ -108,12 +117,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     sendJson(res, status, envelope);
   }
 
-  async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
-    if (pathname === '/' || pathname === '/index.html') {
+  async function serveStatic(raw: string, pathname: string, res: ServerResponse): Promise<void> {
+    if (raw === '/' || raw === '/index.html') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(indexHtml);
       return;
     }
-    const file = normalize(join(options.staticDir, decodeURIComponent(pathname)));
+    const file = normalize(join(options.staticDir, pathname));
     if (!file.startsWith(normalize(options.staticDir) + sep)) {
       res.writeHead(404).end();
       return;
@@ -165,6 +174,15 @@ function listen(server: Server, port: number): Promise<void> {
     });
     server.listen(port, LOOPBACK, () => resolve());
   });
+}
+
+/** The path with its percent-encoding undone; undefined when the encoding is malformed. */
+function decodePath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
 }
 
 function isAllowedHost(host: string | undefined, port: number): boolean {

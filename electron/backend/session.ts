@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
+import { restrictToOwner } from '../../db/file-format';
 import { DatabaseOpenError, openDatabase, type TilsynDatabase } from '../../db/open';
+import { resolveDatabasePath } from '../../db/open-checks';
 import { type AppInfo, type DatabaseList, METHOD_NAMES } from '../../shared/api/contract';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
 import { type BackendContext, createHandlers } from '.';
 import type { Handlers } from './dispatch';
 
@@ -15,6 +17,8 @@ export interface SessionOptions {
   /** Where the list of recently opened files is kept (a small JSON file in the user's settings folder). */
   recentFile?: string;
   backups?: BackendContext['backups'];
+  /** Create the folder of a new database file: only for the app's default file, never for a chosen one. */
+  createFolder?: boolean;
 }
 
 export interface BackendSession {
@@ -26,6 +30,13 @@ export interface BackendSession {
 }
 
 type Recent = DatabaseList['recent'];
+
+/** A file that cannot be opened, in the API's codes: read-only and not-a-file are said as such. */
+function apiCodeOf(err: DatabaseOpenError): ApiErrorCode {
+  if (err.code === 'READ_ONLY') return 'READ_ONLY';
+  if (err.code === 'NOT_A_FILE') return 'VALIDATION';
+  return 'CONFLICT';
+}
 
 function readRecent(file: string | undefined): Omit<Recent[number], 'exists'>[] {
   if (!file || !existsSync(file)) return [];
@@ -45,7 +56,7 @@ function readRecent(file: string | undefined): Omit<Recent[number], 'exists'>[] 
  * so a refused file (locked, damaged, another program's) leaves the leader where she was.
  */
 export function createBackendSession(options: SessionOptions): BackendSession {
-  let db = openDatabase(options.dbPath);
+  let db = openDatabase(options.dbPath, { createFolder: options.createFolder ?? true });
   let current = createFor(db);
   remember(db.path);
 
@@ -66,8 +77,10 @@ export function createBackendSession(options: SessionOptions): BackendSession {
       ...readRecent(options.recentFile).filter((r) => r.path !== path),
     ].slice(0, MAX_RECENT);
     try {
-      mkdirSync(dirname(options.recentFile), { recursive: true });
-      writeFileSync(options.recentFile, JSON.stringify(next, null, 2));
+      mkdirSync(dirname(options.recentFile), { recursive: true, mode: 0o700 });
+      // Owner-only: the list names the leader's files. The mode applies to a new file; chmod covers an old one.
+      writeFileSync(options.recentFile, JSON.stringify(next, null, 2), { mode: 0o600 });
+      restrictToOwner(options.recentFile, 0o600);
     } catch {
       // The list is a convenience: a settings folder that cannot be written loses nothing else.
     }
@@ -93,9 +106,11 @@ export function createBackendSession(options: SessionOptions): BackendSession {
     }
     let next: TilsynDatabase;
     try {
-      next = openDatabase(path);
+      // The same file by another name (a symlink): it is open already.
+      if (resolveDatabasePath(path, false) === db.path) return current['app.info']({}) as AppInfo;
+      next = openDatabase(path, { createFolder: false });
     } catch (err) {
-      if (err instanceof DatabaseOpenError) throw new ApiError('CONFLICT', err.message);
+      if (err instanceof DatabaseOpenError) throw new ApiError(apiCodeOf(err), err.message);
       throw err;
     }
     let nextHandlers: Handlers;
