@@ -21,7 +21,9 @@ import { DatabaseOpenError } from './open-error';
 const notAFile = (path: string, what: string) =>
   new DatabaseOpenError(
     'NOT_A_FILE',
-    `${path} er ${what}, ikke en databasefil. Den er ikke åbnet. Angiv en databasefil, fx ${join(path, 'tilsyn.db')}.`,
+    what === 'en mappe'
+      ? `${path} er en mappe. Angiv en databasefil, fx ${join(path, 'tilsyn.db')}.`
+      : `${path} er ${what}, ikke en databasefil. Den er ikke åbnet. Vælg en databasefil.`,
   );
 
 /**
@@ -39,7 +41,9 @@ export function resolveDatabasePath(filePath: string, createFolder: boolean): st
       }
       mkdirSync(folder, { recursive: true, mode: 0o700 });
     }
-    if (!lstatSync(realpathSync(folder)).isDirectory()) throw notAFile(folder, 'ikke en mappe');
+    if (!lstatSync(realpathSync(folder)).isDirectory()) {
+      throw new DatabaseOpenError('CANNOT_OPEN', `${folder} er ikke en mappe. Vælg en mappe, der findes.`);
+    }
     return join(realpathSync(folder), basename(given));
   }
   let real: string;
