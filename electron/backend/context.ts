@@ -7,7 +7,7 @@ export interface BackendContext {
   db: TilsynDatabase;
   mode: AppInfo['mode'];
   version: string;
-  /** Automatic backup copies (db/backup.ts); on unless false. They stop when db.close() is called. */
+  /** Automatic backup copies (db/backup/); on unless false. They stop when db.close() is called. */
   backups?: false | BackupSchedulerOptions;
   /** Switching to another database file (electron/backend/session.ts); absent where it is not offered. */
   databases?: {

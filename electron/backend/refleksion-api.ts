@@ -1,7 +1,7 @@
 import { ApiError } from '../../shared/api/errors';
 import type { NamespaceHandlers } from './dispatch';
-import { reflectionSuggestions } from './reports/reflection-suggestions';
 import type { Services } from './services';
+import { reflectionSuggestions } from './services/reflection-suggestions';
 import { findQuestion, UNKNOWN_QUESTION } from './services/template-questions';
 
 /** Refleksionsspørgsmål may change until the tilsyn is locked. */

@@ -5,7 +5,7 @@ import {
   reflectionQuestion,
   reflectionSuggestions,
   rewriteQuestion,
-} from '../../electron/backend/reports/reflection-suggestions';
+} from '../../electron/backend/services/reflection-suggestions';
 import { DEFAULT_TEMPLATES } from '../../electron/backend/skabeloner';
 import { computeResults, type ResultSag } from '../../shared/domain/results';
 import type { AnswerRecord } from '../../shared/domain/review';

@@ -146,12 +146,12 @@ function answerSheet(tilsyn: readonly ExcelTilsyn[]): SheetData {
         const given = Boolean(answer?.value) || Boolean(answer?.override);
         const answerText =
           q.answerType === 'tekst' ? (answer?.value ?? '') : applies || given ? answerLabel(q, answer, sag.dates) : '';
-        let resultat = '';
+        let resultText = '';
         if (q.answerType !== 'tekst') {
-          if (!applies) resultat = 'Ikke relevant';
+          if (!applies) resultText = 'Ikke relevant';
           else {
             const outcome = scoreAnswer(q, answer, sag.dates, labels).outcome;
-            resultat = outcome ? RESULT_TEXT[outcome] : 'Ikke besvaret';
+            resultText = outcome ? RESULT_TEXT[outcome] : 'Ikke besvaret';
           }
         }
         rows.push([
@@ -171,7 +171,7 @@ function answerSheet(tilsyn: readonly ExcelTilsyn[]): SheetData {
           sag.team,
           SAG_STATUS_LABELS[sag.status],
           answerText,
-          resultat,
+          resultText,
           answer?.reason ?? '',
           answer?.note ?? '',
           answer?.override ? RESULT_TEXT[answer.override.outcome] : '',

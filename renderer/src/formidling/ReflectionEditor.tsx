@@ -7,10 +7,10 @@ const TEAM = '';
 export function ReflectionEditor(props: { tilsynId: number; caseworkers: string[]; disabled: boolean }) {
   const [recipient, setRecipient] = useState(TEAM);
   const [text, setText] = useState('');
-  const sagsbehandler = recipient === TEAM ? null : recipient;
-  const { saved, suggestions, error, remove, ...data } = useReflectionData(props.tilsynId, sagsbehandler);
+  const caseworker = recipient === TEAM ? null : recipient;
+  const { saved, suggestions, error, remove, ...data } = useReflectionData(props.tilsynId, caseworker);
 
-  const mine = saved.filter((q) => q.sagsbehandler === sagsbehandler);
+  const mine = saved.filter((q) => q.sagsbehandler === caseworker);
   const add = async (questionText: string, questionKey: string | null) => {
     if (await data.add(questionText, questionKey)) setText('');
   };

@@ -18,13 +18,15 @@ export function CloseTilsyn({ tilsyn, unfinished, onChanged }: CloseTilsynProps)
   const [open, setOpen] = useState(false);
   const [navn, setNavn] = useState('');
   const [dato, setDato] = useState(todayIso());
-  const [begrundelse, setBegrundelse] = useState('');
+  const [reason, setReason] = useState('');
   const { errors, error, run } = useFormAction();
   const locked = isLocked(tilsyn);
   const calls = closeTilsyn(tilsyn.id);
 
   const submit = async () => {
-    const done = await run(() => (locked ? calls.genaabn({ navn, begrundelse }) : calls.afslut({ navn, dato })));
+    const done = await run(() =>
+      locked ? calls.genaabn({ navn, begrundelse: reason }) : calls.afslut({ navn, dato }),
+    );
     if (!done) return;
     setOpen(false);
     onChanged();
@@ -61,8 +63,8 @@ export function CloseTilsyn({ tilsyn, unfinished, onChanged }: CloseTilsynProps)
               hint="Begrundelsen står i ændringsloggen ved hver ændring, der laves efter genåbningen."
               rows={3}
               wide
-              value={begrundelse}
-              onChange={setBegrundelse}
+              value={reason}
+              onChange={setReason}
               error={errors.begrundelse}
             />
           ) : (

@@ -119,8 +119,8 @@ export function committeeReportData(input: CommitteeReportInput): CommitteeRepor
   const sectionTitles = [...new Set(measures.map((m) => m.sectionTitle))];
   const categoryLabels = [...new Set(measures.map((m) => m.categoryLabel))];
 
-  const udvalgte = input.sample.sager.filter((s) => s.role === 'udvalgt');
-  const udgaaede = udvalgte.filter((s) => s.status === 'udgaaet').length;
+  const sampled = input.sample.sager.filter((s) => s.role === 'udvalgt');
+  const excluded = sampled.filter((s) => s.status === 'udgaaet').length;
   const method: CommitteeMethod = {
     reviewForm: REVIEW_FORM_LABELS[input.tilsyn.form],
     reviewFormDescription: REVIEW_FORM_DESCRIPTIONS[input.tilsyn.form],
@@ -130,9 +130,9 @@ export function committeeReportData(input: CommitteeReportInput): CommitteeRepor
     sampleSize: input.sample.strata.reduce((n, s) => n + s.drawn, 0),
     counted: input.results.sager,
     faerdige: input.results.faerdige,
-    udgaaede,
-    replacedBySpare: udvalgte.filter((s) => s.replaces !== undefined).length,
-    exclusions: [...countBy(udvalgte.flatMap((s) => (s.exclusion ? [s.exclusion.reason] : [])))].map(
+    udgaaede: excluded,
+    replacedBySpare: sampled.filter((s) => s.replaces !== undefined).length,
+    exclusions: [...countBy(sampled.flatMap((s) => (s.exclusion ? [s.exclusion.reason] : [])))].map(
       ([reason, count]) => ({ reason: EXCLUSION_REASON_LABELS[reason], count }),
     ),
     drawnHow: describeDraw(input.sample),

@@ -1,7 +1,7 @@
 import { formatDanishDate } from '../../../../shared/domain/dates';
 import { ACTION_STATUS_LABELS, type FindingKind } from '../../../../shared/domain/findings';
 import type { ReviewForm } from '../../../../shared/domain/tilsyn';
-import { caseworkerGroup, missedMeasures } from '../reflection-suggestions';
+import { caseworkerGroup, missedMeasures } from '../../services/reflection-suggestions';
 import { inWords, noteHeader, questionsOf, reflectionPlan, resultRows, reviewedSager } from './note-parts';
 import type { FeedbackInput, FeedbackNote, NotePoint, NoteSag } from './note-types';
 

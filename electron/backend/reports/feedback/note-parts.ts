@@ -3,7 +3,7 @@ import { formatCount, formatPercent, formatShare } from '../../../../shared/doma
 import type { SagReview } from '../../../../shared/domain/review';
 import type { Question } from '../../../../shared/domain/template';
 import { REVIEW_FORM_LABELS } from '../../../../shared/domain/tilsyn';
-import { type MissedMeasure, reflectionQuestion, reflectionSuggestions } from '../reflection-suggestions';
+import { type MissedMeasure, reflectionQuestion, reflectionSuggestions } from '../../services/reflection-suggestions';
 import type { FeedbackInput, NoteResultRow } from './note-types';
 
 /** What the caseworker notes and the team note share: who was reviewed, the header, results and reflections. */

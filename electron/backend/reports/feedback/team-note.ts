@@ -1,5 +1,5 @@
 import type { FindingKind } from '../../../../shared/domain/findings';
-import { missedMeasures } from '../reflection-suggestions';
+import { missedMeasures } from '../../services/reflection-suggestions';
 import { inWords, noteHeader, reflectionPlan, resultRows, reviewedSager } from './note-parts';
 import type { CommonPoint, FeedbackInput, FeedbackNote } from './note-types';
 import { scrubber } from './scrubber';

@@ -254,12 +254,12 @@ export function caseworkerGroup(name: string): string {
  * The measures not fully met (met below applicable, or below the måltal), most missed first: the most sager
  * missed, then the lowest share, then the template's order. For a caseworker only her own sager count.
  */
-export function missedMeasures(results: TilsynResults, sagsbehandler: string | null): MissedMeasure[] {
+export function missedMeasures(results: TilsynResults, caseworker: string | null): MissedMeasure[] {
   const row =
-    sagsbehandler === null
+    caseworker === null
       ? undefined
-      : results.breakdowns.sagsbehandler.find((r) => r.group === caseworkerGroup(sagsbehandler));
-  if (sagsbehandler !== null && !row) return [];
+      : results.breakdowns.sagsbehandler.find((r) => r.group === caseworkerGroup(caseworker));
+  if (caseworker !== null && !row) return [];
   const shareOf = (m: MeasureResult): Share => (row ? (row.measures[m.key] ?? m) : m);
   return results.measures
     .map((m, order) => {
