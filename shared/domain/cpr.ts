@@ -66,22 +66,26 @@ interface Normalised {
   to: number[];
 }
 
-/** The text as detection reads it, with each unit's place in the original. */
+/** The text as detection reads it, with each unit's place in the original (no map when nothing changed). */
 function normalise(text: string): Normalised {
-  if (ASCII.test(text)) {
-    return { text, from: [], to: [] };
-  }
+  if (ASCII.test(text)) return { text, from: [], to: [] };
+  // Danish letters read as themselves: most texts need no map, so it is only built when a character changed.
   let out = '';
+  let same = true;
+  for (const ch of text) {
+    const n = normaliseChar(ch);
+    if (n !== ch) same = false;
+    out += n;
+  }
+  if (same) return { text, from: [], to: [] };
   const from: number[] = [];
   const to: number[] = [];
   let at = 0;
   for (const ch of text) {
-    const n = normaliseChar(ch);
-    for (let k = 0; k < n.length; k++) {
+    for (let k = normaliseChar(ch).length; k > 0; k--) {
       from.push(at);
       to.push(at + ch.length);
     }
-    out += n;
     at += ch.length;
   }
   return { text: out, from, to };
