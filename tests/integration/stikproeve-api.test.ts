@@ -264,7 +264,7 @@ describe('CPR numbers never reach the database', () => {
     ).rejects.toMatchObject({
       code: 'VALIDATION',
       fieldErrors: {
-        'sag.sagsnummer': 'Feltet indeholder noget, der ligner et CPR-nummer. Tilsyn gemmer ikke CPR-numre.',
+        'sag.sagsnummer': 'Sagsnummeret indeholder noget, der ligner et CPR-nummer. Fjern det, før sagen gemmes.',
       },
     });
     await expect(
