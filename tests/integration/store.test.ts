@@ -94,12 +94,15 @@ describe('opening a database file', () => {
     expect(sha256(path)).toBe(before);
   });
 
-  it('opens an empty file (e.g. just created by the user) as a new database', () => {
+  it('never makes an existing empty file a new database: refused untouched, naming how to start a new one', () => {
+    // Issue #11: an empty file may be a Tilsyn file that lost its contents; the app itself never leaves one.
     const path = join(temp.dir, 'tom.db');
     writeFileSync(path, '');
-    const db = openDatabase(path);
-    expect(db.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-    db.close();
+    expect(() => openDatabase(path)).toThrow(/er tom \(0 byte\).*ikke ændret.*filnavn, der ikke findes/);
+    expect(readFileSync(path)).toHaveLength(0);
+    const fresh = openDatabase(join(temp.dir, 'ny.db'));
+    expect(fresh.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    fresh.close();
   });
 
   it('ships exactly the migrations drizzle-kit generated', () => {
