@@ -16,6 +16,8 @@ export interface CprProblem {
 }
 
 // A valid date with a four-digit year is a date, never half of a number split across two fields.
+// What stands between it and its neighbour when they are read together: a letter, so it never reads as a separator.
+const DATE_WALL = '\n|x|\n';
 const DATE_VALUE = /^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*$/;
 
 /**
@@ -58,7 +60,7 @@ export function splitNumbers(strings: readonly string[]): number[][] {
   let joined = '';
   const starts: number[] = [];
   strings.forEach((s, i) => {
-    if (i > 0) joined += DATE_VALUE.test(s) || DATE_VALUE.test(strings[i - 1] ?? '') ? '\n|\n' : ' ';
+    if (i > 0) joined += DATE_VALUE.test(s) || DATE_VALUE.test(strings[i - 1] ?? '') ? DATE_WALL : ' ';
     starts.push(joined.length);
     joined += s;
   });

@@ -6,8 +6,10 @@ import { daysInMonth } from './dates';
  *
  * The text is normalised first, so every spelling a person, a spreadsheet or a copy from a web page produces is
  * one spelling here: Unicode NFKC (full-width digits, no-break and thin spaces), invisible format characters and
- * combining marks removed (soft hyphen, zero-width space, BOM, keycap marks), every Unicode decimal digit read as
- * its ASCII digit. Detection then works on digit groups: runs of digits joined by runs of separators.
+ * combining marks removed (soft hyphen, zero-width space, BOM, keycap marks), and so are control, private-use and
+ * blank-looking characters (Hangul fillers, braille blank, U+FFFC, U+FFFD); every Unicode decimal digit is read as
+ * its ASCII digit. Detection then works on digit groups: runs of digits joined by runs of separators (spaces and
+ * dashes of any length, or up to three of anything that is neither a letter nor a digit: ", ", ":", "(", "•" …).
  */
 
 /** The full birth year from YY and the 7th digit (the first of the four), per the CPR office's table. */
@@ -29,13 +31,21 @@ export interface CprMatch {
   text: string;
 }
 
-const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}]/u;
+/**
+ * Removed before detection: format characters, combining marks, control characters other than the whitespace ones
+ * (tab, line feed, vertical tab, form feed, carriage return), private-use characters and the blank-looking ones
+ * (Hangul fillers, braille blank, object and replacement characters).
+ */
+const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}\p{Co}\u115f\u1160\u3164\uffa0\u2800\ufffc\ufffd]|(?![\t\n\v\f\r])\p{Cc}/u;
 const DECIMAL_DIGIT = /\p{Nd}/u;
 const ANY_NUMBER = /\p{N}/u;
 const ASCII = /^[ -~\t\n\r]*$/;
 /** Spaces of every kind, dashes of every kind, the minus sign, dots, slashes, underscores. */
 const SEPARATORS = /^[\s\p{Pd}\u2212._/\\\u00b7\u2027\u2044\u2215]+$/u;
-const WHITESPACE = /^\s+$/;
+/** Any short run (up to three) of what is neither a letter nor a digit: commas, colons, brackets, bullets … */
+const SHORT_GAP = /^[^\p{L}\p{N}]{1,3}$/u;
+/** A dash, dot or slash alone: a number joined like this to the one before is part of it ("2024-0101901234"). */
+const TIGHT = /^\S$/u;
 
 /** The ASCII digit of a Unicode decimal digit: every block of decimal digits runs 0-9 in code point order. */
 function asciiDigit(cp: number): string {
@@ -94,7 +104,10 @@ function normalise(text: string): Normalised {
 interface Group {
   start: number;
   end: number;
-  /** How the group is joined to the one before: by separators only (soft: whitespace; hard: a dash, dot …). */
+  /**
+   * How the group is joined to the one before by separators only: hard when by a single dash, dot or slash and no
+   * space ("2024-0101901234"), soft otherwise ("1. 0101901234", "31.12.2026 - 0101901234", "12,0101901234").
+   */
   joined: 'soft' | 'hard' | 'no';
 }
 
@@ -113,7 +126,8 @@ function digitGroups(text: string): Group[] {
     let joined: Group['joined'] = 'no';
     if (lastEnd >= 0) {
       const gap = text.slice(lastEnd, start);
-      if (SEPARATORS.test(gap)) joined = WHITESPACE.test(gap) ? 'soft' : 'hard';
+      if (SEPARATORS.test(gap) || SHORT_GAP.test(gap))
+        joined = TIGHT.test(gap) && SEPARATORS.test(gap) ? 'hard' : 'soft';
     }
     groups.push({ start, end: i, joined });
     lastEnd = i;
@@ -126,13 +140,16 @@ function digitGroups(text: string): Group[] {
  * (a date and an hour) splits inside YYYY and is not a CPR spelling.
  */
 function validSplits(splits: readonly number[]): boolean {
+  // One digit at a time ("0 1 0 1 9 0 1 2 3 4").
+  if (splits.length === 9 && splits.every((s, k) => s === k + 1)) return true;
   return splits.every((s) => s % 2 === 0 && s <= 8) && (!splits.includes(8) || splits.includes(6));
 }
 
 /**
  * Every CPR-like number in a text: ten digits, possibly split by separators, whose first six form a real date.
- * Not one inside a longer number: digits right before or after, or a number joined before it by a dash, dot or
- * slash ("2024-0101901234" is a case number). Glued to letters it counts ("SAG0101901234", "CPR:0101901234").
+ * Not one inside a longer number: digits right before or after, or a number of two or more digits joined before it by
+ * a single dash, dot or slash with no space ("2024-0101901234" is a case number; "3/0101901234", "1. 0101901234"
+ * and "2024 - 0101901234" count). Glued to letters it counts ("SAG0101901234", "CPR:0101901234").
  */
 export function findCprNumbers(text: string): CprMatch[] {
   if (!ANY_NUMBER.test(text)) return [];
@@ -142,7 +159,10 @@ export function findCprNumbers(text: string): CprMatch[] {
   let lastMatched = -1;
   for (let i = 0; i < groups.length; i++) {
     const first = groups[i] as Group;
-    if (first.joined === 'hard' && lastMatched !== i - 1) continue;
+    // A number joined tightly to the one before is part of it, unless that one is a single digit: "3/0101901234"
+    // reads as a list item or a count before a CPR number, and that doubt is settled for privacy.
+    const before = groups[i - 1];
+    if (first.joined === 'hard' && lastMatched !== i - 1 && before && before.end - before.start > 1) continue;
     let digits = '';
     const splits: number[] = [];
     let j = i;
@@ -172,7 +192,8 @@ export function containsCpr(text: string): boolean {
   return findCprNumbers(text).length > 0;
 }
 
-const EDGES = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+const EDGE = `(?:\\s|${INVISIBLE.source})+`;
+const EDGES = new RegExp(`^${EDGE}|${EDGE}$`, 'gu');
 
 /** True when the whole value is a CPR-like number (surrounding spaces and invisible characters aside). */
 export function isCprValue(value: string): boolean {

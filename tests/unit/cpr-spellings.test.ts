@@ -145,3 +145,111 @@ describe('the normalisation', () => {
     );
   });
 });
+
+describe('a CPR number after a list number or a date, with whitespace between, is found', () => {
+  it.each([
+    ['1. 0101901234', '0101901234'],
+    ['Punkt 3. 010190-1234', '010190-1234'],
+    ['Barn nr. 2 - 0101901234', '0101901234'],
+    ['Samtale 31.12.2026 - 0101901234', '0101901234'],
+    ['3/0101901234', '0101901234'],
+    ['Punkt 3-010190-1234', '010190-1234'],
+  ])('%s', (text, cpr) => {
+    expect(findCprNumbers(text).map((m) => m.text)).toEqual([cpr]);
+    expect(maskCpr(text).text).toBe(text.replace(cpr, CPR_MASK));
+  });
+});
+
+describe('invisible and blank-looking characters between the groups do not hide the number', () => {
+  const blanks: [string, string][] = [
+    ['\u0000', 'NUL'],
+    ['\u0001', 'a C0 control'],
+    ['\u001f', 'unit separator'],
+    ['\u007f', 'DEL'],
+    ['\u0085', 'next line'],
+    ['\u009f', 'a C1 control'],
+    ['\u115f', 'Hangul choseong filler'],
+    ['\u1160', 'Hangul jungseong filler'],
+    ['\u3164', 'Hangul filler'],
+    ['\uffa0', 'half-width Hangul filler'],
+    ['\u2800', 'braille blank'],
+    ['\ufffc', 'object replacement character'],
+    ['\ufffd', 'replacement character'],
+    ['\ue000', 'private use (first)'],
+    ['\uf8ff', 'private use (last)'],
+  ];
+  for (const [blank, what] of blanks) {
+    it(`${what} (U+${(blank.codePointAt(0) ?? 0).toString(16).padStart(4, '0')})`, () => {
+      for (const spelling of [
+        `010190${blank}1234`,
+        `0101${blank}90${blank}1234`,
+        `01${blank}01${blank}90-${blank}1234`,
+      ]) {
+        const text = `cpr ${spelling} ok`;
+        expect(findCprNumbers(text).map((m) => m.text)).toEqual([spelling]);
+        expect(maskCpr(text).text).toBe(`cpr ${CPR_MASK} ok`);
+      }
+    });
+  }
+});
+
+describe('more separators between the groups', () => {
+  const seps = [
+    ',',
+    ':',
+    '+',
+    "'",
+    '"',
+    '(',
+    ')',
+    '|',
+    '~',
+    '*',
+    '#',
+    '=',
+    '\u2039',
+    '\u2022',
+    '\u2043',
+    '\u30fb',
+    '\u02d7',
+    '\u2796',
+    ' , ',
+    '*-*',
+  ];
+  for (const sep of seps) {
+    it(JSON.stringify(sep), () => {
+      for (const spelling of [`010190${sep}1234`, `01${sep}01${sep}90${sep}12${sep}34`]) {
+        const text = `Barnets cpr ${spelling} fremgår`;
+        expect(findCprNumbers(text).map((m) => m.text)).toEqual([spelling]);
+        expect(maskCpr(text).text).toBe(`Barnets cpr ${CPR_MASK} fremgår`);
+      }
+    });
+  }
+
+  it.each([['0 1 0 1 9 0 1 2 3 4'], ['0-1-0-1-9-0-1-2-3-4'], ['0.1.0.1.9.0.1.2.3.4']])(
+    'single digits: %s',
+    (spelling) => {
+      expect(findCprNumbers(`cpr ${spelling} ok`).map((m) => m.text)).toEqual([spelling]);
+    },
+  );
+
+  it.each([
+    ['10:15-12:30'],
+    ['Svar: 1, 2, 3, 4, 5'],
+    ['kl. 10:00, 31.12.2026 12:00'],
+    ['2024 - 0101901234'.replace(' - ', '-')],
+  ])('still not a CPR number: %s', (value) => {
+    expect(containsCpr(value)).toBe(false);
+  });
+});
+
+it('a whole value with control or blank characters around it is a CPR value', () => {
+  expect(isCprValue('\u0000010190-1234\u2800')).toBe(true);
+});
+
+it.each([['12,0101901234'], ['(2024)0101901234'], ['kl. 12:0101901234'], ['2024 -0101901234'], ['2024--0101901234']])(
+  'only a single dash, dot or slash glues a number to the one before: %s',
+  (text) => {
+    expect(findCprNumbers(text).map((m) => m.text)).toEqual(['0101901234']);
+  },
+);
