@@ -27,6 +27,27 @@ export interface HostProcessOptions {
   user?: { uid: number; gid: number };
 }
 
+/**
+ * Loads the host's external packages as root, then becomes `user`. The checkout (and its node_modules) may sit in a
+ * folder only root can enter, as a fresh clone in a private temp folder does; the packages must be loaded before
+ * the switch. Placed beside the bundle, so the bundle's own `require`s resolve from the same paths and are served
+ * from Node's module cache.
+ */
+function privilegeDropper(bundle: string): string {
+  const path = join(dirname(bundle), 'drop-privileges.cjs');
+  const packages = Object.keys(PACKAGE.dependencies).map((name) => `require(${JSON.stringify(name)});`);
+  writeFileSync(
+    path,
+    [
+      ...packages,
+      'const uid = Number(process.env.TILSYN_TEST_UID), gid = Number(process.env.TILSYN_TEST_GID);',
+      'process.setgroups([gid]); process.setgid(gid); process.setuid(uid);',
+      '',
+    ].join('\n'),
+  );
+  return path;
+}
+
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
 };
@@ -66,11 +87,13 @@ export async function startHostProcess(
 ): Promise<HostProcess> {
   if (!options.fromSource && !existsSync(WEB_HOST_BUNDLE)) throw new Error('Byg først appen med: npm run build');
   const bundle = options.fromSource ? await bundleFromSource(join(dirname(dbPath), 'vaert')) : WEB_HOST_BUNDLE;
-  const child = spawn(process.execPath, [bundle, '--db', dbPath, '--port', '0', ...extraArgs], {
-    ...options.user,
+  const user = options.user;
+  const preload = user ? ['-r', privilegeDropper(bundle)] : [];
+  const child = spawn(process.execPath, [...preload, bundle, '--db', dbPath, '--port', '0', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
+      ...(user ? { TILSYN_TEST_UID: String(user.uid), TILSYN_TEST_GID: String(user.gid) } : {}),
       NODE_PATH: join(ROOT, 'node_modules'),
       // The list of recent files goes to a settings folder beside the test's database, not the user's own.
       XDG_CONFIG_HOME: join(dirname(dbPath), 'indstillinger'),
