@@ -40,6 +40,8 @@ function privilegeDropper(bundle: string): string {
     path,
     [
       ...packages,
+      // better-sqlite3 loads its native addon with the first connection.
+      "new (require('better-sqlite3'))(':memory:').close();",
       'const uid = Number(process.env.TILSYN_TEST_UID), gid = Number(process.env.TILSYN_TEST_GID);',
       'process.setgroups([gid]); process.setgid(gid); process.setuid(uid);',
       '',
