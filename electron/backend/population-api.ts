@@ -1,5 +1,4 @@
 import { ApiError } from '../../shared/api/errors';
-import { maskCpr } from '../../shared/domain/cpr';
 import { detectHeaderRow, layoutKey, suggestMapping } from '../../shared/domain/population';
 import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
@@ -66,7 +65,7 @@ export function populationApi({
       }
       if (mapped.rows.length === 0) throw new ApiError('VALIDATION', 'Filen har ingen sager, der kan importeres.');
       const summary = populations.replace(tilsynId, {
-        fileName: maskCpr(input.fileName).text,
+        fileName: input.fileName,
         format: file.format,
         fileHash: file.sha256,
         mapping,
