@@ -80,14 +80,14 @@ export function openDatabase(filePath: string, options: OpenOptions = {}): Tilsy
 }
 
 function locked(path: string, holder: LockRefusal): DatabaseOpenError {
-  const since = formatDanishDateTime(holder.since);
+  const since = holder.since ? ` (siden ${formatDanishDateTime(holder.since)})` : '';
   const free = holder.provable
     ? ''
     : ` Kører Tilsyn ikke længere dér (fx efter et nedbrud), så slet filen ${holder.lockFile} og prøv igen; ` +
       'gør det kun, når du er sikker på, at ingen anden Tilsyn har filen åben.';
   return new DatabaseOpenError(
     'LOCKED',
-    `Databasefilen ${path} er allerede åbnet i Tilsyn på ${holder.by} (siden ${since}). ` +
+    `Databasefilen ${path} er allerede åbnet i Tilsyn på ${holder.by}${since}. ` +
       `Luk Tilsyn dér først; to kopier må ikke skrive i samme fil.${free}`,
   );
 }
@@ -106,13 +106,13 @@ function openLocked(path: string, crashed: boolean): TilsynDatabase {
 
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(path, { fileMustExist: true });
+    sqlite = new Database(path, { fileMustExist: true, timeout: OS_LOCK_WAIT_MS });
     restrictToOwner(path, 0o600);
   } catch (err) {
     throw new DatabaseOpenError('CANNOT_OPEN', `Databasefilen ${path} kan ikke åbnes: ${describe(err)}`);
   }
   try {
-    const schemaVersion = configure(sqlite);
+    const schemaVersion = configure(sqlite, { exclusive: true });
     const opened = identityOf(path);
     if (!opened) throw new DatabaseOpenError('CANNOT_OPEN', `Databasefilen ${path} forsvandt, mens den blev åbnet.`);
     const assertSameFile = createIdentityCheck(sqlite, path, opened);
@@ -128,12 +128,35 @@ function openLocked(path: string, crashed: boolean): TilsynDatabase {
     };
   } catch (err) {
     sqlite.close();
+    if (isBusy(err)) throw inUseElsewhere(path);
     throw err;
   }
 }
 
-/** The connection settings every open uses; migrates the schema and returns its version. */
-function configure(sqlite: Database.Database): number {
+const isBusy = (err: unknown) => ['SQLITE_BUSY', 'SQLITE_LOCKED'].includes(errorCode(err));
+
+/** The operating system's lock on the file is held by another process: the lock file beside it said nothing. */
+function inUseElsewhere(path: string): DatabaseOpenError {
+  return new DatabaseOpenError(
+    'LOCKED',
+    `Databasefilen ${path} er allerede åbnet i en anden Tilsyn eller et andet program, måske under et andet navn ` +
+      'eller fra en anden mappe (en genvej eller et link til samme fil). Luk den først; to kopier må ikke skrive ' +
+      'i samme fil. Filen er ikke ændret.',
+  );
+}
+
+/** How long an open waits for another program's hold on the file before it says the file is in use. */
+const OS_LOCK_WAIT_MS = 250;
+
+/**
+ * The connection settings every open uses; migrates the schema and returns its version. `exclusive`: the
+ * connection holds the operating system's lock on the file itself until it closes (SQLite's EXCLUSIVE locking
+ * mode, set before WAL is first used, so no -shm is shared either). That lock belongs to the file, not its name:
+ * a second Tilsyn reaching the same file by a hard link or a symlink in any folder is refused, and the operating
+ * system lets go of it when the process dies, so a crash never leaves it behind.
+ */
+function configure(sqlite: Database.Database, options: { exclusive?: boolean } = {}): number {
+  if (options.exclusive) sqlite.pragma('locking_mode = EXCLUSIVE');
   sqlite.pragma('journal_mode = WAL');
   // SQLite gives the -wal and -shm the file's own mode; said again, for a file made before that was 0600.
   for (const suffix of ['-wal', '-shm'])
@@ -141,7 +164,6 @@ function configure(sqlite: Database.Database): number {
   // FULL: a commit is on disk before the call returns, so an acknowledged answer survives power loss.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
   // 32 MB of page cache (default 2 MB): a 50,000-sag population is read in a third of the time.
   sqlite.pragma('cache_size = -32768');
   return migrate(sqlite);
@@ -189,7 +211,7 @@ function inspectExistingFile(path: string, headerSaysTilsyn: boolean): void {
   let probe: Database.Database | undefined;
   let ours = false;
   try {
-    probe = new Database(path, { readonly: true, fileMustExist: true });
+    probe = new Database(path, { readonly: true, fileMustExist: true, timeout: OS_LOCK_WAIT_MS });
     const applicationId = probe.pragma('application_id', { simple: true }) as number;
     ours = applicationId === APPLICATION_ID;
     const userVersion = probe.pragma('user_version', { simple: true }) as number;
@@ -213,6 +235,7 @@ function inspectExistingFile(path: string, headerSaysTilsyn: boolean): void {
     if (!passesCheck(probe, 'quick_check(5)')) throw damaged(path);
   } catch (err) {
     if (err instanceof DatabaseOpenError) throw err;
+    if (isBusy(err)) throw inUseElsewhere(path);
     const code = errorCode(err);
     if ((code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') && (ours || headerSaysTilsyn)) {
       throw damaged(path);

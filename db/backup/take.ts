@@ -22,8 +22,6 @@ import { verifyBackupFile, workRowsOf } from './verify';
 /** Pages copied per step of the online backup; between steps the event loop (and the app's writes) run. */
 export const DEFAULT_PAGES_PER_STEP = 256;
 
-const ALL_PAGES = 0x7fffffff;
-
 const queues = new WeakMap<Database.Database, Promise<unknown>>();
 
 /** One backup at a time per connection: a manual copy waits for a running automatic one. */
@@ -93,15 +91,9 @@ export function takeBackup(db: TilsynDatabase, kind: BackupKind, options: TakeBa
     db.assertSameFile();
     const copy = newCopy(db, kind, options);
     const pages = options.pagesPerStep ?? DEFAULT_PAGES_PER_STEP;
-    // Writes through another connection restart the copy; after a few restarts the rest is copied in one step,
-    // so a busy second writer cannot keep the copy from ever finishing.
-    let restarts = 0;
-    let remaining = Number.POSITIVE_INFINITY;
-    const progress = ({ remainingPages }: { remainingPages: number }) => {
-      if (remainingPages > remaining) restarts++;
-      remaining = remainingPages;
-      return restarts >= 3 ? ALL_PAGES : pages;
-    };
+    // The app's own writes between steps go into the copy as they happen (SQLite updates a backup from the same
+    // connection); no other connection can write, as the app holds the file exclusively (db/open.ts).
+    const progress = () => pages;
     try {
       await db.sqlite.backup(copy.tmp, { progress });
       // The copy carries the source's WAL mode; a copy is one self-contained file, so it gets a rollback journal.

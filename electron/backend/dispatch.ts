@@ -77,3 +77,15 @@ function refuseCpr(method: MethodName, input: unknown): ApiError | undefined {
   const { message, fieldErrors } = cprRefusal(problems, SAVING[namespace] ?? 'der gemmes');
   return new ApiError('VALIDATION', message, fieldErrors);
 }
+
+/**
+ * The same check on a record as it will be stored after a change to some of its fields (an answer's note now, its
+ * reason later): read as a whole, so a number split between a field saved before and one saved now is refused too.
+ * Call it inside the change's transaction; the throw undoes the change.
+ */
+export function refuseCprInRecord(record: object): void {
+  const problems = cprProblems(record);
+  if (problems.length === 0) return;
+  const { message, fieldErrors } = cprRefusal(problems, 'der gemmes');
+  throw new ApiError('VALIDATION', message, fieldErrors);
+}

@@ -4,7 +4,7 @@ import { formatDanishDate } from '../../shared/domain/dates';
 import { ACTION_STATUS_LABELS, type Action, FINDING_LABELS } from '../../shared/domain/findings';
 import { answerLabel, answerValueProblem } from '../../shared/domain/review';
 import { SAG_STATUS_LABELS } from '../../shared/domain/tilsyn';
-import type { NamespaceHandlers } from './dispatch';
+import { type NamespaceHandlers, refuseCprInRecord } from './dispatch';
 import type { Services } from './services';
 import { findQuestion, UNKNOWN_QUESTION } from './services/template-questions';
 
@@ -56,6 +56,7 @@ export function gennemgangApi({ stores, review }: Services): NamespaceHandlers<'
         if (rolle === 'sagsbehandler' && tilsyn.form !== 'selvevaluering_foerst')
           throw new ApiError('VALIDATION', 'Sagsbehandlerens egne svar hører til tilsyn med selvevaluering først.');
         const { before, after } = answers.saveAnswer(sagId, key, rolle, { value, note, reason, override });
+        refuseCprInRecord(after);
         const dates = { ...sag.importedDates, ...sag.enteredDates };
         const text = rolle === 'sagsbehandler' ? `${question.text} (sagsbehandlerens svar)` : question.text;
         return answerChanges(text, (a) => answerLabel(question, a, dates), before, after);
@@ -120,6 +121,7 @@ export function gennemgangApi({ stores, review }: Services): NamespaceHandlers<'
       const next = { ...current, ...definedOnly(patch) };
       return review.change(sagId, (sag) => {
         requireQuestionOrNone(sag.tilsynId, next.questionKey);
+        refuseCprInRecord(next);
         findings.updateAction(id, next);
         return [{ what: 'Handling rettet', oldValue: describeAction(current), newValue: describeAction(next) }];
       });
@@ -138,6 +140,7 @@ export function gennemgangApi({ stores, review }: Services): NamespaceHandlers<'
           throw new ApiError('VALIDATION', 'Samtalen registreres kun i en dialogbaseret sagsgennemgang.');
         const before = findings.dialog(sagId);
         const dialog = { ...before, ...definedOnly(patch) };
+        refuseCprInRecord(dialog);
         findings.saveDialog(sagId, dialog);
         const changes = [
           {

@@ -182,6 +182,41 @@ describe('keys, filters and names of a sag are refused; free texts are masked', 
     expect(everything()).not.toMatch(/01 01 90 12 34|٠٢٠٢٩٠١٢٣٤/);
   });
 
+  it('a number split over two calls to one record: the second call is refused, nothing of it stored', async () => {
+    const t = await sampledTilsyn(api, { sager: 2, tilsyn: { form: 'dialogbaseret' } });
+    const sagId = t.sager[0]?.id ?? 0;
+    const review = await api.call('gennemgang.sag', { sagId });
+    const key = review.content.sections[0]?.questions[0]?.key ?? '';
+    const { id: actionId } = (await api.call('gennemgang.handling', { sagId, text: 'Opfølgning' })).actions[0] ?? {
+      id: 0,
+    };
+    const halves: [string, () => Promise<unknown>, () => Promise<unknown>, RegExp][] = [
+      [
+        'answer',
+        () => api.call('gennemgang.svar', { sagId, key, rolle: 'leder', note: 'Mors nr. 010190' }),
+        () => api.call('gennemgang.svar', { sagId, key, rolle: 'leder', reason: '1234 er hendes' }),
+        /^Noten og Begrundelsen indeholder tilsammen noget, der ligner et CPR-nummer/,
+      ],
+      [
+        'action',
+        () => api.call('gennemgang.handlingRet', { id: actionId, text: 'Ring til 020290' }),
+        () => api.call('gennemgang.handlingRet', { id: actionId, ansvarlig: '5678 Hansen' }),
+        /^Teksten og Ansvarlig indeholder tilsammen/,
+      ],
+      [
+        'dialog',
+        () => api.call('gennemgang.dialog', { sagId, deltagere: 'Barnet 030390' }),
+        () => api.call('gennemgang.dialog', { sagId, refleksioner: '9012 blev nævnt' }),
+        /^Deltagerne og Refleksionerne indeholder tilsammen/,
+      ],
+    ];
+    for (const [, first, second, message] of halves) {
+      await first();
+      await expect(second()).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(message) });
+    }
+    expect(everything()).not.toMatch(/1234 er hendes|5678 Hansen|9012 blev/);
+  });
+
   it('labels a field nobody named yet by its path, never by its value', () => {
     expect(fieldLabel(['nyt', 'felt'])).toBe('Feltet »nyt.felt«');
     expect(fieldLabel(['content', 'sections', 0, 'questions', 4, 'options', 1, 'value'])).toBe(

@@ -3,7 +3,6 @@ import { existsSync, linkSync, mkdirSync, readFileSync, statSync, symlinkSync, w
 import { createServer } from 'node:net';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { takeBackup } from '../../db/backup';
 import { lockPath } from '../../db/lock';
@@ -126,11 +125,9 @@ describe('a lock left behind', () => {
     // PID 1 runs, but it is not the Tilsyn that wrote the lock: that one started at another moment.
     writeLock(path, { pid: 1, processStart: '1' });
     // The -wal a crashed copy leaves beside the file (else the open reports it missing, see file-changed.test).
-    const leftover = new Database(path);
-    leftover.pragma('user_version');
+    writeFileSync(`${path}-wal`, '');
     const db = openDatabase(path);
     open.push(db);
-    leftover.close();
     expect(JSON.parse(readFileSync(lockPath(path), 'utf8')).pid).toBe(process.pid);
   });
 
@@ -166,16 +163,18 @@ describe('read-only and owner-only', () => {
     }
   });
 
-  it('writes the database, its -wal and -shm, copies, lock and recent list owner-only', async () => {
+  it('writes the database, its -wal, copies, lock and recent list owner-only, and shares no -shm', async () => {
     const path = join(temp.dir, 'tilsyn.db');
     const recentFile = join(temp.dir, 'indstillinger', 'seneste.json');
     const session = createBackendSession({ dbPath: path, mode: 'browser', version: 't', recentFile });
     try {
       const copy = await takeBackup(session.db, 'manuel');
       const mode = (file: string) => statSync(file).mode & 0o777;
-      for (const file of [path, `${path}-wal`, `${path}-shm`, lockPath(path), recentFile]) {
+      for (const file of [path, `${path}-wal`, lockPath(path), recentFile]) {
         expect([file, mode(file)]).toEqual([file, 0o600]);
       }
+      // The connection holds the file exclusively: its WAL index lives in its own memory, never in a shared file.
+      expect(existsSync(`${path}-shm`)).toBe(false);
       expect(mode(join(temp.dir, 'tilsyn-sikkerhedskopier', copy.fileName))).toBe(0o600);
       expect(mode(join(temp.dir, 'tilsyn-sikkerhedskopier'))).toBe(0o700);
       expect(mode(join(temp.dir, 'indstillinger'))).toBe(0o700);

@@ -1,9 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lockPath, STALE_AFTER_MS } from '../../db/lock';
 import { DatabaseOpenError, openDatabase } from '../../db/open';
@@ -26,7 +25,7 @@ afterEach(() => {
 });
 
 /** Another running copy: a child process that opens the file and keeps it open until killed. */
-async function otherCopy(): Promise<ChildProcess> {
+async function otherCopy(path = dbPath): Promise<ChildProcess> {
   const script = join(temp.dir, 'holder.mts');
   writeFileSync(
     script,
@@ -35,7 +34,7 @@ openDatabase(process.argv[2]);
 process.stdout.write('åben\\n');
 setInterval(() => undefined, 1000);`,
   );
-  const proc = spawn(process.execPath, ['--import', 'tsx', script, dbPath], {
+  const proc = spawn(process.execPath, ['--import', 'tsx', script, path], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -71,6 +70,25 @@ describe('a database file in use', () => {
     expect(existsSync(lockPath(dbPath))).toBe(false);
   }, 20_000);
 
+  it('is refused when another copy has the same file open by a hard link in another folder', async () => {
+    openDatabase(dbPath).close();
+    const elsewhere = join(temp.dir, 'andet-drev');
+    mkdirSync(elsewhere);
+    const link = join(elsewhere, 'kopi.db');
+    linkSync(dbPath, link);
+    // The other copy's lock file lies beside the link, where this copy never looks.
+    child = await otherCopy(link);
+    const err = openError();
+    expect(err.code).toBe('LOCKED');
+    expect(err.message).toContain('er allerede åbnet i en anden Tilsyn');
+    // Refused untouched: the other copy's data stays readable to it, and nothing was written here.
+    expect(existsSync(lockPath(dbPath))).toBe(false);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child?.once('exit', resolve));
+    // The operating system let go of the file with the process: it opens at once.
+    openDatabase(dbPath).close();
+  }, 20_000);
+
   it('names the other computer for a file on a shared drive, and takes over a lock left there long ago', () => {
     const now = new Date();
     const lock = (heartbeat: Date) =>
@@ -91,11 +109,8 @@ describe('a database file in use', () => {
     expect(err.message).toContain(`computeren ${hostname()}-kollega`);
     lock(new Date(now.getTime() - STALE_AFTER_MS - 60_000));
     // The -wal the crashed copy left on the share (without it the open reports work that may be missing).
-    const leftover = new Database(dbPath);
-    leftover.pragma('user_version');
-    const db = openDatabase(dbPath);
-    db.close();
-    leftover.close();
+    writeFileSync(`${dbPath}-wal`, '');
+    openDatabase(dbPath).close();
   });
 
   it('lets the same program open and close the file again', () => {
