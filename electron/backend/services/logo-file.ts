@@ -1,0 +1,126 @@
+// The municipality's logo (Indstillinger): an image file kept as a data URL and printed on every report. Before it
+// is stored it is checked to be the image it says it is, and everything in it that is not the picture itself
+// (text chunks, EXIF, comments, colour-profile names) is taken out, so no text rides along unseen; an SVG's own
+// texts are read like any other text and refused when one holds a CPR-like number.
+import { XmlCDataNode, XmlCommentNode, XmlDocument, XmlElement, type XmlNodeBase, XmlTextNode } from 'xmldoc';
+import { ApiError } from '../../../shared/api/errors';
+import { findCprNumbers } from '../../../shared/domain/cpr';
+import { splitNumbers } from '../../../shared/domain/cpr-guard';
+
+const refuse = (message: string) => new ApiError('VALIDATION', message, { logo: message });
+const NOT_AN_IMAGE = 'Logoet kan ikke læses som billede. Vælg en PNG-, JPEG- eller SVG-fil.';
+
+/** The logo as it is stored: the same picture, without what is not the picture; null stays null. */
+export function cleanLogo(dataUrl: string | null): string | null {
+  if (dataUrl === null) return null;
+  const match = /^data:image\/(png|jpeg|svg\+xml);base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl);
+  if (!match?.[1] || !match[2]) throw refuse(NOT_AN_IMAGE);
+  const type = match[1];
+  const bytes = Buffer.from(match[2], 'base64');
+  const clean = type === 'png' ? cleanPng(bytes) : type === 'jpeg' ? cleanJpeg(bytes) : checkSvg(bytes);
+  return `data:image/${type};base64,${clean.toString('base64')}`;
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** The chunks that draw the picture; text (tEXt, zTXt, iTXt), EXIF, times and named ICC profiles are left out. */
+const PNG_KEPT = new Set(['IHDR', 'PLTE', 'tRNS', 'IDAT', 'IEND', 'gAMA', 'cHRM', 'sRGB', 'sBIT', 'pHYs', 'bKGD']);
+
+function cleanPng(bytes: Buffer): Buffer {
+  if (bytes.length < 8 || !bytes.subarray(0, 8).equals(PNG_SIGNATURE)) throw refuse(NOT_AN_IMAGE);
+  const kept: Buffer[] = [PNG_SIGNATURE];
+  let at = 8;
+  let first = true;
+  let ended = false;
+  while (at < bytes.length && !ended) {
+    if (at + 12 > bytes.length) throw refuse(NOT_AN_IMAGE);
+    const length = bytes.readUInt32BE(at);
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    const end = at + 12 + length;
+    if (end > bytes.length || (first && type !== 'IHDR')) throw refuse(NOT_AN_IMAGE);
+    if (PNG_KEPT.has(type)) kept.push(bytes.subarray(at, end));
+    ended = type === 'IEND';
+    first = false;
+    at = end;
+  }
+  if (!ended) throw refuse(NOT_AN_IMAGE);
+  return Buffer.concat(kept);
+}
+
+/** Segments without a length: start and end of image, restart markers. */
+const JPEG_STANDALONE = (marker: number) => marker === 0xd8 || marker === 0xd9 || (marker >= 0xd0 && marker <= 0xd7);
+/** APP0 (JFIF) and APP14 (Adobe: how the colours are coded) are needed to draw the picture; other APPn and COM not. */
+const JPEG_DROPPED = (marker: number) => marker === 0xfe || (marker >= 0xe1 && marker <= 0xed) || marker === 0xef;
+
+function cleanJpeg(bytes: Buffer): Buffer {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) throw refuse(NOT_AN_IMAGE);
+  const kept: Buffer[] = [bytes.subarray(0, 2)];
+  let at = 2;
+  for (;;) {
+    if (at + 2 > bytes.length || bytes[at] !== 0xff) throw refuse(NOT_AN_IMAGE);
+    const marker = bytes[at + 1] ?? 0;
+    if (marker === 0xff) {
+      at++; // fill byte
+      continue;
+    }
+    if (marker === 0xd9) {
+      kept.push(bytes.subarray(at, at + 2));
+      return Buffer.concat(kept);
+    }
+    if (JPEG_STANDALONE(marker)) {
+      kept.push(bytes.subarray(at, at + 2));
+      at += 2;
+      continue;
+    }
+    if (at + 4 > bytes.length) throw refuse(NOT_AN_IMAGE);
+    let end = at + 2 + bytes.readUInt16BE(at + 2);
+    if (end > bytes.length) throw refuse(NOT_AN_IMAGE);
+    if (marker === 0xda) end = endOfScan(bytes, end);
+    if (!JPEG_DROPPED(marker)) kept.push(bytes.subarray(at, end));
+    at = end;
+  }
+}
+
+/** Where the coded picture after a start-of-scan header ends: at the next marker that is not data (FF00) or RSTn. */
+function endOfScan(bytes: Buffer, from: number): number {
+  for (let i = from; i + 1 < bytes.length; i++) {
+    if (bytes[i] !== 0xff) continue;
+    const next = bytes[i + 1] ?? 0;
+    if (next !== 0x00 && !(next >= 0xd0 && next <= 0xd7) && next !== 0xff) return i;
+  }
+  throw refuse(NOT_AN_IMAGE);
+}
+
+/** Attributes that hold only coordinates and drawing commands: numbers that are never read as text. */
+const SVG_GEOMETRY = new Set(['d', 'points', 'transform', 'viewBox', 'gradientTransform', 'patternTransform']);
+/** A list of three or more numbers (a dash pattern, a box): geometry, whatever the attribute is called. */
+const NUMBER_LIST = /^\s*-?[\d.]+[a-z%]*(?:[\s,]+-?[\d.]+[a-z%]*){2,}\s*$/i;
+const SVG_TEXT_FOUND =
+  'Logoet (SVG) indeholder tekst, der ligner et CPR-nummer. Fjern teksten i logofilen, og vælg den igen.';
+
+function checkSvg(bytes: Buffer): Buffer {
+  let doc: XmlDocument;
+  try {
+    doc = new XmlDocument(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw refuse(NOT_AN_IMAGE);
+  }
+  if (doc.name !== 'svg' && !doc.name.endsWith(':svg')) throw refuse(NOT_AN_IMAGE);
+  const texts: string[] = [];
+  const visit = (node: XmlNodeBase) => {
+    if (node instanceof XmlTextNode) texts.push(node.text);
+    if (node instanceof XmlCDataNode) texts.push(node.cdata);
+    if (node instanceof XmlCommentNode) texts.push(node.comment);
+    if (!(node instanceof XmlElement)) return;
+    const element = node;
+    for (const [name, value] of Object.entries(element.attr)) {
+      if (!SVG_GEOMETRY.has(name) && !NUMBER_LIST.test(value) && findCprNumbers(value).length > 0)
+        throw refuse(SVG_TEXT_FOUND);
+    }
+    for (const child of element.children) visit(child);
+  };
+  texts.push(doc.doctype ?? '');
+  visit(doc);
+  // The texts in the order they are read, also a number split over two <tspan>s.
+  if (texts.some((t) => findCprNumbers(t).length > 0) || splitNumbers(texts).length > 0) throw refuse(SVG_TEXT_FOUND);
+  return bytes;
+}
