@@ -75,16 +75,20 @@ const looksLikeData = (cell: string) => /^[\d\s.,:/-]+$/.test(cell.trim());
 
 /**
  * The header row: the first of the first 20 rows that fills most of the columns with text (not numbers
- * or dates). Title rows above it ("Sagsudtræk pr. 01-03-2026") fill one cell and are passed over.
+ * or dates). Title rows above it ("Sagsudtræk pr. 01-03-2026") fill one cell and are passed over. One CPR-like
+ * cell among text headers does not make it data (its name is masked before it is shown or stored).
  * -1 when no row looks like headers: then every row is data and the columns are named "Kolonne 1" ….
  */
 export function detectHeaderRow(grid: readonly (readonly string[])[]): number {
   const width = Math.max(0, ...grid.slice(0, 50).map((r) => r.filter((c) => c.trim()).length));
   for (let i = 0; i < Math.min(grid.length, 20); i++) {
     const cells = (grid[i] ?? []).filter((c) => c.trim());
+    const texts = cells.filter((c) => !containsCpr(c));
     if (
       cells.length >= Math.max(2, Math.ceil(width * 0.6)) &&
-      cells.every((c) => !looksLikeData(c) && !containsCpr(c))
+      cells.length - texts.length <= 1 &&
+      texts.length >= 2 &&
+      texts.every((c) => !looksLikeData(c))
     ) {
       return i;
     }

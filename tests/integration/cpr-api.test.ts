@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { templateFileText } from '../../electron/backend/services/template-file';
 import type { ApiClient } from '../../shared/api/client';
@@ -257,6 +258,46 @@ describe('the case list importer', () => {
       }),
     );
     expect(everything()).not.toContain('010190');
+  });
+});
+
+describe('an Excel case list', () => {
+  async function workbook(fill: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    fill(wb.addWorksheet('Sager'));
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it('reads a number as Excel shows it: a CPR kept as 000000-0000, or without its leading zero, is found', async () => {
+    const t = await api.call('tilsyn.create', validInput());
+    const xlsx = await workbook((ws) => {
+      ws.addRow(['Sagsnummer', 'Sagstype', 'Barn', 'Note']);
+      const rows = [
+        ['BU-2026-1', 'Underretning', 101901234, 'ok'],
+        ['BU-2026-2', 'Underretning', 202901234, 'ok'],
+        ['BU-2026-3', 'Børnefaglig', 303901234, 'ok'],
+      ];
+      for (const r of rows) ws.addRow(r).getCell(3).numFmt = '000000-0000';
+      // A number typed as 0101901234 in a General cell: Excel keeps 101901234.
+      ws.addRow(['BU-2026-4', 'Børnefaglig', '', 'ok']).getCell(4).value = 101901234;
+    });
+    const { preview, summary } = await importCaseList(api, t.id, xlsx, { fileName: 'sager.xlsx' });
+    expect(preview.cprColumns).toContain(2);
+    expect(summary.removedColumns).toContain('Barn');
+    expect(everything()).not.toMatch(/101901234|202901234|303901234|010190|020290|030390/);
+  });
+
+  it('finds its header row when a header itself is CPR-like, and stores the header masked', async () => {
+    const t = await api.call('tilsyn.create', validInput());
+    const xlsx = await workbook((ws) => {
+      ws.addRow(['Sagsnummer', 'Sagstype', 'Sagsbehandler', '010190-1234']);
+      ws.addRow(['BU-2026-1', 'Underretning', 'Anna', 'x']);
+      ws.addRow(['BU-2026-2', 'Børnefaglig', 'Bo', 'y']);
+    });
+    const { preview, summary } = await importCaseList(api, t.id, xlsx, { fileName: 'sager.xlsx' });
+    expect(preview.headerRow).toBe(0);
+    expect(summary.rowCount).toBe(2);
+    expect(everything()).not.toMatch(/010190/);
   });
 });
 

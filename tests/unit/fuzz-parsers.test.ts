@@ -344,8 +344,10 @@ describe('header detection and row mapping', () => {
         expect(header).toBeLessThan(Math.min(grid.length, 20));
         if (header >= 0) {
           const cells = (grid[header] ?? []).filter((c) => c.trim());
-          expect(cells.length).toBeGreaterThanOrEqual(2);
-          for (const cell of cells) expect(findCprNumbers(cell)).toEqual([]);
+          // Text headers; at most one CPR-like name among them, which is masked before it is shown or stored.
+          const cprLike = cells.filter((c) => findCprNumbers(c).length > 0);
+          expect(cells.length - cprLike.length).toBeGreaterThanOrEqual(2);
+          expect(cprLike.length).toBeLessThanOrEqual(1);
         }
       }),
       { numRuns: 400 },

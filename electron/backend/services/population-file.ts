@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { ApiError } from '../../../shared/api/errors';
+import { containsCpr } from '../../../shared/domain/cpr';
 
 /** A file read into a grid of text cells, with what was detected about it. */
 export interface FileGrid {
@@ -104,22 +105,55 @@ async function readXlsx(fileName: string, bytes: Buffer): Promise<Omit<FileGrid,
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
       // A merged title cell repeats its value in every merged cell; keep it once, in its master cell.
-      cells.push(cell.isMerged && cell.master.address !== cell.address ? '' : cellText(cell.value));
+      cells.push(cell.isMerged && cell.master.address !== cell.address ? '' : cellText(cell.value, cell.numFmt));
     }
     grid.push(cells);
   }
   return { grid, format: 'xlsx' };
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: ExcelJS.CellValue, numFmt?: string): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return numberText(value, numFmt);
   // Real Excel dates arrive as Date objects (UTC midnight); keep the calendar date.
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue, numFmt);
     if ('richText' in value) return value.richText.map((t) => t.text).join('');
     if ('text' in value) return String(value.text);
     if ('error' in value) return '';
   }
   return String(value);
+}
+
+/** A number format made of digit places and separators only, like 000000-0000 (how a CPR column is often kept). */
+const DIGIT_FORMAT = /^(?:[0#]|[-\s./]|\\.|"[^"0-9]*")+$/;
+
+/**
+ * A number as the leader sees it in Excel: through a digit-place format (000000-0000 shows 101901234 as
+ * 010190-1234), and a nine-digit whole number that is a CPR number without its leading zero (Excel drops it from a
+ * number typed as 0101901234) read with the zero, so the CPR check finds it either way.
+ */
+export function numberText(value: number, numFmt?: string): string {
+  const plain = String(value);
+  if (!Number.isInteger(value) || value < 0) return plain;
+  if (numFmt && DIGIT_FORMAT.test(numFmt) && /0/.test(numFmt)) return throughDigitFormat(plain, numFmt);
+  return plain.length === 9 && containsCpr(`0${plain}`) ? `0${plain}` : plain;
+}
+
+function throughDigitFormat(digits: string, numFmt: string): string {
+  const tokens = numFmt.match(/\\.|"[^"]*"|./g) ?? [];
+  const minimum = tokens.filter((t) => t === '0').length;
+  let rest = digits.padStart(minimum, '0');
+  let out = '';
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] ?? '';
+    if (t === '0' || t === '#') {
+      out = rest.slice(-1) + out;
+      rest = rest.slice(0, -1);
+    } else {
+      out = (t.startsWith('"') ? t.slice(1, -1) : t.startsWith('\\') ? t.slice(1) : t) + out;
+    }
+  }
+  return rest + out;
 }
