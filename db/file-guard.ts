@@ -5,7 +5,10 @@
 import { statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { BackupInfo } from '../shared/domain/backup';
+import { formatDanishDateTime } from '../shared/domain/dates';
+import { takeRescueCopy } from './backup/publish';
 import { goodCopyAdvice } from './backup/verify';
+import { readHeader } from './open-checks';
 
 /** A file as the file system knows it: device and inode (NTFS fills both in on Windows too). */
 export interface FileIdentity {
@@ -31,40 +34,82 @@ export class DatabaseFileChangedError extends Error {
   }
 }
 
-/** The one message for a file that changed under the app: what happened, that nothing is written, what to do. */
-export function fileChanged(path: string, now: FileIdentity | undefined): DatabaseFileChangedError {
+/** What became of the file at the path: gone (deleted or moved), another file in its place, or cut short. */
+export type FileChange = 'gone' | 'replaced' | 'cut';
+
+const WHAT: Record<FileChange, string> = {
+  gone: 'er blevet slettet eller flyttet, mens Tilsyn havde den åben',
+  replaced: 'er blevet erstattet af en anden fil, mens Tilsyn havde den åben',
+  cut: 'er blevet tømt eller afkortet af et andet program, mens Tilsyn havde den åben',
+};
+
+/**
+ * The one message for a file that changed under the app: what happened, that nothing more is written, and where
+ * the leader's work is: the rescue copy taken the moment it was seen, or else the newest good copy.
+ */
+export function fileChanged(path: string, change: FileChange, rescued?: BackupInfo): DatabaseFileChangedError {
+  const start =
+    `Databasefilen ${path} ${WHAT[change]}. Tilsyn gemmer ikke mere, så intet skrives i en forkert fil; ` +
+    'den seneste ændring er ikke gemt.';
+  const restore = ' Gendan den under Indstillinger › Sikkerhedskopier; filen, der ligger der nu, gemmes ved siden af.';
+  if (rescued) {
+    return new DatabaseFileChangedError(
+      `${start} Alt, hvad der var gemt indtil da, er reddet i sikkerhedskopien fra ` +
+        `${formatDanishDateTime(rescued.createdAt)} (${rescued.fileName}).${restore}`,
+      rescued,
+    );
+  }
   const advice = goodCopyAdvice(path);
-  const what = now
-    ? `er blevet erstattet af en anden fil, mens Tilsyn havde den åben`
-    : `er blevet slettet eller flyttet, mens Tilsyn havde den åben`;
   return new DatabaseFileChangedError(
-    `Databasefilen ${path} ${what}. Tilsyn gemmer ikke mere, så intet skrives i en forkert fil; ` +
-      `ændringen er ikke gemt. ${advice.text}` +
-      (advice.backup ? ' Du kan også gendanne den under Indstillinger › Sikkerhedskopier.' : ''),
+    `${start} Det, der var gemt, kunne ikke reddes. ${advice.text}${advice.backup ? restore : ''}`,
     advice.backup,
   );
 }
 
 /**
- * Checks that `path` still is the file `opened`; throws DatabaseFileChangedError otherwise. The first time the
- * change is seen, the connection's -wal is checkpointed and truncated through SQLite's own descriptors, so its
- * frames go into the old file and can never be replayed into a newcomer at this path.
+ * Checks that `path` still is the file `opened`, whole; throws DatabaseFileChangedError otherwise. The first time
+ * a change is seen, a deleted or replaced file's -wal is checkpointed through SQLite's own descriptors (so its
+ * frames go into the old file and can never be replayed into a newcomer at this path), and a rescue copy of what
+ * the connection still reads is taken at once; every later write gets the same answer until the file is back.
  */
 export function createIdentityCheck(sqlite: Database.Database, path: string, opened: FileIdentity): () => void {
-  let seen = false;
+  let refusal: DatabaseFileChangedError | undefined;
+  // While the change is handled, the checkpoint and the copy run through the guarded connection themselves.
+  let handling = false;
   return () => {
-    const now = identityOf(path);
-    if (now && now.dev === opened.dev && now.ino === opened.ino) return;
-    if (!seen) {
-      seen = true;
-      try {
-        sqlite.pragma('wal_checkpoint(TRUNCATE)');
-      } catch {
-        // The old file's folder may be gone with it; then its -wal went too.
+    if (handling) return;
+    const change = changeOf(path, opened);
+    // A file put back where it was takes saves again.
+    if (!change) return;
+    if (refusal) throw refusal;
+    handling = true;
+    try {
+      if (change !== 'cut') {
+        try {
+          sqlite.pragma('wal_checkpoint(TRUNCATE)');
+        } catch {
+          // The old file's folder may be gone with it; then its -wal went too.
+        }
       }
+      refusal = fileChanged(path, change, takeRescueCopy(sqlite, path));
+    } finally {
+      handling = false;
     }
-    throw fileChanged(path, now);
+    throw refusal;
   };
+}
+
+/** Whether the path still leads to the opened file, and that file still holds what its own header says. */
+function changeOf(path: string, opened: FileIdentity): FileChange | undefined {
+  const now = identityOf(path);
+  if (!now) return 'gone';
+  if (now.dev !== opened.dev || now.ino !== opened.ino) return 'replaced';
+  try {
+    const header = readHeader(path);
+    return header.tilsyn && !header.truncated ? undefined : 'cut';
+  } catch {
+    return 'gone';
+  }
 }
 
 /**

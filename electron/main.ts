@@ -82,13 +82,12 @@ async function start(): Promise<void> {
       createFolder: !args.dbPath,
     });
   } catch (err) {
-    // A damaged file, or work possibly missing after a crash: offer the newest good copy; nothing is replaced
-    // unless the leader says so.
-    const offered = err instanceof DatabaseOpenError && (err.code === 'DAMAGED' || err.code === 'WAL_MISSING');
-    if (offered && err.newestGoodBackup) {
+    // A damaged, empty or unreadable file, or work possibly missing after a crash: offer the newest good copy;
+    // nothing is replaced unless the leader says so.
+    if (err instanceof DatabaseOpenError && err.newestGoodBackup) {
       const choice = dialog.showMessageBoxSync({
         type: 'error',
-        title: err.code === 'DAMAGED' ? 'Databasen er beskadiget' : 'Gemt arbejde kan mangle',
+        title: err.code === 'WAL_MISSING' ? 'Gemt arbejde kan mangle' : 'Databasen kan ikke bruges',
         message: err.message,
         buttons: ['Gendan sikkerhedskopien', 'Luk Tilsyn'],
         defaultId: 1,

@@ -1,6 +1,7 @@
 // Browser mode entry point: `node dist/electron/web.cjs [--db file] [--port n]`.
 import { join } from 'node:path';
 import { stageRestore } from '../db/backup';
+import { DatabaseOpenError } from '../db/open';
 import { parseStartArgs, USAGE } from './cli-args';
 import { defaultDatabasePath, defaultUserDataDir, RECENT_FILE_NAME } from './paths';
 import { startWebHost } from './web-host';
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`Tilsyn kunne ikke starte: ${err instanceof Error ? err.message : String(err)}`);
+  const backup = err instanceof DatabaseOpenError ? err.newestGoodBackup : undefined;
+  const how = backup ? ` Start Tilsyn med --gendan ${backup.fileName} for at gendanne den.` : '';
+  console.error(`Tilsyn kunne ikke starte: ${err instanceof Error ? err.message : String(err)}${how}`);
   process.exit(1);
 });

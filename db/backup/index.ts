@@ -17,6 +17,7 @@ export {
   parseBackupFileName,
   restoreMarkerPath,
 } from './files';
+export { takeRescueCopy } from './publish';
 export { checkRestorable, requestRestore, type StagedRestore, stageRestore } from './restore';
 export {
   type BackupScheduler,

@@ -1,14 +1,12 @@
 // Taking a copy: SQLite's online backup API while the app keeps working (or VACUUM INTO when closing), each copy
 // verified before it gets its name, and only then older copies pruned by the pruning rules.
 import { rmSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackupInfo, BackupKind } from '../../shared/domain/backup';
 import { type PruningOptions, planPruning } from '../../shared/domain/backup-pruning';
-import { replaceDurably, restrictToOwner } from '../file-format';
 import type { TilsynDatabase } from '../open';
 import {
-  BackupError,
   backupFolder,
   filesIn,
   locateAll,
@@ -17,7 +15,8 @@ import {
   removeWithSidecars,
   switchToRollbackJournal,
 } from './files';
-import { verifyBackupFile, workRowsOf } from './verify';
+import { publishCopy } from './publish';
+import { workRowsOf } from './verify';
 
 /** Pages copied per step of the online backup; between steps the event loop (and the app's writes) run. */
 export const DEFAULT_PAGES_PER_STEP = 256;
@@ -33,21 +32,6 @@ function enqueue<T>(db: TilsynDatabase, job: () => Promise<T>): Promise<T> {
     next.catch(() => undefined),
   );
   return next;
-}
-
-/** Verifies a freshly written copy and gives it its final name; a copy that fails is deleted, never kept. */
-function publishCopy(tmp: string, target: string, kind: BackupKind, createdAt: Date): BackupInfo {
-  const check = verifyBackupFile(tmp);
-  if (!check.ok) {
-    removeWithSidecars(tmp);
-    throw new BackupError(
-      'FAILED',
-      `Sikkerhedskopien kunne ikke bekræftes (${check.reason}). De tidligere sikkerhedskopier er bevaret.`,
-    );
-  }
-  restrictToOwner(tmp, 0o600);
-  replaceDurably(tmp, target);
-  return { fileName: basename(target), createdAt: createdAt.toISOString(), sizeBytes: statSync(target).size, kind };
 }
 
 export interface TakeBackupOptions {

@@ -102,7 +102,9 @@ export function newestGoodBackup(dbPath: string): BackupInfo | undefined {
 
 /**
  * What to tell the leader about backup copies when the file itself cannot be used (damaged, empty, changed under
- * the app): the newest good copy by name and how to restore it, or that there is none.
+ * the app): the newest good copy by name, or that there is none. How to restore it depends on where the message is
+ * shown (a button in the desktop app's dialog, Indstillinger › Sikkerhedskopier, --gendan in browser mode), so the
+ * caller says that.
  */
 export function goodCopyAdvice(dbPath: string): { text: string; backup?: BackupInfo } {
   const backup = newestGoodBackup(dbPath);
@@ -118,7 +120,6 @@ export function goodCopyAdvice(dbPath: string): { text: string; backup?: BackupI
     text:
       `Den nyeste sikkerhedskopi, der er i orden, er fra ${formatDanishDateTime(backup.createdAt)} ` +
       `(${backup.fileName} i mappen ${backupFolder(dbPath)}). ` +
-      `Start Tilsyn med --gendan ${backup.fileName} for at gendanne den; ` +
-      'den nuværende fil gemmes ved siden af, så intet slettes.',
+      'Gendannes den, gemmes den nuværende fil ved siden af, så intet slettes.',
   };
 }

@@ -76,7 +76,7 @@ export function dayKeyMinus(key: string, days: number): string {
  * Which backup copies to keep and which to delete:
  * - the newest `keepNewest` (10) of any kind;
  * - the newest copy of each calendar day for the last `dailyDays` (30) days, today included;
- * - every 'manuel' and 'foer-gendannelse' copy (the user asked for those);
+ * - every 'manuel', 'foer-gendannelse' and 'reddet' copy (the user asked for those, or they saved her work);
  * - 'migrering' copies (taken before a schema upgrade) for `migrationDays` (90) days;
  * - the copy holding the most work (`workRows`; the newest of equals).
  * Copies of an empty database (`workRows` 0) do not count towards the newest copies with work in them or a day's
@@ -129,7 +129,8 @@ export function planPruning<T extends PruningCandidate>(
 
   const migrationCutoff = now.getTime() - policy.migrationDays * DAY_MS;
   for (const { backup, time } of timed) {
-    if (backup.kind === 'manuel' || backup.kind === 'foer-gendannelse') keepFor(backup, 'bestilt');
+    if (backup.kind === 'manuel' || backup.kind === 'foer-gendannelse' || backup.kind === 'reddet')
+      keepFor(backup, 'bestilt');
     if (backup.kind === 'migrering' && time >= migrationCutoff) keepFor(backup, 'foer-opdatering');
   }
 

@@ -1,7 +1,7 @@
 import { z } from '../zod';
 
-/** Why a backup copy was made. */
-export const BACKUP_KINDS = ['auto', 'manuel', 'migrering', 'foer-gendannelse'] as const;
+/** Why a backup copy was made ('reddet': what the app still had open when its file changed under it). */
+export const BACKUP_KINDS = ['auto', 'manuel', 'migrering', 'foer-gendannelse', 'reddet'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 export interface BackupInfo {

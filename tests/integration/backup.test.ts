@@ -428,7 +428,8 @@ describe('opening a damaged database', () => {
     expect(openError.code).toBe('DAMAGED');
     expect(openError.message).toMatch(/er beskadiget.*Intet er ændret i filen/);
     expect(openError.message).toContain(`fra ${formatDanishDateTime(newest.createdAt)}`);
-    expect(openError.message).toContain(`--gendan ${newest.fileName}`);
+    expect(openError.message).toContain(newest.fileName);
+    expect(openError.message).toContain('den nuværende fil ved siden af, så intet slettes');
     expect(openError.newestGoodBackup?.fileName).toBe(newest.fileName);
     expect(sha256(file)).toBe(before);
 

@@ -1,4 +1,13 @@
-import { copyFileSync, existsSync, renameSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  renameSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -48,22 +57,56 @@ describe('the open file changes under the app', () => {
   it.each([
     ['deleted', (path: string) => unlinkSync(path), /slettet eller flyttet/],
     ['renamed away', (path: string) => renameSync(path, `${path}.flyttet`), /slettet eller flyttet/],
-  ])('%s: the next save is refused in Danish, naming the newest good copy', async (_, change, what) => {
+  ])('%s: the next save is refused in Danish, and the session’s work is rescued at once', async (_, change, what) => {
     t = openTestApi();
     await t.api.call('tilsyn.create', validTilsynInput);
-    const copy = await takeBackup(t.db, 'manuel');
+    await takeBackup(t.db, 'manuel');
+    // Work after the newest copy: only the open connection still has it once the file is gone.
+    await t.api.call('tilsyn.create', { ...validTilsynInput, titel: 'Efter kopien' });
     change(t.path);
     const err = await refusedWrite(t.api);
     expect(err.code).toBe('FILE_CHANGED');
     expect(err.message).toMatch(what);
     expect(err.message).toContain('Tilsyn gemmer ikke mere');
-    expect(err.message).toContain(copy.fileName);
-    // The leader can still look, and list the copies to restore one.
-    expect(await t.api.call('tilsyn.list', {})).toHaveLength(1);
-    expect((await t.api.call('sikkerhedskopi.list', {})).map((b) => b.fileName)).toContain(copy.fileName);
-    // A backup of a file that is gone is refused too.
-    await expect(t.api.call('sikkerhedskopi.tag', {})).rejects.toMatchObject({ code: 'FILE_CHANGED' });
+    expect(err.message).toMatch(/Alt, hvad der var gemt indtil da, er reddet i sikkerhedskopien fra .*-reddet\.db/);
+    expect(err.message).toContain('Gendan den under Indstillinger › Sikkerhedskopier');
+    expect(err.message).not.toContain('--gendan');
+    // The leader can still look, and list the copies to restore one: the rescued copy is the newest.
+    expect(await t.api.call('tilsyn.list', {})).toHaveLength(2);
+    const [rescued] = await t.api.call('sikkerhedskopi.list', {});
+    expect(rescued?.kind).toBe('reddet');
+    expect(err.message).toContain(rescued?.fileName);
+    // A backup of a file that is gone is refused too, with the same answer.
+    await expect(t.api.call('sikkerhedskopi.tag', {})).rejects.toMatchObject({
+      code: 'FILE_CHANGED',
+      message: err.message,
+    });
     expect(existsSync(t.path)).toBe(false);
+    // Restored as the message says: the work of the session is all there.
+    await t.api.call('sikkerhedskopi.gendan', { fileName: rescued?.fileName ?? '' });
+    t.reopen();
+    expect((await t.api.call('tilsyn.list', {})).map((x) => x.titel).sort()).toEqual(
+      [validTilsynInput.titel, 'Efter kopien'].sort(),
+    );
+  });
+
+  it.each([
+    ['emptied', (path: string) => truncateSync(path, 0)],
+    ['cut to half', (path: string) => truncateSync(path, 4096 * 2)],
+  ])('%s by another program while open: refused at the next save, nothing written into it', async (_, cut) => {
+    t = openTestApi();
+    for (let i = 0; i < 30; i++) await t.api.call('tilsyn.create', { ...validTilsynInput, titel: `Tilsyn ${i}` });
+    const copy = await takeBackup(t.db, 'manuel');
+    // Everything in the file itself, so cutting it loses pages.
+    t.db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    cut(t.path);
+    const size = statSync(t.path).size;
+    const err = await refusedWrite(t.api);
+    expect(err.code).toBe('FILE_CHANGED');
+    expect(err.message).toMatch(/er blevet tømt eller afkortet af et andet program/);
+    // Where the work is: a rescue copy when the connection could still read all of it, else the newest good one.
+    expect(err.message).toMatch(new RegExp(`er reddet i sikkerhedskopien|${copy.fileName}`));
+    expect(statSync(t.path).size).toBe(size);
   });
 
   it('replaced by another Tilsyn file: nothing is written into the newcomer, also not after a crash', async () => {

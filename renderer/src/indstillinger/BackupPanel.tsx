@@ -9,6 +9,7 @@ const KIND_LABELS: Record<BackupInfo['kind'], string> = {
   manuel: 'Taget manuelt',
   migrering: 'Før opdatering',
   'foer-gendannelse': 'Før gendannelse',
+  reddet: 'Reddet, da filen blev ændret',
 };
 
 const size = (bytes: number) =>
