@@ -82,7 +82,10 @@ describe('resultater', () => {
 
   it('saves the report settings and refuses a logo that is not an image', async () => {
     expect(await api.call('indstillinger.get', {})).toMatchObject({ kommune: '', minCell: 3, logo: null });
-    const logo = `data:image/png;base64,${Buffer.from('png').toString('base64')}`;
+    // An 8×8 PNG: a real picture is kept as it is.
+    const logo =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAYAAADED76LAAAANklEQVR4AayOwQkAMAgDD2dy/wncqX0ZWh/6UQhCuJBYwOlkD' +
+      'CfACV5lTkAa9S8C/wJX01hxAQAA//+iGdHAAAAABklEQVQDAIb/FmnoPtpPAAAAAElFTkSuQmCC';
     await api.call('indstillinger.gem', { kommune: 'Vejle Kommune', forvaltning: 'Børn og Familie', logo, minCell: 5 });
     backend.reopen();
     expect(await api.call('indstillinger.get', {})).toEqual({
