@@ -531,7 +531,13 @@ describe('committeeReportData (pure)', () => {
       share: null,
       belowTarget: null,
       resultText: 'Færre end 3 sager – ikke vist',
+      // Its assessment (»Tolk blev brugt i én sag.«) would give the hidden figure away: not printed.
+      vurdering: '',
+      plan: '',
+      ansvarlig: '',
+      frist: null,
     });
+    expect(JSON.stringify(data)).not.toContain('Tolk blev brugt i én sag');
     expect(data.plan.map((p) => p.key)).toEqual(['bfu.samtale', 'opf.rettidig']);
     // Totals sum the shown measures only: 15 + 12 + 10 + 8 of 15 + 15 + 13 + 15.
     expect(data.overall).toMatchObject({ met: 45, applicable: 58, measuresShown: 4, measuresTotal: 5 });

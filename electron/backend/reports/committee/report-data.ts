@@ -109,10 +109,11 @@ export function committeeReportData(input: CommitteeReportInput): CommitteeRepor
       belowTarget: shown ? m.belowTarget : null,
       smallN: shown && m.smallN,
       resultText: status === 'undertrykt' ? hidden : resultWithShare(m),
-      vurdering: scrub(a?.vurdering ?? ''),
-      plan: scrub(a?.plan ?? ''),
-      ansvarlig: scrub(a?.ansvarlig ?? ''),
-      frist: a?.frist ?? null,
+      // The leader's words about a measure not shown would give away the figure it hides ("Tre af fire …").
+      vurdering: shown ? scrub(a?.vurdering ?? '') : '',
+      plan: shown ? scrub(a?.plan ?? '') : '',
+      ansvarlig: shown ? scrub(a?.ansvarlig ?? '') : '',
+      frist: shown ? (a?.frist ?? null) : null,
     };
   });
 

@@ -25,6 +25,9 @@ function resultCell(m: CommitteeMeasure): TableCell {
 }
 
 function assessmentCell(m: CommitteeMeasure): TableCell {
+  if (m.status === 'undertrykt') {
+    return { text: 'Ikke vist (for få sager)', style: 'tableCell', italics: true, color: COLORS.muted };
+  }
   const parts: Content[] = [];
   if (m.vurdering) parts.push({ text: m.vurdering, style: 'tableCell' });
   if (m.plan) parts.push({ text: [{ text: 'Plan: ', bold: true }, m.plan], style: 'tableCell', margin: [0, 3, 0, 0] });
