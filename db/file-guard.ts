@@ -2,13 +2,12 @@
 // it is open. SQLite keeps writing through its open descriptor into the old file (lost when that file is gone) and
 // its -wal would be replayed into the newcomer after a crash, so every write first checks that the path still is
 // the file that was opened.
-import { statSync } from 'node:fs';
+import { renameSync, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { BackupInfo } from '../shared/domain/backup';
 import { formatDanishDateTime } from '../shared/domain/dates';
 import { takeRescueCopy } from './backup/publish';
 import { goodCopyAdvice } from './backup/verify';
-import { readHeader } from './open-checks';
 
 /** A file as the file system knows it: device and inode (NTFS fills both in on Windows too). */
 export interface FileIdentity {
@@ -34,13 +33,16 @@ export class DatabaseFileChangedError extends Error {
   }
 }
 
-/** What became of the file at the path: gone (deleted or moved), another file in its place, or cut short. */
-export type FileChange = 'gone' | 'replaced' | 'cut';
+/** What became of the file at the path: gone, another file in its place, cut short, or written over in place. */
+export type FileChange = 'gone' | 'replaced' | 'cut' | 'overwritten';
 
 const WHAT: Record<FileChange, string> = {
   gone: 'er blevet slettet eller flyttet, mens Tilsyn havde den åben',
   replaced: 'er blevet erstattet af en anden fil, mens Tilsyn havde den åben',
   cut: 'er blevet tømt eller afkortet af et andet program, mens Tilsyn havde den åben',
+  overwritten:
+    'er blevet overskrevet af et andet program (fx en kopi lagt oven i den), mens Tilsyn havde den åben. ' +
+    'Luk Tilsyn, før filen bruges igen',
 };
 
 /**
@@ -61,69 +63,127 @@ export function fileChanged(path: string, change: FileChange, rescued?: BackupIn
   }
   const advice = goodCopyAdvice(path);
   return new DatabaseFileChangedError(
-    `${start} Det, der var gemt, kunne ikke reddes. ${advice.text}${advice.backup ? restore : ''}`,
+    `${start} Det, der var gemt siden den seneste sikkerhedskopi, kunne ikke reddes. ${advice.text}` +
+      (advice.backup ? restore : ''),
     advice.backup,
   );
 }
 
+/** The file as this connection last left it: which file, how long, when last written. */
+interface Seen {
+  dev: bigint;
+  ino: bigint;
+  size: bigint;
+  mtimeNs: bigint;
+}
+
+// Only stat, never open: closing any descriptor of the database file in this process would drop SQLite's
+// operating-system lock on it (POSIX locks belong to the process and the file).
+const seenOf = (path: string): Seen | undefined => statSync(path, { bigint: true, throwIfNoEntry: false });
+
+export interface IdentityCheck {
+  /** Before a write: throws DatabaseFileChangedError when the file is not as this connection left it. */
+  check(): void;
+  /** After a write (which may have checkpointed into the file): the file as it is now is this connection's. */
+  written(): void;
+  /** The file was written over in place: the connection's -wal must never be checkpointed into it. */
+  overwritten(): boolean;
+}
+
 /**
- * Checks that `path` still is the file `opened`, whole; throws DatabaseFileChangedError otherwise. The first time
- * a change is seen, a deleted or replaced file's -wal is checkpointed through SQLite's own descriptors (so its
- * frames go into the old file and can never be replayed into a newcomer at this path), and a rescue copy of what
- * the connection still reads is taken at once; every later write gets the same answer until the file is back.
+ * Checks that `path` still is the file that was opened, as this connection left it (same file, same length and
+ * time of last change, which only this connection's own checkpoints move). The first time a change is seen:
+ * - deleted or replaced: the -wal is checkpointed through SQLite's own descriptors into the old file (so it can
+ *   never be replayed into a newcomer at this path), and a rescue copy of the connection's data is taken;
+ * - cut short: a rescue copy is tried (it passes its check only when every page could still be read);
+ * - written over in place: no copy (it would mix two databases) and the -wal is moved aside, so neither a
+ *   checkpoint at closing nor a crash puts this connection's pages into the other file.
+ * Every later write gets the same answer until the file is back as it was.
  */
-export function createIdentityCheck(sqlite: Database.Database, path: string, opened: FileIdentity): () => void {
-  let refusal: DatabaseFileChangedError | undefined;
+export function createIdentityCheck(sqlite: Database.Database, path: string): IdentityCheck {
+  let seen = seenOf(path);
+  let refusal: { change: FileChange; error: DatabaseFileChangedError } | undefined;
+  let foreign = false;
   // While the change is handled, the checkpoint and the copy run through the guarded connection themselves.
   let handling = false;
-  return () => {
-    if (handling) return;
-    const change = changeOf(path, opened);
-    // A file put back where it was takes saves again.
-    if (!change) return;
-    if (refusal) throw refusal;
-    handling = true;
-    try {
-      if (change !== 'cut') {
-        try {
-          sqlite.pragma('wal_checkpoint(TRUNCATE)');
-        } catch {
-          // The old file's folder may be gone with it; then its -wal went too.
+  const changeOf = (): FileChange | undefined => {
+    const now = seenOf(path);
+    if (!now || !seen) return 'gone';
+    if (now.dev !== seen.dev || now.ino !== seen.ino) return 'replaced';
+    if (now.size === seen.size && now.mtimeNs === seen.mtimeNs) return undefined;
+    return now.size < seen.size ? 'cut' : 'overwritten';
+  };
+  const handle = (change: FileChange) => {
+    if (change === 'overwritten') {
+      foreign = true;
+      moveWalAside(path);
+      return fileChanged(path, change);
+    }
+    if (change !== 'cut') {
+      try {
+        sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // The old file's folder may be gone with it; then its -wal went too.
+      }
+    }
+    return fileChanged(path, change, takeRescueCopy(sqlite, path));
+  };
+  return {
+    check() {
+      if (handling) return;
+      const change = foreign ? 'overwritten' : changeOf();
+      if (!change) return;
+      const now = seenOf(path);
+      if (refusal && refusal.change !== 'cut' && refusal.change !== 'overwritten' && now && seen) {
+        // A file put back where it was takes saves again (changed only by the checkpoint made when it went).
+        if (now.dev === seen.dev && now.ino === seen.ino) {
+          seen = now;
+          refusal = undefined;
+          return;
         }
       }
-      refusal = fileChanged(path, change, takeRescueCopy(sqlite, path));
-    } finally {
-      handling = false;
-    }
-    throw refusal;
+      if (!refusal) {
+        handling = true;
+        try {
+          refusal = { change, error: handle(change) };
+        } finally {
+          handling = false;
+        }
+      }
+      throw refusal.error;
+    },
+    written() {
+      if (handling || refusal) return;
+      const now = seenOf(path);
+      if (now && seen && now.dev === seen.dev && now.ino === seen.ino) seen = now;
+    },
+    overwritten: () => foreign,
   };
 }
 
-/** Whether the path still leads to the opened file, and that file still holds what its own header says. */
-function changeOf(path: string, opened: FileIdentity): FileChange | undefined {
-  const now = identityOf(path);
-  if (!now) return 'gone';
-  if (now.dev !== opened.dev || now.ino !== opened.ino) return 'replaced';
+function moveWalAside(path: string): void {
   try {
-    const header = readHeader(path);
-    return header.tilsyn && !header.truncated ? undefined : 'cut';
+    renameSync(`${path}-wal`, `${path}-wal.${Date.now()}.tilsyn-forladt`);
   } catch {
-    return 'gone';
+    // No -wal (nothing written since the last checkpoint): nothing to keep away from the other file.
   }
 }
 
 /**
- * Makes every write through `sqlite` call `check` first: each writing statement outside a transaction, and the
- * first writing statement of each transaction (one stat per transaction, so a bulk import pays once). Reads are
- * left alone, so the leader can still see her work and list the backup copies.
+ * Makes every write through `sqlite` call `guard.check()` first: each writing statement outside a transaction, and
+ * the first writing statement of each transaction (one stat per transaction, so a bulk import pays once), and
+ * `guard.written()` after it. Reads are left alone, so the leader can still see her work and list the copies.
  */
-export function guardWrites(sqlite: Database.Database, check: () => void): void {
+export function guardWrites(sqlite: Database.Database, guard: Pick<IdentityCheck, 'check' | 'written'>): void {
   let depth = 0;
   let checkedInTransaction = false;
   const beforeWrite = () => {
     if (depth > 0 && checkedInTransaction) return;
-    check();
+    guard.check();
     if (depth > 0) checkedInTransaction = true;
+  };
+  const afterWrite = () => {
+    if (depth === 0) guard.written();
   };
 
   const prepare = sqlite.prepare.bind(sqlite) as (...args: unknown[]) => Database.Statement;
@@ -135,7 +195,11 @@ export function guardWrites(sqlite: Database.Database, check: () => void): void 
       Object.defineProperty(statement, name, {
         value: (...a: unknown[]) => {
           beforeWrite();
-          return original(...a);
+          try {
+            return original(...a);
+          } finally {
+            afterWrite();
+          }
         },
       });
     }
@@ -145,12 +209,16 @@ export function guardWrites(sqlite: Database.Database, check: () => void): void 
   const exec = sqlite.exec.bind(sqlite);
   sqlite.exec = (source: string) => {
     beforeWrite();
-    return exec(source);
+    try {
+      return exec(source);
+    } finally {
+      afterWrite();
+    }
   };
 
   const transaction = sqlite.transaction.bind(sqlite);
-  sqlite.transaction = ((fn: (...a: unknown[]) => unknown) =>
-    transaction(function (this: unknown, ...a: unknown[]) {
+  sqlite.transaction = ((fn: (...a: unknown[]) => unknown) => {
+    const wrapped = transaction(function (this: unknown, ...a: unknown[]) {
       if (depth === 0) checkedInTransaction = false;
       depth++;
       try {
@@ -158,5 +226,15 @@ export function guardWrites(sqlite: Database.Database, check: () => void): void 
       } finally {
         depth--;
       }
-    })) as typeof sqlite.transaction;
+    });
+    // The commit (and any checkpoint it makes) happens when the outermost call returns.
+    const outer = (...a: unknown[]) => {
+      try {
+        return wrapped(...a);
+      } finally {
+        afterWrite();
+      }
+    };
+    return outer;
+  }) as unknown as typeof sqlite.transaction;
 }

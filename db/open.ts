@@ -115,8 +115,9 @@ function openLocked(path: string, crashed: boolean): TilsynDatabase {
     const schemaVersion = configure(sqlite, { exclusive: true });
     const opened = identityOf(path);
     if (!opened) throw new DatabaseOpenError('CANNOT_OPEN', `Databasefilen ${path} forsvandt, mens den blev åbnet.`);
-    const assertSameFile = createIdentityCheck(sqlite, path, opened);
-    guardWrites(sqlite, assertSameFile);
+    const guard = createIdentityCheck(sqlite, path);
+    guardWrites(sqlite, guard);
+    const assertSameFile = () => guard.check();
     return {
       path,
       sqlite,
@@ -124,7 +125,11 @@ function openLocked(path: string, crashed: boolean): TilsynDatabase {
       schemaVersion,
       restored,
       assertSameFile,
-      close: () => sqlite.close(),
+      // A file written over in place must not get this connection's -wal at closing: the connection is let go
+      // with the process instead (its -wal was moved aside when the change was seen).
+      close: () => {
+        if (!guard.overwritten()) sqlite.close();
+      },
     };
   } catch (err) {
     sqlite.close();

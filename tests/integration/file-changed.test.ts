@@ -129,6 +129,30 @@ describe('the open file changes under the app', () => {
     expect(titles(t.path)).toEqual(['Kollegaens tilsyn']);
   });
 
+  it('written over in place (a copy laid over it): refused, and the other file never gets this one’s pages', async () => {
+    t = openTestApi();
+    const other = openTestApi({ dir: t.dir, file: 'kollega.db' });
+    for (let i = 0; i < 20; i++)
+      await other.api.call('tilsyn.create', { ...validTilsynInput, titel: `Kollegaens tilsyn ${i}` });
+    other.close();
+    for (let i = 0; i < 5; i++) await t.api.call('tilsyn.create', { ...validTilsynInput, titel: `Mit tilsyn ${i}` });
+    const copy = await takeBackup(t.db, 'manuel');
+    // Same file, new content: `cp kollega.db tilsyn.db` keeps the inode.
+    copyFileSync(join(t.dir, 'kollega.db'), t.path);
+    const err = await refusedWrite(t.api);
+    expect(err.code).toBe('FILE_CHANGED');
+    expect(err.message).toMatch(/er blevet overskrevet af et andet program/);
+    expect(err.message).toContain(copy.fileName);
+    await expect(refusedWrite(t.api)).resolves.toMatchObject({ message: err.message });
+    // Closing (or a crash) must not checkpoint this connection's pages into the colleague's file. The connection
+    // keeps its hold on the file until the app quits, so it is read from a copy.
+    t.db.close();
+    expect(existsSync(`${t.path}-wal`)).toBe(false);
+    const after = join(t.dir, 'efter.db');
+    copyFileSync(t.path, after);
+    expect(titles(after)).toEqual(Array.from({ length: 20 }, (_, i) => `Kollegaens tilsyn ${i}`));
+  });
+
   it('a file put back where it was takes saves again', async () => {
     t = openTestApi();
     renameSync(t.path, `${t.path}.væk`);

@@ -30,7 +30,9 @@ async function otherCopy(path = dbPath): Promise<ChildProcess> {
   writeFileSync(
     script,
     `import { openDatabase } from ${JSON.stringify(pathToFileURL(join(ROOT, 'db/open.ts')).href)};
-openDatabase(process.argv[2]);
+const db = openDatabase(process.argv[2]);
+// A save, as the app makes them: its checks before and after must not let go of the file's lock.
+db.sqlite.prepare("INSERT INTO indstilling (noegle, vaerdi) VALUES ('proeve', '1')").run();
 process.stdout.write('åben\\n');
 setInterval(() => undefined, 1000);`,
   );
