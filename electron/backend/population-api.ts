@@ -1,6 +1,6 @@
 import { ApiError } from '../../shared/api/errors';
 import { detectHeaderRow, layoutKey, suggestMapping } from '../../shared/domain/population';
-import type { NamespaceHandlers } from './dispatch';
+import { type NamespaceHandlers, refuseCprInRecord } from './dispatch';
 import type { Services } from './services';
 
 const MAX_ISSUES_SHOWN = 200;
@@ -10,6 +10,7 @@ export function populationApi({
   stores,
   populationReader: reader,
   samplingUnits,
+  review,
 }: Services): NamespaceHandlers<'population'> {
   const { populations, templates, requireTilsyn } = stores;
 
@@ -88,7 +89,13 @@ export function populationApi({
     },
     'population.updateSag': ({ id, facts }) => {
       samplingUnits.forget();
-      return populations.updateFacts(id, facts);
+      return review.transaction(() => {
+        const sag = populations.updateFacts(id, facts);
+        // The sag as stored, its sagsnummer from before included: a number split between them is refused.
+        const { sagsnummer, sagstype, sagsbehandler, team } = sag;
+        refuseCprInRecord({ sagsnummer, sagstype, sagsbehandler, team });
+        return sag;
+      });
     },
   };
 }

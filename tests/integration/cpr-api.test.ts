@@ -211,11 +211,19 @@ describe('keys, filters and names of a sag are refused; free texts are masked', 
         /^Deltagerne og Refleksionerne indeholder tilsammen/,
       ],
     ];
+    const other = await api.call('tilsyn.create', { ...validInput(), titel: 'Rettes i hånden' });
+    const added = await api.call('population.addSag', { tilsynId: other.id, sag: { sagsnummer: 'S-150190' } });
+    halves.push([
+      'sag',
+      async () => added,
+      () => api.call('population.updateSag', { id: added.id, facts: { sagstype: '1234', dates: {} } }),
+      /^Sagsnummeret og Sagstypen indeholder tilsammen/,
+    ]);
     for (const [, first, second, message] of halves) {
       await first();
       await expect(second()).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(message) });
     }
-    expect(everything()).not.toMatch(/1234 er hendes|5678 Hansen|9012 blev/);
+    expect(everything()).not.toMatch(/1234 er hendes|5678 Hansen|9012 blev|"1234"/);
   });
 
   it('labels a field nobody named yet by its path, never by its value', () => {
@@ -280,11 +288,15 @@ describe('an Excel case list', () => {
       for (const r of rows) ws.addRow(r).getCell(3).numFmt = '000000-0000';
       // A number typed as 0101901234 in a General cell: Excel keeps 101901234.
       ws.addRow(['BU-2026-4', 'Børnefaglig', '', 'ok']).getCell(4).value = 101901234;
+      // The Number format with decimals: Excel shows 1501901234.00.
+      const decimals = ws.addRow(['BU-2026-5', 'Børnefaglig', '', 'ok']).getCell(4);
+      decimals.value = 1501901234;
+      decimals.numFmt = '0.00';
     });
     const { preview, summary } = await importCaseList(api, t.id, xlsx, { fileName: 'sager.xlsx' });
     expect(preview.cprColumns).toContain(2);
     expect(summary.removedColumns).toContain('Barn');
-    expect(everything()).not.toMatch(/101901234|202901234|303901234|010190|020290|030390/);
+    expect(everything()).not.toMatch(/101901234|202901234|303901234|010190|020290|030390|150190|19012/);
   });
 
   it('finds its header row when a header itself is CPR-like, and stores the header masked', async () => {

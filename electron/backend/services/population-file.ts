@@ -119,6 +119,8 @@ function cellText(value: ExcelJS.CellValue, numFmt?: string): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue, numFmt);
+    // A formula Excel never calculated (no cached result): nothing to show.
+    if ('formula' in value || 'sharedFormula' in value) return '';
     if ('richText' in value) return value.richText.map((t) => t.text).join('');
     if ('text' in value) return String(value.text);
     if ('error' in value) return '';
@@ -127,7 +129,8 @@ function cellText(value: ExcelJS.CellValue, numFmt?: string): string {
 }
 
 /** A number format made of digit places and separators only, like 000000-0000 (how a CPR column is often kept). */
-const DIGIT_FORMAT = /^(?:[0#]|[-\s./]|\\.|"[^"0-9]*")+$/;
+// No decimal point among the literals: 0.00 is a number with decimals (read plainly), not 0 + "." + 00.
+const DIGIT_FORMAT = /^(?:[0#]|[-\s/]|\\.|"[^"0-9]*")+$/;
 
 /**
  * A number as the leader sees it in Excel: through a digit-place format (000000-0000 shows 101901234 as
