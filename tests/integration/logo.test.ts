@@ -83,6 +83,17 @@ describe('a raster logo keeps its picture and nothing else', () => {
     expect(clean.equals(PNG)).toBe(true);
     expect(containsCpr(storedSettingsText())).toBe(false);
     expect(storedSettingsText()).not.toMatch(/020290|0303901234/);
+    // Text put into a chunk that draws the picture (a palette) is still found.
+    const inPalette = Buffer.concat([
+      PNG.subarray(0, ihdrEnd),
+      pngChunk('PLTE', Buffer.from('CPR 010190-1234 ', 'latin1')),
+      PNG.subarray(ihdrEnd),
+    ]);
+    await expect(api.call('indstillinger.gem', { ...SETTINGS, logo: dataUrl('png', inPalette) })).rejects.toMatchObject(
+      {
+        fieldErrors: { logo: expect.stringMatching(/^Logoet indeholder tekst, der ligner et CPR-nummer/) },
+      },
+    );
   });
 
   it('drops a JPEG’s comments, EXIF and ICC profile text; the result still prints in a PDF', async () => {
@@ -140,6 +151,10 @@ describe('an SVG logo is read like any text', () => {
       '<title>&#48;101901234</title>',
       '<rect id="x010190-1234" width="10" height="10"/>',
       '<text>０１０１９０１２３４</text>',
+      '<path d="M 0101901234 L 10 10"/>',
+      '<rect aria-label="010190 1234 1" width="10" height="10"/>',
+      '<x0101901234/>',
+      '<rect data-0101901234="1"/>',
     ]) {
       await expect(api.call('indstillinger.gem', { ...SETTINGS, logo: svg(body) }), body).rejects.toMatchObject({
         code: 'VALIDATION',
@@ -149,10 +164,30 @@ describe('an SVG logo is read like any text', () => {
     expect((await api.call('indstillinger.get')).logo).toBeNull();
   });
 
+  it('is refused with an embedded picture, a CPR outside the root, or nesting no logo has', async () => {
+    const embedded = `<image href="data:image/png;base64,${PNG.toString('base64')}" width="8" height="8"/>`;
+    const cases: [string, RegExp][] = [
+      [svg(embedded), /indeholder et indlejret billede/],
+      [svg('<use href="https://example.org/logo.svg#a"/>'), /indeholder et indlejret billede/],
+    ];
+    const after = (tail: string) =>
+      dataUrl('svg+xml', Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>${tail}`));
+    cases.push([after('<!-- 010190-1234 -->'), /ligner et CPR-nummer/]);
+    cases.push([after('<?note 010190-1234?>'), /ligner et CPR-nummer/]);
+    const deep = `${'<g>'.repeat(100_000)}${'</g>'.repeat(100_000)}`;
+    cases.push([svg(deep), /^Logoet kan ikke læses som billede/]);
+    for (const [logo, message] of cases) {
+      await expect(api.call('indstillinger.gem', { ...SETTINGS, logo })).rejects.toMatchObject({
+        code: 'VALIDATION',
+        fieldErrors: { logo: expect.stringMatching(message) },
+      });
+    }
+  });
+
   it('keeps a real logo whose drawing is full of numbers', async () => {
     const body =
       '<rect x="10" y="10" width="90" height="12" rx="34" stroke-dasharray="10 10 90 12 34"/>' +
-      '<path d="M010190 1234 L20 58 L40 18 Z" transform="translate(10 10) scale(0.9)"/>' +
+      '<path d="M10.19 12.34 L20 58 L40 18 Z M0 101 L90 12 Z" transform="translate(10 10) scale(0.9)"/>' +
       '<polygon points="10,10 90,12 34,56"/><text x="92" y="36">Eksempel Kommune</text>';
     const logo = svg(body);
     const clean = await saved(logo);

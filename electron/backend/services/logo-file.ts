@@ -4,7 +4,7 @@
 // texts are read like any other text and refused when one holds a CPR-like number.
 import { XmlCDataNode, XmlCommentNode, XmlDocument, XmlElement, type XmlNodeBase, XmlTextNode } from 'xmldoc';
 import { ApiError } from '../../../shared/api/errors';
-import { findCprNumbers } from '../../../shared/domain/cpr';
+import { containsCpr, findCprNumbers } from '../../../shared/domain/cpr';
 import { splitNumbers } from '../../../shared/domain/cpr-guard';
 
 const refuse = (message: string) => new ApiError('VALIDATION', message, { logo: message });
@@ -18,6 +18,8 @@ export function cleanLogo(dataUrl: string | null): string | null {
   const type = match[1];
   const bytes = Buffer.from(match[2], 'base64');
   const clean = type === 'png' ? cleanPng(bytes) : type === 'jpeg' ? cleanJpeg(bytes) : checkSvg(bytes);
+  // What is left is picture data; text put into it on purpose (a palette, a scan) is still found as text.
+  if (type !== 'svg+xml' && findCprNumbers(clean.toString('latin1')).length > 0) throw refuse(TEXT_FOUND);
   return `data:image/${type};base64,${clean.toString('base64')}`;
 }
 
@@ -96,30 +98,48 @@ const SVG_GEOMETRY = new Set(['d', 'points', 'transform', 'viewBox', 'gradientTr
 const NUMBER_LIST = /^\s*-?[\d.]+[a-z%]*(?:[\s,]+-?[\d.]+[a-z%]*){2,}\s*$/i;
 const SVG_TEXT_FOUND =
   'Logoet (SVG) indeholder tekst, der ligner et CPR-nummer. Fjern teksten i logofilen, og vælg den igen.';
+const TEXT_FOUND = 'Logoet indeholder tekst, der ligner et CPR-nummer. Gem logoet igen uden den, og vælg det på ny.';
+const EMBEDDED =
+  'Logoet (SVG) indeholder et indlejret billede eller en henvisning til en anden fil. Gem logoet som PNG eller ' +
+  'JPEG, eller som SVG uden indlejrede billeder, og vælg det igen.';
+/** A CPR written as one number or two in a list of numbers (d="M 0101901234"); short coordinates never read so. */
+const cprInGeometry = (value: string) =>
+  (value.match(/\d{6}[\s,\-\u2010-\u2015]?\d{4}/g) ?? []).some(containsCpr);
 
 function checkSvg(bytes: Buffer): Buffer {
+  let source: string;
   let doc: XmlDocument;
   try {
-    doc = new XmlDocument(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    doc = new XmlDocument(source);
   } catch {
     throw refuse(NOT_AN_IMAGE);
   }
   if (doc.name !== 'svg' && !doc.name.endsWith(':svg')) throw refuse(NOT_AN_IMAGE);
-  const texts: string[] = [];
+  // Comments and processing instructions anywhere in the file, also outside the root element.
+  const texts: string[] = [doc.doctype ?? '', ...(source.match(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g) ?? [])];
   const visit = (node: XmlNodeBase) => {
     if (node instanceof XmlTextNode) texts.push(node.text);
     if (node instanceof XmlCDataNode) texts.push(node.cdata);
     if (node instanceof XmlCommentNode) texts.push(node.comment);
     if (!(node instanceof XmlElement)) return;
-    const element = node;
-    for (const [name, value] of Object.entries(element.attr)) {
-      if (!SVG_GEOMETRY.has(name) && !NUMBER_LIST.test(value) && findCprNumbers(value).length > 0)
-        throw refuse(SVG_TEXT_FOUND);
+    if (findCprNumbers(node.name).length > 0) throw refuse(SVG_TEXT_FOUND);
+    for (const [name, value] of Object.entries(node.attr)) {
+      // An embedded picture or another file would be printed unchecked.
+      if (/(^|:)href$/.test(name) && !value.startsWith('#')) throw refuse(EMBEDDED);
+      const geometry = SVG_GEOMETRY.has(name) || NUMBER_LIST.test(value);
+      const found = geometry ? cprInGeometry(value) : findCprNumbers(value).length > 0;
+      if (found || findCprNumbers(name).length > 0) throw refuse(SVG_TEXT_FOUND);
     }
-    for (const child of element.children) visit(child);
+    for (const child of node.children) visit(child);
   };
-  texts.push(doc.doctype ?? '');
-  visit(doc);
+  try {
+    visit(doc);
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    // Nested deeper than the check can follow: not a logo anyone drew.
+    throw refuse(NOT_AN_IMAGE);
+  }
   // The texts in the order they are read, also a number split over two <tspan>s.
   if (texts.some((t) => findCprNumbers(t).length > 0) || splitNumbers(texts).length > 0) throw refuse(SVG_TEXT_FOUND);
   return bytes;
