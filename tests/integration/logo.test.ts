@@ -170,10 +170,10 @@ describe('an SVG logo is read like any text', () => {
       [svg(embedded), /indeholder et indlejret billede/],
       [svg('<use href="https://example.org/logo.svg#a"/>'), /indeholder et indlejret billede/],
     ];
-    const after = (tail: string) =>
+    const afterRoot = (tail: string) =>
       dataUrl('svg+xml', Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>${tail}`));
-    cases.push([after('<!-- 010190-1234 -->'), /ligner et CPR-nummer/]);
-    cases.push([after('<?note 010190-1234?>'), /ligner et CPR-nummer/]);
+    cases.push([afterRoot('<!-- 010190-1234 -->'), /ligner et CPR-nummer/]);
+    cases.push([afterRoot('<?note 010190-1234?>'), /ligner et CPR-nummer/]);
     const deep = `${'<g>'.repeat(100_000)}${'</g>'.repeat(100_000)}`;
     cases.push([svg(deep), /^Logoet kan ikke læses som billede/]);
     for (const [logo, message] of cases) {

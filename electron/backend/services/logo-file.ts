@@ -103,8 +103,7 @@ const EMBEDDED =
   'Logoet (SVG) indeholder et indlejret billede eller en henvisning til en anden fil. Gem logoet som PNG eller ' +
   'JPEG, eller som SVG uden indlejrede billeder, og vælg det igen.';
 /** A CPR written as one number or two in a list of numbers (d="M 0101901234"); short coordinates never read so. */
-const cprInGeometry = (value: string) =>
-  (value.match(/\d{6}[\s,\-\u2010-\u2015]?\d{4}/g) ?? []).some(containsCpr);
+const cprInGeometry = (value: string) => (value.match(/\d{6}[\s,\-\u2010-\u2015]?\d{4}/g) ?? []).some(containsCpr);
 
 function checkSvg(bytes: Buffer): Buffer {
   let source: string;
