@@ -206,6 +206,18 @@ export function guardWrites(sqlite: Database.Database, guard: Pick<IdentityCheck
     return statement;
   }) as typeof sqlite.prepare;
 
+  // better-sqlite3 runs a pragma through its native prepare, past the one above: a checkpoint writes the file.
+  const pragma = sqlite.pragma.bind(sqlite);
+  sqlite.pragma = ((source: string, options?: Database.PragmaOptions) => {
+    const writes = /^\s*wal_checkpoint/i.test(source);
+    if (writes) beforeWrite();
+    try {
+      return pragma(source, options);
+    } finally {
+      if (writes) afterWrite();
+    }
+  }) as typeof sqlite.pragma;
+
   const exec = sqlite.exec.bind(sqlite);
   sqlite.exec = (source: string) => {
     beforeWrite();
