@@ -134,12 +134,15 @@ const FIELD_LABELS: [string, string][] = [
   ['forvaltning', 'Forvaltningen'],
   ['drawnBy', 'Hvem der trak stikprøven'],
   ['meta.area', 'Skabelonens område'],
-  ['key', 'Nøglen'],
+  ['key', 'Den valgte nøgle (spørgsmål, dato eller krav)'],
   ['fileName', 'Filnavnet'],
   ['path', 'Stien'],
   ['folder', 'Mappen'],
   ['bekraeft', 'Bekræftelsen'],
 ];
+
+/** The value of one entry of a record, by the record's name. */
+const RECORD_ENTRIES: Record<string, string> = { dates: 'En af sagens datoer' };
 
 /** Where a list entry is, in the words of the screens. */
 const POSITIONS: Record<string, string> = {
@@ -158,6 +161,9 @@ const POSITIONS: Record<string, string> = {
 /** »Spørgsmålets tekst (afsnit 2, spørgsmål 3)« for ['content','sections',1,'questions',2,'text']. */
 export function fieldLabel(path: FieldPath): string {
   const names = path.filter((p): p is string => typeof p === 'string');
+  // An entry of a record (a sag's dates by their key) is named by its record, not by its key.
+  const record = RECORD_ENTRIES[String(path[path.length - 2] ?? '')];
+  if (record && typeof path[path.length - 1] === 'string') return record;
   const shape = names.join('.');
   const hit = FIELD_LABELS.find(([suffix]) => shape === suffix || shape.endsWith(`.${suffix}`));
   const positions: string[] = [];

@@ -228,6 +228,9 @@ describe('keys, filters and names of a sag are refused; free texts are masked', 
 
   it('labels a field nobody named yet by its path, never by its value', () => {
     expect(fieldLabel(['nyt', 'felt'])).toBe('Feltet »nyt.felt«');
+    // A date's value is named as a date of the sag, never by the template's internal key.
+    expect(fieldLabel(['sag', 'dates', 'opmaerksomhed'])).toBe('En af sagens datoer');
+    expect(fieldLabel(['facts', 'dates'])).toBe('Navnet på en dato');
     expect(fieldLabel(['content', 'sections', 0, 'questions', 4, 'options', 1, 'value'])).toBe(
       'Svarmulighedens nøgle (afsnit 1, spørgsmål 5, svarmulighed 2)',
     );
