@@ -106,10 +106,11 @@ export function createIdentityCheck(sqlite: Database.Database, path: string): Id
   let foreign = false;
   // While the change is handled, the checkpoint and the copy run through the guarded connection themselves.
   let handling = false;
-  const changeOf = (): FileChange | undefined => {
-    const now = seenOf(path);
+  const sameFile = (now: Seen | undefined): now is Seen =>
+    !!now && !!seen && now.dev === seen.dev && now.ino === seen.ino;
+  const changeOf = (now: Seen | undefined): FileChange | undefined => {
     if (!now || !seen) return 'gone';
-    if (now.dev !== seen.dev || now.ino !== seen.ino) return 'replaced';
+    if (!sameFile(now)) return 'replaced';
     if (now.size === seen.size && now.mtimeNs === seen.mtimeNs) return undefined;
     return now.size < seen.size ? 'cut' : 'overwritten';
   };
@@ -131,16 +132,15 @@ export function createIdentityCheck(sqlite: Database.Database, path: string): Id
   return {
     check() {
       if (handling) return;
-      const change = foreign ? 'overwritten' : changeOf();
-      if (!change) return;
       const now = seenOf(path);
-      if (refusal && refusal.change !== 'cut' && refusal.change !== 'overwritten' && now && seen) {
+      const change = foreign ? 'overwritten' : changeOf(now);
+      if (!change) return;
+      const wentAway = refusal?.change === 'gone' || refusal?.change === 'replaced';
+      if (wentAway && sameFile(now)) {
         // A file put back where it was takes saves again (changed only by the checkpoint made when it went).
-        if (now.dev === seen.dev && now.ino === seen.ino) {
-          seen = now;
-          refusal = undefined;
-          return;
-        }
+        seen = now;
+        refusal = undefined;
+        return;
       }
       if (!refusal) {
         handling = true;
@@ -155,7 +155,7 @@ export function createIdentityCheck(sqlite: Database.Database, path: string): Id
     written() {
       if (handling || refusal) return;
       const now = seenOf(path);
-      if (now && seen && now.dev === seen.dev && now.ino === seen.ino) seen = now;
+      if (sameFile(now)) seen = now;
     },
     overwritten: () => foreign,
   };
