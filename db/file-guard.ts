@@ -2,7 +2,7 @@
 // it is open. SQLite keeps writing through its open descriptor into the old file (lost when that file is gone) and
 // its -wal would be replayed into the newcomer after a crash, so every write first checks that the path still is
 // the file that was opened.
-import { renameSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, renameSync, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { BackupInfo } from '../shared/domain/backup';
 import { formatDanishDateTime } from '../shared/domain/dates';
@@ -77,9 +77,10 @@ interface Seen {
   mtimeNs: bigint;
 }
 
-// Only stat, never open: closing any descriptor of the database file in this process would drop SQLite's
-// operating-system lock on it (POSIX locks belong to the process and the file).
 const seenOf = (path: string): Seen | undefined => statSync(path, { bigint: true, throwIfNoEntry: false });
+
+/** The first page of a database (4 KB, page 1 at the usual page size): its header and schema root. */
+const HEAD_BYTES = 4096;
 
 export interface IdentityCheck {
   /** Before a write: throws DatabaseFileChangedError when the file is not as this connection left it. */
@@ -88,20 +89,33 @@ export interface IdentityCheck {
   written(): void;
   /** The file was written over in place: the connection's -wal must never be checkpointed into it. */
   overwritten(): boolean;
+  /** After the connection is closed: lets go of the guard's own descriptor. */
+  release(): void;
 }
 
 /**
- * Checks that `path` still is the file that was opened, as this connection left it (same file, same length and
- * time of last change, which only this connection's own checkpoints move). The first time a change is seen:
+ * Checks that `path` still is the file that was opened, as this connection left it: the same file (device and
+ * inode), and, when its length or time of last change moved without this connection writing, the same first page
+ * (a `touch` or a sync tool changes only the time). The first time a change is seen:
  * - deleted or replaced: the -wal is checkpointed through SQLite's own descriptors into the old file (so it can
  *   never be replayed into a newcomer at this path), and a rescue copy of the connection's data is taken;
  * - cut short: a rescue copy is tried (it passes its check only when every page could still be read);
  * - written over in place: no copy (it would mix two databases) and the -wal is moved aside, so neither a
  *   checkpoint at closing nor a crash puts this connection's pages into the other file.
  * Every later write gets the same answer until the file is back as it was.
+ *
+ * The first page is read through one descriptor kept open until the connection has closed: closing any
+ * descriptor of the database file in this process would drop SQLite's operating-system lock on it (POSIX locks
+ * belong to the process and the file).
  */
 export function createIdentityCheck(sqlite: Database.Database, path: string): IdentityCheck {
+  const fd = openSync(path, 'r');
+  const headOf = () => {
+    const head = Buffer.alloc(HEAD_BYTES);
+    return head.subarray(0, readSync(fd, head, 0, HEAD_BYTES, 0));
+  };
   let seen = seenOf(path);
+  let head = headOf();
   let refusal: { change: FileChange; error: DatabaseFileChangedError } | undefined;
   let foreign = false;
   // While the change is handled, the checkpoint and the copy run through the guarded connection themselves.
@@ -112,7 +126,11 @@ export function createIdentityCheck(sqlite: Database.Database, path: string): Id
     if (!now || !seen) return 'gone';
     if (!sameFile(now)) return 'replaced';
     if (now.size === seen.size && now.mtimeNs === seen.mtimeNs) return undefined;
-    return now.size < seen.size ? 'cut' : 'overwritten';
+    if (now.size < seen.size) return 'cut';
+    if (!headOf().equals(head)) return 'overwritten';
+    // Only the time (or more pages) moved, the content this connection wrote is there: still its file.
+    seen = now;
+    return undefined;
   };
   const handle = (change: FileChange) => {
     if (change === 'overwritten') {
@@ -139,6 +157,7 @@ export function createIdentityCheck(sqlite: Database.Database, path: string): Id
       if (wentAway && sameFile(now)) {
         // A file put back where it was takes saves again (changed only by the checkpoint made when it went).
         seen = now;
+        head = headOf();
         refusal = undefined;
         return;
       }
@@ -155,9 +174,12 @@ export function createIdentityCheck(sqlite: Database.Database, path: string): Id
     written() {
       if (handling || refusal) return;
       const now = seenOf(path);
-      if (sameFile(now)) seen = now;
+      if (!sameFile(now) || !seen) return;
+      if (now.size !== seen.size || now.mtimeNs !== seen.mtimeNs) head = headOf();
+      seen = now;
     },
     overwritten: () => foreign,
+    release: () => closeSync(fd),
   };
 }
 

@@ -125,10 +125,19 @@ function openLocked(path: string, crashed: boolean): TilsynDatabase {
       schemaVersion,
       restored,
       assertSameFile,
-      // A file written over in place must not get this connection's -wal at closing: the connection is let go
-      // with the process instead (its -wal was moved aside when the change was seen).
       close: () => {
-        if (!guard.overwritten()) sqlite.close();
+        // Closing checkpoints the -wal into the file: first make sure it still is this connection's (an idle app
+        // may not have looked since its last save); a refusal here has done what the change asks for.
+        try {
+          guard.check();
+        } catch {
+          // Reported to the leader at the write that saw it, or at the next start.
+        }
+        // A file written over in place must not get this connection's -wal: the connection is let go with the
+        // process instead (its -wal was moved aside when the change was seen).
+        if (guard.overwritten()) return;
+        sqlite.close();
+        guard.release();
       },
     };
   } catch (err) {

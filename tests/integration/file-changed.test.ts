@@ -6,6 +6,7 @@ import {
   statSync,
   truncateSync,
   unlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { hostname } from 'node:os';
@@ -151,6 +152,31 @@ describe('the open file changes under the app', () => {
     const after = join(t.dir, 'efter.db');
     copyFileSync(t.path, after);
     expect(titles(after)).toEqual(Array.from({ length: 20 }, (_, i) => `Kollegaens tilsyn ${i}`));
+  });
+
+  it('copied over while the app is idle: closing does not put this connection’s pages into it', async () => {
+    t = openTestApi();
+    const other = openTestApi({ dir: t.dir, file: 'kollega.db' });
+    for (let i = 0; i < 20; i++)
+      await other.api.call('tilsyn.create', { ...validTilsynInput, titel: `Kollegaens tilsyn ${i}` });
+    other.close();
+    for (let i = 0; i < 5; i++) await t.api.call('tilsyn.create', { ...validTilsynInput, titel: `Mit tilsyn ${i}` });
+    // No save after the copy: only closing can notice it.
+    copyFileSync(join(t.dir, 'kollega.db'), t.path);
+    t.db.close();
+    const after = join(t.dir, 'efter.db');
+    copyFileSync(t.path, after);
+    expect(titles(after)).toEqual(Array.from({ length: 20 }, (_, i) => `Kollegaens tilsyn ${i}`));
+  });
+
+  it('touched (only its time changed, as a sync tool does): saves go on, nothing is lost', async () => {
+    t = openTestApi();
+    await t.api.call('tilsyn.create', { ...validTilsynInput, titel: 'Før' });
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(t.path, later, later);
+    await t.api.call('tilsyn.create', { ...validTilsynInput, titel: 'Efter' });
+    t.reopen();
+    expect((await t.api.call('tilsyn.list', {})).map((x) => x.titel).sort()).toEqual(['Efter', 'Før']);
   });
 
   it('a file put back where it was takes saves again', async () => {
