@@ -82,6 +82,11 @@ function holderState(info: LockInfo, now: number): 'gone' | 'running' | 'unknown
   return started === info.processStart ? 'running' : 'gone';
 }
 
+/** The file (device:inode) a lock file names, read before it is taken over: what a crashed run had open. */
+export function lockedFileKey(dbPath: string): string | undefined {
+  return read(lockPath(dbPath))?.file;
+}
+
 /** Who holds a lock that is still valid, or undefined when the lock is absent, ours, or left behind. */
 export function lockHolder(path: string, now = Date.now()): LockRefusal | undefined {
   const info = read(path);

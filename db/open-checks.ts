@@ -11,11 +11,13 @@ import {
   openSync,
   readSync,
   realpathSync,
+  renameSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { locateAll } from './backup/files';
 import { goodCopyAdvice } from './backup/verify';
 import { APPLICATION_ID, errorCode } from './file-format';
+import { identityKey, identityOf } from './file-guard';
 import { DatabaseOpenError } from './open-error';
 
 const notAFile = (path: string, what: string) =>
@@ -157,6 +159,27 @@ export function refuseMissingWal(path: string, header: FileHeader, crashed: bool
     `Tilsyn blev ikke lukket korrekt sidst, og logfilen ${path}-wal mangler. Arbejde, der blev vist som gemt, ` +
       `kan derfor mangle i databasefilen. ${advice.text} Vil du hellere arbejde videre i filen, som den er, ` +
       'så start Tilsyn igen.',
+    advice.backup,
+  );
+}
+
+/**
+ * After a crash, the -wal beside the file belongs to the file the crashed run had open (its device and inode are
+ * in the lock it left). When another file has taken its place since (renamed over it, or a copy put there), that
+ * -wal would be replayed into the newcomer and mix two databases: it is moved aside and the leader is told, once.
+ */
+export function refuseForeignWal(path: string, lockedFile: string | undefined): void {
+  const wal = `${path}-wal`;
+  const now = identityOf(path);
+  if (!lockedFile || !now || identityKey(now) === lockedFile || !existsSync(wal)) return;
+  const aside = `${wal}.${Date.now()}.tilsyn-forladt`;
+  renameSync(wal, aside);
+  const advice = goodCopyAdvice(path);
+  throw new DatabaseOpenError(
+    'WAL_NOT_THIS_FILE',
+    `Tilsyn blev ikke lukket korrekt sidst, og databasefilen ${path} er blevet udskiftet siden. Logfilen med det ` +
+      `seneste arbejde hører til den gamle fil og er lagt til side som ${aside}, så den ikke blandes ind i denne. ` +
+      `${advice.text} Vil du hellere arbejde videre i filen, som den er, så start Tilsyn igen.`,
     advice.backup,
   );
 }

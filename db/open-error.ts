@@ -18,7 +18,9 @@ export type DatabaseOpenErrorCode =
   /** An existing file of 0 bytes without backup copies: not made a database behind the leader's back. */
   | 'EMPTY'
   /** The last run ended without closing and the file's -wal is gone: acknowledged work may be missing. */
-  | 'WAL_MISSING';
+  | 'WAL_MISSING'
+  /** The last run ended without closing and another file has taken the path since: its -wal was set aside. */
+  | 'WAL_NOT_THIS_FILE';
 
 /** Why a database file could not be opened; the message is Danish and meant for the user. */
 export class DatabaseOpenError extends Error {

@@ -14,12 +14,13 @@ import {
   restrictToOwner,
 } from './file-format';
 import { createIdentityCheck, guardWrites, identityOf } from './file-guard';
-import { acquireLock, type LockRefusal, lockPath } from './lock';
+import { acquireLock, type LockRefusal, lockedFileKey, lockPath } from './lock';
 import { MIGRATIONS } from './migrations';
 import {
   damaged,
   readHeader,
   refuseEmptyOrCutShort,
+  refuseForeignWal,
   refuseMissingWal,
   refuseReadOnly,
   resolveDatabasePath,
@@ -61,10 +62,11 @@ export function openDatabase(filePath: string, options: OpenOptions = {}): Tilsy
   refuseReadOnly(path, existsSync(path));
   // A lock already there that we may take over was left by a run that did not close the file.
   const leftBehind = existsSync(lockPath(path));
+  const crashedFile = lockedFileKey(path);
   const lock = acquireLock(path, identityOf(path));
   if ('refused' in lock) throw locked(path, lock.refused);
   try {
-    const db = openLocked(path, leftBehind);
+    const db = openLocked(path, leftBehind ? { file: crashedFile } : undefined);
     const id = identityOf(path);
     if (id) lock.identify(id);
     const close = db.close;
@@ -92,13 +94,15 @@ function locked(path: string, holder: LockRefusal): DatabaseOpenError {
   );
 }
 
-function openLocked(path: string, crashed: boolean): TilsynDatabase {
+/** `crashed`: the last run left its lock behind, naming the file it had open. */
+function openLocked(path: string, crashed: { file?: string } | undefined): TilsynDatabase {
   const restored = applyRestore(path);
   if (existsSync(path)) {
     const header = readHeader(path);
     refuseEmptyOrCutShort(path, header);
     // Before any SQLite connection: even a read-only one makes a new, empty -wal.
-    refuseMissingWal(path, header, crashed && !restored);
+    refuseMissingWal(path, header, !!crashed && !restored);
+    if (crashed && !restored) refuseForeignWal(path, crashed.file);
     inspectExistingFile(path, header.tilsyn);
   } else {
     createDatabase(path);

@@ -18,6 +18,7 @@ import { lockPath } from '../../db/lock';
 import { DatabaseOpenError, openDatabase } from '../../db/open';
 import { ApiError } from '../../shared/api/errors';
 import { openTestApi, type TestApi } from '../support/api';
+import { crash, otherCopy } from '../support/other-copy';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
 // Issue #11 point 2: the file changing under the app. Real files, real unlink/rename/truncate.
@@ -219,6 +220,37 @@ describe('an empty or cut-short file with copies beside it', () => {
     expect(fresh.schemaVersion).toBeGreaterThan(0);
     fresh.close();
   });
+});
+
+describe('a crash, and another file in its place before the next start', () => {
+  it('sets the crashed run’s -wal aside instead of replaying it into the newcomer, and says so once', async () => {
+    const temp = makeTempDir();
+    try {
+      const path = join(temp.dir, 'tilsyn.db');
+      const colleague = openTestApi({ dir: temp.dir, file: 'kollega.db' });
+      for (let i = 0; i < 3; i++)
+        await colleague.api.call('tilsyn.create', { ...validTilsynInput, titel: `Kollegaens tilsyn ${i}` });
+      colleague.close();
+      const child = await otherCopy(path, temp.dir);
+      expect(existsSync(`${path}-wal`)).toBe(true);
+      // The colleague's file is moved in place of the open one, and the app crashes before its next save.
+      renameSync(join(temp.dir, 'kollega.db'), path);
+      await crash(child);
+      const err = openError(path);
+      expect(err.code).toBe('WAL_NOT_THIS_FILE');
+      expect(err.message).toMatch(/er blevet udskiftet siden.*lagt til side som .*tilsyn-forladt/);
+      const again = openDatabase(path);
+      expect(again.sqlite.prepare('SELECT titel FROM tilsyn ORDER BY id').pluck().all()).toEqual([
+        'Kollegaens tilsyn 0',
+        'Kollegaens tilsyn 1',
+        'Kollegaens tilsyn 2',
+      ]);
+      expect(again.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+      again.close();
+    } finally {
+      temp.cleanup();
+    }
+  }, 20_000);
 });
 
 describe('a crash-left lock and a missing -wal', () => {

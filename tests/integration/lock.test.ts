@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lockPath, STALE_AFTER_MS } from '../../db/lock';
 import { DatabaseOpenError, openDatabase } from '../../db/open';
+import { otherCopy as startOtherCopy } from '../support/other-copy';
 import { makeTempDir } from '../support/temp';
 
 // Issue #7: a database file open in one running copy of Tilsyn is refused by another, with a clear message.
@@ -24,28 +25,7 @@ afterEach(() => {
   temp.cleanup();
 });
 
-/** Another running copy: a child process that opens the file and keeps it open until killed. */
-async function otherCopy(path = dbPath): Promise<ChildProcess> {
-  const script = join(temp.dir, 'holder.mts');
-  writeFileSync(
-    script,
-    `import { openDatabase } from ${JSON.stringify(pathToFileURL(join(ROOT, 'db/open.ts')).href)};
-const db = openDatabase(process.argv[2]);
-// A save, as the app makes them: its checks before and after must not let go of the file's lock.
-db.sqlite.prepare("INSERT INTO indstilling (noegle, vaerdi) VALUES ('proeve', '1')").run();
-process.stdout.write('åben\\n');
-setInterval(() => undefined, 1000);`,
-  );
-  const proc = spawn(process.execPath, ['--import', 'tsx', script, path], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    proc.stdout?.once('data', () => resolve());
-    proc.once('exit', (code) => reject(new Error(`Kopien stoppede (${code})`)));
-  });
-  return proc;
-}
+const otherCopy = (path = dbPath) => startOtherCopy(path, temp.dir);
 
 function openError(): DatabaseOpenError {
   try {

@@ -155,6 +155,8 @@ describe('an SVG logo is read like any text', () => {
       '<rect aria-label="010190 1234 1" width="10" height="10"/>',
       '<x0101901234/>',
       '<rect data-0101901234="1"/>',
+      // Drawn in another order than written: »010190- 1234« on the page.
+      '<text x="80">1234</text><text x="0">010190-</text>',
     ]) {
       await expect(api.call('indstillinger.gem', { ...SETTINGS, logo: svg(body) }), body).rejects.toMatchObject({
         code: 'VALIDATION',

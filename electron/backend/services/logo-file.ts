@@ -139,7 +139,10 @@ function checkSvg(bytes: Buffer): Buffer {
     // Nested deeper than the check can follow: not a logo anyone drew.
     throw refuse(NOT_AN_IMAGE);
   }
-  // The texts in the order they are read, also a number split over two <tspan>s.
-  if (texts.some((t) => findCprNumbers(t).length > 0) || splitNumbers(texts).length > 0) throw refuse(SVG_TEXT_FOUND);
+  // The texts in the order they are read, also a number split over two <tspan>s; and since an SVG places its
+  // texts where it likes (x="80" before x="0"), ten digits or more among them in any order are refused too.
+  const digits = texts.join('').normalize('NFKC').replace(/\D/g, '').length;
+  if (texts.some((t) => findCprNumbers(t).length > 0) || splitNumbers(texts).length > 0 || digits >= 10)
+    throw refuse(SVG_TEXT_FOUND);
   return bytes;
 }
