@@ -1,8 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lockPath, STALE_AFTER_MS } from '../../db/lock';
 import { DatabaseOpenError, openDatabase } from '../../db/open';
@@ -10,7 +9,7 @@ import { otherCopy as startOtherCopy } from '../support/other-copy';
 import { makeTempDir } from '../support/temp';
 
 // Issue #7: a database file open in one running copy of Tilsyn is refused by another, with a clear message.
-const ROOT = join(import.meta.dirname, '..', '..');
+const _ROOT = join(import.meta.dirname, '..', '..');
 let temp: ReturnType<typeof makeTempDir>;
 let dbPath: string;
 let child: ChildProcess | undefined;
