@@ -9,7 +9,6 @@ import { otherCopy as startOtherCopy } from '../support/other-copy';
 import { makeTempDir } from '../support/temp';
 
 // Issue #7: a database file open in one running copy of Tilsyn is refused by another, with a clear message.
-const _ROOT = join(import.meta.dirname, '..', '..');
 let temp: ReturnType<typeof makeTempDir>;
 let dbPath: string;
 let child: ChildProcess | undefined;
