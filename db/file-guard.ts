@@ -228,10 +228,11 @@ export function guardWrites(sqlite: Database.Database, guard: Pick<IdentityCheck
     return statement;
   }) as typeof sqlite.prepare;
 
-  // better-sqlite3 runs a pragma through its native prepare, past the one above: a checkpoint writes the file.
+  // better-sqlite3 runs a pragma through its native prepare, past the one above: a checkpoint, and any pragma
+  // that sets something (journal_mode = DELETE rewrites the header), writes the file.
   const pragma = sqlite.pragma.bind(sqlite);
   sqlite.pragma = ((source: string, options?: Database.PragmaOptions) => {
-    const writes = /^\s*wal_checkpoint/i.test(source);
+    const writes = /=|^\s*(wal_checkpoint|incremental_vacuum|optimize)/i.test(source);
     if (writes) beforeWrite();
     try {
       return pragma(source, options);
