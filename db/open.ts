@@ -27,6 +27,7 @@ import {
 } from './open-checks';
 import { DatabaseOpenError } from './open-error';
 import * as schema from './schema';
+import { cacheStatements } from './statement-cache';
 
 export { DatabaseOpenError, type DatabaseOpenErrorCode } from './open-error';
 // Kept here too for the callers that know a database file by this module.
@@ -121,6 +122,7 @@ function openLocked(path: string, crashed: { file?: string } | undefined): Tilsy
     if (!opened) throw new DatabaseOpenError('CANNOT_OPEN', `Databasefilen ${path} forsvandt, mens den blev åbnet.`);
     const guard = createIdentityCheck(sqlite, path);
     guardWrites(sqlite, guard);
+    cacheStatements(sqlite);
     const assertSameFile = () => guard.check();
     return {
       path,
