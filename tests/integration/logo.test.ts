@@ -176,7 +176,7 @@ describe('an SVG logo is read like any text', () => {
       dataUrl('svg+xml', Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>${tail}`));
     cases.push([afterRoot('<!-- 010190-1234 -->'), /ligner et CPR-nummer/]);
     cases.push([afterRoot('<?note 010190-1234?>'), /ligner et CPR-nummer/]);
-    const deep = `${'<g>'.repeat(100_000)}${'</g>'.repeat(100_000)}`;
+    const deep = `${'<g>'.repeat(5000)}${'</g>'.repeat(5000)}`;
     cases.push([svg(deep), /^Logoet kan ikke læses som billede/]);
     for (const [logo, message] of cases) {
       await expect(api.call('indstillinger.gem', { ...SETTINGS, logo })).rejects.toMatchObject({

@@ -105,11 +105,24 @@ const EMBEDDED =
 /** A CPR written as one number or two in a list of numbers (d="M 0101901234"); short coordinates never read so. */
 const cprInGeometry = (value: string) => (value.match(/\d{6}[\s,\-\u2010-\u2015]?\d{4}/g) ?? []).some(containsCpr);
 
+/** Deeper than any drawn logo; deeper files are refused before parsing, which slows down with the depth. */
+const MAX_DEPTH = 256;
+
+function tooDeep(source: string): boolean {
+  let depth = 0;
+  for (const m of source.matchAll(/<(\/?)[\p{L}_]|\/>/gu)) {
+    depth += m[0] === '/>' || m[1] ? -1 : 1;
+    if (depth > MAX_DEPTH) return true;
+  }
+  return false;
+}
+
 function checkSvg(bytes: Buffer): Buffer {
   let source: string;
   let doc: XmlDocument;
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (tooDeep(source)) throw refuse(NOT_AN_IMAGE);
     doc = new XmlDocument(source);
   } catch {
     throw refuse(NOT_AN_IMAGE);
@@ -132,13 +145,7 @@ function checkSvg(bytes: Buffer): Buffer {
     }
     for (const child of node.children) visit(child);
   };
-  try {
-    visit(doc);
-  } catch (err) {
-    if (err instanceof ApiError) throw err;
-    // Nested deeper than the check can follow: not a logo anyone drew.
-    throw refuse(NOT_AN_IMAGE);
-  }
+  visit(doc);
   // The texts in the order they are read, also a number split over two <tspan>s; and since an SVG places its
   // texts where it likes (x="80" before x="0"), ten digits or more among them in any order are refused too.
   const digits = texts.join('').normalize('NFKC').replace(/\D/g, '').length;
