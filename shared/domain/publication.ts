@@ -1,0 +1,259 @@
+import { findCprNumbers } from './cpr';
+import type { KnownIdentifiers } from './scrub';
+
+/**
+ * The publication check (issue #12): before a public document leaves the app, every passage of the leader's free
+ * text that may identify a child or a caseworker is shown to her in context, to rewrite or to mark as not
+ * identifying. Nothing is replaced behind her back. Pure: the backend feeds it the texts and the known names and
+ * sagsnumre of the database.
+ */
+
+export type PassageKind = 'cpr' | 'sagsnummer' | 'talraekke' | 'navn' | 'initialer';
+
+/** What the leader is told each kind is. */
+export const PASSAGE_LABELS: Record<PassageKind, string> = {
+  cpr: 'Ligner et CPR-nummer',
+  sagsnummer: 'Et sagsnummer',
+  talraekke: 'En talrække, der kan være et sagsnummer',
+  navn: 'Navnet på en sagsbehandler',
+  initialer: 'Initialerne på en sagsbehandler',
+};
+
+/** One passage that may identify someone: where it is in the text, what it is, and the text around it. */
+export interface Passage {
+  start: number;
+  end: number;
+  kind: PassageKind;
+  /** The passage as written. */
+  text: string;
+  /** Up to 40 characters either side, for showing it in context. */
+  before: string;
+  after: string;
+}
+
+/**
+ * First names that are also ordinary Danish words ("en fast line", "hans sager", "per sag"): flagged only when
+ * written as a name, with a capital letter that does not start a sentence. Folded as `fold` does.
+ */
+const NAMES_THAT_ARE_WORDS = new Set([
+  'line',
+  'bo',
+  'bent',
+  'mark',
+  'sten',
+  'rose',
+  'ask',
+  'hans',
+  'per',
+  'sol',
+  'maj',
+  'laerke',
+  'birk',
+  'storm',
+  'tage',
+  'kaj',
+  'rune',
+  'frank',
+  'ravn',
+  'falk',
+  'due',
+  'bjoern',
+  'oern',
+  'kim',
+  'lone',
+  'dan',
+  'vera',
+  'ellen',
+  'lis',
+  'lise',
+  'tove',
+  'aase',
+  'sanne',
+]);
+
+/** Cyrillic and Greek letters that look like Latin ones, as someone hiding a name might type them. */
+const LOOK_ALIKES: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  μ: 'm',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+};
+
+/**
+ * A word as compared: lower case, invisible characters dropped, look-alike letters made Latin, æ ø å written ae oe
+ * aa, accents dropped (é → e), so every spelling meets.
+ */
+export function fold(word: string): string {
+  return word
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .toLowerCase()
+    .replace(/[\p{Script=Cyrillic}\p{Script=Greek}]/gu, (c) => LOOK_ALIKES[c] ?? c)
+    .replace(/æ|ä/g, 'ae')
+    .replace(/ø|ö/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+// Letters, with invisible characters (soft hyphen, zero-width space) allowed inside: they do not end a word.
+const WORD = /\p{L}[\p{L}\p{M}\p{Cf}]*(?:[-'’][\p{L}\p{M}\p{Cf}]+)*/gu;
+const CONTEXT = 40;
+
+interface Hit {
+  start: number;
+  end: number;
+  kind: PassageKind;
+}
+
+/** A name part on its own: a genitive (Annes, Anne's) is the same name. */
+function nameForms(part: string): string[] {
+  const f = fold(part);
+  return [f, f.replace(/['’]?s$/, '')];
+}
+
+/** The parts of every known name (two letters or more), and each person's initials (two or three letters). */
+function namesOf(known: KnownIdentifiers): { parts: Set<string>; initials: Set<string> } {
+  const parts = new Set<string>();
+  const initials = new Set<string>();
+  for (const name of known.sagsbehandlere) {
+    const words = name
+      .replace(/^([^,]+),\s*(.+)$/, '$2 $1')
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    for (const w of words) if (fold(w).length >= 2) parts.add(fold(w));
+    // The first letters as written, then folded: Søren Østergaard is SØ, compared as »soe«.
+    if (words.length >= 2 && words.length <= 3) initials.add(fold(words.map((w) => w.charAt(0)).join('')));
+  }
+  return { parts, initials };
+}
+
+/** Starts a sentence: nothing but spaces, quotes or brackets since the text began or since . ! ? : or a line. */
+function startsSentence(text: string, at: number): boolean {
+  return /(^|[.!?:\n])[\s"'«»(–-]*$/u.test(text.slice(Math.max(0, at - 12), at));
+}
+
+function nameHits(text: string, known: KnownIdentifiers): Hit[] {
+  const { parts, initials } = namesOf(known);
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const start = m.index ?? 0;
+    const forms = nameForms(word);
+    const part = forms.find((f) => parts.has(f));
+    if (part) {
+      const asName = /^\p{Lu}/u.test(word) && !startsSentence(text, start);
+      if (!NAMES_THAT_ARE_WORDS.has(part) || asName) hits.push({ start, end: start + word.length, kind: 'navn' });
+      continue;
+    }
+    // Initials written together in capitals (AH, AHJ): only those of known people.
+    if (/^\p{Lu}{2,3}$/u.test(word) && initials.has(fold(word))) {
+      hits.push({ start, end: start + word.length, kind: 'initialer' });
+    }
+  }
+  // Initials with dots or spaces (A.H., A. H., A.H.J.).
+  for (const m of text.matchAll(/(?<!\p{L})(\p{Lu})\.\s?(\p{Lu})\.?(?:\s?(\p{Lu})\.?)?(?!\p{L})/gu)) {
+    const letters = fold([m[1], m[2], m[3]].filter(Boolean).join(''));
+    if (initials.has(letters)) hits.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'initialer' });
+  }
+  return hits;
+}
+
+// A valid calendar date is a date, not a case number (31-01-2026, 2026-01-31, 31.01.2026, 31/1-2026).
+const DATE = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$|^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+function isDate(token: string): boolean {
+  const m = DATE.exec(token);
+  if (!m) return false;
+  const [d, mo, y] = m[1] ? [m[1], m[2], m[3]] : [m[6], m[5], m[4]];
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  return date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(mo) - 1;
+}
+
+/** Any run of six or more digits, whatever stands between them (spaces, dashes of any kind, dots, slashes). */
+const DIGIT_RUN = /\p{Nd}(?:[\s\p{Pd}\p{Cf}./_]{0,3}\p{Nd})+/gu;
+
+function numberHits(text: string, known: KnownIdentifiers): Hit[] {
+  const hits: Hit[] = [];
+  for (const c of findCprNumbers(text)) hits.push({ start: c.start, end: c.end, kind: 'cpr' });
+  for (const m of text.matchAll(DIGIT_RUN)) {
+    const run = m[0].replace(/[\s\p{Pd}\p{Cf}./_]+$/u, '');
+    const digits = run.normalize('NFKC').replace(/\D/g, '');
+    if (digits.length < 6 || isDate(run.normalize('NFKC'))) continue;
+    hits.push({ start: m.index ?? 0, end: (m.index ?? 0) + run.length, kind: 'talraekke' });
+  }
+  // Known sagsnumre in any spelling: compared without separators and case ("bu 2026 1003", "BU‑2026‑1003").
+  const squeezed: number[] = [];
+  let flat = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = fold(text[i] ?? '');
+    if (/^[\p{L}\p{N}]+$/u.test(ch)) {
+      flat += ch;
+      for (let k = 0; k < ch.length; k++) squeezed.push(i);
+    }
+  }
+  for (const number of known.sagsnumre) {
+    const target = fold(number).replace(/[^\p{L}\p{N}]/gu, '');
+    if (target.length < 4) continue;
+    for (let at = flat.indexOf(target); at >= 0; at = flat.indexOf(target, at + 1)) {
+      const start = squeezed[at] ?? 0;
+      const end = (squeezed[at + target.length - 1] ?? start) + 1;
+      hits.push({ start, end, kind: 'sagsnummer' });
+    }
+  }
+  return hits;
+}
+
+/** Overlapping hits become one passage, of the most telling kind among them. */
+const RANK: PassageKind[] = ['cpr', 'sagsnummer', 'navn', 'initialer', 'talraekke'];
+
+/**
+ * Every passage of `text` that may identify a child or a caseworker: CPR-like numbers, known sagsnumre in any
+ * spelling, any other run of six or more digits (not a date), known caseworker names in any case or spelling
+ * (æ/ae, ø/oe, å/aa, accents, genitive), and their initials. Neighbouring name parts ("Anne Holm") are one passage.
+ */
+export function identifyingPassages(text: string, known: KnownIdentifiers): Passage[] {
+  const hits = [...numberHits(text, known), ...nameHits(text, known)].sort((a, b) => a.start - b.start);
+  const merged: Hit[] = [];
+  for (const hit of hits) {
+    const last = merged[merged.length - 1];
+    const touching =
+      last && (hit.start <= last.end || (/^\s+$/u.test(text.slice(last.end, hit.start)) && bothNames(last, hit)));
+    if (last && touching) {
+      last.end = Math.max(last.end, hit.end);
+      if (RANK.indexOf(hit.kind) < RANK.indexOf(last.kind)) last.kind = hit.kind;
+    } else {
+      merged.push({ ...hit });
+    }
+  }
+  return merged.map((h) => ({
+    ...h,
+    text: text.slice(h.start, h.end),
+    before: text.slice(Math.max(0, h.start - CONTEXT), h.start),
+    after: text.slice(h.end, h.end + CONTEXT),
+  }));
+}
+
+const bothNames = (a: Hit, b: Hit) => a.kind === 'navn' && b.kind === 'navn';

@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { identifyingPassages, type PassageKind } from '../../shared/domain/publication';
+
+// The publication check's detector (issue #12): what it must find in a leader's text, and what it must leave.
+
+const known = {
+  sagsnumre: ['BU-2026-1003', '2026-0042', 'S-150190'],
+  sagsbehandlere: ['Anne Holm', 'Søren Østergaard', 'Hansen, Line', 'Bo Jensen', 'Per Kragh', 'René Müller'],
+};
+
+const found = (text: string) => identifyingPassages(text, known).map((p) => [p.kind, p.text]);
+
+describe('finds what identifies someone, in any spelling', () => {
+  it.each<[string, PassageKind, string]>([
+    ['Sag BU20261003 mangler en plan.', 'sagsnummer', 'BU20261003'],
+    ['Sag BU 2026 1003 mangler en plan.', 'sagsnummer', 'BU 2026 1003'],
+    ['Sag BU\u20112026\u20111003 (hårde bindestreger).', 'sagsnummer', 'BU\u20112026\u20111003'],
+    ['i sag bu-2026-1003 blev', 'sagsnummer', 'bu-2026-1003'],
+    ['Sagen 2026 0042 er lukket.', 'sagsnummer', '2026 0042'],
+    ['En sag, nr. 7712345, blev genåbnet.', 'talraekke', '7712345'],
+    ['Journalnummer 123 456 er forkert.', 'talraekke', '123 456'],
+    ['Barnets nummer er 010190-1234.', 'cpr', '010190-1234'],
+    ['Barnets nummer er 01 01 90 12 34.', 'cpr', '01 01 90 12 34'],
+    ['I går talte jeg med anne holm om det.', 'navn', 'anne holm'],
+    ['Ifølge Soeren Oestergaard er det løst.', 'navn', 'Soeren Oestergaard'],
+    ['Vi ser på Sørens sager.', 'navn', 'Sørens'],
+    ['Vi ser på Annes plan.', 'navn', 'Annes'],
+    ['Vi ser på Anne’s plan.', 'navn', 'Anne’s'],
+    ['Planen er lagt af rene muller.', 'navn', 'rene muller'],
+    ['Det aftalte jeg med AH i går.', 'initialer', 'AH'],
+    ['Det aftalte jeg med A.H. i går.', 'initialer', 'A.H.'],
+    ['Det aftalte jeg med A. H. i går.', 'initialer', 'A. H.'],
+    ['Sagen ligger hos SØ.', 'initialer', 'SØ'],
+    ['Det tager vi sammen med Line om planen.', 'navn', 'Line'],
+    ['Teamet og Bo Jensen følger op.', 'navn', 'Bo Jensen'],
+    ['Mødet med Kragh er flyttet.', 'navn', 'Kragh'],
+    ['Mødet med \u0410nne Holm (kyrillisk A).', 'navn', '\u0410nne Holm'],
+    ['Mødet med An\u200bne Ho\u00adlm er flyttet.', 'navn', 'An\u200bne Ho\u00adlm'],
+    ['Sag 77\u200b12\u00ad345 er lukket.', 'talraekke', '77\u200b12\u00ad345'],
+    ['Sag ７７１２３４５ er lukket.', 'talraekke', '７７１２３４５'],
+  ])('%s', (text, kind, passage) => {
+    expect(found(text)).toContainEqual([kind, passage]);
+  });
+
+  it('shows each passage in its context, with where it stands', () => {
+    const text = 'Indledning. Anne Holm har overtaget sag BU-2026-1003 fra en kollega.';
+    const [name, number] = identifyingPassages(text, known);
+    expect(name).toMatchObject({ kind: 'navn', text: 'Anne Holm', before: 'Indledning. ', start: 12 });
+    expect(number).toMatchObject({ kind: 'sagsnummer', text: 'BU-2026-1003' });
+    expect(number?.after).toBe(' fra en kollega.');
+  });
+});
+
+describe('leaves ordinary text alone', () => {
+  it.each([
+    'Vi holder en fast line i arbejdet med handleplaner.',
+    'Hans sager er gennemgået. Per sag bruges to timer.',
+    'Ved hans gennemgang var der tre sager per måned.',
+    'Bo i egen bolig er en indsats. Kim og sten er ord.',
+    'Datoerne 01-03-2026, 2026-03-31 og 31.12.2026 er fristerne.',
+    'Måltallet er 90 %, og vi nåede målet i 12 af 15 sager i 2026.',
+    'IT-afdelingen og BU-teamet mødes i Holmen.',
+    'Sagsbehandlerne har fået sparring på børnesamtalen.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('properties', () => {
+  const SAFE_WORDS = [
+    'vi',
+    'har',
+    'gennemgået',
+    'sagerne',
+    'og',
+    'planen',
+    'er',
+    'god',
+    'i',
+    'teamet',
+    'måltal',
+    '90',
+    '%',
+  ];
+  const filler = fc.array(fc.constantFrom(...SAFE_WORDS), { maxLength: 12 }).map((w) => w.join(' '));
+
+  /** A known name as a leader might write it: any case, æ/ø/å spelled out or not, with a genitive. */
+  const writtenName = fc
+    .record({
+      name: fc.constantFrom('Anne Holm', 'Søren Østergaard', 'Jensen', 'Kragh', 'Østergaard'),
+      upper: fc.boolean(),
+      lower: fc.boolean(),
+      transliterate: fc.boolean(),
+      genitive: fc.boolean(),
+    })
+    .map(({ name, upper, lower, transliterate, genitive }) => {
+      let n = transliterate ? name.replace(/ø/g, 'oe').replace(/Ø/g, 'Oe').replace(/å/g, 'aa') : name;
+      if (upper) n = n.toUpperCase();
+      else if (lower) n = n.toLowerCase();
+      return genitive ? `${n}s` : n;
+    });
+
+  it('finds a known name in any spelling wherever it stands', () => {
+    fc.assert(
+      fc.property(filler, writtenName, filler, (before, name, after) => {
+        const text = `${before} ${name} ${after}`;
+        const at = before.length + 1;
+        const hit = identifyingPassages(text, known).find((p) => p.start <= at && p.end >= at + 1);
+        expect(hit?.kind, text).toBe('navn');
+      }),
+    );
+  });
+
+  it('finds any run of six digits or more that is not a date, whatever separates them', () => {
+    const separators = fc.constantFrom('', ' ', '-', '\u2011', '.', '/', '\u00a0', ' - ');
+    const run = fc
+      .array(fc.tuple(fc.integer({ min: 0, max: 9 }), separators), { minLength: 6, maxLength: 12 })
+      .map((ds) => ds.map(([d, s], i) => (i === ds.length - 1 ? String(d) : `${d}${s}`)).join(''));
+    fc.assert(
+      fc.property(filler, run, filler, (before, digits, after) => {
+        const text = `${before} ${digits} ${after}`;
+        const hits = identifyingPassages(text, known);
+        const isDate = /^\d{1,2}[-./]\d{1,2}[-./]\d{4}$|^\d{4}-\d{1,2}-\d{1,2}$/.test(digits);
+        if (!isDate) expect(hits.length, text).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it('flags nothing in text of ordinary words and small numbers', () => {
+    fc.assert(
+      fc.property(filler, (text) => {
+        expect(found(text)).toEqual([]);
+      }),
+    );
+  });
+});
