@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { locateAll } from './backup/files';
-import { goodCopyAdvice } from './backup/verify';
+import { goodCopyAdvice, workRowsOf } from './backup/verify';
 import { APPLICATION_ID, errorCode } from './file-format';
 import { identityKey, identityOf } from './file-guard';
 import { DatabaseOpenError } from './open-error';
@@ -180,6 +180,21 @@ export function refuseForeignWal(path: string, lockedFile: string | undefined): 
     `Tilsyn blev ikke lukket korrekt sidst, og databasefilen ${path} er blevet udskiftet siden. Logfilen med det ` +
       `seneste arbejde hører til den gamle fil og er lagt til side som ${aside}, så den ikke blandes ind i denne. ` +
       `${advice.text} Vil du hellere arbejde videre i filen, som den er, så start Tilsyn igen.`,
+    advice.backup,
+  );
+}
+
+/**
+ * A file that is gone while copies holding the leader's work lie beside it (deleted or moved by mistake, or gone
+ * while the app had it open, whose work is then in a rescue copy) is never silently made a new, empty database.
+ */
+export function refuseMissingWithCopies(path: string): void {
+  if (!locateAll(path).some((copy) => (workRowsOf(copy.path) ?? 1) > 0)) return;
+  const advice = goodCopyAdvice(path);
+  throw new DatabaseOpenError(
+    'MISSING',
+    `Databasefilen ${path} findes ikke, men der ligger sikkerhedskopier med arbejde i ved siden af, så Tilsyn laver ` +
+      `ikke en ny, tom database i stedet. ${advice.text} Vil du have en ny database, så vælg et andet filnavn.`,
     advice.backup,
   );
 }

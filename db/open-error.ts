@@ -15,6 +15,8 @@ export type DatabaseOpenErrorCode =
   | 'READ_ONLY'
   /** A folder, device, named pipe or socket: never opened. */
   | 'NOT_A_FILE'
+  /** The file is gone, but copies with work in them lie beside it: not made a new, empty database. */
+  | 'MISSING'
   /** An existing file of 0 bytes without backup copies: not made a database behind the leader's back. */
   | 'EMPTY'
   /** The last run ended without closing and the file's -wal is gone: acknowledged work may be missing. */

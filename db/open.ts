@@ -22,6 +22,7 @@ import {
   refuseEmptyOrCutShort,
   refuseForeignWal,
   refuseMissingWal,
+  refuseMissingWithCopies,
   refuseReadOnly,
   resolveDatabasePath,
 } from './open-checks';
@@ -106,6 +107,7 @@ function openLocked(path: string, crashed: { file?: string } | undefined): Tilsy
     if (crashed && !restored) refuseForeignWal(path, crashed.file);
     inspectExistingFile(path, header.tilsyn);
   } else {
+    refuseMissingWithCopies(path);
     createDatabase(path);
   }
 

@@ -67,6 +67,13 @@ app.on('web-contents-created', (_event, contents) => {
   });
 });
 
+/** The dialog's title when opening fails and a good copy is offered. */
+const OPEN_ERROR_TITLES: Partial<Record<DatabaseOpenError['code'], string>> = {
+  WAL_MISSING: 'Gemt arbejde kan mangle',
+  WAL_NOT_THIS_FILE: 'Gemt arbejde kan mangle',
+  MISSING: 'Databasefilen findes ikke',
+};
+
 async function start(): Promise<void> {
   const args = parseStartArgs(process.argv.slice(1));
   const dbPath = args.dbPath ?? join(app.getPath('userData'), DATABASE_FILE_NAME);
@@ -87,7 +94,7 @@ async function start(): Promise<void> {
     if (err instanceof DatabaseOpenError && err.newestGoodBackup) {
       const choice = dialog.showMessageBoxSync({
         type: 'error',
-        title: err.code === 'WAL_MISSING' ? 'Gemt arbejde kan mangle' : 'Databasen kan ikke bruges',
+        title: OPEN_ERROR_TITLES[err.code] ?? 'Databasen kan ikke bruges',
         message: err.message,
         buttons: ['Gendan sikkerhedskopien', 'Luk Tilsyn'],
         defaultId: 1,

@@ -13,7 +13,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listBackups, takeBackup } from '../../db/backup';
+import { listBackups, stageRestore, takeBackup } from '../../db/backup';
 import { lockPath } from '../../db/lock';
 import { DatabaseOpenError, openDatabase } from '../../db/open';
 import { ApiError } from '../../shared/api/errors';
@@ -219,6 +219,24 @@ describe('an empty or cut-short file with copies beside it', () => {
     const fresh = openDatabase(join(t.dir, 'ny.db'));
     expect(fresh.schemaVersion).toBeGreaterThan(0);
     fresh.close();
+  });
+});
+
+describe('a file that is gone, with copies of it beside it', () => {
+  it('is not made a new, empty database: the newest good copy is offered, and restoring it gives the work back', async () => {
+    t = openTestApi();
+    await t.api.call('tilsyn.create', validTilsynInput);
+    const copy = await takeBackup(t.db, 'manuel');
+    t.db.close();
+    unlinkSync(t.path);
+    const err = openError(t.path);
+    expect(err.code).toBe('MISSING');
+    expect(err.message).toMatch(/findes ikke, men der ligger sikkerhedskopier med arbejde i/);
+    expect(err.newestGoodBackup?.fileName).toBe(copy.fileName);
+    expect(existsSync(t.path)).toBe(false);
+    stageRestore(t.path, copy.fileName);
+    t.reopen();
+    expect((await t.api.call('tilsyn.list', {})).map((x) => x.titel)).toEqual([validTilsynInput.titel]);
   });
 });
 
