@@ -85,9 +85,8 @@ function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
       <section className="review-block" aria-labelledby="feedback">
         <h2 id="feedback">Feedbacknotater til sagsbehandlerne og teamet</h2>
         <p>
-          Ét notat til hver sagsbehandler om egne sager: styrker, læringspunkter, opmærksomhedspunkter,
-          handlinger og aftaler, og refleksionsspørgsmål til jeres samtale. Et teamnotat med de fælles læringspunkter,
-          uden navne.
+          Ét notat til hver sagsbehandler om egne sager: styrker, læringspunkter, opmærksomhedspunkter, handlinger og
+          aftaler, og refleksionsspørgsmål til jeres samtale. Et teamnotat med de fælles læringspunkter, uden navne.
         </p>
         <ReflectionEditor tilsynId={tilsyn.id} caseworkers={caseworkers} disabled={isLocked(tilsyn)} />
         <div className="button-row">

@@ -56,7 +56,9 @@ export function DialogPanel({ dialog, findings, questions, disabled, onSave, ...
         <label className="form-label" htmlFor="dialog-refleksioner">
           Sagsbehandlerens refleksioner
         </label>
-        <span className="form-hint">Hvad ser sagsbehandleren selv i sagen? Hvad ville sagsbehandleren gøre anderledes?</span>
+        <span className="form-hint">
+          Hvad ser sagsbehandleren selv i sagen? Hvad ville sagsbehandleren gøre anderledes?
+        </span>
         <SavedTextArea id="dialog-refleksioner" field={reflections} rows={4} disabled={disabled} />
       </div>
       <FindingList kind="aftale" findings={findings} questions={questions} disabled={disabled} {...findingHandlers} />
