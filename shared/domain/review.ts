@@ -183,6 +183,30 @@ export function disagreements(
   return out;
 }
 
+/** A requirement the sag did not (or only partly) meet, with the leader's reason as she wrote it. */
+export interface UnmetRequirement {
+  key: string;
+  question: string;
+  /** »Nej«, »Delvist«, »Ikke opfyldt« … as the answer reads. */
+  answer: string;
+  /** The reason (or, for an overridden frist, the override's reason; else the note); '' when none was written. */
+  reason: string;
+}
+
+/** The applicable questions whose answer counts as not or partly met, in the template's order. */
+export function unmetRequirements(ctx: ReviewContext): UnmetRequirement[] {
+  const out: UnmetRequirement[] = [];
+  for (const { questions } of applicableSections(ctx)) {
+    for (const q of questions) {
+      const a = ctx.answers[q.key];
+      if (!isNegative(scoreAnswer(q, a, ctx.dates).outcome)) continue;
+      const reason = (a?.override?.reason || a?.reason || a?.note || '').trim();
+      out.push({ key: q.key, question: q.text, answer: answerLabel(q, a, ctx.dates), reason });
+    }
+  }
+  return out;
+}
+
 /** How an answer reads to a person: the option's label, or a frist's outcome. */
 export function answerLabel(
   q: Question,

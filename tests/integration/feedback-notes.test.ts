@@ -166,6 +166,15 @@ describe('rapport.feedback', () => {
       expect(text).not.toContain(t);
   });
 
+  it('says for each unmet krav in her sag what the leader wrote as the reason', async () => {
+    const text = await textOf(file(`Feedbacknotat – ${ANNE}`));
+    // Partshøring was missed in 2026-101 only, with the reason the leader gave.
+    expect(text).toMatch(
+      /KRAV, DER IKKE VAR OPFYLDT Krav Vurdering Begrundelse Er der foretaget partshøring før afgørelsen\? Nej Ikke dokumenteret i sagen/,
+    );
+    expect(text.match(/KRAV, DER IKKE VAR OPFYLDT/g)).toHaveLength(1);
+  });
+
   it('suggests reflection questions from her missed measures when none is saved', async () => {
     const text = await textOf(file(`Feedbacknotat – ${BO}`));
     for (const nr of BO_SAGER) expect(text).toContain(nr);

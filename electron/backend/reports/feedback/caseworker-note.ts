@@ -1,5 +1,6 @@
 import { formatDanishDate } from '../../../../shared/domain/dates';
 import { ACTION_STATUS_LABELS, type FindingKind } from '../../../../shared/domain/findings';
+import { unmetRequirements } from '../../../../shared/domain/review';
 import type { ReviewForm } from '../../../../shared/domain/tilsyn';
 import { caseworkerGroup, missedMeasures } from '../../services/reflection-suggestions';
 import { inWords, noteHeader, questionsOf, reflectionPlan, resultRows, reviewedSager } from './note-parts';
@@ -40,6 +41,13 @@ export function buildCaseworkerNote(input: FeedbackInput, name: string): Feedbac
           ? { dato: s.dialog.dato ? formatDanishDate(s.dialog.dato) : '', refleksioner: reflections }
           : null,
       uenigheder: s.disagreements.map((d) => ({ question: d.question, sagsbehandler: d.caseworker, leder: d.leader })),
+      ikkeOpfyldt: unmetRequirements({
+        content: s.content,
+        sectionKeys: s.sectionKeys,
+        sagstype: s.sag.sagstype,
+        answers: s.answers,
+        dates: s.dates,
+      }).map(({ question, answer, reason }) => ({ question, answer, reason })),
     };
   });
 

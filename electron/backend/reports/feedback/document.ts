@@ -151,6 +151,27 @@ function sagSection(sag: NoteSag): Content[] {
     });
   }
   if (sag.aftaler.length > 0) out.push(label(`Det aftalte vi${dato}`), points(sag.aftaler));
+  if (sag.ikkeOpfyldt.length > 0) {
+    out.push(label('Krav, der ikke var opfyldt'), {
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: ['*', 70, '*'],
+        body: [
+          ['Krav', 'Vurdering', 'Begrundelse'].map((text) => ({ text, style: 'tableHeader' })),
+          ...sag.ikkeOpfyldt.map((u) => [
+            { text: u.question, style: 'tableCell' },
+            { text: u.answer, style: 'tableCell' },
+            u.reason
+              ? { text: u.reason, style: 'tableCell' }
+              : { text: 'Ingen begrundelse skrevet', style: 'tableCell', italics: true, color: COLORS.muted },
+          ]),
+        ],
+      },
+      layout: TABLE_LAYOUT,
+      margin: [0, 0, 0, 2],
+    });
+  }
   if (sag.handlinger.length > 0) out.push(label('Handlinger i sagen'), actionsTable(sag.handlinger));
   if (sag.uenigheder.length > 0) {
     out.push(label('Hvor vi vurderede forskelligt'), {
@@ -173,6 +194,7 @@ function sagSection(sag: NoteSag): Content[] {
     !sag.dialog?.refleksioner &&
     sag.aftaler.length === 0 &&
     sag.handlinger.length === 0 &&
+    sag.ikkeOpfyldt.length === 0 &&
     sag.uenigheder.length === 0;
   if (empty) out.push({ text: 'Der er ikke noteret særlige punkter i sagen.', style: 'note', margin: [0, 6, 0, 0] });
   return out;

@@ -57,6 +57,8 @@ export interface NoteSag {
   dialog: { dato: string; refleksioner: string } | null;
   /** Selvevaluering først: the questions where she and the leader judged differently. */
   uenigheder: { question: string; sagsbehandler: string; leder: string }[];
+  /** The krav the sag did not meet, with the leader's reason: what »0 af 1« in the results means. */
+  ikkeOpfyldt: { question: string; answer: string; reason: string }[];
 }
 
 export interface CommonPoint {
