@@ -1,3 +1,4 @@
+import { isKrav, templateNumbers } from './numbering';
 import type { AnswerRecord } from './review';
 import { applicableQuestions } from './rules';
 import { scoreAnswer } from './scoring';
@@ -86,18 +87,22 @@ export function shareOf(met: number, applicable: number): Share {
 
 const emptyCounts = (): OutcomeCounts => ({ opfyldt: 0, delvist: 0, ikke_opfyldt: 0, udeladt: 0, ubesvaret: 0 });
 
-/** The scored questions of the template (tekst and dato questions do not count), numbered as in the review. */
+/** The krav of the template (see isKrav), with their numbers from the template. */
 function scoredQuestions(content: TemplateContent, sectionKeys: readonly string[] | null) {
   const out: { question: Question; number: string; sectionKey: string; sectionTitle: string }[] = [];
-  const sections = content.sections.filter((s) => !sectionKeys || sectionKeys.includes(s.key));
-  sections.forEach((section, s) => {
-    section.questions
-      .filter((q) => q.active !== false)
-      .forEach((question, i) => {
-        if (question.answerType === 'tekst' || question.answerType === 'dato') return;
-        out.push({ question, number: `${s + 1}.${i + 1}`, sectionKey: section.key, sectionTitle: section.title });
+  const numbers = templateNumbers(content, sectionKeys);
+  for (const section of content.sections.filter(
+    (s) => s.active !== false && (!sectionKeys || sectionKeys.includes(s.key)),
+  )) {
+    for (const question of section.questions.filter((q) => q.active !== false && isKrav(q))) {
+      out.push({
+        question,
+        number: numbers.question(question.key),
+        sectionKey: section.key,
+        sectionTitle: section.title,
       });
-  });
+    }
+  }
   return out;
 }
 
@@ -125,7 +130,7 @@ export function computeResults(
     const byKey = new Map<string, Outcome | undefined>();
     for (const { questions: qs } of applicable) {
       for (const q of qs) {
-        if (q.answerType === 'tekst' || q.answerType === 'dato') continue;
+        if (!isKrav(q)) continue;
         byKey.set(q.key, scoreAnswer(q, sag.answers[q.key], sag.dates, labels).outcome);
       }
     }

@@ -1,4 +1,5 @@
 import { ACTION_STATUS_LABELS, type Action, FINDING_LABELS, type Finding } from '../../../shared/domain/findings';
+import { templateNumbers } from '../../../shared/domain/numbering';
 import type { BreakdownRow, TilsynResults } from '../../../shared/domain/results';
 import { type AnswerRecord, answerLabel } from '../../../shared/domain/review';
 import { applicableQuestions } from '../../../shared/domain/rules';
@@ -76,18 +77,15 @@ export interface ExportQuestion {
  * afsnit's active questions.
  */
 export function exportQuestions(content: TemplateContent, sectionKeys: readonly string[] | null): ExportQuestion[] {
+  const numbers = templateNumbers(content, sectionKeys);
   const out: ExportQuestion[] = [];
-  content.sections
-    .filter((s) => !sectionKeys || sectionKeys.includes(s.key))
-    .forEach((section, s) => {
-      if (!section.active) return;
-      section.questions
-        .filter((q) => q.active !== false)
-        .forEach((question, i) => {
-          if (question.answerType === 'dato') return;
-          out.push({ question, number: `${s + 1}.${i + 1}`, sectionTitle: section.title });
-        });
-    });
+  for (const section of content.sections) {
+    if (!numbers.section(section.key)) continue;
+    for (const question of section.questions) {
+      const number = numbers.question(question.key);
+      if (number && question.answerType !== 'dato') out.push({ question, number, sectionTitle: section.title });
+    }
+  }
   return out;
 }
 

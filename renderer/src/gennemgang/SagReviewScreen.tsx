@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { templateNumbers } from '../../../shared/domain/numbering';
 import { answerLabel, type ReviewRole, reviewProgress, type SagReview } from '../../../shared/domain/review';
 import { applicableQuestions } from '../../../shared/domain/rules';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
@@ -62,10 +63,11 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
     { sagstype: review.sag.sagstype, answers: values },
     review.sectionKeys ?? undefined,
   );
-  const questionRefs: QuestionRef[] = sections.flatMap(({ questions }, s) =>
-    questions.map((q, i) => ({ key: q.key, label: `${s + 1}.${i + 1} ${q.text}` })),
+  const numbers = templateNumbers(review.content, review.sectionKeys);
+  const questionRefs: QuestionRef[] = sections.flatMap(({ questions }) =>
+    questions.map((q) => ({ key: q.key, label: `${numbers.question(q.key)} ${q.text}` })),
   );
-  const numberOf = (key: string) => questionRefs.find((q) => q.key === key)?.label.split(' ')[0] ?? '';
+  const numberOf = numbers.question;
   const findingHandlers = data.findings;
   const caseworkerProgress = selfEvaluation
     ? reviewProgress({
@@ -142,20 +144,20 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
             {...findingHandlers}
           />
         )}
-        {sections.map(({ section, questions }, s) => (
+        {sections.map(({ section, questions }) => (
           <section key={section.key} className="review-section" aria-labelledby={`afsnit-${section.key}`}>
             <h2 id={`afsnit-${section.key}`}>
-              {s + 1}. {section.title}
+              {numbers.section(section.key)}. {section.title}
             </h2>
             {selfEvaluation && (
               <p className="role-label">{role === 'sagsbehandler' ? 'Sagsbehandlerens svar' : 'Lederens svar'}</p>
             )}
-            {questions.map((q, i) => {
+            {questions.map((q) => {
               const other = role === 'leder' && selfEvaluation ? review.caseworkerAnswers[q.key] : undefined;
               return (
                 <div key={q.key} id={anchorId(q.key)} className="review-question-anchor">
                   <ReviewQuestion
-                    number={`${s + 1}.${i + 1}`}
+                    number={numbers.question(q.key)}
                     question={q}
                     answer={shown[q.key]}
                     role={selfEvaluation ? role : undefined}
@@ -168,7 +170,9 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
                     dates={review.dates}
                     dateFields={review.content.dateFields}
                     disabled={locked}
-                    onSave={(change) => data.answer(q.key, role, change, `Svar på spørgsmål ${s + 1}.${i + 1}`)}
+                    onSave={(change) =>
+                      data.answer(q.key, role, change, `Svar på spørgsmål ${numbers.question(q.key)}`)
+                    }
                   />
                 </div>
               );

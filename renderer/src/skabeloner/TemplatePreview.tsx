@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { templateNumbers } from '../../../shared/domain/numbering';
 import { applicableQuestions } from '../../../shared/domain/rules';
 import { draftContentSchema, type TemplateContent, type TemplateContentInput } from '../../../shared/domain/template';
 import { QuestionCard } from '../components/QuestionCard';
@@ -13,6 +14,7 @@ export function TemplatePreview({ content: input }: { content: TemplateContentIn
   const [answers, setAnswers] = useState<Record<string, string | undefined>>({});
   const [dates, setDates] = useState<Record<string, string | undefined>>({});
   const sections = applicableQuestions(content, { sagstype: sagstype || undefined, answers });
+  const numbers = templateNumbers(content);
   const shown = sections.reduce((n, s) => n + s.questions.length, 0);
   const total = content.sections
     .filter((s) => s.active)
@@ -53,16 +55,16 @@ export function TemplatePreview({ content: input }: { content: TemplateContentIn
           Viser {shown} af {total} spørgsmål. Spørgsmål med regler vises, når sagen eller svarene opfylder dem.
         </p>
       </div>
-      {sections.map(({ section, questions }, s) => (
+      {sections.map(({ section, questions }) => (
         <section key={section.key} className="preview-section" aria-labelledby={`preview-section-${section.key}`}>
           <h2 id={`preview-section-${section.key}`}>
-            {s + 1}. {section.title}
+            {numbers.section(section.key)}. {section.title}
           </h2>
           {section.description && <p className="muted prewrap">{section.description}</p>}
-          {questions.map((question, q) => (
+          {questions.map((question) => (
             <QuestionCard
               key={question.key}
-              number={`${s + 1}.${q + 1}`}
+              number={numbers.question(question.key)}
               question={question}
               value={answers[question.key]}
               onChange={(value) => setAnswers({ ...answers, [question.key]: value })}
