@@ -130,9 +130,14 @@ function checkSvg(bytes: Buffer): Buffer {
   if (doc.name !== 'svg' && !doc.name.endsWith(':svg')) throw refuse(NOT_AN_IMAGE);
   // Comments and processing instructions anywhere in the file, also outside the root element.
   const texts: string[] = [doc.doctype ?? '', ...(source.match(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g) ?? [])];
-  const visit = (node: XmlNodeBase) => {
-    if (node instanceof XmlTextNode) texts.push(node.text);
-    if (node instanceof XmlCDataNode) texts.push(node.cdata);
+  // The texts printed on the page: inside <text> (and its tspan, textPath), not in a style, script or title.
+  const printed: string[] = [];
+  const visit = (node: XmlNodeBase, inText = false) => {
+    if (node instanceof XmlTextNode || node instanceof XmlCDataNode) {
+      const t = node instanceof XmlTextNode ? node.text : node.cdata;
+      texts.push(t);
+      if (inText) printed.push(t);
+    }
     if (node instanceof XmlCommentNode) texts.push(node.comment);
     if (!(node instanceof XmlElement)) return;
     if (findCprNumbers(node.name).length > 0) throw refuse(SVG_TEXT_FOUND);
@@ -143,12 +148,14 @@ function checkSvg(bytes: Buffer): Buffer {
       const found = geometry ? cprInGeometry(value) : findCprNumbers(value).length > 0;
       if (found || findCprNumbers(name).length > 0) throw refuse(SVG_TEXT_FOUND);
     }
-    for (const child of node.children) visit(child);
+    const name = node.name.replace(/^.*:/, '');
+    const printing = (inText || name === 'text') && !['style', 'script', 'title', 'desc', 'metadata'].includes(name);
+    for (const child of node.children) visit(child, printing);
   };
   visit(doc);
   // The texts in the order they are read, also a number split over two <tspan>s; and since an SVG places its
-  // texts where it likes (x="80" before x="0"), ten digits or more among them in any order are refused too.
-  const digits = texts.join('').normalize('NFKC').replace(/\D/g, '').length;
+  // printed texts where it likes (x="80" before x="0"), ten digits or more among them are refused too.
+  const digits = printed.join('').normalize('NFKC').replace(/\D/g, '').length;
   if (texts.some((t) => findCprNumbers(t).length > 0) || splitNumbers(texts).length > 0 || digits >= 10)
     throw refuse(SVG_TEXT_FOUND);
   return bytes;
