@@ -2,12 +2,13 @@
 // it is open. SQLite keeps writing through its open descriptor into the old file (lost when that file is gone) and
 // its -wal would be replayed into the newcomer after a crash, so every write first checks that the path still is
 // the file that was opened.
-import { closeSync, openSync, readSync, renameSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { BackupInfo } from '../shared/domain/backup';
 import { formatDanishDateTime } from '../shared/domain/dates';
 import { takeRescueCopy } from './backup/publish';
 import { goodCopyAdvice } from './backup/verify';
+import { fsyncPath } from './file-format';
 
 /** A file as the file system knows it: device and inode (NTFS fills both in on Windows too). */
 export interface FileIdentity {
@@ -40,19 +41,26 @@ const WHAT: Record<FileChange, string> = {
   gone: 'er blevet slettet eller flyttet, mens Tilsyn havde den åben',
   replaced: 'er blevet erstattet af en anden fil, mens Tilsyn havde den åben',
   cut: 'er blevet tømt eller afkortet af et andet program, mens Tilsyn havde den åben',
-  overwritten:
-    'er blevet overskrevet af et andet program (fx en kopi lagt oven i den), mens Tilsyn havde den åben. ' +
-    'Luk Tilsyn, før filen bruges igen',
+  overwritten: 'er blevet overskrevet af et andet program (fx en kopi lagt oven i den), mens Tilsyn havde den åben',
 };
 
 /**
  * The one message for a file that changed under the app: what happened, that nothing more is written, and where
  * the leader's work is: the rescue copy taken the moment it was seen, or else the newest good copy.
  */
-export function fileChanged(path: string, change: FileChange, rescued?: BackupInfo): DatabaseFileChangedError {
+export function fileChanged(
+  path: string,
+  change: FileChange,
+  rescued?: BackupInfo,
+  keptAside?: string,
+): DatabaseFileChangedError {
+  const kept = keptAside
+    ? ` Filen, der blev lagt oven i den, er gemt uændret som ${keptAside} og lægges tilbage på sin plads, når ` +
+      'Tilsyn lukkes. Luk Tilsyn, før filen bruges igen.'
+    : '';
   const start =
     `Databasefilen ${path} ${WHAT[change]}. Tilsyn gemmer ikke mere, så intet skrives i en forkert fil; ` +
-    'den seneste ændring er ikke gemt.';
+    `den seneste ændring er ikke gemt.${kept}`;
   const restore = ' Gendan den under Indstillinger › Sikkerhedskopier; filen, der ligger der nu, gemmes ved siden af.';
   if (rescued) {
     return new DatabaseFileChangedError(
@@ -87,10 +95,11 @@ export interface IdentityCheck {
   check(): void;
   /** After a write (which may have checkpointed into the file): the file as it is now is this connection's. */
   written(): void;
-  /** The file was written over in place: the connection's -wal must never be checkpointed into it. */
-  overwritten(): boolean;
-  /** After the connection is closed: lets go of the guard's own descriptor. */
-  release(): void;
+  /**
+   * After the connection is closed: lets go of the guard's own descriptor, and puts a file that was written over
+   * in place back as it was laid there (closing checkpointed this connection's -wal into it).
+   */
+  closed(): void;
 }
 
 /**
@@ -100,8 +109,9 @@ export interface IdentityCheck {
  * - deleted or replaced: the -wal is checkpointed through SQLite's own descriptors into the old file (so it can
  *   never be replayed into a newcomer at this path), and a rescue copy of the connection's data is taken;
  * - cut short: a rescue copy is tried (it passes its check only when every page could still be read);
- * - written over in place: no copy (it would mix two databases) and the -wal is moved aside, so neither a
- *   checkpoint at closing nor a crash puts this connection's pages into the other file.
+ * - written over in place: no rescue copy (it would mix two databases); the -wal is moved aside, so a crash
+ *   does not replay it into the other file, and the other file is kept aside exactly as it was laid there and put
+ *   back when the connection has closed (closing checkpoints into the file through SQLite's own descriptor).
  * Every later write gets the same answer until the file is back as it was.
  *
  * The first page is read through one descriptor kept open until the connection has closed: closing any
@@ -117,7 +127,8 @@ export function createIdentityCheck(sqlite: Database.Database, path: string): Id
   let seen = seenOf(path);
   let head = headOf();
   let refusal: { change: FileChange; error: DatabaseFileChangedError } | undefined;
-  let foreign = false;
+  /** Where the file written over this one is kept, as it was laid there. */
+  let foreign: string | undefined;
   // While the change is handled, the checkpoint and the copy run through the guarded connection themselves.
   let handling = false;
   const sameFile = (now: Seen | undefined): now is Seen =>
@@ -134,9 +145,9 @@ export function createIdentityCheck(sqlite: Database.Database, path: string): Id
   };
   const handle = (change: FileChange) => {
     if (change === 'overwritten') {
-      foreign = true;
       moveWalAside(path);
-      return fileChanged(path, change);
+      foreign = keepAside(fd, path);
+      return fileChanged(path, change, undefined, foreign);
     }
     if (change !== 'cut') {
       try {
@@ -151,7 +162,7 @@ export function createIdentityCheck(sqlite: Database.Database, path: string): Id
     check() {
       if (handling) return;
       const now = seenOf(path);
-      const change = foreign ? 'overwritten' : changeOf(now);
+      const change = foreign !== undefined ? 'overwritten' : changeOf(now);
       if (!change) return;
       const wentAway = refusal?.change === 'gone' || refusal?.change === 'replaced';
       if (wentAway && sameFile(now)) {
@@ -178,9 +189,27 @@ export function createIdentityCheck(sqlite: Database.Database, path: string): Id
       if (now.size !== seen.size || now.mtimeNs !== seen.mtimeNs) head = headOf();
       seen = now;
     },
-    overwritten: () => foreign,
-    release: () => closeSync(fd),
+    closed() {
+      closeSync(fd);
+      if (foreign !== undefined) renameSync(foreign, path);
+    },
   };
+}
+
+/** A copy of the file as another program laid it over the open one, read through the guard's own descriptor. */
+function keepAside(fd: number, path: string): string {
+  const aside = `${path}.lagt-oven-i.${Date.now()}`;
+  const { size } = fstatSync(fd);
+  const bytes = Buffer.alloc(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, bytes, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  writeFileSync(aside, bytes.subarray(0, read), { mode: 0o600 });
+  fsyncPath(aside);
+  return aside;
 }
 
 function moveWalAside(path: string): void {

@@ -141,11 +141,9 @@ function openLocked(path: string, crashed: { file?: string } | undefined): Tilsy
         } catch {
           // Reported to the leader at the write that saw it, or at the next start.
         }
-        // A file written over in place must not get this connection's -wal: the connection is let go with the
-        // process instead (its -wal was moved aside when the change was seen).
-        if (guard.overwritten()) return;
         sqlite.close();
-        guard.release();
+        // A file written over in place is put back as it was laid there.
+        guard.closed();
       },
     };
   } catch (err) {
