@@ -13,7 +13,7 @@ import {
   replaceDurably,
   restrictToOwner,
 } from './file-format';
-import { createIdentityCheck, guardWrites, identityOf } from './file-guard';
+import { createIdentityCheck, identityOf } from './file-guard';
 import { acquireLock, type LockRefusal, lockedFileKey, lockPath } from './lock';
 import { MIGRATIONS } from './migrations';
 import {
@@ -29,6 +29,7 @@ import {
 import { DatabaseOpenError } from './open-error';
 import * as schema from './schema';
 import { cacheStatements } from './statement-cache';
+import { guardWrites } from './write-hooks';
 
 export { DatabaseOpenError, type DatabaseOpenErrorCode } from './open-error';
 // Kept here too for the callers that know a database file by this module.
