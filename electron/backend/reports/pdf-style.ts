@@ -94,6 +94,14 @@ export function rule(margin: [number, number, number, number] = [0, 4, 0, 8], co
   };
 }
 
+/**
+ * The heading of an unbreakable block (a heading with its chart or table): the block keeps them together, so it
+ * carries no headlineLevel; a page break pdfmake is asked for before a node inside such a block loses the block.
+ */
+export function blockHeading(text: string, level: 'h2' | 'h3' = 'h2'): Content {
+  return { text, style: level };
+}
+
 /** A section heading that never ends a page alone. */
 export function heading(text: string, level: 'h1' | 'h2' | 'h3' = 'h2', pageBreak?: 'before'): Content {
   // An h1 that does not start a page gets air above it.

@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { SUPPRESSED_TEXT } from '../../../../shared/charts';
 import { formatCount, formatPercent, formatShare } from '../../../../shared/domain/format';
-import { COLORS, CONTENT_WIDTH, danishDate, heading, TABLE_LAYOUT } from '../pdf-style';
+import { blockHeading, COLORS, CONTENT_WIDTH, danishDate, heading, TABLE_LAYOUT } from '../pdf-style';
 import type { CommitteeCharts } from './charts';
 import type { CommitteeGroup, CommitteeMeasure, CommitteeReportData } from './report-types';
 
@@ -79,7 +79,7 @@ export function resultsSection(data: CommitteeReportData, charts: CommitteeChart
     const first: Content[] =
       i === 0
         ? [
-            heading('Målopfyldelse pr. krav'),
+            blockHeading('Målopfyldelse pr. krav'),
             {
               text:
                 'Andelen af de relevante sager, der opfylder kravet. Den stiplede streg er måltallet; skraverede ' +
@@ -153,7 +153,7 @@ export function groupsSection(data: CommitteeReportData): Content[] {
   return [
     {
       stack: [
-        heading('Resultater pr. afsnit og kategori'),
+        blockHeading('Resultater pr. afsnit og kategori'),
         {
           text:
             '»Opfyldt« tæller vurderinger: én for hver sag, hvor et krav var relevant. ' +

@@ -1,6 +1,7 @@
 import type { Content, Node, NodeQueries, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
   BOX_LAYOUT,
+  blockHeading,
   COLORS,
   DEFAULT_STYLE,
   heading,
@@ -293,11 +294,9 @@ function reflectionsAndClosing(note: FeedbackNote): Content[] {
     },
     layout: BOX_LAYOUT,
   };
-  // A short list stays on one page with its heading and the closing line; a long one may break. Inside the
-  // unbreakable block the heading carries no headlineLevel: a page break pdfmake adds before a node inside such a
-  // block loses the whole block.
+  // A short list stays on one page with its heading and the closing line; a long one may break.
   return reflections.questions.length <= 8
-    ? [{ stack: [{ text: reflections.heading, style: 'h2' }, box, closing], unbreakable: true }]
+    ? [{ stack: [blockHeading(reflections.heading), box, closing], unbreakable: true }]
     : [heading(reflections.heading), box, closing];
 }
 
