@@ -222,6 +222,8 @@ export function computeResults(
 
 /** One earlier (or this) round of a measure, for the development over time. */
 export interface TrendPoint extends Share {
+  /** The sager the point stands for (its n): for one krav the sager it was relevant in, for a round its sager. */
+  sager: number;
   tilsynId: number;
   titel: string;
   periodeFra: string;
@@ -235,7 +237,7 @@ export interface RoundResults {
   periodeFra: string;
   periodeTil: string;
   baseline: boolean;
-  results: Pick<TilsynResults, 'measures' | 'overall'>;
+  results: Pick<TilsynResults, 'measures' | 'overall' | 'faerdige'>;
 }
 
 /**
@@ -253,7 +255,8 @@ export function trends(rounds: readonly RoundResults[], keys: readonly string[])
       const share = key === '*' ? round.results.overall : round.results.measures.find((m) => m.key === key);
       if (!share || share.applicable === 0) return [];
       const { tilsynId, titel, periodeFra, periodeTil, baseline } = round;
-      return [{ tilsynId, titel, periodeFra, periodeTil, baseline, ...shareOf(share.met, share.applicable) }];
+      const sager = key === '*' ? round.results.faerdige : share.applicable;
+      return [{ tilsynId, titel, periodeFra, periodeTil, baseline, sager, ...shareOf(share.met, share.applicable) }];
     });
   }
   return out;

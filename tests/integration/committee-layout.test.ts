@@ -63,6 +63,7 @@ function input(krav: number, minCell: number): CommitteeReportInput {
       baseline: id === 1,
       met,
       applicable,
+      sager: key === '*' ? SAGER : applicable,
       share: applicable ? met / applicable : null,
       smallN: applicable < 10,
     };

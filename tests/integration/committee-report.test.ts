@@ -404,8 +404,15 @@ function handMadeInput(overrides: Partial<CommitteeReportInput> = {}): Committee
     null,
     Array.from({ length: 15 }, (_, i) => sag(i, BASELINE)),
   );
-  const point = (id: number, m: { met: number; applicable: number }, baseline: boolean, til: string): TrendPoint => ({
+  const point = (
+    id: number,
+    m: { met: number; applicable: number },
+    baseline: boolean,
+    til: string,
+    sager = m.applicable,
+  ): TrendPoint => ({
     tilsynId: id,
+    sager,
     titel: id === 1 ? 'Baseline hos Anne Holm' : 'Nu',
     periodeFra: `${til.slice(0, 4)}-${til.slice(5, 7) === '09' ? '07' : '01'}-01`,
     periodeTil: til,
@@ -420,8 +427,8 @@ function handMadeInput(overrides: Partial<CommitteeReportInput> = {}): Committee
     const b = key === '*' ? before.overall : before.measures.find((m) => m.key === key);
     const c = key === '*' ? results.overall : results.measures.find((m) => m.key === key);
     trends[key] = [
-      b && b.applicable > 0 ? point(1, b, true, '2025-09-30') : null,
-      c ? point(2, c, false, '2026-03-31') : null,
+      b && b.applicable > 0 ? point(1, b, true, '2025-09-30', key === '*' ? 15 : b.applicable) : null,
+      c ? point(2, c, false, '2026-03-31', key === '*' ? 15 : c.applicable) : null,
     ].filter((p): p is TrendPoint => p !== null);
   }
   const sample: CommitteeReportInput['sample'] = {
@@ -544,7 +551,8 @@ describe('committeeReportData (pure)', () => {
     const opf = data.sections.find((s) => s.label === 'Opfølgning');
     expect(opf).toMatchObject({ met: 8, applicable: 15, measuresShown: 1, measuresTotal: 2 });
     const current = data.development?.overall.find((p) => p.current);
-    expect(current).toMatchObject({ met: 45, applicable: 58, label: '1. kvt. 2026' });
+    // 45 of 58 vurderinger in the round's 15 sager: its n is 15, as everywhere.
+    expect(current).toMatchObject({ met: 45, applicable: 58, sager: 15, label: '1. kvt. 2026' });
     expect(data.development?.measures.map((m) => m.key)).not.toContain('opf.tolk');
 
     const strict = committeeReportData(handMadeInput({ settings: { ...handMadeInput().settings, minCell: 14 } }));

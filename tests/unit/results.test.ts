@@ -167,6 +167,8 @@ describe('trends across rounds', () => {
     results: {
       measures: [{ key: 'samtale', ...shareOf(met, applicable) } as never],
       overall: shareOf(met, applicable),
+      // Each sag answered three krav: the round's total counts vurderinger, its n counts sager.
+      faerdige: applicable / 3,
     },
   });
 
@@ -180,6 +182,12 @@ describe('trends across rounds', () => {
       [3, 12, 15, false],
     ]);
     expect(t['*']?.length).toBe(2);
+    // n is the number of sager everywhere: for one krav the sager it applied in, for the round its sager.
+    expect(t.samtale?.map((p) => p.sager)).toEqual([15, 15]);
+    expect(t['*']?.map((p) => [p.applicable, p.sager])).toEqual([
+      [15, 5],
+      [15, 5],
+    ]);
   });
 });
 

@@ -50,7 +50,7 @@ export function TrendSection({ results, trends }: { results: TilsynResults; tren
                   trend.map((p) => ({
                     label: roundLabel(p),
                     share: p.share ?? 0,
-                    n: p.applicable,
+                    n: p.sager,
                     baseline: p.baseline,
                   })),
                   { width: 900, height: 320, target: trendMeasure?.target ?? null },

@@ -43,5 +43,5 @@ export function committeeCharts(data: CommitteeReportData): CommitteeCharts {
 }
 
 function trendPoints(points: readonly CommitteeTrendPoint[]) {
-  return points.map((p) => ({ label: p.label, share: p.share, n: p.applicable, baseline: p.baseline }));
+  return points.map((p) => ({ label: p.label, share: p.share, n: p.sager, baseline: p.baseline }));
 }

@@ -111,6 +111,8 @@ export interface CommitteeTrendPoint {
   share: number;
   met: number;
   applicable: number;
+  /** Its n: the sager it stands for (for the round's total, the round's sager, not its vurderinger). */
+  sager: number;
   baseline: boolean;
   current: boolean;
 }

@@ -64,11 +64,12 @@ export function development(
     const l = roundLabel(p.periodeFra, p.periodeTil);
     return (byPeriod.get(l) ?? 0) > 1 ? scrub(p.titel) : l;
   };
-  const point = (r: TrendPoint, met: number, applicable: number): CommitteeTrendPoint => ({
+  const point = (r: TrendPoint, met: number, applicable: number, sager: number): CommitteeTrendPoint => ({
     label: labelOf(r),
     share: met / applicable,
     met,
     applicable,
+    sager,
     baseline: r.baseline,
     current: r.tilsynId === input.tilsyn.id,
   });
@@ -87,7 +88,9 @@ export function development(
       met += p.met;
       applicable += p.applicable;
     }
-    return applicable > 0 ? [point(r, met, applicable)] : [];
+    // n of a round's total is its sager, as everywhere: the round's own, from its total point.
+    const sager = (input.trends['*'] ?? []).find((x) => x.tilsynId === r.tilsynId)?.sager ?? r.sager;
+    return applicable > 0 ? [point(r, met, applicable, sager)] : [];
   });
   if (overall.length < 2) return null;
 
@@ -100,7 +103,7 @@ export function development(
             number: m.number,
             text: m.text,
             target: m.target,
-            points: points.map((p) => point(p, p.met, p.applicable)),
+            points: points.map((p) => point(p, p.met, p.applicable, p.sager)),
           },
         ],
   );
