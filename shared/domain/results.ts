@@ -262,6 +262,22 @@ export function trends(rounds: readonly RoundResults[], keys: readonly string[])
   return out;
 }
 
+/** A krav that applied in fewer sager than the smallest group is shown without figures in a public report. */
+export const hiddenInPublic = (m: Pick<Share, 'applicable'>, minCell: number): boolean =>
+  m.applicable > 0 && m.applicable < minCell;
+
+/**
+ * The headline as the committee report computes it: the krav shown with figures only, so it can differ from the
+ * screen's (all krav) when some applied in fewer sager than the smallest group. `hidden`: how many were left out.
+ */
+export function publicOverall(results: Pick<TilsynResults, 'measures'>, minCell: number): Share & { hidden: number } {
+  const shown = results.measures.filter((m) => m.applicable > 0 && !hiddenInPublic(m, minCell));
+  const met = shown.reduce((n, m) => n + m.met, 0);
+  const applicable = shown.reduce((n, m) => n + m.applicable, 0);
+  const hidden = results.measures.filter((m) => hiddenInPublic(m, minCell)).length;
+  return { ...shareOf(met, applicable), hidden };
+}
+
 /** The result in words, as seed 002's committee example: "Vi når målet i 12 af de 15 sager". */
 export function resultInWords(m: Share & { target: number | null }): string {
   if (m.applicable === 0) return 'Spørgsmålet var ikke relevant i nogen af sagerne';

@@ -7,7 +7,7 @@ import { committeeReportData } from '../../electron/backend/reports/committee/re
 import type { CommitteeReportInput } from '../../electron/backend/reports/committee/report-types';
 import { findCprNumbers } from '../../shared/domain/cpr';
 import type { MeasureAssessment, ReportSettings } from '../../shared/domain/reports';
-import { computeResults, type ResultSag, type TrendPoint } from '../../shared/domain/results';
+import { computeResults, publicOverall, type ResultSag, type TrendPoint } from '../../shared/domain/results';
 import { createScrubber } from '../../shared/domain/scrub';
 import { JND_OPTIONS, type TemplateContentInput, templateContentSchema } from '../../shared/domain/template';
 import { atTime, hookTestApi } from '../support/hooks';
@@ -548,6 +548,9 @@ describe('committeeReportData (pure)', () => {
     expect(data.plan.map((p) => p.key)).toEqual(['bfu.samtale', 'opf.rettidig']);
     // Totals sum the shown measures only: 15 + 12 + 10 + 8 of 15 + 15 + 13 + 15.
     expect(data.overall).toMatchObject({ met: 45, applicable: 58, measuresShown: 4, measuresTotal: 5 });
+    // The results screen says what the report's headline is, computed the same way.
+    expect(publicOverall(handMadeInput().results, 3)).toMatchObject({ met: 45, applicable: 58, hidden: 1 });
+    expect(publicOverall(handMadeInput().results, 3).share).toBe(data.overall.share);
     const opf = data.sections.find((s) => s.label === 'Opfølgning');
     expect(opf).toMatchObject({ met: 8, applicable: 15, measuresShown: 1, measuresTotal: 2 });
     const current = data.development?.overall.find((p) => p.current);

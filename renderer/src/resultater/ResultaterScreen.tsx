@@ -1,4 +1,6 @@
 import { measureBarsSvg } from '../../../shared/charts';
+import { formatShare } from '../../../shared/domain/format';
+import { publicOverall } from '../../../shared/domain/results';
 import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
 import { Choice } from '../components/Choice';
@@ -49,6 +51,7 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
   const shown = results.measures.filter((m) => m.applicable > 0 || m.counts.ubesvaret > 0);
   const hidden = results.measures.length - shown.length;
   const sections = [...new Set(shown.map((m) => m.sectionKey))];
+  const publicHeadline = publicOverall(results, view.settings.minCell);
 
   return (
     <div className="results">
@@ -72,6 +75,13 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
         Andel opfyldt af de sager, hvor spørgsmålet var relevant. »Delvist« tæller som ikke opfyldt; »Ikke relevant«
         tæller ikke med. {results.sager} sager i stikprøven.
       </p>
+      {publicHeadline.hidden > 0 && publicHeadline.share !== results.overall.share && (
+        <p className="muted" data-testid="public-headline">
+          I rapporten til udvalget er {publicHeadline.hidden} krav, der var{' '}
+          {publicHeadline.hidden === 1 ? 'relevant' : 'relevante'} i færre end {view.settings.minCell} sager, vist uden
+          tal og ikke med i andelen; dér er den {formatShare(publicHeadline.share)}.
+        </p>
+      )}
       <Choice
         type="checkbox"
         id="baseline"

@@ -1,5 +1,5 @@
 import { formatShare } from '../../../../shared/domain/format';
-import { resultInWords, type Share } from '../../../../shared/domain/results';
+import { hiddenInPublic, resultInWords, type Share } from '../../../../shared/domain/results';
 import { EXCLUSION_REASON_LABELS } from '../../../../shared/domain/sample';
 import { STRATA_FIELD_LABELS } from '../../../../shared/domain/sampling';
 import { createScrubber } from '../../../../shared/domain/scrub';
@@ -93,7 +93,8 @@ export function committeeReportData(input: CommitteeReportInput): CommitteeRepor
 
   const measures: CommitteeMeasure[] = input.results.measures.map((m) => {
     const a = assessments.get(m.key);
-    const status: MeasureStatus = m.applicable === 0 ? 'ikke_relevant' : m.applicable < minCell ? 'undertrykt' : 'vist';
+    const status: MeasureStatus =
+      m.applicable === 0 ? 'ikke_relevant' : hiddenInPublic(m, minCell) ? 'undertrykt' : 'vist';
     const shown = status === 'vist';
     return {
       key: m.key,
