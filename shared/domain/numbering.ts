@@ -30,7 +30,7 @@ export function templateNumbers(content: TemplateContent, sectionKeys?: readonly
  * ikke opfyldt). A question that only decides which later questions apply (every answer »tæller ikke med«), a text
  * and a date are never krav.
  */
-export function isKrav(q: Question): boolean {
+export function isMeasure(q: Question): boolean {
   if (q.answerType === 'frist') return true;
   if (q.answerType === 'tekst' || q.answerType === 'dato') return false;
   return q.options.some((o) => o.outcome !== 'udeladt');

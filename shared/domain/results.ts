@@ -1,4 +1,4 @@
-import { isKrav, templateNumbers } from './numbering';
+import { isMeasure, templateNumbers } from './numbering';
 import type { AnswerRecord } from './review';
 import { applicableQuestions } from './rules';
 import { scoreAnswer } from './scoring';
@@ -87,14 +87,14 @@ export function shareOf(met: number, applicable: number): Share {
 
 const emptyCounts = (): OutcomeCounts => ({ opfyldt: 0, delvist: 0, ikke_opfyldt: 0, udeladt: 0, ubesvaret: 0 });
 
-/** The krav of the template (see isKrav), with their numbers from the template. */
+/** The krav of the template (see isMeasure), with their numbers from the template. */
 function scoredQuestions(content: TemplateContent, sectionKeys: readonly string[] | null) {
   const out: { question: Question; number: string; sectionKey: string; sectionTitle: string }[] = [];
   const numbers = templateNumbers(content, sectionKeys);
   for (const section of content.sections.filter(
     (s) => s.active !== false && (!sectionKeys || sectionKeys.includes(s.key)),
   )) {
-    for (const question of section.questions.filter((q) => q.active !== false && isKrav(q))) {
+    for (const question of section.questions.filter((q) => q.active !== false && isMeasure(q))) {
       out.push({
         question,
         number: numbers.question(question.key),
@@ -130,7 +130,7 @@ export function computeResults(
     const byKey = new Map<string, Outcome | undefined>();
     for (const { questions: qs } of applicable) {
       for (const q of qs) {
-        if (!isKrav(q)) continue;
+        if (!isMeasure(q)) continue;
         byKey.set(q.key, scoreAnswer(q, sag.answers[q.key], sag.dates, labels).outcome);
       }
     }
