@@ -68,6 +68,7 @@ describe('leaves ordinary text alone', () => {
 });
 
 describe('properties', () => {
+  // Small numbers only with words between them: "90 90 90" is a run of six digits, and is rightly flagged.
   const SAFE_WORDS = [
     'vi',
     'har',
@@ -79,9 +80,8 @@ describe('properties', () => {
     'god',
     'i',
     'teamet',
-    'måltal',
-    '90',
-    '%',
+    'måltal 90 %',
+    'i 12 af 15 sager',
   ];
   const filler = fc.array(fc.constantFrom(...SAFE_WORDS), { maxLength: 12 }).map((w) => w.join(' '));
 
