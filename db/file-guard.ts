@@ -8,6 +8,7 @@ import type { BackupInfo } from '../shared/domain/backup';
 import { formatDanishDateTime } from '../shared/domain/dates';
 import { takeRescueCopy } from './backup/publish';
 import { goodCopyAdvice } from './backup/verify';
+import { createFingerprint } from './file-fingerprint';
 import { fsyncPath } from './file-format';
 
 /** A file as the file system knows it: device and inode (NTFS fills both in on Windows too). */
@@ -105,7 +106,8 @@ export interface IdentityCheck {
 /**
  * Checks that `path` still is the file that was opened, as this connection left it: the same file (device and
  * inode), and, when its length or time of last change moved without this connection writing, the same first page
- * (a `touch` or a sync tool changes only the time). The first time a change is seen:
+ * and, where the file was fingerprinted as this connection left it, the same content (a `touch` or a sync tool
+ * changes only the time; an older copy of the same file laid back changes the content, often not the first page). The first time a change is seen:
  * - deleted or replaced: the -wal is checkpointed through SQLite's own descriptors into the old file (so it can
  *   never be replayed into a newcomer at this path), and a rescue copy of the connection's data is taken;
  * - cut short: a rescue copy is tried (it passes its check only when every page could still be read);
@@ -126,6 +128,8 @@ export function createIdentityCheck(sqlite: Database.Database, path: string): Id
   };
   let seen = seenOf(path);
   let head = headOf();
+  const fingerprint = createFingerprint(fd, () => seenOf(path));
+  if (seen) fingerprint.schedule(seen);
   let refusal: { change: FileChange; error: DatabaseFileChangedError } | undefined;
   /** Where the file written over this one is kept, as it was laid there. */
   let foreign: string | undefined;
@@ -139,8 +143,11 @@ export function createIdentityCheck(sqlite: Database.Database, path: string): Id
     if (now.size === seen.size && now.mtimeNs === seen.mtimeNs) return undefined;
     if (now.size < seen.size) return 'cut';
     if (!headOf().equals(head)) return 'overwritten';
+    // The first page is this connection's; the whole file is compared when it was fingerprinted as it was left.
+    if (fingerprint.unchangedSince(seen, now) === false) return 'overwritten';
     // Only the time (or more pages) moved, the content this connection wrote is there: still its file.
     seen = now;
+    fingerprint.schedule(now);
     return undefined;
   };
   const handle = (change: FileChange) => {
@@ -169,6 +176,7 @@ export function createIdentityCheck(sqlite: Database.Database, path: string): Id
         // A file put back where it was takes saves again (changed only by the checkpoint made when it went).
         seen = now;
         head = headOf();
+        fingerprint.schedule(now);
         refusal = undefined;
         return;
       }
@@ -186,10 +194,14 @@ export function createIdentityCheck(sqlite: Database.Database, path: string): Id
       if (handling || refusal) return;
       const now = seenOf(path);
       if (!sameFile(now) || !seen) return;
-      if (now.size !== seen.size || now.mtimeNs !== seen.mtimeNs) head = headOf();
+      if (now.size !== seen.size || now.mtimeNs !== seen.mtimeNs) {
+        head = headOf();
+        fingerprint.schedule(now);
+      }
       seen = now;
     },
     closed() {
+      fingerprint.stop();
       closeSync(fd);
       if (foreign !== undefined) renameSync(foreign, path);
     },

@@ -169,14 +169,37 @@ describe('the open file changes under the app', () => {
     expect(titles(t.path)).toEqual(Array.from({ length: 20 }, (_, i) => `Kollegaens tilsyn ${i}`));
   });
 
+  it('an older copy of it laid back (same length, same first page): refused once the file was fingerprinted', async () => {
+    t = openTestApi();
+    const { id } = await t.api.call('tilsyn.create', { ...validTilsynInput, titel: 'Første titel' });
+    t.db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const older = join(t.dir, 'ældre.db');
+    copyFileSync(t.path, older);
+    // A change of the same length, put into the file itself: its size and first page stay as they were.
+    await t.api.call('tilsyn.update', { id, data: { ...validTilsynInput, titel: 'Anden titel!' } });
+    t.db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    // The file is quiet for a moment: the app fingerprints it.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    copyFileSync(older, t.path);
+    const err = await refusedWrite(t.api);
+    expect(err.code).toBe('FILE_CHANGED');
+    expect(err.message).toMatch(/er blevet overskrevet af et andet program/);
+  });
+
   it('touched (only its time changed, as a sync tool does): saves go on, nothing is lost', async () => {
     t = openTestApi();
     await t.api.call('tilsyn.create', { ...validTilsynInput, titel: 'Før' });
     const later = new Date(Date.now() + 60_000);
     utimesSync(t.path, later, later);
     await t.api.call('tilsyn.create', { ...validTilsynInput, titel: 'Efter' });
+    // Also once the file has been fingerprinted: the whole file is compared, and it is the same.
+    t.db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const evenLater = new Date(Date.now() + 120_000);
+    utimesSync(t.path, evenLater, evenLater);
+    await t.api.call('tilsyn.create', { ...validTilsynInput, titel: 'Sidst' });
     t.reopen();
-    expect((await t.api.call('tilsyn.list', {})).map((x) => x.titel).sort()).toEqual(['Efter', 'Før']);
+    expect((await t.api.call('tilsyn.list', {})).map((x) => x.titel).sort()).toEqual(['Efter', 'Før', 'Sidst']);
   });
 
   it('a file put back where it was takes saves again', async () => {
