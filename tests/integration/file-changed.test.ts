@@ -55,6 +55,17 @@ async function refusedWrite(api: TestApi['api']): Promise<ApiError> {
   throw new Error('Ændringen blev gemt');
 }
 
+const COLLEAGUES = Array.from({ length: 20 }, (_, i) => `Kollegaens tilsyn ${i}`);
+
+/** The leader's open file with five tilsyn, and beside it a colleague's file (kollega.db) with twenty. */
+async function ownAndColleaguesFile(): Promise<void> {
+  t = openTestApi();
+  const other = openTestApi({ dir: t.dir, file: 'kollega.db' });
+  for (const titel of COLLEAGUES) await other.api.call('tilsyn.create', { ...validTilsynInput, titel });
+  other.close();
+  for (let i = 0; i < 5; i++) await t.api.call('tilsyn.create', { ...validTilsynInput, titel: `Mit tilsyn ${i}` });
+}
+
 describe('the open file changes under the app', () => {
   it.each([
     ['deleted', (path: string) => unlinkSync(path), /slettet eller flyttet/],
@@ -132,12 +143,7 @@ describe('the open file changes under the app', () => {
   });
 
   it('written over in place (a copy laid over it): refused, and the other file never gets this one’s pages', async () => {
-    t = openTestApi();
-    const other = openTestApi({ dir: t.dir, file: 'kollega.db' });
-    for (let i = 0; i < 20; i++)
-      await other.api.call('tilsyn.create', { ...validTilsynInput, titel: `Kollegaens tilsyn ${i}` });
-    other.close();
-    for (let i = 0; i < 5; i++) await t.api.call('tilsyn.create', { ...validTilsynInput, titel: `Mit tilsyn ${i}` });
+    await ownAndColleaguesFile();
     const copy = await takeBackup(t.db, 'manuel');
     // Same file, new content: `cp kollega.db tilsyn.db` keeps the inode.
     copyFileSync(join(t.dir, 'kollega.db'), t.path);
@@ -148,25 +154,20 @@ describe('the open file changes under the app', () => {
     await expect(refusedWrite(t.api)).resolves.toMatchObject({ message: err.message });
     // The colleague's file is kept aside as it was laid there, whatever happens to this connection from now on.
     const aside = /gemt uændret som (\S+) og lægges tilbage/.exec(err.message)?.[1] ?? '';
-    expect(titles(aside)).toEqual(Array.from({ length: 20 }, (_, i) => `Kollegaens tilsyn ${i}`));
+    expect(titles(aside)).toEqual(COLLEAGUES);
     // Closing checkpoints into the file; then the colleague's file is put back exactly as it was laid there.
     t.db.close();
     expect(existsSync(`${t.path}-wal`)).toBe(false);
     expect(existsSync(aside)).toBe(false);
-    expect(titles(t.path)).toEqual(Array.from({ length: 20 }, (_, i) => `Kollegaens tilsyn ${i}`));
+    expect(titles(t.path)).toEqual(COLLEAGUES);
   });
 
   it('copied over while the app is idle: closing does not put this connection’s pages into it', async () => {
-    t = openTestApi();
-    const other = openTestApi({ dir: t.dir, file: 'kollega.db' });
-    for (let i = 0; i < 20; i++)
-      await other.api.call('tilsyn.create', { ...validTilsynInput, titel: `Kollegaens tilsyn ${i}` });
-    other.close();
-    for (let i = 0; i < 5; i++) await t.api.call('tilsyn.create', { ...validTilsynInput, titel: `Mit tilsyn ${i}` });
+    await ownAndColleaguesFile();
     // No save after the copy: only closing can notice it.
     copyFileSync(join(t.dir, 'kollega.db'), t.path);
     t.db.close();
-    expect(titles(t.path)).toEqual(Array.from({ length: 20 }, (_, i) => `Kollegaens tilsyn ${i}`));
+    expect(titles(t.path)).toEqual(COLLEAGUES);
   });
 
   it('an older copy of it laid back (same length, same first page): refused once the file was fingerprinted', async () => {
