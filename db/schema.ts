@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { LOG_KINDS } from '../shared/domain/closing';
 import { ACTION_STATUSES, FINDING_KINDS } from '../shared/domain/findings';
 import { AREAS, TEMPLATE_SOURCES, VERSION_STATUSES } from '../shared/domain/template';
@@ -321,3 +321,24 @@ export const resultatCache = sqliteTable('resultat_cache', {
   stempel: text('stempel').notNull(),
   resultater: text('resultater').notNull(),
 });
+
+/**
+ * The publication check (issue #12): a passage of a public text the leader marked as not identifying. Kept by the
+ * hash of the whole text as it is printed and the passage's place in it, never the passage itself: when the text
+ * changes, the mark no longer applies and the passage is shown again.
+ */
+export const publiceringGodkendt = sqliteTable(
+  'publicering_godkendt',
+  {
+    tilsynId: integer('tilsyn_id')
+      .notNull()
+      .references(() => tilsyn.id, { onDelete: 'cascade' }),
+    /** sha256 of the text, hex. */
+    tekstHash: text('tekst_hash').notNull(),
+    start: integer('start').notNull(),
+    slut: integer('slut').notNull(),
+    /** When it was marked (ISO timestamp). */
+    markeret: text('markeret').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tilsynId, t.tekstHash, t.start, t.slut] })],
+);

@@ -40,5 +40,9 @@ export const MIGRATIONS: EmbeddedMigration[] = [
   {
     "tag": "0008_results-cache",
     "sql": "CREATE TABLE `resultat_cache` (\n\t`tilsyn_id` integer PRIMARY KEY NOT NULL,\n\t`stempel` text NOT NULL,\n\t`resultater` text NOT NULL,\n\tFOREIGN KEY (`tilsyn_id`) REFERENCES `tilsyn`(`id`) ON UPDATE no action ON DELETE cascade\n);\n"
+  },
+  {
+    "tag": "0009_publication-check",
+    "sql": "CREATE TABLE `publicering_godkendt` (\n\t`tilsyn_id` integer NOT NULL,\n\t`tekst_hash` text NOT NULL,\n\t`start` integer NOT NULL,\n\t`slut` integer NOT NULL,\n\t`markeret` text NOT NULL,\n\tPRIMARY KEY(`tilsyn_id`, `tekst_hash`, `start`, `slut`),\n\tFOREIGN KEY (`tilsyn_id`) REFERENCES `tilsyn`(`id`) ON UPDATE no action ON DELETE cascade\n);\n"
   }
 ];

@@ -2,10 +2,25 @@ import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
 import { writeIntoFolder } from './services/note-folder';
 
-/** The PDFs: the committee report (aggregates only) and the feedback notes, downloaded or written into a folder. */
-export function rapportApi({ committeeReport, feedbackNotes, today }: Services): NamespaceHandlers<'rapport'> {
+/**
+ * The PDFs: the committee report (aggregates only) and the feedback notes, downloaded or written into a folder, and
+ * the publication check the two public documents (the committee report and the team note) pass first.
+ */
+export function rapportApi({
+  committeeReport,
+  feedbackNotes,
+  publication,
+  today,
+}: Services): NamespaceHandlers<'rapport'> {
+  const checkOf = (tilsynId: number, dokument: 'udvalg' | 'team') =>
+    dokument === 'udvalg' ? committeeReport.check(tilsynId, today()) : feedbackNotes.check(tilsynId);
   return {
     'rapport.udvalg': ({ tilsynId }) => committeeReport.file(tilsynId, today()),
+    'rapport.tjek': ({ tilsynId, dokument }) => checkOf(tilsynId, dokument),
+    'rapport.marker': ({ tilsynId, dokument, ok, ...ref }) => {
+      publication.mark(tilsynId, checkOf(tilsynId, dokument), ref, ok);
+      return checkOf(tilsynId, dokument);
+    },
     'rapport.feedback': ({ tilsynId }) => feedbackNotes.files(tilsynId),
     'rapport.feedbackMappe': async ({ tilsynId, folder }) => ({
       folder,

@@ -10,6 +10,7 @@ import {
   findingUpdateSchema,
 } from '../domain/findings';
 import { columnMappingSchema } from '../domain/population';
+import { PUBLIC_DOCUMENTS, type PublicationCheck } from '../domain/publication';
 import {
   assessmentInputSchema,
   baselineInputSchema,
@@ -80,6 +81,18 @@ const sagRef = z.object({ sagId: id }).strict();
 const rowRef = z.object({ id }).strict();
 const feedbackFolderInput = z
   .object({ tilsynId: id, folder: z.string().trim().min(1, 'Vælg en mappe').max(1000) })
+  .strict();
+const publicDocument = z.enum(PUBLIC_DOCUMENTS);
+const publicationCheckInput = z.object({ tilsynId: id, dokument: publicDocument }).strict();
+const passageMarkInput = z
+  .object({
+    tilsynId: id,
+    dokument: publicDocument,
+    textHash: z.string().regex(/^[0-9a-f]{64}$/),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    ok: z.boolean(),
+  })
   .strict();
 const suggestionInput = z.object({ tilsynId: id, sagsbehandler: z.string().max(200).nullable() }).strict();
 const excelInput = z.object({ tilsynIds: z.array(id).min(1, 'Vælg mindst ét tilsyn').max(200) }).strict();
@@ -245,6 +258,10 @@ export const contract = {
 
   /** The committee report (PDF): aggregates only. */
   'rapport.udvalg': method<typeof tilsynRef, GeneratedFile>(tilsynRef),
+  /** The publication check of a public document's texts: what may identify someone, in context, and the marks. */
+  'rapport.tjek': method<typeof publicationCheckInput, PublicationCheck>(publicationCheckInput),
+  /** Marks a passage as not identifying (ok), or takes the mark back; answers with the check as it is now. */
+  'rapport.marker': method<typeof passageMarkInput, PublicationCheck>(passageMarkInput),
   /** One feedback note (PDF) per caseworker, and the team note. */
   'rapport.feedback': method<typeof tilsynRef, GeneratedFile[]>(tilsynRef),
   /** Writes every feedback note into a folder on this computer; returns the files' paths. */

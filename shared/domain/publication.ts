@@ -192,6 +192,9 @@ function isDate(token: string): boolean {
   return date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(mo) - 1;
 }
 
+/** What may stand between the parts of a number as written: spaces, dashes of any kind, dots, slashes, invisibles. */
+const SEPARATORS = '[\\s\\p{Pd}\\p{Cf}./_]*';
+
 /** Any run of six or more digits, whatever stands between them (spaces, dashes of any kind, dots, slashes). */
 const DIGIT_RUN = /\p{Nd}(?:[\s\p{Pd}\p{Cf}./_]{0,3}\p{Nd})+/gu;
 
@@ -216,7 +219,16 @@ function numberHits(text: string, known: KnownIdentifiers): Hit[] {
   }
   for (const number of known.sagsnumre) {
     const target = fold(number).replace(/[^\p{L}\p{N}]/gu, '');
-    if (target.length < 4) continue;
+    if (target.length < 4) {
+      // A short one ("B-7") only as a whole token, or it would be found inside ordinary words and numbers; one of
+      // digits only ("12") would be found in every count of the report, so it is left to the six-digit rule.
+      if (!/\p{N}/u.test(target) || !/\p{L}/u.test(target)) continue;
+      const chars = [...target].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const short = new RegExp(`(?<![\\p{L}\\p{N}])${chars.join(SEPARATORS)}(?![\\p{L}\\p{N}])`, 'giu');
+      for (const m of text.matchAll(short))
+        hits.push({ start: m.index, end: m.index + m[0].length, kind: 'sagsnummer' });
+      continue;
+    }
     for (let at = flat.indexOf(target); at >= 0; at = flat.indexOf(target, at + 1)) {
       const start = squeezed[at] ?? 0;
       const end = (squeezed[at + target.length - 1] ?? start) + 1;
@@ -257,3 +269,85 @@ export function identifyingPassages(text: string, known: KnownIdentifiers): Pass
 }
 
 const bothNames = (a: Hit, b: Hit) => a.kind === 'navn' && b.kind === 'navn';
+
+/** The public documents the check guards before they leave the app (with their metadata and file names). */
+export const PUBLIC_DOCUMENTS = ['udvalg', 'team'] as const;
+export type PublicDocument = (typeof PUBLIC_DOCUMENTS)[number];
+
+export const PUBLIC_DOCUMENT_LABELS: Record<PublicDocument, string> = {
+  udvalg: 'Rapporten til udvalget',
+  team: 'Teamnotatet',
+};
+
+/** Where the leader rewrites a text: the screen, and the sag for a text written in a sag's review. */
+export type TextPlace =
+  | { screen: 'rediger' | 'resultater' | 'formidling' | 'indstillinger' | 'skabelon' }
+  | { screen: 'sag'; sagId: number };
+
+/** A text a public document prints, with what it is ("Ledelsens vurdering af krav 3.2") and where it is written. */
+export interface PublicText {
+  label: string;
+  text: string;
+  place: TextPlace;
+}
+
+/** A passage of a public text that may identify someone, and whether the leader marked it as not identifying. */
+export interface CheckedPassage extends Passage {
+  label: string;
+  place: TextPlace;
+  /** The hash of the whole text as printed: the mark belongs to this text only. */
+  textHash: string;
+  ok: boolean;
+}
+
+export interface PublicationCheck {
+  document: PublicDocument;
+  passages: CheckedPassage[];
+  /** Passages not yet rewritten or marked as not identifying: the document is not made while any is left. */
+  unresolved: number;
+}
+
+/** A CPR-like number is never marked as not identifying: the text must be rewritten. */
+export const canBeMarked = (p: Pick<Passage, 'kind'>) => p.kind !== 'cpr';
+
+/**
+ * The check of a document's texts: each passage that may identify someone, once per distinct text (a text printed
+ * twice is checked once), with the leader's marks applied. `hashOf` and `marked` come from the backend.
+ */
+export function checkPublicTexts(
+  document: PublicDocument,
+  texts: readonly PublicText[],
+  known: KnownIdentifiers,
+  hashOf: (text: string) => string,
+  marked: (textHash: string, start: number, end: number) => boolean,
+): PublicationCheck {
+  const seen = new Set<string>();
+  const passages: CheckedPassage[] = [];
+  for (const t of texts) {
+    if (!t.text.trim() || seen.has(t.text)) continue;
+    seen.add(t.text);
+    const found = identifyingPassages(t.text, known);
+    if (found.length === 0) continue;
+    const textHash = hashOf(t.text);
+    for (const p of found)
+      passages.push({
+        ...p,
+        label: t.label,
+        place: t.place,
+        textHash,
+        ok: canBeMarked(p) && marked(textHash, p.start, p.end),
+      });
+  }
+  return { document, passages, unresolved: passages.filter((p) => !p.ok).length };
+}
+
+/** Why a document is not made yet: how many passages are left, and where the leader resolves them. */
+export function unresolvedMessage(check: PublicationCheck): string {
+  const n = check.unresolved;
+  const what = n === 1 ? 'ét sted' : `${n} steder`;
+  return (
+    `${PUBLIC_DOCUMENT_LABELS[check.document]} er et offentligt dokument, og dets tekster har ${what}, der måske ` +
+    'kan identificere et barn eller en sagsbehandler. Gennemgå dem under 6. Formidling › Tjek før offentliggørelse: ' +
+    'ret teksten, eller markér stedet som ikke identificerende. Intet er lavet endnu.'
+  );
+}

@@ -108,7 +108,6 @@ function input(krav: number, minCell: number): CommitteeReportInput {
       sager: Array.from({ length: SAGER }, () => ({ role: 'udvalgt' as const, status: 'faerdig' as const })),
     } as unknown as CommitteeReportInput['sample'],
     reviewedBetween: { from: '2026-04-03', to: '2026-04-20' },
-    known: { sagsnumre: [], sagsbehandlere: [] },
     generated: '2026-11-25',
   };
 }

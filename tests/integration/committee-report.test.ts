@@ -3,9 +3,11 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { committeeDocDefinition, committeeFileName } from '../../electron/backend/reports/committee/document';
+import { committeePublicTexts } from '../../electron/backend/reports/committee/public-texts';
 import { committeeReportData } from '../../electron/backend/reports/committee/report-data';
 import type { CommitteeReportInput } from '../../electron/backend/reports/committee/report-types';
 import { findCprNumbers } from '../../shared/domain/cpr';
+import { checkPublicTexts, type PublicationCheck } from '../../shared/domain/publication';
 import type { MeasureAssessment, ReportSettings } from '../../shared/domain/reports';
 import { computeResults, publicOverall, type ResultSag, type TrendPoint } from '../../shared/domain/results';
 import { createScrubber } from '../../shared/domain/scrub';
@@ -188,6 +190,23 @@ async function createRound(opts: {
   return made.tilsynId;
 }
 
+/** The number of the municipality's hotline: a run of digits that identifies no one. */
+const HOTLINE = 'Familierådgivningen kan kontaktes på 33 66 33 66.';
+const REWRITTEN_SUMMARY =
+  'Tilsynet viser, at vi overholder fristen for den børnefaglige undersøgelse i alle sager. ' +
+  'Ledelsen har drøftet resultaterne med teamet og enkelte sager særskilt.';
+const REWRITTEN_PLAN = 'Teamet får sparring på børnesamtalen, og de sager, hvor den mangler, gennemgås igen.';
+
+const checkOf = (tilsynId: number) =>
+  atTime('2026-11-25T10:00:00', () => api.call('rapport.tjek', { tilsynId, dokument: 'udvalg' }));
+const passageRef = (p: { textHash: string; start: number; end: number }) => ({
+  textHash: p.textHash,
+  start: p.start,
+  end: p.end,
+});
+
+let firstRefusal: unknown;
+let firstCheck: PublicationCheck;
 let pdf: Buffer;
 let pages: string[];
 let text: string;
@@ -243,7 +262,7 @@ beforeAll(async () => {
       key: 'opf.rettidig',
       vurdering:
         'Udskiftning i sagsbehandlergruppen har givet efterslæb. I de øvrige sager er der fulgt op inden for 10 måneder.',
-      plan: 'Der indføres en fast opfølgningskalender, og status gennemgås på teammødet hver måned.',
+      plan: `Der indføres en fast opfølgningskalender, og status gennemgås på teammødet hver måned. ${HOTLINE}`,
       ansvarlig: 'Afdelingsleder',
       frist: '2026-09-30',
     },
@@ -256,6 +275,19 @@ beforeAll(async () => {
     },
   ];
   for (const a of assessments) await api.call('resultater.vurdering', { tilsynId: current, ...a });
+
+  // The publication check: nothing is made while the leader's texts hold a name or a sagsnummer.
+  firstRefusal = await committeeReport(current).catch((err: unknown) => err);
+  firstCheck = await checkOf(current);
+  // She rewrites the summary and the plan, and marks the hotline's number as not identifying.
+  await api.call('resultater.sammenfatning', { tilsynId: current, tekst: REWRITTEN_SUMMARY });
+  const samtale = assessments[0] as MeasureAssessment;
+  await api.call('resultater.vurdering', { tilsynId: current, ...samtale, plan: REWRITTEN_PLAN });
+  const phone = (await checkOf(current)).passages.find((p) => p.text === '33 66 33 66');
+  if (!phone) throw new Error('the hotline number was not shown');
+  await atTime('2026-11-25T10:00:00', () =>
+    api.call('rapport.marker', { tilsynId: current, dokument: 'udvalg', ...passageRef(phone), ok: true }),
+  );
 
   const file = await committeeReport(current);
   fileName = file.fileName;
@@ -351,10 +383,37 @@ describe('the committee report (rapport.udvalg)', () => {
     for (const marker of MARKERS) expect(text).not.toContain(marker);
     expect(findCprNumbers(text)).toEqual([]);
     expect(text).not.toContain('010190');
-    // The leader's plan and summary named a caseworker and a sag: both scrubbed.
-    expect(text).toContain('[fjernet] og resten af teamet');
-    expect(text).toContain('sag [fjernet] gennemgås igen');
-    expect(text).toContain('(Sagen [fjernet] hos [fjernet] er drøftet særskilt.)');
+    // What the leader rewrote is printed as she rewrote it; nothing was replaced behind her back.
+    expect(text).toContain(REWRITTEN_PLAN);
+    expect(text).toContain('Ledelsen har drøftet resultaterne med teamet og enkelte sager særskilt.');
+    expect(text).not.toContain('[fjernet]');
+    // The number she marked as not identifying is printed as written.
+    expect(text).toContain('33 66 33 66');
+  });
+
+  it("was refused, in Danish, while the leader's texts named a caseworker and a sag", () => {
+    expect(firstRefusal).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('Tjek før offentliggørelse'),
+    });
+    expect((firstRefusal as Error).message).toContain('5 steder');
+  });
+
+  it('showed each identifying passage in context, where it is written, and no false alarm', () => {
+    const shown = firstCheck.passages.map((p) => [p.label, p.kind, p.text]);
+    expect(shown).toEqual([
+      ['Sammenfatning', 'sagsnummer', allSagsnumre[45]],
+      ['Sammenfatning', 'navn', 'Erik Mølgaard'],
+      ['Planen for krav 1.2', 'navn', 'Anne Holm'],
+      ['Planen for krav 1.2', 'sagsnummer', allSagsnumre[50]],
+      ['Planen for krav 2.1', 'talraekke', '33 66 33 66'],
+    ]);
+    const [number] = firstCheck.passages;
+    expect(number?.before).toMatch(/med teamet\. \(Sagen $/);
+    expect(number?.after).toMatch(/^ hos Erik/);
+    expect(firstCheck.passages.every((p) => !p.ok)).toBe(true);
+    expect(firstCheck.unresolved).toBe(5);
+    expect(firstCheck.passages.map((p) => p.place.screen)).toEqual(Array(5).fill('resultater'));
   });
 
   it('refuses, in Danish, a tilsyn without a sample or without reviewed sager', async () => {
@@ -476,17 +535,13 @@ function handMadeInput(overrides: Partial<CommitteeReportInput> = {}): Committee
     settings: { kommune: 'Eksempel Kommune', forvaltning: 'BUF', logo: null, minCell: 3 },
     sample,
     reviewedBetween: { from: '2026-04-03', to: '2026-04-20' },
-    known: {
-      sagsnumre: Array.from({ length: 40 }, (_, i) => `BU-2026-${1001 + i}`),
-      sagsbehandlere: ['Holm, Anne', 'Bjarne Kristensen', 'Camilla Østergaard', 'Dorte Frandsen', 'Erik Mølgaard'],
-    },
     generated: '2026-11-25',
     ...overrides,
   };
 }
 
 describe('committeeReportData (pure)', () => {
-  it('scrubs known sagsnumre and names (any case, "Efternavn, Fornavn" too) and masks CPR numbers', () => {
+  it('the retention scrubber removes known sagsnumre and names (any case, "Efternavn, Fornavn" too)', () => {
     const scrub = createScrubber({ sagsnumre: ['BU-2026-1003'], sagsbehandlere: ['Holm, Anne', 'Bo'] });
     expect(scrub('Sag bu-2026-1003 hos Anne  Holm og Holm, Anne; CPR 010190-1234.')).toBe(
       'Sag [fjernet] hos [fjernet] og [fjernet]; CPR [CPR-nummer fjernet].',
@@ -499,30 +554,55 @@ describe('committeeReportData (pure)', () => {
     );
   });
 
-  it('holds aggregates and scrubbed texts only, whatever the input carries', () => {
+  it("holds aggregates and the leader's texts as written, and the check finds every name in those", () => {
     const input = handMadeInput();
-    // The input's break-downs name every caseworker; the output must not.
+    // The input's break-downs name every caseworker; the output must not, outside the leader's own texts.
     expect(JSON.stringify(input.results)).toContain('Anne Holm');
     const data = committeeReportData(input);
-    const json = JSON.stringify(data);
+    const written = committeePublicTexts(data).map((t) => t.text);
+    let json = JSON.stringify(data);
+    for (const t of written) json = json.split(JSON.stringify(t).slice(1, -1)).join('');
     for (const name of [...NAMES, 'Holm, Anne', 'Mølgaards']) expect(json).not.toContain(name);
     expect(json).not.toMatch(/BU-2026-\d+/);
     expect(json).not.toContain('MARKØR');
     expect(findCprNumbers(json)).toEqual([]);
     expect(Object.keys(data)).not.toContain('breakdowns');
-    expect(data.title).toBe('Tilsyn hos [fjernet]');
-    expect(data.sammenfatning).toBe('Sammenfatning om [fjernet] sager ([fjernet]).');
+    // Nothing replaced behind the leader's back: what she wrote is what the check shows her.
+    expect(data.title).toBe('Tilsyn hos Bjarne Kristensen');
+    expect(data.sammenfatning).toBe('Sammenfatning om Erik Mølgaards sager (BU-2026-1010).');
+    const known = {
+      sagsnumre: Array.from({ length: 40 }, (_, i) => `BU-2026-${1001 + i}`),
+      sagsbehandlere: ['Holm, Anne', 'Bjarne Kristensen', 'Camilla Østergaard', 'Dorte Frandsen', 'Erik Mølgaard'],
+    };
+    const check = checkPublicTexts(
+      'udvalg',
+      committeePublicTexts(data),
+      known,
+      (t) => t,
+      () => false,
+    );
+    expect(check.passages.map((p) => p.text)).toEqual([
+      'Bjarne Kristensen',
+      'Erik Mølgaards',
+      'BU-2026-1010',
+      'BU-2026-1003',
+      'holm',
+      'anne',
+      'ANNE HOLM',
+      '0101901234',
+      'Camilla  Østergaard',
+      'Dorte Frandsen',
+    ]);
     const samtale = data.measures.find((m) => m.key === 'bfu.samtale');
     expect(samtale).toMatchObject({
       status: 'vist',
       met: 12,
       applicable: 15,
       resultText: 'Vi når målet i 12 af de 15 sager (80 %)',
-      vurdering: 'Sag [fjernet] hos [fjernet] og [fjernet] mangler samtale; CPR [CPR-nummer fjernet].',
-      plan: '[fjernet] følger op.',
-      ansvarlig: '[fjernet]',
       belowTarget: true,
     });
+    // A CPR-like number (stored before the API refused them) can never be marked: the report is not made.
+    expect(check.passages.find((p) => p.text === '0101901234')?.kind).toBe('cpr');
     // Stratified by caseworker: the method says so without naming the strata.
     expect(data.method.drawnHow).toContain('efter sagsbehandler i 5 grupper');
     expect(data.method.sampleSize).toBe(15);

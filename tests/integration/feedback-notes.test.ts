@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { PublicationCheck } from '../../shared/domain/publication';
 import type { GeneratedFile } from '../../shared/domain/reports';
 import { atTime, hookTestApi } from '../support/hooks';
 import { isPdf, pdfText } from '../support/pdf-text';
@@ -26,6 +27,8 @@ const BO_SAGER = ['2026-201', '2026-202'];
 const ANNE_STYRKE = 'Barnets perspektiv er tydeligt beskrevet i samtalenotatet';
 const FAELLES_LAERING = 'Partshøringen mangler før afgørelsen';
 const ANNE_OPMAERKSOMHED = `${ANNE} skal huske partshøring som i sag 2026-101`;
+/** The same point as the leader rewrites it when the publication check shows her the name and the sag. */
+const REWRITTEN_OPMAERKSOMHED = 'Husk partshøring, også når afgørelsen haster';
 const ANNE_AFTALE = 'Tjeklisten for afgørelser bruges fremover i alle sager';
 const ANNE_ACTION = 'Send partshøring til mor';
 const ANNE_DIALOG = 'Jeg vil fremover bruge tjeklisten, inden jeg sender afgørelsen.';
@@ -130,13 +133,34 @@ async function textOf(file: GeneratedFile | undefined): Promise<string> {
 
 describe('rapport.feedback', () => {
   let files: GeneratedFile[];
+  let refused: unknown;
+  let teamCheck: PublicationCheck;
   beforeAll(async () => {
+    // The team note is shared beyond the team: nothing is made while a point in it names someone.
+    refused = await feedback(tilsynId).catch((err: unknown) => err);
+    teamCheck = await api.call('rapport.tjek', { tilsynId, dokument: 'team' });
+    const review = await api.call('gennemgang.sag', { sagId: sagId['2026-102'] ?? 0 });
+    const point = review.findings.find((f) => f.text === ANNE_OPMAERKSOMHED);
+    await api.call('gennemgang.fundRet', { id: point?.id ?? 0, text: REWRITTEN_OPMAERKSOMHED, questionKey: null });
     files = await feedback(tilsynId);
     const dir = join(process.cwd(), 'test-artifacts');
     mkdirSync(dir, { recursive: true });
     for (const f of files) writeFileSync(join(dir, f.fileName), Buffer.from(f.dataBase64, 'base64'));
   });
   const file = (prefix: string) => files.find((f) => f.fileName.startsWith(prefix));
+
+  it('was refused while the team note named a caseworker and a sag, and showed where to rewrite it', () => {
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('Teamnotatet') });
+    expect(teamCheck.passages.map((p) => [p.kind, p.text])).toEqual([
+      ['navn', ANNE],
+      ['sagsnummer', '2026-101'],
+    ]);
+    for (const p of teamCheck.passages) {
+      expect(p.label).toBe('»Det skal vi være opmærksomme på«: et punkt fra gennemgangen (skrevet i én sag)');
+      expect(p.place).toEqual({ screen: 'sag', sagId: sagId['2026-102'] });
+    }
+    expect(teamCheck.unresolved).toBe(2);
+  });
 
   it('makes one note per caseworker with reviewed sager and one for the team', () => {
     expect(files.map((f) => f.fileName)).toEqual([
@@ -153,7 +177,7 @@ describe('rapport.feedback', () => {
     expect(text).toContain('Kære Anne');
     expect(text).toContain('Tak for din deltagelse');
     for (const nr of ANNE_SAGER) expect(text).toContain(nr);
-    for (const t of [ANNE_STYRKE, FAELLES_LAERING, ANNE_OPMAERKSOMHED, ANNE_AFTALE, ANNE_ACTION, ANNE_DIALOG])
+    for (const t of [ANNE_STYRKE, FAELLES_LAERING, REWRITTEN_OPMAERKSOMHED, ANNE_AFTALE, ANNE_ACTION, ANNE_DIALOG])
       expect(text).toContain(t);
     expect(text).toContain('01.05.2026');
     expect(text).toContain('DINE REFLEKSIONER FRA VORES SAMTALE DEN 10.04.2026');
@@ -196,8 +220,8 @@ describe('rapport.feedback', () => {
     const text = await textOf(file('Teamnotat'));
     expect(text).toContain('Teamnotat');
     expect(text).toContain(`${BO_STYRKE} – i 1 af 4 sager`);
-    // The name and the sagsnummer in the attention point are scrubbed, the point itself stays.
-    expect(text).toContain('Sagsbehandleren skal huske partshøring som i en sag');
+    // The attention point as the leader rewrote it: nothing was replaced behind her back.
+    expect(text).toContain(REWRITTEN_OPMAERKSOMHED);
     expect(text).toContain(`${FAELLES_LAERING} – i 2 af 4 sager ${TEAM_REFLECTION}`);
     expect(text).toMatch(/Er der foretaget partshøring før afgørelsen\? 2 af 4 50 %/);
     for (const nr of [...ANNE_SAGER, ...BO_SAGER]) expect(text).not.toContain(nr);

@@ -245,6 +245,8 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     'indstillinger.get': {},
     'indstillinger.gem': { kommune: 'Eksempel Kommune', forvaltning: 'Børn og Familie', logo: null, minCell: 3 },
     'rapport.udvalg': { tilsynId: b.tilsynId },
+    'rapport.tjek': { tilsynId: b.tilsynId, dokument: 'udvalg' },
+    'rapport.marker': { tilsynId: b.tilsynId, dokument: 'team', textHash: 'a'.repeat(64), start: 0, end: 4, ok: true },
     'rapport.feedback': { tilsynId: b.tilsynId },
     'rapport.feedbackMappe': { tilsynId: b.tilsynId, folder: b.folder },
     'refleksion.list': { tilsynId: b.tilsynId },

@@ -584,6 +584,15 @@ describe('the API with arbitrary input', () => {
     await ok('indstillinger.gem', { kommune: 'Esbjerg Kommune', forvaltning: 'Børn & Kultur', logo: null, minCell: 3 });
     // Reports and exports: valid inputs, whether or not they succeed on this small database.
     valid['rapport.udvalg'] = { tilsynId: reviewed.id };
+    valid['rapport.tjek'] = { tilsynId: reviewed.id, dokument: 'udvalg' };
+    valid['rapport.marker'] = {
+      tilsynId: reviewed.id,
+      dokument: 'team',
+      textHash: 'a'.repeat(64),
+      start: 0,
+      end: 3,
+      ok: true,
+    };
     valid['rapport.feedback'] = { tilsynId: reviewed.id };
     valid['rapport.feedbackMappe'] = { tilsynId: reviewed.id, folder: join(backend.dir, 'noter') };
     valid['refleksion.list'] = { tilsynId: reviewed.id };

@@ -43,6 +43,15 @@ describe('finds what identifies someone, in any spelling', () => {
     expect(found(text)).toContainEqual([kind, passage]);
   });
 
+  it('finds a short known sagsnummer as a whole token only', () => {
+    const short = { sagsnumre: ['B-7', '12'], sagsbehandlere: [] };
+    const kinds = (text: string) => identifyingPassages(text, short).map((p) => p.text);
+    expect(kinds('Aftalt om sagsnr. B-7 i går.')).toEqual(['B-7']);
+    expect(kinds('Aftalt om sag b 7 og b‑7.')).toEqual(['b 7', 'b‑7']);
+    // Not inside other tokens, and a short number of digits only would be found in every count: left alone.
+    expect(kinds('Sag B-70, AB7 og 12 sager.')).toEqual([]);
+  });
+
   it('shows each passage in its context, with where it stands', () => {
     const text = 'Indledning. Anne Holm har overtaget sag BU-2026-1003 fra en kollega.';
     const [name, number] = identifyingPassages(text, known);

@@ -3,27 +3,21 @@ import { localDateOf } from '../../../shared/domain/dates';
 import type { GeneratedFile } from '../../../shared/domain/reports';
 import { committeeCharts } from '../reports/committee/charts';
 import { committeeDocDefinition, committeeFileName } from '../reports/committee/document';
+import { committeePublicTexts } from '../reports/committee/public-texts';
 import { committeeReportData } from '../reports/committee/report-data';
 import type { CommitteeReportInput } from '../reports/committee/report-types';
 import { renderPdf } from './pdf';
+import type { Publication } from './publication';
 import type { ResultsService } from './results-service';
 import type { Stores } from './stores';
 
 /**
  * The committee report (PDF) for the political committee's open agenda: aggregates only. The data builder is
- * anonymous by construction; this module only gathers its input: the tilsyn, the sample's record, the results, and
- * the lists of sagsnumre and caseworker names the leader's texts are scrubbed of.
+ * anonymous by construction; this module gathers its input (the tilsyn, the sample's record, the results) and makes
+ * the PDF only when the publication check has nothing left in the leader's texts.
  */
-export function createCommitteeReport(stores: Stores, results: ResultsService) {
+export function createCommitteeReport(stores: Stores, results: ResultsService, publication: Publication) {
   const { sqlite } = stores.db;
-  const sagsnumre = sqlite.prepare<[], { v: string }>(
-    `SELECT sagsnummer AS v FROM population_sag UNION SELECT sagsnummer FROM sag
-     UNION SELECT sagsnummer FROM tilsyn_log WHERE sagsnummer IS NOT NULL`,
-  );
-  const names = sqlite.prepare<[], { v: string }>(
-    `SELECT sagsbehandler AS v FROM population_sag WHERE sagsbehandler <> ''
-     UNION SELECT sagsbehandler FROM refleksion WHERE sagsbehandler IS NOT NULL AND sagsbehandler <> ''`,
-  );
   const reviewed = sqlite.prepare<[{ t: number }], { fra: string | null; til: string | null }>(
     // After retention deletion the answers are gone; the snapshot kept the period they were given in.
     `SELECT coalesce(min(sv.aendret), (SELECT gennemgaaet_fra FROM resultat_snapshot WHERE tilsyn_id = @t)) AS fra,
@@ -58,17 +52,19 @@ export function createCommitteeReport(stores: Stores, results: ResultsService) {
       settings: view.settings,
       sample,
       reviewedBetween: span?.fra && span.til ? { from: localDateOf(span.fra), to: localDateOf(span.til) } : null,
-      known: {
-        sagsnumre: sagsnumre.all().map((r) => r.v),
-        sagsbehandlere: names.all().map((r) => r.v),
-      },
       generated,
     };
   }
 
-  /** The report as a PDF file dated `generated` (ISO). */
+  /** The publication check of the report's texts as they would be printed `generated` (ISO). */
+  function check(tilsynId: number, generated: string) {
+    return publication.check(tilsynId, 'udvalg', committeePublicTexts(committeeReportData(input(tilsynId, generated))));
+  }
+
+  /** The report as a PDF file dated `generated` (ISO); refused while the publication check has passages left. */
   async function file(tilsynId: number, generated: string): Promise<GeneratedFile> {
     const data = committeeReportData(input(tilsynId, generated));
+    publication.requireResolved(publication.check(tilsynId, 'udvalg', committeePublicTexts(data)));
     const charts = committeeCharts(data);
     let pdf: Buffer;
     try {
@@ -85,7 +81,7 @@ export function createCommitteeReport(stores: Stores, results: ResultsService) {
     };
   }
 
-  return { file };
+  return { check, file };
 }
 
 export type CommitteeReport = ReturnType<typeof createCommitteeReport>;

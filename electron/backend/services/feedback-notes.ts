@@ -5,15 +5,26 @@ import { feedbackDoc } from '../reports/feedback/document';
 import { noteFileName } from '../reports/feedback/file-names';
 import { reviewedCaseworkers, reviewedSager } from '../reports/feedback/note-parts';
 import type { FeedbackInput, FeedbackNote } from '../reports/feedback/note-types';
+import { teamPublicTexts } from '../reports/feedback/public-texts';
 import { buildTeamNote } from '../reports/feedback/team-note';
 import { uniqueName } from './note-folder';
 import { renderPdf } from './pdf';
+import type { Publication } from './publication';
 import type { ResultsService } from './results-service';
 import type { Review } from './review';
 import type { Stores } from './stores';
 
-/** The feedback notes of a tilsyn as PDF files: one per caseworker with reviewed sager, and the team note. */
-export function createFeedbackNotes(stores: Stores, review: Review, results: ResultsService, today: () => string) {
+/**
+ * The feedback notes of a tilsyn as PDF files: one per caseworker with reviewed sager, and the team note. The team
+ * note is shared beyond the team, so the notes are made only when the publication check has nothing left in it.
+ */
+export function createFeedbackNotes(
+  stores: Stores,
+  review: Review,
+  results: ResultsService,
+  publication: Publication,
+  today: () => string,
+) {
   function feedbackInput(tilsynId: number): FeedbackInput {
     const { tilsyn } = review.templateOf(tilsynId);
     const { kommune, forvaltning } = stores.results.settings();
@@ -27,15 +38,27 @@ export function createFeedbackNotes(stores: Stores, review: Review, results: Res
     };
   }
 
-  function notes(tilsynId: number): FeedbackNote[] {
+  function reviewedInput(tilsynId: number): FeedbackInput {
     const input = feedbackInput(tilsynId);
     if (reviewedSager(input.sager).length === 0)
       throw new ApiError(
         'CONFLICT',
         'Ingen af tilsynets sager er gennemgået endnu, så der er ikke noget at give feedback på.',
       );
+    return input;
+  }
+
+  /** The publication check of the team note's texts. */
+  function check(tilsynId: number) {
+    return publication.check(tilsynId, 'team', teamPublicTexts(buildTeamNote(reviewedInput(tilsynId))));
+  }
+
+  function notes(tilsynId: number): FeedbackNote[] {
+    const input = reviewedInput(tilsynId);
+    const team = buildTeamNote(input);
+    publication.requireResolved(publication.check(tilsynId, 'team', teamPublicTexts(team)));
     const names = reviewedCaseworkers(input.sager);
-    return [...names.map((name) => buildCaseworkerNote(input, name)), buildTeamNote(input)];
+    return [...names.map((name) => buildCaseworkerNote(input, name)), team];
   }
 
   async function files(tilsynId: number): Promise<GeneratedFile[]> {
@@ -51,7 +74,7 @@ export function createFeedbackNotes(stores: Stores, review: Review, results: Res
     return out;
   }
 
-  return { files };
+  return { check, files };
 }
 
 export type FeedbackNotes = ReturnType<typeof createFeedbackNotes>;

@@ -5,6 +5,7 @@ import { DEFAULT_TEMPLATES } from '../skabeloner';
 import { createCommitteeReport } from './committee-report';
 import { createFeedbackNotes } from './feedback-notes';
 import { createPopulationReader } from './population-reader';
+import { createPublication } from './publication';
 import { createResultsService } from './results-service';
 import { createReview } from './review';
 import { createSamplingUnits } from './sampling-units';
@@ -23,13 +24,15 @@ export function createServices(ctx: BackendContext) {
   const today = () => todayIso();
   const review = createReview(stores);
   const results = createResultsService(stores);
+  const publication = createPublication(stores);
   return {
     ctx,
     stores,
     review,
     results,
-    committeeReport: createCommitteeReport(stores, results),
-    feedbackNotes: createFeedbackNotes(stores, review, results, today),
+    committeeReport: createCommitteeReport(stores, results, publication),
+    feedbackNotes: createFeedbackNotes(stores, review, results, publication, today),
+    publication,
     populationReader: createPopulationReader(),
     samplingUnits: createSamplingUnits(stores.populations),
     today,

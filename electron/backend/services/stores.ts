@@ -2,6 +2,7 @@ import { createClosingStore } from '../../../db/closing-store';
 import { createFindingsStore } from '../../../db/findings-store';
 import type { TilsynDatabase } from '../../../db/open';
 import { createPopulationStore } from '../../../db/population-store';
+import { createPublicationStore } from '../../../db/publication-store';
 import { createReflectionStore } from '../../../db/reflection-store';
 import { createResultsStore } from '../../../db/results-store';
 import { createRetentionStore } from '../../../db/retention-store';
@@ -43,6 +44,7 @@ export function createStores(db: TilsynDatabase) {
     results: createResultsStore(db),
     retention: createRetentionStore(db),
     reflections: createReflectionStore(db),
+    publication: createPublicationStore(db),
     requireTilsyn,
     requireUnlocked,
   };

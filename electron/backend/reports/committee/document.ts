@@ -11,7 +11,7 @@ import { purposeSection, summarySection } from './summary-section';
 
 /**
  * The committee report as a pdfmake document: a municipal agenda annex (dagsordensbilag). PURE: it only arranges
- * CommitteeReportData (aggregates and the leader's scrubbed texts) and, optionally, chart SVGs made from the same
+ * CommitteeReportData (aggregates and the leader's checked texts) and, optionally, chart SVGs made from the same
  * data. Readable in black and white: "Under måltal" is written out, never shown by colour alone.
  */
 

@@ -2,7 +2,6 @@ import { formatShare } from '../../../../shared/domain/format';
 import { hiddenInPublic, resultInWords, type Share } from '../../../../shared/domain/results';
 import { EXCLUSION_REASON_LABELS } from '../../../../shared/domain/sample';
 import { STRATA_FIELD_LABELS } from '../../../../shared/domain/sampling';
-import { createScrubber } from '../../../../shared/domain/scrub';
 import { CATEGORY_LABELS } from '../../../../shared/domain/template';
 import { REVIEW_FORM_DESCRIPTIONS, REVIEW_FORM_LABELS } from '../../../../shared/domain/tilsyn';
 import type {
@@ -83,9 +82,8 @@ export function resultWithShare(m: Share & { target: number | null }): string {
   return m.applicable > 0 ? `${words} (${formatShare(m.share)})` : words;
 }
 
-/** The committee report's content: aggregates and the leader's scrubbed texts only. */
+/** The committee report's content: aggregates and the leader's texts only (the publication check guards these). */
 export function committeeReportData(input: CommitteeReportInput): CommitteeReportData {
-  const scrub = createScrubber(input.known);
   const { settings } = input;
   const minCell = Math.max(1, settings.minCell);
   const hidden = suppressedText(minCell);
@@ -111,9 +109,9 @@ export function committeeReportData(input: CommitteeReportInput): CommitteeRepor
       smallN: shown && m.smallN,
       resultText: status === 'undertrykt' ? hidden : resultWithShare(m),
       // The leader's words about a measure not shown would give away the figure it hides ("Tre af fire …").
-      vurdering: shown ? scrub(a?.vurdering ?? '') : '',
-      plan: shown ? scrub(a?.plan ?? '') : '',
-      ansvarlig: shown ? scrub(a?.ansvarlig ?? '') : '',
+      vurdering: shown ? (a?.vurdering ?? '') : '',
+      plan: shown ? (a?.plan ?? '') : '',
+      ansvarlig: shown ? (a?.ansvarlig ?? '') : '',
       frist: shown ? (a?.frist ?? null) : null,
     };
   });
@@ -146,13 +144,13 @@ export function committeeReportData(input: CommitteeReportInput): CommitteeRepor
     kommune: settings.kommune,
     forvaltning: settings.forvaltning,
     logo: settings.logo,
-    title: scrub(input.tilsyn.titel),
-    enhed: scrub(input.tilsyn.enhed),
+    title: input.tilsyn.titel,
+    enhed: input.tilsyn.enhed,
     periode: { from: input.tilsyn.periodeFra, to: input.tilsyn.periodeTil },
-    formaal: scrub(input.tilsyn.formaal),
-    fokus: scrub(input.tilsyn.fokus),
+    formaal: input.tilsyn.formaal,
+    fokus: input.tilsyn.fokus,
     generated: input.generated,
-    sammenfatning: scrub(input.sammenfatning),
+    sammenfatning: input.sammenfatning,
     minCell,
     suppressedText: hidden,
     method,
@@ -172,7 +170,7 @@ export function committeeReportData(input: CommitteeReportInput): CommitteeRepor
       ),
     ),
     overall: groupOf('Alle viste krav', measures, minCell),
-    development: development(input, measures, minCell, scrub),
+    development: development(input, measures, minCell),
     plan: measures
       .filter((m): m is CommitteeMeasure & { target: number } => m.belowTarget === true && m.target !== null)
       .map((m) => ({

@@ -2,7 +2,6 @@ import type { MeasureAssessment, ReportSettings } from '../../../../shared/domai
 import type { TilsynResults, TrendPoint } from '../../../../shared/domain/results';
 import type { ExclusionReason, SampleRecord } from '../../../../shared/domain/sample';
 import type { SampleSpec } from '../../../../shared/domain/sampling';
-import type { KnownIdentifiers } from '../../../../shared/domain/scrub';
 import type { TilsynSummary } from '../../../../shared/domain/tilsyn';
 
 /**
@@ -10,11 +9,11 @@ import type { TilsynSummary } from '../../../../shared/domain/tilsyn';
  * so its data type holds aggregates and the texts the leader wrote for the report, and nothing else: no sagsnumre,
  * no caseworkers, no notes or findings, no break-downs per caseworker, team or sagstype. Measures that applied in
  * fewer sager than the municipality's smallest group (settings.minCell) carry no numbers at all, and the group
- * totals leave them out, so they cannot be worked out by subtraction. The leader's texts pass a scrubber that
- * removes every known sagsnummer and caseworker name and masks CPR numbers.
+ * totals leave them out, so they cannot be worked out by subtraction. The leader's texts are printed as she wrote
+ * them: the publication check (./public-texts.ts) has shown her each passage that may identify someone first.
  */
 
-/** What the builder reads. `known` lists every sagsnummer and caseworker name the database holds. */
+/** What the builder reads. */
 export interface CommitteeReportInput {
   tilsyn: Pick<
     TilsynSummary,
@@ -34,7 +33,6 @@ export interface CommitteeReportInput {
   };
   /** First and last day a leader's answer was given (ISO dates), or null when unknown. */
   reviewedBetween: { from: string; to: string } | null;
-  known: KnownIdentifiers;
   /** The report's date (ISO). */
   generated: string;
 }
@@ -151,7 +149,7 @@ export interface CommitteeReportData {
   forvaltning: string;
   /** A data URL, or null. */
   logo: string | null;
-  /** The tilsyn's title (scrubbed). */
+  /** The tilsyn's title. */
   title: string;
   enhed: string;
   periode: { from: string; to: string };

@@ -45,7 +45,6 @@ export function development(
   input: CommitteeReportInput,
   measures: readonly CommitteeMeasure[],
   minCell: number,
-  scrub: (text: string) => string,
 ): CommitteeDevelopment | null {
   // The rounds, oldest first, as the trends order them.
   const rounds = new Map<number, TrendPoint>();
@@ -62,7 +61,7 @@ export function development(
   }
   const labelOf = (p: Pick<TrendPoint, 'periodeFra' | 'periodeTil' | 'titel'>) => {
     const l = roundLabel(p.periodeFra, p.periodeTil);
-    return (byPeriod.get(l) ?? 0) > 1 ? scrub(p.titel) : l;
+    return (byPeriod.get(l) ?? 0) > 1 ? p.titel : l;
   };
   const point = (r: TrendPoint, met: number, applicable: number, sager: number): CommitteeTrendPoint => ({
     label: labelOf(r),

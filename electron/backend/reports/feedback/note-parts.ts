@@ -66,12 +66,10 @@ const MAX_SUGGESTIONS = 4;
  * measures she (or the team) did not meet. A learning point about a question gets that question's refleksions-
  * spørgsmål right under it, as in seed 002; the closing list holds the rest.
  */
-export function reflectionPlan(input: FeedbackInput, who: string | null, scrub: (text: string) => string = (t) => t) {
-  const saved = input.reflections
-    .filter((r) =>
-      who === null ? r.sagsbehandler === null : r.sagsbehandler !== null && r.sagsbehandler.trim() === who,
-    )
-    .map((r) => ({ ...r, text: scrub(r.text) }));
+export function reflectionPlan(input: FeedbackInput, who: string | null) {
+  const saved = input.reflections.filter((r) =>
+    who === null ? r.sagsbehandler === null : r.sagsbehandler !== null && r.sagsbehandler.trim() === who,
+  );
   const questions = questionsOf(input.sager);
   const shown = new Set<string>();
   const forKey = (key: string | null): string | undefined => {

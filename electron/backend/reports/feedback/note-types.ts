@@ -64,6 +64,8 @@ export interface NoteSag {
 export interface CommonPoint {
   text: string;
   sager: number;
+  /** The sager (ids) the point was written in: where the leader rewrites it. Not printed. */
+  fromSager: number[];
   /** A learning point's refleksionsspørgsmål, when one belongs to its question. */
   reflection?: string;
 }
@@ -90,7 +92,7 @@ export interface FeedbackNote {
   opening: string[];
   /** The caseworker's reviewed sager (empty in the team note). */
   sager: NoteSag[];
-  /** Team note: what recurs across the sager, scrubbed of names and sagsnumre, with counts. */
+  /** Team note: what recurs across the sager, with counts (the publication check guards its texts). */
   common: { kind: FindingKind; heading: string; points: CommonPoint[]; more: number }[];
   /** Team note: how many handlinger were agreed, in how many sager. */
   actionsSummary: string | null;

@@ -2,7 +2,6 @@ import type { FindingKind } from '../../../../shared/domain/findings';
 import { missedMeasures } from '../../services/reflection-suggestions';
 import { inWords, noteHeader, reflectionPlan, resultRows, reviewedSager } from './note-parts';
 import type { CommonPoint, FeedbackInput, FeedbackNote } from './note-types';
-import { scrubber } from './scrubber';
 
 const COMMON_KINDS: { kind: FindingKind; heading: string }[] = [
   { kind: 'styrke', heading: 'Det gør vi godt' },
@@ -14,18 +13,14 @@ const MAX_COMMON = 12;
 /** The team note: what recurs across all reviewed sager, naming no caseworker and no sag. */
 export function buildTeamNote(input: FeedbackInput): FeedbackNote {
   const all = reviewedSager(input.sager);
-  const scrub = scrubber(
-    input.sager.map((s) => s.sag.sagsbehandler),
-    input.sager.map((s) => s.sag.sagsnummer),
-  );
   const total = all.length;
-  // The leader's own team questions are scrubbed too: the team note names no one.
-  const reflections = reflectionPlan(input, null, scrub);
+  // Nothing is replaced behind the leader's back: the publication check shows her what may identify someone.
+  const reflections = reflectionPlan(input, null);
   const common = COMMON_KINDS.map(({ kind, heading }) => {
     const groups = new Map<string, { text: string; sager: Set<number>; order: number; questionKey: string | null }>();
     for (const s of all) {
       for (const f of s.findings.filter((x) => x.kind === kind)) {
-        const text = scrub(f.text).replace(/\s+/g, ' ').trim();
+        const text = f.text.replace(/\s+/g, ' ').trim();
         const key = text.toLowerCase().replace(/[.!]+$/, '');
         const g = groups.get(key) ?? { text, sager: new Set<number>(), order: groups.size, questionKey: null };
         g.sager.add(s.sag.id);
@@ -38,7 +33,7 @@ export function buildTeamNote(input: FeedbackInput): FeedbackNote {
       .slice(0, MAX_COMMON)
       .map((g): CommonPoint => {
         const reflection = kind === 'laeringspunkt' ? reflections.inline(g.questionKey) : undefined;
-        return { text: g.text, sager: g.sager.size, ...(reflection ? { reflection } : {}) };
+        return { text: g.text, sager: g.sager.size, fromSager: [...g.sager], ...(reflection ? { reflection } : {}) };
       });
     return { kind, heading, points, more: Math.max(0, groups.size - MAX_COMMON) };
   }).filter((c) => c.points.length > 0);

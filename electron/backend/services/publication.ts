@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { ApiError } from '../../../shared/api/errors';
+import {
+  canBeMarked,
+  checkPublicTexts,
+  type PublicationCheck,
+  type PublicDocument,
+  type PublicText,
+  unresolvedMessage,
+} from '../../../shared/domain/publication';
+import type { Stores } from './stores';
+
+const hashOf = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** A passage as the leader marks it: the text's hash and the passage's place in it. */
+export interface PassageRef {
+  textHash: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The publication check (issue #12) over the texts a public document prints: the passages that may identify
+ * someone, the leader's marks, and the refusal to make the document while any passage is left.
+ */
+export function createPublication(stores: Stores) {
+  const { publication } = stores;
+
+  function check(tilsynId: number, document: PublicDocument, texts: readonly PublicText[]): PublicationCheck {
+    return checkPublicTexts(document, texts, publication.known(), hashOf, publication.marks(tilsynId));
+  }
+
+  /** Throws CONFLICT, saying where to resolve them, while any passage is neither rewritten nor marked. */
+  function requireResolved(result: PublicationCheck): void {
+    if (result.unresolved > 0) throw new ApiError('CONFLICT', unresolvedMessage(result));
+  }
+
+  /** Marks (ok) or unmarks a passage that the check finds in the texts now; a changed text is refused. */
+  function mark(tilsynId: number, result: PublicationCheck, ref: PassageRef, ok: boolean): void {
+    const passage = result.passages.find(
+      (p) => p.textHash === ref.textHash && p.start === ref.start && p.end === ref.end,
+    );
+    if (!passage)
+      throw new ApiError(
+        'CONFLICT',
+        'Teksten er ændret, siden tjekket blev vist, så stedet findes ikke mere. Se tjekket igen.',
+      );
+    if (ok && !canBeMarked(passage))
+      throw new ApiError(
+        'VALIDATION',
+        'Noget, der ligner et CPR-nummer, kan ikke markeres som ikke identificerende. Ret teksten, så nummeret ikke står der.',
+      );
+    publication.mark(tilsynId, ref.textHash, ref.start, ref.end, ok);
+  }
+
+  return { check, requireResolved, mark };
+}
+
+export type Publication = ReturnType<typeof createPublication>;
