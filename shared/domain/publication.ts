@@ -158,6 +158,8 @@ function startsSentence(text: string, at: number): boolean {
 function nameHits(text: string, known: KnownIdentifiers): Hit[] {
   const { parts, initials } = namesOf(known);
   const hits: Hit[] = [];
+  // Name parts that are also ordinary words, not flagged on their own: flagged when they stand next to a name.
+  const wordLike: Hit[] = [];
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     const start = m.index ?? 0;
@@ -165,7 +167,9 @@ function nameHits(text: string, known: KnownIdentifiers): Hit[] {
     const part = forms.find((f) => parts.has(f));
     if (part) {
       const asName = /^\p{Lu}/u.test(word) && !startsSentence(text, start);
-      if (!NAMES_THAT_ARE_WORDS.has(part) || asName) hits.push({ start, end: start + word.length, kind: 'navn' });
+      const hit: Hit = { start, end: start + word.length, kind: 'navn' };
+      if (!NAMES_THAT_ARE_WORDS.has(part) || asName) hits.push(hit);
+      else wordLike.push(hit);
       continue;
     }
     // Initials written together in capitals (AH, AHJ): only those of known people.
@@ -177,6 +181,16 @@ function nameHits(text: string, known: KnownIdentifiers): Hit[] {
   for (const m of text.matchAll(/(?<!\p{L})(\p{Lu})\.\s?(\p{Lu})\.?(?:\s?(\p{Lu})\.?)?(?!\p{L})/gu)) {
     const letters = fold([m[1], m[2], m[3]].filter(Boolean).join(''));
     if (initials.has(letters)) hits.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'initialer' });
+  }
+  // »Line Hansen skal …«: the first name starts the sentence, but the surname beside it makes it a name.
+  const beside = (a: Hit, b: Hit) => /^\s+$/u.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const w of wordLike) {
+      if (hits.includes(w) || !hits.some((h) => h.kind === 'navn' && beside(h, w))) continue;
+      hits.push(w);
+      grew = true;
+    }
   }
   return hits;
 }

@@ -114,7 +114,21 @@ describe('results', () => {
 
 describe('formidling', () => {
   it('makes the committee PDF without a sagsnummer, name or CPR number in it', async () => {
+    // A phone number looks like a case number to the publication check: the leader marks it as identifying no one.
+    await api.call('resultater.sammenfatning', {
+      tilsynId,
+      tekst: 'Flere borgere har en aktuel plan end ved baseline-målingen. Spørgsmål: Jobcentret, 76 81 00 00.',
+    });
     await page.goto(`${host.url}#/tilsyn/${tilsynId}/formidling`);
+    const committee = page.locator('section.publication-check', { has: page.locator('#tjek-udvalg') });
+    await committee.locator('.passage mark', { hasText: '76 81 00 00' }).waitFor();
+    const getReport = page.getByRole('button', { name: 'Hent rapport til udvalget (PDF)' });
+    expect(await getReport.isDisabled()).toBe(true);
+    await screenshot(page, '41-formidling-tjek');
+    await committee.getByRole('button', { name: 'Identificerer ingen' }).click();
+    await committee.getByText('✓ Markeret som ikke identificerende').waitFor();
+    await getReport.waitFor({ state: 'visible' });
+    expect(await getReport.isEnabled()).toBe(true);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Hent rapport til udvalget (PDF)' }).click(),
@@ -127,6 +141,23 @@ describe('formidling', () => {
     for (const nr of sagsnumre) expect(text).not.toContain(nr);
     for (const name of CASEWORKERS) expect(text).not.toContain(name);
     expect(findCprNumbers(text)).toEqual([]);
+    expect(text).toContain('76 81 00 00');
+  });
+
+  it('holds the notes back while the team note names a caseworker, until she has rewritten the points', async () => {
+    const team = page.locator('section.publication-check', { has: page.locator('#tjek-team') });
+    await team.locator('.passage mark', { hasText: 'Karin Lund' }).first().waitFor();
+    expect(await page.getByRole('button', { name: 'Gem i mappen' }).isDisabled()).toBe(true);
+    // Each point names the caseworker; she rewrites them in the sager's reviews.
+    const link = team.getByRole('link', { name: 'Ret i sagens gennemgang' }).first();
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`^#/tilsyn/${tilsynId}/gennemgang/\\d+$`));
+    for (const sag of await api.call('gennemgang.sager', { tilsynId })) {
+      const review = await api.call('gennemgang.sag', { sagId: sag.id });
+      for (const f of review.findings)
+        await api.call('gennemgang.fundRet', { id: f.id, text: 'Notatet om sagen er grundigt.', questionKey: null });
+    }
+    await team.getByRole('button', { name: 'Tjek igen' }).click();
+    await team.getByText('✓ Intet i teksterne ser ud til at kunne identificere').waitFor();
   });
 
   it('picks a reflection question for a caseworker and saves every note into a folder', async () => {

@@ -6,8 +6,9 @@ import { routeHref } from '../routes';
 import { useApp } from '../store';
 import { TilsynLayout } from '../tilsyn/TilsynLayout';
 import './formidling.css';
+import { PublicationCheckPanel } from './PublicationCheckPanel';
 import { ReflectionEditor } from './ReflectionEditor';
-import { reportCalls, useCaseworkers } from './useFormidlingData';
+import { reportCalls, useCaseworkers, usePublicationCheck } from './useFormidlingData';
 
 export function FormidlingScreen({ id }: { id: number }) {
   return (
@@ -43,6 +44,10 @@ function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
   const [excel, setExcel] = useState<Status>();
   const [folder, setFolder] = useState('');
   const databasePath = useApp((s) => s.info?.databasePath ?? '');
+  const committeeCheck = usePublicationCheck(tilsyn.id, 'udvalg');
+  const teamCheck = usePublicationCheck(tilsyn.id, 'team');
+  const committeeLeft = committeeCheck.check?.unresolved ?? 0;
+  const teamLeft = teamCheck.check?.unresolved ?? 0;
 
   useEffect(() => {
     // Suggest the folder the database lives in: the leader's own place for tilsyn files.
@@ -64,21 +69,29 @@ function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
         <h2 id="udvalg">Rapport til udvalg og forvaltningsledelse</h2>
         <p>
           Resultaterne mod måltal, metoden, udviklingen siden tidligere runder og ledelsens vurdering og plan. Rapporten
-          bygges kun af samlede tal: ingen sagsnumre, navne eller CPR-numre, og spørgsmål med meget få sager vises ikke.
-          Den kan derfor lægges på en åben dagsorden.
+          bygges af samlede tal, og spørgsmål med meget få sager vises ikke. Dine egne tekster tjekkes, før rapporten
+          laves, så den kan lægges på en åben dagsorden.
         </p>
         <p className="muted">
           Skriv sammenfatning, vurderinger og planer under{' '}
           <a href={routeHref({ name: 'resultater', id: tilsyn.id })}>5. Resultater</a>; kommunens navn og logo under{' '}
           <a href={routeHref({ name: 'indstillinger' })}>Indstillinger</a>.
         </p>
+        <PublicationCheckPanel tilsynId={tilsyn.id} dokument="udvalg" state={committeeCheck} />
         <button
           type="button"
           className="button button-primary"
+          disabled={committeeLeft > 0}
+          aria-describedby={committeeLeft > 0 ? 'udvalg-venter' : undefined}
           onClick={() => run(setCommittee, 'Laver rapporten …', reports.committeeReport)}
         >
           Hent rapport til udvalget (PDF)
         </button>
+        {committeeLeft > 0 && (
+          <p id="udvalg-venter" className="muted">
+            Rapporten kan hentes, når tjekket ovenfor er gennemgået.
+          </p>
+        )}
         <StatusLine status={committee} />
       </section>
 
@@ -89,15 +102,27 @@ function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
           aftaler, og refleksionsspørgsmål til jeres samtale. Et teamnotat med de fælles læringspunkter, uden navne.
         </p>
         <ReflectionEditor tilsynId={tilsyn.id} caseworkers={caseworkers} disabled={isLocked(tilsyn)} />
+        <p className="muted">
+          Teamnotatet kan deles ud over teamet, så dets tekster tjekkes som rapporten til udvalget. Notaterne til den
+          enkelte sagsbehandler er til hende selv og tjekkes ikke.
+        </p>
+        <PublicationCheckPanel tilsynId={tilsyn.id} dokument="team" state={teamCheck} />
         <div className="button-row">
           <button
             type="button"
             className="button button-primary"
+            disabled={teamLeft > 0}
+            aria-describedby={teamLeft > 0 ? 'notater-venter' : undefined}
             onClick={() => run(setNotes, 'Laver notaterne …', reports.feedbackNotes)}
           >
             Hent alle notater (PDF)
           </button>
         </div>
+        {teamLeft > 0 && (
+          <p id="notater-venter" className="muted">
+            Notaterne kan hentes eller gemmes, når tjekket af teamnotatet ovenfor er gennemgået.
+          </p>
+        )}
         <div className="form-row aligned-row folder-row">
           <div className="form-group">
             <label className="form-label" htmlFor="notat-mappe">
@@ -113,6 +138,7 @@ function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
           <button
             type="button"
             className="button button-secondary"
+            disabled={teamLeft > 0}
             onClick={() => run(setNotes, 'Gemmer notaterne …', () => reports.feedbackNotesToFolder(folder))}
           >
             Gem i mappen

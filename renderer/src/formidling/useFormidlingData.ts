@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { CheckedPassage, PublicationCheck, PublicDocument } from '../../../shared/domain/publication';
 import type { ReflectionQuestion, ReflectionSuggestion } from '../../../shared/domain/reports';
 import { api } from '../api';
 import { messageOf } from '../errors';
@@ -86,6 +87,49 @@ export function useReflectionData(tilsynId: number, sagsbehandler: string | null
         setSaved(await api.call('refleksion.slet', { id }));
       } catch (err) {
         setError(messageOf(err));
+      }
+    },
+  };
+}
+
+/**
+ * The publication check of one public document: loaded when the screen opens and after each mark, and again when
+ * asked (after the leader has rewritten a text). `error` is why there is nothing to check yet (no reviewed sager).
+ */
+export function usePublicationCheck(tilsynId: number, dokument: PublicDocument) {
+  const [check, setCheck] = useState<PublicationCheck>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    setBusy(true);
+    try {
+      setCheck(await api.call('rapport.tjek', { tilsynId, dokument }));
+      setError(undefined);
+    } catch (err) {
+      setCheck(undefined);
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  }, [tilsynId, dokument]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return {
+    check,
+    error,
+    busy,
+    reload: load,
+    mark: async (p: CheckedPassage, ok: boolean) => {
+      try {
+        const { textHash, start, end } = p;
+        setCheck(await api.call('rapport.marker', { tilsynId, dokument, textHash, start, end, ok }));
+        setError(undefined);
+      } catch (err) {
+        setError(messageOf(err));
+        await load();
       }
     },
   };
