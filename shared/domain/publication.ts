@@ -101,6 +101,36 @@ const LOOK_ALIKES: Record<string, string> = {
   χ: 'x',
 };
 
+/** Capitals that lower-case into something else than the Latin letter they look like (Greek Η looks like H). */
+const CAPITAL_LOOK_ALIKES: Record<string, string> = {
+  Α: 'a',
+  Β: 'b',
+  Ε: 'e',
+  Ζ: 'z',
+  Η: 'h',
+  Ι: 'i',
+  Κ: 'k',
+  Μ: 'm',
+  Ν: 'n',
+  Ο: 'o',
+  Ρ: 'p',
+  Τ: 't',
+  Υ: 'y',
+  Χ: 'x',
+};
+/** Other letters that look like Latin ones. */
+const OTHER_LOOK_ALIKES: Record<string, string> = {
+  һ: 'h',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ı: 'i',
+  ɡ: 'g',
+  ᴋ: 'k',
+  ł: 'l',
+  օ: 'o',
+};
+
 /**
  * A word as compared: lower case, invisible characters dropped, look-alike letters made Latin, æ ø å written ae oe
  * aa, accents dropped (é → e), so every spelling meets.
@@ -109,8 +139,10 @@ export function fold(word: string): string {
   return word
     .normalize('NFKC')
     .replace(/\p{Cf}/gu, '')
+    .replace(/[\p{Script=Greek}]/gu, (c) => CAPITAL_LOOK_ALIKES[c] ?? c)
     .toLowerCase()
     .replace(/[\p{Script=Cyrillic}\p{Script=Greek}]/gu, (c) => LOOK_ALIKES[c] ?? c)
+    .replace(/[һјѕԁıɡᴋłօ]/gu, (c) => OTHER_LOOK_ALIKES[c] ?? c)
     .replace(/æ|ä/g, 'ae')
     .replace(/ø|ö/g, 'oe')
     .replace(/å/g, 'aa')
@@ -152,7 +184,7 @@ function namesOf(known: KnownIdentifiers): { parts: Set<string>; initials: Set<s
 
 /** Starts a sentence: nothing but spaces, quotes or brackets since the text began or since . ! ? : or a line. */
 function startsSentence(text: string, at: number): boolean {
-  return /(^|[.!?:\n])[\s"'«»(–-]*$/u.test(text.slice(Math.max(0, at - 12), at));
+  return /(^|[.!?\n])[\s"'«»(–-]*$/u.test(text.slice(Math.max(0, at - 12), at));
 }
 
 function nameHits(text: string, known: KnownIdentifiers): Hit[] {
@@ -163,15 +195,26 @@ function nameHits(text: string, known: KnownIdentifiers): Hit[] {
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     const start = m.index ?? 0;
-    const forms = nameForms(word);
-    const part = forms.find((f) => parts.has(f));
-    if (part) {
-      const asName = /^\p{Lu}/u.test(word) && !startsSentence(text, start);
-      const hit: Hit = { start, end: start + word.length, kind: 'navn' };
+    // A double name or a compound (Anne-Marie, Hansen-teamet) is looked at part by part too.
+    const pieces = word.includes('-')
+      ? [{ piece: word, at: start }, ...[...word.matchAll(/[^-]+/g)].map((p) => ({ piece: p[0], at: start + p.index }))]
+      : [{ piece: word, at: start }];
+    let named = false;
+    for (const [i, { piece, at }] of pieces.entries()) {
+      const part = nameForms(piece).find((f) => parts.has(f));
+      if (!part) continue;
+      named = true;
+      // At a sentence's start a capital says nothing, unless the word stands alone (»Line.«, »Ansvarlig: Line«).
+      const capital = /^\p{Lu}/u.test(piece);
+      const alone = !/^\s+\p{Ll}/u.test(text.slice(at + piece.length));
+      const asName = capital && (!startsSentence(text, at) || alone);
+      const hit: Hit = { start: at, end: at + piece.length, kind: 'navn' };
       if (!NAMES_THAT_ARE_WORDS.has(part) || asName) hits.push(hit);
       else wordLike.push(hit);
-      continue;
+      // A whole word that is a name is one hit; otherwise each part that is a name.
+      if (i === 0) break;
     }
+    if (named) continue;
     // Initials written together in capitals (AH, AHJ): only those of known people.
     if (/^\p{Lu}{2,3}$/u.test(word) && initials.has(fold(word))) {
       hits.push({ start, end: start + word.length, kind: 'initialer' });
@@ -183,27 +226,47 @@ function nameHits(text: string, known: KnownIdentifiers): Hit[] {
     if (initials.has(letters)) hits.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'initialer' });
   }
   // »Line Hansen skal …«: the first name starts the sentence, but the surname beside it makes it a name.
-  const beside = (a: Hit, b: Hit) => /^\s+$/u.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const w of wordLike) {
-      if (hits.includes(w) || !hits.some((h) => h.kind === 'navn' && beside(h, w))) continue;
-      hits.push(w);
-      grew = true;
-    }
+  // One pass each way along the name parts, so a chain (»Line Bo Hansen«) is found in linear time.
+  const names = [...hits.filter((h) => h.kind === 'navn'), ...wordLike].sort((a, b) => a.start - b.start);
+  const flagged = new Set(hits);
+  const beside = (a: Hit, b: Hit) => /^\s+$/u.test(text.slice(a.end, b.start));
+  for (let i = 1; i < names.length; i++) {
+    const [a, b] = [names[i - 1] as Hit, names[i] as Hit];
+    if (flagged.has(a) && !flagged.has(b) && beside(a, b)) flagged.add(b);
   }
-  return hits;
+  for (let i = names.length - 2; i >= 0; i--) {
+    const [a, b] = [names[i] as Hit, names[i + 1] as Hit];
+    if (flagged.has(b) && !flagged.has(a) && beside(a, b)) flagged.add(a);
+  }
+  return [...flagged];
 }
 
 // A valid calendar date is a date, not a case number (31-01-2026, 2026-01-31, 31.01.2026, 31/1-2026).
-const DATE = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$|^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DATE = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})$|^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
 function isDate(token: string): boolean {
   const m = DATE.exec(token);
   if (!m) return false;
   const [d, mo, y] = m[1] ? [m[1], m[2], m[3]] : [m[6], m[5], m[4]];
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  const year = y && y.length === 2 ? 2000 + Number(y) : Number(y);
+  const date = new Date(Date.UTC(year, Number(mo) - 1, Number(d)));
   return date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(mo) - 1;
+}
+
+/** A year (2026) or the short year after one (2024/25). */
+const YEAR = /^(19|20)\d\d$|^\d\d$/;
+
+/**
+ * Numbers a report is full of that identify no one: a period of dates or years (01.01.2026-31.03.2026, 2025-2026,
+ * 2024/25), an amount (2.500.000 kr., kr. 150.000) and a time (kl. 10.00-12.00).
+ */
+function ordinaryNumber(text: string, at: number, run: string): boolean {
+  const plain = run.normalize('NFKC');
+  const pieces = plain.split(/\s*[-–/]\s*/u);
+  if (pieces.length > 1 && pieces.every((p) => isDate(p) || YEAR.test(p))) return true;
+  const before = text.slice(Math.max(0, at - 5), at);
+  const after = text.slice(at + run.length, at + run.length + 5);
+  return /kr\.?\s*$/iu.test(before) || /^\s*kr\b/iu.test(after) || /kl\.?\s*$/iu.test(before);
 }
 
 /** What may stand between the parts of a number as written: spaces, dashes of any kind, dots, slashes, invisibles. */
@@ -218,7 +281,7 @@ function numberHits(text: string, known: KnownIdentifiers): Hit[] {
   for (const m of text.matchAll(DIGIT_RUN)) {
     const run = m[0].replace(/[\s\p{Pd}\p{Cf}./_]+$/u, '');
     const digits = run.normalize('NFKC').replace(/\D/g, '');
-    if (digits.length < 6 || isDate(run.normalize('NFKC'))) continue;
+    if (digits.length < 6 || isDate(run.normalize('NFKC')) || ordinaryNumber(text, m.index ?? 0, run)) continue;
     hits.push({ start: m.index ?? 0, end: (m.index ?? 0) + run.length, kind: 'talraekke' });
   }
   // Known sagsnumre in any spelling: compared without separators and case ("bu 2026 1003", "BU‑2026‑1003").
@@ -309,7 +372,7 @@ export interface PublicText {
 export interface CheckedPassage extends Passage {
   label: string;
   place: TextPlace;
-  /** The hash of the whole text as printed: the mark belongs to this text only. */
+  /** The hash of the whole text as printed and the passage's kind: the mark belongs to this text and kind only. */
   textHash: string;
   ok: boolean;
 }
@@ -335,22 +398,28 @@ export function checkPublicTexts(
   hashOf: (text: string) => string,
   marked: (textHash: string, start: number, end: number) => boolean,
 ): PublicationCheck {
-  const seen = new Set<string>();
-  const passages: CheckedPassage[] = [];
+  // The same text in several fields is one decision: shown once, naming every field it stands in.
+  const byText = new Map<string, PublicText & { labels: string[] }>();
   for (const t of texts) {
-    if (!t.text.trim() || seen.has(t.text)) continue;
-    seen.add(t.text);
-    const found = identifyingPassages(t.text, known);
-    if (found.length === 0) continue;
-    const textHash = hashOf(t.text);
-    for (const p of found)
+    if (!t.text.trim()) continue;
+    const same = byText.get(t.text);
+    if (same) {
+      if (!same.labels.includes(t.label)) same.labels.push(t.label);
+    } else byText.set(t.text, { ...t, labels: [t.label] });
+  }
+  const passages: CheckedPassage[] = [];
+  for (const t of byText.values()) {
+    for (const p of identifyingPassages(t.text, known)) {
+      // A mark covers what the passage was taken for: a number that becomes a known sagsnummer is shown again.
+      const textHash = hashOf(`${p.kind}\u0000${t.text}`);
       passages.push({
         ...p,
-        label: t.label,
+        label: t.labels.join(' · '),
         place: t.place,
         textHash,
         ok: canBeMarked(p) && marked(textHash, p.start, p.end),
       });
+    }
   }
   return { document, passages, unresolved: passages.filter((p) => !p.ok).length };
 }

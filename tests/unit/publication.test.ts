@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { identifyingPassages, type PassageKind } from '../../shared/domain/publication';
+import { checkPublicTexts, identifyingPassages, type PassageKind } from '../../shared/domain/publication';
 
 // The publication check's detector (issue #12): what it must find in a leader's text, and what it must leave.
 
@@ -35,6 +35,14 @@ describe('finds what identifies someone, in any spelling', () => {
     ['Det tager vi sammen med Line om planen.', 'navn', 'Line'],
     ['Teamet og Bo Jensen følger op.', 'navn', 'Bo Jensen'],
     ['Line Hansen skal huske børnesamtalen.', 'navn', 'Line Hansen'],
+    ['Line. Hun mangler at holde børnesamtaler.', 'navn', 'Line'],
+    ['Line', 'navn', 'Line'],
+    ['Kontakt: Per. Opfølgning aftales med bl.a. Per.', 'navn', 'Per'],
+    ['Kontakt: Per følger op.', 'navn', 'Per'],
+    ['Line-Hansen er informeret.', 'navn', 'Hansen'],
+    ['Team Kragh-gruppen mødes.', 'navn', 'Kragh'],
+    ['Tilsyn hos \u0397ansen-teamet.', 'navn', '\u0397ansen'],
+    ['Sagen ligger hos Krag\u04bb.', 'navn', 'Krag\u04bb'],
     ['Planen er lagt af line hansen.', 'navn', 'line hansen'],
     ['Bo Jensen og Per Kragh følger op.', 'navn', 'Per Kragh'],
     ['Mødet med Kragh er flyttet.', 'navn', 'Kragh'],
@@ -74,9 +82,17 @@ describe('leaves ordinary text alone', () => {
     'Måltallet er 90 %, og vi nåede målet i 12 af 15 sager i 2026.',
     'IT-afdelingen og BU-teamet mødes i Holmen.',
     'Sagsbehandlerne har fået sparring på børnesamtalen.',
+    'Perioden 01.01.2026-31.03.2026 og 01.01.2026 - 31.03.2026, året 2025-2026 og 2024/25.',
+    'Budgettet er 2.500.000 kr., heraf kr. 150.000 til kurser; mødet er kl. 10.00-12.00 den 31.01.26.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
+});
+
+it('reads a whole 8,000-character text of name-like words beside a surname as one chain of names', () => {
+  // Found in one pass each way: the search that grew the chain word by word took half a minute (test timeout).
+  const passages = identifyingPassages(`${'per '.repeat(1998)}Kragh`, known);
+  expect(passages.map((p) => [p.kind, p.start, p.end])).toEqual([['navn', 0, 7997]]);
 });
 
 describe('properties', () => {
@@ -145,5 +161,39 @@ describe('properties', () => {
         expect(found(text)).toEqual([]);
       }),
     );
+  });
+});
+
+describe('checkPublicTexts', () => {
+  const place = { screen: 'resultater' } as const;
+  it('shows a text that stands in several fields once, naming every field', () => {
+    const texts = ['Enhed', 'Fokus', 'Ansvarlig'].map((label) => ({ label, text: 'Team Per Kragh', place }));
+    const check = checkPublicTexts(
+      'udvalg',
+      texts,
+      known,
+      (t) => t,
+      () => false,
+    );
+    expect(check.passages.map((p) => p.label)).toEqual(['Enhed · Fokus · Ansvarlig']);
+  });
+  it('lets a mark cover what the passage was taken for: a number that becomes a known sagsnummer is shown again', () => {
+    const texts = [{ label: 'Fokus', text: 'Sag 123456 er med.', place }];
+    const marks = new Set<string>();
+    const first = checkPublicTexts(
+      'udvalg',
+      texts,
+      known,
+      (t) => t,
+      () => false,
+    );
+    const [number] = first.passages;
+    expect(number?.kind).toBe('talraekke');
+    marks.add(`${number?.textHash}:${number?.start}:${number?.end}`);
+    const isMarked = (h: string, s: number, e: number) => marks.has(`${h}:${s}:${e}`);
+    expect(checkPublicTexts('udvalg', texts, known, (t) => t, isMarked).unresolved).toBe(0);
+    const later = { ...known, sagsnumre: [...known.sagsnumre, '123456'] };
+    const again = checkPublicTexts('udvalg', texts, later, (t) => t, isMarked);
+    expect(again.passages.map((p) => [p.kind, p.ok])).toEqual([['sagsnummer', false]]);
   });
 });

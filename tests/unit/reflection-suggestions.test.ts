@@ -185,7 +185,7 @@ describe("the team note's texts in the publication check (nothing is replaced be
     expect(found('Anne Holm mangler partshøring i sag 2026-101')).toEqual(['navn:Anne Holm', 'sagsnummer:2026-101']);
     expect(found('Annes plan og Bergs notat')).toEqual(['navn:Annes', 'navn:Bergs']);
     expect(found('Aftalt med Bo om sagsnr. B-7')).toEqual(['navn:Bo', 'sagsnummer:B-7']);
-    expect(found('Se også journal 27.12.08-A00-125')).toEqual(['talraekke:27.12.08']);
+    expect(found('Se også journal 27.24.08-A00-125')).toEqual(['talraekke:27.24.08']);
   });
   it('leaves dates, ordinary words and numbers alone', () => {
     expect(found('Planen fra 01.03.2026 og 2026-03-01 er fin; 4 måneder, bolig, annexet')).toEqual([]);

@@ -36,7 +36,9 @@ export function committeePublicTexts(data: CommitteeReportData): PublicText[] {
   const rounds = data.development
     ? [...data.development.overall, ...data.development.measures.flatMap((m) => m.points)]
     : [];
-  for (const label of new Set(rounds.map((p) => p.label)))
+  const labels = new Set(rounds.map((p) => p.label));
+  if (data.development?.baselineLabel) labels.add(data.development.baselineLabel);
+  for (const label of labels)
     texts.push({ label: 'En runde i udviklingen (tilsynets titel)', text: label, place: rediger });
   return texts;
 }
