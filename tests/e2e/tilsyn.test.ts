@@ -39,8 +39,12 @@ describe('the tilsyn list', () => {
   it('starts empty and says what to do, with the open file in the header and title', async () => {
     await page.goto(host.url);
     await page.getByRole('heading', { name: 'Der er ingen tilsyn endnu' }).waitFor();
-    expect(await page.getByTestId('database-path').textContent()).toContain(`team-nord-${testNumber}.db`);
-    expect(await page.title()).toBe(`Tilsyn – team-nord-${testNumber}.db`);
+    // The header learns the file from app.info, which may answer after the list: wait for it, then read it.
+    const file = `team-nord-${testNumber}.db`;
+    await page.getByTestId('database-path').filter({ hasText: file }).waitFor({ timeout: 5000 });
+    await page.waitForFunction((title) => document.title === title, `Tilsyn – ${file}`, { timeout: 5000 });
+    expect(await page.getByTestId('database-path').textContent()).toContain(file);
+    expect(await page.title()).toBe(`Tilsyn – ${file}`);
     await screenshot(page, '01-tom-oversigt');
   });
 });
