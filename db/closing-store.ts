@@ -62,6 +62,8 @@ export function createClosingStore(db: TilsynDatabase, now: () => Date = () => n
             "UPDATE tilsyn SET status = 'i_gang', afsluttet_af = NULL, afsluttet_dato = NULL, aendret = ? WHERE id = ?",
           )
           .run(now().toISOString(), tilsynId);
+        // The report sent to the udvalg is kept, but no longer locks the texts: a new one can be sent.
+        sqlite.prepare('UPDATE udvalg_afsendelse SET gaeldende = 0 WHERE tilsyn_id = ?').run(tilsynId);
         insert.run({
           tilsynId,
           art: 'genaabnet',
@@ -74,6 +76,21 @@ export function createClosingStore(db: TilsynDatabase, now: () => Date = () => n
           why: reason,
         });
       })();
+    },
+
+    /** Logs that the committee report was sent to the udvalg (and which bytes: the sha256). */
+    recordSending(tilsynId: number, who: string, what: string): void {
+      insert.run({
+        tilsynId,
+        art: 'sendt',
+        at: now().toISOString(),
+        who,
+        sagsnummer: null,
+        what,
+        oldValue: null,
+        newValue: null,
+        why: '',
+      });
     },
 
     /** Logs a change when the tilsyn has been reopened; before any reopening the review is simply work in progress. */

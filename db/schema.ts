@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { LOG_KINDS } from '../shared/domain/closing';
 import { ACTION_STATUSES, FINDING_KINDS } from '../shared/domain/findings';
 import { AREAS, TEMPLATE_SOURCES, VERSION_STATUSES } from '../shared/domain/template';
@@ -264,6 +264,8 @@ export const maalVurdering = sqliteTable(
     plan: text('plan').notNull().default(''),
     ansvarlig: text('ansvarlig').notNull().default(''),
     frist: text('frist'),
+    /** The plan followed up like a handling (the follow-up list; the next round's report shows it). */
+    planStatus: text('plan_status', { enum: ACTION_STATUSES }).notNull().default('aaben'),
     aendret: text('aendret').notNull(),
   },
   (t) => [uniqueIndex('maal_vurdering_uq').on(t.tilsynId, t.spoergsmaal)],
@@ -341,4 +343,34 @@ export const publiceringGodkendt = sqliteTable(
     markeret: text('markeret').notNull(),
   },
   (t) => [primaryKey({ columns: [t.tilsynId, t.tekstHash, t.start, t.slut] })],
+);
+
+/**
+ * The committee report as it was sent to the udvalg: the PDF's bytes with their sha256, so what the committee
+ * received can always be shown again. The current one (gaeldende) locks the report's texts; reopening the tilsyn
+ * ends it, but every sent report is kept.
+ */
+export const udvalgAfsendelse = sqliteTable(
+  'udvalg_afsendelse',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tilsynId: integer('tilsyn_id')
+      .notNull()
+      .references(() => tilsyn.id, { onDelete: 'cascade' }),
+    /** The date the report was sent (åååå-mm-dd, the date printed in it). */
+    dato: text('dato').notNull(),
+    /** Who marked it as sent. */
+    hvem: text('hvem').notNull(),
+    /** When it was marked (ISO timestamp). */
+    registreret: text('registreret').notNull(),
+    filnavn: text('filnavn').notNull(),
+    /** sha256 of the PDF's bytes, hex. */
+    sha256: text('sha256').notNull(),
+    pdf: blob('pdf', { mode: 'buffer' }).notNull(),
+    gaeldende: integer('gaeldende', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [
+    index('udvalg_afsendelse_tilsyn_idx').on(t.tilsynId),
+    uniqueIndex('udvalg_afsendelse_gaeldende_uq').on(t.tilsynId).where(sql`gaeldende = 1`),
+  ],
 );

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { TilsynData, TilsynListItem, TilsynSummary } from '../shared/domain/tilsyn';
+import type { SentMark, TilsynData, TilsynListItem, TilsynSummary } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
 import { tilsyn } from './schema';
 
@@ -12,13 +12,16 @@ const selectTilsyn = (longText: string) => `
          t.status, t.skabelon_version_id AS skabelonVersionId, t.afsnit_valg AS afsnitValg,
          s.navn AS skabelonNavn, v.nummer AS skabelonVersionNummer, t.oprettet, t.aendret,
          t.afsluttet_af AS afsluttetAf, t.afsluttet_dato AS afsluttetDato,
+         (SELECT json_object('dato', u.dato, 'hvem', u.hvem) FROM udvalg_afsendelse u
+          WHERE u.tilsyn_id = t.id AND u.gaeldende = 1) AS sendt,
          (SELECT count(*) FROM sag WHERE sag.tilsyn_id = t.id AND sag.rolle = 'udvalgt' AND sag.status <> 'udgaaet') AS antalSager,
          (SELECT count(*) FROM sag WHERE sag.tilsyn_id = t.id AND sag.rolle = 'udvalgt' AND sag.status = 'faerdig') AS antalFaerdige
   FROM tilsyn t
   LEFT JOIN skabelon_version v ON v.id = t.skabelon_version_id
   LEFT JOIN skabelon s ON s.id = v.skabelon_id`;
 
-type Row = Omit<TilsynSummary, 'afsnit' | 'skabelonNavn' | 'skabelonVersionNummer' | 'skabelonVersionId'> & {
+type Row = Omit<TilsynSummary, 'afsnit' | 'skabelonNavn' | 'skabelonVersionNummer' | 'skabelonVersionId' | 'sendt'> & {
+  sendt: string | null;
   afsnitValg: string | null;
   skabelonVersionId: number | null;
   skabelonNavn: string | null;
@@ -74,9 +77,17 @@ export function createTilsynStore(db: TilsynDatabase, now: () => Date = () => ne
 
 export type TilsynStore = ReturnType<typeof createTilsynStore>;
 
-function toSummary({ afsnitValg, skabelonVersionId, skabelonNavn, skabelonVersionNummer, ...row }: Row): TilsynSummary {
+function toSummary({
+  afsnitValg,
+  skabelonVersionId,
+  skabelonNavn,
+  skabelonVersionNummer,
+  sendt,
+  ...row
+}: Row): TilsynSummary {
   return {
     ...row,
+    sendt: sendt ? (JSON.parse(sendt) as SentMark) : null,
     skabelonVersionId: skabelonVersionId ?? 0,
     afsnit: afsnitValg ? (JSON.parse(afsnitValg) as string[]) : null,
     skabelonNavn: skabelonNavn ?? '',

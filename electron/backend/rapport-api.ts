@@ -10,6 +10,7 @@ export function rapportApi({
   committeeReport,
   feedbackNotes,
   publication,
+  stores,
   today,
 }: Services): NamespaceHandlers<'rapport'> {
   const checkOf = (tilsynId: number, dokument: 'udvalg' | 'team') =>
@@ -18,9 +19,17 @@ export function rapportApi({
     'rapport.udvalg': ({ tilsynId }) => committeeReport.file(tilsynId, today()),
     'rapport.tjek': ({ tilsynId, dokument }) => checkOf(tilsynId, dokument),
     'rapport.marker': ({ tilsynId, dokument, ok, ...ref }) => {
+      // What the committee received was checked as it is: its marks stay with it.
+      if (dokument === 'udvalg') stores.requireTextsOpen(tilsynId, 'ændre tjekket før offentliggørelse');
       publication.mark(tilsynId, checkOf(tilsynId, dokument), ref, ok);
       return checkOf(tilsynId, dokument);
     },
+    'rapport.send': ({ tilsynId, navn }) => committeeReport.send(tilsynId, navn, today()),
+    'rapport.afsendelser': ({ tilsynId }) => {
+      stores.requireTilsyn(tilsynId);
+      return committeeReport.sendings(tilsynId);
+    },
+    'rapport.afsendt': ({ tilsynId, id }) => committeeReport.sent(tilsynId, id),
     'rapport.feedback': ({ tilsynId }) => feedbackNotes.files(tilsynId),
     'rapport.feedbackMappe': async ({ tilsynId, folder }) => ({
       folder,

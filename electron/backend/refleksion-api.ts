@@ -4,7 +4,7 @@ import type { Services } from './services';
 import { reflectionSuggestions } from './services/reflection-suggestions';
 import { findQuestion, UNKNOWN_QUESTION } from './services/template-questions';
 
-/** Refleksionsspørgsmål may change until the tilsyn is locked. */
+/** Refleksionsspørgsmål are texts of the formidling: they may change until the report is sent to the udvalg. */
 const LOCKED_REFLECTIONS = 'ændre refleksionsspørgsmålene';
 
 /** The refleksionsspørgsmål saved for the feedback notes (per caseworker or for the team), and suggestions. */
@@ -13,7 +13,7 @@ export function refleksionApi({ stores, review, results }: Services): NamespaceH
 
   /** The template of a tilsyn whose refleksionsspørgsmål may change. */
   function requireOpen(tilsynId: number) {
-    stores.requireUnlocked(tilsynId, LOCKED_REFLECTIONS);
+    stores.requireTextsOpen(tilsynId, LOCKED_REFLECTIONS);
     return review.templateOf(tilsynId);
   }
 

@@ -3,22 +3,22 @@ import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
 import { findQuestion, UNKNOWN_QUESTION } from './services/template-questions';
 
-/** The texts for the committee report are part of the tilsyn: locked with it. */
-const LOCKED_TEXTS = 'ændre vurderinger og sammenfatning';
+/** The texts for the committee report are written after the review is locked, until the report is sent. */
+const LOCKED_TEXTS = 'ændre vurderinger, planer og sammenfatning';
 
 /** A tilsyn's results and their development, and ledelsens vurdering and sammenfatning for the committee report. */
 export function resultaterApi({ stores, results }: Services): NamespaceHandlers<'resultater'> {
   return {
     'resultater.get': ({ tilsynId }) => results.view(tilsynId),
     'resultater.vurdering': ({ tilsynId, ...assessment }) => {
-      const t = stores.requireUnlocked(tilsynId, LOCKED_TEXTS);
+      const t = stores.requireTextsOpen(tilsynId, LOCKED_TEXTS);
       if (!findQuestion(stores.templates.publishedContent(t.skabelonVersionId), assessment.key))
         throw new ApiError('VALIDATION', UNKNOWN_QUESTION);
       stores.results.saveAssessment(tilsynId, assessment);
       return assessment;
     },
     'resultater.sammenfatning': ({ tilsynId, tekst }) => {
-      stores.requireUnlocked(tilsynId, LOCKED_TEXTS);
+      stores.requireTextsOpen(tilsynId, LOCKED_TEXTS);
       stores.results.saveSummary(tilsynId, tekst);
       return null;
     },

@@ -11,6 +11,7 @@ import {
 } from '../domain/findings';
 import { columnMappingSchema } from '../domain/population';
 import { PUBLIC_DOCUMENTS, type PublicationCheck } from '../domain/publication';
+import { type ReportSending, type SentReport, sendReportInputSchema, sentReportRef } from '../domain/report-sending';
 import {
   assessmentInputSchema,
   baselineInputSchema,
@@ -262,6 +263,15 @@ export const contract = {
   'rapport.tjek': method<typeof publicationCheckInput, PublicationCheck>(publicationCheckInput),
   /** Marks a passage as not identifying (ok), or takes the mark back; answers with the check as it is now. */
   'rapport.marker': method<typeof passageMarkInput, PublicationCheck>(passageMarkInput),
+  /**
+   * Makes the final committee report of an afsluttet tilsyn and keeps it as sent to the udvalg (with date and sha256);
+   * the report's texts are locked from then on, until the tilsyn is genåbnet.
+   */
+  'rapport.send': method<typeof sendReportInputSchema, SentReport>(sendReportInputSchema),
+  /** Every committee report sent from this tilsyn, newest first (without the bytes). */
+  'rapport.afsendelser': method<typeof tilsynRef, ReportSending[]>(tilsynRef),
+  /** A sent committee report exactly as the committee received it. */
+  'rapport.afsendt': method<typeof sentReportRef, GeneratedFile>(sentReportRef),
   /** One feedback note (PDF) per caseworker, and the team note. */
   'rapport.feedback': method<typeof tilsynRef, GeneratedFile[]>(tilsynRef),
   /** Writes every feedback note into a folder on this computer; returns the files' paths. */

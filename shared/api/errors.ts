@@ -84,3 +84,14 @@ export function sagNotInSample(): ApiError {
 export function tilsynLocked(toDo: string): ApiError {
   return new ApiError('CONFLICT', `Tilsynet er afsluttet og låst. Genåbn det for at ${toDo}.`);
 }
+
+/**
+ * The one error for a change to the report's texts after the report was sent to the udvalg (see `textsLocked`).
+ * `sentOn` is the Danish date; `toDo` as in `tilsynLocked`.
+ */
+export function reportSent(sentOn: string, toDo: string): ApiError {
+  return new ApiError(
+    'CONFLICT',
+    `Rapporten blev sendt til udvalget den ${sentOn}, så teksterne er låst. Genåbn tilsynet under 4. Gennemgang for at ${toDo}; den sendte rapport gemmes.`,
+  );
+}

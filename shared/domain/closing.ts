@@ -4,8 +4,8 @@ import type { AnswerRecord } from './review';
 import { maskedText } from './sample';
 import { OUTCOME_LABELS } from './template';
 
-/** The tilsyn's log: when it was locked or reopened, and each change made after a reopening. */
-export const LOG_KINDS = ['afsluttet', 'genaabnet', 'aendring', 'slettet'] as const;
+/** The tilsyn's log: when it was locked, reopened or its report sent, and each change made after a reopening. */
+export const LOG_KINDS = ['afsluttet', 'genaabnet', 'aendring', 'slettet', 'sendt'] as const;
 export type LogKind = (typeof LOG_KINDS)[number];
 
 export interface LogEntry {

@@ -43,6 +43,21 @@ export function isLocked(tilsyn: { status: TilsynStatus }): boolean {
   return tilsyn.status === 'afsluttet';
 }
 
+/** When and by whom the committee report was sent to the udvalg (the current sending), or null. */
+export interface SentMark {
+  dato: string;
+  hvem: string;
+}
+
+/**
+ * The rule for the report's texts (ledelsens vurdering, plan, sammenfatning, refleksionsspørgsmål): they are written
+ * after the review is locked, so afslutning does not lock them; sending the report to the udvalg does, until the
+ * tilsyn is genåbnet.
+ */
+export function textsLocked(tilsyn: { sendt: SentMark | null }): boolean {
+  return tilsyn.sendt !== null;
+}
+
 const MAX_SHORT = 200;
 /** Titles and purposes reach reports and file names: never with a CPR number. */
 const masked = (v: string) => maskCpr(v).text;
@@ -99,6 +114,8 @@ export interface Tilsyn extends TilsynData {
   /** Who locked the tilsyn and the date they gave; null while it is open. */
   afsluttetAf: string | null;
   afsluttetDato: string | null;
+  /** The current sending of the committee report; null until it is sent, and again after a genåbning. */
+  sendt: SentMark | null;
   /** ISO timestamps. */
   oprettet: string;
   aendret: string;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -169,6 +170,34 @@ describe('formidling', () => {
     await page.getByText(/✓ \d+ notater er gemt i/).waitFor();
     expect(await page.getByText(/✓ \d+ notater er gemt i/).textContent()).toContain('4 notater');
     await screenshot(page, '41-formidling');
+  });
+
+  it('keeps the texts writable after afslutning and locks them, saying so, once the report is sent', async () => {
+    await api.call('tilsyn.afslut', { tilsynId, navn: 'Lene Madsen', dato: '2026-07-01' });
+    await page.goto(`${host.url}#/tilsyn/${tilsynId}/resultater`);
+    await page.getByText('Vurderinger, planer og sammenfatning kan stadig skrives').waitFor();
+    expect(await page.getByLabel('Sammenfatning', { exact: true }).isEnabled()).toBe(true);
+
+    await page.goto(`${host.url}#/tilsyn/${tilsynId}/formidling`);
+    await page.getByLabel('Dit navn').fill('Lene Madsen');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Lav endelig rapport og markér som sendt' }).click(),
+    ]);
+    const path = join(temp.dir, 'sendt.pdf');
+    await download.saveAs(path);
+    const hash = createHash('sha256').update(readFileSync(path)).digest('hex');
+    const row = page.locator('.sent-table tbody tr').first();
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Lene Madsen');
+    expect(await row.textContent()).toContain(`${hash.slice(0, 4)} ${hash.slice(4, 8)}`);
+    expect(await row.textContent()).toContain('Gældende');
+    await page.getByText(/Rapporten blev sendt til udvalget den/).first().waitFor();
+    await screenshot(page, '43-sendt-til-udvalget');
+
+    await page.goto(`${host.url}#/tilsyn/${tilsynId}/resultater`);
+    await page.getByText(/så vurderinger, planer og sammenfatning er låst/).waitFor();
+    expect(await page.getByLabel('Sammenfatning', { exact: true }).isDisabled()).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@ import type { PublicationCheck } from '../../shared/domain/publication';
 import type { GeneratedFile } from '../../shared/domain/reports';
 import { atTime, hookTestApi } from '../support/hooks';
 import { isPdf, pdfText } from '../support/pdf-text';
-import { lockTilsyn, sampledTilsyn } from '../support/scenario';
+import { finishSag, lockTilsyn, sampledTilsyn } from '../support/scenario';
 import { validTilsynInput } from '../support/temp';
 
 /**
@@ -338,7 +338,7 @@ describe('refleksion.*', () => {
     await expect(api.call('refleksion.list', { tilsynId: 9999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('refuses changes once the tilsyn is locked', async () => {
+  it('takes changes after afslutning, and refuses them once the report is sent to the udvalg', async () => {
     const { tilsynId: id, sager } = await sampledTilsyn(api, {
       tilsyn: { titel: 'Låst tilsyn' },
       sager: [{ sagsnummer: '2026-901', sagstype: 'Barn', sagsbehandler: 'Dorte Ravn' }],
@@ -346,8 +346,10 @@ describe('refleksion.*', () => {
       sample: { size: 1, seed: 1 },
     });
     await api.call('refleksion.tilfoej', { tilsynId: id, sagsbehandler: null, text: 'Hvordan?' });
-    await api.call('stikproeve.exclude', { sagId: sager[0]?.id ?? 0, reason: 'kan_ikke_findes', note: '' });
+    await finishSag(api, sager[0]?.id ?? 0);
     await lockTilsyn(api, id, { dato: '2026-04-30' });
+    await api.call('refleksion.tilfoej', { tilsynId: id, sagsbehandler: null, text: 'Hvad lærer vi?' });
+    await api.call('rapport.send', { tilsynId: id, navn: 'Lene Leder' });
     await expect(
       api.call('refleksion.tilfoej', { tilsynId: id, sagsbehandler: null, text: 'Hvordan nu?' }),
     ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('låst') });

@@ -107,10 +107,11 @@ describe('resultater', () => {
     const sager = (await api.call('gennemgang.sager', { tilsynId: first })).map((s) => s.id);
     for (const sagId of sager) await finishSag(sagId);
     await api.call('tilsyn.afslut', { tilsynId: first, navn: 'Lene', dato: '2026-04-02' });
-    // Locked: the texts for the committee report are locked with it.
-    await expect(api.call('resultater.sammenfatning', { tilsynId: first, tekst: 'Ændret' })).rejects.toMatchObject({
-      code: 'CONFLICT',
-    });
+    // Locked: the review is frozen; the texts for the committee report stay writable until the report is sent.
+    await expect(
+      api.call('gennemgang.svar', { sagId: sager[0] ?? 0, key: 'plan.aktuel', value: 'ja' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    await api.call('resultater.sammenfatning', { tilsynId: first, tekst: 'Skrevet efter afslutningen' });
     const second = await round('Anden runde', '2026-04-01', '2026-06-30', ['ja', 'ja', 'ja', 'ja']);
     const point = async () => (await api.call('resultater.get', { tilsynId: second })).trends['plan.aktuel']?.[0];
     expect(await point()).toMatchObject({ met: 2, applicable: 4 });

@@ -593,6 +593,9 @@ describe('the API with arbitrary input', () => {
       end: 3,
       ok: true,
     };
+    valid['rapport.send'] = { tilsynId: reviewed.id, navn: 'Lene Leder' };
+    valid['rapport.afsendelser'] = { tilsynId: reviewed.id };
+    valid['rapport.afsendt'] = { tilsynId: reviewed.id, id: 1 };
     valid['rapport.feedback'] = { tilsynId: reviewed.id };
     valid['rapport.feedbackMappe'] = { tilsynId: reviewed.id, folder: join(backend.dir, 'noter') };
     valid['refleksion.list'] = { tilsynId: reviewed.id };

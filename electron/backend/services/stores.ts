@@ -8,9 +8,11 @@ import { createResultsStore } from '../../../db/results-store';
 import { createRetentionStore } from '../../../db/retention-store';
 import { createReviewStore } from '../../../db/review-store';
 import { createSampleStore } from '../../../db/sample-store';
+import { createSendingStore } from '../../../db/sending-store';
 import { createTemplateStore } from '../../../db/template-store';
 import { createTilsynStore } from '../../../db/tilsyn-store';
-import { tilsynLocked, tilsynNotFound } from '../../../shared/api/errors';
+import { reportSent, tilsynLocked, tilsynNotFound } from '../../../shared/api/errors';
+import { formatDanishDate } from '../../../shared/domain/dates';
 import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
 
 /** Every store of one open database, each created once, and the two checks almost every method starts with. */
@@ -32,6 +34,13 @@ export function createStores(db: TilsynDatabase) {
     return t;
   }
 
+  /** The tilsyn if the report's texts may still change (until the report is sent to the udvalg). */
+  function requireTextsOpen(tilsynId: number, toDo: string): TilsynSummary {
+    const t = requireTilsyn(tilsynId);
+    if (t.sendt) throw reportSent(formatDanishDate(t.sendt.dato), toDo);
+    return t;
+  }
+
   return {
     db,
     tilsyn,
@@ -47,6 +56,8 @@ export function createStores(db: TilsynDatabase) {
     publication: createPublicationStore(db),
     requireTilsyn,
     requireUnlocked,
+    requireTextsOpen,
+    sendings: createSendingStore(db),
   };
 }
 

@@ -1,22 +1,26 @@
 import { useEffect, useState } from 'react';
-import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
+import { type TilsynSummary, textsLocked } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
 import { messageOf } from '../errors';
 import { routeHref } from '../routes';
 import { useApp } from '../store';
 import { TilsynLayout } from '../tilsyn/TilsynLayout';
 import './formidling.css';
+import { TextsLockNotice } from '../tilsyn/TextsLockNotice';
 import { PublicationCheckPanel } from './PublicationCheckPanel';
 import { ReflectionEditor } from './ReflectionEditor';
+import { SentReports } from './SentReports';
 import { reportCalls, useCaseworkers, usePublicationCheck } from './useFormidlingData';
 
 export function FormidlingScreen({ id }: { id: number }) {
   return (
     <TilsynLayout id={id} step="formidling">
-      {(tilsyn) => <Formidling tilsyn={tilsyn} />}
+      {(tilsyn, reload) => <Formidling tilsyn={tilsyn} reload={reload} />}
     </TilsynLayout>
   );
 }
+
+const CHECK_FIRST = 'Rapporten kan laves, når tjekket ovenfor er gennemgået.';
 
 type Status = { kind: 'busy' | 'done' | 'error'; text: string } | undefined;
 
@@ -36,7 +40,7 @@ function StatusLine({ status }: { status: Status }) {
 }
 
 /** The reports: the committee PDF, the caseworkers' feedback notes and the team note, and the Excel export. */
-function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
+function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void }) {
   const caseworkers = useCaseworkers(tilsyn.id);
   const reports = reportCalls(tilsyn.id);
   const [committee, setCommittee] = useState<Status>();
@@ -77,22 +81,39 @@ function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
           <a href={routeHref({ name: 'resultater', id: tilsyn.id })}>5. Resultater</a>; kommunens navn og logo under{' '}
           <a href={routeHref({ name: 'indstillinger' })}>Indstillinger</a>.
         </p>
-        <PublicationCheckPanel tilsynId={tilsyn.id} dokument="udvalg" state={committeeCheck} />
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={committeeLeft > 0}
-          aria-describedby={committeeLeft > 0 ? 'udvalg-venter' : undefined}
-          onClick={() => run(setCommittee, 'Laver rapporten …', reports.committeeReport)}
-        >
-          Hent rapport til udvalget (PDF)
-        </button>
-        {committeeLeft > 0 && (
-          <p id="udvalg-venter" className="muted">
-            Rapporten kan hentes, når tjekket ovenfor er gennemgået.
-          </p>
+        <PublicationCheckPanel
+          tilsynId={tilsyn.id}
+          dokument="udvalg"
+          state={committeeCheck}
+          frozen={tilsyn.sendt !== null}
+        />
+        {!tilsyn.sendt && (
+          <>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={committeeLeft > 0}
+              aria-describedby={committeeLeft > 0 ? 'udvalg-venter' : undefined}
+              onClick={() => run(setCommittee, 'Laver rapporten …', reports.committeeReport)}
+            >
+              Hent rapport til udvalget (PDF)
+            </button>
+            {committeeLeft > 0 && (
+              <p id="udvalg-venter" className="muted">
+                {CHECK_FIRST}
+              </p>
+            )}
+          </>
         )}
         <StatusLine status={committee} />
+        <SentReports
+          tilsyn={tilsyn}
+          blockedBy={committeeLeft > 0 ? CHECK_FIRST : undefined}
+          onSent={() => {
+            reload();
+            void committeeCheck.reload();
+          }}
+        />
       </section>
 
       <section className="review-block" aria-labelledby="feedback">
@@ -101,10 +122,11 @@ function Formidling({ tilsyn }: { tilsyn: TilsynSummary }) {
           Ét notat til hver sagsbehandler om egne sager: styrker, læringspunkter, opmærksomhedspunkter, handlinger og
           aftaler, og refleksionsspørgsmål til jeres samtale. Et teamnotat med de fælles læringspunkter, uden navne.
         </p>
-        <ReflectionEditor tilsynId={tilsyn.id} caseworkers={caseworkers} disabled={isLocked(tilsyn)} />
+        {tilsyn.sendt && <TextsLockNotice tilsyn={tilsyn} what="refleksionsspørgsmålene" />}
+        <ReflectionEditor tilsynId={tilsyn.id} caseworkers={caseworkers} disabled={textsLocked(tilsyn)} />
         <p className="muted">
           Teamnotatet kan deles ud over teamet, så dets tekster tjekkes som rapporten til udvalget. Notaterne til den
-          enkelte sagsbehandler er til hende selv og tjekkes ikke.
+          enkelte sagsbehandler er til sagsbehandleren selv og tjekkes ikke.
         </p>
         <PublicationCheckPanel tilsynId={tilsyn.id} dokument="team" state={teamCheck} />
         <div className="button-row">

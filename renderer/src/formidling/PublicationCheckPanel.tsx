@@ -42,7 +42,8 @@ function Passage({
 }: {
   tilsynId: number;
   passage: CheckedPassage;
-  onMark: (ok: boolean) => void;
+  /** Undefined when the marks can no longer change (the report was sent with them). */
+  onMark?: (ok: boolean) => void;
 }) {
   const link = placeLink(tilsynId, passage.place);
   return (
@@ -61,11 +62,13 @@ function Passage({
           {passage.ok ? (
             <>
               <span className="passage-marked">✓ Markeret som ikke identificerende</span>
-              <button type="button" className="button button-tertiary" onClick={() => onMark(false)}>
-                Fortryd
-              </button>
+              {onMark && (
+                <button type="button" className="button button-tertiary" onClick={() => onMark(false)}>
+                  Fortryd
+                </button>
+              )}
             </>
-          ) : canBeMarked(passage) ? (
+          ) : !onMark ? null : canBeMarked(passage) ? (
             <button type="button" className="button button-secondary" onClick={() => onMark(true)}>
               Identificerer ingen
             </button>
@@ -86,10 +89,13 @@ export function PublicationCheckPanel({
   tilsynId,
   dokument,
   state,
+  frozen = false,
 }: {
   tilsynId: number;
   dokument: PublicDocument;
   state: ReturnType<typeof usePublicationCheck>;
+  /** The document was sent as checked: the marks are shown, not changed. */
+  frozen?: boolean;
 }) {
   const { check, error, busy } = state;
   const id = `tjek-${dokument}`;
@@ -123,15 +129,17 @@ export function PublicationCheckPanel({
                 key={`${p.textHash}:${p.start}`}
                 tilsynId={tilsynId}
                 passage={p}
-                onMark={(ok) => state.mark(p, ok)}
+                onMark={frozen ? undefined : (ok) => state.mark(p, ok)}
               />
             ))}
           </ul>
         </>
       )}
-      <button type="button" className="button button-tertiary" onClick={() => state.reload()} disabled={busy}>
-        {busy ? 'Tjekker …' : 'Tjek igen'}
-      </button>
+      {!frozen && (
+        <button type="button" className="button button-tertiary" onClick={() => state.reload()} disabled={busy}>
+          {busy ? 'Tjekker …' : 'Tjek igen'}
+        </button>
+      )}
     </section>
   );
 }

@@ -54,6 +54,18 @@ export function reportCalls(tilsynId: number) {
   };
 }
 
+/** The committee report sent to the udvalg: send the final one, list the sent ones, save one again. */
+export function sendingCalls(tilsynId: number) {
+  return {
+    list: () => api.call('rapport.afsendelser', { tilsynId }),
+    send: async (navn: string) => {
+      const { file } = await api.call('rapport.send', { tilsynId, navn });
+      downloadGeneratedFile(file);
+    },
+    download: async (id: number) => downloadGeneratedFile(await api.call('rapport.afsendt', { tilsynId, id })),
+  };
+}
+
 /** The reflection questions chosen for one recipient (a caseworker, or the team when null), and suggestions. */
 export function useReflectionData(tilsynId: number, sagsbehandler: string | null) {
   const [saved, setSaved] = useState<ReflectionQuestion[]>([]);

@@ -1,7 +1,7 @@
 import { formatDanishDateTime } from '../../../shared/domain/dates';
 import { useChangeLogData } from './useGennemgangData';
 
-/** The tilsyn's log: locking, reopening and every change after a reopening. */
+/** The tilsyn's log: locking, reopening, sending the report and every change after a reopening. */
 export function ChangeLog({ tilsynId, version }: { tilsynId: number; version: string }) {
   const entries = useChangeLogData(tilsynId, version);
   if (entries.length === 0) return null;
@@ -9,7 +9,8 @@ export function ChangeLog({ tilsynId, version }: { tilsynId: number; version: st
     <section className="review-block" aria-labelledby="aendringslog">
       <h2 id="aendringslog">Ændringslog</h2>
       <p className="form-hint">
-        Afslutning, genåbning og hver ændring efter en genåbning: hvem, hvornår, før og efter, og hvorfor.
+        Afslutning, genåbning, afsendelse til udvalget og hver ændring efter en genåbning: hvem, hvornår, før og efter,
+        og hvorfor.
       </p>
       <table className="table table--compact data-table change-log">
         <thead>

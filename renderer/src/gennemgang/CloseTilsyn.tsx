@@ -39,6 +39,9 @@ export function CloseTilsyn({ tilsyn, unfinished, onChanged }: CloseTilsynProps)
         <p>
           Afsluttet af <strong>{tilsyn.afsluttetAf}</strong> den {formatDanishDate(tilsyn.afsluttetDato ?? '')}.
           Gennemgangen er låst. Genåbnes tilsynet, logges hver ændring med navn, tidspunkt og begrundelse.
+          {tilsyn.sendt
+            ? ` Rapporten blev sendt til udvalget den ${formatDanishDate(tilsyn.sendt.dato)}; den gemmes, og efter en genåbning kan en rettet rapport sendes.`
+            : ' Vurderinger, planer og sammenfatning kan skrives, indtil rapporten er sendt til udvalget.'}
         </p>
       ) : unfinished.length > 0 ? (
         <p>
@@ -46,7 +49,11 @@ export function CloseTilsyn({ tilsyn, unfinished, onChanged }: CloseTilsynProps)
           {unfinished.length <= 8 ? unfinished.join(', ') : `${unfinished.length} sager`}.
         </p>
       ) : (
-        <p>Alle sager er færdige eller udgået. Afslut tilsynet for at låse gennemgangen.</p>
+        <p>
+          Alle sager er færdige eller udgået. Afslut tilsynet for at låse gennemgangen af sagerne. Ledelsens
+          vurderinger, planer og sammenfatning under 5. Resultater kan stadig skrives bagefter, indtil rapporten er
+          sendt til udvalget.
+        </p>
       )}
       {error && (
         <Alert kind="error">

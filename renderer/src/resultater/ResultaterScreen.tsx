@@ -1,11 +1,12 @@
 import { measureBarsSvg } from '../../../shared/charts';
 import { formatShare } from '../../../shared/domain/format';
 import { publicOverall } from '../../../shared/domain/results';
-import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
+import { type TilsynSummary, textsLocked } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
 import { Choice } from '../components/Choice';
 import { svgDataUrl } from '../files';
 import { routeHref } from '../routes';
+import { TextsLockNotice } from '../tilsyn/TextsLockNotice';
 import { TilsynLayout } from '../tilsyn/TilsynLayout';
 import { Breakdowns } from './Breakdowns';
 import { MeasureSection } from './MeasureSection';
@@ -26,7 +27,7 @@ export function ResultaterScreen({ id }: { id: number }) {
 /** The tilsyn's results per measure against the måltal, their development, and ledelsens vurdering and plan. */
 function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
   const { view, error, setBaseline, saveAssessment, saveSummary } = useResultaterData(tilsyn.id);
-  const locked = isLocked(tilsyn);
+  const locked = textsLocked(tilsyn);
 
   if (error)
     return (
@@ -55,6 +56,7 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
 
   return (
     <div className="results">
+      <TextsLockNotice tilsyn={tilsyn} what="vurderinger, planer og sammenfatning" />
       {results.faerdige < results.sager && (
         <Alert kind="warning">
           <p className="alert-text">
