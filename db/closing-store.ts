@@ -110,10 +110,10 @@ export function createClosingStore(db: TilsynDatabase, now: () => Date = () => n
       });
     },
 
-    /** Logs a follow-up on a handling when the tilsyn is locked or has been reopened. */
+    /** Logs a follow-up on a handling (or a krav's plan: no sag) when the tilsyn is locked or has been reopened. */
     recordFollowUp(
       tilsynId: number,
-      change: { sagsnummer: string; what: string; oldValue: string | null; newValue: string | null },
+      change: { sagsnummer: string | null; what: string; oldValue: string | null; newValue: string | null },
     ): void {
       // While locked nobody has given a name; after a reopening the reopener's name and reason apply.
       const owner = statusOf.get(tilsynId);

@@ -126,6 +126,8 @@ export function createFindingsStore(db: TilsynDatabase, now: () => Date = () => 
         const action = toAction(r);
         return {
           ...action,
+          origin: 'sag' as const,
+          krav: null,
           tilsynId: r.tilsyn_id,
           tilsynTitel: r.titel,
           sagId: r.sag_id,

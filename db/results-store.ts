@@ -1,3 +1,4 @@
+import type { ActionStatus } from '../shared/domain/findings';
 import { DEFAULT_REPORT_SETTINGS, type MeasureAssessment, type ReportSettings } from '../shared/domain/reports';
 import type { ResultSag, TilsynResults } from '../shared/domain/results';
 import type { AnswerRecord } from '../shared/domain/review';
@@ -20,6 +21,21 @@ interface RawAnswer {
   spoergsmaal: string;
   vaerdi: string | null;
   tilsidesat: string | null;
+}
+
+/** A plan for a krav as the follow-up list reads it, with what is needed to name its krav. */
+export interface PlanRow {
+  id: number;
+  tilsynId: number;
+  tilsynTitel: string;
+  versionId: number;
+  /** The tilsyn's chosen afsnit (JSON), or null. */
+  afsnit: string | null;
+  questionKey: string;
+  text: string;
+  ansvarlig: string;
+  frist: string | null;
+  status: ActionStatus;
 }
 
 /** What the results read: the sampled sager with the leader's answers, other rounds, assessments, settings. */
@@ -54,8 +70,19 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
      FROM tilsyn t JOIN skabelon_version v ON v.id = t.skabelon_version_id
      WHERE v.skabelon_id = (SELECT v2.skabelon_id FROM tilsyn t2 JOIN skabelon_version v2 ON v2.id = t2.skabelon_version_id WHERE t2.id = ?)`,
   );
-  const assessmentsOf = sqlite.prepare<[number], MeasureAssessment & { spoergsmaal: string }>(
-    'SELECT spoergsmaal, vurdering, plan, ansvarlig, frist FROM maal_vurdering WHERE tilsyn_id = ? ORDER BY id',
+  const assessmentsOf = sqlite.prepare<[number], Omit<MeasureAssessment, 'key'> & { spoergsmaal: string }>(
+    `SELECT spoergsmaal, vurdering, plan, ansvarlig, frist, plan_status AS planStatus
+     FROM maal_vurdering WHERE tilsyn_id = ? ORDER BY id`,
+  );
+  const plansQuery = sqlite.prepare<[], PlanRow>(
+    `SELECT m.id, m.tilsyn_id AS tilsynId, t.titel AS tilsynTitel, t.skabelon_version_id AS versionId,
+            t.afsnit_valg AS afsnit, m.spoergsmaal AS questionKey, m.plan AS text, m.ansvarlig, m.frist,
+            m.plan_status AS status
+     FROM maal_vurdering m JOIN tilsyn t ON t.id = m.tilsyn_id
+     WHERE trim(m.plan) <> '' ORDER BY t.periode_fra, m.id`,
+  );
+  const planStatusOf = sqlite.prepare<[number, string], { status: ActionStatus }>(
+    "SELECT plan_status AS status FROM maal_vurdering WHERE tilsyn_id = ? AND spoergsmaal = ? AND trim(plan) <> ''",
   );
 
   return {
@@ -92,16 +119,25 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
     },
 
     assessments(tilsynId: number): MeasureAssessment[] {
-      return assessmentsOf.all(tilsynId).map(({ spoergsmaal, vurdering, plan, ansvarlig, frist }) => ({
-        key: spoergsmaal,
-        vurdering,
-        plan,
-        ansvarlig,
-        frist,
-      }));
+      return assessmentsOf.all(tilsynId).map(({ spoergsmaal, ...a }) => ({ key: spoergsmaal, ...a }));
     },
 
-    saveAssessment(tilsynId: number, a: MeasureAssessment): void {
+    /** Every plan written for a krav (not empty), of every tilsyn, for the follow-up list. */
+    plans(): PlanRow[] {
+      return plansQuery.all();
+    },
+
+    /** Sets a plan's follow-up status; returns the status before, or undefined when the krav has no plan. */
+    setPlanStatus(tilsynId: number, key: string, status: ActionStatus): ActionStatus | undefined {
+      const before = planStatusOf.get(tilsynId, key)?.status;
+      if (before === undefined) return undefined;
+      sqlite
+        .prepare('UPDATE maal_vurdering SET plan_status = ?, aendret = ? WHERE tilsyn_id = ? AND spoergsmaal = ?')
+        .run(status, now().toISOString(), tilsynId, key);
+      return before;
+    },
+
+    saveAssessment(tilsynId: number, a: Omit<MeasureAssessment, 'planStatus'>): void {
       sqlite
         .prepare(
           `INSERT INTO maal_vurdering (tilsyn_id, spoergsmaal, vurdering, plan, ansvarlig, frist, aendret)

@@ -15,7 +15,8 @@ export function resultaterApi({ stores, results }: Services): NamespaceHandlers<
       if (!findQuestion(stores.templates.publishedContent(t.skabelonVersionId), assessment.key))
         throw new ApiError('VALIDATION', UNKNOWN_QUESTION);
       stores.results.saveAssessment(tilsynId, assessment);
-      return assessment;
+      const saved = stores.results.assessments(tilsynId).find((a) => a.key === assessment.key);
+      return saved ?? { ...assessment, planStatus: 'aaben' };
     },
     'resultater.sammenfatning': ({ tilsynId, tekst }) => {
       stores.requireTextsOpen(tilsynId, LOCKED_TEXTS);

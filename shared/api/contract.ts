@@ -8,6 +8,7 @@ import {
   dialogInputSchema,
   findingInputSchema,
   findingUpdateSchema,
+  planStatusSchema,
 } from '../domain/findings';
 import { columnMappingSchema } from '../domain/population';
 import { PUBLIC_DOCUMENTS, type PublicationCheck } from '../domain/publication';
@@ -240,6 +241,8 @@ export const contract = {
   'handlinger.list': method<typeof noInput, ActionListItem[]>(noInput),
   /** Follow-up: a handling's status may change after its tilsyn is locked (and is then logged). */
   'handlinger.status': method<typeof actionStatusSchema, ActionListItem>(actionStatusSchema),
+  /** Follow-up of ledelsens plan for a krav (written under Resultater), as of a handling; logged after afslutning. */
+  'handlinger.planStatus': method<typeof planStatusSchema, ActionListItem>(planStatusSchema),
 
   /** Locks the tilsyn when every sag is færdig or udgået. */
   'tilsyn.afslut': method<typeof closeInputSchema, TilsynSummary>(closeInputSchema),

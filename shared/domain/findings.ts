@@ -103,12 +103,25 @@ export const dialogInputSchema = z
   })
   .strict();
 
-/** An open action with where it comes from, for the follow-up list across tilsyn. */
+/**
+ * An action with where it comes from, for the follow-up list across tilsyn: a handling in one sag, or ledelsens plan
+ * for a krav written under Resultater (issue #12: plans are followed up like handlinger, and the next round's report
+ * shows their status).
+ */
 export interface ActionListItem extends Action {
+  origin: 'sag' | 'krav';
   tilsynId: number;
   tilsynTitel: string;
-  sagId: number;
+  /** The sag of a handling; null for a plan, which is for the whole tilsyn. */
+  sagId: number | null;
   sagsnummer: string;
   sagsbehandler: string;
+  /** A plan's krav (number and text, »3.1«, »Har borgeren en aktuel plan?«); null for a handling. */
+  krav: { number: string; text: string } | null;
   overdue: boolean;
 }
+
+/** A plan's status changes in the follow-up, also after the report was sent (following up is the point). */
+export const planStatusSchema = z
+  .object({ tilsynId: id, key: z.string().min(1).max(80), status: z.enum(ACTION_STATUSES) })
+  .strict();

@@ -359,7 +359,9 @@ export const PUBLIC_DOCUMENT_LABELS: Record<PublicDocument, string> = {
 /** Where the leader rewrites a text: the screen, and the sag for a text written in a sag's review. */
 export type TextPlace =
   | { screen: 'rediger' | 'resultater' | 'formidling' | 'indstillinger' | 'skabelon' }
-  | { screen: 'sag'; sagId: number };
+  | { screen: 'sag'; sagId: number }
+  /** Written under Resultater of another tilsyn (the last round's plans, followed up in this report). */
+  | { screen: 'tidligere'; tilsynId: number };
 
 /** A text a public document prints, with what it is ("Ledelsens vurdering af krav 3.2") and where it is written. */
 export interface PublicText {

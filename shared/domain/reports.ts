@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { isoDateSchema } from './dates';
+import type { ActionStatus } from './findings';
 import type { TilsynResults, TrendPoint } from './results';
 import { maskedText } from './sample';
 
@@ -40,6 +41,8 @@ export interface MeasureAssessment {
   plan: string;
   ansvarlig: string;
   frist: string | null;
+  /** The plan's follow-up (Handlinger); set there, not with the texts. */
+  planStatus: ActionStatus;
 }
 
 export const assessmentInputSchema = z

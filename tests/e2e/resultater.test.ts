@@ -111,6 +111,19 @@ describe('results', () => {
     expect(view.assessments[0]?.plan).toContain('Min Plan');
     expect(view.sammenfatning).toContain('baseline');
   });
+
+  it('follows the plan up under Handlinger, beside the sager’s handlinger', async () => {
+    await page.goto(`${host.url}#/handlinger`);
+    const row = page.locator('.actions-table tr', { hasText: 'Plan for krav 3.1' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Min Plan');
+    await row.getByLabel(/Status for planen for krav 3\.1/).selectOption('udfoert');
+    await expect
+      .poll(async () => (await api.call('resultater.get', { tilsynId })).assessments[0]?.planStatus)
+      .toBe('udfoert');
+    await page.getByLabel('Vis også udførte handlinger og dem, der ikke kan udføres').check();
+    await screenshot(page, '38-handlinger-planer');
+  });
 });
 
 describe('formidling', () => {
@@ -192,7 +205,10 @@ describe('formidling', () => {
     expect(await row.textContent()).toContain('Lene Madsen');
     expect(await row.textContent()).toContain(`${hash.slice(0, 4)} ${hash.slice(4, 8)}`);
     expect(await row.textContent()).toContain('Gældende');
-    await page.getByText(/Rapporten blev sendt til udvalget den/).first().waitFor();
+    await page
+      .getByText(/Rapporten blev sendt til udvalget den/)
+      .first()
+      .waitFor();
     await screenshot(page, '43-sendt-til-udvalget');
 
     await page.goto(`${host.url}#/tilsyn/${tilsynId}/resultater`);

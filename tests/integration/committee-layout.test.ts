@@ -108,6 +108,17 @@ function input(krav: number, minCell: number): CommitteeReportInput {
       sager: Array.from({ length: SAGER }, () => ({ role: 'udvalgt' as const, status: 'faerdig' as const })),
     } as unknown as CommitteeReportInput['sample'],
     reviewedBetween: { from: '2026-04-03', to: '2026-04-20' },
+    followUp: {
+      tilsynId: 1,
+      periode: { from: '2025-07-01', to: '2025-09-30' },
+      items: keys.slice(0, 6).map((key, i) => ({
+        number: `1.${i + 1}`,
+        text: `Krav ${key}`,
+        plan: 'Sparring på teammødet hver måned, og status på næste møde.',
+        frist: '2026-01-31',
+        status: i % 2 ? 'Udført' : 'Åben – fristen er overskredet',
+      })),
+    },
     generated: '2026-11-25',
   };
 }
@@ -126,7 +137,15 @@ async function pages(krav: number, minCell: number): Promise<string[]> {
 /** What a page says besides its footer (»Eksempel Kommune · … Side 3 af 6«). */
 const body = (page: string) => page.replace(/Eksempel Kommune · .*?Side \d+ af \d+/, '').trim();
 
-const SECTIONS = ['Sammenfatning', 'Formål og fokus', 'Metode', 'Resultater', 'Resultater pr. afsnit og kategori'];
+const SECTIONS = [
+  'Sammenfatning',
+  'Formål og fokus',
+  'Metode',
+  'Resultater',
+  'Resultater pr. afsnit og kategori',
+  'Opfølgning på sidste handleplan',
+  'Handleplan',
+];
 
 describe('the committee report keeps every section', () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])(

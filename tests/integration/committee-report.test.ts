@@ -248,7 +248,7 @@ beforeAll(async () => {
       'i knap halvdelen af sagerne.\n\n' +
       `Ledelsen har drøftet resultaterne med teamet. (Sagen ${allSagsnumre[45]} hos Erik Mølgaard er drøftet særskilt.)`,
   });
-  const assessments: MeasureAssessment[] = [
+  const assessments: Omit<MeasureAssessment, 'planStatus'>[] = [
     {
       key: 'bfu.samtale',
       vurdering:
@@ -535,6 +535,7 @@ function handMadeInput(overrides: Partial<CommitteeReportInput> = {}): Committee
     settings: { kommune: 'Eksempel Kommune', forvaltning: 'BUF', logo: null, minCell: 3 },
     sample,
     reviewedBetween: { from: '2026-04-03', to: '2026-04-20' },
+    followUp: null,
     generated: '2026-11-25',
     ...overrides,
   };

@@ -75,6 +75,7 @@ describe('resultater', () => {
         plan: 'Gennemgang af alle planer på teammødet.',
         ansvarlig: 'Teamleder',
         frist: '2026-06-30',
+        planStatus: 'aaben',
       },
     ]);
     expect(view.sammenfatning).toBe('Tilsynet viser fremgang.');

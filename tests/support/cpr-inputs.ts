@@ -228,6 +228,7 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     'gennemgang.dialog': { sagId: b.sagId, dato: '2026-02-02', deltagere: 'Anne og Lene', refleksioner: 'Godt' },
     'handlinger.list': {},
     'handlinger.status': { id: b.actionId, status: 'udfoert' },
+    'handlinger.planStatus': { tilsynId: b.tilsynId, key: 'bfu.samtale', status: 'udfoert' },
     'tilsyn.afslut': { tilsynId: b.readyId, navn: 'Lene Leder', dato: '2026-04-02' },
     'tilsyn.genaabn': { tilsynId: b.lockedId, navn: 'Lene Leder', begrundelse: 'En sag manglede' },
     'tilsyn.log': { tilsynId: b.lockedId },

@@ -580,6 +580,7 @@ describe('the API with arbitrary input', () => {
       frist: '2026-12-31',
     });
     await ok('resultater.sammenfatning', { tilsynId: reviewed.id, tekst: 'Kort sammenfatning' });
+    await ok('handlinger.planStatus', { tilsynId: reviewed.id, key: 'afgoerelse.anbringelse', status: 'i_gang' });
     await ok('indstillinger.get', {});
     await ok('indstillinger.gem', { kommune: 'Esbjerg Kommune', forvaltning: 'Børn & Kultur', logo: null, minCell: 3 });
     // Reports and exports: valid inputs, whether or not they succeed on this small database.

@@ -1,15 +1,18 @@
 import { sha256Of } from '../../../db/sending-store';
 import { ApiError } from '../../../shared/api/errors';
 import { formatDanishDate, localDateOf } from '../../../shared/domain/dates';
+import { ACTION_STATUS_LABELS } from '../../../shared/domain/findings';
 import { type SentReport, shortHash } from '../../../shared/domain/report-sending';
 import type { GeneratedFile } from '../../../shared/domain/reports';
-import { isLocked } from '../../../shared/domain/tilsyn';
+import { hiddenInPublic } from '../../../shared/domain/results';
+import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
 import { committeeCharts } from '../reports/committee/charts';
 import { committeeDocDefinition, committeeFileName } from '../reports/committee/document';
 import { committeePublicTexts } from '../reports/committee/public-texts';
 import { committeeReportData } from '../reports/committee/report-data';
-import type { CommitteeReportInput } from '../reports/committee/report-types';
+import type { CommitteeFollowUp, CommitteeReportInput } from '../reports/committee/report-types';
 import { renderPdf } from './pdf';
+import type { PlanFollowUp } from './plan-follow-up';
 import type { Publication } from './publication';
 import type { ResultsService } from './results-service';
 import type { Stores } from './stores';
@@ -19,7 +22,12 @@ import type { Stores } from './stores';
  * anonymous by construction; this module gathers its input (the tilsyn, the sample's record, the results) and makes
  * the PDF only when the publication check has nothing left in the leader's texts.
  */
-export function createCommitteeReport(stores: Stores, results: ResultsService, publication: Publication) {
+export function createCommitteeReport(
+  stores: Stores,
+  results: ResultsService,
+  publication: Publication,
+  plans: PlanFollowUp,
+) {
   const { sqlite } = stores.db;
   const reviewed = sqlite.prepare<[{ t: number }], { fra: string | null; til: string | null }>(
     // After retention deletion the answers are gone; the snapshot kept the period they were given in.
@@ -47,6 +55,7 @@ export function createCommitteeReport(stores: Stores, results: ResultsService, p
     }
     const span = reviewed.get({ t: tilsynId });
     return {
+      followUp: followUpOf(t, view.settings.minCell, generated),
       tilsyn: t,
       results: view.results,
       trends: view.trends,
@@ -57,6 +66,38 @@ export function createCommitteeReport(stores: Stores, results: ResultsService, p
       reviewedBetween: span?.fra && span.til ? { from: localDateOf(span.fra), to: localDateOf(span.til) } : null,
       generated,
     };
+  }
+
+  /**
+   * The last round of the same template before this one, and the plans its report printed (krav shown with figures
+   * and below måltal), each with its follow-up status as of `generated`.
+   */
+  function followUpOf(t: TilsynSummary, minCell: number, generated: string): CommitteeFollowUp | null {
+    const last = stores.results
+      .lineage(t.id)
+      .filter((r) => r.id !== t.id && r.periodeFra < t.periodeFra)
+      .sort((a, b) => b.periodeFra.localeCompare(a.periodeFra) || b.id - a.id)[0];
+    if (!last) return null;
+    const printed = new Set(
+      results
+        .resultsOf(last.id)
+        .measures.filter((m) => m.applicable > 0 && !hiddenInPublic(m, minCell) && m.belowTarget)
+        .map((m) => m.key),
+    );
+    const items = plans
+      .of(last.id, generated)
+      .filter((p) => p.questionKey !== null && printed.has(p.questionKey))
+      .map((p) => {
+        const status = ACTION_STATUS_LABELS[p.status];
+        return {
+          number: p.krav?.number ?? '',
+          text: p.krav?.text ?? '',
+          plan: p.text,
+          frist: p.frist,
+          status: p.overdue ? `${status} – fristen er overskredet` : status,
+        };
+      });
+    return { tilsynId: last.id, periode: { from: last.periodeFra, to: last.periodeTil }, items };
   }
 
   /** The publication check of the report's texts as they would be printed `generated` (ISO). */

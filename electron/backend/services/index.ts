@@ -4,6 +4,7 @@ import type { BackendContext } from '../context';
 import { DEFAULT_TEMPLATES } from '../skabeloner';
 import { createCommitteeReport } from './committee-report';
 import { createFeedbackNotes } from './feedback-notes';
+import { createPlanFollowUp } from './plan-follow-up';
 import { createPopulationReader } from './population-reader';
 import { createPublication } from './publication';
 import { createResultsService } from './results-service';
@@ -25,12 +26,14 @@ export function createServices(ctx: BackendContext) {
   const review = createReview(stores);
   const results = createResultsService(stores);
   const publication = createPublication(stores);
+  const plans = createPlanFollowUp(stores);
   return {
     ctx,
     stores,
     review,
     results,
-    committeeReport: createCommitteeReport(stores, results, publication),
+    plans,
+    committeeReport: createCommitteeReport(stores, results, publication, plans),
     feedbackNotes: createFeedbackNotes(stores, review, results, publication, today),
     publication,
     populationReader: createPopulationReader(),

@@ -27,6 +27,8 @@ function placeLink(tilsynId: number, place: TextPlace): { route: Route; text: st
       return { route: { name: 'indstillinger' }, text: 'Ret under Indstillinger' };
     case 'skabelon':
       return { route: { name: 'skabeloner' }, text: 'Står i skabelonen' };
+    case 'tidligere':
+      return { route: { name: 'resultater', id: place.tilsynId }, text: 'Ret under 5. Resultater i sidste tilsyn' };
   }
 }
 

@@ -28,7 +28,9 @@ export function HandlingerScreen() {
     <section>
       <PageTitle>Handlinger</PageTitle>
       <p className="font-lead">
-        Det, der skal rettes i de gennemgåede sager, på tværs af tilsyn. Følg op, til hver handling er udført.
+        Det, der skal rettes i de gennemgåede sager, og ledelsens planer for krav under måltal (skrevet under 5.
+        Resultater), på tværs af tilsyn. Følg op, til hver handling er udført; næste rapport til udvalget viser, hvor
+        langt planerne er.
       </p>
       {error && (
         <Alert kind="error">
@@ -66,14 +68,14 @@ export function HandlingerScreen() {
                   <th scope="col">Frist</th>
                   <th scope="col">Handling</th>
                   <th scope="col">Ansvarlig</th>
-                  <th scope="col">Sag</th>
+                  <th scope="col">Sag eller krav</th>
                   <th scope="col">Tilsyn</th>
                   <th scope="col">Status</th>
                 </tr>
               </thead>
               <tbody>
                 {shown.map((a) => (
-                  <tr key={a.id} className={a.overdue ? 'overdue' : undefined}>
+                  <tr key={`${a.origin}-${a.id}`} className={a.overdue ? 'overdue' : undefined}>
                     <td className="nowrap">
                       {a.frist ? formatDanishDate(a.frist) : <span className="muted">Ingen frist</span>}
                       {a.overdue && <span className="tag-overdue">Overskredet</span>}
@@ -81,21 +83,32 @@ export function HandlingerScreen() {
                     <td className="prewrap">{a.text}</td>
                     <td>{a.ansvarlig || '–'}</td>
                     <td>
-                      <a href={routeHref({ name: 'sag', id: a.tilsynId, sagId: a.sagId })}>{a.sagsnummer}</a>
-                      {a.sagsbehandler && <div className="muted">{a.sagsbehandler}</div>}
+                      {a.sagId !== null ? (
+                        <>
+                          <a href={routeHref({ name: 'sag', id: a.tilsynId, sagId: a.sagId })}>{a.sagsnummer}</a>
+                          {a.sagsbehandler && <div className="muted">{a.sagsbehandler}</div>}
+                        </>
+                      ) : (
+                        <>
+                          <a href={routeHref({ name: 'resultater', id: a.tilsynId })}>Plan for krav {a.krav?.number}</a>
+                          <div className="muted">{a.krav?.text}</div>
+                        </>
+                      )}
                     </td>
                     <td>
                       <a href={routeHref({ name: 'gennemgang', id: a.tilsynId })}>{a.tilsynTitel}</a>
                     </td>
                     <td>
-                      <label className="sr-only" htmlFor={`status-${a.id}`}>
-                        Status for handlingen i sag {a.sagsnummer}
+                      <label className="sr-only" htmlFor={`status-${a.origin}-${a.id}`}>
+                        {a.sagId !== null
+                          ? `Status for handlingen i sag ${a.sagsnummer}`
+                          : `Status for planen for krav ${a.krav?.number} i ${a.tilsynTitel}`}
                       </label>
                       <select
-                        id={`status-${a.id}`}
+                        id={`status-${a.origin}-${a.id}`}
                         className="form-select"
                         value={a.status}
-                        onChange={(e) => setStatus(a.id, e.target.value as ActionStatus)}
+                        onChange={(e) => setStatus(a, e.target.value as ActionStatus)}
                       >
                         {ACTION_STATUSES.map((s) => (
                           <option key={s} value={s}>

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { ACTION_STATUS_LABELS } from '../../../shared/domain/findings';
 import type { MeasureAssessment } from '../../../shared/domain/reports';
 import type { MeasureResult } from '../../../shared/domain/results';
 import { resultInWords } from '../../../shared/domain/results';
@@ -7,9 +8,16 @@ import { Field } from '../components/Field';
 import { SavedTextArea, SavedTextInput } from '../components/SavedTextArea';
 import { useSavedText } from '../hooks/useSavedText';
 import { useSaveStatus } from '../hooks/useSaveStatus';
+import { routeHref } from '../routes';
 import type { AssessmentRecord } from './useResultaterData';
 
-const EMPTY = { vurdering: '', plan: '', ansvarlig: '', frist: null };
+type Fields = Omit<MeasureAssessment, 'key' | 'planStatus'>;
+const fieldsOf = (a: MeasureAssessment | undefined): Fields => ({
+  vurdering: a?.vurdering ?? '',
+  plan: a?.plan ?? '',
+  ansvarlig: a?.ansvarlig ?? '',
+  frist: a?.frist ?? null,
+});
 
 /**
  * Ledelsens vurdering and plan for one measure, for the committee report: saved when typing pauses. The whole
@@ -22,11 +30,12 @@ export function AssessmentEditor(props: {
   onSave(record: AssessmentRecord): Promise<unknown>;
 }) {
   const { measure } = props;
-  const current = useRef<Omit<MeasureAssessment, 'key'>>({ ...EMPTY, ...props.stored });
+  // The plan's status is followed up under Handlinger: never sent with the texts.
+  const current = useRef<Fields>(fieldsOf(props.stored));
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const { status, saving, settle } = useSaveStatus();
 
-  const save = (patch: Partial<Omit<MeasureAssessment, 'key'>>) => {
+  const save = (patch: Partial<Fields>) => {
     current.current = { ...current.current, ...patch };
     const record = { key: measure.key, ...current.current };
     saving();
@@ -56,7 +65,10 @@ export function AssessmentEditor(props: {
           Plan
         </label>
         <span className="form-hint">
-          Hvad gør vi ved det, hvem gør det, og hvornår? Skriv ikke navne på sagsbehandlere.
+          Hvad gør vi ved det, hvem gør det, og hvornår? Skriv ikke navne på sagsbehandlere. Planen følges op under{' '}
+          <a href={routeHref({ name: 'handlinger' })}>Handlinger</a>
+          {props.stored?.plan.trim() ? ` (status: ${ACTION_STATUS_LABELS[props.stored.planStatus].toLowerCase()})` : ''}
+          , og næste rapport viser, hvor langt den er.
         </span>
         <SavedTextArea id={`${id}-plan`} field={plan} disabled={props.disabled} />
       </div>

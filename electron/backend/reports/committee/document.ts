@@ -4,7 +4,7 @@ import type { CommitteeCharts } from './charts';
 import { developmentSection } from './development-section';
 import { frontPage } from './front-page';
 import { methodSection } from './method-section';
-import { planSection } from './plan-section';
+import { followUpSection, planSection } from './plan-section';
 import type { CommitteeReportData } from './report-types';
 import { groupsSection, resultsSection } from './results-section';
 import { purposeSection, summarySection } from './summary-section';
@@ -68,6 +68,7 @@ export function committeeDocDefinition(data: CommitteeReportData, charts: Commit
       ...resultsSection(data, charts),
       ...groupsSection(data),
       ...developmentSection(data, charts),
+      ...followUpSection(data),
       ...planSection(data),
     ],
   };

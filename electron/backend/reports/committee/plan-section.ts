@@ -43,3 +43,37 @@ export function planSection(data: CommitteeReportData): Content[] {
     },
   ];
 }
+
+/** How the last round's handleplan was followed up: each plan its report printed, with its status now. */
+export function followUpSection(data: CommitteeReportData): Content[] {
+  const { followUp } = data;
+  if (!followUp) return [];
+  const periode = `${danishDate(followUp.periode.from)}–${danishDate(followUp.periode.to)}`;
+  if (followUp.items.length === 0)
+    return [
+      heading('Opfølgning på sidste handleplan', 'h1'),
+      { text: `Sidste tilsyn (${periode}) gav ikke anledning til en handleplan.`, style: 'body' },
+    ];
+  const header: TableCell[] = ['Krav', 'Plan fra sidste tilsyn', 'Frist', 'Status'].map((t) => ({
+    text: t,
+    style: 'tableHeader',
+  }));
+  const body: TableCell[][] = [
+    header,
+    ...followUp.items.map((p): TableCell[] => [
+      { text: [{ text: `${p.number}  `, bold: true }, p.text], style: 'tableCell' },
+      { text: p.plan, style: 'tableCell' },
+      { text: p.frist ? danishDate(p.frist) : '–', style: 'tableCell', noWrap: true },
+      { text: p.status, style: 'tableCell' },
+    ]),
+  ];
+  return [
+    heading('Opfølgning på sidste handleplan', 'h1'),
+    {
+      text: `Planerne for de krav, der lå under måltallet i sidste tilsyn (${periode}), og hvor langt de er nu.`,
+      style: 'body',
+      margin: [0, 0, 0, 8],
+    },
+    { table: { headerRows: 1, dontBreakRows: true, widths: ['28%', '*', 52, 80], body }, layout: TABLE_LAYOUT },
+  ];
+}

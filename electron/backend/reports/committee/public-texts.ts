@@ -32,6 +32,15 @@ export function committeePublicTexts(data: CommitteeReportData): PublicText[] {
       { label: `Ansvarlig for planen for krav ${m.number}`, text: m.ansvarlig, place: resultater },
     );
   }
+  for (const p of data.followUp?.items ?? [])
+    texts.push(
+      { label: `Krav ${p.number} i sidste tilsyn (skabelonens tekst)`, text: p.text, place: skabelon },
+      {
+        label: `Planen for krav ${p.number} fra sidste tilsyn`,
+        text: p.plan,
+        place: { screen: 'tidligere', tilsynId: data.followUp?.tilsynId ?? 0 },
+      },
+    );
   // A round is named by its title where two rounds share a period.
   const rounds = data.development
     ? [...data.development.overall, ...data.development.measures.flatMap((m) => m.points)]

@@ -171,6 +171,7 @@ export function committeeReportData(input: CommitteeReportInput): CommitteeRepor
     ),
     overall: groupOf('Alle viste krav', measures, minCell),
     development: development(input, measures, minCell),
+    followUp: input.followUp,
     plan: measures
       .filter((m): m is CommitteeMeasure & { target: number } => m.belowTarget === true && m.target !== null)
       .map((m) => ({

@@ -22,7 +22,7 @@ export interface CommitteeReportInput {
   results: Pick<TilsynResults, 'sager' | 'faerdige' | 'measures'>;
   /** Per measure key, and '*' for all measures together: the rounds of the same template, oldest first. */
   trends: Readonly<Record<string, readonly TrendPoint[]>>;
-  assessments: readonly MeasureAssessment[];
+  assessments: readonly Omit<MeasureAssessment, 'planStatus'>[];
   sammenfatning: string;
   settings: ReportSettings;
   sample: Pick<SampleRecord, 'method' | 'seed' | 'populationCount' | 'afterFilters' | 'strata' | 'drawnAt'> & {
@@ -31,6 +31,8 @@ export interface CommitteeReportInput {
       exclusion?: { reason: ExclusionReason };
     })[];
   };
+  /** The last round's plans that its report printed, with their follow-up status; null when there is no last round. */
+  followUp: CommitteeFollowUp | null;
   /** First and last day a leader's answer was given (ISO dates), or null when unknown. */
   reviewedBetween: { from: string; to: string } | null;
   /** The report's date (ISO). */
@@ -144,6 +146,20 @@ export interface CommitteePlanItem {
   frist: string | null;
 }
 
+/** The last round of the same template, and the plans its report printed (krav below måltal), as followed up. */
+export interface CommitteeFollowUp {
+  tilsynId: number;
+  periode: { from: string; to: string };
+  items: {
+    number: string;
+    text: string;
+    plan: string;
+    frist: string | null;
+    /** »Udført«, »Åben – fristen er overskredet«. */
+    status: string;
+  }[];
+}
+
 export interface CommitteeReportData {
   kommune: string;
   forvaltning: string;
@@ -169,4 +185,5 @@ export interface CommitteeReportData {
   /** Null unless there are at least two rounds to compare. */
   development: CommitteeDevelopment | null;
   plan: CommitteePlanItem[];
+  followUp: CommitteeFollowUp | null;
 }
