@@ -16,7 +16,7 @@ export function rapportApi({
   const checkOf = (tilsynId: number, dokument: 'udvalg' | 'team') =>
     dokument === 'udvalg' ? committeeReport.check(tilsynId, today()) : feedbackNotes.check(tilsynId);
   return {
-    'rapport.udvalg': ({ tilsynId }) => committeeReport.file(tilsynId, today()),
+    'rapport.udvalg': ({ tilsynId, format }) => committeeReport.file(tilsynId, today(), format),
     'rapport.tjek': ({ tilsynId, dokument }) => checkOf(tilsynId, dokument),
     'rapport.marker': ({ tilsynId, dokument, ok, ...ref }) => {
       // What the committee received was checked as it is: its marks stay with it.
@@ -24,7 +24,7 @@ export function rapportApi({
       publication.mark(tilsynId, checkOf(tilsynId, dokument), ref, ok);
       return checkOf(tilsynId, dokument);
     },
-    'rapport.send': ({ tilsynId, navn }) => committeeReport.send(tilsynId, navn, today()),
+    'rapport.send': ({ tilsynId, navn, format }) => committeeReport.send(tilsynId, navn, today(), format),
     'rapport.afsendelser': ({ tilsynId }) => {
       stores.requireTilsyn(tilsynId);
       return committeeReport.sendings(tilsynId);

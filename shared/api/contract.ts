@@ -16,6 +16,7 @@ import { type ReportSending, type SentReport, sendReportInputSchema, sentReportR
 import {
   assessmentInputSchema,
   baselineInputSchema,
+  committeeReportRequest,
   type GeneratedFile,
   type MeasureAssessment,
   type ReflectionQuestion,
@@ -261,7 +262,7 @@ export const contract = {
   'indstillinger.gem': method<typeof reportSettingsSchema, ReportSettings>(reportSettingsSchema, ['logo']),
 
   /** The committee report (PDF): aggregates only. */
-  'rapport.udvalg': method<typeof tilsynRef, GeneratedFile>(tilsynRef),
+  'rapport.udvalg': method<typeof committeeReportRequest, GeneratedFile>(committeeReportRequest),
   /** The publication check of a public document's texts: what may identify someone, in context, and the marks. */
   'rapport.tjek': method<typeof publicationCheckInput, PublicationCheck>(publicationCheckInput),
   /** Marks a passage as not identifying (ok), or takes the mark back; answers with the check as it is now. */

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import type { GeneratedFile } from './reports';
+import { COMMITTEE_FORMATS, type GeneratedFile } from './reports';
 import { maskedText } from './sample';
 import { tilsynIdSchema } from './tilsyn';
 
@@ -30,7 +30,13 @@ export interface SentReport {
 
 const name = maskedText(200).refine((v) => v.length > 0, 'Skriv dit navn');
 
-export const sendReportInputSchema = z.object({ tilsynId: tilsynIdSchema, navn: name }).strict();
+export const sendReportInputSchema = z
+  .object({
+    tilsynId: tilsynIdSchema,
+    navn: name,
+    format: z.enum(COMMITTEE_FORMATS, { error: 'Vælg rapportens form' }).default('fuld'),
+  })
+  .strict();
 
 export const sentReportRef = z
   .object({ tilsynId: tilsynIdSchema, id: z.number({ error: 'Ugyldigt id' }).int().positive('Ugyldigt id') })

@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { isoDateSchema } from './dates';
 import type { ActionStatus } from './findings';
-import type { TilsynResults, TrendPoint } from './results';
+import { inHandleplan, type MeasureResult, type TilsynResults, type TrendPoint } from './results';
 import { maskedText } from './sample';
 
 const id = z.number({ error: 'Ugyldigt id' }).int().positive('Ugyldigt id');
@@ -68,6 +68,56 @@ export interface ResultsView {
   sammenfatning: string;
   baseline: boolean;
   settings: ReportSettings;
+}
+
+/**
+ * The committee report's two forms (issue #12), the leader's choice: the short one (the pages a committee reads, the
+ * full table as an appendix) and the full one.
+ */
+export const COMMITTEE_FORMATS = ['kort', 'fuld'] as const;
+export type CommitteeFormat = (typeof COMMITTEE_FORMATS)[number];
+
+export const COMMITTEE_FORMAT_LABELS: Record<CommitteeFormat, { label: string; hint: string }> = {
+  kort: {
+    label: 'Kort rapport med bilag',
+    hint: 'Et til to sider med nøgletal, krav under måltal med vurdering og plan, udvikling og metode; alle krav i bilaget.',
+  },
+  fuld: {
+    label: 'Fuld rapport',
+    hint: 'Forside, sammenfatning, formål, metode, alle krav med figurer, udvikling og handleplan.',
+  },
+};
+
+export const committeeReportRequest = z
+  .object({ tilsynId: id, format: z.enum(COMMITTEE_FORMATS, { error: 'Vælg rapportens form' }).default('fuld') })
+  .strict();
+
+/** A krav the report lists under måltal whose vurdering or plan the leader has not written yet. */
+export interface ReportGap {
+  key: string;
+  number: string;
+  text: string;
+  missing: ('vurdering' | 'plan')[];
+}
+
+/**
+ * What is missing before the committee report (issue #12): the krav its handleplan lists (shown, below måltal) that
+ * have no vurdering or no plan. The report can be made anyway; it then says that no plan is written.
+ */
+export function reportGaps(
+  measures: readonly MeasureResult[],
+  assessments: readonly Pick<MeasureAssessment, 'key' | 'vurdering' | 'plan'>[],
+  minCell: number,
+): ReportGap[] {
+  const byKey = new Map(assessments.map((a) => [a.key, a]));
+  return measures
+    .filter((m) => inHandleplan(m, Math.max(1, minCell)))
+    .map((m) => {
+      const a = byKey.get(m.key);
+      const missing = (['vurdering', 'plan'] as const).filter((f) => !a?.[f].trim());
+      return { key: m.key, number: m.number, text: m.text, missing: [...missing] };
+    })
+    .filter((g) => g.missing.length > 0);
 }
 
 /** A file made by the backend for the user to save (a PDF or an XLSX). */

@@ -266,6 +266,10 @@ export function trends(rounds: readonly RoundResults[], keys: readonly string[])
 export const hiddenInPublic = (m: Pick<Share, 'applicable'>, minCell: number): boolean =>
   m.applicable > 0 && m.applicable < minCell;
 
+/** A krav the committee report's handleplan lists: shown with figures, and below its måltal. */
+export const inHandleplan = (m: Pick<MeasureResult, 'applicable' | 'belowTarget'>, minCell: number): boolean =>
+  m.applicable > 0 && !hiddenInPublic(m, minCell) && m.belowTarget === true;
+
 /**
  * The headline as the committee report computes it: the krav shown with figures only, so it can differ from the
  * screen's (all krav) when some applied in fewer sager than the smallest group. `hidden`: how many were left out.

@@ -6,6 +6,7 @@ import { committeeDocDefinition } from '../../electron/backend/reports/committee
 import { committeeReportData } from '../../electron/backend/reports/committee/report-data';
 import type { CommitteeReportInput } from '../../electron/backend/reports/committee/report-types';
 import { renderPdf } from '../../electron/backend/services/pdf';
+import type { CommitteeFormat } from '../../shared/domain/reports';
 import { computeResults, type ResultSag, type TrendPoint } from '../../shared/domain/results';
 import { JND_OPTIONS, type TemplateContentInput, templateContentSchema } from '../../shared/domain/template';
 import { pdfText } from '../support/pdf-text';
@@ -117,19 +118,21 @@ function input(krav: number, minCell: number): CommitteeReportInput {
         plan: 'Sparring på teammødet hver måned, og status på næste møde.',
         frist: '2026-01-31',
         status: i % 2 ? 'Udført' : 'Åben – fristen er overskredet',
+        state: i % 2 ? ('udfoert' as const) : ('aaben' as const),
+        overdue: i % 2 === 0,
       })),
     },
     generated: '2026-11-25',
   };
 }
 
-async function pages(krav: number, minCell: number): Promise<string[]> {
+async function pages(krav: number, minCell: number, format: CommitteeFormat = 'fuld'): Promise<string[]> {
   const data = committeeReportData(input(krav, minCell));
-  const pdf = await renderPdf(committeeDocDefinition(data, committeeCharts(data)));
+  const pdf = await renderPdf(committeeDocDefinition(data, committeeCharts(data), format));
   // For looking at: the longest report, at the smallest group that once left a page with only its footer.
   if (krav === 60 && minCell === 1) {
     mkdirSync(ARTIFACTS, { recursive: true });
-    writeFileSync(join(ARTIFACTS, 'udvalg-60-krav.pdf'), pdf);
+    writeFileSync(join(ARTIFACTS, format === 'kort' ? 'udvalg-60-krav-kort.pdf' : 'udvalg-60-krav.pdf'), pdf);
   }
   return (await pdfText(pdf)).map((p) => p.replace(/\s+/g, ' ').trim());
 }
@@ -167,4 +170,36 @@ describe('the committee report keeps every section', () => {
     },
     30_000,
   );
+});
+
+const SHORT_SECTIONS = [
+  'Sammenfatning',
+  'Krav under måltal',
+  'Udvikling',
+  'Metode',
+  'Bilag: Resultater for alle krav',
+  'Resultater pr. afsnit og kategori',
+  'Opfølgning på sidste handleplan',
+  'Formål og fokus',
+];
+
+/** The short part is at most two pages; the appendix holds every krav; no section or page is empty. */
+async function expectShortReport(krav: number, minCell: number) {
+  const text = await pages(krav, minCell, 'kort');
+  for (const heading of SHORT_SECTIONS) expect(text.join(' '), heading).toContain(heading);
+  for (const [i, page] of text.entries()) expect(body(page).length, `side ${i + 1}`).toBeGreaterThan(40);
+  const appendix = text.findIndex((p) => p.includes('Bilag: Resultater for alle krav'));
+  expect(appendix, 'the appendix starts on page 2 or 3').toBeGreaterThanOrEqual(1);
+  expect(appendix).toBeLessThanOrEqual(2);
+  const rest = text.slice(appendix).join(' ');
+  for (let k = 0; k < krav; k++) expect(rest, `krav ${k}`).toContain(`Er krav ${k + 1} i afsnittet`);
+}
+
+describe('the short committee report: the pages a committee reads, then everything in the appendix', () => {
+  it.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])(
+    'with 60 krav and the smallest group at %i',
+    (minCell) => expectShortReport(60, minCell),
+    30_000,
+  );
+  it.each([1, 5, 20])('with %i krav', (krav) => expectShortReport(krav, 3), 30_000);
 });

@@ -541,6 +541,52 @@ function handMadeInput(overrides: Partial<CommitteeReportInput> = {}): Committee
   };
 }
 
+describe('the short committee report (format kort)', () => {
+  let short: string[];
+  let raw: string;
+  beforeAll(async () => {
+    const file = await atTime('2026-11-25T10:00:00', () =>
+      api.call('rapport.udvalg', { tilsynId: current, format: 'kort' }),
+    );
+    const bytes = Buffer.from(file.dataBase64, 'base64');
+    raw = bytes.toString('latin1');
+    short = (await pdfText(bytes)).map((p) => p.replace(/\s+/g, ' '));
+    writeFileSync(join(process.cwd(), 'test-artifacts', 'udvalg-kort.pdf'), bytes);
+  }, 30_000);
+
+  it('puts what a committee reads on the first pages, and every krav in the appendix', () => {
+    const appendix = short.findIndex((p) => p.includes('Bilag: Resultater for alle krav'));
+    expect(appendix).toBeGreaterThanOrEqual(1);
+    expect(appendix).toBeLessThanOrEqual(2);
+    const front = short.slice(0, appendix).join(' ');
+    for (const part of ['Eksempel Kommune', 'Sammenfatning', 'Krav under måltal', 'Udvikling', 'Metode'])
+      expect(front).toContain(part);
+    // The krav below måltal with ledelsens vurdering and plan, and the method in one paragraph.
+    expect(front).toContain('Vi gennemfører børnesamtale i 12 af de 15 sager');
+    expect(front).toContain(REWRITTEN_PLAN);
+    expect(front).toContain('tilfældig stikprøve af 15 sager');
+    // The full table follows: a krav at its måltal is there, with the suppressed one still without numbers.
+    const rest = short.slice(appendix).join(' ');
+    expect(rest).toContain('Vi når målet i alle de 15 sager (100 %)');
+    expect(rest).toContain('Færre end 3 sager – ikke vist');
+  });
+
+  it('holds no sagsnummer, caseworker name or CPR number, in its text or its bytes (metadata)', () => {
+    const lower = short.join(' ').toLowerCase();
+    const bytes = raw.toLowerCase();
+    for (const s of allSagsnumre) {
+      expect(lower).not.toContain(s.toLowerCase());
+      expect(bytes).not.toContain(s.toLowerCase());
+    }
+    for (const name of [...NAMES, EARLIER_ONLY_NAME])
+      for (const part of name.split(' ')) {
+        expect(lower).not.toContain(part.toLowerCase());
+        expect(bytes).not.toContain(part.toLowerCase());
+      }
+    expect(findCprNumbers(short.join(' '))).toEqual([]);
+  });
+});
+
 describe('committeeReportData (pure)', () => {
   it('the retention scrubber removes known sagsnumre and names (any case, "Efternavn, Fornavn" too)', () => {
     const scrub = createScrubber({ sagsnumre: ['BU-2026-1003'], sagsbehandlere: ['Holm, Anne', 'Bo'] });

@@ -3,8 +3,8 @@ import { ApiError } from '../../../shared/api/errors';
 import { formatDanishDate, localDateOf } from '../../../shared/domain/dates';
 import { ACTION_STATUS_LABELS } from '../../../shared/domain/findings';
 import { type SentReport, shortHash } from '../../../shared/domain/report-sending';
-import type { GeneratedFile } from '../../../shared/domain/reports';
-import { hiddenInPublic } from '../../../shared/domain/results';
+import type { CommitteeFormat, GeneratedFile } from '../../../shared/domain/reports';
+import { inHandleplan } from '../../../shared/domain/results';
 import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
 import { committeeCharts } from '../reports/committee/charts';
 import { committeeDocDefinition, committeeFileName } from '../reports/committee/document';
@@ -81,7 +81,7 @@ export function createCommitteeReport(
     const printed = new Set(
       results
         .resultsOf(last.id)
-        .measures.filter((m) => m.applicable > 0 && !hiddenInPublic(m, minCell) && m.belowTarget)
+        .measures.filter((m) => inHandleplan(m, minCell))
         .map((m) => m.key),
     );
     const items = plans
@@ -95,6 +95,8 @@ export function createCommitteeReport(
           plan: p.text,
           frist: p.frist,
           status: p.overdue ? `${status} – fristen er overskredet` : status,
+          state: p.status,
+          overdue: p.overdue,
         };
       });
     return { tilsynId: last.id, periode: { from: last.periodeFra, to: last.periodeTil }, items };
@@ -106,22 +108,26 @@ export function createCommitteeReport(
   }
 
   /** The report as a PDF file dated `generated` (ISO); refused while the publication check has passages left. */
-  async function file(tilsynId: number, generated: string): Promise<GeneratedFile> {
-    const { fileName, pdf } = await render(tilsynId, generated);
+  async function file(tilsynId: number, generated: string, format: CommitteeFormat): Promise<GeneratedFile> {
+    const { fileName, pdf } = await render(tilsynId, generated, format);
     return { fileName, mimeType: 'application/pdf', dataBase64: pdf.toString('base64') };
   }
 
-  async function render(tilsynId: number, generated: string): Promise<{ fileName: string; pdf: Buffer }> {
+  async function render(
+    tilsynId: number,
+    generated: string,
+    format: CommitteeFormat,
+  ): Promise<{ fileName: string; pdf: Buffer }> {
     const data = committeeReportData(input(tilsynId, generated));
     publication.requireResolved(publication.check(tilsynId, 'udvalg', committeePublicTexts(data)));
     const charts = committeeCharts(data);
     let pdf: Buffer;
     try {
-      pdf = await renderPdf(committeeDocDefinition(data, charts));
+      pdf = await renderPdf(committeeDocDefinition(data, charts, format));
     } catch (err) {
       // A logo file that passed the settings' check but cannot be drawn must not stop the report.
       if (!data.logo) throw err;
-      pdf = await renderPdf(committeeDocDefinition({ ...data, logo: null }, charts));
+      pdf = await renderPdf(committeeDocDefinition({ ...data, logo: null }, charts, format));
     }
     return { fileName: committeeFileName(data.title), pdf };
   }
@@ -130,7 +136,7 @@ export function createCommitteeReport(
    * Makes the report dated `today` and keeps it in the file as sent to the udvalg by `navn`: from then on the report's
    * texts are locked (until a genåbning), and the bytes the committee received can be shown again.
    */
-  async function send(tilsynId: number, navn: string, today: string): Promise<SentReport> {
+  async function send(tilsynId: number, navn: string, today: string, format: CommitteeFormat): Promise<SentReport> {
     const t = stores.requireTilsyn(tilsynId);
     if (!isLocked(t))
       throw new ApiError(
@@ -142,7 +148,7 @@ export function createCommitteeReport(
         'CONFLICT',
         `Rapporten er allerede sendt til udvalget den ${formatDanishDate(t.sendt.dato)} (${t.sendt.hvem}). Hent den sendte rapport under 6. Formidling.`,
       );
-    const { fileName, pdf } = await render(tilsynId, today);
+    const { fileName, pdf } = await render(tilsynId, today, format);
     const sending = stores.db.sqlite.transaction(() => {
       // The PDF took time to make: the tilsyn may have been reopened or sent from elsewhere meanwhile.
       const now = stores.requireTilsyn(tilsynId);

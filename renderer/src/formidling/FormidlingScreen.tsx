@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { CommitteeFormat } from '../../../shared/domain/reports';
 import { type TilsynSummary, textsLocked } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
 import { messageOf } from '../errors';
@@ -7,6 +8,7 @@ import { useApp } from '../store';
 import { TilsynLayout } from '../tilsyn/TilsynLayout';
 import './formidling.css';
 import { TextsLockNotice } from '../tilsyn/TextsLockNotice';
+import { FormatChoice, ReportGapsNotice } from './CommitteeChoices';
 import { PublicationCheckPanel } from './PublicationCheckPanel';
 import { ReflectionEditor } from './ReflectionEditor';
 import { SentReports } from './SentReports';
@@ -47,6 +49,7 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
   const [notes, setNotes] = useState<Status>();
   const [excel, setExcel] = useState<Status>();
   const [folder, setFolder] = useState('');
+  const [format, setFormat] = useState<CommitteeFormat>('kort');
   const databasePath = useApp((s) => s.info?.databasePath ?? '');
   const committeeCheck = usePublicationCheck(tilsyn.id, 'udvalg');
   const teamCheck = usePublicationCheck(tilsyn.id, 'team');
@@ -81,6 +84,12 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
           <a href={routeHref({ name: 'resultater', id: tilsyn.id })}>5. Resultater</a>; kommunens navn og logo under{' '}
           <a href={routeHref({ name: 'indstillinger' })}>Indstillinger</a>.
         </p>
+        {!tilsyn.sendt && (
+          <>
+            <ReportGapsNotice tilsynId={tilsyn.id} />
+            <FormatChoice value={format} onChange={setFormat} />
+          </>
+        )}
         <PublicationCheckPanel
           tilsynId={tilsyn.id}
           dokument="udvalg"
@@ -94,7 +103,7 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
               className="button button-primary"
               disabled={committeeLeft > 0}
               aria-describedby={committeeLeft > 0 ? 'udvalg-venter' : undefined}
-              onClick={() => run(setCommittee, 'Laver rapporten …', reports.committeeReport)}
+              onClick={() => run(setCommittee, 'Laver rapporten …', () => reports.committeeReport(format))}
             >
               Hent rapport til udvalget (PDF)
             </button>
@@ -109,6 +118,7 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
         <SentReports
           tilsyn={tilsyn}
           blockedBy={committeeLeft > 0 ? CHECK_FIRST : undefined}
+          format={format}
           onSent={() => {
             reload();
             void committeeCheck.reload();

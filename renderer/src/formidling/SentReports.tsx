@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatDanishDate, formatDanishDateTime } from '../../../shared/domain/dates';
 import { type ReportSending, shortHash } from '../../../shared/domain/report-sending';
+import type { CommitteeFormat } from '../../../shared/domain/reports';
 import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
 import { TextField } from '../components/TextField';
@@ -14,6 +15,7 @@ interface SentReportsProps {
   tilsyn: TilsynSummary;
   /** Why the report cannot be made now (the publication check), or undefined. */
   blockedBy?: string;
+  format: CommitteeFormat;
   onSent(): void;
 }
 
@@ -21,7 +23,7 @@ interface SentReportsProps {
  * »Sendt til udvalget«: the final report of an afsluttet tilsyn, made and kept in the file as the committee received
  * it, and every report sent before (kept also after a genåbning).
  */
-export function SentReports({ tilsyn, blockedBy, onSent }: SentReportsProps) {
+export function SentReports({ tilsyn, blockedBy, format, onSent }: SentReportsProps) {
   const calls = sendingCalls(tilsyn.id);
   const [sendings, setSendings] = useState<ReportSending[]>([]);
   const [navn, setNavn] = useState('');
@@ -38,7 +40,7 @@ export function SentReports({ tilsyn, blockedBy, onSent }: SentReportsProps) {
   }, [load]);
 
   const send = async () => {
-    if (await run(() => calls.send(navn))) {
+    if (await run(() => calls.send(navn, format))) {
       await load();
       onSent();
     }

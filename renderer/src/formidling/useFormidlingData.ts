@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CheckedPassage, PublicationCheck, PublicDocument } from '../../../shared/domain/publication';
-import type { ReflectionQuestion, ReflectionSuggestion } from '../../../shared/domain/reports';
+import type { CommitteeFormat, ReflectionQuestion, ReflectionSuggestion } from '../../../shared/domain/reports';
 import { api } from '../api';
 import { messageOf } from '../errors';
 import { downloadGeneratedFile } from '../files';
@@ -32,8 +32,8 @@ export function useCaseworkers(tilsynId: number) {
 /** Each report made by the backend and offered to save; each gives the Danish line saying what was done. */
 export function reportCalls(tilsynId: number) {
   return {
-    committeeReport: async () => {
-      const file = await api.call('rapport.udvalg', { tilsynId });
+    committeeReport: async (format: CommitteeFormat) => {
+      const file = await api.call('rapport.udvalg', { tilsynId, format });
       downloadGeneratedFile(file);
       return `✓ ${file.fileName} er hentet`;
     },
@@ -58,8 +58,8 @@ export function reportCalls(tilsynId: number) {
 export function sendingCalls(tilsynId: number) {
   return {
     list: () => api.call('rapport.afsendelser', { tilsynId }),
-    send: async (navn: string) => {
-      const { file } = await api.call('rapport.send', { tilsynId, navn });
+    send: async (navn: string, format: CommitteeFormat) => {
+      const { file } = await api.call('rapport.send', { tilsynId, navn, format });
       downloadGeneratedFile(file);
     },
     download: async (id: number) => downloadGeneratedFile(await api.call('rapport.afsendt', { tilsynId, id })),

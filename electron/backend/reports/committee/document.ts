@@ -1,4 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { CommitteeFormat } from '../../../../shared/domain/reports';
 import { DEFAULT_STYLE, keepHeadingsWithContent, PAGE_MARGINS, PAGE_SIZE, pageFooter, STYLES } from '../pdf-style';
 import type { CommitteeCharts } from './charts';
 import { developmentSection } from './development-section';
@@ -7,6 +8,7 @@ import { methodSection } from './method-section';
 import { followUpSection, planSection } from './plan-section';
 import type { CommitteeReportData } from './report-types';
 import { groupsSection, resultsSection } from './results-section';
+import { shortReportContent } from './short-document';
 import { purposeSection, summarySection } from './summary-section';
 
 /**
@@ -41,7 +43,11 @@ export function committeeFileName(title: string): string {
   return `${safe || 'Ledelsestilsyn'} – udvalg.pdf`;
 }
 
-export function committeeDocDefinition(data: CommitteeReportData, charts: CommitteeCharts = {}): TDocumentDefinitions {
+export function committeeDocDefinition(
+  data: CommitteeReportData,
+  charts: CommitteeCharts = {},
+  format: CommitteeFormat = 'fuld',
+): TDocumentDefinitions {
   const title = reportTitle(data.title);
   const footerLeft = [data.kommune, shorten(title.replace(/^Ledelsestilsyn: /, 'Ledelsestilsyn '), 70)]
     .filter(Boolean)
@@ -60,16 +66,20 @@ export function committeeDocDefinition(data: CommitteeReportData, charts: Commit
     styles: STYLES,
     footer: pageFooter(footerLeft),
     pageBreakBefore: keepHeadingsWithContent,
-    content: [
-      frontPage(data, title),
-      ...summarySection(data),
-      ...purposeSection(data),
-      ...methodSection(data),
-      ...resultsSection(data, charts),
-      ...groupsSection(data),
-      ...developmentSection(data, charts),
-      ...followUpSection(data),
-      ...planSection(data),
-    ],
+    content: format === 'kort' ? shortReportContent(data, title, charts) : fullReportContent(data, title, charts),
   };
+}
+
+function fullReportContent(data: CommitteeReportData, title: string, charts: CommitteeCharts) {
+  return [
+    frontPage(data, title),
+    ...summarySection(data),
+    ...purposeSection(data),
+    ...methodSection(data),
+    ...resultsSection(data, charts),
+    ...groupsSection(data),
+    ...developmentSection(data, charts),
+    ...followUpSection(data),
+    ...planSection(data),
+  ];
 }

@@ -9,6 +9,7 @@ import {
   PLAIN_LAYOUT,
   rule,
 } from '../pdf-style';
+import { smallGroupRule } from './report-data';
 import type { CommitteeReportData } from './report-types';
 
 /** A logo data URL as pdfmake content: PNG and JPEG as images, SVG as vector. */
@@ -26,7 +27,8 @@ function logoContent(logo: string | null): ContentImage | ContentSvg | null {
   return /^data:image\/(png|jpeg);base64,/.test(logo) ? { image: logo, fit: [120, 60] } : null;
 }
 
-export function frontPage(data: CommitteeReportData, title: string): Content {
+/** The municipality's logo and name at the top, above a rule. */
+export function senderBlock(data: CommitteeReportData): Content {
   const logo = logoContent(data.logo);
   const sender: Content = {
     stack: [
@@ -35,6 +37,17 @@ export function frontPage(data: CommitteeReportData, title: string): Content {
     ],
     alignment: logo ? 'right' : 'left',
   };
+  return {
+    stack: [
+      logo
+        ? { columns: [{ stack: [logo], width: 'auto' }, { ...sender, width: '*' } as Column], columnGap: 20 }
+        : sender,
+      rule([0, 10, 0, 0]),
+    ],
+  };
+}
+
+export function frontPage(data: CommitteeReportData, title: string): Content {
   const facts: [string, string][] = [
     ['Periode', danishPeriod(data.periode.from, data.periode.to)],
     ['Enhed', data.enhed],
@@ -44,10 +57,7 @@ export function frontPage(data: CommitteeReportData, title: string): Content {
   ];
   return {
     stack: [
-      logo
-        ? { columns: [{ stack: [logo], width: 'auto' }, { ...sender, width: '*' } as Column], columnGap: 20 }
-        : sender,
-      rule([0, 10, 0, 0]),
+      senderBlock(data),
       { text: 'RAPPORT TIL DET POLITISKE UDVALG', style: 'label', color: COLORS.accent, margin: [0, 150, 0, 8] },
       { text: title, fontSize: 26, bold: true, color: COLORS.accent, lineHeight: 1.1, margin: [0, 0, 0, 8] },
       { text: danishPeriod(data.periode.from, data.periode.to), fontSize: 14, color: COLORS.text },
@@ -75,8 +85,7 @@ export function frontPage(data: CommitteeReportData, title: string): Content {
                   {
                     text:
                       'Rapporten indeholder kun samlede resultater: ingen sagsnumre, navne eller oplysninger om ' +
-                      `enkelte sager eller sagsbehandlere. Krav, der var relevante i færre end ${data.minCell} sager, ` +
-                      'vises uden tal.',
+                      `enkelte sager eller sagsbehandlere. ${smallGroupRule(data.minCell)}`.trim(),
                     fontSize: 8.5,
                     color: COLORS.muted,
                   },

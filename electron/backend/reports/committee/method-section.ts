@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import { formatCount } from '../../../../shared/domain/format';
 import { danishDate, danishPeriod, heading, PLAIN_LAYOUT } from '../pdf-style';
+import { smallGroupRule } from './report-data';
 import type { CommitteeReportData } from './report-types';
 
 export function methodSection(data: CommitteeReportData): Content[] {
@@ -78,8 +79,7 @@ export function methodSection(data: CommitteeReportData): Content[] {
         'Et krav tæller kun i de sager, hvor det var relevant. Svaret »Ikke relevant« indgår ikke i beregningen.',
         '»Delvist opfyldt« tæller som ikke opfyldt.',
         'Måltallet er den andel af sagerne, som ledelsen forventer opfylder kravet.',
-        `Krav, der var relevante i færre end ${data.minCell} sager, vises uden tal, så ingen enkeltsag eller ` +
-          'medarbejder kan genkendes.',
+        ...(smallGroupRule(data.minCell) ? [smallGroupRule(data.minCell)] : []),
         'Krav, der var relevante i under 10 sager, er markeret »Få sager«: én sag flytter andelen meget.',
       ],
       fontSize: 9.5,

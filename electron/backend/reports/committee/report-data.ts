@@ -72,6 +72,16 @@ function joinDanish(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
 }
 
+/**
+ * The rule for small groups in one sentence, or '' when the smallest group is 1 (nothing is hidden, and »færre end 1
+ * sager« says nothing).
+ */
+export function smallGroupRule(minCell: number): string {
+  return minCell > 1
+    ? `Krav, der var relevante i færre end ${minCell} sager, vises uden tal, så ingen enkeltsag eller medarbejder kan genkendes.`
+    : '';
+}
+
 export function suppressedText(minCell: number): string {
   return `Færre end ${minCell} sager – ikke vist`;
 }

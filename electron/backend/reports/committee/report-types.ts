@@ -1,3 +1,4 @@
+import type { ActionStatus } from '../../../../shared/domain/findings';
 import type { MeasureAssessment, ReportSettings } from '../../../../shared/domain/reports';
 import type { TilsynResults, TrendPoint } from '../../../../shared/domain/results';
 import type { ExclusionReason, SampleRecord } from '../../../../shared/domain/sample';
@@ -157,6 +158,8 @@ export interface CommitteeFollowUp {
     frist: string | null;
     /** »Udført«, »Åben – fristen er overskredet«. */
     status: string;
+    state: ActionStatus;
+    overdue: boolean;
   }[];
 }
 

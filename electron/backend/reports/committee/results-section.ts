@@ -5,7 +5,7 @@ import { blockHeading, COLORS, CONTENT_WIDTH, danishDate, heading, TABLE_LAYOUT 
 import type { CommitteeCharts } from './charts';
 import type { CommitteeGroup, CommitteeMeasure, CommitteeReportData } from './report-types';
 
-function requirementCell(m: CommitteeMeasure): TableCell {
+export function requirementCell(m: CommitteeMeasure): TableCell {
   return {
     stack: [
       { text: [{ text: `${m.number}  `, bold: true }, m.text], style: 'tableCell' },
@@ -14,7 +14,7 @@ function requirementCell(m: CommitteeMeasure): TableCell {
   };
 }
 
-function resultCell(m: CommitteeMeasure): TableCell {
+export function resultCell(m: CommitteeMeasure): TableCell {
   if (m.status === 'undertrykt') return { text: m.resultText, style: 'note' };
   const tags: Content[] = [];
   if (m.belowTarget === true) tags.push({ text: 'Under måltal', bold: true, fontSize: 8.5, margin: [0, 3, 0, 0] });
@@ -24,7 +24,7 @@ function resultCell(m: CommitteeMeasure): TableCell {
   return { stack: [{ text: m.resultText, style: 'tableCell' }, ...tags] };
 }
 
-function assessmentCell(m: CommitteeMeasure): TableCell {
+export function assessmentCell(m: CommitteeMeasure): TableCell {
   if (m.status === 'undertrykt') {
     return { text: 'Ikke vist (for få sager)', style: 'tableCell', italics: true, color: COLORS.muted };
   }
@@ -36,7 +36,7 @@ function assessmentCell(m: CommitteeMeasure): TableCell {
   return parts.length > 0 ? { stack: parts } : { text: '–', style: 'tableCell', color: COLORS.muted };
 }
 
-export function resultsSection(data: CommitteeReportData, charts: CommitteeCharts): Content[] {
+export function resultsSection(data: CommitteeReportData, charts: CommitteeCharts, title = 'Resultater'): Content[] {
   const header: TableCell[] = ['Krav', 'Måltal', 'Resultat', 'Ledelsens vurdering og plan'].map((t) => ({
     text: t,
     style: 'tableHeader',
@@ -61,7 +61,7 @@ export function resultsSection(data: CommitteeReportData, charts: CommitteeChart
     ]);
   }
   const out: Content[] = [
-    heading('Resultater', 'h1', 'before'),
+    heading(title, 'h1', 'before'),
     {
       text:
         'Tabellen viser for hvert krav måltallet, resultatet i stikprøven og ledelsens vurdering og plan. ' +

@@ -4,7 +4,7 @@ import { BOX_LAYOUT, COLORS, heading, paragraphs } from '../pdf-style';
 import { signedPoints } from './development-section';
 import type { CommitteeReportData } from './report-types';
 
-function keyFigure(value: string, label: string): TableCell {
+export function keyFigure(value: string, label: string): TableCell {
   return {
     stack: [
       { text: value, fontSize: 18, bold: true, color: COLORS.accent },
@@ -13,7 +13,8 @@ function keyFigure(value: string, label: string): TableCell {
   };
 }
 
-export function summarySection(data: CommitteeReportData): Content[] {
+/** The row of key figures: sager, the headline share, krav under måltal, and the change since the baseline. */
+export function keyFigures(data: CommitteeReportData): Content {
   const withTarget = data.measures.filter((m) => m.status === 'vist' && m.target !== null);
   const below = withTarget.filter((m) => m.belowTarget === true).length;
   const figures: TableCell[] = [
@@ -32,17 +33,22 @@ export function summarySection(data: CommitteeReportData): Content[] {
       ),
     );
   }
-  return [
-    heading('Sammenfatning', 'h1', 'before'),
-    {
-      table: { widths: figures.map(() => '*'), body: [figures] },
-      layout: { ...BOX_LAYOUT, vLineWidth: (i, node) => (i === 0 || i === node.table.widths?.length ? 0.6 : 0.3) },
-      margin: [0, 0, 0, 14],
-    },
-    ...(data.sammenfatning
-      ? paragraphs(data.sammenfatning)
-      : [{ text: 'Ledelsen har ikke skrevet en sammenfatning.', style: 'note' } as Content]),
-  ];
+  return {
+    table: { widths: figures.map(() => '*'), body: [figures] },
+    layout: { ...BOX_LAYOUT, vLineWidth: (i, node) => (i === 0 || i === node.table.widths?.length ? 0.6 : 0.3) },
+    margin: [0, 0, 0, 14],
+  };
+}
+
+/** The leader's sammenfatning, or a line saying there is none. */
+export function summaryText(data: CommitteeReportData): Content[] {
+  return data.sammenfatning
+    ? paragraphs(data.sammenfatning)
+    : [{ text: 'Ledelsen har ikke skrevet en sammenfatning.', style: 'note' }];
+}
+
+export function summarySection(data: CommitteeReportData): Content[] {
+  return [heading('Sammenfatning', 'h1', 'before'), keyFigures(data), ...summaryText(data)];
 }
 
 export function purposeSection(data: CommitteeReportData): Content[] {
