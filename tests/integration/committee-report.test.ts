@@ -324,6 +324,20 @@ describe('the committee report (rapport.udvalg)', () => {
     expect(pages[0]).toContain('25.11.2026');
   });
 
+  it('is archivable as far as PDFKit goes: PDF/A-2b with sRGB output intent, Danish, its title shown', () => {
+    const raw = pdf.toString('latin1');
+    expect(raw.startsWith('%PDF-1.7')).toBe(true);
+    expect(raw).toMatch(/<pdfaid:part>2<\/pdfaid:part>\s*<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    expect(raw).toMatch(/\/OutputIntents \[\d+ 0 R\]/);
+    expect(raw).toContain('GTS_PDFA1');
+    expect(raw).toContain('/Lang (da-DK)');
+    expect(raw).toContain('/DisplayDocTitle true');
+    expect(raw).toContain('<dc:title>');
+    // Every font is embedded (no standard font drawn from the reader's system), and nothing is encrypted.
+    expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
+    expect(raw).not.toContain('/Encrypt');
+  });
+
   it('has the sections a committee expects, in order', () => {
     const order = ['Sammenfatning', 'Formål og fokus', 'Metode', 'Resultater', 'Udvikling', 'Handleplan'].map((h) =>
       text.indexOf(h, text.indexOf('Offentlig rapport')),

@@ -194,7 +194,7 @@ describe('rapport.feedback', () => {
     const text = await textOf(file(`Feedbacknotat – ${ANNE}`));
     // Partshøring was missed in 2026-101 only, with the reason the leader gave.
     expect(text).toMatch(
-      /KRAV, DER IKKE VAR OPFYLDT Krav Vurdering Begrundelse Er der foretaget partshøring før afgørelsen\? Nej Ikke dokumenteret i sagen/,
+      /KRAV, DER IKKE VAR OPFYLDT Krav Vurdering Begrundelse \d+\.\d+ Er der foretaget partshøring før afgørelsen\? Nej Ikke dokumenteret i sagen/,
     );
     expect(text.match(/KRAV, DER IKKE VAR OPFYLDT/g)).toHaveLength(1);
   });
@@ -247,9 +247,13 @@ describe('selvevaluering først', () => {
     expect(note?.fileName).toBe('Feedbacknotat – Cecilie Dam – Selvevaluering 2026.pdf');
     const text = await textOf(note);
     expect(text).toContain('Du har først vurderet én af dine sager selv');
-    expect(text).toContain(
-      'HVOR VI VURDEREDE FORSKELLIGT Spørgsmål Din vurdering Min vurdering Er der foretaget partshøring før afgørelsen? Ja Nej',
+    // Each question with its number from the template, as in the review.
+    expect(text).toMatch(
+      /HVOR VI VURDEREDE FORSKELLIGT Spørgsmål Din vurdering Min vurdering \d+\.\d+ Er der foretaget partshøring før afgørelsen\? Ja Nej/,
     );
+    // One sag: »den«, not »dem«, and »din sag«.
+    expect(text).toContain('Du har først vurderet én af dine sager selv, og derefter har jeg gennemgået den.');
+    expect(text).toContain('Her er de krav, der ikke var opfyldt i din sag.');
     expect(text).not.toContain('SAMTALE');
     expect(await textOf(team)).not.toContain('Cecilie');
   });

@@ -38,10 +38,24 @@ function configure(): void {
   configured = true;
 }
 
+/**
+ * What every PDF of the app is, as far as pdfmake (through PDFKit) can make it: PDF/A-2b for archiving (fonts embedded,
+ * XMP metadata, an sRGB output intent), Danish as the document language, and the title shown in the viewer's window.
+ * Not tagged: pdfmake writes no structure tree, and a PDF marked as tagged without one misleads screen readers.
+ */
+export const ARCHIVAL_PDF = {
+  version: '1.7',
+  subset: 'PDF/A-2b',
+  language: 'da-DK',
+  displayTitle: true,
+  tagged: false,
+} as const satisfies Partial<TDocumentDefinitions>;
+
 /** The PDF bytes of a document definition. The default font is Roboto (regular, medium as bold, and italics). */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
   configure();
   const definition: TDocumentDefinitions = {
+    ...ARCHIVAL_PDF,
     ...doc,
     defaultStyle: { font: 'Roboto', ...doc.defaultStyle },
   };

@@ -1,5 +1,6 @@
 import { formatDanishDate } from '../../../../shared/domain/dates';
 import { ACTION_STATUS_LABELS, type FindingKind } from '../../../../shared/domain/findings';
+import { templateNumbers } from '../../../../shared/domain/numbering';
 import { unmetRequirements } from '../../../../shared/domain/review';
 import type { ReviewForm } from '../../../../shared/domain/tilsyn';
 import { caseworkerGroup, missedMeasures } from '../../services/reflection-suggestions';
@@ -23,6 +24,7 @@ export function buildCaseworkerNote(input: FeedbackInput, name: string): Feedbac
   const sager: NoteSag[] = own.map((s) => {
     const of = (kind: FindingKind) => s.findings.filter((f) => f.kind === kind).map(point);
     const reflections = s.dialog.refleksioner.trim();
+    const numbers = templateNumbers(s.content, s.sectionKeys);
     return {
       sagsnummer: s.sag.sagsnummer,
       sagstype: s.sag.sagstype,
@@ -40,14 +42,19 @@ export function buildCaseworkerNote(input: FeedbackInput, name: string): Feedbac
         dialogue && (reflections || s.dialog.dato)
           ? { dato: s.dialog.dato ? formatDanishDate(s.dialog.dato) : '', refleksioner: reflections }
           : null,
-      uenigheder: s.disagreements.map((d) => ({ question: d.question, sagsbehandler: d.caseworker, leder: d.leader })),
+      uenigheder: s.disagreements.map((d) => ({
+        number: numbers.question(d.key),
+        question: d.question,
+        sagsbehandler: d.caseworker,
+        leder: d.leader,
+      })),
       ikkeOpfyldt: unmetRequirements({
         content: s.content,
         sectionKeys: s.sectionKeys,
         sagstype: s.sag.sagstype,
         answers: s.answers,
         dates: s.dates,
-      }).map(({ question, answer, reason }) => ({ question, answer, reason })),
+      }).map(({ key, question, answer, reason }) => ({ number: numbers.question(key), question, answer, reason })),
     };
   });
 
@@ -57,7 +64,7 @@ export function buildCaseworkerNote(input: FeedbackInput, name: string): Feedbac
   const how: Record<ReviewForm, string> = {
     ledelseskontrol: `Jeg har gennemgået ${sagerWord}, og her har jeg samlet, hvad jeg så.`,
     dialogbaseret: `Vi har gennemgået ${sagerWord} sammen, og her har jeg samlet, hvad vi talte om og aftalte.`,
-    selvevaluering_foerst: `Du har først vurderet ${sagerWord} selv, og derefter har jeg gennemgået dem. Her har jeg samlet, hvad vi hver især så.`,
+    selvevaluering_foerst: `Du har først vurderet ${sagerWord} selv, og derefter har jeg gennemgået ${n === 1 ? 'den' : 'dem'}. Her har jeg samlet, hvad vi hver især så.`,
   };
   const missed = missedMeasures(input.results, who);
   const row = input.results.breakdowns.sagsbehandler.find((r) => r.group === caseworkerGroup(who));
@@ -78,7 +85,9 @@ export function buildCaseworkerNote(input: FeedbackInput, name: string): Feedbac
     results: {
       heading: 'Dine resultater i korte træk',
       intro:
-        'Her er de krav, der ikke var opfyldt i alle de af dine sager, hvor de var relevante. Tallene bygger på få sager, så én sag betyder meget; de er tænkt som afsæt for samtalen.',
+        n === 1
+          ? 'Her er de krav, der ikke var opfyldt i din sag. Det er én sag, så tallene er tænkt som afsæt for samtalen, ikke som en vurdering af dit arbejde.'
+          : 'Her er de krav, der ikke var opfyldt i alle dine sager, hvor de var relevante. Tallene bygger på få sager, så én sag betyder meget; de er tænkt som afsæt for samtalen.',
       rows: resultRows(missed),
       allMet:
         missed.length === 0

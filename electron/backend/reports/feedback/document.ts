@@ -27,6 +27,10 @@ type Margin = [number, number, number, number];
 const NEAR_BOTTOM = 80;
 
 /** Which tilsyn the note is about, as two rows of label and value. */
+/** A question with its number from the template in bold, as the review and the results show it. */
+const numbered = (q: { number: string; question: string }): Content =>
+  q.number ? { text: [{ text: `${q.number}  `, bold: true }, q.question] } : q.question;
+
 function facts(note: FeedbackNote): Content {
   const cell = (label: string, value: string): TableCell[] => [
     { text: label, style: 'label', margin: [0, 1, 0, 0] },
@@ -161,7 +165,7 @@ function sagSection(sag: NoteSag): Content[] {
         body: [
           ['Krav', 'Vurdering', 'Begrundelse'].map((text) => ({ text, style: 'tableHeader' })),
           ...sag.ikkeOpfyldt.map((u) => [
-            { text: u.question, style: 'tableCell' },
+            { text: numbered(u), style: 'tableCell' },
             { text: u.answer, style: 'tableCell' },
             u.reason
               ? { text: u.reason, style: 'tableCell' }
@@ -182,9 +186,10 @@ function sagSection(sag: NoteSag): Content[] {
         widths: ['*', 95, 95],
         body: [
           ['Spørgsmål', 'Din vurdering', 'Min vurdering'].map((text) => ({ text, style: 'tableHeader' })),
-          ...sag.uenigheder.map((u) =>
-            [u.question, u.sagsbehandler, u.leder].map((text) => ({ text, style: 'tableCell' })),
-          ),
+          ...sag.uenigheder.map((u) => [
+            { text: numbered(u), style: 'tableCell' },
+            ...[u.sagsbehandler, u.leder].map((text) => ({ text, style: 'tableCell' })),
+          ]),
         ],
       },
       layout: TABLE_LAYOUT,

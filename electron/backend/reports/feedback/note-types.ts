@@ -56,9 +56,10 @@ export interface NoteSag {
   /** Dialogbaseret: the date of the conversation and the caseworker's own reflections. */
   dialog: { dato: string; refleksioner: string } | null;
   /** Selvevaluering først: the questions where she and the leader judged differently. */
-  uenigheder: { question: string; sagsbehandler: string; leder: string }[];
+  /** `number` is the question's number from the template (»3.2«), as everywhere else. */
+  uenigheder: { number: string; question: string; sagsbehandler: string; leder: string }[];
   /** The krav the sag did not meet, with the leader's reason: what »0 af 1« in the results means. */
-  ikkeOpfyldt: { question: string; answer: string; reason: string }[];
+  ikkeOpfyldt: { number: string; question: string; answer: string; reason: string }[];
 }
 
 export interface CommonPoint {
