@@ -87,13 +87,19 @@ const feedbackFolderInput = z
   .strict();
 const publicDocument = z.enum(PUBLIC_DOCUMENTS);
 const publicationCheckInput = z.object({ tilsynId: id, dokument: publicDocument }).strict();
+/** A mark that names no passage of the check: said in words, not in the schema's. */
+const STALE_PASSAGE = 'Stedet kunne ikke findes i tjekket. Se tjekket igen, og markér stedet der.';
 const passageMarkInput = z
   .object({
     tilsynId: id,
     dokument: publicDocument,
-    textHash: z.string().regex(/^[0-9a-f]{64}$/),
-    start: z.number().int().min(0),
-    end: z.number().int().min(1),
+    // Hex of either case: the check's own hashes are lower case.
+    textHash: z
+      .string({ error: STALE_PASSAGE })
+      .regex(/^[0-9a-fA-F]{64}$/, STALE_PASSAGE)
+      .transform((h) => h.toLowerCase()),
+    start: z.number({ error: STALE_PASSAGE }).int(STALE_PASSAGE).min(0, STALE_PASSAGE),
+    end: z.number({ error: STALE_PASSAGE }).int(STALE_PASSAGE).min(1, STALE_PASSAGE),
     ok: z.boolean(),
   })
   .strict();

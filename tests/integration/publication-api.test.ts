@@ -67,6 +67,19 @@ describe('rapport.tjek and rapport.marker', () => {
       code: 'CONFLICT',
       message: expect.stringContaining('ændret'),
     });
+    // The text as it is, but a place the check did not find: said as such, not as a change.
+    const [now] = (await check(id)).passages;
+    if (!now) throw new Error('no passage');
+    await expect(mark(id, { ...now, start: now.start + 1 })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('ikke fundet noget sted netop dér'),
+    });
+    // The hash in upper case is the same hash; a malformed one is told in words.
+    expect((await mark(id, { ...now, textHash: now.textHash.toUpperCase() })).unresolved).toBe(0);
+    await expect(mark(id, { ...now, textHash: 'x' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('Stedet kunne ikke findes i tjekket'),
+    });
   });
 
   it('takes a mark back, and keeps marks per tilsyn', async () => {
@@ -104,6 +117,22 @@ describe('rapport.tjek and rapport.marker', () => {
     expect(cpr?.kind).toBe('cpr');
     if (!cpr) throw new Error('no passage');
     await expect(mark(id, cpr)).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('CPR') });
+    await expect(api.call('rapport.udvalg', { tilsynId: id })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+  it('reads the words an SVG logo prints, also split over tspans, and not its title or style', async () => {
+    const id = await reviewedTilsyn();
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 40"><title>Per Kragh</title>' +
+      '<style>.a{font-family:Roboto}</style><rect width="200" height="40" fill="#036"/>' +
+      '<text x="4" y="24"><tspan>Team</tspan> <tspan>Line</tspan> <tspan>Hansen</tspan></text></svg>';
+    await api.call('indstillinger.gem', {
+      kommune: 'Eksempel Kommune',
+      forvaltning: '',
+      logo: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+      minCell: 3,
+    });
+    const passages = (await check(id)).passages.filter((p) => p.label === 'Tekst i logoet');
+    expect(passages.map((p) => [p.text, p.place])).toEqual([['Line Hansen', { screen: 'indstillinger' }]]);
     await expect(api.call('rapport.udvalg', { tilsynId: id })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });

@@ -50,6 +50,21 @@ describe('finds what identifies someone, in any spelling', () => {
     ['Mødet med An\u200bne Ho\u00adlm er flyttet.', 'navn', 'An\u200bne Ho\u00adlm'],
     ['Sag 77\u200b12\u00ad345 er lukket.', 'talraekke', '77\u200b12\u00ad345'],
     ['Sag ７７１２３４５ er lukket.', 'talraekke', '７７１２３４５'],
+    // A letter for the digit it looks like.
+    ['Sag BU-2026-1OO3 mangler en plan.', 'sagsnummer', 'BU-2026-1OO3'],
+    ['Sag BU-2026-l003 mangler en plan.', 'sagsnummer', 'BU-2026-l003'],
+    // Letter-spaced, dotted, or split over a line.
+    ['Sagen ligger hos H a n s e n nu.', 'navn', 'H a n s e n'],
+    ['Sagen ligger hos L i n e  H a n s e n nu.', 'navn', 'L i n e  H a n s e n'],
+    ['Sagen ligger hos H.a.n.s.e.n nu.', 'navn', 'H.a.n.s.e.n'],
+    ['Sagen er overtaget af Han-\nsen i marts.', 'navn', 'Han-\nsen'],
+    // Staff initials of four letters: two of the first name, two of the surname.
+    ['Sagen ligger hos LIHA.', 'initialer', 'LIHA'],
+    ['Aftalt med ANHO i går.', 'initialer', 'ANHO'],
+    // A word-like first name at a sentence's start, before a verb.
+    ['Per mangler at holde børnesamtaler.', 'navn', 'Per'],
+    ['Line har overtaget sagen.', 'navn', 'Line'],
+    ['Bo er syg, så sagen venter.', 'navn', 'Bo'],
   ])('%s', (text, kind, passage) => {
     expect(found(text)).toContainEqual([kind, passage]);
   });
@@ -84,8 +99,27 @@ describe('leaves ordinary text alone', () => {
     'Sagsbehandlerne har fået sparring på børnesamtalen.',
     'Perioden 01.01.2026-31.03.2026 og 01.01.2026 - 31.03.2026, året 2025-2026 og 2024/25.',
     'Budgettet er 2.500.000 kr., heraf kr. 150.000 til kurser; mødet er kl. 10.00-12.00 den 31.01.26.',
+    'Hans sager er gennemgået. Per måned holder vi to møder. Line op for line er planen gennemgået.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('leaves surnames that are words in lower case, the field’s abbreviations, and law numbers', () => {
+    const people = {
+      sagsnumre: ['4711', 'BU-2026-1003'],
+      sagsbehandlere: ['Karin Lund', 'Søren Lund', 'Bo Skov', 'Birgit Lang'],
+    };
+    const text =
+      'Vi gik en tur i skoven og i lund og eng; en lang dag. Efter SL § 50 og BL § 20 (se LBK nr. 4711 og ' +
+      'bekendtgørelse nr. 4711) er undersøgelsen lavet. Tilsynet følger KL’s vejledning.';
+    expect(identifyingPassages(text, people)).toEqual([]);
+    // The same words written as names are found.
+    expect(identifyingPassages('Sagen er hos Lund og Skov. Aftalt med BS.', people).map((p) => p.text)).toEqual([
+      'Lund',
+      'Skov',
+      'BS',
+    ]);
+    expect(identifyingPassages('Sag 4711 er lukket.', people).map((p) => p.text)).toEqual(['4711']);
   });
 });
 
@@ -121,12 +155,20 @@ describe('properties', () => {
       lower: fc.boolean(),
       transliterate: fc.boolean(),
       genitive: fc.boolean(),
+      // Letter-spaced (»H o l m«, »H.o.l.m«) by someone getting past a word search.
+      spaced: fc.constantFrom(null, ' ', '.'),
     })
-    .map(({ name, upper, lower, transliterate, genitive }) => {
+    .map(({ name, upper, lower, transliterate, genitive, spaced }) => {
       let n = transliterate ? name.replace(/ø/g, 'oe').replace(/Ø/g, 'Oe').replace(/å/g, 'aa') : name;
       if (upper) n = n.toUpperCase();
       else if (lower) n = n.toLowerCase();
-      return genitive ? `${n}s` : n;
+      if (genitive) n = `${n}s`;
+      return spaced
+        ? n
+            .split(' ')
+            .map((w) => [...w].join(spaced))
+            .join('  ')
+        : n;
     });
 
   it('finds a known name in any spelling wherever it stands', () => {

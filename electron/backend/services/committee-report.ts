@@ -2,6 +2,7 @@ import { sha256Of } from '../../../db/sending-store';
 import { ApiError } from '../../../shared/api/errors';
 import { formatDanishDate, localDateOf } from '../../../shared/domain/dates';
 import { ACTION_STATUS_LABELS } from '../../../shared/domain/findings';
+import type { PublicText } from '../../../shared/domain/publication';
 import { type SentReport, shortHash } from '../../../shared/domain/report-sending';
 import type { CommitteeFormat, GeneratedFile } from '../../../shared/domain/reports';
 import { inHandleplan } from '../../../shared/domain/results';
@@ -10,7 +11,8 @@ import { committeeCharts } from '../reports/committee/charts';
 import { committeeDocDefinition, committeeFileName } from '../reports/committee/document';
 import { committeePublicTexts } from '../reports/committee/public-texts';
 import { committeeReportData } from '../reports/committee/report-data';
-import type { CommitteeFollowUp, CommitteeReportInput } from '../reports/committee/report-types';
+import type { CommitteeFollowUp, CommitteeReportData, CommitteeReportInput } from '../reports/committee/report-types';
+import { logoPrintedTexts } from './logo-file';
 import { renderPdf } from './pdf';
 import type { PlanFollowUp } from './plan-follow-up';
 import type { Publication } from './publication';
@@ -102,9 +104,19 @@ export function createCommitteeReport(
     return { tilsynId: last.id, periode: { from: last.periodeFra, to: last.periodeTil }, items };
   }
 
+  /** The report's texts for the publication check, with the words an SVG logo prints. */
+  const publicTexts = (data: CommitteeReportData): PublicText[] => [
+    ...committeePublicTexts(data),
+    ...logoPrintedTexts(data.logo).map((text) => ({
+      label: 'Tekst i logoet',
+      text,
+      place: { screen: 'indstillinger' } as const,
+    })),
+  ];
+
   /** The publication check of the report's texts as they would be printed `generated` (ISO). */
   function check(tilsynId: number, generated: string) {
-    return publication.check(tilsynId, 'udvalg', committeePublicTexts(committeeReportData(input(tilsynId, generated))));
+    return publication.check(tilsynId, 'udvalg', publicTexts(committeeReportData(input(tilsynId, generated))));
   }
 
   /** The report as a PDF file dated `generated` (ISO); refused while the publication check has passages left. */
@@ -119,7 +131,7 @@ export function createCommitteeReport(
     format: CommitteeFormat,
   ): Promise<{ fileName: string; pdf: Buffer }> {
     const data = committeeReportData(input(tilsynId, generated));
-    publication.requireResolved(publication.check(tilsynId, 'udvalg', committeePublicTexts(data)));
+    publication.requireResolved(publication.check(tilsynId, 'udvalg', publicTexts(data)));
     const charts = committeeCharts(data);
     let pdf: Buffer;
     try {

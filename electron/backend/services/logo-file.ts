@@ -160,3 +160,41 @@ function checkSvg(bytes: Buffer): Buffer {
     throw refuse(SVG_TEXT_FOUND);
   return bytes;
 }
+
+/**
+ * The texts an SVG logo prints (each <text> element's words, in reading order), for the publication check: a logo
+ * is printed on the public committee report like any text. Nothing for PNG or JPEG (their text chunks are removed
+ * when the logo is chosen) or for a logo that cannot be read.
+ */
+export function logoPrintedTexts(dataUrl: string | null): string[] {
+  const svg = dataUrl && /^data:image\/svg\+xml;base64,(.+)$/.exec(dataUrl);
+  if (!svg?.[1]) return [];
+  let doc: XmlDocument;
+  try {
+    doc = new XmlDocument(Buffer.from(svg[1], 'base64').toString('utf8'));
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  const words = (node: XmlNodeBase): string =>
+    node instanceof XmlTextNode || node instanceof XmlCDataNode
+      ? node instanceof XmlTextNode
+        ? node.text
+        : node.cdata
+      : node instanceof XmlElement && !['title', 'desc', 'metadata', 'style', 'script'].includes(localName(node))
+        ? node.children.map(words).join('')
+        : '';
+  const visit = (node: XmlNodeBase) => {
+    if (!(node instanceof XmlElement)) return;
+    if (localName(node) === 'text') {
+      const text = words(node).replace(/\s+/g, ' ').trim();
+      if (text) out.push(text);
+      return;
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(doc);
+  return out;
+}
+
+const localName = (node: XmlElement) => node.name.replace(/^.*:/, '');

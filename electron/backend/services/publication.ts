@@ -40,11 +40,16 @@ export function createPublication(stores: Stores) {
     const passage = result.passages.find(
       (p) => p.textHash === ref.textHash && p.start === ref.start && p.end === ref.end,
     );
-    if (!passage)
+    if (!passage) {
+      // The text is as it was but the place is not one the check found, or the text has changed since.
+      const sameText = result.passages.some((p) => p.textHash === ref.textHash);
       throw new ApiError(
         'CONFLICT',
-        'Teksten er ændret, siden tjekket blev vist, så stedet findes ikke mere. Se tjekket igen.',
+        sameText
+          ? 'Der er ikke fundet noget sted netop dér i teksten. Se tjekket igen, og markér stedet, som det vises.'
+          : 'Teksten er ændret, siden tjekket blev vist, så stedet findes ikke mere. Se tjekket igen.',
       );
+    }
     if (ok && !canBeMarked(passage))
       throw new ApiError(
         'VALIDATION',

@@ -1,0 +1,113 @@
+import { findCprNumbers } from './cpr';
+import { fold, type Hit } from './identifying-names';
+import type { KnownIdentifiers } from './scrub';
+
+/**
+ * The publication check's search for numbers that may identify someone (issue #12): CPR-like numbers, known
+ * sagsnumre in any spelling, and any other run of six or more digits that is not a date, a period, an amount or a
+ * time. Pure; see publication.ts.
+ */
+
+// A valid calendar date is a date, not a case number (31-01-2026, 2026-01-31, 31.01.2026, 31/1-2026).
+const DATE = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})$|^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+function isDate(token: string): boolean {
+  const m = DATE.exec(token);
+  if (!m) return false;
+  const [d, mo, y] = m[1] ? [m[1], m[2], m[3]] : [m[6], m[5], m[4]];
+  const year = y && y.length === 2 ? 2000 + Number(y) : Number(y);
+  const date = new Date(Date.UTC(year, Number(mo) - 1, Number(d)));
+  return date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(mo) - 1;
+}
+
+/** A year (2026) or the short year after one (2024/25). */
+const YEAR = /^(19|20)\d\d$|^\d\d$/;
+
+/**
+ * Numbers a report is full of that identify no one: a period of dates or years (01.01.2026-31.03.2026, 2025-2026,
+ * 2024/25), an amount (2.500.000 kr., kr. 150.000) and a time (kl. 10.00-12.00).
+ */
+function ordinaryNumber(text: string, at: number, run: string): boolean {
+  const plain = run.normalize('NFKC');
+  const pieces = plain.split(/\s*[-–/]\s*/u);
+  if (pieces.length > 1 && pieces.every((p) => isDate(p) || YEAR.test(p))) return true;
+  const before = text.slice(Math.max(0, at - 5), at);
+  const after = text.slice(at + run.length, at + run.length + 5);
+  return /kr\.?\s*$/iu.test(before) || /^\s*kr\b/iu.test(after) || /kl\.?\s*$/iu.test(before);
+}
+
+/** What may stand between the parts of a number as written: spaces, dashes of any kind, dots, slashes, invisibles. */
+const SEPARATORS = '[\\s\\p{Pd}\\p{Cf}./_]*';
+
+/** Any run of six or more digits, whatever stands between them (spaces, dashes of any kind, dots, slashes). */
+const DIGIT_RUN = /\p{Nd}(?:[\s\p{Pd}\p{Cf}./_]{0,3}\p{Nd})+/gu;
+
+export function numberHits(text: string, known: KnownIdentifiers): Hit[] {
+  const hits: Hit[] = [];
+  for (const c of findCprNumbers(text)) hits.push({ start: c.start, end: c.end, kind: 'cpr' });
+  for (const m of text.matchAll(DIGIT_RUN)) {
+    const run = m[0].replace(/[\s\p{Pd}\p{Cf}./_]+$/u, '');
+    const digits = run.normalize('NFKC').replace(/\D/g, '');
+    if (digits.length < 6 || isDate(run.normalize('NFKC')) || ordinaryNumber(text, m.index ?? 0, run)) continue;
+    hits.push({ start: m.index ?? 0, end: (m.index ?? 0) + run.length, kind: 'talraekke' });
+  }
+  // Known sagsnumre in any spelling: compared without separators and case ("bu 2026 1003", "BU‑2026‑1003").
+  const squeezed: number[] = [];
+  let flat = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = fold(text[i] ?? '');
+    if (/^[\p{L}\p{N}]+$/u.test(ch)) {
+      flat += ch;
+      for (let k = 0; k < ch.length; k++) squeezed.push(i);
+    }
+  }
+  // A letter typed for the digit it looks like (»BU-2026-1O1«) compares as that digit.
+  flat = digitLike(flat);
+  for (const number of known.sagsnumre) {
+    const plain = fold(number).replace(/[^\p{L}\p{N}]/gu, '');
+    const target = digitLike(plain);
+    if (plain.length < 4) {
+      // A short one ("B-7") only as a whole token, or it would be found inside ordinary words and numbers; one of
+      // digits only ("12") would be found in every count of the report, so it is left to the six-digit rule.
+      if (!/\p{N}/u.test(plain) || !/\p{L}/u.test(plain)) continue;
+      const chars = [...plain].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const short = new RegExp(`(?<![\\p{L}\\p{N}])${chars.join(SEPARATORS)}(?![\\p{L}\\p{N}])`, 'giu');
+      for (const m of text.matchAll(short))
+        hits.push({ start: m.index, end: m.index + m[0].length, kind: 'sagsnummer' });
+      continue;
+    }
+    // A short number of digits only (»4711«) is also the number of a law or a notice (»LBK nr. 4711«).
+    const lawNumber = target.length < 6 && /^\d+$/.test(target);
+    for (let at = flat.indexOf(target); at >= 0; at = flat.indexOf(target, at + 1)) {
+      const start = squeezed[at] ?? 0;
+      const end = (squeezed[at + target.length - 1] ?? start) + 1;
+      if (lawNumber && LAW_REFERENCE.test(text.slice(Math.max(0, start - 30), start))) continue;
+      hits.push({ start, end, kind: 'sagsnummer' });
+    }
+  }
+  return hits;
+}
+
+/**
+ * Letters that stand in for digits in a number as typed (o for 0, i and l for 1), where they stand beside a digit:
+ * »1oo3« is 1003, but »handling« keeps its l. Applied alike to the text and to each sagsnummer.
+ */
+function digitLike(s: string): string {
+  const chars = s.split(''); // UTF-16 units, as the positions in `flat` count them
+  const LIKE: Record<string, string> = { o: '0', i: '1', l: '1' };
+  const digit = (c: string | undefined) => c !== undefined && /\d/.test(c);
+  const pass = (order: number[]) => {
+    for (const i of order) {
+      const like = LIKE[chars[i] ?? ''];
+      if (like && (digit(chars[i - 1]) || digit(chars[i + 1]))) chars[i] = like;
+    }
+  };
+  const forward = chars.map((_, i) => i);
+  pass(forward);
+  pass(forward.reverse());
+  return chars.join('');
+}
+
+/** A law, notice or circular named just before a number: »LBK nr.«, »bekendtgørelse nr.«, »lov nr.«. */
+const LAW_REFERENCE =
+  /(?<!\p{L})(lbk|bek|lov|lovbekendtg(ø|oe)relse|bekendtg(ø|oe)relse|cirkul(æ|ae)re|vejledning|vejl\.)\s*(nr\.?)?\s*$/iu;
