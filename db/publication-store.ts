@@ -1,4 +1,7 @@
-import type { KnownIdentifiers } from '../shared/domain/scrub';
+import { createHmac, randomBytes } from 'node:crypto';
+import { nameKeys } from '../shared/domain/identifying-names';
+import { sagsnummerKey } from '../shared/domain/identifying-numbers';
+import type { HashedIdentifiers, KnownIdentifiers } from '../shared/domain/scrub';
 import type { TilsynDatabase } from './open';
 
 /**
@@ -28,6 +31,49 @@ export function createPublicationStore(db: TilsynDatabase, now: () => Date = () 
      UNION SELECT sagsbehandler FROM refleksion WHERE sagsbehandler IS NOT NULL AND sagsbehandler <> ''`,
   );
   const key = (hash: string, start: number, end: number) => `${hash}:${start}:${end}`;
+  // One tilsyn's names and sagsnumre, read before its case-level data is deleted.
+  const namesOfTilsyn = sqlite.prepare<[{ t: number }], { v: string }>(
+    `SELECT p.sagsbehandler AS v FROM population_sag p JOIN population po ON po.id = p.population_id
+     WHERE po.tilsyn_id = @t AND p.sagsbehandler <> ''
+     UNION SELECT sagsbehandler FROM refleksion WHERE tilsyn_id = @t AND sagsbehandler IS NOT NULL AND sagsbehandler <> ''`,
+  );
+  const numbersOfTilsyn = sqlite.prepare<[{ t: number }], { v: string }>(
+    `SELECT p.sagsnummer AS v FROM population_sag p JOIN population po ON po.id = p.population_id WHERE po.tilsyn_id = @t
+     UNION SELECT sagsnummer FROM sag WHERE tilsyn_id = @t
+     UNION SELECT sagsnummer FROM tilsyn_log WHERE tilsyn_id = @t AND sagsnummer IS NOT NULL`,
+  );
+  const remember = sqlite.prepare(
+    'INSERT INTO slettet_identifikator (art, hash, laengde) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+  );
+  const remembered = sqlite.prepare<[], { art: 'navn' | 'initialer' | 'sagsnummer'; hash: string; laengde: number }>(
+    'SELECT art, hash, laengde FROM slettet_identifikator',
+  );
+
+  /** The file's own HMAC key for the kept hashes, made the first time it is needed. */
+  function hmacKey(): Buffer {
+    const row = sqlite.prepare('SELECT noegle FROM identifikator_noegle WHERE id = 1').get() as
+      | { noegle: Buffer }
+      | undefined;
+    if (row) return row.noegle;
+    const made = randomBytes(32);
+    sqlite.prepare('INSERT INTO identifikator_noegle (id, noegle) VALUES (1, ?)').run(made);
+    return made;
+  }
+  const hasherOf = (k: Buffer) => (compared: string) => createHmac('sha256', k).update(compared, 'utf8').digest('hex');
+
+  function hashed(): HashedIdentifiers | undefined {
+    const rows = remembered.all();
+    if (rows.length === 0) return undefined;
+    const sagsnumre = new Map<number, Set<string>>();
+    const navne = new Set<string>();
+    const initialer = new Set<string>();
+    for (const r of rows) {
+      if (r.art === 'navn') navne.add(r.hash);
+      else if (r.art === 'initialer') initialer.add(r.hash);
+      else sagsnumre.set(r.laengde, (sagsnumre.get(r.laengde) ?? new Set()).add(r.hash));
+    }
+    return { hash: hasherOf(hmacKey()), navne, initialer, sagsnumre };
+  }
 
   return {
     /** Whether a passage is marked, for one tilsyn (read once per check). */
@@ -40,7 +86,28 @@ export function createPublicationStore(db: TilsynDatabase, now: () => Date = () 
       else remove.run(tilsynId, hash, start, end);
     },
     known(): KnownIdentifiers {
-      return { sagsnumre: sagsnumre.all().map((r) => r.v), sagsbehandlere: names.all().map((r) => r.v) };
+      return {
+        sagsnumre: sagsnumre.all().map((r) => r.v),
+        sagsbehandlere: names.all().map((r) => r.v),
+        hashed: hashed(),
+      };
+    },
+
+    /**
+     * Keeps a tilsyn's names and sagsnumre as keyed hashes of their compared forms, before its case-level data is
+     * deleted: the check still finds them in the texts that are kept (call inside the deletion's transaction).
+     */
+    rememberIdentifiers(tilsynId: number): void {
+      const hash = hasherOf(hmacKey());
+      for (const { v } of namesOfTilsyn.all({ t: tilsynId })) {
+        const keys = nameKeys(v);
+        for (const part of keys.parts) remember.run('navn', hash(part), 0);
+        for (const i of keys.initials) remember.run('initialer', hash(i), 0);
+      }
+      for (const { v } of numbersOfTilsyn.all({ t: tilsynId })) {
+        const compared = sagsnummerKey(v);
+        if (compared.length >= 4) remember.run('sagsnummer', hash(compared), compared.length);
+      }
     },
   };
 }

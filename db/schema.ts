@@ -374,3 +374,30 @@ export const udvalgAfsendelse = sqliteTable(
     uniqueIndex('udvalg_afsendelse_gaeldende_uq').on(t.tilsynId).where(sql`gaeldende = 1`),
   ],
 );
+
+/**
+ * What the publication check must still recognise after a tilsyn's case-level data is deleted (issue #12): the
+ * folded name parts, initials and sagsnumre of its caseworkers and sager, kept only as keyed hashes (HMAC-SHA256 with
+ * the file's own key), so leftover spellings in the kept texts are still found, while the names themselves are gone.
+ */
+export const slettetIdentifikator = sqliteTable(
+  'slettet_identifikator',
+  {
+    /** 'navn' (a name part), 'initialer' or 'sagsnummer'. */
+    art: text('art', { enum: ['navn', 'initialer', 'sagsnummer'] }).notNull(),
+    hash: text('hash').notNull(),
+    /** The sagsnummer's length as compared (letters and digits only); 0 for names. */
+    laengde: integer('laengde').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.art, t.hash] })],
+);
+
+/** The file's own key for slettet_identifikator's hashes: one row, made when first needed. */
+export const identifikatorNoegle = sqliteTable(
+  'identifikator_noegle',
+  {
+    id: integer('id').primaryKey(),
+    noegle: blob('noegle', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [check('identifikator_noegle_en', sql`${t.id} = 1`)],
+);

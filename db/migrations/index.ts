@@ -48,5 +48,9 @@ export const MIGRATIONS: EmbeddedMigration[] = [
   {
     "tag": "0010_report-sent",
     "sql": "CREATE TABLE `udvalg_afsendelse` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`tilsyn_id` integer NOT NULL,\n\t`dato` text NOT NULL,\n\t`hvem` text NOT NULL,\n\t`registreret` text NOT NULL,\n\t`filnavn` text NOT NULL,\n\t`sha256` text NOT NULL,\n\t`pdf` blob NOT NULL,\n\t`gaeldende` integer DEFAULT true NOT NULL,\n\tFOREIGN KEY (`tilsyn_id`) REFERENCES `tilsyn`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nCREATE INDEX `udvalg_afsendelse_tilsyn_idx` ON `udvalg_afsendelse` (`tilsyn_id`);--> statement-breakpoint\nCREATE UNIQUE INDEX `udvalg_afsendelse_gaeldende_uq` ON `udvalg_afsendelse` (`tilsyn_id`) WHERE gaeldende = 1;--> statement-breakpoint\nALTER TABLE `maal_vurdering` ADD `plan_status` text DEFAULT 'aaben' NOT NULL;--> statement-breakpoint\n-- What the committee received does not change: only whether it is the current sending may.\nCREATE TRIGGER `udvalg_afsendelse_frozen`\nBEFORE UPDATE OF `pdf`, `sha256`, `dato`, `hvem`, `registreret`, `filnavn`, `tilsyn_id` ON `udvalg_afsendelse`\nBEGIN\n  SELECT RAISE(ABORT, 'a sent committee report is frozen');\nEND;\n"
+  },
+  {
+    "tag": "0011_deleted-identifiers",
+    "sql": "CREATE TABLE `identifikator_noegle` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`noegle` blob NOT NULL,\n\tCONSTRAINT \"identifikator_noegle_en\" CHECK(\"identifikator_noegle\".\"id\" = 1)\n);\n--> statement-breakpoint\nCREATE TABLE `slettet_identifikator` (\n\t`art` text NOT NULL,\n\t`hash` text NOT NULL,\n\t`laengde` integer DEFAULT 0 NOT NULL,\n\tPRIMARY KEY(`art`, `hash`)\n);\n"
   }
 ];

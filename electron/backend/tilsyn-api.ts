@@ -129,6 +129,8 @@ export function tilsynApi({ stores, review, results, today }: Services): Namespa
             const message = `Skriv tilsynets titel præcis, som den står: »${t.titel}«`;
             throw new ApiError('VALIDATION', message, { bekraeft: message });
           }
+          // What the check must still find in the texts that are kept, as hashes only.
+          stores.publication.rememberIdentifiers(tilsynId);
           return retention.deleteCaseData(tilsynId, aggregateResults(results.resultsOf(tilsynId)), navn);
         })();
       } finally {

@@ -200,24 +200,41 @@ function nameForms(part: string): string[] {
   return [f, f.replace(/['’]?s$/, '')];
 }
 
-/** The parts of every known name (two letters or more), and each person's initials (two or three letters). */
-function namesOf(known: KnownIdentifiers): { parts: Set<string>; initials: Set<string> } {
+/**
+ * A name's compared forms: its parts (two letters or more, folded) and its initials (the first letters of two or
+ * three words, and the staff form of two letters of the first name and two of the surname). »Hansen, Line« is read
+ * as »Line Hansen«. The one definition, also for the hashes kept after case data is deleted.
+ */
+export function nameKeys(name: string): { parts: string[]; initials: string[] } {
+  const words = name
+    .replace(/^([^,]+),\s*(.+)$/, '$2 $1')
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  const parts = words.map(fold).filter((w) => w.length >= 2);
+  const initials: string[] = [];
+  // The first letters as written, then folded: Søren Østergaard is SØ, compared as »soe«.
+  if (words.length >= 2 && words.length <= 3) initials.push(fold(words.map((w) => w.charAt(0)).join('')));
+  // A municipality's staff initials: two letters of the first name and two of the surname (Line Hansen is LIHA).
+  const [first, last] = [words[0] ?? '', words.at(-1) ?? ''];
+  if (words.length >= 2 && first.length >= 2 && last.length >= 2)
+    initials.push(fold(first.slice(0, 2) + last.slice(0, 2)));
+  return { parts, initials };
+}
+
+/** Whether a folded form is a known name part, or a known person's initials: in plain, or among the hashes. */
+function namesOf(known: KnownIdentifiers): { isPart(f: string): boolean; isInitials(f: string): boolean } {
   const parts = new Set<string>();
   const initials = new Set<string>();
   for (const name of known.sagsbehandlere) {
-    const words = name
-      .replace(/^([^,]+),\s*(.+)$/, '$2 $1')
-      .split(/[\s-]+/)
-      .filter(Boolean);
-    for (const w of words) if (fold(w).length >= 2) parts.add(fold(w));
-    // The first letters as written, then folded: Søren Østergaard is SØ, compared as »soe«.
-    if (words.length >= 2 && words.length <= 3) initials.add(fold(words.map((w) => w.charAt(0)).join('')));
-    // A municipality's staff initials: two letters of the first name and two of the surname (Line Hansen is LIHA).
-    const [first, last] = [words[0] ?? '', words.at(-1) ?? ''];
-    if (words.length >= 2 && first.length >= 2 && last.length >= 2)
-      initials.add(fold(first.slice(0, 2) + last.slice(0, 2)));
+    const keys = nameKeys(name);
+    for (const p of keys.parts) parts.add(p);
+    for (const i of keys.initials) initials.add(i);
   }
-  return { parts, initials };
+  const h = known.hashed;
+  return {
+    isPart: (f) => parts.has(f) || (h !== undefined && h.navne.size > 0 && h.navne.has(h.hash(f))),
+    isInitials: (f) => initials.has(f) || (h !== undefined && h.initialer.size > 0 && h.initialer.has(h.hash(f))),
+  };
 }
 
 /** Starts a sentence: nothing but spaces, quotes or brackets since the text began or since . ! ? : or a line. */
@@ -226,7 +243,7 @@ function startsSentence(text: string, at: number): boolean {
 }
 
 export function nameHits(text: string, known: KnownIdentifiers): Hit[] {
-  const { parts, initials } = namesOf(known);
+  const { isPart, isInitials } = namesOf(known);
   const hits: Hit[] = [];
   // Name parts that are also ordinary words, not flagged on their own: flagged when they stand next to a name.
   const wordLike: Hit[] = [];
@@ -239,7 +256,7 @@ export function nameHits(text: string, known: KnownIdentifiers): Hit[] {
       : [{ piece: word, at: start }];
     let named = false;
     for (const [i, { piece, at }] of pieces.entries()) {
-      const part = nameForms(piece).find((f) => parts.has(f));
+      const part = nameForms(piece).find(isPart);
       if (!part) continue;
       named = true;
       // At a sentence's start a capital says nothing, unless the word stands alone (»Line.«, »Ansvarlig: Line«).
@@ -259,18 +276,18 @@ export function nameHits(text: string, known: KnownIdentifiers): Hit[] {
     // abbreviations or a reference to a law (»SL § 50«).
     if (
       /^\p{Lu}{2,4}$/u.test(word) &&
-      initials.has(fold(word)) &&
+      isInitials(fold(word)) &&
       !ABBREVIATIONS.has(fold(word)) &&
       !/^\s*§/u.test(text.slice(start + word.length, start + word.length + 3))
     ) {
       hits.push({ start, end: start + word.length, kind: 'initialer' });
     }
   }
-  hits.push(...disguisedNames(text, parts));
+  hits.push(...disguisedNames(text, isPart));
   // Initials with dots or spaces (A.H., A. H., A.H.J.).
   for (const m of text.matchAll(/(?<!\p{L})(\p{Lu})\.\s?(\p{Lu})\.?(?:\s?(\p{Lu})\.?)?(?!\p{L})/gu)) {
     const letters = fold([m[1], m[2], m[3]].filter(Boolean).join(''));
-    if (initials.has(letters)) hits.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'initialer' });
+    if (isInitials(letters)) hits.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'initialer' });
   }
   // »Line Hansen skal …«: the first name starts the sentence, but the surname beside it makes it a name.
   // One pass each way along the name parts, so a chain (»Line Bo Hansen«) is found in linear time.
@@ -296,9 +313,9 @@ export function nameHits(text: string, known: KnownIdentifiers): Hit[] {
 /** The longest name part looked for inside a run of spaced letters. */
 const MAX_NAME_LETTERS = 24;
 
-function disguisedNames(text: string, parts: ReadonlySet<string>): Hit[] {
+function disguisedNames(text: string, isPart: (folded: string) => boolean): Hit[] {
   const hits: Hit[] = [];
-  const isName = (letters: string) => nameForms(letters).some((f) => parts.has(f));
+  const isName = (letters: string) => nameForms(letters).some(isPart);
   for (const m of text.matchAll(/(?<!\p{L})\p{L}(?:[ .\u00a0]{1,2}\p{L}){2,}(?!\p{L})/gu)) {
     // Where each letter stands; a name may be anywhere in the run (»K r a g h i …«: »i« is a word of its own).
     const letters = [...m[0].matchAll(/\p{L}/gu)].map((l) => ({ ch: l[0], at: m.index + l.index }));

@@ -65,7 +65,7 @@ export function numberHits(text: string, known: KnownIdentifiers): Hit[] {
   flat = digitLike(flat);
   for (const number of known.sagsnumre) {
     const plain = fold(number).replace(/[^\p{L}\p{N}]/gu, '');
-    const target = digitLike(plain);
+    const target = sagsnummerKey(number);
     if (plain.length < 4) {
       // A short one ("B-7") only as a whole token, or it would be found inside ordinary words and numbers; one of
       // digits only ("12") would be found in every count of the report, so it is left to the six-digit rule.
@@ -76,16 +76,35 @@ export function numberHits(text: string, known: KnownIdentifiers): Hit[] {
         hits.push({ start: m.index, end: m.index + m[0].length, kind: 'sagsnummer' });
       continue;
     }
-    // A short number of digits only (»4711«) is also the number of a law or a notice (»LBK nr. 4711«).
-    const lawNumber = target.length < 6 && /^\d+$/.test(target);
-    for (let at = flat.indexOf(target); at >= 0; at = flat.indexOf(target, at + 1)) {
-      const start = squeezed[at] ?? 0;
-      const end = (squeezed[at + target.length - 1] ?? start) + 1;
-      if (lawNumber && LAW_REFERENCE.test(text.slice(Math.max(0, start - 30), start))) continue;
-      hits.push({ start, end, kind: 'sagsnummer' });
+    for (let at = flat.indexOf(target); at >= 0; at = flat.indexOf(target, at + 1)) place(at, target);
+  }
+  // Sagsnumre of deleted case data, kept as hashes: every piece of the squeezed text of a length one has is hashed.
+  const hashed = known.hashed;
+  for (const [length, hashes] of hashed?.sagsnumre ?? []) {
+    if (length < 4) continue;
+    for (let at = 0; at + length <= flat.length; at++) {
+      const piece = flat.slice(at, at + length);
+      if (hashes.has(hashed?.hash(piece) ?? '')) place(at, piece);
     }
   }
   return hits;
+
+  /** A known sagsnummer found at `at` in the squeezed text, unless it is a short law number (»LBK nr. 4711«). */
+  function place(at: number, target: string): void {
+    const start = squeezed[at] ?? 0;
+    const end = (squeezed[at + target.length - 1] ?? start) + 1;
+    const lawNumber = target.length < 6 && /^\d+$/.test(target);
+    if (lawNumber && LAW_REFERENCE.test(text.slice(Math.max(0, start - 30), start))) return;
+    hits.push({ start, end, kind: 'sagsnummer' });
+  }
+}
+
+/**
+ * A sagsnummer as the check compares it: folded, letters and digits only, letters that stand for digits as digits.
+ * The one definition, also for the hashes kept after case data is deleted.
+ */
+export function sagsnummerKey(number: string): string {
+  return digitLike(fold(number).replace(/[^\p{L}\p{N}]/gu, ''));
 }
 
 /**

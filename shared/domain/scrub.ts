@@ -12,6 +12,20 @@ export const SCRUBBED = '[fjernet]';
 export interface KnownIdentifiers {
   sagsnumre: readonly string[];
   sagsbehandlere: readonly string[];
+  /** Those of deleted case data, kept only as keyed hashes: the publication check still finds them. */
+  hashed?: HashedIdentifiers;
+}
+
+/**
+ * Identifiers kept as hashes of their compared forms (folded name parts and initials, sagsnumre as the check squeezes
+ * them; see `nameKeys` and `sagsnummerKey`). `hash` is the same keyed hash they were stored with.
+ */
+export interface HashedIdentifiers {
+  hash(compared: string): string;
+  navne: ReadonlySet<string>;
+  initialer: ReadonlySet<string>;
+  /** By the compared form's length, so the check hashes only pieces of the lengths there are. */
+  sagsnumre: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 function escapeRegExp(s: string): string {

@@ -135,4 +135,33 @@ describe('rapport.tjek and rapport.marker', () => {
     expect(passages.map((p) => [p.text, p.place])).toEqual([['Line Hansen', { screen: 'indstillinger' }]]);
     await expect(api.call('rapport.udvalg', { tilsynId: id })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
+  it('still finds a deleted tilsyn’s names and sagsnumre in its kept texts, known only as hashes', async () => {
+    const made = await sampledTilsyn(api, {
+      tilsyn: { titel: 'Runde der slettes' },
+      sager: 3,
+      sagsnummer: (i) => `BU-2026-${4240 + i}`,
+      caseworkers: ['Søren Østergaard'],
+    });
+    for (const s of made.sager) await finishSag(api, s.id);
+    // Spellings the retention scrubber (exact names and numbers) leaves in the kept texts.
+    await summary(made.tilsynId, 'Drøftet med soeren oestergaard om sag bu 2026 4241 og SØ.');
+    await api.call('tilsyn.afslut', { tilsynId: made.tilsynId, navn: 'Lene', dato: '2026-04-02' });
+    await api.call('tilsyn.sletSagsdata', { tilsynId: made.tilsynId, navn: 'Lene', bekraeft: 'Runde der slettes' });
+    const { sqlite } = backend.db;
+    // The plain names and numbers are gone from the file's tables; only hashes are kept.
+    const kept = JSON.stringify(sqlite.prepare('SELECT * FROM slettet_identifikator').all());
+    expect(kept).not.toMatch(/oester|Øster|soeren|4241/i);
+    expect(sqlite.prepare("SELECT count(*) AS n FROM population_sag WHERE sagsbehandler LIKE '%ster%'").get()).toEqual({
+      n: 0,
+    });
+    const found = (await check(made.tilsynId)).passages.filter((p) => p.label === 'Sammenfatning');
+    expect(found.map((p) => [p.kind, p.text])).toEqual([
+      ['navn', 'soeren oestergaard'],
+      ['sagsnummer', 'bu 2026 4241'],
+      ['initialer', 'SØ'],
+    ]);
+    // After a restart too (the key is the file's own).
+    backend.reopen();
+    expect((await check(made.tilsynId)).passages.filter((p) => p.label === 'Sammenfatning')).toHaveLength(3);
+  });
 });
