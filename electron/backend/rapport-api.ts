@@ -10,6 +10,7 @@ export function rapportApi({
   committeeReport,
   feedbackNotes,
   publication,
+  sending,
   stores,
   today,
 }: Services): NamespaceHandlers<'rapport'> {
@@ -24,12 +25,12 @@ export function rapportApi({
       publication.mark(tilsynId, checkOf(tilsynId, dokument), ref, ok);
       return checkOf(tilsynId, dokument);
     },
-    'rapport.send': ({ tilsynId, navn, format }) => committeeReport.send(tilsynId, navn, today(), format),
+    'rapport.send': ({ tilsynId, navn, format }) => sending.send(tilsynId, navn, today(), format),
     'rapport.afsendelser': ({ tilsynId }) => {
       stores.requireTilsyn(tilsynId);
-      return committeeReport.sendings(tilsynId);
+      return sending.list(tilsynId);
     },
-    'rapport.afsendt': ({ tilsynId, id }) => committeeReport.sent(tilsynId, id),
+    'rapport.afsendt': ({ tilsynId, id }) => sending.sent(tilsynId, id),
     'rapport.feedback': ({ tilsynId }) => feedbackNotes.files(tilsynId),
     'rapport.feedbackMappe': async ({ tilsynId, folder }) => ({
       folder,

@@ -1,12 +1,10 @@
-import { sha256Of } from '../../../db/sending-store';
 import { ApiError } from '../../../shared/api/errors';
-import { formatDanishDate, localDateOf } from '../../../shared/domain/dates';
+import { localDateOf } from '../../../shared/domain/dates';
 import { ACTION_STATUS_LABELS } from '../../../shared/domain/findings';
 import type { PublicText } from '../../../shared/domain/publication';
-import { type SentReport, shortHash } from '../../../shared/domain/report-sending';
 import type { CommitteeFormat, GeneratedFile } from '../../../shared/domain/reports';
 import { inHandleplan } from '../../../shared/domain/results';
-import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
+import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { committeeCharts } from '../reports/committee/charts';
 import { committeeDocDefinition, committeeFileName } from '../reports/committee/document';
 import { committeePublicTexts } from '../reports/committee/public-texts';
@@ -144,52 +142,7 @@ export function createCommitteeReport(
     return { fileName: committeeFileName(data.title), pdf };
   }
 
-  /**
-   * Makes the report dated `today` and keeps it in the file as sent to the udvalg by `navn`: from then on the report's
-   * texts are locked (until a genåbning), and the bytes the committee received can be shown again.
-   */
-  async function send(tilsynId: number, navn: string, today: string, format: CommitteeFormat): Promise<SentReport> {
-    const t = stores.requireTilsyn(tilsynId);
-    if (!isLocked(t))
-      throw new ApiError(
-        'CONFLICT',
-        'Afslut tilsynet under 4. Gennemgang, før rapporten sendes til udvalget: så kan tallene ikke ændre sig bagefter.',
-      );
-    if (t.sendt)
-      throw new ApiError(
-        'CONFLICT',
-        `Rapporten er allerede sendt til udvalget den ${formatDanishDate(t.sendt.dato)} (${t.sendt.hvem}). Hent den sendte rapport under 6. Formidling.`,
-      );
-    const { fileName, pdf } = await render(tilsynId, today, format);
-    const sending = stores.db.sqlite.transaction(() => {
-      // The PDF took time to make: the tilsyn may have been reopened or sent from elsewhere meanwhile.
-      const now = stores.requireTilsyn(tilsynId);
-      if (!isLocked(now) || now.sendt) throw new ApiError('CONFLICT', 'Tilsynet er ændret imens. Prøv igen.');
-      const kept = stores.sendings.add(tilsynId, { dato: today, hvem: navn, filnavn: fileName, pdf });
-      stores.closing.recordSending(
-        tilsynId,
-        navn,
-        `Rapporten sendt til udvalget pr. ${formatDanishDate(today)} (SHA-256 ${shortHash(kept.sha256)} …)`,
-      );
-      return kept;
-    })();
-    return { sending, file: { fileName, mimeType: 'application/pdf', dataBase64: pdf.toString('base64') } };
-  }
-
-  /** The report exactly as it was sent; refused if its bytes no longer match the hash kept beside them. */
-  function sent(tilsynId: number, id: number): GeneratedFile {
-    stores.requireTilsyn(tilsynId);
-    const s = stores.sendings.get(tilsynId, id);
-    if (!s) throw new ApiError('NOT_FOUND', 'Den sendte rapport findes ikke i tilsynet.');
-    if (sha256Of(s.pdf) !== s.sha256)
-      throw new ApiError(
-        'CONFLICT',
-        'Den gemte rapport svarer ikke til sin kontrolsum og kan være ændret uden for programmet. Gendan en sikkerhedskopi under Indstillinger.',
-      );
-    return { fileName: s.filnavn, mimeType: 'application/pdf', dataBase64: s.pdf.toString('base64') };
-  }
-
-  return { check, file, send, sent, sendings: (tilsynId: number) => stores.sendings.list(tilsynId) };
+  return { check, file, render };
 }
 
 export type CommitteeReport = ReturnType<typeof createCommitteeReport>;

@@ -7,6 +7,7 @@ import { createFeedbackNotes } from './feedback-notes';
 import { createPlanFollowUp } from './plan-follow-up';
 import { createPopulationReader } from './population-reader';
 import { createPublication } from './publication';
+import { createReportSending } from './report-sending';
 import { createResultsService } from './results-service';
 import { createReview } from './review';
 import { createSamplingUnits } from './sampling-units';
@@ -27,13 +28,15 @@ export function createServices(ctx: BackendContext) {
   const results = createResultsService(stores);
   const publication = createPublication(stores);
   const plans = createPlanFollowUp(stores);
+  const committeeReport = createCommitteeReport(stores, results, publication, plans);
   return {
     ctx,
     stores,
     review,
     results,
     plans,
-    committeeReport: createCommitteeReport(stores, results, publication, plans),
+    committeeReport,
+    sending: createReportSending(stores, committeeReport),
     feedbackNotes: createFeedbackNotes(stores, review, results, publication, today),
     publication,
     populationReader: createPopulationReader(),
