@@ -284,8 +284,8 @@ export function nameHits(text: string, known: KnownIdentifiers): Hit[] {
     }
   }
   hits.push(...disguisedNames(text, isPart));
-  // Initials with dots or spaces (A.H., A. H., A.H.J.).
-  for (const m of text.matchAll(/(?<!\p{L})(\p{Lu})\.\s?(\p{Lu})\.?(?:\s?(\p{Lu})\.?)?(?!\p{L})/gu)) {
+  // Initials with dots, spaces or a hyphen (A.H., A. H., A.H.J., A.-M.S.).
+  for (const m of text.matchAll(/(?<!\p{L})(\p{Lu})\.[\s-]?(\p{Lu})\.?(?:[\s-]?(\p{Lu})\.?)?(?!\p{L})/gu)) {
     const letters = fold([m[1], m[2], m[3]].filter(Boolean).join(''));
     if (isInitials(letters)) hits.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'initialer' });
   }
@@ -329,7 +329,8 @@ function disguisedNames(text: string, isPart: (folded: string) => boolean): Hit[
       }
     }
   }
-  for (const m of text.matchAll(/(\p{L}+)-[ \t]*\r?\n[ \t]*(\p{L}+)/gu)) {
+  // Hyphenated where no hyphen belongs: over a line, or joined again on one (»Han-⏎sen«, »Han- sen«, »Han-sen«).
+  for (const m of text.matchAll(/(\p{L}+)-\s*(\p{L}+)/gu)) {
     if (isName(`${m[1]}${m[2]}`)) hits.push({ start: m.index, end: m.index + m[0].length, kind: 'navn' });
   }
   return hits;
