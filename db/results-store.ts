@@ -51,8 +51,9 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
     `SELECT sv.sag_id, sv.spoergsmaal, sv.vaerdi, sv.tilsidesat FROM svar sv JOIN sag s ON s.id = sv.sag_id
      WHERE s.tilsyn_id = ? AND s.rolle = 'udvalgt' AND sv.rolle = 'leder'`,
   );
+  // The rounds of the same template in the same enhed: another team's round is not this team's development.
   const lineage = sqlite.prepare<
-    [number],
+    [{ t: number }],
     {
       id: number;
       titel: string;
@@ -68,7 +69,9 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
     `SELECT t.id, t.titel, t.periode_fra AS periodeFra, t.periode_til AS periodeTil, t.baseline, t.status, t.aendret,
             t.skabelon_version_id AS versionId, t.afsnit_valg AS afsnit
      FROM tilsyn t JOIN skabelon_version v ON v.id = t.skabelon_version_id
-     WHERE v.skabelon_id = (SELECT v2.skabelon_id FROM tilsyn t2 JOIN skabelon_version v2 ON v2.id = t2.skabelon_version_id WHERE t2.id = ?)`,
+     JOIN tilsyn me ON me.id = @t
+     WHERE v.skabelon_id = (SELECT v2.skabelon_id FROM skabelon_version v2 WHERE v2.id = me.skabelon_version_id)
+       AND lower(trim(t.enhed)) = lower(trim(me.enhed))`,
   );
   const assessmentsOf = sqlite.prepare<[number], Omit<MeasureAssessment, 'key'> & { spoergsmaal: string }>(
     `SELECT spoergsmaal, vurdering, plan, ansvarlig, frist, plan_status AS planStatus
@@ -109,9 +112,9 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
       }));
     },
 
-    /** Every tilsyn that uses a version of the same template as this one (this one included). */
+    /** Every tilsyn of the same enhed that uses a version of the same template as this one (this one included). */
     lineage(tilsynId: number) {
-      return lineage.all(tilsynId).map((r) => ({
+      return lineage.all({ t: tilsynId }).map((r) => ({
         ...r,
         baseline: r.baseline === 1,
         afsnit: r.afsnit ? (JSON.parse(r.afsnit) as string[]) : null,

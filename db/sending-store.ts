@@ -14,7 +14,17 @@ interface RawSending {
 }
 
 const columns = 'id, dato, hvem, registreret, filnavn, sha256, length(pdf) AS bytes, gaeldende';
-const toSending = (r: RawSending): ReportSending => ({ ...r, gaeldende: r.gaeldende === 1 });
+/** The sending as the API gives it: never the bytes (they come as the file, once). */
+const toSending = (r: RawSending): ReportSending => ({
+  id: r.id,
+  dato: r.dato,
+  hvem: r.hvem,
+  registreret: r.registreret,
+  filnavn: r.filnavn,
+  sha256: r.sha256,
+  bytes: r.bytes,
+  gaeldende: r.gaeldende === 1,
+});
 export const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /**

@@ -52,5 +52,9 @@ export const MIGRATIONS: EmbeddedMigration[] = [
   {
     "tag": "0011_deleted-identifiers",
     "sql": "CREATE TABLE `identifikator_noegle` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`noegle` blob NOT NULL,\n\tCONSTRAINT \"identifikator_noegle_en\" CHECK(\"identifikator_noegle\".\"id\" = 1)\n);\n--> statement-breakpoint\nCREATE TABLE `slettet_identifikator` (\n\t`art` text NOT NULL,\n\t`hash` text NOT NULL,\n\t`laengde` integer DEFAULT 0 NOT NULL,\n\tPRIMARY KEY(`art`, `hash`)\n);\n"
+  },
+  {
+    "tag": "0012_sent-report-kept",
+    "sql": "-- A sent committee report stays in the file while its tilsyn does (the tilsyn's own deletion takes it along).\nCREATE TRIGGER `udvalg_afsendelse_kept`\nBEFORE DELETE ON `udvalg_afsendelse`\nWHEN EXISTS (SELECT 1 FROM `tilsyn` WHERE `id` = OLD.`tilsyn_id`)\nBEGIN\n  SELECT RAISE(ABORT, 'a sent committee report is kept');\nEND;\n--> statement-breakpoint\n-- A sending ends (a genåbning) but never becomes the current one again.\nCREATE TRIGGER `udvalg_afsendelse_ended`\nBEFORE UPDATE OF `gaeldende` ON `udvalg_afsendelse`\nWHEN OLD.`gaeldende` = 0 AND NEW.`gaeldende` <> 0\nBEGIN\n  SELECT RAISE(ABORT, 'an ended sending stays ended');\nEND;\n"
   }
 ];

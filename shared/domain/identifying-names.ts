@@ -261,8 +261,11 @@ export function nameHits(text: string, known: KnownIdentifiers): Hit[] {
       named = true;
       // At a sentence's start a capital says nothing, unless the word stands alone (»Line.«, »Ansvarlig: Line«).
       const capital = /^\p{Lu}/u.test(piece);
-      const next = /^\s+(\p{L}+)/u.exec(text.slice(at + piece.length, at + piece.length + 30));
-      const alone = !next || !/^\p{Ll}/u.test(next[1] ?? '');
+      const after = text.slice(at + piece.length, at + piece.length + 30);
+      const next = /^\s+(\p{L}+)/u.exec(after);
+      // Alone: the text or the clause ends, or a capital follows; not before a number (»Per 1. januar«) or in a
+      // suspended compound (»Line- og stabsfunktioner«).
+      const alone = /^\s*($|[.,;:!?)\]»"'\n])/u.test(after) || /^\s+\p{Lu}/u.test(after);
       const beforeVerb = next !== null && VERBS_AFTER_A_NAME.has(fold(next[1] ?? ''));
       const asName = capital && (!startsSentence(text, at) || alone || beforeVerb);
       const hit: Hit = { start: at, end: at + piece.length, kind: 'navn' };

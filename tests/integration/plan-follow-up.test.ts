@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hookTestApi } from '../support/hooks';
 import { pdfText } from '../support/pdf-text';
-import { type RoundOptions, round } from '../support/scenario';
+import { lockTilsyn, type RoundOptions, round } from '../support/scenario';
 
 // Plans written on Resultater become items of the follow-up list (Handlinger), and the next round's committee report
 // shows their status (issue #12).
@@ -86,6 +86,7 @@ describe('ledelsens plans, followed up', () => {
     await assess(first, 'plan.aktuel', PLAN, '2026-05-31');
     expect(await reportText(first)).not.toContain('Opfølgning på sidste handleplan');
     await api.call('handlinger.planStatus', { tilsynId: first, key: 'plan.aktuel', status: 'udfoert' });
+    await lockTilsyn(api, first, { dato: '2026-04-02' });
 
     const second = (await round(api, jobRound('Anden runde', '2026-04-01', '2026-06-30', ['ja', 'ja', 'ja', 'nej'])))
       .tilsynId;
@@ -108,11 +109,38 @@ describe('ledelsens plans, followed up', () => {
       .tilsynId;
     // At the måltal: the report printed no plan for it, so the next report does not follow it up.
     await assess(first, 'plan.aktuel', 'Fortsæt som nu.', null);
+    await lockTilsyn(api, first, { dato: '2026-04-02' });
     const second = (await round(api, jobRound('Anden runde', '2026-04-01', '2026-06-30', ['ja', 'ja', 'ja', 'nej'])))
       .tilsynId;
     const text = await reportText(second);
     expect(text).toContain('Opfølgning på sidste handleplan');
     expect(text).toContain('gav ikke anledning til en handleplan');
     expect(text).not.toContain('Fortsæt som nu.');
+  });
+
+  it('follows up only an afsluttet round of the same enhed, and compares with that enhed only', async () => {
+    const nord = (title: string, from: string, to: string, plan: string[]) => ({
+      ...jobRound(title, from, to, plan),
+      tilsyn: { ...jobRound(title, from, to, plan).tilsyn, enhed: 'Team Nord' },
+    });
+    const syd = { ...jobRound('Syd Q1', '2026-01-01', '2026-03-31', ['nej', 'nej', 'ja', 'ja']) };
+    syd.tilsyn = { ...syd.tilsyn, enhed: 'Team Syd' };
+    const nordQ1 = (await round(api, nord('Nord Q1', '2026-01-01', '2026-03-31', ['nej', 'nej', 'nej', 'ja'])))
+      .tilsynId;
+    await assess(nordQ1, 'plan.aktuel', 'Nordteamets plan for planerne.', null);
+    const sydQ1 = (await round(api, syd)).tilsynId;
+    await assess(sydQ1, 'plan.aktuel', 'Sydteamets plan.', null);
+    await lockTilsyn(api, sydQ1, { dato: '2026-04-02' });
+    const nordQ2 = (await round(api, nord('Nord Q2', '2026-04-01', '2026-06-30', ['ja', 'ja', 'ja', 'nej']))).tilsynId;
+    // Nord Q1 is still open: nothing to follow up yet, and Syd's plan is not Nord's.
+    let text = await reportText(nordQ2);
+    expect(text).not.toContain('Sydteamets plan');
+    expect(text).not.toContain('Opfølgning på sidste handleplan');
+    await lockTilsyn(api, nordQ1, { dato: '2026-04-02' });
+    text = await reportText(nordQ2);
+    expect(text).toContain('Nordteamets plan for planerne.');
+    // The development compares Nord with Nord.
+    const trend = (await api.call('resultater.get', { tilsynId: nordQ2 })).trends['*'] ?? [];
+    expect(trend.map((p) => p.titel)).toEqual(['Nord Q1', 'Nord Q2']);
   });
 });

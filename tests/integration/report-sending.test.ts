@@ -81,6 +81,10 @@ describe('the report texts after afslutning, and the report sent to the udvalg',
     expect(sending).toMatchObject({ dato: todayIso(), hvem: 'Lene Leder', gaeldende: true, filnavn: file.fileName });
     expect(sending.sha256).toBe(sha256(file.dataBase64));
     expect(sending.bytes).toBe(Buffer.from(file.dataBase64, 'base64').length);
+    // The bytes come once, as the file: the sending itself is its record only.
+    expect(Object.keys(sending).sort()).toEqual(
+      ['bytes', 'dato', 'filnavn', 'gaeldende', 'hvem', 'id', 'registreret', 'sha256'].sort(),
+    );
     expect((await api.call('tilsyn.get', { id })).sendt).toEqual({ dato: todayIso(), hvem: 'Lene Leder' });
 
     const refusal = {
@@ -121,6 +125,10 @@ describe('the report texts after afslutning, and the report sent to the udvalg',
     expect(second.sha256).not.toBe(first.sha256);
     const old = await api.call('rapport.afsendt', { tilsynId: id, id: first.id });
     expect(sha256(old.dataBase64)).toBe(first.sha256);
+    // An ended sending never becomes the current one again, not even through the file.
+    expect(() =>
+      backend.db.sqlite.prepare('UPDATE udvalg_afsendelse SET gaeldende = 1 WHERE id = ?').run(first.id),
+    ).toThrow(/stays ended/);
   });
 
   it('never changes a sent report in the file, and refuses one whose bytes no longer match', async () => {
@@ -130,6 +138,7 @@ describe('the report texts after afslutning, and the report sent to the udvalg',
     expect(() => sqlite.prepare("UPDATE udvalg_afsendelse SET pdf = x'00' WHERE id = ?").run(sending.id)).toThrow(
       /frozen/,
     );
+    expect(() => sqlite.prepare('DELETE FROM udvalg_afsendelse WHERE id = ?').run(sending.id)).toThrow(/kept/);
     // Someone outside the app drops the trigger and changes the bytes.
     sqlite.exec('DROP TRIGGER udvalg_afsendelse_frozen');
     sqlite.prepare("UPDATE udvalg_afsendelse SET pdf = x'255044462d' WHERE id = ?").run(sending.id);

@@ -69,13 +69,14 @@ export function createCommitteeReport(
   }
 
   /**
-   * The last round of the same template before this one, and the plans its report printed (krav shown with figures
+   * The last afsluttet round of the same template and enhed before this one, and the plans its report printed (krav shown with figures
    * and below måltal), each with its follow-up status as of `generated`.
    */
   function followUpOf(t: TilsynSummary, minCell: number, generated: string): CommitteeFollowUp | null {
     const last = stores.results
       .lineage(t.id)
-      .filter((r) => r.id !== t.id && r.periodeFra < t.periodeFra)
+      // An afsluttet round: an open one's plans are still being written.
+      .filter((r) => r.id !== t.id && r.periodeFra < t.periodeFra && r.status === 'afsluttet')
       .sort((a, b) => b.periodeFra.localeCompare(a.periodeFra) || b.id - a.id)[0];
     if (!last) return null;
     const printed = new Set(

@@ -66,7 +66,7 @@ export function committeeDocDefinition(
     styles: STYLES,
     footer: pageFooter(footerLeft),
     pageBreakBefore: keepHeadingsWithContent,
-    content: format === 'kort' ? shortReportContent(data, title, charts) : fullReportContent(data, title, charts),
+    content: format === 'kort' ? shortReportContent(data, title) : fullReportContent(data, title, charts),
   };
 }
 

@@ -2,7 +2,6 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/findings';
 import { formatCount, formatShare } from '../../../../shared/domain/format';
 import { COLORS, danishDate, danishPeriod, heading, TABLE_LAYOUT } from '../pdf-style';
-import type { CommitteeCharts } from './charts';
 import { developmentSection, signedPoints } from './development-section';
 import { senderBlock } from './front-page';
 import { methodSection } from './method-section';
@@ -96,11 +95,16 @@ function followUpLine(data: CommitteeReportData): Content[] {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${STATUS_WORDS[s][n === 1 ? 0 : 1]}`);
   const overdue = f.items.filter((i) => i.overdue).length;
+  const [only] = f.items;
+  const text =
+    f.items.length === 1 && only
+      ? `Handleplanen fra sidste tilsyn (${periode}) havde én plan; den er ${STATUS_WORDS[only.state][0]}` +
+        `${only.overdue ? ', og fristen er overskredet' : ''}. Planen står i bilaget.`
+      : `Handleplanen fra sidste tilsyn (${periode}) havde ${f.items.length} planer: ${counts.join(', ')}` +
+        `${overdue > 0 ? `; fristen er overskredet for ${overdue}` : ''}. Planerne står i bilaget.`;
   return [
     {
-      text:
-        `Handleplanen fra sidste tilsyn (${periode}) havde ${f.items.length === 1 ? 'én plan' : `${f.items.length} planer`}: ` +
-        `${counts.join(', ')}${overdue > 0 ? `; fristen er overskredet for ${overdue}` : ''}. Planerne står i bilaget.`,
+      text,
       style: 'body',
       margin: [0, 6, 0, 0],
     },
@@ -125,7 +129,7 @@ function methodParagraph(data: CommitteeReportData): Content {
 }
 
 /** The short report's content: its first pages, then the appendix. */
-export function shortReportContent(data: CommitteeReportData, title: string, charts: CommitteeCharts): Content[] {
+export function shortReportContent(data: CommitteeReportData, title: string): Content[] {
   return [
     senderBlock(data),
     { text: 'RAPPORT TIL DET POLITISKE UDVALG', style: 'label', color: COLORS.accent, margin: [0, 14, 0, 4] },
@@ -152,9 +156,10 @@ export function shortReportContent(data: CommitteeReportData, title: string, cha
       style: 'note',
       margin: [0, 10, 0, 0],
     },
-    ...resultsSection(data, charts, 'Bilag: Resultater for alle krav'),
+    // The appendix holds every figure as a table; the charts belong to the full report.
+    ...resultsSection(data, {}, 'Bilag: Resultater for alle krav'),
     ...groupsSection(data),
-    ...developmentSection(data, charts),
+    ...developmentSection(data, {}),
     ...followUpSection(data),
     ...purposeSection(data),
     ...methodSection(data),

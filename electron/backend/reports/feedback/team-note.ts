@@ -57,7 +57,7 @@ export function buildTeamNote(input: FeedbackInput): FeedbackNote {
     actionsSummary:
       actionCount === 0
         ? null
-        : `Der er aftalt ${inWords(actionCount)} ${actionCount === 1 ? 'handling' : 'handlinger'} i ${inWords(withActions.length)} af de ${inWords(total)} sager. Den enkelte sagsbehandler har fået dem i sit eget feedbacknotat.`,
+        : `Der er aftalt ${inWords(actionCount)} ${actionCount === 1 ? 'handling' : 'handlinger'} i ${inWords(withActions.length)} af de ${inWords(total)} sager. Den enkelte sagsbehandler har fået ${actionCount === 1 ? 'den' : 'dem'} i sit eget feedbacknotat.`,
     results: {
       heading: 'Teamets resultater',
       intro:
