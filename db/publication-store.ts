@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { nameKeys } from '../shared/domain/identifying-names';
 import { sagsnummerKey } from '../shared/domain/identifying-numbers';
+import { nameKeys } from '../shared/domain/name-keys';
 import type { HashedIdentifiers, KnownIdentifiers } from '../shared/domain/scrub';
 import type { TilsynDatabase } from './open';
 
@@ -45,9 +45,10 @@ export function createPublicationStore(db: TilsynDatabase, now: () => Date = () 
   const remember = sqlite.prepare(
     'INSERT INTO slettet_identifikator (art, hash, laengde) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
   );
-  const remembered = sqlite.prepare<[], { art: 'navn' | 'initialer' | 'sagsnummer'; hash: string; laengde: number }>(
-    'SELECT art, hash, laengde FROM slettet_identifikator',
-  );
+  const remembered = sqlite.prepare<
+    [],
+    { art: 'navn' | 'initialer' | 'skelet' | 'skelet_initialer' | 'sagsnummer'; hash: string; laengde: number }
+  >('SELECT art, hash, laengde FROM slettet_identifikator');
 
   /** The file's own HMAC key for the kept hashes, made the first time it is needed. */
   function hmacKey(): Buffer {
@@ -67,12 +68,16 @@ export function createPublicationStore(db: TilsynDatabase, now: () => Date = () 
     const sagsnumre = new Map<number, Set<string>>();
     const navne = new Set<string>();
     const initialer = new Set<string>();
+    const skeletter = new Set<string>();
+    const initialSkeletter = new Set<string>();
     for (const r of rows) {
       if (r.art === 'navn') navne.add(r.hash);
       else if (r.art === 'initialer') initialer.add(r.hash);
+      else if (r.art === 'skelet') skeletter.add(r.hash);
+      else if (r.art === 'skelet_initialer') initialSkeletter.add(r.hash);
       else sagsnumre.set(r.laengde, (sagsnumre.get(r.laengde) ?? new Set()).add(r.hash));
     }
-    return { hash: hasherOf(hmacKey()), navne, initialer, sagsnumre };
+    return { hash: hasherOf(hmacKey()), navne, initialer, skeletter, initialSkeletter, sagsnumre };
   }
 
   return {
@@ -103,6 +108,8 @@ export function createPublicationStore(db: TilsynDatabase, now: () => Date = () 
         const keys = nameKeys(v);
         for (const part of keys.parts) remember.run('navn', hash(part), 0);
         for (const i of keys.initials) remember.run('initialer', hash(i), 0);
+        for (const k of keys.skeletons) remember.run('skelet', hash(k), 0);
+        for (const k of keys.initialSkeletons) remember.run('skelet_initialer', hash(k), 0);
       }
       for (const { v } of numbersOfTilsyn.all({ t: tilsynId })) {
         const compared = sagsnummerKey(v);

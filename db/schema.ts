@@ -383,8 +383,8 @@ export const udvalgAfsendelse = sqliteTable(
 export const slettetIdentifikator = sqliteTable(
   'slettet_identifikator',
   {
-    /** 'navn' (a name part), 'initialer' or 'sagsnummer'. */
-    art: text('art', { enum: ['navn', 'initialer', 'sagsnummer'] }).notNull(),
+    /** 'navn' (a name part), 'initialer', their skeletons (æ, ø, å as a, o, a), or 'sagsnummer'. */
+    art: text('art', { enum: ['navn', 'initialer', 'skelet', 'skelet_initialer', 'sagsnummer'] }).notNull(),
     hash: text('hash').notNull(),
     /** The sagsnummer's length as compared (letters and digits only); 0 for names. */
     laengde: integer('laengde').notNull().default(0),

@@ -1,4 +1,5 @@
 import { daysInMonth } from './dates';
+import { digitLike } from './digit-like';
 
 /**
  * CPR numbers (DDMMYY-SSSS) are recognised by their date, not by modulus 11: numbers issued since 2007
@@ -153,7 +154,9 @@ function validSplits(splits: readonly number[]): boolean {
  */
 export function findCprNumbers(text: string): CprMatch[] {
   if (!ANY_NUMBER.test(text)) return [];
-  const norm = normalise(text);
+  // A letter typed for a digit beside digits reads as the digit (»01O19O-1234«); positions stay as they were.
+  const read = normalise(text);
+  const norm = { ...read, text: digitLike(read.text) };
   const groups = digitGroups(norm.text);
   const found: CprMatch[] = [];
   let lastMatched = -1;

@@ -1,5 +1,7 @@
 import { findCprNumbers } from './cpr';
-import { fold, type Hit } from './identifying-names';
+import { digitLike } from './digit-like';
+import { fold } from './fold';
+import type { Hit } from './hit';
 import type { KnownIdentifiers } from './scrub';
 
 /**
@@ -70,12 +72,10 @@ export function numberHits(text: string, known: KnownIdentifiers): Hit[] {
       // A short one ("B-7") only as a whole token, or it would be found inside ordinary words and numbers; one of
       // digits only ("12") would be found in every count of the report, so it is left to the six-digit rule.
       if (!/\p{N}/u.test(plain) || !/\p{L}/u.test(plain)) continue;
-      const chars = [...plain].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      const short = new RegExp(`(?<![\\p{L}\\p{N}])${chars.join(SEPARATORS)}(?![\\p{L}\\p{N}])`, 'giu');
-      for (const m of text.matchAll(short))
-        hits.push({ start: m.index, end: m.index + m[0].length, kind: 'sagsnummer' });
+      wholeTokens(plain);
       continue;
     }
+    partsOf(number);
     for (let at = flat.indexOf(target); at >= 0; at = flat.indexOf(target, at + 1)) place(at, target);
   }
   // Sagsnumre of deleted case data, kept as hashes: every piece of the squeezed text of a length one has is hashed.
@@ -88,6 +88,32 @@ export function numberHits(text: string, known: KnownIdentifiers): Hit[] {
     }
   }
   return hits;
+
+  /** Every place `plain` (letters and digits) stands as a whole token, whatever separates its characters. */
+  function wholeTokens(plain: string, after?: RegExp): void {
+    // Looked for only where the squeezed text holds it at all: a regular expression per number is slow.
+    if (!flat.includes(digitLike(plain.toLowerCase()))) return;
+    const chars = [...plain].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const token = new RegExp(`(?<![\\p{L}\\p{N}])${chars.join(SEPARATORS)}(?![\\p{L}\\p{N}])`, 'giu');
+    for (const m of text.matchAll(token)) {
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (after && (!after.test(before) || LAW_REFERENCE.test(before))) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, kind: 'sagsnummer' });
+    }
+  }
+
+  /**
+   * A known sagsnummer written shorter: without the leading zeros of its groups (»SAG-2026-42«, »2026-1«), as a whole
+   * token; its serial alone with the zeros (»04711«: a count never starts with 0), or after »sag«/»nr.« without them.
+   */
+  function partsOf(number: string): void {
+    const stripped = number.replace(/(?<!\d)0+(?=\d)/g, '');
+    if (stripped !== number) wholeTokens(fold(stripped).replace(/[^\p{L}\p{N}]/gu, ''));
+    const serial = /(\d+)\D*$/.exec(number)?.[1] ?? '';
+    const short = serial.replace(/^0+(?=\d)/, '');
+    if (serial.length >= 4 && serial !== short) wholeTokens(serial);
+    if (short.length >= 3 && serial !== number.replace(/\D/g, '')) wholeTokens(short, CASE_WORD);
+  }
 
   /** A known sagsnummer found at `at` in the squeezed text, unless it is a short law number (»LBK nr. 4711«). */
   function place(at: number, target: string): void {
@@ -107,25 +133,8 @@ export function sagsnummerKey(number: string): string {
   return digitLike(fold(number).replace(/[^\p{L}\p{N}]/gu, ''));
 }
 
-/**
- * Letters that stand in for digits in a number as typed (o for 0, i and l for 1), where they stand beside a digit:
- * »1oo3« is 1003, but »handling« keeps its l. Applied alike to the text and to each sagsnummer.
- */
-function digitLike(s: string): string {
-  const chars = s.split(''); // UTF-16 units, as the positions in `flat` count them
-  const LIKE: Record<string, string> = { o: '0', i: '1', l: '1' };
-  const digit = (c: string | undefined) => c !== undefined && /\d/.test(c);
-  const pass = (order: number[]) => {
-    for (const i of order) {
-      const like = LIKE[chars[i] ?? ''];
-      if (like && (digit(chars[i - 1]) || digit(chars[i + 1]))) chars[i] = like;
-    }
-  };
-  const forward = chars.map((_, i) => i);
-  pass(forward);
-  pass(forward.reverse());
-  return chars.join('');
-}
+/** A word that names a case just before a number: »sag 4711«, »sagsnr. 4711«, »j.nr. 4711«, »nr. 4711«. */
+const CASE_WORD = /(?<!\p{L})(sag(en|s|snr\.?|snummer(et)?)?|j\.?\s?nr\.?|journalnr\.?|nr\.?)\s*$/iu;
 
 /** A law, notice or circular named just before a number: »LBK nr.«, »bekendtgørelse nr.«, »lov nr.«. */
 const LAW_REFERENCE =

@@ -1,4 +1,5 @@
-import { type Hit, nameHits } from './identifying-names';
+import type { Hit } from './hit';
+import { nameHits } from './identifying-names';
 import { numberHits } from './identifying-numbers';
 import type { KnownIdentifiers } from './scrub';
 

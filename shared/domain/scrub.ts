@@ -18,12 +18,15 @@ export interface KnownIdentifiers {
 
 /**
  * Identifiers kept as hashes of their compared forms (folded name parts and initials, sagsnumre as the check squeezes
- * them; see `nameKeys` and `sagsnummerKey`). `hash` is the same keyed hash they were stored with.
+ * them; see `nameKeys` in name-keys.ts and `sagsnummerKey`). `hash` is the same keyed hash they were stored with.
  */
 export interface HashedIdentifiers {
   hash(compared: string): string;
   navne: ReadonlySet<string>;
   initialer: ReadonlySet<string>;
+  /** Skeletons of name parts and of initials (æ, ø, å as a, o, a). */
+  skeletter: ReadonlySet<string>;
+  initialSkeletter: ReadonlySet<string>;
   /** By the compared form's length, so the check hashes only pieces of the lengths there are. */
   sagsnumre: ReadonlyMap<number, ReadonlySet<string>>;
 }

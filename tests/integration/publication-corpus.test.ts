@@ -50,6 +50,18 @@ const LEAKS = [
   'Sag ＢＵ-２０２６-１００２ mangler en plan.',
   'Journalnummer 77 12 34 5 er forkert.',
   'Sagen er overtaget af Han- sen og Han-sen.',
+  // Found by a fresh-eyes attack: ASCII spellings, one word, side by side in lower case, genitive, other
+  // separators, digits for letters, more initials, e-mail addresses, shorter sagsnumre, letters for digits.
+  'Drøftet med Soren Ostergaard.',
+  'Skriv til soren.ostergaard@kommune.dk eller lih@kommune.dk.',
+  'Drøftet med LineHansen og #PerLund.',
+  'Vi så at per lund var syg.',
+  'Skovs sager var gode.',
+  'Drøftet med H\u202fa\u202fn\u202fs\u202fe\u202fn og L-u-n-d og S_k_o_v.',
+  'Drøftet med Line\u3164Hansen.',
+  'Drøftet med L1ne H4nsen.',
+  'Sagen ligger hos SØØS og hos LH.',
+  'Se sag 1002 fra 2026 og BU-2026-1OO2.',
 ];
 
 const ORDINARY = [
@@ -57,6 +69,7 @@ const ORDINARY = [
   'Efter SL § 50 og BL § 20, jf. LBK nr. 1002, er undersøgelsen lavet inden for fire måneder.',
   'Vi gik en tur i skoven ved en lund; planen er lagt for perioden 01.01.2026-31.03.2026.',
   'Budgettet er 2.500.000 kr.; mødet er kl. 10.00-12.00 den 31.01.26, og måltallet er 90 %.',
+  'Per 1. januar 2026 gælder nye regler for line- og stabsfunktioner.',
 ];
 
 const committee = () => api.call('rapport.udvalg', { tilsynId, format: 'kort' });

@@ -13,6 +13,9 @@ describe('CPR detection', () => {
     ['290200-4321', '29 February 2000 (7th digit 4: born 2000, a leap year)'],
     ['010190–1234', 'with an en dash, as Excel writes it'],
     ['010190\u00a01234', 'with a no-break space'],
+    ['01O19O-1234', 'with the letter O for 0'],
+    ['0l0l90-l234', 'with the letter l for 1'],
+    ['O1O19O I234', 'with O and I for 0 and 1, and a space'],
   ])('flags %s (%s)', (value) => {
     expect(isCprValue(value)).toBe(true);
     expect(containsCpr(`Barnets cpr ${value} fremgår af sagen`)).toBe(true);
@@ -63,6 +66,13 @@ describe('CPR detection', () => {
     expect(findCprNumbers('CPR-010190-1234').map((m) => m.text)).toEqual(['010190-1234']);
     expect(findCprNumbers('SAG-0101901234').map((m) => m.text)).toEqual(['0101901234']);
     expect(findCprNumbers('Borger-0101901234').map((m) => m.text)).toEqual(['0101901234']);
+  });
+
+  it('masks a number written with letters for digits, where it stands, and leaves words with those letters', () => {
+    expect(maskCpr('Barnet med CPR 01O19O-1234 og søsteren 0201O5-4321 var med.').text).toBe(
+      'Barnet med CPR [CPR-nummer fjernet] og søsteren [CPR-nummer fjernet] var med.',
+    );
+    expect(containsCpr('Lolland, Bilbao og 10 blomster i 2026')).toBe(false);
   });
 
   it('leaves text without CPR numbers untouched', () => {

@@ -39,7 +39,7 @@ describe('finds what identifies someone, in any spelling', () => {
     ['Line', 'navn', 'Line'],
     ['Kontakt: Per. Opfølgning aftales med bl.a. Per.', 'navn', 'Per'],
     ['Kontakt: Per følger op.', 'navn', 'Per'],
-    ['Line-Hansen er informeret.', 'navn', 'Hansen'],
+    ['Line-Hansen er informeret.', 'navn', 'Line-Hansen'],
     ['Team Kragh-gruppen mødes.', 'navn', 'Kragh'],
     ['Tilsyn hos \u0397ansen-teamet.', 'navn', '\u0397ansen'],
     ['Sagen ligger hos Krag\u04bb.', 'navn', 'Krag\u04bb'],

@@ -194,7 +194,8 @@ export function logoPrintedTexts(dataUrl: string | null): string[] {
     for (const child of node.children) visit(child);
   };
   visit(doc);
-  return out;
+  // Texts placed beside each other are read together too (»SAG-2026-« and »04711« in two <text>s).
+  return out.length > 1 ? [...out, out.join(' ')] : out;
 }
 
 const localName = (node: XmlElement) => node.name.replace(/^.*:/, '');
