@@ -67,6 +67,18 @@ const OTHER_LOOK_ALIKES: Record<string, string> = {
  * aa, accents dropped (é → e), so every spelling meets.
  */
 export function fold(word: string): string {
+  const cached = folded.get(word);
+  if (cached !== undefined) return cached;
+  const out = foldOnce(word);
+  // A check folds the same characters and words again and again; the memory is bounded.
+  if (folded.size >= 50_000) folded.clear();
+  folded.set(word, out);
+  return out;
+}
+
+const folded = new Map<string, string>();
+
+function foldOnce(word: string): string {
   return word
     .normalize('NFKC')
     .replace(/[\p{Cf}\u115f\u1160\u3164\uffa0]/gu, '')

@@ -65,18 +65,10 @@ export function numberHits(text: string, known: KnownIdentifiers): Hit[] {
   }
   // A letter typed for the digit it looks like (»BU-2026-1O1«) compares as that digit.
   flat = digitLike(flat);
-  for (const number of known.sagsnumre) {
-    const plain = fold(number).replace(/[^\p{L}\p{N}]/gu, '');
-    const target = sagsnummerKey(number);
-    if (plain.length < 4) {
-      // A short one ("B-7") only as a whole token, or it would be found inside ordinary words and numbers; one of
-      // digits only ("12") would be found in every count of the report, so it is left to the six-digit rule.
-      if (!/\p{N}/u.test(plain) || !/\p{L}/u.test(plain)) continue;
-      wholeTokens(plain);
-      continue;
-    }
-    partsOf(number);
-    for (let at = flat.indexOf(target); at >= 0; at = flat.indexOf(target, at + 1)) place(at, target);
+  for (const n of preparedNumbers(known)) {
+    for (const t of n.tokens) wholeTokens(t, t.afterCaseWord ? CASE_WORD : undefined);
+    if (n.wholeOnly) continue;
+    for (let at = flat.indexOf(n.target); at >= 0; at = flat.indexOf(n.target, at + 1)) place(at, n.target);
   }
   // Sagsnumre of deleted case data, kept as hashes: every piece of the squeezed text of a length one has is hashed.
   const hashed = known.hashed;
@@ -90,9 +82,9 @@ export function numberHits(text: string, known: KnownIdentifiers): Hit[] {
   return hits;
 
   /** Every place `plain` (letters and digits) stands as a whole token, whatever separates its characters. */
-  function wholeTokens(plain: string, after?: RegExp): void {
+  function wholeTokens({ plain, needle }: WholeToken, after?: RegExp): void {
     // Looked for only where the squeezed text holds it at all: a regular expression per number is slow.
-    if (!flat.includes(digitLike(plain.toLowerCase()))) return;
+    if (!flat.includes(needle)) return;
     const chars = [...plain].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const token = new RegExp(`(?<![\\p{L}\\p{N}])${chars.join(SEPARATORS)}(?![\\p{L}\\p{N}])`, 'giu');
     for (const m of text.matchAll(token)) {
@@ -100,19 +92,6 @@ export function numberHits(text: string, known: KnownIdentifiers): Hit[] {
       if (after && (!after.test(before) || LAW_REFERENCE.test(before))) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, kind: 'sagsnummer' });
     }
-  }
-
-  /**
-   * A known sagsnummer written shorter: without the leading zeros of its groups (»SAG-2026-42«, »2026-1«), as a whole
-   * token; its serial alone with the zeros (»04711«: a count never starts with 0), or after »sag«/»nr.« without them.
-   */
-  function partsOf(number: string): void {
-    const stripped = number.replace(/(?<!\d)0+(?=\d)/g, '');
-    if (stripped !== number) wholeTokens(fold(stripped).replace(/[^\p{L}\p{N}]/gu, ''));
-    const serial = /(\d+)\D*$/.exec(number)?.[1] ?? '';
-    const short = serial.replace(/^0+(?=\d)/, '');
-    if (serial.length >= 4 && serial !== short) wholeTokens(serial);
-    if (short.length >= 3 && serial !== number.replace(/\D/g, '')) wholeTokens(short, CASE_WORD);
   }
 
   /** A known sagsnummer found at `at` in the squeezed text, unless it is a short law number (»LBK nr. 4711«). */
@@ -123,6 +102,61 @@ export function numberHits(text: string, known: KnownIdentifiers): Hit[] {
     if (lawNumber && LAW_REFERENCE.test(text.slice(Math.max(0, start - 30), start))) return;
     hits.push({ start, end, kind: 'sagsnummer' });
   }
+}
+
+/** A known sagsnummer's forms, made once per check (folding every number for every text took most of a check). */
+interface PreparedNumber {
+  /** Letters and digits, folded. */
+  plain: string;
+  /** As compared in the squeezed text (sagsnummerKey). */
+  target: string;
+  /** A short one (»B-7«) is found only as a whole token: inside words and numbers it would be everywhere. */
+  wholeOnly: boolean;
+  /**
+   * Written shorter, each found as a whole token: without the leading zeros of its groups (»SAG-2026-42«, »2026-1«);
+   * its serial alone with the zeros (»04711«: a count never starts with 0), or after »sag«/»nr.« without them.
+   */
+  tokens: WholeToken[];
+}
+
+/** A form found only as a whole token; `needle` is how the squeezed text reads it (letters beside digits as digits). */
+interface WholeToken {
+  plain: string;
+  needle: string;
+  afterCaseWord: boolean;
+}
+
+const wholeToken = (plain: string, afterCaseWord = false): WholeToken => ({
+  plain,
+  needle: digitLike(plain),
+  afterCaseWord,
+});
+
+const prepared = new WeakMap<KnownIdentifiers, PreparedNumber[]>();
+
+function preparedNumbers(known: KnownIdentifiers): PreparedNumber[] {
+  const cached = prepared.get(known);
+  if (cached) return cached;
+  const out: PreparedNumber[] = [];
+  for (const number of known.sagsnumre) {
+    const plain = fold(number).replace(/[^\p{L}\p{N}]/gu, '');
+    if (plain.length < 4) {
+      // One of digits only (»12«) would be found in every count of the report: left to the six-digit rule.
+      if (/\p{N}/u.test(plain) && /\p{L}/u.test(plain))
+        out.push({ plain, target: plain, wholeOnly: true, tokens: [wholeToken(plain)] });
+      continue;
+    }
+    const stripped = number.replace(/(?<!\d)0+(?=\d)/g, '');
+    const serial = /(\d+)\D*$/.exec(number)?.[1] ?? '';
+    const short = serial.replace(/^0+(?=\d)/, '');
+    const tokens: PreparedNumber['tokens'] = [];
+    if (stripped !== number) tokens.push(wholeToken(fold(stripped).replace(/[^\p{L}\p{N}]/gu, '')));
+    if (serial.length >= 4 && serial !== short) tokens.push(wholeToken(serial));
+    if (short.length >= 3 && serial !== number.replace(/\D/g, '')) tokens.push(wholeToken(short, true));
+    out.push({ plain, target: sagsnummerKey(number), wholeOnly: false, tokens });
+  }
+  prepared.set(known, out);
+  return out;
 }
 
 /**

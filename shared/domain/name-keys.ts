@@ -51,7 +51,18 @@ export interface NameMatcher {
   isSkeleton(folded: string): boolean;
 }
 
+const matchers = new WeakMap<KnownIdentifiers, NameMatcher>();
+
+/** The matcher of one set of known names, made once per check (it is asked for each text). */
 export function nameMatcher(known: KnownIdentifiers): NameMatcher {
+  const cached = matchers.get(known);
+  if (cached) return cached;
+  const made = makeMatcher(known);
+  matchers.set(known, made);
+  return made;
+}
+
+function makeMatcher(known: KnownIdentifiers): NameMatcher {
   const parts = new Set<string>();
   const initials = new Set<string>();
   const skeletons = new Set<string>();
