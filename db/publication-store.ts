@@ -113,7 +113,9 @@ export function createPublicationStore(db: TilsynDatabase, now: () => Date = () 
       }
       for (const { v } of numbersOfTilsyn.all({ t: tilsynId })) {
         const compared = sagsnummerKey(v);
-        if (compared.length >= 4) remember.run('sagsnummer', hash(compared), compared.length);
+        // A short one (»X88«) is kept too, if it has both letters and digits (as the check looks for it).
+        if (compared.length >= 4 || (/\p{L}/u.test(compared) && /\p{N}/u.test(compared)))
+          remember.run('sagsnummer', hash(compared), compared.length);
       }
     },
   };

@@ -1,6 +1,6 @@
 import type { NamespaceHandlers } from './dispatch';
 import { type ExcelTilsyn, excelFileName, excelSheets } from './reports/excel-data';
-import { safeFileName } from './reports/feedback/file-names';
+import { safeFileName } from './reports/file-name';
 import type { Services } from './services';
 import { renderWorkbook, XLSX_MIME } from './services/excel';
 

@@ -1,5 +1,5 @@
-/** Letters typed for the digits they look like: O for 0, I and l for 1, B for 8. */
-const LIKE: Record<string, string> = { o: '0', O: '0', i: '1', I: '1', l: '1', b: '8', B: '8' };
+/** Letters typed for the digits they look like: O and Ø for 0, I and l for 1, B for 8. */
+const LIKE: Record<string, string> = { o: '0', O: '0', ø: '0', Ø: '0', i: '1', I: '1', l: '1', b: '8', B: '8' };
 const DIGIT = /^[0-9]$/;
 
 /**

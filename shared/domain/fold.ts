@@ -17,6 +17,7 @@ const LOOK_ALIKES: Record<string, string> = {
   у: 'y',
   х: 'x',
   і: 'i',
+  ӏ: 'l',
   α: 'a',
   β: 'b',
   ε: 'e',
@@ -79,18 +80,23 @@ export function fold(word: string): string {
 const folded = new Map<string, string>();
 
 function foldOnce(word: string): string {
-  return word
-    .normalize('NFKC')
-    .replace(/[\p{Cf}\u115f\u1160\u3164\uffa0]/gu, '')
-    .replace(/[\p{Script=Greek}]/gu, (c) => CAPITAL_LOOK_ALIKES[c] ?? c)
-    .toLowerCase()
-    .replace(/[\p{Script=Cyrillic}\p{Script=Greek}]/gu, (c) => LOOK_ALIKES[c] ?? c)
-    .replace(/[һјѕԁıɡᴋłօ]/gu, (c) => OTHER_LOOK_ALIKES[c] ?? c)
-    .replace(/æ|ä/g, 'ae')
-    .replace(/ø|ö/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return (
+    word
+      .normalize('NFKC')
+      .replace(/[\p{Cf}\p{Cc}\u115f\u1160\u3164\uffa0]/gu, '')
+      .replace(/[\p{Script=Greek}]/gu, (c) => CAPITAL_LOOK_ALIKES[c] ?? c)
+      .toLowerCase()
+      .replace(/[\p{Script=Cyrillic}\p{Script=Greek}]/gu, (c) => LOOK_ALIKES[c] ?? c)
+      .replace(/[һјѕԁıɡᴋłօ]/gu, (c) => OTHER_LOOK_ALIKES[c] ?? c)
+      .replace(/ä/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/å/g, 'aa')
+      // Accents off before æ and ø are spelled out, so »ǽ« and »ǿ« are æ and ø.
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'oe')
+  );
 }
 
 /**

@@ -16,8 +16,8 @@ const LETTER_LIKE: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5':
 export function disguisedNames(text: string, match: NameMatcher): Hit[] {
   const hits: Hit[] = [];
   const isName = (letters: string) => nameForms(letters).some((f) => match.isPart(f) || match.isSkeleton(f));
-  // Letter-spaced or letter-separated: »H o l m«, »H.o.l.m«, »H-o-l-m«, »H_o_l_m«, »H·o·l·m«, thin or narrow spaces.
-  for (const m of text.matchAll(/(?<!\p{L})\p{L}(?:[\p{Zs}\p{Cf}._·/\u2027-]{1,2}\p{L}){2,}(?!\p{L})/gu)) {
+  // Letter-spaced or letter-separated: »H o l m«, »H.o.l.m«, »H–o–l–m«, »H*o*l*m«, thin or narrow spaces …
+  for (const m of text.matchAll(/(?<!\p{L})\p{L}(?:[\p{Zs}\p{Cf}\p{P}\p{S}]{1,2}\p{L}){2,}(?!\p{L})/gu)) {
     // Where each letter stands; a name may be anywhere in the run (»K r a g h i …«: »i« is a word of its own).
     const letters = [...m[0].matchAll(/\p{L}/gu)].map((l) => ({ ch: l[0], at: m.index + l.index }));
     for (let i = 0; i < letters.length; i++) {
@@ -29,6 +29,19 @@ export function disguisedNames(text: string, match: NameMatcher): Hit[] {
         break;
       }
     }
+  }
+  // A word split in two by a space, a line break or a sign (»Ho lm«, »Ho⏎lm«, »Ho:lm«, »(H)olm«, »Kjær gaard«).
+  const fragments = [...text.matchAll(/\p{L}+/gu)];
+  for (let i = 1; i < fragments.length; i++) {
+    const [a, b] = [fragments[i - 1], fragments[i]];
+    if (!a || !b) continue;
+    const between = text.slice(a.index + a[0].length, b.index);
+    if (between.length > 2 || /[\p{L}\p{N}]/u.test(between) || !isName(a[0] + b[0])) continue;
+    hits.push({ start: a.index, end: b.index + b[0].length, kind: 'navn' });
+  }
+  // A pipe for an l (»Ho|m«).
+  for (const m of text.matchAll(/\p{L}+(?:\|\p{L}*)+/gu)) {
+    if (isName(m[0].replace(/\|/g, 'l'))) hits.push({ start: m.index, end: m.index + m[0].length, kind: 'navn' });
   }
   // Hyphenated where no hyphen belongs: over a line, or joined again on one (»Han-⏎sen«, »Han- sen«, »Han-sen«).
   for (const m of text.matchAll(/(\p{L}+)-\s*(\p{L}+)/gu)) {

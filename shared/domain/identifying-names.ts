@@ -84,7 +84,25 @@ const NAMES_THAT_ARE_WORDS = new Set([
   'skytte',
   'hvid',
   'lang',
+  'bak',
+  'moerk',
+  'kok',
+  'helle',
+  'sand',
+  'nord',
+  'vest',
 ]);
+
+/** Particles of names (Maria de Jong, Omar Al-Khalidi, Jan van Dam): never a name on their own. Folded. */
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'af']);
+
+/** Words before a person's name that make a lower-case surname a name (»rådgiveren lund«, »fru holm«). Folded. */
+const ROLE_WORDS = new Set(
+  (
+    'fru hr frk raadgiver raadgiveren socialraadgiver socialraadgiveren sagsbehandler sagsbehandleren kollega ' +
+    'kollegaen kollegaer medarbejder medarbejderen konsulent konsulenten leder lederen teamleder teamlederen'
+  ).split(' '),
+);
 
 /**
  * Finite verbs that follow a name at a sentence's start (»Per mangler …«, »Hans er syg«), where the word is a name
@@ -105,16 +123,19 @@ const VERBS_AFTER_A_NAME = new Set(
 const ABBREVIATIONS = new Set(
   (
     'sl bl fl fvl rsl lab lbk bek cpr ppr ssp uu bfu kl eu fn buf sfo aml las bbr dst vum tmt sks ast ' +
-    'psl vok sel sks jc ydi ppr bup bu'
+    'psl vok sel sks jc ydi ppr bup bu ok ps ida hk foa ds bupl lo fh ac hr it pc nb obs tv dr pr id uge'
   ).split(' '),
 );
 
 // Letters, with invisible characters (soft hyphen, zero-width space) allowed inside: they do not end a word.
-const WORD = /\p{L}[\p{L}\p{M}\p{Cf}]*(?:[-'’][\p{L}\p{M}\p{Cf}]+)*/gu;
+// Control characters too (stored by an older version: »Ho\u0001lm« prints as Holm).
+const WORD =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a control character inside a word does not end it.
+  /\p{L}[\p{L}\p{M}\p{Cf}\u0000-\u0008\u000e-\u001f\u007f-\u009f]*(?:[-'’][\p{L}\p{M}\p{Cf}]+)*/gu;
 
-/** Starts a sentence: nothing but spaces, quotes or brackets since the text began or since . ! ? : or a line. */
+/** Starts a sentence or a clause after a colon: nothing but spaces, quotes or brackets since . ! ? : or a line. */
 function startsSentence(text: string, at: number): boolean {
-  return /(^|[.!?\n])[\s"'«»(–-]*$/u.test(text.slice(Math.max(0, at - 12), at));
+  return /(^|[.!?:\n])[\s"'«»(–-]*$/u.test(text.slice(Math.max(0, at - 12), at));
 }
 
 export function nameHits(text: string, known: KnownIdentifiers): Hit[] {
@@ -132,10 +153,13 @@ export function nameHits(text: string, known: KnownIdentifiers): Hit[] {
     let named = false;
     for (const [i, { piece, at }] of pieces.entries()) {
       const capital = /^\p{Lu}/u.test(piece);
-      const forms = nameForms(piece);
+      // A capital I (or a look-alike of it) inside a word reads as l in most fonts: »HoIm« prints as Holm.
+      const forms = /\p{Ll}[IІⅠ]|[IІⅠ]\p{Ll}/u.test(piece.slice(1))
+        ? [...nameForms(piece), ...nameForms(piece.charAt(0) + piece.slice(1).replace(/[IІⅠ]/gu, 'l'))]
+        : nameForms(piece);
       // Written as ASCII systems write æ, ø, å (»Soren«): taken only where the word is written as a name.
       const part = forms.find(match.isPart) ?? (capital ? forms.find(match.isSkeleton) : undefined);
-      if (!part) continue;
+      if (!part || PARTICLES.has(part)) continue;
       named = true;
       const hit: Hit = { start: at, end: at + piece.length, kind: 'navn' };
       if (!NAMES_THAT_ARE_WORDS.has(part) || writtenAsName(text, at, piece, part)) hits.push(hit);
@@ -146,9 +170,11 @@ export function nameHits(text: string, known: KnownIdentifiers): Hit[] {
     if (named) continue;
     // Initials written together in capitals (AH, AHJ, LIHA): only those of known people, never the field's
     // abbreviations or a reference to a law (»SL § 50«).
-    const f = fold(word);
+    // »AH's sager«, »AHs sager«: the initials' genitive; »AnHo«: staff initials in mixed case.
+    const bare = word.replace(/^(\p{Lu}{2,4})['’]?s$/u, '$1');
+    const f = fold(bare);
     if (
-      /^\p{Lu}{2,4}$/u.test(word) &&
+      (/^\p{Lu}{2,4}$/u.test(bare) || /^\p{Lu}\p{Ll}\p{Lu}\p{Ll}$/u.test(word)) &&
       (match.isInitials(f) || match.isSkeleton(f)) &&
       !ABBREVIATIONS.has(f) &&
       !/^\s*§/u.test(text.slice(start + word.length, start + word.length + 3))
@@ -157,8 +183,9 @@ export function nameHits(text: string, known: KnownIdentifiers): Hit[] {
     }
   }
   hits.push(...disguisedNames(text, match));
-  // Initials with dots, spaces or a hyphen (A.H., A. H., A.H.J., A.-M.S.).
-  for (const m of text.matchAll(/(?<!\p{L})(\p{Lu})\.[\s-]?(\p{Lu})\.?(?:[\s-]?(\p{Lu})\.?)?(?!\p{L})/gu)) {
+  // Initials with dots, spaces, a hyphen or a sign between (A.H., A. H., A.H.J., A.-M.S., A&H, A/H, M-MK).
+  const spaced = /(?<!\p{L})(\p{Lu})(?:\.[\s-]?|[&/+-])(\p{Lu})\.?(?:[\s-]?(\p{Lu})\.?)?(?!\p{L})/gu;
+  for (const m of text.matchAll(spaced)) {
     const letters = fold([m[1], m[2], m[3]].filter(Boolean).join(''));
     if (match.isInitials(letters))
       hits.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'initialer' });
@@ -167,11 +194,13 @@ export function nameHits(text: string, known: KnownIdentifiers): Hit[] {
 }
 
 /**
- * Whether a name part that is also a word is written as a name: with a capital that does not start a sentence, or
- * does but the word stands alone (»Line.«, »Ansvarlig: Line«), comes before a verb (»Per mangler …«) or is a
+ * Whether a name part that is also a word is written as a name: after a role (»fru holm«), with a capital that does
+ * not start a sentence, or does but the word stands alone (»Line.«, »Ansvarlig: Line«), comes before a verb (»Per mangler …«) or is a
  * genitive (»Holms sager«).
  */
 function writtenAsName(text: string, at: number, piece: string, part: string): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 25), at));
+  if (before && ROLE_WORDS.has(fold(before[1] ?? ''))) return true;
   if (!/^\p{Lu}/u.test(piece)) return false;
   if (!startsSentence(text, at)) return true;
   const after = text.slice(at + piece.length, at + piece.length + 30);

@@ -49,6 +49,9 @@ export function numberHits(text: string, known: KnownIdentifiers): Hit[] {
   for (const c of findCprNumbers(text)) hits.push({ start: c.start, end: c.end, kind: 'cpr' });
   for (const m of text.matchAll(DIGIT_RUN)) {
     const run = m[0].replace(/[\s\p{Pd}\p{Cf}./_]+$/u, '');
+    // A KLE journal plan number (27.24.12, 27.24.12-G01) names a subject, not a case; with a serial after it, it does.
+    const rest = text.slice(m.index + run.length, m.index + run.length + 12);
+    if (/^\d{2}\.\d{2}\.\d{2}$/.test(run) && !/^(-[A-ZÆØÅ]\d{2})?[-–.]\d/u.test(rest)) continue;
     const digits = run.normalize('NFKC').replace(/\D/g, '');
     if (digits.length < 6 || isDate(run.normalize('NFKC')) || ordinaryNumber(text, m.index ?? 0, run)) continue;
     hits.push({ start: m.index ?? 0, end: (m.index ?? 0) + run.length, kind: 'talraekke' });
@@ -56,8 +59,10 @@ export function numberHits(text: string, known: KnownIdentifiers): Hit[] {
   // Known sagsnumre in any spelling: compared without separators and case ("bu 2026 1003", "BU‑2026‑1003").
   const squeezed: number[] = [];
   let flat = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = fold(text[i] ?? '');
+  // Letters for digits as typed (also Ø for 0, which folding would spell out), read before folding.
+  const typed = digitLike(text);
+  for (let i = 0; i < typed.length; i++) {
+    const ch = fold(typed[i] ?? '');
     if (/^[\p{L}\p{N}]+$/u.test(ch)) {
       flat += ch;
       for (let k = 0; k < ch.length; k++) squeezed.push(i);
@@ -73,7 +78,15 @@ export function numberHits(text: string, known: KnownIdentifiers): Hit[] {
   // Sagsnumre of deleted case data, kept as hashes: every piece of the squeezed text of a length one has is hashed.
   const hashed = known.hashed;
   for (const [length, hashes] of hashed?.sagsnumre ?? []) {
-    if (length < 4) continue;
+    if (length < 4) {
+      // A short one only as a whole token, as when it is known in plain.
+      for (const m of text.matchAll(SHORT_TOKEN)) {
+        const key = sagsnummerKey(m[0]);
+        if (key.length === length && hashes.has(hashed?.hash(key) ?? ''))
+          hits.push({ start: m.index, end: m.index + m[0].length, kind: 'sagsnummer' });
+      }
+      continue;
+    }
     for (let at = 0; at + length <= flat.length; at++) {
       const piece = flat.slice(at, at + length);
       if (hashes.has(hashed?.hash(piece) ?? '')) place(at, piece);
@@ -152,7 +165,9 @@ function preparedNumbers(known: KnownIdentifiers): PreparedNumber[] {
     const tokens: PreparedNumber['tokens'] = [];
     if (stripped !== number) tokens.push(wholeToken(fold(stripped).replace(/[^\p{L}\p{N}]/gu, '')));
     if (serial.length >= 4 && serial !== short) tokens.push(wholeToken(serial));
-    if (short.length >= 3 && serial !== number.replace(/\D/g, '')) tokens.push(wholeToken(short, true));
+    // The serial alone is the sagsnummer's only when the number has more than it (letters or other digits).
+    if (short.length >= 3 && (serial !== number.replace(/\D/g, '') || /\p{L}/u.test(number)))
+      tokens.push(wholeToken(short, true));
     out.push({ plain, target: sagsnummerKey(number), wholeOnly: false, tokens });
   }
   prepared.set(known, out);
@@ -167,8 +182,12 @@ export function sagsnummerKey(number: string): string {
   return digitLike(fold(number).replace(/[^\p{L}\p{N}]/gu, ''));
 }
 
+/** A token of two or three letters and digits, separators allowed between (»X88«, »b 7«). */
+const SHORT_TOKEN = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:[\s\p{Pd}\p{Cf}./_]*[\p{L}\p{N}]){1,2}(?![\p{L}\p{N}])/gu;
+
 /** A word that names a case just before a number: »sag 4711«, »sagsnr. 4711«, »j.nr. 4711«, »nr. 4711«. */
-const CASE_WORD = /(?<!\p{L})(sag(en|s|snr\.?|snummer(et)?)?|j\.?\s?nr\.?|journalnr\.?|nr\.?)\s*$/iu;
+const CASE_WORD =
+  /(?<!\p{L})(sag(en|s|snr\.?|snummer(et)?)?|j\.?\s?nr\.?|journal(nr\.?|nummer)|nr\.?|nummer)\s*[(]?\s*$/iu;
 
 /** A law, notice or circular named just before a number: »LBK nr.«, »bekendtgørelse nr.«, »lov nr.«. */
 const LAW_REFERENCE =

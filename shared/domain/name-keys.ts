@@ -32,7 +32,12 @@ export function nameKeys(name: string): NameKeys {
   if (words.length >= 2 && words.length <= 3) initials.add(fold(words.map((w) => w.charAt(0)).join('')));
   for (const w of later) {
     for (const a of [first.slice(0, 1), first.slice(0, 2)])
-      for (const b of [w.slice(0, 1), w.slice(0, 2)]) if (a && b) initials.add(fold(a + b));
+      for (const b of [w.slice(0, 1), w.slice(0, 2)])
+        if (a && b) {
+          initials.add(fold(a + b));
+          // Surname first, as some systems write them (HOAN for Anne Holm).
+          initials.add(fold(b + a));
+        }
   }
   const skeletonsOf = (forms: Set<string>) => [...new Set([...forms].map(skeleton))].filter((k) => !forms.has(k));
   return {

@@ -1,8 +1,8 @@
 import { z } from '../zod';
-import { maskCpr } from './cpr';
 import { isoDateSchema } from './dates';
 import type { ColumnMapping, PopulationRow, RowIssue } from './population';
 import type { SampleSpec, StratumSummary } from './sampling';
+import { storedText } from './stored-text';
 import type { SagStatus } from './tilsyn';
 
 /** Why a sampled sag leaves the sample; the next spare from its stratum comes in. */
@@ -23,12 +23,7 @@ export const EXCLUSION_REASON_LABELS: Record<ExclusionReason, string> = {
 };
 
 /** Free text where a CPR-like number is replaced rather than refused (notes, names). */
-export const maskedText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Højst ${max} tegn`)
-    .transform((v) => maskCpr(v).text);
+export const maskedText = (max: number) => z.string().trim().max(max, `Højst ${max} tegn`).transform(storedText);
 
 export const exclusionSchema = z
   .object({

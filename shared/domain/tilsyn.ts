@@ -1,6 +1,6 @@
 import { z } from '../zod';
-import { maskCpr } from './cpr';
 import { isoDateSchema, isValidIsoDate } from './dates';
+import { storedText } from './stored-text';
 
 /** The three ways a review can be carried out (Socialstyrelsen's guidance). */
 export const REVIEW_FORMS = ['ledelseskontrol', 'dialogbaseret', 'selvevaluering_foerst'] as const;
@@ -60,7 +60,7 @@ export function textsLocked(tilsyn: { sendt: SentMark | null }): boolean {
 
 const MAX_SHORT = 200;
 /** Titles and purposes reach reports and file names: never with a CPR number. */
-const masked = (v: string) => maskCpr(v).text;
+const masked = storedText;
 const MAX_LONG = 4000;
 
 /** What a leader fills in to create or edit a tilsyn. Shared by the form and the backend. */

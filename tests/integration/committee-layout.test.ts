@@ -112,6 +112,7 @@ function input(krav: number, minCell: number): CommitteeReportInput {
     followUp: {
       tilsynId: 1,
       periode: { from: '2025-07-01', to: '2025-09-30' },
+      belowTarget: 6,
       items: keys.slice(0, 6).map((key, i) => ({
         number: `1.${i + 1}`,
         text: `Krav ${key}`,

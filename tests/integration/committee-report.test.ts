@@ -228,6 +228,8 @@ beforeAll(async () => {
     plan: BASELINE,
   });
   await api.call('tilsyn.baseline', { tilsynId: earlier, baseline: true });
+  // The committee compares with afsluttede rounds only.
+  await api.call('tilsyn.afslut', { tilsynId: earlier, navn: 'Lise Leder', dato: '2025-10-15' });
 
   current = await createRound({
     titel: TILSYN.titel,

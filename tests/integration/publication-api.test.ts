@@ -125,7 +125,9 @@ describe('rapport.tjek and rapport.marker', () => {
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 40"><title>Per Kragh</title>' +
       '<style>.a{font-family:Roboto}</style><rect width="200" height="40" fill="#036"/>' +
       '<text x="4" y="24"><tspan>Team</tspan> <tspan>Line</tspan> <tspan>Hansen</tspan></text>' +
-      '<text x="4" y="36">BU-2026-</text><text x="80" y="36">102</text></svg>';
+      // Pieces placed out of order print in order: »BU-2026-« and »102«, »Per« and »Kragh«.
+      '<text x="80" y="36">102</text><text x="4" y="36">BU-2026-</text>' +
+      '<text y="10"><tspan x="40">agh</tspan><tspan x="0">Per</tspan> <tspan x="20">Kr</tspan></text></svg>';
     await api.call('indstillinger.gem', {
       kommune: 'Eksempel Kommune',
       forvaltning: '',
@@ -135,8 +137,9 @@ describe('rapport.tjek and rapport.marker', () => {
     const passages = (await check(id)).passages.filter((p) => p.label === 'Tekst i logoet');
     expect(passages.map((p) => p.text)).toContain('Line Hansen');
     expect(passages.every((p) => p.place.screen === 'indstillinger')).toBe(true);
-    // A number split over two <text>s is read as the logo prints it, side by side.
+    // A number split over two <text>s is read as the logo prints it, side by side (placed out of order here).
     expect(passages.map((p) => [p.kind, p.text])).toContainEqual(['sagsnummer', 'BU-2026- 102']);
+    expect(passages.map((p) => p.text)).toContain('PerKragh');
     await expect(api.call('rapport.udvalg', { tilsynId: id })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
   it('still finds a deleted tilsyn’s names and sagsnumre in its kept texts, known only as hashes', async () => {

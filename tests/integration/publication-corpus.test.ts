@@ -16,9 +16,9 @@ let sagId = 0;
 beforeAll(async () => {
   const made = await sampledTilsyn(api, {
     tilsyn: { titel: 'Ledelsestilsyn 2. kvartal 2026' },
-    sager: 4,
+    sager: 6,
     sagsnummer: (i) => `BU-2026-${1000 + i}`,
-    caseworkers: ['Line Hansen', 'Søren Østergaard', 'Per Lund', 'Anne-Marie Skov'],
+    caseworkers: ['Line Hansen', 'Søren Østergaard', 'Per Lund', 'Anne-Marie Skov', 'Maria de Jong', 'Bente Holm'],
   });
   for (const s of made.sager) await finishSag(api, s.id);
   tilsynId = made.tilsynId;
@@ -62,6 +62,19 @@ const LEAKS = [
   'Drøftet med L1ne H4nsen.',
   'Sagen ligger hos SØØS og hos LH.',
   'Se sag 1002 fra 2026 og BU-2026-1OO2.',
+  // A second fresh-eyes attack: l look-alikes, control characters, more separators, a split word, the serial
+  // after other case words, initials in more forms, a lower-case surname after a role, Ø for 0.
+  'Sagen ligger hos HoIm og Ho|m.',
+  'Sagen ligger hos Ho\u04cfm.',
+  'Sagen ligger hos Han\u0001sen.',
+  'Drøftet med H\u2013a\u2013n\u2013s\u2013e\u2013n og H*a*n*s*e*n.',
+  'Drøftet med Han sen og Han\nsen.',
+  'Drøftet med (H)ansen.',
+  'Se sag nr. 1002, sagsnr. 1002 og journalnr. 1002.',
+  'LH’s sager og LiHa og HALI og L&H.',
+  'Drøftet med rådgiveren lund og fru skov.',
+  'Se BU-2026-1ØØ2.',
+  'Drøftet med Maria de Jong og DeJong.',
 ];
 
 const ORDINARY = [
@@ -70,6 +83,8 @@ const ORDINARY = [
   'Vi gik en tur i skoven ved en lund; planen er lagt for perioden 01.01.2026-31.03.2026.',
   'Budgettet er 2.500.000 kr.; mødet er kl. 10.00-12.00 den 31.01.26, og måltallet er 90 %.',
   'Per 1. januar 2026 gælder nye regler for line- og stabsfunktioner.',
+  'Et OK resultat. PS: IDA og HK deltog. Status: Hans plan er god. Fokus: Per sag. Helle for barnet.',
+  'De sager, der blev set, er de bedste. Al dokumentation er på plads. KLE 27.24.12 bruges.',
 ];
 
 const committee = () => api.call('rapport.udvalg', { tilsynId, format: 'kort' });

@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { localDateOf } from '../../../shared/domain/dates';
 import { ACTION_STATUS_LABELS } from '../../../shared/domain/findings';
 import type { PublicText } from '../../../shared/domain/publication';
-import type { CommitteeFormat, GeneratedFile } from '../../../shared/domain/reports';
+import type { CommitteeFormat, GeneratedFile, ResultsView } from '../../../shared/domain/reports';
 import { inHandleplan } from '../../../shared/domain/results';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { committeeCharts } from '../reports/committee/charts';
@@ -10,7 +10,7 @@ import { committeeDocDefinition, committeeFileName } from '../reports/committee/
 import { committeePublicTexts } from '../reports/committee/public-texts';
 import { committeeReportData } from '../reports/committee/report-data';
 import type { CommitteeFollowUp, CommitteeReportData, CommitteeReportInput } from '../reports/committee/report-types';
-import { logoPrintedTexts } from './logo-file';
+import { logoPrintedTexts } from './logo-texts';
 import { renderPdf } from './pdf';
 import type { PlanFollowUp } from './plan-follow-up';
 import type { Publication } from './publication';
@@ -58,7 +58,7 @@ export function createCommitteeReport(
       followUp: followUpOf(t, view.settings.minCell, generated),
       tilsyn: t,
       results: view.results,
-      trends: view.trends,
+      trends: lockedRoundsOnly(tilsynId, view.trends),
       assessments: view.assessments,
       sammenfatning: view.sammenfatning,
       settings: view.settings,
@@ -100,7 +100,31 @@ export function createCommitteeReport(
           overdue: p.overdue,
         };
       });
-    return { tilsynId: last.id, periode: { from: last.periodeFra, to: last.periodeTil }, items };
+    return {
+      tilsynId: last.id,
+      periode: { from: last.periodeFra, to: last.periodeTil },
+      belowTarget: printed.size,
+      items,
+    };
+  }
+
+  /**
+   * The development as the committee sees it: this round and the afsluttede rounds before it. A round still open
+   * (a draft, an exercise) can change and is not compared with; the Resultater screen shows it to the leader.
+   */
+  function lockedRoundsOnly(tilsynId: number, trends: ResultsView['trends']): ResultsView['trends'] {
+    const locked = new Set(
+      stores.results
+        .lineage(tilsynId)
+        .filter((r) => r.status === 'afsluttet')
+        .map((r) => r.id),
+    );
+    return Object.fromEntries(
+      Object.entries(trends).map(([key, points]) => [
+        key,
+        points.filter((p) => p.tilsynId === tilsynId || locked.has(p.tilsynId)),
+      ]),
+    );
   }
 
   /** The report's texts for the publication check, with the words an SVG logo prints. */

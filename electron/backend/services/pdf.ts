@@ -21,6 +21,35 @@ function pdfmakeDir(): string {
   return dirname(resolver.resolve('pdfmake/package.json'));
 }
 
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const xmlText = (v: string) =>
+  v
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: characters XML 1.0 does not allow are removed.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c);
+
+/**
+ * PDFKit writes the title, author and subject into the XMP metadata without escaping them: »Børn & Unge« made the
+ * XMP invalid (and the PDF/A claim false), and a title could add elements to it. The XMP is written from escaped
+ * copies; the document information dictionary keeps the values as they are.
+ */
+function escapeXmpMetadata(): void {
+  const PDFKit = createRequire(join(pdfmakeDir(), 'package.json'))('pdfkit') as {
+    prototype: { _addInfo?: (this: { info: Record<string, unknown> }) => void };
+  };
+  const original = PDFKit.prototype._addInfo;
+  if (typeof original !== 'function') return;
+  PDFKit.prototype._addInfo = function (this: { info: Record<string, unknown> }) {
+    const info = this.info;
+    this.info = Object.fromEntries(Object.entries(info).map(([k, v]) => [k, typeof v === 'string' ? xmlText(v) : v]));
+    try {
+      original.call(this);
+    } finally {
+      this.info = info;
+    }
+  };
+}
+
 function configure(): void {
   if (configured) return;
   const dir = join(pdfmakeDir(), 'fonts', 'Roboto');
@@ -35,6 +64,7 @@ function configure(): void {
   pdfmake.setFonts(fonts);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => allowed.has(resolve(path)));
+  escapeXmpMetadata();
   configured = true;
 }
 

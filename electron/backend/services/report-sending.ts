@@ -35,7 +35,13 @@ export function createReportSending(stores: Stores, committeeReport: CommitteeRe
       // The PDF took time to make: the tilsyn may have been reopened or sent from elsewhere meanwhile.
       const now = stores.requireTilsyn(tilsynId);
       if (!isLocked(now) || now.sendt) throw new ApiError('CONFLICT', 'Tilsynet er ændret imens. Prøv igen.');
-      const kept = stores.sendings.add(tilsynId, { dato: today, hvem: navn, filnavn: fileName, pdf });
+      // Named by the day it was sent, so a corrected sending does not overwrite the first where they are saved.
+      const earlier = stores.sendings.list(tilsynId).filter((s) => s.dato === today).length;
+      const filnavn = fileName.replace(
+        /\.pdf$/,
+        ` – sendt ${formatDanishDate(today)}${earlier > 0 ? ` (${earlier + 1})` : ''}.pdf`,
+      );
+      const kept = stores.sendings.add(tilsynId, { dato: today, hvem: navn, filnavn, pdf });
       stores.closing.recordSending(
         tilsynId,
         navn,
@@ -43,7 +49,10 @@ export function createReportSending(stores: Stores, committeeReport: CommitteeRe
       );
       return kept;
     })();
-    return { sending, file: { fileName, mimeType: 'application/pdf', dataBase64: pdf.toString('base64') } };
+    return {
+      sending,
+      file: { fileName: sending.filnavn, mimeType: 'application/pdf', dataBase64: pdf.toString('base64') },
+    };
   }
 
   /** The report exactly as it was sent; refused if its bytes no longer match the hash kept beside them. */

@@ -1,5 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CommitteeFormat } from '../../../../shared/domain/reports';
+import { safeFileName, titlePart } from '../file-name';
 import { DEFAULT_STYLE, keepHeadingsWithContent, PAGE_MARGINS, PAGE_SIZE, pageFooter, STYLES } from '../pdf-style';
 import type { CommitteeCharts } from './charts';
 import { developmentSection } from './development-section';
@@ -33,14 +34,7 @@ export function reportTitle(title: string): string {
 /** "Ledelsestilsyn 1. kvartal 2026 – udvalg.pdf" with characters file systems refuse replaced. */
 export function committeeFileName(title: string): string {
   const base = /^ledelsestilsyn\b/i.test(title.trim()) ? title.trim() : `Ledelsestilsyn ${title.trim()}`;
-  const safe = base
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not allowed in file names.
-    .replace(/[\u0000-\u001f\\/:*?"<>|]/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/[. ]+$/, '')
-    .slice(0, 150)
-    .trim();
-  return `${safe || 'Ledelsestilsyn'} – udvalg.pdf`;
+  return safeFileName(`${titlePart(base.slice(0, 150)) || 'Ledelsestilsyn'} – udvalg.pdf`);
 }
 
 export function committeeDocDefinition(

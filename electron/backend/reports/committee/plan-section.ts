@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatPercent } from '../../../../shared/domain/format';
 import { danishDate, heading, TABLE_LAYOUT } from '../pdf-style';
-import type { CommitteeReportData } from './report-types';
+import type { CommitteeFollowUp, CommitteeReportData } from './report-types';
 
 export function planSection(data: CommitteeReportData): Content[] {
   const intro: Content = {
@@ -50,10 +50,7 @@ export function followUpSection(data: CommitteeReportData): Content[] {
   if (!followUp) return [];
   const periode = `${danishDate(followUp.periode.from)}–${danishDate(followUp.periode.to)}`;
   if (followUp.items.length === 0)
-    return [
-      heading('Opfølgning på sidste handleplan', 'h1'),
-      { text: `Sidste tilsyn (${periode}) gav ikke anledning til en handleplan.`, style: 'body' },
-    ];
+    return [heading('Opfølgning på sidste handleplan', 'h1'), { text: noPlanSentence(followUp), style: 'body' }];
   const header: TableCell[] = ['Krav', 'Plan fra sidste tilsyn', 'Frist', 'Status'].map((t) => ({
     text: t,
     style: 'tableHeader',
@@ -76,4 +73,12 @@ export function followUpSection(data: CommitteeReportData): Content[] {
     },
     { table: { headerRows: 1, dontBreakRows: true, widths: ['28%', '*', 52, 80], body }, layout: TABLE_LAYOUT },
   ];
+}
+
+/** What the last round's handleplan was when it had no plan: none needed, or none written. */
+export function noPlanSentence(f: CommitteeFollowUp): string {
+  const periode = `${danishDate(f.periode.from)}–${danishDate(f.periode.to)}`;
+  if (f.belowTarget === 0) return `Sidste tilsyn (${periode}) gav ikke anledning til en handleplan.`;
+  const krav = f.belowTarget === 1 ? 'ét krav' : `${f.belowTarget} krav`;
+  return `Sidste tilsyn (${periode}) havde ${krav} under måltal, men ledelsen skrev ingen plan for ${f.belowTarget === 1 ? 'det' : 'dem'}.`;
 }

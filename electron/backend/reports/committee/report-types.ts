@@ -151,6 +151,8 @@ export interface CommitteePlanItem {
 export interface CommitteeFollowUp {
   tilsynId: number;
   periode: { from: string; to: string };
+  /** Krav its report showed below måltal: with no plan for any of them, the report says so. */
+  belowTarget: number;
   items: {
     number: string;
     text: string;

@@ -5,7 +5,7 @@ import { COLORS, danishDate, danishPeriod, heading, TABLE_LAYOUT } from '../pdf-
 import { developmentSection, signedPoints } from './development-section';
 import { senderBlock } from './front-page';
 import { methodSection } from './method-section';
-import { followUpSection } from './plan-section';
+import { followUpSection, noPlanSentence } from './plan-section';
 import { smallGroupRule } from './report-data';
 import type { CommitteeMeasure, CommitteeReportData } from './report-types';
 import { assessmentCell, groupsSection, requirementCell, resultCell, resultsSection } from './results-section';
@@ -25,7 +25,12 @@ const sager = (n: number) => `${formatCount(n)} ${n === 1 ? 'sag' : 'sager'}`;
 function belowTarget(data: CommitteeReportData): Content[] {
   const below = data.measures
     .filter((m): m is CommitteeMeasure & { share: number; target: number } => m.belowTarget === true)
-    .sort((a, b) => a.share * 100 - a.target - (b.share * 100 - b.target));
+    // Those with ledelsens words first (the committee reads what is done about them), each group furthest below first.
+    .sort(
+      (a, b) =>
+        Number(!(a.vurdering || a.plan)) - Number(!(b.vurdering || b.plan)) ||
+        a.share * 100 - a.target - (b.share * 100 - b.target),
+    );
   if (below.length === 0)
     return [heading('Krav under måltal', 'h2'), { text: 'Alle viste krav med måltal er nået.', style: 'body' }];
   const shown = below.slice(0, SHORT_BELOW_TARGET);
@@ -50,7 +55,7 @@ function belowTarget(data: CommitteeReportData): Content[] {
       text:
         below.length === 1
           ? 'Ét krav ligger under måltallet.'
-          : `${below.length} krav ligger under måltallet${rest > 0 ? `; de ${shown.length}, der ligger længst under, står her, resten i bilaget` : ', længst under først'}.`,
+          : `${below.length} krav ligger under måltallet${rest > 0 ? `; ${shown.length} står her (dem med ledelsens vurdering eller plan først, ellers dem, der ligger længst under), resten i bilaget` : ', længst under først'}.`,
       style: 'body',
       margin: [0, 0, 0, 6],
     },
@@ -87,10 +92,7 @@ function followUpLine(data: CommitteeReportData): Content[] {
   const f = data.followUp;
   if (!f) return [];
   const periode = danishPeriod(f.periode.from, f.periode.to);
-  if (f.items.length === 0)
-    return [
-      { text: `Sidste tilsyn (${periode}) gav ikke anledning til en handleplan.`, style: 'body', margin: [0, 6, 0, 0] },
-    ];
+  if (f.items.length === 0) return [{ text: noPlanSentence(f), style: 'body', margin: [0, 6, 0, 0] }];
   const counts = ACTION_STATUSES.map((s) => [s, f.items.filter((i) => i.state === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${STATUS_WORDS[s][n === 1 ? 0 : 1]}`);
