@@ -1,5 +1,7 @@
-/** Letters typed for the digits they look like: O and Ø for 0, I and l for 1, B for 8. */
-const LIKE: Record<string, string> = { o: '0', O: '0', ø: '0', Ø: '0', i: '1', I: '1', l: '1', b: '8', B: '8' };
+/** Letters typed for the digits they look like: O and Ø for 0, I and l for 1. */
+const LIKE: Record<string, string> = { o: '0', O: '0', ø: '0', Ø: '0', i: '1', I: '1', l: '1' };
+/** And B for 8, where a hexadecimal checksum (which has b among its digits) is not read: sagsnumre. */
+const WITH_B: Record<string, string> = { ...LIKE, b: '8', B: '8' };
 const DIGIT = /^[0-9]$/;
 
 /**
@@ -8,10 +10,11 @@ const DIGIT = /^[0-9]$/;
  * so every position stays where it was. Each letter is looked at once from each side, so a run (»1OO3«) is read
  * whole. Pure; used by the CPR detection and the publication check alike.
  */
-export function digitLike(text: string): string {
+export function digitLike(text: string, letters: 'plain' | 'with-b' = 'plain'): string {
+  const map = letters === 'with-b' ? WITH_B : LIKE;
   const chars = text.split('');
   const pass = (i: number) => {
-    const like = LIKE[chars[i] ?? ''];
+    const like = map[chars[i] ?? ''];
     if (like && (DIGIT.test(chars[i - 1] ?? '') || DIGIT.test(chars[i + 1] ?? ''))) chars[i] = like;
   };
   for (let i = 0; i < chars.length; i++) pass(i);

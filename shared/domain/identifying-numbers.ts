@@ -1,8 +1,11 @@
 import { findCprNumbers } from './cpr';
-import { digitLike } from './digit-like';
+import { digitLike as plainDigitLike } from './digit-like';
 import { fold } from './fold';
 import type { Hit } from './hit';
 import type { KnownIdentifiers } from './scrub';
+
+/** Sagsnumre are read with B for 8 too (the CPR reading leaves B, as checksums in hex have it). */
+const digitLike = (s: string) => plainDigitLike(s, 'with-b');
 
 /**
  * The publication check's search for numbers that may identify someone (issue #12): CPR-like numbers, known

@@ -56,7 +56,21 @@ export interface StoredText {
   value: string;
 }
 
-/** Every TEXT value of every table (and every table's name in the file's schema), as SQLite returns them. */
+/**
+ * Columns that hold checksums (sha256 or HMAC-SHA256 in hex) and nothing else: a run of ten hex digits can read as
+ * a date and a serial by chance (about one hash in 400), which says nothing about a CPR number stored. They are
+ * checked to hold exactly 64 hex digits, so no text can ride in them, and are not searched for CPR numbers.
+ */
+const HASH_COLUMNS = new Set([
+  'slettet_identifikator.hash',
+  'udvalg_afsendelse.sha256',
+  'publicering_godkendt.tekst_hash',
+  'population.fil_hash',
+  'population.indhold_hash',
+  'stikproeve.population_hash',
+]);
+
+/** Every TEXT value of every table (and every table's name in the file's schema), as SQLite returns them. Checksums are checked apart. */
 export function storedTexts(db: TilsynDatabase): StoredText[] {
   const { sqlite } = db;
   const tables = sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[];
@@ -65,7 +79,10 @@ export function storedTexts(db: TilsynDatabase): StoredText[] {
     const rows = sqlite.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[];
     rows.forEach((r, row) => {
       for (const [column, value] of Object.entries(r))
-        if (typeof value === 'string') out.push({ table, column, row, value });
+        if (typeof value !== 'string') continue;
+        else if (!HASH_COLUMNS.has(`${table}.${column}`)) out.push({ table, column, row, value });
+        else if (!/^[0-9a-f]{64}$/.test(value))
+          throw new Error(`${table}.${column} holds more than a checksum: ${value}`);
     });
   }
   return out;
