@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hookTestApi } from '../support/hooks';
 import { pdfText } from '../support/pdf-text';
-import { lockTilsyn, type RoundOptions, round } from '../support/scenario';
+import { jobCentreRound, lockTilsyn, type RoundOptions, round } from '../support/scenario';
 
 // Plans written on Resultater become items of the follow-up list (Handlinger), and the next round's committee report
 // shows their status (issue #12).
@@ -9,16 +9,9 @@ import { lockTilsyn, type RoundOptions, round } from '../support/scenario';
 const backend = hookTestApi('each', { file: 'planer.db' });
 const { api } = backend;
 
-/** A job-centre round of four sager, all færdige; `plan` answers 'plan.aktuel' for each sag in turn. */
+/** A job-centre round, every sag færdig. */
 const jobRound = (titel: string, periodeFra: string, periodeTil: string, plan: string[]): RoundOptions => ({
-  tilsyn: { titel, periodeFra, periodeTil, skabelonVersionId: 3 },
-  sager: plan.length,
-  sagsnummer: (i) => `${titel.slice(0, 3)}-${i}`,
-  sagstype: null,
-  caseworkers: ['Omar Said', 'Karin Lund'],
-  teams: ['Nord'],
-  drawnBy: 'Lene',
-  answers: (_, i) => ({ 'plan.aktuel': { value: plan[i] ?? 'ja', reason: 'Se sagen' } }),
+  ...jobCentreRound(titel, periodeFra, periodeTil, plan),
   finish: { choose: (q) => q.options[0]?.value, reason: 'Se sagen', date: null },
 });
 

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { hookTestApi } from '../support/hooks';
-import { finishSag as finishWith, lineage, type RoundOptions, round as sampledRound } from '../support/scenario';
+import { finishSag as finishWith, jobCentreRound, lineage, round as sampledRound } from '../support/scenario';
 
 const backend = hookTestApi('each', { file: 'resultater.db' });
 const { api } = backend;
 
-/** A tilsyn of the job-centre template with four sager; `plan` answers 'plan.aktuel' for each sag in turn. */
-const jobRound = (titel: string, periodeFra: string, periodeTil: string, plan: string[]): RoundOptions => ({
-  tilsyn: { titel, periodeFra, periodeTil, skabelonVersionId: 3 },
-  sager: plan.length,
-  sagsnummer: (i) => `${titel.slice(0, 3)}-${i}`,
-  sagstype: null,
-  caseworkers: ['Omar Said', 'Karin Lund'],
-  teams: ['Nord'],
-  fileName: 's.csv',
-  drawnBy: 'Lene',
-  answers: (_, i) => ({ 'plan.aktuel': { value: plan[i] ?? 'ja', reason: 'Se sagen' } }),
-});
+/** A tilsyn of the job-centre template; `plan` answers 'plan.aktuel' for each sag in turn. */
+const jobRound = jobCentreRound;
 
 async function round(titel: string, periodeFra: string, periodeTil: string, plan: string[]) {
   return (await sampledRound(api, jobRound(titel, periodeFra, periodeTil, plan))).tilsynId;

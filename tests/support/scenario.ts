@@ -235,6 +235,24 @@ export interface RoundOptions extends SampledTilsynOptions {
   lock?: { navn?: string; dato: string };
 }
 
+/**
+ * A round of the job-centre template (version 3): one sag per entry of `plan`, which answers 'plan.aktuel' for each
+ * sag in turn (reason »Se sagen«).
+ */
+export function jobCentreRound(titel: string, periodeFra: string, periodeTil: string, plan: string[]): RoundOptions {
+  return {
+    tilsyn: { titel, periodeFra, periodeTil, skabelonVersionId: 3 },
+    sager: plan.length,
+    sagsnummer: (i) => `${titel.slice(0, 3)}-${i}`,
+    sagstype: null,
+    caseworkers: ['Omar Said', 'Karin Lund'],
+    teams: ['Nord'],
+    fileName: 's.csv',
+    drawnBy: 'Lene',
+    answers: (_, i) => ({ 'plan.aktuel': { value: plan[i] ?? 'ja', reason: 'Se sagen' } }),
+  };
+}
+
 /** A round of a tilsyn: sampled, each sag answered (and færdig), optionally the baseline and locked. */
 export async function round(api: ApiClient, options: RoundOptions = {}): Promise<SampledTilsyn> {
   const made = await sampledTilsyn(api, options);
