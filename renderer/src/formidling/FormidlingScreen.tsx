@@ -50,6 +50,7 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
   const [excel, setExcel] = useState<Status>();
   const [folder, setFolder] = useState('');
   const [format, setFormat] = useState<CommitteeFormat>('kort');
+  const sent = textsLocked(tilsyn);
   const databasePath = useApp((s) => s.info?.databasePath ?? '');
   const committeeCheck = usePublicationCheck(tilsyn.id, 'udvalg');
   const teamCheck = usePublicationCheck(tilsyn.id, 'team');
@@ -84,7 +85,7 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
           <a href={routeHref({ name: 'resultater', id: tilsyn.id })}>5. Resultater</a>; kommunens navn og logo under{' '}
           <a href={routeHref({ name: 'indstillinger' })}>Indstillinger</a>.
         </p>
-        {!tilsyn.sendt && (
+        {!sent && (
           <>
             <ReportGapsNotice tilsynId={tilsyn.id} />
             <FormatChoice value={format} onChange={setFormat} />
@@ -94,9 +95,9 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
           tilsynId={tilsyn.id}
           dokument="udvalg"
           state={committeeCheck}
-          frozen={tilsyn.sendt !== null}
+          frozen={sent}
         />
-        {!tilsyn.sendt && (
+        {!sent && (
           <>
             <button
               type="button"
@@ -132,8 +133,8 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
           Ét notat til hver sagsbehandler om egne sager: styrker, læringspunkter, opmærksomhedspunkter, handlinger og
           aftaler, og refleksionsspørgsmål til jeres samtale. Et teamnotat med de fælles læringspunkter, uden navne.
         </p>
-        {tilsyn.sendt && <TextsLockNotice tilsyn={tilsyn} what="refleksionsspørgsmålene" />}
-        <ReflectionEditor tilsynId={tilsyn.id} caseworkers={caseworkers} disabled={textsLocked(tilsyn)} />
+        {sent && <TextsLockNotice tilsyn={tilsyn} what="refleksionsspørgsmålene" />}
+        <ReflectionEditor tilsynId={tilsyn.id} caseworkers={caseworkers} disabled={sent} />
         <p className="muted">
           Teamnotatet kan deles ud over teamet, så dets tekster tjekkes som rapporten til udvalget. Notaterne til den
           enkelte sagsbehandler er til sagsbehandleren selv og tjekkes ikke.
