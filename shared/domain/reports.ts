@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { isoDateSchema } from './dates';
 import type { ActionStatus } from './findings';
-import { inHandleplan, type MeasureResult, type TilsynResults, type TrendPoint } from './results';
+import { listedForPlan, type MeasureResult, type TilsynResults, type TrendPoint } from './results';
 import { maskedText } from './sample';
 
 const id = z.number({ error: 'Ugyldigt id' }).int().positive('Ugyldigt id');
@@ -84,7 +84,7 @@ export const COMMITTEE_FORMAT_LABELS: Record<CommitteeFormat, { label: string; h
   },
   fuld: {
     label: 'Fuld rapport',
-    hint: 'Forside, sammenfatning, formål, metode, alle krav med figurer, udvikling og handleplan.',
+    hint: 'Forside, sammenfatning, formål, metode, alle krav med figurer, udvikling og ledelsens opfølgningsplan.',
   },
 };
 
@@ -101,7 +101,7 @@ export interface ReportGap {
 }
 
 /**
- * What is missing before the committee report (issue #12): the krav its handleplan lists (shown, below måltal) that
+ * What is missing before the committee report (issue #12): the krav its opfølgningsplan lists (shown, below måltal) that
  * have no vurdering or no plan. The report can be made anyway; it then says that no plan is written.
  */
 export function reportGaps(
@@ -111,7 +111,7 @@ export function reportGaps(
 ): ReportGap[] {
   const byKey = new Map(assessments.map((a) => [a.key, a]));
   return measures
-    .filter((m) => inHandleplan(m, Math.max(1, minCell)))
+    .filter((m) => listedForPlan(m, Math.max(1, minCell)))
     .map((m) => {
       const a = byKey.get(m.key);
       const missing = (['vurdering', 'plan'] as const).filter((f) => !a?.[f].trim());

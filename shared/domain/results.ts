@@ -266,8 +266,8 @@ export function trends(rounds: readonly RoundResults[], keys: readonly string[])
 export const hiddenInPublic = (m: Pick<Share, 'applicable'>, minCell: number): boolean =>
   m.applicable > 0 && m.applicable < minCell;
 
-/** A krav the committee report's handleplan lists: shown with figures, and below its måltal. */
-export const inHandleplan = (m: Pick<MeasureResult, 'applicable' | 'belowTarget'>, minCell: number): boolean =>
+/** A krav the committee report's opfølgningsplan lists: shown with figures, and below its måltal. */
+export const listedForPlan = (m: Pick<MeasureResult, 'applicable' | 'belowTarget'>, minCell: number): boolean =>
   m.applicable > 0 && !hiddenInPublic(m, minCell) && m.belowTarget === true;
 
 /**
@@ -282,7 +282,10 @@ export function publicOverall(results: Pick<TilsynResults, 'measures'>, minCell:
   return { ...shareOf(met, applicable), hidden };
 }
 
-/** The result in words, as seed 002's committee example: "Vi når målet i 12 af de 15 sager". */
+/**
+ * The result in words: "Kravet er opfyldt i 12 af de 15 sager" (the words say what was counted; beside a måltal
+ * »Vi når målet« read as if the måltal was met). One wording with or without a måltal.
+ */
 export function resultInWords(m: Share & { target: number | null }): string {
   if (m.applicable === 0) return 'Spørgsmålet var ikke relevant i nogen af sagerne';
   const inCases =
@@ -291,5 +294,5 @@ export function resultInWords(m: Share & { target: number | null }): string {
       : m.met === 0
         ? `i ingen af de ${m.applicable} sager`
         : `i ${m.met} af de ${m.applicable} sager`;
-  return m.target === null ? `Opfyldt ${inCases}` : `Vi når målet ${inCases}`;
+  return `Kravet er opfyldt ${inCases}`;
 }

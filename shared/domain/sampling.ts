@@ -55,10 +55,10 @@ export const sampleSpecSchema = z
       .strict()
       .default({ sagstyper: [], teams: [] }),
     seed: z
-      .number({ error: 'Angiv et frø' })
+      .number({ error: 'Angiv en startværdi' })
       .int()
-      .min(1, 'Frøet skal være et positivt tal')
-      .max(MAX_SEED, 'Frøet er for stort'),
+      .min(1, 'Startværdien skal være et positivt tal')
+      .max(MAX_SEED, 'Startværdien er for stor'),
     avoidRecentlyReviewed: z.boolean().default(false),
     preferUnreviewed: z.boolean().default(false),
   })
@@ -180,7 +180,7 @@ export function drawSample(units: readonly SamplingUnit[], spec: SampleSpec, his
   if (spec.avoidRecentlyReviewed && history) {
     const skipped = eligibleUnits(units, { ...spec, avoidRecentlyReviewed: false }).length - eligible.length;
     if (skipped > 0)
-      warnings.push(`${skipped} sager er gennemgået inden for de seneste 12 måneder og er ikke med i trækningen.`);
+      warnings.push(`${skipped} sager er gennemgået inden for de seneste 12 måneder og er ikke med i udtrækningen.`);
   }
   const strata = strataOf(eligible, spec);
   const sizes = [...strata.values()].map((g) => g.length);
@@ -213,13 +213,13 @@ export function drawSample(units: readonly SamplingUnit[], spec: SampleSpec, his
       warnings.push(
         spec.method === 'stratificeret'
           ? `Gruppen »${name}« har kun ${sager(group.length)}; der blev bedt om ${want}.`
-          : `Populationen har kun ${sager(group.length)}; der blev bedt om ${want}.`,
+          : `Sagslisten har kun ${sager(group.length)}; der blev bedt om ${want}.`,
       );
     }
     summaries.push({ name, population: group.length, requested: want, drawn: chosen.length, spares: spares.length });
   });
   if (spec.method === 'stratificeret' && spec.allocation === 'proportional' && eligible.length < spec.size) {
-    warnings.push(`Populationen har kun ${sager(eligible.length)}; der blev bedt om ${spec.size}.`);
+    warnings.push(`Sagslisten har kun ${sager(eligible.length)}; der blev bedt om ${spec.size}.`);
   }
   if (eligible.length === 0) warnings.push('Ingen sager opfylder filtrene.');
   return { picks, strata: summaries, populationAfterFilters: eligible.length, warnings };

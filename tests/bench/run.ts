@@ -147,13 +147,13 @@ async function main(): Promise<void> {
       medianMs: imported.importMs,
     });
     figures.push({
-      name: 'Første trækning af 50.000 (læser populationen)',
+      name: 'Første udtrækning af 50.000 (læser sagslisten)',
       runs: 1,
       targetMs: 1000,
       medianMs: imported.firstDrawMs,
     });
     figures.push({
-      name: 'Stratificeret trækning af 50.000 (via API’et)',
+      name: 'Stratificeret udtrækning af 50.000 (via API’et)',
       runs: 7,
       targetMs: 100,
       medianMs: imported.drawMs,
@@ -178,7 +178,7 @@ async function main(): Promise<void> {
       seed: 11,
     });
     figures.push({
-      name: 'Stratificeret trækning af 50.000 (kun beregning)',
+      name: 'Stratificeret udtrækning af 50.000 (kun beregning)',
       runs: 20,
       targetMs: 100,
       medianMs: await time(20, () => drawSample(units, spec)),

@@ -81,7 +81,7 @@ describe('sagsliste and stikprøve', () => {
     await page.getByRole('heading', { name: 'Træk stikprøven' }).waitFor();
     await page.getByLabel('Sager pr. gruppe').fill('2');
     await page.getByLabel('Reserver pr. gruppe').fill('2');
-    await page.getByLabel('Frø').fill('20260301');
+    await page.getByLabel('Startværdi').fill('20260301');
     await page.getByLabel('Trækkes af').fill('Lene Teamleder');
     await page.locator('.sample-preview').getByText('Anne Holm').waitFor();
     await screenshot(page, '23-stikproeve-valg');

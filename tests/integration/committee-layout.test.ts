@@ -147,8 +147,8 @@ const SECTIONS = [
   'Metode',
   'Resultater',
   'Resultater pr. afsnit og kategori',
-  'Opfølgning på sidste handleplan',
-  'Handleplan',
+  'Opfølgning på sidste opfølgningsplan',
+  'Ledelsens opfølgningsplan',
 ];
 
 describe('the committee report keeps every section', () => {
@@ -180,7 +180,7 @@ const SHORT_SECTIONS = [
   'Metode',
   'Bilag: Resultater for alle krav',
   'Resultater pr. afsnit og kategori',
-  'Opfølgning på sidste handleplan',
+  'Opfølgning på sidste opfølgningsplan',
   'Formål og fokus',
 ];
 

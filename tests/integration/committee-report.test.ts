@@ -341,19 +341,24 @@ describe('the committee report (rapport.udvalg)', () => {
   });
 
   it('has the sections a committee expects, in order', () => {
-    const order = ['Sammenfatning', 'Formål og fokus', 'Metode', 'Resultater', 'Udvikling', 'Handleplan'].map((h) =>
-      text.indexOf(h, text.indexOf('Offentlig rapport')),
-    );
+    const order = [
+      'Sammenfatning',
+      'Formål og fokus',
+      'Metode',
+      'Resultater',
+      'Udvikling',
+      'Ledelsens opfølgningsplan',
+    ].map((h) => text.indexOf(h, text.indexOf('Offentlig rapport')));
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     for (const header of ['Krav', 'Måltal', 'Resultat', 'Ledelsens vurdering og plan']) expect(text).toContain(header);
   });
 
   it('states the results in words and numbers, with Danish percentages', () => {
-    expect(text).toContain('Vi når målet i 12 af de 15 sager (80 %)');
-    expect(text).toContain('Vi når målet i alle de 15 sager (100 %)');
-    expect(text).toContain('Opfyldt i 10 af de 13 sager (76,9 %)');
-    expect(text).toContain('Vi når målet i 8 af de 15 sager (53,3 %)');
+    expect(text).toContain('Kravet er opfyldt i 12 af de 15 sager (80 %)');
+    expect(text).toContain('Kravet er opfyldt i alle de 15 sager (100 %)');
+    expect(text).toContain('Kravet er opfyldt i 10 af de 13 sager (76,9 %)');
+    expect(text).toContain('Kravet er opfyldt i 8 af de 15 sager (53,3 %)');
     expect(text).toContain('Under måltal');
     // The leader's assessment and plan, with ansvarlig and frist.
     expect(text).toContain('Vi gennemfører børnesamtale i 12 af de 15 sager');
@@ -366,7 +371,7 @@ describe('the committee report (rapport.udvalg)', () => {
     expect(text).toContain('Børn og unge – myndighed, version 1');
     expect(text).toContain('tilfældig stikprøve af 15 sager fra enhedens sagsliste med 40 sager');
     expect(text).toContain('Simpel tilfældig udvælgelse');
-    expect(text).toContain('frø 4711');
+    expect(text).toContain('startværdi 4711');
     expect(text).toContain('1 sag udgik af stikprøven');
   });
 
@@ -583,7 +588,7 @@ describe('the short committee report (format kort)', () => {
     expect(front).toContain('tilfældig stikprøve af 15 sager');
     // The full table follows: a krav at its måltal is there, with the suppressed one still without numbers.
     const rest = short.slice(appendix).join(' ');
-    expect(rest).toContain('Vi når målet i alle de 15 sager (100 %)');
+    expect(rest).toContain('Kravet er opfyldt i alle de 15 sager (100 %)');
     expect(rest).toContain('Færre end 3 sager – ikke vist');
   });
 
@@ -661,7 +666,7 @@ describe('committeeReportData (pure)', () => {
       status: 'vist',
       met: 12,
       applicable: 15,
-      resultText: 'Vi når målet i 12 af de 15 sager (80 %)',
+      resultText: 'Kravet er opfyldt i 12 af de 15 sager (80 %)',
       belowTarget: true,
     });
     // A CPR-like number (stored before the API refused them) can never be marked: the report is not made.

@@ -77,14 +77,14 @@ describe('ledelsens plans, followed up', () => {
     const first = (await round(api, jobRound('Første runde', '2026-01-01', '2026-03-31', ['nej', 'nej', 'nej', 'ja'])))
       .tilsynId;
     await assess(first, 'plan.aktuel', PLAN, '2026-05-31');
-    expect(await reportText(first)).not.toContain('Opfølgning på sidste handleplan');
+    expect(await reportText(first)).not.toContain('Opfølgning på sidste opfølgningsplan');
     await api.call('handlinger.planStatus', { tilsynId: first, key: 'plan.aktuel', status: 'udfoert' });
     await lockTilsyn(api, first, { dato: '2026-04-02' });
 
     const second = (await round(api, jobRound('Anden runde', '2026-04-01', '2026-06-30', ['ja', 'ja', 'ja', 'nej'])))
       .tilsynId;
     const text = await reportText(second);
-    expect(text).toContain('Opfølgning på sidste handleplan');
+    expect(text).toContain('Opfølgning på sidste opfølgningsplan');
     expect(text).toContain('01.01.2026–31.03.2026');
     expect(text.replace(/\s+/g, ' ')).toContain(PLAN);
     expect(text).toMatch(/31\.05\.2026\s+Udført/);
@@ -97,7 +97,7 @@ describe('ledelsens plans, followed up', () => {
     expect(passage?.label).toContain('fra sidste tilsyn');
   });
 
-  it('says the last round had no handleplan, and leaves out a plan its report did not print', async () => {
+  it('says the last round had no opfølgningsplan, and leaves out a plan its report did not print', async () => {
     const first = (await round(api, jobRound('Første runde', '2026-01-01', '2026-03-31', ['ja', 'ja', 'ja', 'ja'])))
       .tilsynId;
     // At the måltal: the report printed no plan for it, so the next report does not follow it up.
@@ -106,7 +106,7 @@ describe('ledelsens plans, followed up', () => {
     const second = (await round(api, jobRound('Anden runde', '2026-04-01', '2026-06-30', ['ja', 'ja', 'ja', 'nej'])))
       .tilsynId;
     const text = await reportText(second);
-    expect(text).toContain('Opfølgning på sidste handleplan');
+    expect(text).toContain('Opfølgning på sidste opfølgningsplan');
     expect(text).not.toContain('Fortsæt som nu.');
     // It says what the last round had: no krav below måltal, or krav below måltal that no plan was written for.
     const below = (await api.call('resultater.get', { tilsynId: first })).results.measures.filter(
@@ -114,7 +114,7 @@ describe('ledelsens plans, followed up', () => {
     ).length;
     expect(text.replace(/\s+/g, ' ')).toContain(
       below === 0
-        ? 'gav ikke anledning til en handleplan'
+        ? 'gav ikke anledning til en opfølgningsplan'
         : `havde ${below === 1 ? 'ét krav' : `${below} krav`} under måltal, men ledelsen skrev ingen plan for`,
     );
   });
@@ -136,7 +136,7 @@ describe('ledelsens plans, followed up', () => {
     // Nord Q1 is still open: nothing to follow up yet, and Syd's plan is not Nord's.
     let text = await reportText(nordQ2);
     expect(text).not.toContain('Sydteamets plan');
-    expect(text).not.toContain('Opfølgning på sidste handleplan');
+    expect(text).not.toContain('Opfølgning på sidste opfølgningsplan');
     await lockTilsyn(api, nordQ1, { dato: '2026-04-02' });
     text = await reportText(nordQ2);
     expect(text).toContain('Nordteamets plan for planerne.');

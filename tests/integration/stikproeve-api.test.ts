@@ -221,7 +221,7 @@ describe('drawing the stikprøve', () => {
     expect(drawn.sager.filter((s) => reviewed.has(s.sagsnummer))).toEqual([]);
     expect(drawn.afterFilters).toBe(6);
     expect(drawn.warnings).toContain(
-      '6 sager er gennemgået inden for de seneste 12 måneder og er ikke med i trækningen.',
+      '6 sager er gennemgået inden for de seneste 12 måneder og er ikke med i udtrækningen.',
     );
   });
 

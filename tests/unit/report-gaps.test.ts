@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reportGaps } from '../../shared/domain/reports';
 import type { MeasureResult } from '../../shared/domain/results';
 
-// What is missing before the committee report: the krav its handleplan lists without vurdering or plan (issue #12).
+// What is missing before the committee report: the krav its opfølgningsplan lists without vurdering or plan (issue #12).
 
 const measure = (key: string, met: number, applicable: number, target: number | null): MeasureResult => ({
   key,

@@ -199,8 +199,8 @@ describe('Danish wording', () => {
   });
 
   it('says the result in words as the committee reads it', () => {
-    expect(resultInWords({ ...shareOf(12, 15), target: 90 })).toBe('Vi når målet i 12 af de 15 sager');
-    expect(resultInWords({ ...shareOf(15, 15), target: 100 })).toBe('Vi når målet i alle de 15 sager');
-    expect(resultInWords({ ...shareOf(0, 4), target: null })).toBe('Opfyldt i ingen af de 4 sager');
+    expect(resultInWords({ ...shareOf(12, 15), target: 90 })).toBe('Kravet er opfyldt i 12 af de 15 sager');
+    expect(resultInWords({ ...shareOf(15, 15), target: 100 })).toBe('Kravet er opfyldt i alle de 15 sager');
+    expect(resultInWords({ ...shareOf(0, 4), target: null })).toBe('Kravet er opfyldt i ingen af de 4 sager');
   });
 });

@@ -175,8 +175,8 @@ describe('sampleSpecSchema', () => {
     ],
     ['size 0', { method: 'simpel', size: 0 }, 'size', 'Stikprøven skal have mindst én sag'],
     ['a fractional size', { method: 'simpel', size: 2.5 }, 'size', 'Angiv et helt tal'],
-    ['seed 0', { method: 'simpel', size: 5, seed: 0 }, 'seed', 'Frøet skal være et positivt tal'],
-    ['a seed too large', { method: 'simpel', size: 5, seed: MAX_SEED + 1 }, 'seed', 'Frøet er for stort'],
+    ['seed 0', { method: 'simpel', size: 5, seed: 0 }, 'seed', 'Startværdien skal være et positivt tal'],
+    ['a seed too large', { method: 'simpel', size: 5, seed: MAX_SEED + 1 }, 'seed', 'Startværdien er for stor'],
     ['an unknown method', { method: 'tilfaeldig', size: 5 }, 'method', 'Vælg udvælgelsesmetode'],
   ])('refuses %s in Danish', (_name, input, path, message) => {
     const result = sampleSpecSchema.safeParse({ seed: 7, ...input });
@@ -526,7 +526,7 @@ describe('filters', () => {
     const expected = units.filter((u) => u.sagstype === 'Anbringelse § 46' && u.team === 'Team Syd');
     expect(r.populationAfterFilters).toBe(expected.length);
     expect(new Set(ids(r.picks))).toEqual(new Set(expected.map((u) => u.id)));
-    expect(r.warnings).toEqual([`Populationen har kun ${expected.length} sager; der blev bedt om 100.`]);
+    expect(r.warnings).toEqual([`Sagslisten har kun ${expected.length} sager; der blev bedt om 100.`]);
   });
 
   it('keeps a date range, both ends included, and leaves out sager without the date', () => {
@@ -606,7 +606,9 @@ describe('coverage: avoidRecentlyReviewed', () => {
     const r = drawSample(units, s, history);
     expect(r.populationAfterFilters).toBe(40);
     expect(ids(r.picks).some((id) => id % 3 === 0)).toBe(false);
-    expect(r.warnings).toContain('20 sager er gennemgået inden for de seneste 12 måneder og er ikke med i trækningen.');
+    expect(r.warnings).toContain(
+      '20 sager er gennemgået inden for de seneste 12 måneder og er ikke med i udtrækningen.',
+    );
   });
 
   it('does nothing when switched off, or without history', () => {
@@ -634,7 +636,7 @@ describe('coverage: avoidRecentlyReviewed', () => {
           const warning = warningRe(
             '',
             skipped,
-            ' er gennemgået inden for de seneste 12 måneder og er ikke med i trækningen.',
+            ' er gennemgået inden for de seneste 12 måneder og er ikke med i udtrækningen.',
           );
           expect(hasWarning(r, warning)).toBe(skipped > 0);
         },

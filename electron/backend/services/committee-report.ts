@@ -3,7 +3,7 @@ import { localDateOf } from '../../../shared/domain/dates';
 import { ACTION_STATUS_LABELS } from '../../../shared/domain/findings';
 import type { PublicText } from '../../../shared/domain/publication';
 import type { CommitteeFormat, GeneratedFile, ResultsView } from '../../../shared/domain/reports';
-import { inHandleplan } from '../../../shared/domain/results';
+import { listedForPlan } from '../../../shared/domain/results';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { committeeCharts } from '../reports/committee/charts';
 import { committeeDocDefinition, committeeFileName } from '../reports/committee/document';
@@ -82,7 +82,7 @@ export function createCommitteeReport(
     const printed = new Set(
       results
         .resultsOf(last.id)
-        .measures.filter((m) => inHandleplan(m, minCell))
+        .measures.filter((m) => listedForPlan(m, minCell))
         .map((m) => m.key),
     );
     const items = plans

@@ -91,12 +91,7 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
             <FormatChoice value={format} onChange={setFormat} />
           </>
         )}
-        <PublicationCheckPanel
-          tilsynId={tilsyn.id}
-          dokument="udvalg"
-          state={committeeCheck}
-          frozen={sent}
-        />
+        <PublicationCheckPanel tilsynId={tilsyn.id} dokument="udvalg" state={committeeCheck} frozen={sent} />
         {!sent && (
           <>
             <button

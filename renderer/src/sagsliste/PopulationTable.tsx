@@ -33,7 +33,7 @@ export function PopulationTable(props: {
 
   return (
     <>
-      <h2>Sager i populationen</h2>
+      <h2>Sager på sagslisten</h2>
       <div className="form-group">
         <label className="form-label" htmlFor="sag-search">
           Søg

@@ -16,7 +16,7 @@ export function SampleFilters(props: {
   const setFilters = (patch: Partial<typeof filters>) => set({ filters: { ...filters, ...patch } });
   return (
     <details className="filters">
-      <summary>Afgræns populationen (filtre)</summary>
+      <summary>Afgræns sagslisten (filtre)</summary>
       <FilterChecks
         legend="Sagstyper"
         values={Object.keys(counts.sagstype)}

@@ -78,8 +78,8 @@ export function SampleForm(props: {
     <form className="card sample-form" onSubmit={submit} noValidate>
       <h2>Træk stikprøven</h2>
       <p className="lead-width">
-        Populationen har {formatCount(props.population.rowCount)} sager. Trækningen er tilfældig, men styret af et frø:
-        med samme sagsliste, metode og frø kan enhver trække præcis de samme sager igen.
+        Sagslisten har {formatCount(props.population.rowCount)} sager. Udtrækningen er tilfældig, men styret af en
+        startværdi: med samme sagsliste, metode og startværdi kan enhver trække præcis de samme sager igen.
       </p>
       <fieldset className="form-group">
         <legend className="form-label">Metode</legend>
@@ -151,9 +151,9 @@ export function SampleForm(props: {
       <div className="form-row">
         <div className={`form-group${errors.seed ? ' form-error' : ''}`}>
           <label className="form-label" htmlFor="seed">
-            Frø
+            Startværdi
           </label>
-          <span className="form-hint">Gemmes med stikprøven, så trækningen kan gentages og kontrolleres.</span>
+          <span className="form-hint">Gemmes med stikprøven, så udtrækningen kan gentages og kontrolleres.</span>
           {errors.seed && <span className="form-error-message">{errors.seed}</span>}
           <div className="seed-row">
             <input
@@ -164,7 +164,7 @@ export function SampleForm(props: {
               onChange={(e) => set({ seed: Number(e.target.value) })}
             />
             <button type="button" className="button button-tertiary" onClick={() => set({ seed: newSeed() })}>
-              Nyt tilfældigt frø
+              Ny tilfældig startværdi
             </button>
           </div>
         </div>
@@ -181,8 +181,8 @@ export function SampleForm(props: {
       {preview && (
         <div className="sample-preview" aria-live="polite">
           <h3 className="h4">
-            Sådan bliver trækningen: {formatCount(preview.afterFilters)} af {formatCount(preview.populationCount)} sager
-            er med
+            Sådan bliver udtrækningen: {formatCount(preview.afterFilters)} af {formatCount(preview.populationCount)}{' '}
+            sager er med
           </h3>
           <StrataTable strata={preview.strata} />
           {preview.warnings.map((w) => (

@@ -43,7 +43,7 @@ export function SampleRecordView(props: {
             {record.method !== 'stratificeret' && `, ${spec.size} sager`}, {spec.spares} reserver
             {record.method === 'stratificeret' ? ' pr. gruppe' : ''}
           </dd>
-          <dt>Population</dt>
+          <dt>Sagsliste</dt>
           <dd>
             {formatCount(record.populationCount)} sager; {formatCount(record.afterFilters)} efter filtre
             <span className="form-hint">
@@ -52,7 +52,7 @@ export function SampleRecordView(props: {
           </dd>
           <dt>Filtre</dt>
           <dd>{filters.length ? filters.join('; ') : 'Ingen'}</dd>
-          <dt>Frø</dt>
+          <dt>Startværdi</dt>
           <dd>
             <strong>{record.seed}</strong>
           </dd>

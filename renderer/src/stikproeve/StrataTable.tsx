@@ -6,7 +6,7 @@ export function StrataTable({ strata }: { strata: StratumSummary[] }) {
       <thead>
         <tr>
           <th scope="col">Gruppe</th>
-          <th scope="col">Sager i populationen</th>
+          <th scope="col">Sager på sagslisten</th>
           <th scope="col">Udvælges</th>
           <th scope="col">Reserver</th>
         </tr>

@@ -73,7 +73,7 @@ export function developmentSection(data: CommitteeReportData, charts: CommitteeC
   const earlier = dev.rounds - 1;
   const intro =
     `Resultaterne sammenlignes med ${earlier === 1 ? 'én tidligere runde' : `${earlier} tidligere runder`} af ` +
-    'samme spørgeramme. ' +
+    'samme skabelon. ' +
     (dev.baselineLabel
       ? `Runden ${dev.baselineLabel} er baseline: den måling, de følgende runder sammenlignes med.`
       : 'Ingen runde er markeret som baseline.');

@@ -51,7 +51,7 @@ export function frontPage(data: CommitteeReportData, title: string): Content {
   const facts: [string, string][] = [
     ['Periode', danishPeriod(data.periode.from, data.periode.to)],
     ['Enhed', data.enhed],
-    ['Spørgeramme', data.method.template],
+    ['Skabelon', data.method.template],
     ['Sager i stikprøven', `${data.method.counted}`],
     ['Udarbejdet', danishDate(data.generated)],
   ];

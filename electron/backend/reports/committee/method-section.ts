@@ -24,7 +24,7 @@ export function methodSection(data: CommitteeReportData): Content[] {
         : `${sager(m.counted)}, heraf ${m.faerdige} færdiggennemgået.`;
   const rows: [string, string][] = [
     ['Tilsynsform', `${m.reviewForm}. ${m.reviewFormDescription}`],
-    ['Spørgeramme', m.template],
+    ['Skabelon', m.template],
     ['Sagsliste', `${sager(m.populationCount)} i alt`],
     ...(m.afterFilters !== m.populationCount
       ? ([['Efter afgrænsning', sager(m.afterFilters)]] as [string, string][])
@@ -58,7 +58,7 @@ export function methodSection(data: CommitteeReportData): Content[] {
     {
       text:
         `Ledelsen har gennemgået en tilfældig stikprøve af ${sager(m.counted)} fra enhedens sagsliste med ` +
-        `${sager(m.populationCount)} og vurderet hver sag ud fra en fast spørgeramme.`,
+        `${sager(m.populationCount)} og vurderet hver sag ud fra en fast skabelon med spørgsmål.`,
       style: 'body',
       margin: [0, 0, 0, 8],
     },

@@ -3,6 +3,13 @@ import { formatPercent } from '../../../../shared/domain/format';
 import { danishDate, heading, TABLE_LAYOUT } from '../pdf-style';
 import type { CommitteeFollowUp, CommitteeReportData } from './report-types';
 
+/**
+ * »Ledelsens opfølgningsplan«: in the law a handleplan is the child's plan (Barnets Lov), so the leader's plan for
+ * the krav below måltal is named otherwise everywhere.
+ */
+export const PLAN_HEADING = 'Ledelsens opfølgningsplan';
+export const FOLLOW_UP_HEADING = 'Opfølgning på sidste opfølgningsplan';
+
 export function planSection(data: CommitteeReportData): Content[] {
   const intro: Content = {
     text: 'Krav, hvor resultatet ligger under måltallet, og hvad ledelsen vil gøre for at rette op.',
@@ -11,8 +18,8 @@ export function planSection(data: CommitteeReportData): Content[] {
   };
   if (data.plan.length === 0) {
     return [
-      heading('Handleplan', 'h1'),
-      { text: 'Alle krav med måltal er nået. Tilsynet giver ikke anledning til en handleplan.', style: 'body' },
+      heading(PLAN_HEADING, 'h1'),
+      { text: 'Alle krav med måltal er nået. Tilsynet giver ikke anledning til en opfølgningsplan.', style: 'body' },
     ];
   }
   const header: TableCell[] = ['Krav', 'Resultat', 'Plan', 'Ansvarlig', 'Frist'].map((t) => ({
@@ -35,7 +42,7 @@ export function planSection(data: CommitteeReportData): Content[] {
     ]),
   ];
   return [
-    heading('Handleplan', 'h1'),
+    heading(PLAN_HEADING, 'h1'),
     intro,
     {
       table: { headerRows: 1, dontBreakRows: true, widths: ['24%', '20%', '*', 70, 52], body },
@@ -44,13 +51,13 @@ export function planSection(data: CommitteeReportData): Content[] {
   ];
 }
 
-/** How the last round's handleplan was followed up: each plan its report printed, with its status now. */
+/** How the last round's opfølgningsplan was followed up: each plan its report printed, with its status now. */
 export function followUpSection(data: CommitteeReportData): Content[] {
   const { followUp } = data;
   if (!followUp) return [];
   const periode = `${danishDate(followUp.periode.from)}–${danishDate(followUp.periode.to)}`;
   if (followUp.items.length === 0)
-    return [heading('Opfølgning på sidste handleplan', 'h1'), { text: noPlanSentence(followUp), style: 'body' }];
+    return [heading(FOLLOW_UP_HEADING, 'h1'), { text: noPlanSentence(followUp), style: 'body' }];
   const header: TableCell[] = ['Krav', 'Plan fra sidste tilsyn', 'Frist', 'Status'].map((t) => ({
     text: t,
     style: 'tableHeader',
@@ -65,7 +72,7 @@ export function followUpSection(data: CommitteeReportData): Content[] {
     ]),
   ];
   return [
-    heading('Opfølgning på sidste handleplan', 'h1'),
+    heading(FOLLOW_UP_HEADING, 'h1'),
     {
       text: `Planerne for de krav, der lå under måltallet i sidste tilsyn (${periode}), og hvor langt de er nu.`,
       style: 'body',
@@ -75,10 +82,10 @@ export function followUpSection(data: CommitteeReportData): Content[] {
   ];
 }
 
-/** What the last round's handleplan was when it had no plan: none needed, or none written. */
+/** What the last round's opfølgningsplan was when it had no plan: none needed, or none written. */
 export function noPlanSentence(f: CommitteeFollowUp): string {
   const periode = `${danishDate(f.periode.from)}–${danishDate(f.periode.to)}`;
-  if (f.belowTarget === 0) return `Sidste tilsyn (${periode}) gav ikke anledning til en handleplan.`;
+  if (f.belowTarget === 0) return `Sidste tilsyn (${periode}) gav ikke anledning til en opfølgningsplan.`;
   const krav = f.belowTarget === 1 ? 'ét krav' : `${f.belowTarget} krav`;
   return `Sidste tilsyn (${periode}) havde ${krav} under måltal, men ledelsen skrev ingen plan for ${f.belowTarget === 1 ? 'det' : 'dem'}.`;
 }

@@ -35,7 +35,7 @@ function groupOf(label: string, measures: readonly CommitteeMeasure[], minCell: 
 
 function describeDraw(sample: CommitteeReportInput['sample']): string {
   const { spec, seed, strata } = sample;
-  const seedText = `frø ${seed}, så udtrækningen kan gentages og efterprøves`;
+  const seedText = `startværdi ${seed}, så udtrækningen kan gentages og efterprøves`;
   const filters: string[] = [];
   if (spec.filters.sagstyper.length > 0) filters.push('sagstype');
   if (spec.filters.teams.length > 0) filters.push('team');
@@ -86,7 +86,7 @@ export function suppressedText(minCell: number): string {
   return `Færre end ${minCell} sager – ikke vist`;
 }
 
-/** The result in words with the share: "Vi når målet i 12 af de 15 sager (80 %)". */
+/** The result in words with the share: "Kravet er opfyldt i 12 af de 15 sager (80 %)". */
 export function resultWithShare(m: Share & { target: number | null }): string {
   const words = resultInWords(m);
   return m.applicable > 0 ? `${words} (${formatShare(m.share)})` : words;

@@ -83,7 +83,7 @@ export interface CommitteeMeasure {
   belowTarget: boolean | null;
   /** Applicable in fewer than 10 sager (but at least minCell): one sag moves the share a lot. */
   smallN: boolean;
-  /** "Vi når målet i 12 af de 15 sager (80 %)", or "Færre end 3 sager – ikke vist". */
+  /** "Kravet er opfyldt i 12 af de 15 sager (80 %)", or "Færre end 3 sager – ikke vist". */
   resultText: string;
   vurdering: string;
   plan: string;

@@ -67,7 +67,7 @@ function developmentLine(data: CommitteeReportData): Content {
   const points = data.development?.overall ?? [];
   if (points.length < 2)
     return {
-      text: 'Det er første runde med denne spørgeramme, så der er ingen tidligere resultater at sammenligne med.',
+      text: 'Det er første runde med denne skabelon, så der er ingen tidligere resultater at sammenligne med.',
       style: 'body',
     };
   const first = points[0];
@@ -100,9 +100,9 @@ function followUpLine(data: CommitteeReportData): Content[] {
   const [only] = f.items;
   const text =
     f.items.length === 1 && only
-      ? `Handleplanen fra sidste tilsyn (${periode}) havde én plan; den er ${STATUS_WORDS[only.state][0]}` +
+      ? `Opfølgningsplanen fra sidste tilsyn (${periode}) havde én plan; den er ${STATUS_WORDS[only.state][0]}` +
         `${only.overdue ? ', og fristen er overskredet' : ''}. Planen står i bilaget.`
-      : `Handleplanen fra sidste tilsyn (${periode}) havde ${f.items.length} planer: ${counts.join(', ')}` +
+      : `Opfølgningsplanen fra sidste tilsyn (${periode}) havde ${f.items.length} planer: ${counts.join(', ')}` +
         `${overdue > 0 ? `; fristen er overskredet for ${overdue}` : ''}. Planerne står i bilaget.`;
   return [
     {
@@ -118,7 +118,7 @@ function methodParagraph(data: CommitteeReportData): Content {
   const done = m.faerdige === m.counted ? 'alle færdiggennemgået' : `heraf ${m.faerdige} færdiggennemgået`;
   const sentences = [
     `${m.reviewForm}: ledelsen har gennemgået en tilfældig stikprøve af ${sager(m.counted)} (${done}) fra enhedens ` +
-      `sagsliste med ${sager(m.populationCount)}, ud fra spørgerammen ${m.template}.`,
+      `sagsliste med ${sager(m.populationCount)}, ud fra skabelonen ${m.template}.`,
     m.udgaaede > 0 ? `${sager(m.udgaaede)} udgik af stikprøven.` : '',
     'Et krav tæller kun i de sager, hvor det var relevant, og »Delvist« tæller som ikke opfyldt.',
     smallGroupRule(data.minCell),
