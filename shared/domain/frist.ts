@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, isValidIsoDate } from './dates';
+import { addDays, addMonths, daysBetween, formatDanishDate, isValidIsoDate } from './dates';
 import { FRIST_UNIT_LABELS, type Frist, type FristUnit } from './template';
 
 // Kept here for the callers that count a frist's days; the calendar arithmetic itself is in ./dates.
@@ -22,7 +22,28 @@ export function describeLimit(frist: Pick<Frist, 'graense' | 'enhed'>): string {
 export type FristResult =
   | { status: 'mangler_dato'; missing: string[]; explanation: string }
   | { status: 'ugyldig'; explanation: string }
-  | { status: 'opfyldt' | 'ikke_opfyldt'; days: number; deadline: string; explanation: string };
+  | {
+      status: 'opfyldt' | 'ikke_opfyldt';
+      /** Days from the `fra` date to the `til` date (negative when `til` came first and that meets the frist). */
+      days: number;
+      deadline: string;
+      /** Days past the deadline; 0 when met. */
+      daysLate: number;
+      explanation: string;
+    };
+
+/** The rule a sag is judged by: the frist's own, or an earlier time's when the `fra` date lies before its end. */
+export function ruleFor(
+  frist: Frist,
+  from: string,
+): Pick<Frist, 'graense' | 'enhed' | 'foerOpfylder' | 'kilde'> & {
+  earlier: string | null;
+} {
+  const earlier = [...(frist.tidligereRegler ?? [])]
+    .sort((a, b) => a.foer.localeCompare(b.foer))
+    .find((r) => from < r.foer);
+  return earlier ? { ...earlier, earlier: earlier.foer } : { ...frist, earlier: null };
+}
 
 /**
  * Computes a frist from the sag's dates: met when the `til` date lies on or before the deadline.
@@ -47,22 +68,39 @@ export function evaluateFrist(
   if (!from || !to || !isValidIsoDate(from) || !isValidIsoDate(to)) {
     return { status: 'ugyldig', explanation: 'Fristen kan ikke beregnes: en af datoerne er ugyldig.' };
   }
+  const rule = ruleFor(frist, from);
+  // Which rule, and from where: »(reglerne før 01.01.2024: SEL § 140)«.
+  const source = rule.earlier
+    ? ` (reglerne før ${formatDanishDate(rule.earlier)}${rule.kilde ? `: ${rule.kilde}` : ''})`
+    : rule.kilde
+      ? ` (${rule.kilde})`
+      : '';
   const days = daysBetween(from, to);
-  const deadline = addPeriod(from, frist.graense, frist.enhed);
+  const deadline = addPeriod(from, rule.graense, rule.enhed);
+  const dayWord = (n: number) => (Math.abs(n) === 1 ? 'dag' : 'dage');
   if (days < 0) {
+    if (rule.foerOpfylder)
+      return {
+        status: 'opfyldt',
+        days,
+        deadline,
+        daysLate: 0,
+        explanation: `${name(frist.til)} ${-days} ${dayWord(days)} før ${name(frist.fra).toLowerCase()}; det opfylder fristen${source}.`,
+      };
     return {
       status: 'ugyldig',
       explanation: `${name(frist.til)} ligger før ${name(frist.fra).toLowerCase()}; kontrollér datoerne.`,
     };
   }
   const met = to <= deadline;
-  const dayWord = days === 1 ? 'dag' : 'dage';
+  const daysLate = met ? 0 : daysBetween(deadline, to);
   return {
     status: met ? 'opfyldt' : 'ikke_opfyldt',
     days,
     deadline,
-    explanation: `${name(frist.til)} ${days} ${dayWord} efter ${name(frist.fra).toLowerCase()}; fristen er ${describeLimit(
-      frist,
-    )}: ${met ? 'opfyldt' : 'ikke opfyldt'}.`,
+    daysLate,
+    explanation:
+      `${name(frist.til)} ${days} ${dayWord(days)} efter ${name(frist.fra).toLowerCase()}; fristen er ` +
+      `${describeLimit(rule)}${source}: ${met ? 'opfyldt' : `overskredet med ${daysLate} ${dayWord(daysLate)}`}.`,
   };
 }

@@ -1,3 +1,4 @@
+import { formatCount } from './format';
 import { isMeasure, templateNumbers } from './numbering';
 import type { AnswerRecord } from './review';
 import { applicableQuestions } from './rules';
@@ -50,6 +51,23 @@ export interface MeasureResult extends Share {
   /** null without a target or without applicable sager. */
   belowTarget: boolean | null;
   counts: OutcomeCounts;
+  /** A frist: how late the overskredne were, by the dates (seed 002: »fulgt op inden for 10 måneder«). */
+  late?: LateFrister;
+}
+
+/** The frister a krav's sager missed by their dates: how many, and the median and the worst days past the deadline. */
+export interface LateFrister {
+  count: number;
+  medianDays: number;
+  worstDays: number;
+}
+
+/** »3 overskredet: typisk 12 dage, højst 41 dage«. */
+export function lateInWords(late: LateFrister): string {
+  const d = (n: number) => `${formatCount(Math.round(n))} ${Math.round(n) === 1 ? 'dag' : 'dage'}`;
+  return late.count === 1
+    ? `Fristen er overskredet i 1 sag, med ${d(late.worstDays)}`
+    : `Fristen er overskredet i ${late.count} sager: typisk med ${d(late.medianDays)}, højst ${d(late.worstDays)}`;
 }
 
 export interface GroupResult extends Share {
@@ -128,14 +146,26 @@ export function computeResults(
       sectionKeys ?? undefined,
     );
     const byKey = new Map<string, Outcome | undefined>();
+    // How many days past its deadline a computed frist was met (not where the leader overrode the computation).
+    const late = new Map<string, number>();
     for (const { questions: qs } of applicable) {
       for (const q of qs) {
         if (!isMeasure(q)) continue;
-        byKey.set(q.key, scoreAnswer(q, sag.answers[q.key], sag.dates, labels).outcome);
+        const scored = scoreAnswer(q, sag.answers[q.key], sag.dates, labels);
+        byKey.set(q.key, scored.outcome);
+        if (scored.frist?.status === 'ikke_opfyldt' && !sag.answers[q.key]?.override)
+          late.set(q.key, scored.frist.daysLate);
       }
     }
-    return { sag, byKey };
+    return { sag, byKey, late };
   });
+  const lateOf = (key: string): LateFrister | undefined => {
+    const days = outcomes.flatMap((o) => (o.late.has(key) ? [o.late.get(key) as number] : [])).sort((a, b) => a - b);
+    if (days.length === 0) return undefined;
+    const mid = Math.floor(days.length / 2);
+    const median = days.length % 2 ? (days[mid] as number) : ((days[mid - 1] as number) + (days[mid] as number)) / 2;
+    return { count: days.length, medianDays: median, worstDays: days.at(-1) as number };
+  };
 
   const tally = (rows: typeof outcomes, key: string): OutcomeCounts => {
     const counts = emptyCounts();
@@ -163,6 +193,7 @@ export function computeResults(
       belowTarget: target === null || share.share === null ? null : share.share * 100 < target,
       counts,
       ...share,
+      ...(question.answerType === 'frist' && lateOf(question.key) ? { late: lateOf(question.key) } : {}),
     };
   });
 

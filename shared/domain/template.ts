@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { isoDateSchema } from './dates';
 
 /**
  * A skabelon (question template) is data, not code: a municipality can correct a legal reference or a
@@ -94,6 +95,28 @@ function buildContentSchemas(mode: 'publish' | 'draft') {
         .min(0, 'Fristen kan ikke være negativ')
         .max(3650, 'Fristen er for lang'),
       enhed: z.enum(FRIST_UNITS, { error: 'Vælg dage, uger eller måneder' }),
+      /** A `til` date before the `fra` date meets the frist (Barnets Lov § 91, stk. 2: the plan before the decision). */
+      foerOpfylder: z.boolean().optional(),
+      /** Where the frist comes from (the paragraph), shown beside the computation. */
+      kilde: optionalText(300, 'Kilden må højst være 300 tegn').optional(),
+      /**
+       * The rules of earlier times: a sag whose `fra` date lies before `foer` is judged by that rule (cases from
+       * before 1.1.2024 follow serviceloven). The earliest `foer` that the date lies before is used.
+       */
+      tidligereRegler: z
+        .array(
+          z
+            .object({
+              foer: isoDateSchema('Angiv datoen, reglen gjaldt indtil'),
+              graense: z.number().int().min(0).max(3650),
+              enhed: z.enum(FRIST_UNITS),
+              foerOpfylder: z.boolean().optional(),
+              kilde: optionalText(300, 'Kilden må højst være 300 tegn'),
+            })
+            .strict(),
+        )
+        .max(10)
+        .optional(),
     })
     .strict();
 

@@ -676,6 +676,24 @@ describe('committeeReportData (pure)', () => {
     expect(data.method.sampleSize).toBe(15);
   });
 
+  it('tells how late the frister were only over as many sager as the smallest group', () => {
+    const input = handMadeInput();
+    const [first, second] = input.results.measures;
+    if (!first || !second) throw new Error('no measures');
+    const results = {
+      ...input.results,
+      measures: [
+        { ...first, late: { count: 3, medianDays: 12, worstDays: 41 } },
+        { ...second, late: { count: 2, medianDays: 5, worstDays: 9 } },
+        ...input.results.measures.slice(2),
+      ],
+    };
+    const data = committeeReportData({ ...input, results });
+    expect(data.measures.find((m) => m.key === first.key)?.late).toEqual({ count: 3, medianDays: 12, worstDays: 41 });
+    // Two sager late, smallest group 3: their days would describe single sager.
+    expect(data.measures.find((m) => m.key === second.key)?.late).toBeUndefined();
+  });
+
   it('suppresses a measure below minCell, and leaves it out of every total and trend', () => {
     const data = committeeReportData(handMadeInput());
     const tolk = data.measures.find((m) => m.key === 'opf.tolk');

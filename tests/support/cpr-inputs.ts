@@ -25,7 +25,14 @@ export const fullTemplate = {
           legalRef: 'Barnets Lov § 20',
           category: 'lovmedholdelighed' as const,
           answerType: 'frist' as const,
-          frist: { fra: 'opmaerksomhed', til: 'bfu_afsluttet', graense: 4, enhed: 'maaneder' as const },
+          frist: {
+            fra: 'opmaerksomhed',
+            til: 'bfu_afsluttet',
+            graense: 4,
+            enhed: 'maaneder' as const,
+            kilde: 'Barnets Lov § 26',
+            tidligereRegler: [{ foer: '2024-01-01', graense: 4, enhed: 'maaneder' as const, kilde: 'SEL § 50' }],
+          },
           target: 100,
         },
         {

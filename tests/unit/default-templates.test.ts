@@ -138,12 +138,16 @@ describe('Børn og unge – overordnet', () => {
       graense: 4,
       enhed: 'maaneder',
     });
-    expect(byKey(content, 'barnets-plan.frist').frist).toEqual({
+    expect(byKey(content, 'barnets-plan.frist').frist).toMatchObject({
       fra: 'afgoerelse',
       til: 'barnets_plan',
       graense: 3,
       enhed: 'maaneder',
+      // § 91, stk. 2: a plan before the decision is right; before 1.1.2024 serviceloven § 140 applies.
+      foerOpfylder: true,
+      tidligereRegler: [{ foer: '2024-01-01', foerOpfylder: true, kilde: expect.stringContaining('SEL § 140') }],
     });
+    expect(byKey(content, 'barnets-plan.frist').frist?.kilde).toContain('Barnets Lov § 91');
     expect(byKey(content, 'opfoelgning.frist').frist).toEqual({
       fra: 'indsats_start',
       til: 'foerste_opfoelgning',

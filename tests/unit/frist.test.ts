@@ -40,8 +40,48 @@ describe('evaluateFrist', () => {
 
   it('is not met the day after, and explains the computation in Danish', () => {
     const r = evaluateFrist(bfu, { opmaerksomhed: '2025-10-31', bfu_afsluttet: '2026-03-01' }, labels);
-    expect(r.status).toBe('ikke_opfyldt');
-    expect(r.explanation).toBe('BFU afsluttet 121 dage efter opmærksomhed; fristen er 4 måneder: ikke opfyldt.');
+    expect(r).toMatchObject({ status: 'ikke_opfyldt', daysLate: 1 });
+    expect(r.explanation).toBe(
+      'BFU afsluttet 121 dage efter opmærksomhed; fristen er 4 måneder: overskredet med 1 dag.',
+    );
+  });
+
+  // Barnets plan (Barnets Lov § 91): within 3 months of the decision, and a plan made before the decision is right
+  // (stk. 2); cases decided before 1.1.2024 follow serviceloven's § 140.
+  const plan: Frist = {
+    fra: 'afgoerelse',
+    til: 'barnets_plan',
+    graense: 3,
+    enhed: 'maaneder',
+    foerOpfylder: true,
+    kilde: 'Barnets Lov § 91',
+    tidligereRegler: [{ foer: '2024-01-01', graense: 4, enhed: 'maaneder', foerOpfylder: true, kilde: 'SEL § 140' }],
+  };
+  const planLabels = { afgoerelse: 'Afgørelse', barnets_plan: 'Barnets plan' };
+
+  it('takes a plan made before the decision as meeting the frist, where the frist says so', () => {
+    const r = evaluateFrist(plan, { afgoerelse: '2026-03-10', barnets_plan: '2026-02-20' }, planLabels);
+    expect(r).toMatchObject({ status: 'opfyldt', days: -18, daysLate: 0 });
+    expect(r.explanation).toBe('Barnets plan 18 dage før afgørelse; det opfylder fristen (Barnets Lov § 91).');
+    // Without it, a »til« date first is still a date to check.
+    const { foerOpfylder: _, ...strict } = plan;
+    expect(
+      evaluateFrist({ ...strict, tidligereRegler: [] }, { afgoerelse: '2026-03-10', barnets_plan: '2026-02-20' })
+        .status,
+    ).toBe('ugyldig');
+  });
+
+  it('judges a sag by the rule of its time: before 1.1.2024 by serviceloven', () => {
+    // Decided 15.11.2023, plan 14.03.2024: within serviceloven's 4 months.
+    const old = evaluateFrist(plan, { afgoerelse: '2023-11-15', barnets_plan: '2024-03-14' }, planLabels);
+    expect(old).toMatchObject({ status: 'opfyldt', deadline: '2024-03-15' });
+    expect(old.explanation).toContain('fristen er 4 måneder (reglerne før 01.01.2024: SEL § 140): opfyldt');
+    // The same gap after 1.1.2024 is a month late under Barnets Lov.
+    const now = evaluateFrist(plan, { afgoerelse: '2024-11-15', barnets_plan: '2025-03-14' }, planLabels);
+    expect(now).toMatchObject({ status: 'ikke_opfyldt', deadline: '2025-02-15', daysLate: 27 });
+    expect(now.explanation).toContain('fristen er 3 måneder (Barnets Lov § 91): overskredet med 27 dage');
+    // The day the new rules began is under them.
+    expect(evaluateFrist(plan, { afgoerelse: '2024-01-01', barnets_plan: '2024-04-15' }).status).toBe('ikke_opfyldt');
   });
 
   it('says which dates are missing', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatShare } from '../../shared/domain/format';
 import {
   computeResults,
+  lateInWords,
   type ResultSag,
   type RoundResults,
   resultInWords,
@@ -115,6 +116,30 @@ describe('computeResults', () => {
   it('computes a frist from the dates, lets an override count, and leaves sager without dates unanswered', () => {
     expect(m('bfu')?.counts).toEqual({ opfyldt: 2, delvist: 0, ikke_opfyldt: 1, udeladt: 0, ubesvaret: 2 });
     expect(m('bfu')).toMatchObject({ met: 2, applicable: 3 });
+  });
+
+  it('says how late the missed frister were, by their dates: median and worst days', () => {
+    // The frist is 4 months from 1 January: 1 May.
+    const late = computeResults(content, null, [
+      sag({}, { dates: { start: '2026-01-01', slut: '2026-05-06' } }), // deadline 1 May: 5 days late
+      sag({}, { dates: { start: '2026-01-01', slut: '2026-05-31' } }), // 30 days late
+      sag({}, { dates: { start: '2026-01-01', slut: '2026-06-10' } }), // 40 days late
+      sag({}, { dates: { start: '2026-01-01', slut: '2026-04-01' } }), // in time
+      // Overridden: the leader's judgement, not the dates, so not counted as late.
+      sag(
+        { bfu: a('', { override: { outcome: 'ikke_opfyldt', reason: 'Forlænget uden grund' } }) },
+        {
+          dates: { start: '2026-01-01', slut: '2026-12-31' },
+        },
+      ),
+    ]).measures.find((x) => x.key === 'bfu');
+    expect(late?.late).toEqual({ count: 3, medianDays: 30, worstDays: 40 });
+    expect(lateInWords({ count: 3, medianDays: 30, worstDays: 40 })).toBe(
+      'Fristen er overskredet i 3 sager: typisk med 30 dage, højst 40 dage',
+    );
+    expect(lateInWords({ count: 1, medianDays: 1, worstDays: 1 })).toBe('Fristen er overskredet i 1 sag, med 1 dag');
+    // A frist met everywhere, and a question that is no frist, carry no lateness.
+    expect(m('samtale')?.late).toBeUndefined();
   });
 
   it('counts a question only where its rule made it apply', () => {

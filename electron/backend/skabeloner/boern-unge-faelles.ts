@@ -171,10 +171,26 @@ const planFindes = naarSvar('barnets-plan.udarbejdet', 'ja', 'delvist');
 export const BARNETS_PLAN_FRIST: QuestionInput = {
   key: 'barnets-plan.frist',
   text: 'Blev barnets plan udarbejdet senest 3 måneder efter afgørelsen om indsats?',
-  help: 'Fristen regnes fra afgørelsen om indsats til den dato, planen blev udarbejdet. Er planen udarbejdet før afgørelsen, som ved anbringelse uden samtykke, kan fristen ikke beregnes; angiv da svaret manuelt som opfyldt med en begrundelse.',
+  help: 'Fristen regnes fra afgørelsen om indsats til den dato, planen blev udarbejdet. En plan udarbejdet før afgørelsen opfylder fristen; ved anbringelse uden samtykke skal den netop foreligge før afgørelsen (§ 91, stk. 2). Sager afgjort før 1.1.2024 vurderes efter serviceloven § 140.',
   legalRef: 'Barnets Lov § 91 (tidl. SEL § 140)',
   ...FRIST_KRAV,
-  frist: { fra: 'afgoerelse', til: 'barnets_plan', graense: 3, enhed: 'maaneder' },
+  frist: {
+    fra: 'afgoerelse',
+    til: 'barnets_plan',
+    graense: 3,
+    enhed: 'maaneder',
+    foerOpfylder: true,
+    kilde: 'Barnets Lov § 91, stk. 1-2 (LBK nr. 282 af 17.03.2025)',
+    tidligereRegler: [
+      {
+        foer: '2024-01-01',
+        graense: 4,
+        enhed: 'maaneder',
+        foerOpfylder: true,
+        kilde: 'SEL § 140: planen før afgørelsen, højst 4 måneder efter (bekræftes lokalt)',
+      },
+    ],
+  },
   rules: [planFindes],
 };
 

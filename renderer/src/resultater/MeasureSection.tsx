@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ResultsView } from '../../../shared/domain/reports';
 import type { MeasureResult, TilsynResults } from '../../../shared/domain/results';
+import { lateInWords } from '../../../shared/domain/results';
 import { AssessmentEditor } from './AssessmentEditor';
 import { shareText } from './shareText';
 import type { AssessmentRecord } from './useResultaterData';
@@ -75,6 +76,7 @@ function MeasureRow(props: {
         <td>{m.number}</td>
         <td>
           {m.text}
+          {m.late && <div className="muted late-frister">{lateInWords(m.late)}.</div>}
           <div>
             <button
               type="button"

@@ -1,3 +1,5 @@
+import { formatDanishDate } from '../../../shared/domain/dates';
+import { describeLimit } from '../../../shared/domain/frist';
 import {
   FRIST_UNIT_LABELS,
   FRIST_UNITS,
@@ -5,6 +7,7 @@ import {
   type QuestionInput,
   type TemplateContentInput,
 } from '../../../shared/domain/template';
+import { Choice } from '../components/Choice';
 import { Select } from '../components/Select';
 
 /** A frist question's rule: from which date, to which, and how long it may take. */
@@ -71,6 +74,21 @@ export function FristEditor({
           onChange={(enhed) => onChange({ frist: { ...fristOf(question), enhed: enhed as FristUnit } })}
         />
       </div>
+      <Choice
+        type="checkbox"
+        id="q-frist-foer"
+        checked={question.frist?.foerOpfylder === true}
+        onChange={(on) => onChange({ frist: { ...fristOf(question), foerOpfylder: on || undefined } })}
+        hint="Fx barnets plan, der foreligger før afgørelsen (Barnets Lov § 91, stk. 2)."
+      >
+        En dato før fristens start opfylder fristen
+      </Choice>
+      {(question.frist?.tidligereRegler ?? []).map((r) => (
+        <p key={r.foer} className="form-hint">
+          Sager, hvor fristen begynder før {formatDanishDate(r.foer)}, vurderes efter {describeLimit(r)}
+          {r.kilde ? ` (${r.kilde})` : ''}.
+        </p>
+      ))}
       <p className="form-hint">Datofelterne defineres under »Datofelter« øverst i oversigten.</p>
     </fieldset>
   );

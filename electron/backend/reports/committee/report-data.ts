@@ -117,6 +117,8 @@ export function committeeReportData(input: CommitteeReportInput): CommitteeRepor
       share: shown ? m.share : null,
       belowTarget: shown ? m.belowTarget : null,
       smallN: shown && m.smallN,
+      // Lateness only over as many sager as the smallest group: of fewer it describes single sager.
+      ...(shown && m.late && m.late.count >= minCell ? { late: m.late } : {}),
       resultText: status === 'undertrykt' ? hidden : resultWithShare(m),
       // The leader's words about a measure not shown would give away the figure it hides ("Tre af fire …").
       vurdering: shown ? (a?.vurdering ?? '') : '',

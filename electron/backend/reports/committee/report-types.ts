@@ -1,6 +1,6 @@
 import type { ActionStatus } from '../../../../shared/domain/findings';
 import type { MeasureAssessment, ReportSettings } from '../../../../shared/domain/reports';
-import type { TilsynResults, TrendPoint } from '../../../../shared/domain/results';
+import type { LateFrister, TilsynResults, TrendPoint } from '../../../../shared/domain/results';
 import type { ExclusionReason, SampleRecord } from '../../../../shared/domain/sample';
 import type { SampleSpec } from '../../../../shared/domain/sampling';
 import type { TilsynSummary } from '../../../../shared/domain/tilsyn';
@@ -83,6 +83,8 @@ export interface CommitteeMeasure {
   belowTarget: boolean | null;
   /** Applicable in fewer than 10 sager (but at least minCell): one sag moves the share a lot. */
   smallN: boolean;
+  /** A frist shown with figures: how late the overskredne were (days); absent when none was or it is not shown. */
+  late?: LateFrister;
   /** "Kravet er opfyldt i 12 af de 15 sager (80 %)", or "Færre end 3 sager – ikke vist". */
   resultText: string;
   vurdering: string;

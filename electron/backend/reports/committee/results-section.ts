@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { SUPPRESSED_TEXT } from '../../../../shared/charts';
 import { formatCount, formatPercent, formatShare } from '../../../../shared/domain/format';
+import { lateInWords } from '../../../../shared/domain/results';
 import { blockHeading, COLORS, CONTENT_WIDTH, danishDate, heading, TABLE_LAYOUT } from '../pdf-style';
 import type { CommitteeCharts } from './charts';
 import type { CommitteeGroup, CommitteeMeasure, CommitteeReportData } from './report-types';
@@ -21,6 +22,7 @@ export function resultCell(m: CommitteeMeasure): TableCell {
   if (m.belowTarget === false)
     tags.push({ text: 'Måltal nået', fontSize: 8.5, color: COLORS.muted, margin: [0, 3, 0, 0] });
   if (m.smallN) tags.push({ text: 'Få sager', style: 'note', margin: [0, 2, 0, 0] });
+  if (m.late) tags.push({ text: `${lateInWords(m.late)}.`, style: 'small', margin: [0, 2, 0, 0] });
   return { stack: [{ text: m.resultText, style: 'tableCell' }, ...tags] };
 }
 
