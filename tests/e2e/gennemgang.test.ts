@@ -88,6 +88,23 @@ describe('reviewing a sag', () => {
     expect(await frist.textContent()).toMatch(/dage efter .*fristen er 4 måneder: overskredet med \d+ dage?/);
     await screenshot(page, '32-gennemgang-frist');
   });
+
+  it('overrides a frist only with the judgement the leader chooses, never a default', async () => {
+    const frist = page.locator('.review-question', { hasText: 'fristen er 4 måneder' });
+    await frist.getByRole('button', { name: /Tilsidesæt beregningen/ }).click();
+    const choice = frist.getByLabel('Din vurdering i stedet for beregningen');
+    expect(await choice.inputValue()).toBe('');
+    await frist.getByLabel('Begrundelse for at tilsidesætte beregningen').fill('Fristen blev forlænget efter aftale.');
+    await frist.getByLabel('Begrundelse for at tilsidesætte beregningen').blur();
+    await page.waitForTimeout(800);
+    const saved = async () => (await api.call('gennemgang.sag', { sagId })).answers['bfu.frist']?.override;
+    // A reason alone chooses nothing: nothing is saved as »opfyldt« behind her back.
+    expect(await saved()).toBeUndefined();
+    await choice.selectOption('ikke_opfyldt');
+    await expect.poll(saved).toEqual({ outcome: 'ikke_opfyldt', reason: 'Fristen blev forlænget efter aftale.' });
+    await frist.getByRole('button', { name: 'Brug beregningen igen' }).click();
+    await expect.poll(saved).toBeUndefined();
+  });
 });
 
 describe('answering with the keyboard', () => {

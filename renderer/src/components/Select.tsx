@@ -8,6 +8,7 @@ export function Select(props: {
   options: [string, string][];
   onChange(value: string): void;
   error?: string;
+  disabled?: boolean;
 }) {
   return (
     <Field id={props.id} label={props.label} error={props.error}>
@@ -16,6 +17,7 @@ export function Select(props: {
           id={props.id}
           className="form-select"
           value={props.value}
+          disabled={props.disabled}
           aria-describedby={describedBy}
           aria-invalid={invalid}
           onChange={(e) => props.onChange(e.target.value)}

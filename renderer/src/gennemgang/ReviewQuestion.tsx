@@ -30,9 +30,11 @@ export function ReviewQuestion(props: ReviewQuestionProps) {
   const needsReason = question.reasonRequiredOnNegative && isNegative(outcome) && !answer?.override;
   const reason = useSavedText(answer?.reason ?? '', (text) => onSave({ reason: text }));
   const note = useSavedText(answer?.note ?? '', (text) => onSave({ note: text }));
-  const overrideReason = useSavedText(answer?.override?.reason ?? '', (text) =>
-    onSave({ override: { outcome: answer?.override?.outcome ?? 'opfyldt', reason: text } }),
-  );
+  // The override is saved once the leader has chosen her own judgement; a reason typed first waits for it.
+  const overrideReason = useSavedText(answer?.override?.reason ?? '', (text) => {
+    if (answer?.override) onSave({ override: { outcome: answer.override.outcome, reason: text } });
+  });
+  const [overriding, setOverriding] = useState(false);
   // A free-text answer is saved when typing pauses, like notes: one save (and one undo step) per pause.
   const textAnswer = useSavedText(answer?.value ?? '', (text) => onSave({ value: text || null }));
   const [showNote, setShowNote] = useState(Boolean(answer?.note));
@@ -61,30 +63,40 @@ export function ReviewQuestion(props: ReviewQuestionProps) {
           </p>
         )}
         {question.answerType === 'frist' &&
-          (answer?.override ? (
+          (answer?.override || overriding ? (
             <div className="override">
               <Select
                 id={`${id}-override`}
                 label="Din vurdering i stedet for beregningen"
-                value={answer.override.outcome}
-                options={OUTCOMES.map((o) => [o, OUTCOME_LABELS[o]])}
-                onChange={(o) => onSave({ override: { outcome: o as Outcome, reason: overrideReason.text } })}
+                value={answer?.override?.outcome ?? ''}
+                disabled={disabled}
+                // No judgement is chosen for her: the list starts empty until she picks one.
+                options={[
+                  ...(answer?.override ? [] : ([['', 'Vælg din vurdering']] as [string, string][])),
+                  ...OUTCOMES.map((o): [string, string] => [o, OUTCOME_LABELS[o]]),
+                ]}
+                onChange={(o) => {
+                  if (o) onSave({ override: { outcome: o as Outcome, reason: overrideReason.text } });
+                }}
               />
               <label className="form-label" htmlFor={`${id}-override-reason`}>
                 Begrundelse for at tilsidesætte beregningen
               </label>
               <SavedTextArea id={`${id}-override-reason`} field={overrideReason} disabled={disabled} />
-              <button type="button" className="link-button" onClick={() => onSave({ override: null })}>
-                Brug beregningen igen
+              <button
+                type="button"
+                className="link-button"
+                disabled={disabled}
+                onClick={() => {
+                  setOverriding(false);
+                  if (answer?.override) onSave({ override: null });
+                }}
+              >
+                {answer?.override ? 'Brug beregningen igen' : 'Fortryd'}
               </button>
             </div>
           ) : (
-            <button
-              type="button"
-              className="link-button"
-              disabled={disabled}
-              onClick={() => onSave({ override: { outcome: outcome ?? 'opfyldt', reason: '' } })}
-            >
+            <button type="button" className="link-button" disabled={disabled} onClick={() => setOverriding(true)}>
               Tilsidesæt beregningen<span className="sr-only"> for spørgsmål {number}</span>
             </button>
           ))}
@@ -104,7 +116,7 @@ export function ReviewQuestion(props: ReviewQuestionProps) {
             <SavedTextArea id={`${id}-note`} field={note} disabled={disabled} />
           </div>
         ) : (
-          <button type="button" className="link-button" onClick={() => setShowNote(true)}>
+          <button type="button" className="link-button" disabled={disabled} onClick={() => setShowNote(true)}>
             + Note<span className="sr-only"> til spørgsmål {number}</span>
           </button>
         )}
