@@ -124,6 +124,22 @@ describe('Børn og unge – overordnet', () => {
     ]);
   });
 
+  it('har et midtertrin på graduerede skalaer, der tæller som delvist opfyldt', () => {
+    const scales = content.sections.flatMap((s) => s.questions).filter((q) => q.answerType === 'skala');
+    expect(scales.length).toBeGreaterThan(0);
+    for (const q of scales) {
+      expect(q.options.map((o) => o.label)).toEqual([
+        'I meget ringe grad',
+        'I ringe grad',
+        'I nogen grad',
+        'I høj grad',
+        'I meget høj grad',
+        'Ikke relevant',
+      ]);
+      expect(q.options.find((o) => o.label === 'I nogen grad')?.outcome).toBe('delvist');
+    }
+  });
+
   it('regner lovens frister fra de rigtige datoer', () => {
     expect(byKey(content, 'underretning.frist').frist).toEqual({
       fra: 'underretning_modtaget',

@@ -5,10 +5,15 @@ import { type AnswerOption, JND_OPTIONS, type QuestionInput, type Rule } from '.
  * constants only fill in the fields that follow from the kind of question.
  */
 
-/** A 1-4 scale for professional judgements; 3 and 4 count as met. */
+/**
+ * A scale for professional judgements with a middle step (issue #13: without it a reviewer in doubt had to choose
+ * between »ringe« and »høj«): »I nogen grad« counts as delvist, that is not met. 3 and 4 count as met. The values
+ * stay as they were, so earlier answers keep their meaning.
+ */
 export const GRAD_OPTIONS: AnswerOption[] = [
   { value: '1', label: 'I meget ringe grad', outcome: 'ikke_opfyldt' },
   { value: '2', label: 'I ringe grad', outcome: 'ikke_opfyldt' },
+  { value: 'nogen', label: 'I nogen grad', outcome: 'delvist' },
   { value: '3', label: 'I høj grad', outcome: 'opfyldt' },
   { value: '4', label: 'I meget høj grad', outcome: 'opfyldt' },
   { value: 'ikke_relevant', label: 'Ikke relevant', outcome: 'udeladt' },
