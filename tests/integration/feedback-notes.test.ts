@@ -251,6 +251,8 @@ describe('selvevaluering først', () => {
     expect(text).toMatch(
       /HVOR VI VURDEREDE FORSKELLIGT Spørgsmål Din vurdering Min vurdering \d+\.\d+ Er der foretaget partshøring før afgørelsen\? Ja Nej/,
     );
+    // What the figures count is said beside them.
+    expect(text).toContain('»Delvist opfyldt« tæller som ikke opfyldt; »Ikke relevant« tæller ikke med.');
     // One sag: »den«, not »dem«, and »din sag«.
     expect(text).toContain('Du har først vurderet én af dine sager selv, og derefter har jeg gennemgået den.');
     expect(text).toContain('Her er de krav, der ikke var opfyldt i din sag.');

@@ -128,7 +128,7 @@ describe('Børn og unge – overordnet', () => {
     const scales = content.sections.flatMap((s) => s.questions).filter((q) => q.answerType === 'skala');
     expect(scales.length).toBeGreaterThan(0);
     for (const q of scales) {
-      expect(q.options.map((o) => o.label)).toEqual([
+      expect((q.options ?? []).map((o) => o.label)).toEqual([
         'I meget ringe grad',
         'I ringe grad',
         'I nogen grad',
@@ -136,7 +136,7 @@ describe('Børn og unge – overordnet', () => {
         'I meget høj grad',
         'Ikke relevant',
       ]);
-      expect(q.options.find((o) => o.label === 'I nogen grad')?.outcome).toBe('delvist');
+      expect((q.options ?? []).find((o) => o.label === 'I nogen grad')?.outcome).toBe('delvist');
     }
   });
 

@@ -4,7 +4,15 @@ import { templateNumbers } from '../../../../shared/domain/numbering';
 import { unmetRequirements } from '../../../../shared/domain/review';
 import type { ReviewForm } from '../../../../shared/domain/tilsyn';
 import { caseworkerGroup, missedMeasures } from '../../services/reflection-suggestions';
-import { inWords, noteHeader, questionsOf, reflectionPlan, resultRows, reviewedSager } from './note-parts';
+import {
+  HOW_SHARES_COUNT,
+  inWords,
+  noteHeader,
+  questionsOf,
+  reflectionPlan,
+  resultRows,
+  reviewedSager,
+} from './note-parts';
 import type { FeedbackInput, FeedbackNote, NotePoint, NoteSag } from './note-types';
 
 /** The note to one caseworker about her own reviewed sager. */
@@ -86,8 +94,8 @@ export function buildCaseworkerNote(input: FeedbackInput, name: string): Feedbac
       heading: 'Dine resultater i korte træk',
       intro:
         n === 1
-          ? 'Her er de krav, der ikke var opfyldt i din sag. Det er én sag, så tallene er tænkt som afsæt for samtalen, ikke som en vurdering af dit arbejde.'
-          : 'Her er de krav, der ikke var opfyldt i alle dine sager, hvor de var relevante. Tallene bygger på få sager, så én sag betyder meget; de er tænkt som afsæt for samtalen.',
+          ? `Her er de krav, der ikke var opfyldt i din sag. Det er én sag, så tallene er tænkt som afsæt for samtalen, ikke som en vurdering af dit arbejde. ${HOW_SHARES_COUNT}`
+          : `Her er de krav, der ikke var opfyldt i alle dine sager, hvor de var relevante. Tallene bygger på få sager, så én sag betyder meget; de er tænkt som afsæt for samtalen. ${HOW_SHARES_COUNT}`,
       rows: resultRows(missed),
       allMet:
         missed.length === 0

@@ -97,3 +97,6 @@ export function reflectionPlan(input: FeedbackInput, who: string | null) {
     anyInline: () => shown.size > 0,
   };
 }
+
+/** Said wherever a share is shown (issue #13): what the figures count. */
+export const HOW_SHARES_COUNT = '»Delvist opfyldt« tæller som ikke opfyldt; »Ikke relevant« tæller ikke med.';

@@ -1,6 +1,6 @@
 import type { FindingKind } from '../../../../shared/domain/findings';
 import { missedMeasures } from '../../services/reflection-suggestions';
-import { inWords, noteHeader, reflectionPlan, resultRows, reviewedSager } from './note-parts';
+import { HOW_SHARES_COUNT, inWords, noteHeader, reflectionPlan, resultRows, reviewedSager } from './note-parts';
 import type { CommonPoint, FeedbackInput, FeedbackNote } from './note-types';
 
 const COMMON_KINDS: { kind: FindingKind; heading: string }[] = [
@@ -60,8 +60,7 @@ export function buildTeamNote(input: FeedbackInput): FeedbackNote {
         : `Der er aftalt ${inWords(actionCount)} ${actionCount === 1 ? 'handling' : 'handlinger'} i ${inWords(withActions.length)} af de ${inWords(total)} sager. Den enkelte sagsbehandler har fået ${actionCount === 1 ? 'den' : 'dem'} i sit eget feedbacknotat.`,
     results: {
       heading: 'Teamets resultater',
-      intro:
-        'De krav, der ikke var opfyldt i alle de sager, hvor de var relevante – dem, vi oftest ikke når, står først.',
+      intro: `De krav, der ikke var opfyldt i alle de sager, hvor de var relevante – dem, vi oftest ikke når, står først. ${HOW_SHARES_COUNT}`,
       rows: resultRows(missed),
       allMet:
         missed.length === 0
