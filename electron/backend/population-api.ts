@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/api/errors';
-import { detectHeaderRow, layoutKey, suggestMapping } from '../../shared/domain/population';
+import { detectHeaderRow, layoutKey, mappingWarnings, suggestMapping } from '../../shared/domain/population';
 import { type NamespaceHandlers, refuseCprInRecord } from './dispatch';
 import type { Services } from './services';
 
@@ -16,6 +16,21 @@ export function populationApi({
 
   function dateFieldsOf(tilsynId: number) {
     return templates.publishedContent(requireTilsyn(tilsynId).skabelonVersionId).dateFields;
+  }
+
+  /** The tilsyn's frist questions (in its chosen afsnit), each with the names of the dates it is computed from. */
+  function fristerOf(tilsynId: number) {
+    const t = requireTilsyn(tilsynId);
+    const content = templates.publishedContent(t.skabelonVersionId);
+    const label = new Map(content.dateFields.map((f) => [f.key, f.label]));
+    return content.sections
+      .filter((s) => s.active && (!t.afsnit || t.afsnit.includes(s.key)))
+      .flatMap((s) => s.questions)
+      .filter((q) => q.active && q.answerType === 'frist' && q.frist)
+      .map((q) => ({
+        text: q.text,
+        dates: [q.frist?.fra ?? '', q.frist?.til ?? ''].map((key) => ({ key, label: label.get(key) ?? key })),
+      }));
   }
 
   return {
@@ -46,13 +61,14 @@ export function populationApi({
     },
 
     'population.check': async (input) => {
-      const { headers, cpr, mapped } = await reader.mapFile(input);
+      const { headers, cpr, mapped, mapping } = await reader.mapFile(input);
       return {
         validRows: mapped.rows.length,
         issueCount: mapped.issues.length,
         issues: mapped.issues.slice(0, MAX_ISSUES_SHOWN),
         maskedCells: mapped.masked.length,
         removedColumns: [...cpr].map((i) => headers[i] ?? ''),
+        warnings: mappingWarnings(mapping, fristerOf(input.tilsynId)),
       };
     },
 

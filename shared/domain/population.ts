@@ -212,7 +212,12 @@ export function mapRows(
     return { rows: [], issues: [{ fileRow: 0, column, message }], masked };
   }
 
+  const sagsbehandlerMapped = mapping.some((m, c) => m.target === 'sagsbehandler' && !cprColumnSet.has(c));
   for (const { fileRow, cells } of rows) {
+    // A row is named by its sagsnummer as well as its place in the file, as the leader finds it in her system.
+    const nummer = maskCpr((cells[sagsnummerColumn] ?? '').trim()).text;
+    const where =
+      nummer && findCprNumbers(nummer).length === 0 ? `Række ${fileRow} (sag ${nummer})` : `Række ${fileRow}`;
     const row: PopulationRow = {
       fileRow,
       sagsnummer: '',
@@ -249,7 +254,7 @@ export function mapRows(
             issues.push({
               fileRow,
               column: m.header,
-              message: `Række ${fileRow}, kolonne »${m.header}«: ${parsed.message}`,
+              message: `${where}, kolonne »${m.header}«: ${parsed.message}`,
             });
             ok = false;
           }
@@ -278,7 +283,40 @@ export function mapRows(
       issues.push({ fileRow, column, message: `Række ${fileRow}: sagsnummer mangler` });
       ok = false;
     }
+    // The sagsbehandler is what a stratified draw and the feedback notes go by: an empty one is not stored as ''.
+    if (ok && sagsbehandlerMapped && !row.sagsbehandler) {
+      const column = mapping.find((m) => m.target === 'sagsbehandler')?.header ?? '';
+      issues.push({ fileRow, column, message: `${where}: sagsbehandler mangler` });
+      ok = false;
+    }
     if (ok) out.push(row);
   }
   return { rows: out, issues, masked };
+}
+
+/**
+ * What the chosen columns leave out that the tilsyn needs, said before anything is stored (issue #13): no
+ * sagsbehandler column, and each frist of the template that no chosen date column can feed (its dates can still be
+ * entered in the review). `frister` are the template's applicable frist questions with their date fields' names.
+ */
+export function mappingWarnings(
+  mapping: ColumnMapping,
+  frister: readonly { text: string; dates: readonly { key: string; label: string }[] }[],
+): string[] {
+  const warnings: string[] = [];
+  if (!mapping.some((m) => m.target === 'sagsbehandler'))
+    warnings.push(
+      'Ingen kolonne er valgt som sagsbehandler. Stikprøven kan ikke fordeles på sagsbehandlere, og der kan ikke laves feedbacknotater til den enkelte.',
+    );
+  const fed = new Set(mapping.flatMap((m) => (m.target === 'dato' && m.dateKey ? [m.dateKey] : [])));
+  for (const f of frister) {
+    const missing = f.dates.filter((d) => !fed.has(d.key));
+    if (missing.length === 0) continue;
+    const names = missing.map((d) => `»${d.label}«`).join(' og ');
+    warnings.push(
+      `Fristen i »${f.text}« kan ikke beregnes ud fra sagslisten: ingen kolonne er valgt til ${names}. ` +
+        `${missing.length === 1 ? 'Datoen' : 'Datoerne'} kan indtastes i gennemgangen.`,
+    );
+  }
+  return warnings;
 }

@@ -99,6 +99,8 @@ export interface ImportCheck {
   issues: RowIssue[];
   maskedCells: number;
   removedColumns: string[];
+  /** What the chosen columns leave out that the tilsyn needs (no sagsbehandler, frister no column feeds). */
+  warnings: string[];
 }
 
 export interface SampledSag {

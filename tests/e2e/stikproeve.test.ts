@@ -62,7 +62,7 @@ describe('sagsliste and stikprøve', () => {
     const issues = page.getByTestId('import-issues');
     await issues.waitFor();
     expect(await issues.textContent()).toContain(
-      'Række 36, kolonne »Kommunen blev opmærksom på behov«: datoen »31-02-2026« findes ikke',
+      'Række 36 (sag 2025-009999), kolonne »Kommunen blev opmærksom på behov«: datoen »31-02-2026« findes ikke',
     );
     const importButton = page.getByRole('button', { name: 'Importér 32 sager' });
     expect(await importButton.isDisabled()).toBe(true);

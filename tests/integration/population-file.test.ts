@@ -337,7 +337,7 @@ describe('errors.csv (a valid file with three bad rows)', () => {
       {
         fileRow: badDateRow,
         column: 'Modtaget',
-        message: 'Række 43, kolonne »Modtaget«: datoen »31-02-2025« findes ikke',
+        message: 'Række 43 (sag 2025-008491), kolonne »Modtaget«: datoen »31-02-2025« findes ikke',
       },
     ]);
   });

@@ -66,6 +66,28 @@ describe('importing the sagsliste', () => {
     });
   });
 
+  it('says before import what the chosen columns cannot give the tilsyn: a sagsbehandler, the frister’s dates', async () => {
+    const preview = await api.call('population.preview', file(csv(10)));
+    const full = await api.call('population.check', { ...file(csv(10)), headerRow: 0, mapping: preview.mapping });
+    // Only »Kommunen blev opmærksom på behov« is a date column: the BFU frist also needs its end date.
+    const bfu = full.warnings.find((w) => w.startsWith('Fristen i »Blev den børnefaglige undersøgelse afsluttet'));
+    expect(bfu).toContain(
+      'kan ikke beregnes ud fra sagslisten: ingen kolonne er valgt til »Den børnefaglige undersøgelse blev afsluttet«. Datoen kan indtastes i gennemgangen.',
+    );
+    // Two dates missing: both named, and »Datoerne«.
+    expect(full.warnings.find((w) => w.includes('barnets plan'))).toMatch(
+      /»Afgørelsen om indsats blev truffet« og »Barnets plan blev udarbejdet«\. Datoerne kan/,
+    );
+    expect(full.warnings.some((w) => w.includes('sagsbehandler'))).toBe(false);
+    const withoutCaseworker = preview.mapping.map((m) =>
+      m.target === 'sagsbehandler' ? { ...m, target: 'ignorer' as const } : m,
+    );
+    const check = await api.call('population.check', { ...file(csv(10)), headerRow: 0, mapping: withoutCaseworker });
+    expect(check.warnings[0]).toBe(
+      'Ingen kolonne er valgt som sagsbehandler. Stikprøven kan ikke fordeles på sagsbehandlere, og der kan ikke laves feedbacknotater til den enkelte.',
+    );
+  });
+
   it('remembers the mapping for the next file with the same layout', async () => {
     const preview = await api.call('population.preview', file(csv(5)));
     const mapping = preview.mapping.map((m) => (m.header === 'Team' ? { ...m, target: 'ekstra' as const } : m));
@@ -81,7 +103,7 @@ describe('importing the sagsliste', () => {
     const preview = await api.call('population.preview', file(text));
     const check = await api.call('population.check', { ...file(text), headerRow: 0, mapping: preview.mapping });
     expect(check.issues.map((i) => i.message)).toEqual([
-      'Række 8, kolonne »Kommunen blev opmærksom på behov«: datoen »31-02-2025« findes ikke',
+      'Række 8 (sag 2025-999999), kolonne »Kommunen blev opmærksom på behov«: datoen »31-02-2025« findes ikke',
       'Række 9: sagsnummer mangler',
     ]);
     await expect(importCsv(text)).rejects.toMatchObject({

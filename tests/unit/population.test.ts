@@ -360,8 +360,8 @@ describe('mapRows', () => {
     );
     expect(result.rows).toEqual([]);
     expect(result.issues.map((i) => i.message)).toEqual([
-      'Række 43, kolonne »Modtaget«: datoen »31-02-2025« findes ikke',
-      'Række 44, kolonne »Modtaget«: »i går« er ikke en dato (brug fx 31-01-2026)',
+      'Række 43 (sag 2025-004711), kolonne »Modtaget«: datoen »31-02-2025« findes ikke',
+      'Række 44 (sag 2025-004718), kolonne »Modtaget«: »i går« er ikke en dato (brug fx 31-01-2026)',
     ]);
   });
 
@@ -431,9 +431,19 @@ describe('mapRows', () => {
     });
   });
 
-  it('treats a short row as empty cells at the end', () => {
+  it('treats a short row as empty cells at the end, and a missing sagsbehandler as a row problem, named by its sag', () => {
     const result = mapRows([r(2, '2025-004711', 'Underretning')], mapping, new Set());
-    expect(result.issues).toEqual([]);
-    expect(result.rows[0]).toMatchObject({ sagsnummer: '2025-004711', sagstype: 'Underretning', sagsbehandler: '' });
+    // Not stored with an empty sagsbehandler: the leader sees it (stratifying and the notes go by it).
+    expect(result.rows).toEqual([]);
+    expect(result.issues).toEqual([
+      { fileRow: 2, column: 'Rådgiver', message: 'Række 2 (sag 2025-004711): sagsbehandler mangler' },
+    ]);
+    // Without a sagsbehandler column mapped, the row is a sag without one.
+    const noColumn = mapping.map((m) => (m.target === 'sagsbehandler' ? { ...m, target: 'ignorer' as const } : m));
+    expect(mapRows([r(2, '2025-004711', 'Underretning')], noColumn, new Set()).rows[0]).toMatchObject({
+      sagsnummer: '2025-004711',
+      sagstype: 'Underretning',
+      sagsbehandler: '',
+    });
   });
 });

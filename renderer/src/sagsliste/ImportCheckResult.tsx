@@ -14,6 +14,18 @@ export function ImportCheckResult(props: { check: ImportCheck; skip: boolean; on
         {check.maskedCells > 0 &&
           ` ${check.maskedCells} felter indeholdt noget, der ligner et CPR-nummer; det er erstattet af »[CPR-nummer fjernet]«.`}
       </p>
+      {check.warnings.length > 0 && (
+        <Alert kind="info" heading="Det kan sagslisten ikke give tilsynet">
+          <ul className="alert-text issue-list" data-testid="import-warnings">
+            {check.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+          <p className="alert-text">
+            Har filen kolonnerne, så vælg dem under »Tilbage til kolonnerne«; ellers kan importen fortsætte.
+          </p>
+        </Alert>
+      )}
       {check.issueCount > 0 && (
         <Alert
           kind="warning"
