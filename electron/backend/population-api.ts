@@ -39,8 +39,15 @@ export function populationApi({
       const headerRow = detectHeaderRow(file.grid);
       const { headers, rows, cpr } = reader.structure(file, headerRow);
       const remembered = populations.rememberedMapping(layoutKey(headers));
-      const usable = remembered && remembered.length === headers.length;
-      const mapping = (usable ? remembered : suggestMapping(headers, dateFieldsOf(tilsynId), cpr)).map((m, i) =>
+      const dateFields = dateFieldsOf(tilsynId);
+      // A mapping remembered for this layout fits only a template that has the date fields it names.
+      const known = new Set(dateFields.map((f) => f.key));
+      const usable =
+        remembered &&
+        remembered.length === headers.length &&
+        remembered.every((m) => m.target !== 'dato' || !m.dateKey || known.has(m.dateKey));
+      const sample = rows.slice(0, 50).map((r) => r.cells);
+      const mapping = (usable ? remembered : suggestMapping(headers, dateFields, cpr, sample)).map((m, i) =>
         cpr.has(i) ? { ...m, target: 'ignorer' as const } : m,
       );
       return {

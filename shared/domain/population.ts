@@ -135,31 +135,59 @@ const TARGET_WORDS: [ColumnTarget, RegExp][] = [
   ['team', /^(team|enhed|afdeling|gruppe)$/],
 ];
 
+/** Words of a name as compared for a date field: the first six letters of each word of five letters or more. */
+const stems = (text: string) =>
+  new Set(
+    normalize(text)
+      .split(' ')
+      .filter((w) => w.length >= 5)
+      .map((w) => w.slice(0, 6)),
+  );
+
+/** Whether most filled cells of a column (of the rows looked at) are Danish dates. */
+function mostlyDates(values: readonly string[]): boolean {
+  const filled = values.map((v) => v.trim()).filter(Boolean);
+  return filled.length > 0 && filled.filter((v) => parseDanishDate(v).ok).length >= filled.length * 0.8;
+}
+
 /**
- * A first guess at the mapping: well-known column names, dates by their named date field's label,
- * and CPR-like columns never stored.
+ * A first guess at the mapping: well-known column names; dates by their header and their values, matched to the
+ * template's date fields by name (the label, the key, or the words they share); CPR-like columns never stored.
+ * A column of dates is never taken for the sagsnummer, the type or the caseworker. `sample` are the first data rows.
  */
 export function suggestMapping(
   headers: readonly string[],
   dateFields: readonly { key: string; label: string }[],
   cprColumns: ReadonlySet<number> = new Set(),
+  sample: readonly (readonly string[])[] = [],
 ): ColumnMapping {
   const used = new Set<ColumnTarget | string>();
   return headers.map((header, i) => {
     if (cprColumns.has(i)) return { header, target: 'ignorer' };
     const name = normalize(header);
-    const hit = TARGET_WORDS.find(([target, pattern]) => !used.has(target) && pattern.test(name));
+    const datesInside = mostlyDates(sample.map((r) => r[i] ?? ''));
+    const hit = datesInside
+      ? undefined
+      : TARGET_WORDS.find(([target, pattern]) => !used.has(target) && pattern.test(name));
     if (hit) {
       used.add(hit[0]);
       return { header, target: hit[0] };
     }
-    const date = dateFields.find(
-      (f) => !used.has(`dato:${f.key}`) && (normalize(f.label) === name || normalize(f.key) === name),
-    );
+    const free = dateFields.filter((f) => !used.has(`dato:${f.key}`));
+    const words = stems(header);
+    const shared = (f: { key: string; label: string }) => [...stems(f.label)].filter((w) => words.has(w)).length;
+    const exact = free.find((f) => normalize(f.label) === name || normalize(f.key) === name);
+    const looksLikeDate = datesInside || /\bdato\b|\bdate\b/.test(name);
+    const byWords = looksLikeDate
+      ? [...free].sort((a, b) => shared(b) - shared(a)).find((f) => shared(f) > 0)
+      : undefined;
+    const date = exact ?? byWords;
     if (date) {
       used.add(`dato:${date.key}`);
       return { header, target: 'dato', dateKey: date.key };
     }
+    // A date the template has no field for is kept as a date under its own name.
+    if (looksLikeDate) return { header, target: 'dato' };
     return { header, target: 'ekstra' };
   });
 }

@@ -447,3 +447,38 @@ describe('mapRows', () => {
     });
   });
 });
+
+describe('suggestMapping by a column’s values and words', () => {
+  const fields = [
+    { key: 'underretning_modtaget', label: 'Underretningen blev modtaget' },
+    { key: 'bfu_afsluttet', label: 'Den børnefaglige undersøgelse blev afsluttet' },
+  ];
+  const sample = [
+    ['2025-004711', '03-02-2026', '12-01-2026', '01-02-2026'],
+    ['2025-004712', '05-02-2026', '13-01-2026', ''],
+  ];
+
+  it('takes a column of dates as a date, matched to the template’s field by the words they share', () => {
+    const mapping = suggestMapping(
+      ['Sagsnr.', 'Undersøgelse afsluttet', 'Dato for modtagelse af underretning', 'Dato'],
+      fields,
+      new Set(),
+      sample,
+    );
+    expect(mapping.map((m) => [m.target, m.dateKey])).toEqual([
+      ['sagsnummer', undefined],
+      ['dato', 'bfu_afsluttet'],
+      ['dato', 'underretning_modtaget'],
+      // A date the template has no field for is kept as a date under its own name.
+      ['dato', undefined],
+    ]);
+  });
+
+  it('never takes a column of dates for the sagsnummer, whatever its header says', () => {
+    const mapping = suggestMapping(['Sag', 'Sagsnr.'], fields, new Set(), [
+      ['01-02-2026', '2025-1'],
+      ['02-02-2026', '2025-2'],
+    ]);
+    expect(mapping.map((m) => m.target)).toEqual(['dato', 'sagsnummer']);
+  });
+});
