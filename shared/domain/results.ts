@@ -297,6 +297,19 @@ export function trends(rounds: readonly RoundResults[], keys: readonly string[])
 export const hiddenInPublic = (m: Pick<Share, 'applicable'>, minCell: number): boolean =>
   m.applicable > 0 && m.applicable < minCell;
 
+/**
+ * The 95 % Wilson score interval of a share of `met` in `n` (null when n is 0): with few sager the true share can lie
+ * far from the measured one. Wilson's interval stays within 0-100 % and is fair at small n (unlike p ± 1.96·se).
+ */
+export function wilsonInterval(met: number, n: number, z = 1.96): { low: number; high: number } | null {
+  if (n <= 0) return null;
+  const p = met / n;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
 /** A krav the committee report's opfølgningsplan lists: shown with figures, and below its måltal. */
 export const listedForPlan = (m: Pick<MeasureResult, 'applicable' | 'belowTarget'>, minCell: number): boolean =>
   m.applicable > 0 && !hiddenInPublic(m, minCell) && m.belowTarget === true;

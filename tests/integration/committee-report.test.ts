@@ -673,6 +673,8 @@ describe('committeeReportData (pure)', () => {
     expect(check.passages.find((p) => p.text === '0101901234')?.kind).toBe('cpr');
     // Stratified by caseworker: the method says so without naming the strata.
     expect(data.method.drawnHow).toContain('efter sagsbehandler i 5 grupper');
+    // A fixed number per caseworker: the method says each weighs the same.
+    expect(data.method.drawnHow).toContain('Hver sagsbehandler vægter dermed lige meget i resultaterne');
     expect(data.method.sampleSize).toBe(15);
   });
 

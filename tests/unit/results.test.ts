@@ -8,6 +8,7 @@ import {
   resultInWords,
   shareOf,
   trends,
+  wilsonInterval,
 } from '../../shared/domain/results';
 import type { AnswerRecord } from '../../shared/domain/review';
 import { type TemplateContentInput, templateContentSchema } from '../../shared/domain/template';
@@ -140,6 +141,15 @@ describe('computeResults', () => {
     expect(lateInWords({ count: 1, medianDays: 1, worstDays: 1 })).toBe('Fristen er overskredet i 1 sag, med 1 dag');
     // A frist met everywhere, and a question that is no frist, carry no lateness.
     expect(m('samtale')?.late).toBeUndefined();
+  });
+
+  it('gives the 95 % Wilson interval of a share, inside 0-100 %, also at the ends', () => {
+    const r3 = (i: { low: number; high: number } | null) => i && [i.low, i.high].map((x) => Math.round(x * 1000) / 1000);
+    expect(r3(wilsonInterval(8, 10))).toEqual([0.49, 0.943]);
+    expect(r3(wilsonInterval(12, 15))).toEqual([0.548, 0.93]);
+    expect(r3(wilsonInterval(0, 5))).toEqual([0, 0.434]);
+    expect(r3(wilsonInterval(5, 5))).toEqual([0.566, 1]);
+    expect(wilsonInterval(0, 0)).toBeNull();
   });
 
   it('counts a question only where its rule made it apply', () => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ResultsView } from '../../../shared/domain/reports';
 import type { MeasureResult, TilsynResults } from '../../../shared/domain/results';
-import { lateInWords } from '../../../shared/domain/results';
+import { lateInWords, wilsonInterval } from '../../../shared/domain/results';
 import { AssessmentEditor } from './AssessmentEditor';
 import { shareText } from './shareText';
 import type { AssessmentRecord } from './useResultaterData';
@@ -100,6 +100,7 @@ function MeasureRow(props: {
               få sager
             </span>
           )}
+          {m.smallN && <IntervalLine met={m.met} n={m.applicable} />}
           {m.counts.ubesvaret > 0 && <div className="muted">{m.counts.ubesvaret} mangler svar</div>}
         </td>
         <td className="num nowrap">
@@ -121,5 +122,17 @@ function MeasureRow(props: {
         </tr>
       )}
     </>
+  );
+}
+
+/** With few sager, where the true share may lie: the 95 % interval, said in words a leader reads. */
+function IntervalLine({ met, n }: { met: number; n: number }) {
+  const interval = wilsonInterval(met, n);
+  if (!interval) return null;
+  const pct = (x: number) => Math.round(x * 100);
+  return (
+    <div className="muted" title="95 %-konfidensinterval (Wilson): med så få sager er tallet usikkert">
+      sandsynligvis {pct(interval.low)}–{pct(interval.high)} %
+    </div>
   );
 }

@@ -80,7 +80,8 @@ export function methodSection(data: CommitteeReportData): Content[] {
         '»Delvist opfyldt« tæller som ikke opfyldt.',
         'Måltallet er den andel af sagerne, som ledelsen forventer opfylder kravet.',
         ...(smallGroupRule(data.minCell) ? [smallGroupRule(data.minCell)] : []),
-        'Krav, der var relevante i under 10 sager, er markeret »Få sager«: én sag flytter andelen meget.',
+        'Krav, der var relevante i under 10 sager, er markeret »Få sager«: én sag flytter andelen meget, og den ' +
+          'rigtige andel kan ligge langt fra den målte (ved 8 af 10 sager et sted mellem ca. 50 og 95 %).',
       ],
       fontSize: 9.5,
       margin: [0, 0, 0, 0],

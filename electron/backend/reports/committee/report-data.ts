@@ -56,7 +56,12 @@ function describeDraw(sample: CommitteeReportInput['sample']): string {
         spec.allocation === 'per_stratum' && spec.perStratum
           ? `med op til ${spec.perStratum} ${spec.perStratum === 1 ? 'sag' : 'sager'} pr. gruppe`
           : 'fordelt efter gruppernes størrelse';
-      return `Stratificeret tilfældig udvælgelse efter ${by} i ${groups} ${groups === 1 ? 'gruppe' : 'grupper'}, ${allocation} (${seedText}).${afgraensning}`;
+      // With a fixed number per caseworker each caseworker weighs the same, however many sager they have.
+      const equal =
+        spec.allocation === 'per_stratum' && spec.strataBy === 'sagsbehandler'
+          ? ' Hver sagsbehandler vægter dermed lige meget i resultaterne, uanset hvor mange sager vedkommende har.'
+          : '';
+      return `Stratificeret tilfældig udvælgelse efter ${by} i ${groups} ${groups === 1 ? 'gruppe' : 'grupper'}, ${allocation} (${seedText}).${equal}${afgraensning}`;
     }
   }
 }
