@@ -36,7 +36,7 @@ async function tilsynWithSager(titel: string, numbers: string[], periodeFra: str
 
 beforeAll(async () => {
   a = await tilsynWithSager('Tilsyn forår 2026', ['A-1', 'A-2', 'A-3'], '2026-01-01', '2026-03-31');
-  b = await tilsynWithSager('Tilsyn efterår 2026', ['B-1', 'B-2'], '2026-07-01', '2026-09-30');
+  b = await tilsynWithSager('Tilsyn efterår 2026', ['B-1', 'B-2', 'B-3'], '2026-07-01', '2026-09-30');
 
   const answer = (sagId: number | undefined, key: string, value: string, extra: object = {}) =>
     api.call('gennemgang.svar', { sagId: sagId ?? 0, key, value, ...extra });
@@ -66,6 +66,9 @@ beforeAll(async () => {
     ansvarlig: 'Anne Holm',
     frist: '2026-05-01',
   });
+
+  // A sag that left the sample: its rows say »Udgået«, not what its answers would have scored.
+  await api.call('stikproeve.exclude', { sagId: b.sager['B-3'] ?? 0, reason: 'kan_ikke_findes', note: '' });
 
   file = await api.call('eksport.excel', { tilsynIds: [a.tilsynId, b.tilsynId] });
   const bytes = Buffer.from(file.dataBase64, 'base64');
@@ -117,9 +120,10 @@ describe('eksport.excel', () => {
       .flatMap((s) => s.questions)
       .filter((q) => q.active && q.answerType !== 'dato').length;
     const rows = rowsOf('Svar');
-    expect(rows).toHaveLength((3 + 2) * questions);
+    // The udgåede sag (B-3) is there too, its rows saying so.
+    expect(rows).toHaveLength((3 + 3) * questions);
     expect(rows.filter((r) => r.Tilsyn === a.titel)).toHaveLength(3 * questions);
-    expect(new Set(rows.map((r) => r.Sagsnummer))).toEqual(new Set(['A-1', 'A-2', 'A-3', 'B-1', 'B-2']));
+    expect(new Set(rows.map((r) => r.Sagsnummer))).toEqual(new Set(['A-1', 'A-2', 'A-3', 'B-1', 'B-2', 'B-3']));
   });
 
   it('puts a known answer, its label, reason and note, and a frist override in the right row', () => {
@@ -183,6 +187,13 @@ describe('eksport.excel', () => {
         });
       }
     }
+    // Each result row names the skabelon and version whose questions it counts.
+    expect(rows.every((r) => typeof r.Skabelon === 'string' && (r.Skabelon as string).length > 0)).toBe(true);
+    expect(rows.every((r) => typeof r.Version === 'number')).toBe(true);
+    // The udgåede sag's answers.
+    const left = rowsOf('Svar').filter((r) => r.Sagsnummer === 'B-3');
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.every((r) => r.Resultat === 'Udgået' && r.Sagsstatus === 'Udgået')).toBe(true);
     const partshoering = rows.find((r) => r.Tilsyn === a.titel && r.Nøgle === 'afgoerelse.partshoering');
     expect(partshoering).toMatchObject({ Opfyldt: 1, 'Relevante sager': 3, 'Under måltal': 'Ja', Delvist: 1 });
     // The same numbering as the answers sheet.

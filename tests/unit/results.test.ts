@@ -144,7 +144,8 @@ describe('computeResults', () => {
   });
 
   it('gives the 95 % Wilson interval of a share, inside 0-100 %, also at the ends', () => {
-    const r3 = (i: { low: number; high: number } | null) => i && [i.low, i.high].map((x) => Math.round(x * 1000) / 1000);
+    const r3 = (i: { low: number; high: number } | null) =>
+      i && [i.low, i.high].map((x) => Math.round(x * 1000) / 1000);
     expect(r3(wilsonInterval(8, 10))).toEqual([0.49, 0.943]);
     expect(r3(wilsonInterval(12, 15))).toEqual([0.548, 0.93]);
     expect(r3(wilsonInterval(0, 5))).toEqual([0, 0.434]);

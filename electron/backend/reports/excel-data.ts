@@ -145,7 +145,9 @@ function answerSheet(tilsyn: readonly ExcelTilsyn[]): SheetData {
         const answerText =
           q.answerType === 'tekst' ? (answer?.value ?? '') : applies || given ? answerLabel(q, answer, sag.dates) : '';
         let resultText = '';
-        if (q.answerType !== 'tekst') {
+        // An udgået sag counts nowhere: its answers say so, not what they would have scored.
+        if (sag.status === 'udgaaet') resultText = SAG_STATUS_LABELS.udgaaet;
+        else if (q.answerType !== 'tekst') {
           if (!applies) resultText = 'Ikke relevant';
           else {
             const outcome = scoreAnswer(q, answer, sag.dates, labels).outcome;
@@ -188,6 +190,9 @@ const tilsynCells = (t: ExcelTilsyn): CellValue[] => [t.titel, t.periodeFra, t.p
 function resultsSheet(tilsyn: readonly ExcelTilsyn[]): SheetData {
   const columns: SheetColumn[] = [
     ...tilsynColumns(),
+    // The results are of one version's questions: which one, so rounds can be compared rightly.
+    text('Skabelon', 36),
+    number('Version'),
     text('Afsnit', 36),
     text('Nr.'),
     text('Nøgle', 32),
@@ -206,6 +211,8 @@ function resultsSheet(tilsyn: readonly ExcelTilsyn[]): SheetData {
   const rows = tilsyn.flatMap((t) =>
     t.results.measures.map((m): CellValue[] => [
       ...tilsynCells(t),
+      t.skabelonNavn,
+      t.skabelonVersion,
       m.sectionTitle,
       m.number,
       m.key,
