@@ -55,8 +55,8 @@ export const BFU_FORELOEBIG_VURDERING: QuestionInput = {
 export const BFU_RESSOURCER_BEHOV: QuestionInput = {
   key: 'bfu.ressourcer-behov',
   text: 'Beskriver undersøgelsen både barnets ressourcer og barnets behov?',
-  help: 'Undersøgelsen skal give et helhedsbillede af barnet og ikke kun beskrive problemer. Se efter, om det fremgår, hvad barnet er god til, og hvad der skal til for at støtte barnets udvikling.',
-  legalRef: 'Barnets Lov § 22 (tidl. SEL § 50)',
+  help: 'Undersøgelsen skal give et helhedsbillede af barnets udfordringer og ressourcer og ikke kun beskrive problemer. Se efter, om det fremgår, hvad barnet er god til, og hvad der skal til for at støtte barnets udvikling.',
+  legalRef: 'Barnets Lov § 22, stk. 1 (tidl. SEL § 50)',
   ...JND_KRAV,
   rules: [bfuJa],
 };
@@ -65,8 +65,10 @@ export const BFU_FAMILIE: QuestionInput = {
   key: 'bfu.familie',
   text: 'Er familiens forhold belyst, herunder forældrenes ressourcer og evne til at drage omsorg for barnet?',
   help: 'Se efter en beskrivelse af familien, forældrenes egen situation og samspillet mellem barn og forældre. Begge forældre bør være hørt, også en forælder barnet ikke bor hos.',
-  legalRef: 'Barnets Lov § 22 (tidl. SEL § 50)',
-  ...JND_KRAV,
+  // A life area of old SEL § 50's list: good practice for the whole picture (§ 22, stk. 1), not itself a legal
+  // requirement, so a quality question with a quality måltal.
+  legalRef: 'Barnets Lov § 22, stk. 1 (livsområderne fra tidl. SEL § 50 som god praksis)',
+  ...JND_KVALITET,
   rules: [bfuJa],
 };
 
@@ -74,8 +76,10 @@ export const BFU_SKOLE_DAGTILBUD: QuestionInput = {
   key: 'bfu.skole-dagtilbud',
   text: 'Er barnets forhold i skole eller dagtilbud belyst?',
   help: 'Se efter oplysninger om trivsel, læring, fremmøde og relationer, fx en udtalelse fra skole eller dagtilbud. Er barnet ikke i skole eller dagtilbud, skal det fremgå, hvorfor.',
-  legalRef: 'Barnets Lov § 22 (tidl. SEL § 50)',
-  ...JND_KRAV,
+  // A life area of old SEL § 50's list: good practice for the whole picture (§ 22, stk. 1), not itself a legal
+  // requirement, so a quality question with a quality måltal.
+  legalRef: 'Barnets Lov § 22, stk. 1 (livsområderne fra tidl. SEL § 50 som god praksis)',
+  ...JND_KVALITET,
   rules: [bfuJa],
 };
 
@@ -83,8 +87,10 @@ export const BFU_SUNDHED: QuestionInput = {
   key: 'bfu.sundhed',
   text: 'Er barnets sundhed og udvikling belyst?',
   help: 'Se efter oplysninger om fysisk og psykisk helbred og udvikling, fx fra sundhedspleje, egen læge, tandpleje eller PPR. Det skal fremgå, hvis oplysninger er søgt, men ikke modtaget.',
-  legalRef: 'Barnets Lov § 22 (tidl. SEL § 50)',
-  ...JND_KRAV,
+  // A life area of old SEL § 50's list: good practice for the whole picture (§ 22, stk. 1), not itself a legal
+  // requirement, so a quality question with a quality måltal.
+  legalRef: 'Barnets Lov § 22, stk. 1 (livsområderne fra tidl. SEL § 50 som god praksis)',
+  ...JND_KVALITET,
   rules: [bfuJa],
 };
 
@@ -92,7 +98,27 @@ export const BFU_NETVAERK: QuestionInput = {
   key: 'bfu.netvaerk',
   text: 'Er barnets fritid, venskaber og netværk belyst, og er det vurderet, om netværket kan støtte barnet?',
   help: 'Se efter fx et netværkskort eller en beskrivelse af familie, venner og voksne, barnet er knyttet til. Det bør fremgå, om nogen i netværket kan indgå i løsningen.',
-  legalRef: 'Barnets Lov § 22 (tidl. SEL § 50)',
+  // A life area of old SEL § 50's list: good practice for the whole picture (§ 22, stk. 1), not itself a legal
+  // requirement, so a quality question with a quality måltal.
+  legalRef: 'Barnets Lov § 22, stk. 1 (livsområderne fra tidl. SEL § 50 som god praksis)',
+  ...JND_KVALITET,
+  rules: [bfuJa],
+};
+
+export const BFU_KONKLUSION: QuestionInput = {
+  key: 'bfu.begrundet-konklusion',
+  text: 'Ender undersøgelsen med en begrundet konklusion, og fremgår barnets og forældrenes syn på støtten?',
+  help: 'Se efter en konklusion, der bygger på undersøgelsens oplysninger og siger, om og hvilken støtte barnet har brug for, og efter barnets og forældrenes egne ord om støtten.',
+  legalRef: 'Barnets Lov § 22, stk. 6',
+  ...JND_KRAV,
+  rules: [bfuJa],
+};
+
+export const BFU_SOESKENDE: QuestionInput = {
+  key: 'bfu.soeskende',
+  text: 'Er det vurderet, om barnets søskende har behov for støtte?',
+  help: 'Når et barn har behov for støtte, skal kommunen også vurdere søskendes behov. Se efter et notat om søskende, eller at det er begrundet, hvorfor det ikke er relevant.',
+  legalRef: 'Barnets Lov § 21',
   ...JND_KRAV,
   rules: [bfuJa],
 };
@@ -219,6 +245,15 @@ export const BARNETS_PLAN_INDDRAGELSE: QuestionInput = {
   legalRef: 'Barnets Lov § 5 og § 91 (tidl. SEL § 140)',
   ...JND_KVALITET,
   rules: [planFindes],
+};
+
+export const BARNETS_PLAN_FAMILIE_ANBRINGELSE: QuestionInput = {
+  key: 'barnets-plan.familie-anbringelse',
+  text: 'Ved anbringelse: beskriver planen støtten til familien under og efter anbringelsen?',
+  help: 'Planen for et anbragt barn skal også beskrive den støtte, forældrene og familien får under anbringelsen og ved en hjemgivelse.',
+  legalRef: 'Barnets Lov § 92, stk. 3',
+  ...JND_KRAV,
+  rules: [planFindes, anbringelseJa],
 };
 
 // --- Opfølgning ----------------------------------------------------------------------------------------
