@@ -232,3 +232,55 @@ describe('review session: undo', () => {
     expect(calls).toHaveLength(count + MAX_UNDO);
   });
 });
+
+describe('review session: undoing the change that reopened a færdig sag', () => {
+  const sag = (status: 'faerdig' | 'i_gang') => ({ id: SAG, status }) as unknown as SagReview['sag'];
+  const progress = { missing: [] } as unknown as SagReview['progress'];
+
+  it('restores the answer and marks the sag færdig again', async () => {
+    const { calls, session, state } = setup();
+    session.start(review({ sag: sag('faerdig'), progress, answers: { q1: record('ja') } }));
+    void session.send(answer('q1', 'nej'));
+    await settled();
+    calls[0]!.resolve(review({ sag: sag('i_gang'), progress, answers: { q1: record('nej') } }));
+    await settled();
+
+    void session.undo();
+    await settled();
+    expect(calls[1]!.request.input).toMatchObject({ key: 'q1', value: 'ja' });
+    calls[1]!.resolve(review({ sag: sag('i_gang'), progress, answers: { q1: record('ja') } }));
+    await settled();
+    expect(calls[2]!.request).toEqual({ method: 'gennemgang.faerdig', input: { sagId: SAG } });
+    const done = review({ sag: sag('faerdig'), progress, answers: { q1: record('ja') } });
+    calls[2]!.resolve(done);
+    await settled();
+    expect(state().review).toBe(done);
+  });
+
+  it('does not mark færdig a sag that was not færdig, or where something is missing after the revert', async () => {
+    const { calls, session } = setup();
+    session.start(review({ sag: sag('i_gang'), progress, answers: {} }));
+    void session.send(answer('q1', 'nej'));
+    await settled();
+    calls[0]!.resolve(review({ sag: sag('i_gang'), progress, answers: { q1: record('nej') } }));
+    await settled();
+    void session.undo();
+    await settled();
+    calls[1]!.resolve(review({ sag: sag('i_gang'), progress, answers: {} }));
+    await settled();
+    expect(calls).toHaveLength(2);
+
+    const other = setup();
+    other.session.start(review({ sag: sag('faerdig'), progress, answers: { q1: record('ja') } }));
+    void other.session.send(answer('q1', 'nej'));
+    await settled();
+    other.calls[0]!.resolve(review({ sag: sag('i_gang'), progress, answers: { q1: record('nej') } }));
+    await settled();
+    void other.session.undo();
+    await settled();
+    const stillMissing = { missing: [{ key: 'q2' }] } as unknown as SagReview['progress'];
+    other.calls[1]!.resolve(review({ sag: sag('i_gang'), progress: stillMissing, answers: { q1: record('ja') } }));
+    await settled();
+    expect(other.calls).toHaveLength(2);
+  });
+});

@@ -22,10 +22,11 @@ export function answerChange(
 ): ReviewChange {
   return {
     request: request('gennemgang.svar', { sagId, key, rolle, ...change }),
-    undo: (before) => {
+    undo: (before, after) => {
       const old = (rolle === 'leder' ? before.answers : before.caseworkerAnswers)[key];
       return {
         label,
+        then: refinish(sagId, before, after),
         revert: () =>
           request('gennemgang.svar', {
             sagId,
@@ -44,11 +45,24 @@ export function answerChange(
 export function dateChange(sagId: number, key: string, date: string | null, label: string): ReviewChange {
   return {
     request: request('gennemgang.dato', { sagId, key, date }),
-    undo: (before) => ({
+    undo: (before, after) => ({
       label,
+      then: refinish(sagId, before, after),
       revert: () => request('gennemgang.dato', { sagId, key, date: before.enteredDates[key] ?? null }),
     }),
   };
+}
+
+/**
+ * A change to a færdig sag sends it back to »i gang«; undoing that change makes it færdig again (once the revert
+ * has restored what was there, and only if nothing is missing then).
+ */
+function refinish(sagId: number, before: SagReview, after: SagReview) {
+  if (before.sag?.status !== 'faerdig' || after.sag?.status === 'faerdig') return undefined;
+  return (reverted: SagReview) =>
+    reverted.sag?.status !== 'faerdig' && reverted.progress?.missing.length === 0
+      ? request('gennemgang.faerdig', { sagId })
+      : undefined;
 }
 
 /**

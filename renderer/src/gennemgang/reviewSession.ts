@@ -30,6 +30,8 @@ export type SaveState =
 export interface UndoStep {
   label: string;
   revert: (current: SagReview) => ReviewRequest;
+  /** A request to send after the revert, given the review then (marking the sag færdig again, say). */
+  then?: (afterRevert: SagReview) => ReviewRequest | undefined;
 }
 
 /** A change to send, and how to undo it given the review as it was before and after. */
@@ -129,7 +131,11 @@ export function createReviewSession(transport: ReviewTransport, options: Session
       const step = state.undoSteps.at(-1);
       if (!step || pending > 0) return undefined;
       update({ undoSteps: state.undoSteps.slice(0, -1) });
-      return run(async (before) => ({ after: await transport(step.revert(before)) }));
+      return run(async (before) => {
+        const reverted = await transport(step.revert(before));
+        const next = step.then?.(reverted);
+        return { after: next ? await transport(next) : reverted };
+      });
     },
   };
 }
