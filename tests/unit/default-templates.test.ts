@@ -268,6 +268,20 @@ describe('Børn og unge – tematiseret', () => {
     }
   });
 
+  it('har temaer om underretninger og afgørelser med de samme krav som den overordnede skabelon', () => {
+    const keys = (section: string) => content.sections.find((s) => s.key === section)?.questions.map((q) => q.key);
+    expect(keys('underretning')).toEqual(
+      expect.arrayContaining(['underretning.frist', 'underretning.genvurdering', 'underretning.lukning-begrundet']),
+    );
+    expect(keys('afgoerelser')).toEqual(
+      expect.arrayContaining(['afgoerelse.partshoering', 'afgoerelse.begrundelse', 'afgoerelse.klagevejledning']),
+    );
+    // The underretning's frist can be computed: its dates are fields of the template.
+    expect((content.dateFields ?? []).map((f) => f.key)).toEqual(
+      expect.arrayContaining(['underretning_modtaget', 'underretning_vurderet']),
+    );
+  });
+
   it('har samme frister som den overordnede skabelon', () => {
     expect(byKey(content, 'bfu.frist').frist).toMatchObject({ graense: 4, enhed: 'maaneder' });
     expect(byKey(content, 'barnets-plan.frist').frist).toMatchObject({ graense: 3, enhed: 'maaneder' });

@@ -1,5 +1,9 @@
 import {
   AFGOERELSE_ANBRINGELSE,
+  AFGOERELSE_BARN_PART,
+  AFGOERELSE_BEGRUNDELSE,
+  AFGOERELSE_KLAGEVEJLEDNING,
+  AFGOERELSE_PARTSHOERING,
   ANBRINGELSE_PLAN_FOER_AFGOERELSE,
   anbringelseJa,
   BARNETS_PLAN_FAMILIE_ANBRINGELSE,
@@ -27,6 +31,10 @@ import {
   OPFOELGNING_JUSTERING,
   OPFOELGNING_MAALOPFYLDELSE,
   OPFOELGNING_PLAN,
+  UNDERRETNING_AKUT_VURDERING,
+  UNDERRETNING_FRIST,
+  UNDERRETNING_GENVURDERING,
+  UNDERRETNING_HISTORIK,
 } from './boern-unge-faelles';
 import {
   FRIST_KRAV,
@@ -64,37 +72,7 @@ export const BOERN_UNGE_OVERORDNET: DefaultTemplate = {
         title: 'Underretning',
         description:
           'Tag udgangspunkt i den underretning, sagsgennemgangen starter fra. Er sagen ikke startet med en underretning, springes afsnittet over.',
-        questions: [
-          {
-            key: 'underretning.frist',
-            text: 'Blev underretningen vurderet inden for 24 timer efter modtagelsen?',
-            help: 'Loven kræver en vurdering inden for 24 timer, men beregningen arbejder med datoer: en vurdering samme dag eller dagen efter modtagelsen regnes som rettidig. Viser klokkeslættene i sagen, at der gik mere end 24 timer, angives svaret manuelt som ikke opfyldt med en begrundelse.',
-            legalRef: 'Barnets Lov § 136 (tidl. SEL § 155, stk. 2)',
-            ...FRIST_KRAV,
-            frist: { fra: 'underretning_modtaget', til: 'underretning_vurderet', graense: 1, enhed: 'dage' },
-          },
-          {
-            key: 'underretning.akut-vurdering',
-            text: 'Fremgår det af vurderingen, om barnets sundhed eller udvikling er i fare, og om der er behov for akut handling?',
-            help: 'Se efter et notat, der tager eksplicit stilling til barnets sikkerhed og til, om der skal handles med det samme, fx ved akut indsats eller politianmeldelse.',
-            legalRef: 'Barnets Lov § 136 (tidl. SEL § 155, stk. 2)',
-            ...JND_KRAV,
-          },
-          {
-            key: 'underretning.historik',
-            text: 'Er tidligere underretninger og kendte oplysninger om barnet inddraget i vurderingen?',
-            help: 'Se efter, om vurderingen nævner tidligere underretninger, eventuelle søskendesager og det, kommunen i forvejen ved om barnet. Gentagne underretninger kan samlet pege på et behov, som den enkelte underretning ikke viser.',
-            legalRef: 'Barnets Lov § 136 (tidl. SEL § 155)',
-            ...JND_KVALITET,
-          },
-          {
-            key: 'underretning.genvurdering',
-            text: 'Er underretningen genvurderet af en medarbejder, der ikke tidligere har været involveret, hvor loven kræver det?',
-            help: 'Se efter, om en ny underretning om et barn, kommunen allerede kender, er vurderet af en anden end den hidtidige sagsbehandler. Svar Ikke relevant, hvor kravet ikke gælder; betingelserne i § 137 bekræftes lokalt.',
-            legalRef: 'Barnets Lov § 137',
-            ...JND_KRAV,
-          },
-        ],
+        questions: [UNDERRETNING_FRIST, UNDERRETNING_AKUT_VURDERING, UNDERRETNING_HISTORIK, UNDERRETNING_GENVURDERING],
       },
       {
         key: 'screening',
@@ -159,34 +137,10 @@ export const BOERN_UNGE_OVERORDNET: DefaultTemplate = {
         description: 'Vurder den seneste afgørelse om indsats eller anbringelse i perioden.',
         questions: [
           AFGOERELSE_ANBRINGELSE,
-          {
-            key: 'afgoerelse.partshoering',
-            text: 'Er der foretaget partshøring før afgørelsen?',
-            help: 'Parterne skal have haft mulighed for at udtale sig om oplysninger, der taler imod dem og har væsentlig betydning for afgørelsen. Se efter et partshøringsbrev eller et notat om mundtlig partshøring.',
-            legalRef: 'Forvaltningsloven § 19',
-            ...JND_KRAV,
-          },
-          {
-            key: 'afgoerelse.barn-part',
-            text: 'Er barnet behandlet som part i sagen, hvis barnet er fyldt 10 år?',
-            help: 'Fra barnet er fyldt 10 år, har det partsrettigheder, men kun i de sager, § 3 nævner (fx afgørelser efter §§ 32, 39, 46, 52 og 104): barnet skal fx partshøres og have afgørelsen. Svar Ikke relevant for børn under 10 år og for andre afgørelser.',
-            legalRef: 'Barnets Lov § 3',
-            ...JND_KRAV,
-          },
-          {
-            key: 'afgoerelse.begrundelse',
-            text: 'Er afgørelsen skriftlig og begrundet med de retsregler, den bygger på, og de hensyn, der er lagt vægt på?',
-            help: 'Se efter, om afgørelsen nævner lovgrundlaget, gengiver de væsentlige faktiske oplysninger og forklarer, hvorfor kommunen er nået til sit resultat.',
-            legalRef: 'Forvaltningsloven §§ 22-24',
-            ...JND_KRAV,
-          },
-          {
-            key: 'afgoerelse.klagevejledning',
-            text: 'Er der givet klagevejledning med afgørelsen?',
-            help: 'Klagevejledningen skal oplyse, hvor der kan klages, hvordan og inden for hvilken frist.',
-            legalRef: 'Forvaltningsloven § 25',
-            ...JND_KRAV,
-          },
+          AFGOERELSE_PARTSHOERING,
+          AFGOERELSE_BARN_PART,
+          AFGOERELSE_BEGRUNDELSE,
+          AFGOERELSE_KLAGEVEJLEDNING,
         ],
       },
       {

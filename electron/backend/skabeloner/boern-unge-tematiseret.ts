@@ -1,5 +1,9 @@
 import {
   AFGOERELSE_ANBRINGELSE,
+  AFGOERELSE_BARN_PART,
+  AFGOERELSE_BEGRUNDELSE,
+  AFGOERELSE_KLAGEVEJLEDNING,
+  AFGOERELSE_PARTSHOERING,
   ANBRINGELSE_PLAN_FOER_AFGOERELSE,
   BARNETS_PLAN_FRIST,
   BARNETS_PLAN_INDDRAGELSE,
@@ -23,6 +27,10 @@ import {
   OPFOELGNING_JUSTERING,
   OPFOELGNING_MAALOPFYLDELSE,
   OPFOELGNING_PLAN,
+  UNDERRETNING_AKUT_VURDERING,
+  UNDERRETNING_FRIST,
+  UNDERRETNING_GENVURDERING,
+  UNDERRETNING_HISTORIK,
 } from './boern-unge-faelles';
 import { JND_KRAV, JND_KVALITET, JND_PROCES, naarSvar, oevrigeBemaerkninger, SKALA_KVALITET } from './faelles';
 import type { DefaultTemplate } from './types';
@@ -36,10 +44,12 @@ export const BOERN_UNGE_TEMATISERET: DefaultTemplate = {
     name: 'Børn og unge – tematiseret',
     area: 'boern_unge',
     description:
-      'Skabelon til tematiseret ledelsestilsyn med sager om børn og unge efter barnets lov, når ledelsen vil gå i dybden med et eller flere temaer: børnesamtaler, den børnefaglige undersøgelse, barnets plan og opfølgning. Vælg de afsnit, tilsynet skal dække; hvert afsnit kan bruges alene. Spørgsmål, der også findes i den overordnede skabelon, har samme nøgle, så resultaterne kan sammenlignes på tværs af skabeloner og år. Skabelonen er skrevet til Tilsyn med inspiration fra den nationale praksis for ledelsestilsyn; den er ikke en officiel skabelon, og spørgsmål, frister, lovhenvisninger og måltal skal tilpasses og bekræftes lokalt, før den tages i brug.',
+      'Skabelon til tematiseret ledelsestilsyn med sager om børn og unge efter barnets lov, når ledelsen vil gå i dybden med et eller flere temaer: underretninger og sagens lukning, afgørelser, børnesamtaler, den børnefaglige undersøgelse, barnets plan og opfølgning. Vælg de afsnit, tilsynet skal dække; hvert afsnit kan bruges alene. Spørgsmål, der også findes i den overordnede skabelon, har samme nøgle, så resultaterne kan sammenlignes på tværs af skabeloner og år. Skabelonen er skrevet til Tilsyn med inspiration fra den nationale praksis for ledelsestilsyn; den er ikke en officiel skabelon, og spørgsmål, frister, lovhenvisninger og måltal skal tilpasses og bekræftes lokalt, før den tages i brug.',
   },
   content: {
     dateFields: [
+      DATOFELTER.underretning_modtaget,
+      DATOFELTER.underretning_vurderet,
       DATOFELTER.opmaerksomhed,
       DATOFELTER.bfu_afsluttet,
       DATOFELTER.afgoerelse,
@@ -48,6 +58,67 @@ export const BOERN_UNGE_TEMATISERET: DefaultTemplate = {
       DATOFELTER.foerste_opfoelgning,
     ],
     sections: [
+      {
+        key: 'underretning',
+        title: 'Tema: Underretninger og sagens lukning',
+        description:
+          'Går i dybden med modtagelsen og vurderingen af underretninger, og med sager, der lukkes efter en underretning.',
+        questions: [
+          UNDERRETNING_FRIST,
+          UNDERRETNING_AKUT_VURDERING,
+          UNDERRETNING_HISTORIK,
+          UNDERRETNING_GENVURDERING,
+          {
+            key: 'underretning.kvittering',
+            text: 'Har en fagperson, der har underrettet, fået en kvittering for modtagelsen?',
+            help: 'Se efter en kvittering til underretteren. Fristen og hvem der skal have kvittering, bekræftes lokalt.',
+            legalRef: 'Barnets Lov om kvittering til underretter (paragraf bekræftes lokalt; tidl. SEL § 155 b)',
+            ...JND_PROCES,
+          },
+          {
+            key: 'underretning.videre-forloeb',
+            text: 'Er det besluttet og noteret, hvad der videre sker: sagen lukkes, afdækkes eller undersøges?',
+            help: 'Se efter en beslutning med begrundelse efter vurderingen af underretningen.',
+            legalRef: 'Barnets Lov §§ 19-20',
+            ...JND_KVALITET,
+          },
+          {
+            key: 'underretning.lukning-begrundet',
+            text: 'Er en sag, der lukkes efter underretningen, lukket med en begrundelse, og er forældrene orienteret?',
+            help: 'Svar Ikke relevant, hvis sagen ikke er lukket. Se efter et lukningsnotat, der forklarer, hvorfor barnet ikke har behov for støtte, og efter en orientering til forældrene.',
+            legalRef: 'Forvaltningsloven § 24 og god forvaltningsskik',
+            ...JND_KVALITET,
+          },
+          oevrigeBemaerkninger('underretning.bemaerkninger', TEMA_BEMAERKNING),
+        ],
+      },
+      {
+        key: 'afgoerelser',
+        title: 'Tema: Afgørelser',
+        description:
+          'Går i dybden med den seneste afgørelse om indsats eller anbringelse: grundlag, partshøring, begrundelse og meddelelse.',
+        questions: [
+          AFGOERELSE_PARTSHOERING,
+          AFGOERELSE_BARN_PART,
+          AFGOERELSE_BEGRUNDELSE,
+          AFGOERELSE_KLAGEVEJLEDNING,
+          {
+            key: 'afgoerelse.grundlag-undersoegelse',
+            text: 'Bygger afgørelsen på den børnefaglige undersøgelse eller afdækning, og henviser den til dens konklusion?',
+            help: 'Se efter, om afgørelsen bruger undersøgelsens oplysninger og konklusion og ikke bygger på andet, der ikke er belyst.',
+            legalRef: 'Barnets Lov §§ 20 og 32',
+            ...JND_KVALITET,
+          },
+          {
+            key: 'afgoerelse.meddelt',
+            text: 'Er afgørelsen meddelt skriftligt til forældremyndighedens indehaver og til barnet, hvor barnet er part?',
+            help: 'Se efter afgørelsesbrevene og datoen for deres afsendelse.',
+            legalRef: 'Forvaltningsloven § 22 og Barnets Lov § 3',
+            ...JND_KRAV,
+          },
+          oevrigeBemaerkninger('afgoerelse.bemaerkninger', TEMA_BEMAERKNING),
+        ],
+      },
       {
         key: 'boernesamtaler',
         title: 'Tema: Børnesamtaler og barnets perspektiv',
