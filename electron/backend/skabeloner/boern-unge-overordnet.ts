@@ -36,15 +36,7 @@ import {
   UNDERRETNING_GENVURDERING,
   UNDERRETNING_HISTORIK,
 } from './boern-unge-faelles';
-import {
-  FRIST_KRAV,
-  JND_KRAV,
-  JND_KVALITET,
-  JND_PROCES,
-  naarSvar,
-  oevrigeBemaerkninger,
-  SKALA_KVALITET,
-} from './faelles';
+import { JND_KRAV, JND_KVALITET, JND_PROCES, naarSvar, oevrigeBemaerkninger, SKALA_KVALITET } from './faelles';
 import type { DefaultTemplate } from './types';
 
 export const BOERN_UNGE_OVERORDNET: DefaultTemplate = {

@@ -26,7 +26,7 @@ export function answerChange(
       const old = (rolle === 'leder' ? before.answers : before.caseworkerAnswers)[key];
       return {
         label,
-        then: refinish(sagId, before, after),
+        afterwards: refinish(sagId, before, after),
         revert: () =>
           request('gennemgang.svar', {
             sagId,
@@ -47,7 +47,7 @@ export function dateChange(sagId: number, key: string, date: string | null, labe
     request: request('gennemgang.dato', { sagId, key, date }),
     undo: (before, after) => ({
       label,
-      then: refinish(sagId, before, after),
+      afterwards: refinish(sagId, before, after),
       revert: () => request('gennemgang.dato', { sagId, key, date: before.enteredDates[key] ?? null }),
     }),
   };

@@ -31,7 +31,7 @@ export interface UndoStep {
   label: string;
   revert: (current: SagReview) => ReviewRequest;
   /** A request to send after the revert, given the review then (marking the sag færdig again, say). */
-  then?: (afterRevert: SagReview) => ReviewRequest | undefined;
+  afterwards?: (afterRevert: SagReview) => ReviewRequest | undefined;
 }
 
 /** A change to send, and how to undo it given the review as it was before and after. */
@@ -133,7 +133,7 @@ export function createReviewSession(transport: ReviewTransport, options: Session
       update({ undoSteps: state.undoSteps.slice(0, -1) });
       return run(async (before) => {
         const reverted = await transport(step.revert(before));
-        const next = step.then?.(reverted);
+        const next = step.afterwards?.(reverted);
         return { after: next ? await transport(next) : reverted };
       });
     },
