@@ -106,9 +106,9 @@ describe('standardskabelonerne', () => {
 describe('Børn og unge – overordnet', () => {
   const content = BOERN_UNGE_OVERORDNET.content;
 
-  it('har 30-50 spørgsmål fordelt på sagens trin', () => {
+  it('har 30-55 spørgsmål fordelt på sagens trin', () => {
     expect(questions(content).length).toBeGreaterThanOrEqual(30);
-    expect(questions(content).length).toBeLessThanOrEqual(50);
+    expect(questions(content).length).toBeLessThanOrEqual(55);
     expect(content.sections.map((s) => s.key)).toEqual([
       'underretning',
       'screening',
@@ -220,6 +220,16 @@ describe('Børn og unge – overordnet', () => {
     // What could not be verified says so: the personrettet tilsyn's paragraph, § 137's conditions.
     expect(byKey(content, 'anbringelse.personrettet-tilsyn').legalRef).toMatch(/bekræftes lokalt/);
     expect(byKey(content, 'underretning.genvurdering').help).toMatch(/bekræftes lokalt/);
+  });
+
+  it('lader opfølgningen og § 95-fristen gælde kun sager med en indsats', () => {
+    const without = shownKeys(content, { 'indsats.ivaerksat': 'nej' });
+    const withIndsats = shownKeys(content, { 'indsats.ivaerksat': 'ja' });
+    expect(without).not.toContain('opfoelgning.frist');
+    expect(without).not.toContain('indsats.match');
+    expect(withIndsats).toEqual(expect.arrayContaining(['opfoelgning.frist', 'opfoelgning.plan', 'indsats.match']));
+    for (const t of [BOERN_UNGE_OVERORDNET.content, BOERN_UNGE_TEMATISERET.content])
+      expect(shownKeys(t, { 'indsats.ivaerksat': 'nej' })).not.toContain('opfoelgning.frist');
   });
 
   it('følger barnets lov: § 52 om anbringelsessted, § 22, stk. 1 og 6, § 92, stk. 3, §§ 21, 137 og 99-102', () => {

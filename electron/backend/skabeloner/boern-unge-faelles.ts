@@ -160,6 +160,24 @@ export const BOERNESAMTALE_TILLAGT_VAEGT: QuestionInput = {
 
 // --- Afgørelse og anbringelse --------------------------------------------------------------------------
 
+/**
+ * Whether the sag has an indsats in the period: the opfølgning (and its § 95 frist) applies only then. It decides
+ * what applies and counts for nothing itself.
+ */
+export const INDSATS_IVAERKSAT: QuestionInput = {
+  key: 'indsats.ivaerksat',
+  text: 'Er der iværksat en indsats i sagen?',
+  help: 'Svaret styrer, om spørgsmålene om indsatsen og opfølgningen på den vises, og tæller ikke med i resultaterne. Fristen for opfølgning (§ 95) gælder kun sager med en indsats.',
+  legalRef: 'Barnets Lov §§ 32 og 95',
+  category: 'proces',
+  answerType: 'valg',
+  options: FORLOEB_JA_NEJ,
+  active: true,
+};
+
+/** The opfølgning applies only where an indsats was iværksat. */
+export const indsatsJa = naarSvar('indsats.ivaerksat', 'ja');
+
 export const AFGOERELSE_ANBRINGELSE: QuestionInput = {
   key: 'afgoerelse.anbringelse',
   text: 'Er der truffet afgørelse om anbringelse uden for hjemmet?',

@@ -27,6 +27,8 @@ import {
   BOERNESAMTALE_TILLAGT_VAEGT,
   BOERNESAMTALE_UNDLADT_BEGRUNDET,
   DATOFELTER,
+  INDSATS_IVAERKSAT,
+  indsatsJa,
   OPFOELGNING_FRIST,
   OPFOELGNING_JUSTERING,
   OPFOELGNING_MAALOPFYLDELSE,
@@ -191,12 +193,14 @@ export const BOERN_UNGE_OVERORDNET: DefaultTemplate = {
         key: 'indsats',
         title: 'Indsats',
         questions: [
+          INDSATS_IVAERKSAT,
           {
             key: 'indsats.match',
             text: 'I hvilken grad svarer den valgte indsats til de behov, undersøgelsen har peget på?',
             help: 'Sammenhold undersøgelsens konklusion med afgørelsen: det skal være tydeligt, hvilke behov indsatsen skal dække, og hvorfor netop denne indsats er valgt.',
             legalRef: 'Barnets Lov § 32 (tidl. SEL § 52)',
             ...SKALA_KVALITET,
+            rules: [indsatsJa],
           },
           {
             key: 'indsats.bestilling',
@@ -204,12 +208,15 @@ export const BOERN_UNGE_OVERORDNET: DefaultTemplate = {
             help: 'Se efter en skriftlig bestilling eller aftale med udføreren, der henviser til målene i barnets plan og siger, hvornår og hvordan der gives status.',
             legalRef: 'Barnets Lov § 32 (tidl. SEL § 52)',
             ...JND_PROCES,
+            rules: [indsatsJa],
           },
         ],
       },
       {
         key: 'opfoelgning',
         title: 'Opfølgning',
+        // Barnets Lov § 95: the follow-up and its frist apply to sager with an indsats.
+        rules: [indsatsJa],
         questions: [
           OPFOELGNING_FRIST,
           OPFOELGNING_PLAN,
