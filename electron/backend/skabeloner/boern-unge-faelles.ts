@@ -231,7 +231,7 @@ export const BARNETS_PLAN_FRIST: QuestionInput = {
         graense: 4,
         enhed: 'maaneder',
         foerOpfylder: true,
-        kilde: 'SEL § 140: planen før afgørelsen, højst 4 måneder efter (bekræftes lokalt)',
+        kilde: 'SEL § 140: planen før afgørelsen, højst 4 måneder efter; bekræftes lokalt',
       },
     ],
   },
