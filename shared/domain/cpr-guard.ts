@@ -51,16 +51,23 @@ export function cprProblems(value: unknown, skip: (path: FieldPath) => boolean =
 }
 
 /**
- * The CPR-like numbers that only show when neighbouring strings are read together (with a space between, as a
- * person would read two boxes side by side): the indexes of the strings each one spans.
+ * The CPR-like numbers that only show when neighbouring strings are read together: with a space between, as a
+ * person reads two boxes side by side, and with nothing between, as the stored bytes lie ("130508.2" and "696"
+ * read as "130508.2696"). The indexes of the strings each one spans.
  */
 export function splitNumbers(strings: readonly string[]): number[][] {
   const withDigits = strings.filter((s) => /\p{N}/u.test(s) && !DATE_VALUE.test(s));
   if (withDigits.length < 2) return [];
+  const found = new Map<string, number[]>();
+  for (const between of [' ', '']) for (const span of spansJoinedBy(strings, between)) found.set(span.join(), span);
+  return [...found.values()];
+}
+
+function spansJoinedBy(strings: readonly string[], between: string): number[][] {
   let joined = '';
   const starts: number[] = [];
   strings.forEach((s, i) => {
-    if (i > 0) joined += DATE_VALUE.test(s) || DATE_VALUE.test(strings[i - 1] ?? '') ? DATE_WALL : ' ';
+    if (i > 0) joined += DATE_VALUE.test(s) || DATE_VALUE.test(strings[i - 1] ?? '') ? DATE_WALL : between;
     starts.push(joined.length);
     joined += s;
   });
@@ -90,10 +97,14 @@ const FIELD_LABELS: [string, string][] = [
   ['questions.key', 'Spørgsmålets nøgle'],
   ['frist.fra', 'Datofeltet fristen regnes fra'],
   ['frist.til', 'Datofeltet der skal ligge inden for fristen'],
+  ['frist.kilde', 'Fristens kilde'],
+  ['tidligereRegler.kilde', 'Kilden til den tidligere regel'],
   ['options.label', 'Svarmulighedens tekst'],
   ['options.value', 'Svarmulighedens nøgle'],
   ['rules.anyOf', 'Reglens værdi'],
   ['rules.question', 'Reglens spørgsmål'],
+  ['rules.felt', 'Reglens datofelt'],
+  ['rules.kilde', 'Reglens kilde'],
   ['sections.title', 'Afsnittets titel'],
   ['sections.description', 'Afsnittets beskrivelse'],
   ['sections.key', 'Afsnittets nøgle'],

@@ -142,7 +142,7 @@ export function computeResults(
     const values = Object.fromEntries(Object.entries(sag.answers).map(([k, a]) => [k, a?.value ?? undefined]));
     const applicable = applicableQuestions(
       content,
-      { sagstype: sag.sagstype, answers: values },
+      { sagstype: sag.sagstype, answers: values, dates: sag.dates },
       sectionKeys ?? undefined,
     );
     const byKey = new Map<string, Outcome | undefined>();

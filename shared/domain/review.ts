@@ -2,7 +2,7 @@ import { z } from '../zod';
 import { maskCpr } from './cpr';
 import { isoDateSchema, isValidIsoDate } from './dates';
 import type { Action, DialogRecord, Finding } from './findings';
-import { applicableQuestions } from './rules';
+import { applicableQuestions, missingRuleDates } from './rules';
 import { type GivenAnswer, isNegative, scoreAnswer } from './scoring';
 import { OUTCOME_LABELS, OUTCOMES, type Outcome, type Question, type TemplateContent } from './template';
 import type { ReviewForm, SagStatus } from './tilsyn';
@@ -71,8 +71,15 @@ export interface ReviewContext {
 /** The template's sections with the questions that apply to this sag, given its answers so far. */
 function applicableSections(ctx: ReviewContext) {
   const values = Object.fromEntries(Object.entries(ctx.answers).map(([k, a]) => [k, a?.value ?? undefined]));
-  return applicableQuestions(ctx.content, { sagstype: ctx.sagstype, answers: values }, ctx.sectionKeys ?? undefined);
+  return applicableQuestions(
+    ctx.content,
+    { sagstype: ctx.sagstype, answers: values, dates: ctx.dates },
+    ctx.sectionKeys ?? undefined,
+  );
 }
+
+/** The key of a missing item that asks for a date a rule needs (never a question key: those start a-z or 0-9). */
+export const ruleDateMissingKey = (field: string) => `@dato:${field}`;
 
 /**
  * Which applicable questions still lack what they need. Free-text questions are optional; a negative answer
@@ -91,7 +98,19 @@ export function reviewProgress(ctx: ReviewContext): ReviewProgress {
       if (problem) missing.push({ key: q.key, message: `${q.text} – ${problem}` });
     }
   }
-  return { applicable, answered: applicable - missing.length, missing };
+  const answered = applicable - missing.length;
+  const values = Object.fromEntries(Object.entries(ctx.answers).map(([k, a]) => [k, a?.value ?? undefined]));
+  const waiting = missingRuleDates(
+    ctx.content,
+    { sagstype: ctx.sagstype, answers: values, dates: ctx.dates },
+    ctx.sectionKeys ?? undefined,
+  );
+  for (const date of waiting)
+    missing.push({
+      key: ruleDateMissingKey(date.key),
+      message: `»${date.label}« mangler – datoen afgør, hvilke regler der gjaldt, og dermed hvilke spørgsmål sagen skal have`,
+    });
+  return { applicable, answered, missing };
 }
 
 function missingFor(

@@ -1,9 +1,30 @@
+import { formatDanishDate } from './dates';
 import type { Question, Rule, Section, TemplateContent } from './template';
 
-/** What a rule can look at: the sag's type and the answers given so far (question key → answer value). */
+/**
+ * What a rule can look at: the sag's type, the answers given so far (question key → answer value) and the
+ * sag's dates (date field key → åååå-mm-dd).
+ */
 export interface RuleContext {
   sagstype?: string;
   answers: Readonly<Record<string, string | undefined>>;
+  dates?: Readonly<Record<string, string | undefined>>;
+}
+
+type DateRule = Extract<Rule, { type: 'dato' }>;
+
+/** True when `date` lies in the rule's period: on or after `fra`, before `foer`. */
+export function dateInRule(rule: DateRule, date: string): boolean {
+  return (rule.fra === undefined || date >= rule.fra) && (rule.foer === undefined || date < rule.foer);
+}
+
+/** »Ledigheden begyndte« fra 01.01.2024 og før 01.07.2026 — a date rule as the review shows it. */
+export function dateRuleInWords(rule: DateRule, fieldLabel: string): string {
+  const parts = [
+    rule.fra !== undefined ? `fra ${formatDanishDate(rule.fra)}` : '',
+    rule.foer !== undefined ? `før ${formatDanishDate(rule.foer)}` : '',
+  ].filter(Boolean);
+  return `»${fieldLabel}« ${parts.length > 0 ? parts.join(' og ') : 'er udfyldt'}`;
 }
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('da');
@@ -23,6 +44,8 @@ export function applicableQuestions(
   content: TemplateContent,
   ctx: RuleContext,
   sectionKeys?: readonly string[],
+  /** Date fields to treat as if every date rule on them held (used to find what a missing date hides). */
+  missingDates?: ReadonlySet<string>,
 ): ApplicableSection[] {
   const byKey = new Map<string, { question: Question; section: Section }>();
   for (const section of content.sections)
@@ -33,6 +56,10 @@ export function applicableQuestions(
     rules.every((rule) => {
       if (rule.type === 'sagstype') {
         return ctx.sagstype !== undefined && rule.anyOf.some((t) => norm(t) === norm(ctx.sagstype ?? ''));
+      }
+      if (rule.type === 'dato') {
+        const date = ctx.dates?.[rule.felt];
+        return date ? dateInRule(rule, date) : (missingDates?.has(rule.felt) ?? false);
       }
       const answer = ctx.answers[rule.question];
       return applies(rule.question) && answer !== undefined && rule.anyOf.includes(answer);
@@ -55,6 +82,36 @@ export function applicableQuestions(
   return content.sections
     .map((section) => ({ section, questions: section.questions.filter((q) => applies(q.key)) }))
     .filter((s) => s.questions.length > 0);
+}
+
+export interface MissingRuleDate {
+  /** The date field whose value decides which rules apply. */
+  key: string;
+  label: string;
+}
+
+/**
+ * The dates a sag lacks that decide whether questions apply (rules of their time, issue #13): without the date
+ * Tilsyn cannot tell which rules were in force, so those questions are hidden and the review asks for it.
+ */
+export function missingRuleDates(
+  content: TemplateContent,
+  ctx: RuleContext,
+  sectionKeys?: readonly string[],
+): MissingRuleDate[] {
+  const used = new Set<string>();
+  for (const section of content.sections)
+    for (const rule of [...section.rules, ...section.questions.flatMap((q) => q.rules)])
+      if (rule.type === 'dato' && !ctx.dates?.[rule.felt]) used.add(rule.felt);
+  if (used.size === 0) return [];
+  const keys = (sections: ApplicableSection[]) => new Set(sections.flatMap((s) => s.questions.map((q) => q.key)));
+  const shown = keys(applicableQuestions(content, ctx, sectionKeys));
+  const labels = new Map(content.dateFields.map((f) => [f.key, f.label]));
+  return [...used].flatMap((key) => {
+    const ifKnown = keys(applicableQuestions(content, ctx, sectionKeys, new Set([key])));
+    // Every version of a krav would apply if the date were anything at all: what counts is that some would.
+    return [...ifKnown].some((k) => !shown.has(k)) ? [{ key, label: labels.get(key) ?? key }] : [];
+  });
 }
 
 /**

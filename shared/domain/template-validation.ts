@@ -84,6 +84,19 @@ export function validateTemplateContent(raw: unknown): { content?: TemplateConte
   content.sections.forEach((section, s) => {
     const checkRules = (rules: typeof section.rules, base: (string | number)[], ownKey?: string) => {
       rules.forEach((rule, r) => {
+        if (rule.type === 'dato') {
+          if (!dateKeys.has(rule.felt))
+            issues.push({
+              path: [...base, 'rules', r, 'felt'],
+              message: `Reglen henviser til datofeltet »${rule.felt}«, som ikke findes i skabelonen`,
+            });
+          if (rule.fra !== undefined && rule.foer !== undefined && rule.fra >= rule.foer)
+            issues.push({
+              path: [...base, 'rules', r, 'foer'],
+              message: 'Reglens slutdato skal ligge efter dens startdato',
+            });
+          return;
+        }
         if (rule.type !== 'svar') return;
         const target = questionIndex.get(rule.question);
         if (!target) {

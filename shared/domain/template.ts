@@ -136,6 +136,21 @@ function buildContentSchemas(mode: 'publish' | 'draft') {
         anyOf: nonEmptyList(z.string(), 'Vælg mindst ét svar'),
       })
       .strict(),
+    z
+      .object({
+        /**
+         * The rules in force at the time (issue #13): the sag's date `felt` must lie on or after `fra` and
+         * before `foer`, so a round that reviews older sager uses the rules of their time. A sag without
+         * that date has no rule in force yet: the review asks for the date.
+         */
+        type: z.literal('dato'),
+        felt: required(80, 'Vælg datofeltet reglen afhænger af'),
+        fra: isoDateSchema('Angiv datoen, reglen gælder fra').optional(),
+        foer: isoDateSchema('Angiv datoen, reglen gælder indtil').optional(),
+        /** The law or agreement that set the dates, shown beside the question. */
+        kilde: optionalText(300, 'Kilden må højst være 300 tegn'),
+      })
+      .strict(),
   ]);
 
   const question = z

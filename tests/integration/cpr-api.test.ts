@@ -174,6 +174,23 @@ describe('keys, filters and names of a sag are refused; free texts are masked', 
     expect(everything()).not.toMatch(/0101901234|010190/);
   });
 
+  it('a number cut inside its serial over two fields, as the bytes lie side by side: refused', async () => {
+    // »130508.2« in the plan and »696« as ansvarlig read as one number in the stored row (found by the raw-bytes
+    // test); read with a space between they did not.
+    const t = await sampledTilsyn(api, { sager: 2 });
+    await expect(
+      api.call('resultater.vurdering', {
+        tilsynId: t.tilsynId,
+        key: 'bfu.frist',
+        vurdering: 'Under måltal.',
+        plan: 'Sag 130508.2',
+        ansvarlig: '696',
+        frist: null,
+      }),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/^Planen og Ansvarlig indeholder tilsammen/) });
+    expect(everything()).not.toMatch(/130508/);
+  });
+
   it('free text is still masked, in any spelling', async () => {
     const t = await sampledTilsyn(api, { sager: 2 });
     const sagId = t.sager[0]?.id ?? 0;

@@ -12,7 +12,12 @@ const { api } = backend;
 /** A job-centre round, every sag færdig. */
 const jobRound = (titel: string, periodeFra: string, periodeTil: string, plan: string[]): RoundOptions => ({
   ...jobCentreRound(titel, periodeFra, periodeTil, plan),
-  finish: { choose: (q) => q.options[0]?.value, reason: 'Se sagen', date: null },
+  // »Andet forløb«: the questions of no particular period, so the sager need none of the dates left out here.
+  finish: {
+    choose: (q) => (q.key === 'forloeb.type' ? 'andet' : q.options[0]?.value),
+    reason: 'Se sagen',
+    date: null,
+  },
 });
 
 const PLAN = 'Alle planer deles med borgeren inden for en uge; status på teammødet hver måned.';

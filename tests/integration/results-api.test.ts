@@ -118,4 +118,9 @@ describe('resultater', () => {
 
 /** Answers what is still missing in a sag with its first option, and marks it færdig. */
 const finishSag = (sagId: number) =>
-  finishWith(api, sagId, { choose: (q) => q.options[0]?.value, reason: 'Se sagen', date: null });
+  finishWith(api, sagId, {
+    // »Andet forløb«: the questions of no particular period, so no date is needed.
+    choose: (q) => (q.key === 'forloeb.type' ? 'andet' : q.options[0]?.value),
+    reason: 'Se sagen',
+    date: null,
+  });

@@ -57,7 +57,10 @@ export const fullTemplate = {
     {
       key: 'plan',
       title: 'Handleplan',
-      rules: [{ type: 'svar' as const, question: 'bfu.samtale', anyOf: ['ja'] }],
+      rules: [
+        { type: 'svar' as const, question: 'bfu.samtale', anyOf: ['ja'] },
+        { type: 'dato' as const, felt: 'opmaerksomhed', fra: '2024-01-01', foer: '2030-01-01', kilde: 'Lov nr. 1' },
+      ],
       questions: [
         {
           key: 'plan.findes',
@@ -65,7 +68,10 @@ export const fullTemplate = {
           category: 'kvalitet' as const,
           answerType: 'jnd' as const,
           options: JND_OPTIONS,
-          rules: [{ type: 'sagstype' as const, anyOf: ['Barn'] }],
+          rules: [
+            { type: 'sagstype' as const, anyOf: ['Barn'] },
+            { type: 'dato' as const, felt: 'bfu_afsluttet', fra: '2020-01-01', foer: '2030-01-01', kilde: 'Lov nr. 2' },
+          ],
         },
       ],
     },

@@ -165,7 +165,7 @@ export function applicableOf(review: SagReview): Question[] {
   const answers = Object.fromEntries(Object.entries(review.answers).map(([k, a]) => [k, a.value]));
   return applicableQuestions(
     review.content,
-    { sagstype: review.sag.sagstype, answers },
+    { sagstype: review.sag.sagstype, answers, dates: review.dates },
     review.sectionKeys ?? undefined,
   ).flatMap((s) => s.questions);
 }

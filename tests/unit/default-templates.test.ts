@@ -15,8 +15,13 @@ const byKey = (content: TemplateContentInput, key: string): QuestionInput => {
   return found;
 };
 
-const shownKeys = (content: TemplateContentInput, answers: Record<string, string>, sections?: string[]) =>
-  applicableQuestions(templateContentSchema.parse(content), { answers }, sections).flatMap((s) =>
+const shownKeys = (
+  content: TemplateContentInput,
+  answers: Record<string, string>,
+  sections?: string[],
+  dates: Record<string, string> = {},
+) =>
+  applicableQuestions(templateContentSchema.parse(content), { answers, dates }, sections).flatMap((s) =>
     s.questions.map((q) => q.key),
   );
 
@@ -92,8 +97,13 @@ describe('standardskabelonerne', () => {
       expect(counted.map((q) => q.key)).toEqual([]);
     });
 
-    it('bruger alle datofelter i en frist, og skalaer tæller 1-2 som ikke opfyldt og 4 som opfyldt', () => {
-      const used = new Set(questions(t.content).flatMap((q) => (q.frist ? [q.frist.fra, q.frist.til] : [])));
+    it('bruger alle datofelter i en frist eller en datoregel, og skalaer tæller 1-2 som ikke opfyldt og 4 som opfyldt', () => {
+      const used = new Set([
+        ...questions(t.content).flatMap((q) => (q.frist ? [q.frist.fra, q.frist.til] : [])),
+        ...t.content.sections
+          .flatMap((s) => [...(s.rules ?? []), ...s.questions.flatMap((q) => q.rules ?? [])])
+          .flatMap((r) => (r.type === 'dato' ? [r.felt] : [])),
+      ]);
       expect((t.content.dateFields ?? []).map((f) => f.key).filter((k) => !used.has(k))).toEqual([]);
       for (const q of questions(t.content).filter((x) => x.answerType === 'skala')) {
         const outcome = (v: string) => q.options?.find((o) => o.value === v)?.outcome;
@@ -318,9 +328,15 @@ describe('Børn og unge – tematiseret', () => {
 describe('Beskæftigelse – rettidighed', () => {
   const content = BESKAEFTIGELSE_RETTIDIGHED.content;
 
-  it('har 12-20 spørgsmål og intet fra børneområdet', () => {
+  it('har 12-26 spørgsmål, højst 18 på én sag, og intet fra børneområdet', () => {
     expect(questions(content).length).toBeGreaterThanOrEqual(12);
-    expect(questions(content).length).toBeLessThanOrEqual(20);
+    expect(questions(content).length).toBeLessThanOrEqual(26);
+    const options = byKey(content, 'forloeb.type').options ?? [];
+    for (const { value } of options)
+      for (const day of ['2023-06-01', '2025-06-01', '2026-09-01']) {
+        const dates = Object.fromEntries((content.dateFields ?? []).map((f) => [f.key, day]));
+        expect(shownKeys(content, { 'forloeb.type': value }, undefined, dates).length, value).toBeLessThanOrEqual(18);
+      }
     const text = JSON.stringify(content);
     expect(text).not.toMatch(/Barnets Lov|barnet|børnefaglig/i);
   });
@@ -332,12 +348,57 @@ describe('Beskæftigelse – rettidighed', () => {
   });
 
   it('viser spørgsmålene om ressourceforløb kun for borgere i ressourceforløb', () => {
-    const ressource = shownKeys(content, { 'forloeb.type': 'ressourceforloeb' });
-    const ledig = shownKeys(content, { 'forloeb.type': 'ledig' });
+    const dates = { ressourceforloeb_start: '2025-03-01', ledighed_start: '2025-03-01' };
+    const ressource = shownKeys(content, { 'forloeb.type': 'ressourceforloeb' }, undefined, dates);
+    const ledig = shownKeys(content, { 'forloeb.type': 'dagpenge' }, undefined, dates);
     expect(ressource).toContain('ressourceforloeb.aktivitet-frist');
     expect(ledig.filter((k) => k.startsWith('ressourceforloeb.'))).toEqual([]);
     expect(ledig).toContain('tilbud.rettidigt');
     expect(ressource).not.toContain('tilbud.rettidigt');
+  });
+
+  it('gennemgår en sag efter reglerne på dens tid: kontaktforløb 1.1.2024, reform 1.2.2026 og 1.7.2026', () => {
+    const dagpenge = (ledighed_start: string) =>
+      shownKeys(content, { 'forloeb.type': 'dagpenge' }, undefined, { ledighed_start }).filter((k) =>
+        /^(samtaler|tilbud)\./.test(k),
+      );
+    const rule = ['samtaler.jobrettet', 'tilbud.relevant'];
+    expect(dagpenge('2023-12-31')).toEqual([
+      'samtaler.dagpenge-foer-2024',
+      ...rule.slice(0, 1),
+      'tilbud.rettidigt',
+      rule[1],
+    ]);
+    expect(dagpenge('2024-01-01')).toEqual(['samtaler.dagpenge-2024', rule[0], 'tilbud.rettidigt', rule[1]]);
+    expect(dagpenge('2026-06-30')).toEqual(['samtaler.dagpenge-2024', rule[0], 'tilbud.rettidigt', rule[1]]);
+    expect(dagpenge('2026-07-01')).toEqual(['samtaler.fleksibel-2026', rule[0], 'tilbud.fleksibel-2026', rule[1]]);
+
+    const jobafklaring = (jobafklaring_start: string) =>
+      shownKeys(content, { 'forloeb.type': 'jobafklaring' }, undefined, { jobafklaring_start });
+    expect(jobafklaring('2026-01-31')).toContain('rehabilitering.frist');
+    expect(jobafklaring('2026-01-31')).not.toContain('jobafklaring.samlet-beskrivelse');
+    expect(jobafklaring('2026-02-01')).toContain('jobafklaring.samlet-beskrivelse');
+    expect(jobafklaring('2026-02-01')).not.toContain('rehabilitering.frist');
+
+    // Ressourceforløb begun before the reform go on under the earlier rules; none are begun after it.
+    const ressource = (ressourceforloeb_start: string) =>
+      shownKeys(content, { 'forloeb.type': 'ressourceforloeb' }, undefined, { ressourceforloeb_start }).filter((k) =>
+        k.startsWith('ressourceforloeb.'),
+      );
+    expect(ressource('2026-01-15')).toHaveLength(4);
+    expect(ressource('2026-03-01')).toEqual([]);
+  });
+
+  it('siger hvorfra og hvortil hver regel gælder, med loven der satte datoen', () => {
+    const dated = content.sections.flatMap((s) =>
+      [...(s.rules ?? []), ...s.questions.flatMap((q) => q.rules ?? [])].flatMap((r) => (r.type === 'dato' ? [r] : [])),
+    );
+    expect(dated.length).toBeGreaterThanOrEqual(8);
+    for (const r of dated) expect(r.kilde, JSON.stringify(r)).toMatch(/^Lov nr\. \d+ af \d+\. \w+ \d{4}/);
+    // A question for one period says so in its help, so the reviewer knows why she sees it.
+    for (const s of content.sections)
+      for (const q of s.questions.filter((x) => (x.rules ?? []).some((r) => r.type === 'dato')))
+        expect(q.help, q.key).toMatch(/Gælder .*(før|fra) \d+\. \w+ \d{4}/);
   });
 
   it('siger »Fristen skal bekræftes lokalt« ved hver frist, domain.md markerer som ubekræftet', () => {

@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applicableQuestions, findRuleCycles } from '../../shared/domain/rules';
+import {
+  applicableQuestions,
+  dateInRule,
+  dateRuleInWords,
+  findRuleCycles,
+  missingRuleDates,
+} from '../../shared/domain/rules';
 import { JND_OPTIONS, type TemplateContentInput, templateContentSchema } from '../../shared/domain/template';
 
 const q = (key: string, rules: TemplateContentInput['sections'][number]['rules'] = [], extra = {}) => ({
@@ -107,5 +114,73 @@ describe('rule cycles', () => {
     expect(findRuleCycles(looped)).toEqual([['a', 'c', 'b', 'a']]);
     // Questions caught in a loop never apply, rather than hanging the review.
     expect(applicableQuestions(looped, { answers: { a: 'ja', b: 'ja', c: 'ja' } })).toEqual([]);
+  });
+});
+
+describe('rules of their time (a date rule)', () => {
+  const BEFORE = { type: 'dato' as const, felt: 'start', foer: '2024-01-01', kilde: 'Lov A' };
+  const FROM = { type: 'dato' as const, felt: 'start', fra: '2024-01-01', kilde: 'Lov A' };
+  const dated = templateContentSchema.parse({
+    dateFields: [{ key: 'start', label: 'Forløbet begyndte' }],
+    sections: [
+      {
+        key: 's',
+        title: 'S',
+        questions: [q('gammel-regel', [BEFORE]), q('ny-regel', [FROM]), q('altid')],
+      },
+      { key: 'periode', title: '2024 og 2025', rules: [{ ...FROM, foer: '2026-01-01' }], questions: [q('i-perioden')] },
+    ],
+  });
+  const shown = (dates: Record<string, string | undefined>) =>
+    applicableQuestions(dated, { answers: {}, dates }).flatMap((s) => s.questions.map((x) => x.key));
+
+  it('shows the rule in force on the sag’s date, the day of the change belonging to the new rule', () => {
+    expect(shown({ start: '2023-12-31' })).toEqual(['gammel-regel', 'altid']);
+    expect(shown({ start: '2024-01-01' })).toEqual(['ny-regel', 'altid', 'i-perioden']);
+    expect(shown({ start: '2025-12-31' })).toEqual(['ny-regel', 'altid', 'i-perioden']);
+    expect(shown({ start: '2026-01-01' })).toEqual(['ny-regel', 'altid']);
+  });
+
+  it('without the date shows neither rule, and says which date the review must ask for', () => {
+    expect(shown({})).toEqual(['altid']);
+    expect(missingRuleDates(dated, { answers: {}, dates: {} })).toEqual([{ key: 'start', label: 'Forløbet begyndte' }]);
+    expect(missingRuleDates(dated, { answers: {}, dates: { start: '2024-05-01' } })).toEqual([]);
+  });
+
+  it('asks for no date that hides nothing (the question is hidden by another rule anyway)', () => {
+    const chained = templateContentSchema.parse({
+      dateFields: [{ key: 'start', label: 'Forløbet begyndte' }],
+      sections: [
+        {
+          key: 's',
+          title: 'S',
+          questions: [q('anbragt'), q('plan', [{ type: 'svar', question: 'anbragt', anyOf: ['ja'] }, FROM])],
+        },
+      ],
+    });
+    expect(missingRuleDates(chained, { answers: { anbragt: 'nej' }, dates: {} })).toEqual([]);
+    expect(missingRuleDates(chained, { answers: { anbragt: 'ja' }, dates: {} })).toHaveLength(1);
+  });
+
+  it('splits every date between a rule until a day and the rule from that day: never both, never neither', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }),
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }),
+        (change, day) => {
+          const iso = (d: Date) => d.toISOString().slice(0, 10);
+          const until = dateInRule({ ...BEFORE, foer: iso(change) }, iso(day));
+          const from = dateInRule({ ...FROM, fra: iso(change) }, iso(day));
+          expect(until !== from).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('says the period in Danish dates', () => {
+    expect(dateRuleInWords({ ...FROM, foer: '2026-07-01' }, 'Ledigheden begyndte')).toBe(
+      '»Ledigheden begyndte« fra 01.01.2024 og før 01.07.2026',
+    );
+    expect(dateRuleInWords(BEFORE, 'Forløbet begyndte')).toBe('»Forløbet begyndte« før 01.01.2024');
   });
 });

@@ -96,6 +96,23 @@ describe('template validation', () => {
     expect(messages(one([jnd('a', { target: 120 })]))).toEqual(['Måltallet skal være mellem 0 og 100']);
   });
 
+  it('refuses a date rule on a date the template lacks, one that ends before it starts, and a non-date', () => {
+    const rule = (extra: object) => [{ type: 'dato', felt: 'opmaerksomhed', kilde: 'Lov nr. 1', ...extra }];
+    expect(messages(one([jnd('a', { rules: rule({ fra: '2024-01-01', foer: '2026-07-01' }) as never })]))).toEqual([]);
+    expect(messages(one([jnd('a', { rules: rule({ felt: 'ledighed', fra: '2024-01-01' }) as never })]))).toEqual([
+      'Reglen henviser til datofeltet »ledighed«, som ikke findes i skabelonen',
+    ]);
+    expect(messages(one([jnd('a', { rules: rule({ fra: '2026-07-01', foer: '2026-07-01' }) as never })]))).toEqual([
+      'Reglens slutdato skal ligge efter dens startdato',
+    ]);
+    expect(messages(one([jnd('a', { rules: rule({ fra: '2026-02-30' }) as never })]))).toEqual([
+      'Datoen findes ikke i kalenderen',
+    ]);
+    expect(messages(one([jnd('a', { rules: rule({ foer: '1.7.2026' }) as never })]))).toEqual([
+      'Skriv datoen som åååå-mm-dd',
+    ]);
+  });
+
   it('refuses a template without sections', () => {
     expect(messages([])).toEqual(['Skabelonen har ingen afsnit']);
   });

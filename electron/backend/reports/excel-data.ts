@@ -134,7 +134,11 @@ function answerSheet(tilsyn: readonly ExcelTilsyn[]): SheetData {
     for (const sag of t.sager) {
       const values = Object.fromEntries(Object.entries(sag.answers).map(([k, a]) => [k, a.value ?? undefined]));
       const applicable = new Set(
-        applicableQuestions(t.content, { sagstype: sag.sagstype, answers: values }, t.sectionKeys ?? undefined)
+        applicableQuestions(
+          t.content,
+          { sagstype: sag.sagstype, answers: values, dates: sag.dates },
+          t.sectionKeys ?? undefined,
+        )
           .flatMap((s) => s.questions)
           .map((q) => q.key),
       );

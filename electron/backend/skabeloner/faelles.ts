@@ -77,6 +77,17 @@ export const JND_PROCES = {
 /** The rule "applies when question `question` is answered one of `anyOf`". */
 export const naarSvar = (question: string, ...anyOf: string[]): Rule => ({ type: 'svar', question, anyOf });
 
+/**
+ * The rule "applies to sager whose date `felt` lies on or after `fra` and before `foer`": the rules of their
+ * time (issue #13), with the law that set the date.
+ */
+export const naarDato = (felt: string, period: { fra?: string; foer?: string }, kilde: string): Rule => ({
+  type: 'dato',
+  felt,
+  ...period,
+  kilde,
+});
+
 /** Said in the help text of every deadline that is not confirmed in a primary source. */
 export const FRIST_BEKRAEFTES = 'Fristen skal bekræftes lokalt.';
 

@@ -1,5 +1,6 @@
 import { answerForKey } from '../../../shared/domain/answer-keys';
 import { evaluateFrist } from '../../../shared/domain/frist';
+import { dateRuleInWords } from '../../../shared/domain/rules';
 import { CATEGORY_LABELS, type DateField, type Question } from '../../../shared/domain/template';
 import { Choice } from './Choice';
 
@@ -45,6 +46,15 @@ export function QuestionCard({ number, question, value, onChange, dates, dateFie
             {question.legalRef && <span>{question.legalRef}</span>}
             {question.target !== undefined && <span>Måltal {question.target} %</span>}
           </p>
+          {question.rules.map(
+            (rule) =>
+              rule.type === 'dato' && (
+                <p className="question-meta" key={`${rule.felt}-${rule.fra ?? ''}-${rule.foer ?? ''}`}>
+                  Reglen gælder sager, hvor {dateRuleInWords(rule, labels[rule.felt] ?? 'datoen')}
+                  {rule.kilde ? ` (${rule.kilde})` : ''}
+                </p>
+              ),
+          )}
         </div>
       </header>
       {question.help && (

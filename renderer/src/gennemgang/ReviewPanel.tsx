@@ -1,4 +1,4 @@
-import type { ReviewSagSummary, SagReview } from '../../../shared/domain/review';
+import { type ReviewSagSummary, ruleDateMissingKey, type SagReview } from '../../../shared/domain/review';
 import { SAG_STATUS_LABELS } from '../../../shared/domain/tilsyn';
 import { DateInput } from '../components/DateInput';
 import { routeHref } from '../routes';
@@ -44,7 +44,7 @@ export function ReviewPanel({ tilsynId, review, siblings, locked, save, lastUndo
       </dl>
       {review.content.dateFields.length > 0 && <h3 className="h5">Datoer</h3>}
       {review.content.dateFields.map((f) => (
-        <div className="form-group date-field" key={f.key}>
+        <div className="form-group date-field" key={f.key} id={anchorId(ruleDateMissingKey(f.key))}>
           <label className="form-label" htmlFor={`dato-${f.key}`}>
             {f.label}
           </label>

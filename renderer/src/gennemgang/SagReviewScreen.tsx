@@ -60,7 +60,7 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
   const values = Object.fromEntries(Object.entries(shown).map(([k, a]) => [k, a.value]));
   const sections = applicableQuestions(
     review.content,
-    { sagstype: review.sag.sagstype, answers: values },
+    { sagstype: review.sag.sagstype, answers: values, dates: review.dates },
     review.sectionKeys ?? undefined,
   );
   const numbers = templateNumbers(review.content, review.sectionKeys);

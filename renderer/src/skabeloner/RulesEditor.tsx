@@ -12,7 +12,7 @@ interface RulesEditorProps {
   onChange(rules: RuleInput[]): void;
 }
 
-/** "Gælder kun når …": conditions on the sag's type or on another question's answer. */
+/** "Gælder kun når …": conditions on the sag's type, on one of its dates or on another question's answer. */
 export function RulesEditor({ idPrefix, rules, content, ownKey, onChange }: RulesEditorProps) {
   const candidates = content.sections
     .flatMap((s) => s.questions)
@@ -40,6 +40,13 @@ export function RulesEditor({ idPrefix, rules, content, ownKey, onChange }: Rule
                 }
               />
             </div>
+          ) : rule.type === 'dato' ? (
+            <DateRule
+              idPrefix={`${idPrefix}-rule-${i}`}
+              rule={rule}
+              fields={content.dateFields ?? []}
+              onChange={(r) => set(i, r)}
+            />
           ) : (
             <AnswerRule
               idPrefix={`${idPrefix}-rule-${i}`}
@@ -68,6 +75,14 @@ export function RulesEditor({ idPrefix, rules, content, ownKey, onChange }: Rule
           onClick={() => onChange([...rules, { type: 'sagstype', anyOf: [] }])}
         >
           + Betingelse på sagstype
+        </button>
+        <button
+          type="button"
+          className="button button-tertiary"
+          disabled={(content.dateFields ?? []).length === 0}
+          onClick={() => onChange([...rules, { type: 'dato', felt: content.dateFields?.[0]?.key ?? '', kilde: '' }])}
+        >
+          + Betingelse på en dato (regler fra en bestemt dato)
         </button>
       </div>
     </fieldset>
@@ -119,6 +134,82 @@ function AnswerRule(props: {
           </Choice>
         ))}
       </div>
+    </div>
+  );
+}
+
+/**
+ * The rules of their time: the question applies to sager whose date lies in a period, so one version of a
+ * template can hold both the rule before a change in the law and the rule after it.
+ */
+function DateRule(props: {
+  idPrefix: string;
+  rule: Extract<RuleInput, { type: 'dato' }>;
+  fields: NonNullable<TemplateContentInput['dateFields']>;
+  onChange(rule: Extract<RuleInput, { type: 'dato' }>): void;
+}) {
+  const { rule, fields, idPrefix } = props;
+  const known = fields.some((f) => f.key === rule.felt);
+  const setDate = (end: 'fra' | 'foer', value: string) => {
+    const { [end]: _dropped, ...rest } = rule;
+    props.onChange(value ? { ...rest, [end]: value } : rest);
+  };
+  return (
+    <div className="form-group">
+      <label className="form-label" htmlFor={`${idPrefix}-felt`}>
+        Sagens dato
+      </label>
+      <select
+        id={`${idPrefix}-felt`}
+        className="form-select input-wide"
+        value={rule.felt}
+        onChange={(e) => props.onChange({ ...rule, felt: e.target.value })}
+      >
+        {!known && <option value={rule.felt}>Vælg datofelt</option>}
+        {fields.map((f) => (
+          <option key={f.key} value={f.key}>
+            {f.label || 'Datofelt uden navn'}
+          </option>
+        ))}
+      </select>
+      <div className="preview-sag-fields">
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${idPrefix}-fra`}>
+            er denne dag eller senere
+          </label>
+          <input
+            id={`${idPrefix}-fra`}
+            type="date"
+            className="form-input"
+            value={rule.fra ?? ''}
+            onChange={(e) => setDate('fra', e.target.value)}
+          />
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${idPrefix}-foer`}>
+            og før denne dag
+          </label>
+          <input
+            id={`${idPrefix}-foer`}
+            type="date"
+            className="form-input"
+            value={rule.foer ?? ''}
+            onChange={(e) => setDate('foer', e.target.value)}
+          />
+        </div>
+      </div>
+      <label className="form-label" htmlFor={`${idPrefix}-kilde`}>
+        Kilde (loven eller aftalen, der satte datoen)
+      </label>
+      <input
+        id={`${idPrefix}-kilde`}
+        className="form-input input-wide"
+        value={rule.kilde ?? ''}
+        onChange={(e) => props.onChange({ ...rule, kilde: e.target.value })}
+      />
+      <p className="form-hint">
+        Sager uden denne dato får ikke spørgsmålet, før datoen er udfyldt; gennemgangen beder om den.
+      </p>
     </div>
   );
 }

@@ -13,7 +13,7 @@ export function TemplatePreview({ content: input }: { content: TemplateContentIn
   const [sagstype, setSagstype] = useState('');
   const [answers, setAnswers] = useState<Record<string, string | undefined>>({});
   const [dates, setDates] = useState<Record<string, string | undefined>>({});
-  const sections = applicableQuestions(content, { sagstype: sagstype || undefined, answers });
+  const sections = applicableQuestions(content, { sagstype: sagstype || undefined, answers, dates });
   const numbers = templateNumbers(content);
   const shown = sections.reduce((n, s) => n + s.questions.length, 0);
   const total = content.sections
@@ -52,7 +52,8 @@ export function TemplatePreview({ content: input }: { content: TemplateContentIn
           ))}
         </div>
         <p className="muted" aria-live="polite">
-          Viser {shown} af {total} spørgsmål. Spørgsmål med regler vises, når sagen eller svarene opfylder dem.
+          Viser {shown} af {total} spørgsmål. Spørgsmål med regler vises, når sagen, dens datoer eller svarene opfylder
+          dem.
         </p>
       </div>
       {sections.map(({ section, questions }) => (
