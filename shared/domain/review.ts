@@ -105,8 +105,9 @@ export function reviewProgress(ctx: ReviewContext): ReviewProgress {
     { sagstype: ctx.sagstype, answers: values, dates: ctx.dates },
     ctx.sectionKeys ?? undefined,
   );
-  for (const date of waiting)
-    missing.push({
+  // First: the date decides which questions the sag has at all.
+  for (const date of waiting.reverse())
+    missing.unshift({
       key: ruleDateMissingKey(date.key),
       message: `»${date.label}« mangler – datoen afgør, hvilke regler der gjaldt, og dermed hvilke spørgsmål sagen skal have`,
     });

@@ -112,7 +112,11 @@ export const BESKAEFTIGELSE_RETTIDIGHED: DefaultTemplate = {
             ...JND_KRAV,
             rules: [
               naarSvar('forloeb.type', 'dagpenge'),
-              naarDato('ledighed_start', { fra: '2024-01-01', foer: '2026-07-01' }, FORENKLET_KONTAKTFORLOEB),
+              naarDato(
+                'ledighed_start',
+                { fra: '2024-01-01', foer: '2026-07-01' },
+                `${FORENKLET_KONTAKTFORLOEB}; til ${REFORM_JULI_2026}`,
+              ),
             ],
           },
           {

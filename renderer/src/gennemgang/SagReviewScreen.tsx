@@ -13,6 +13,7 @@ import './gennemgang.css';
 import { anchorId } from './navigation';
 import { ReviewPanel } from './ReviewPanel';
 import { ReviewQuestion } from './ReviewQuestion';
+import { RuleDatesNotice } from './RuleDatesNotice';
 import { Disagreements, RoleSwitch } from './SelfEvaluation';
 import { useSagReviewData } from './useGennemgangData';
 import { useReviewKeys } from './useReviewKeys';
@@ -111,6 +112,7 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
             </p>
           </Alert>
         )}
+        {!locked && <RuleDatesNotice missing={review.progress.missing} fields={review.content.dateFields} />}
         {caseworkerProgress && (
           <RoleSwitch
             role={role}

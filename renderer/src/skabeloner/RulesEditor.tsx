@@ -82,7 +82,7 @@ export function RulesEditor({ idPrefix, rules, content, ownKey, onChange }: Rule
           disabled={(content.dateFields ?? []).length === 0}
           onClick={() => onChange([...rules, { type: 'dato', felt: content.dateFields?.[0]?.key ?? '', kilde: '' }])}
         >
-          + Betingelse på en dato (regler fra en bestemt dato)
+          + Betingelse på en dato
         </button>
       </div>
     </fieldset>
