@@ -85,8 +85,8 @@ describe('template editor', () => {
     await page.getByText('Version 1 er publiceret').waitFor();
     await page.reload();
     expect(await page.locator('h1').textContent()).toContain('v1 · Publiceret');
-    // The standard template's 51 questions and the local one.
-    expect(await page.locator('.heading-meta').textContent()).toContain('52 spørgsmål');
+    // The standard template's 52 questions and the local one.
+    expect(await page.locator('.heading-meta').textContent()).toContain('53 spørgsmål');
     // A published version is shown, not edited.
     expect(await page.getByRole('tab', { name: 'Redigér' }).count()).toBe(0);
   });

@@ -373,6 +373,8 @@ describe('the committee report (rapport.udvalg)', () => {
     expect(text).toContain('Simpel tilfældig udvælgelse');
     expect(text).toContain('startværdi 4711');
     expect(text).toContain('1 sag udgik af stikprøven');
+    // Which convention the shares follow: a lawful omission is »Ikke relevant«, not met (domain.md § 8).
+    expect(text.replace(/\s+/g, ' ')).toContain('Nationale opgørelser kan tælle disse sager som opfyldt');
   });
 
   it('shows a measure that applied in fewer than minCell sager without numbers', () => {

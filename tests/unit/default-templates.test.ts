@@ -242,7 +242,7 @@ describe('Børn og unge – overordnet', () => {
       expect(shownKeys(t, { 'indsats.ivaerksat': 'nej' })).not.toContain('opfoelgning.frist');
   });
 
-  it('følger barnets lov: § 52 om anbringelsessted, § 22, stk. 1 og 6, § 92, stk. 3, §§ 21, 137 og 99-102', () => {
+  it('følger barnets lov: § 52 om anbringelsessted, § 22, stk. 1 og 6, § 92, stk. 3, §§ 21, 137, 99-102 og 142', () => {
     expect(byKey(content, 'anbringelse.sted').legalRef).toContain('Barnets Lov § 52');
     expect(byKey(content, 'bfu.ressourcer-behov').legalRef).toContain('§ 22, stk. 1');
     expect(byKey(content, 'bfu.begrundet-konklusion')).toMatchObject({
@@ -256,6 +256,13 @@ describe('Børn og unge – overordnet', () => {
     expect(byKey(content, 'bfu.soeskende').legalRef).toBe('Barnets Lov § 21');
     expect(byKey(content, 'underretning.genvurdering').legalRef).toBe('Barnets Lov § 137');
     expect(byKey(content, 'opfoelgning.ophoer-hjemgivelse').legalRef).toBe('Barnets Lov §§ 99-102');
+    // Børne- og ungeudvalget decides a placement without consent in a meeting, the parties heard first.
+    expect(byKey(content, 'anbringelse.boerne-ungeudvalg')).toMatchObject({
+      legalRef: expect.stringMatching(/^Barnets Lov § 142, stk\. 1 og 2/),
+      target: 100,
+    });
+    expect(shownKeys(content, { 'afgoerelse.anbringelse': 'ja' })).toContain('anbringelse.boerne-ungeudvalg');
+    expect(shownKeys(content, { 'afgoerelse.anbringelse': 'nej' })).not.toContain('anbringelse.boerne-ungeudvalg');
     expect(byKey(content, 'afgoerelse.barn-part').help).toMatch(/kun i de sager, § 3 nævner/);
   });
 });

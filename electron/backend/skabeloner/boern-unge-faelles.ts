@@ -200,6 +200,16 @@ export const ANBRINGELSE_PLAN_FOER_AFGOERELSE: QuestionInput = {
   rules: [anbringelseJa],
 };
 
+/** Seed domain.md § 8: a full review lacked the procedure in børne- og ungeudvalget. */
+export const ANBRINGELSE_BOERNE_UNGEUDVALG: QuestionInput = {
+  key: 'anbringelse.boerne-ungeudvalg',
+  text: 'Ved anbringelse uden samtykke: traf børne- og ungeudvalget afgørelsen på et møde, efter at forældremyndighedsindehaveren, barnet og advokaten havde haft lejlighed til at udtale sig?',
+  help: 'Børne- og ungeudvalget træffer i et møde bl.a. afgørelse om anbringelse uden samtykke (§§ 47 og 49), om opretholdelse af en anbringelse (§ 50) og om videreførelse (§ 67). Barnets udtalelse kan undlades, hvis barnet er under 10 år, eller hvis det må antages at skade barnet; så skal det fremgå af sagen. Svar Ikke relevant ved anbringelse med samtykke.',
+  legalRef: 'Barnets Lov § 142, stk. 1 og 2 (tidl. SEL § 74)',
+  ...JND_KRAV,
+  rules: [anbringelseJa],
+};
+
 // --- Barnets plan --------------------------------------------------------------------------------------
 
 export const BARNETS_PLAN_UDARBEJDET: QuestionInput = {

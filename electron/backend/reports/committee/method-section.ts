@@ -77,6 +77,10 @@ export function methodSection(data: CommitteeReportData): Content[] {
     {
       ul: [
         'Et krav tæller kun i de sager, hvor det var relevant. Svaret »Ikke relevant« indgår ikke i beregningen.',
+        // domain.md § 8: Ankestyrelsen's Børnesagsbarometer counts a lawful omission as met; say which way this counts.
+        'Hvor loven ikke krævede handlingen i sagen (fx ingen plan, fordi der ikke skulle være en), er svaret ' +
+          '»Ikke relevant« og ikke »Opfyldt«. Nationale opgørelser kan tælle disse sager som opfyldt, så andelene ' +
+          'kan ikke sammenlignes direkte med dem.',
         '»Delvist opfyldt« tæller som ikke opfyldt.',
         'Måltallet er den andel af sagerne, som ledelsen forventer opfylder kravet.',
         ...(smallGroupRule(data.minCell) ? [smallGroupRule(data.minCell)] : []),
