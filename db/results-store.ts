@@ -51,7 +51,8 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
     `SELECT sv.sag_id, sv.spoergsmaal, sv.vaerdi, sv.tilsidesat FROM svar sv JOIN sag s ON s.id = sv.sag_id
      WHERE s.tilsyn_id = ? AND s.rolle = 'udvalgt' AND sv.rolle = 'leder'`,
   );
-  // The rounds of the same template in the same enhed: another team's round is not this team's development.
+  // The rounds of the same template in the same enhed (issue #14: the enhed itself, not its name): another team's
+  // round is not this team's development.
   const lineage = sqlite.prepare<
     [{ t: number }],
     {
@@ -71,7 +72,8 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
      FROM tilsyn t JOIN skabelon_version v ON v.id = t.skabelon_version_id
      JOIN tilsyn me ON me.id = @t
      WHERE v.skabelon_id = (SELECT v2.skabelon_id FROM skabelon_version v2 WHERE v2.id = me.skabelon_version_id)
-       AND lower(trim(t.enhed)) = lower(trim(me.enhed))`,
+       AND (t.enhed_id = me.enhed_id
+            OR (me.enhed_id IS NULL AND t.enhed_id IS NULL AND lower(trim(t.enhed)) = lower(trim(me.enhed))))`,
   );
   const assessmentsOf = sqlite.prepare<[number], Omit<MeasureAssessment, 'key'> & { spoergsmaal: string }>(
     `SELECT spoergsmaal, vurdering, plan, ansvarlig, frist, plan_status AS planStatus

@@ -1,6 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  type AnySQLiteColumn,
+  blob,
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import { LOG_KINDS } from '../shared/domain/closing';
+import { UNIT_LEVELS } from '../shared/domain/enhed';
 import { ACTION_STATUSES, FINDING_KINDS } from '../shared/domain/findings';
 import { AREAS, TEMPLATE_SOURCES, VERSION_STATUSES } from '../shared/domain/template';
 import { REVIEW_FORMS, SAG_STATUSES, TILSYN_STATUSES } from '../shared/domain/tilsyn';
@@ -43,6 +54,26 @@ export const skabelonVersion = sqliteTable(
   ],
 );
 
+/**
+ * An enhed: forvaltning, afdeling or team, under another or at the top. `plads` is the parent's id (0 at the top)
+ * and the name's key (shared/domain/enhed.ts unitKey): two enheder of one name under one parent cannot be.
+ */
+export const enhed = sqliteTable(
+  'enhed',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    navn: text('navn').notNull(),
+    niveau: text('niveau', { enum: UNIT_LEVELS }).notNull(),
+    foraelderId: integer('foraelder_id').references((): AnySQLiteColumn => enhed.id, { onDelete: 'restrict' }),
+    plads: text('plads').notNull(),
+    /** False for an enhed made from a tilsyn's free text when enheder came in, until the leader confirms it. */
+    bekraeftet: integer('bekraeftet', { mode: 'boolean' }).notNull().default(true),
+    oprettet: text('oprettet').notNull(),
+    aendret: text('aendret').notNull(),
+  },
+  (t) => [uniqueIndex('enhed_plads_uq').on(t.plads), index('enhed_foraelder_idx').on(t.foraelderId)],
+);
+
 export const tilsyn = sqliteTable(
   'tilsyn',
   {
@@ -50,7 +81,9 @@ export const tilsyn = sqliteTable(
     titel: text('titel').notNull(),
     periodeFra: text('periode_fra').notNull(),
     periodeTil: text('periode_til').notNull(),
+    /** The enhed's name as it was given; the enhed itself is `enhedId` (null only before enheder came in). */
     enhed: text('enhed').notNull(),
+    enhedId: integer('enhed_id').references(() => enhed.id, { onDelete: 'restrict' }),
     form: text('form', { enum: REVIEW_FORMS }).notNull(),
     formaal: text('formaal').notNull(),
     fokus: text('fokus').notNull().default(''),
@@ -72,6 +105,7 @@ export const tilsyn = sqliteTable(
   (t) => [
     check('tilsyn_periode_order', sql`${t.periodeFra} <= ${t.periodeTil}`),
     index('tilsyn_oprettet_idx').on(t.oprettet),
+    index('tilsyn_enhed_idx').on(t.enhedId),
   ],
 );
 

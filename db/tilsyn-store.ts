@@ -8,7 +8,7 @@ import { tilsyn } from './schema';
  * the query itself. Progress counts the sampled sager; udgåede sager don't count.
  */
 const selectTilsyn = (longText: string) => `
-  SELECT t.id, t.titel, t.periode_fra AS periodeFra, t.periode_til AS periodeTil, t.enhed, t.form, ${longText}
+  SELECT t.id, t.titel, t.periode_fra AS periodeFra, t.periode_til AS periodeTil, t.enhed, t.enhed_id AS enhedId, t.form, ${longText}
          t.status, t.skabelon_version_id AS skabelonVersionId, t.afsnit_valg AS afsnitValg,
          s.navn AS skabelonNavn, v.nummer AS skabelonVersionNummer, t.oprettet, t.aendret,
          t.afsluttet_af AS afsluttetAf, t.afsluttet_dato AS afsluttetDato,

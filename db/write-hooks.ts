@@ -4,7 +4,7 @@ import type { IdentityCheck } from './file-guard';
 
 /**
  * Makes every write through `sqlite` call `guard.check()` first: each writing statement outside a transaction, and
- * the first writing statement of each transaction (one stat per transaction, so a bulk import pays once), and
+ * each transaction before it begins (one stat per transaction, so a bulk import pays once), and
  * `guard.written()` after it. Reads are left alone, so the leader can still see her work and list the copies.
  */
 export function guardWrites(sqlite: Database.Database, guard: Pick<IdentityCheck, 'check' | 'written'>): void {
@@ -65,7 +65,9 @@ export function guardWrites(sqlite: Database.Database, guard: Pick<IdentityCheck
   const transaction = sqlite.transaction.bind(sqlite);
   sqlite.transaction = ((fn: (...a: unknown[]) => unknown) => {
     const wrapped = transaction(function (this: unknown, ...a: unknown[]) {
-      if (depth === 0) checkedInTransaction = false;
+      // Checked just before BEGIN (below): a changed file is handled outside the transaction, where the rescue
+      // copy and the checkpoint can run.
+      if (depth === 0) checkedInTransaction = true;
       depth++;
       try {
         return fn.apply(this, a);
@@ -75,6 +77,7 @@ export function guardWrites(sqlite: Database.Database, guard: Pick<IdentityCheck
     });
     // The commit (and any checkpoint it makes) happens when the outermost call returns.
     const outer = (...a: unknown[]) => {
+      if (depth === 0) guard.check();
       try {
         return wrapped(...a);
       } finally {

@@ -2,6 +2,7 @@ import { appApi } from './app-api';
 import type { BackendContext } from './context';
 import type { Handlers } from './dispatch';
 import { eksportApi } from './eksport-api';
+import { enhederApi } from './enheder-api';
 import { gennemgangApi } from './gennemgang-api';
 import { handlingerApi } from './handlinger-api';
 import { indstillingerApi } from './indstillinger-api';
@@ -30,6 +31,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...populationApi(services),
     ...stikproeveApi(services),
     ...gennemgangApi(services),
+    ...enhederApi(services),
     ...handlingerApi(services),
     ...resultaterApi(services),
     ...indstillingerApi(services),

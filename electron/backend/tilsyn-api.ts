@@ -11,7 +11,7 @@ import type { Services } from './services';
  * log of changes after that, the baseline mark, and retention (issue #7): the leader deletes an afsluttet tilsyn's
  * case-level data on her command, its results kept as a snapshot without break-downs, the deletion logged.
  */
-export function tilsynApi({ stores, review, results, today }: Services): NamespaceHandlers<'tilsyn'> {
+export function tilsynApi({ stores, review, results, units, today }: Services): NamespaceHandlers<'tilsyn'> {
   const { tilsyn, templates, answers, closing, retention, requireTilsyn } = stores;
   const { sqlite } = stores.db;
 
@@ -37,7 +37,7 @@ export function tilsynApi({ stores, review, results, today }: Services): Namespa
     'tilsyn.get': ({ id }) => requireTilsyn(id),
     'tilsyn.create': (data) => {
       checkTemplateChoice(data);
-      return tilsyn.create(data);
+      return sqlite.transaction(() => tilsyn.create(units.forTilsyn(data)))();
     },
     'tilsyn.update': ({ id, data }) => {
       const current = requireTilsyn(id);
@@ -52,7 +52,7 @@ export function tilsynApi({ stores, review, results, today }: Services): Namespa
         );
       }
       checkTemplateChoice(data);
-      const updated = tilsyn.update(id, data);
+      const updated = sqlite.transaction(() => tilsyn.update(id, units.forTilsyn(data)))();
       if (!updated) throw tilsynNotFound();
       return updated;
     },

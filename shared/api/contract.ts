@@ -1,5 +1,6 @@
 import { type BackupInfo, type RestoreResult, restoreInputSchema } from '../domain/backup';
 import { closeInputSchema, type LogEntry, reopenInputSchema } from '../domain/closing';
+import { type Unit, unitInputSchema, unitMergeSchema, unitRefSchema, unitUpdateSchema } from '../domain/enhed';
 import {
   type ActionListItem,
   actionInputSchema,
@@ -245,6 +246,14 @@ export const contract = {
   'gennemgang.dialog': method<typeof dialogInputSchema, SagReview>(dialogInputSchema),
 
   /** Every handling across tilsyn, for follow-up; overdue ones marked. */
+  /** The enheder (forvaltning → afdeling → team) and what their tilsyn have seen (issue #14). */
+  'enheder.list': method<typeof noInput, Unit[]>(noInput),
+  'enheder.opret': method<typeof unitInputSchema, Unit>(unitInputSchema),
+  /** Renames or moves an enhed; its tilsyn take the new name. Confirms an enhed made from free text. */
+  'enheder.ret': method<typeof unitUpdateSchema, Unit>(unitUpdateSchema),
+  /** One enhed becomes another (two names for one team): its tilsyn and underenheder move over. */
+  'enheder.flet': method<typeof unitMergeSchema, Unit>(unitMergeSchema),
+  'enheder.slet': method<typeof unitRefSchema, null>(unitRefSchema),
   'handlinger.list': method<typeof noInput, ActionListItem[]>(noInput),
   /** Follow-up: a handling's status may change after its tilsyn is locked (and is then logged). */
   'handlinger.status': method<typeof actionStatusSchema, ActionListItem>(actionStatusSchema),

@@ -80,6 +80,11 @@ export const tilsynInputSchema = z
       .min(1, 'Skriv enhed eller team')
       .max(MAX_SHORT, `Enhed må højst være ${MAX_SHORT} tegn`)
       .transform(masked),
+    /**
+     * The enhed chosen from the list; null: the one the typed name (or path) names, made anew when none does
+     * (issue #14). The tilsyn then carries that enhed's name.
+     */
+    enhedId: z.number({ error: 'Vælg en enhed' }).int().positive('Vælg en enhed').nullable().default(null),
     form: z.enum(REVIEW_FORMS, { error: 'Vælg hvordan sagerne gennemgås' }),
     formaal: z
       .string({ error: 'Beskriv formålet med tilsynet' })

@@ -2,6 +2,7 @@
 import { openDatabase } from '../../db/open';
 import { createTemplateStore } from '../../db/template-store';
 import { createTilsynStore } from '../../db/tilsyn-store';
+import { createUnitStore } from '../../db/unit-store';
 import { DEFAULT_TEMPLATES } from '../../electron/backend/skabeloner';
 import { JND_OPTIONS, type TemplateContentInput } from '../../shared/domain/template';
 import { REVIEW_FORMS } from '../../shared/domain/tilsyn';
@@ -18,6 +19,8 @@ export function createSyntheticDatabase(path: string, options: SyntheticOptions)
   const templates = createTemplateStore(db);
   templates.seedDefaults(DEFAULT_TEMPLATES);
   const versionIds = templates.list().map((t) => t.versions[0]?.id ?? 0);
+  const units = createUnitStore(db);
+  const unitIds = TEAMS.map((navn) => units.create({ navn, niveau: 'team', foraelderId: null }));
   db.sqlite.transaction(() => {
     for (let i = 0; i < options.tilsyn; i++) {
       const year = 2020 + Math.floor(i / 200);
@@ -29,6 +32,7 @@ export function createSyntheticDatabase(path: string, options: SyntheticOptions)
         periodeFra: `${year}-${startMonth}-01`,
         periodeTil: `${year}-${endMonth}-${quarter === 1 || quarter === 4 ? '31' : '30'}`,
         enhed: TEAMS[i % TEAMS.length] ?? 'Team',
+        enhedId: unitIds[i % unitIds.length] ?? null,
         form: REVIEW_FORMS[i % REVIEW_FORMS.length] ?? 'ledelseskontrol',
         formaal: 'Lovmedholdelighed og faglig kvalitet i sagsbehandlingen.',
         fokus: i % 3 === 0 ? 'Børnesamtaler' : '',

@@ -94,6 +94,9 @@ export interface Baseline {
   reflectionId: number;
   backupFileName: string;
   folder: string;
+  /** An afdeling, and two teams under it. */
+  unitId: number;
+  teamIds: [number, number];
 }
 
 /** Builds the scenario every input refers to. */
@@ -123,6 +126,11 @@ export async function buildBaseline(api: ApiClient, folder: string): Promise<Bas
     versionId: publishedVersionId,
     meta: { name: 'Kladde', area: 'andet' },
   });
+  const afdeling = await api.call('enheder.opret', { navn: 'Børn og Familie', niveau: 'afdeling' });
+  const teams = [
+    await api.call('enheder.opret', { navn: 'Team Vest', niveau: 'team', foraelderId: afdeling.id }),
+    await api.call('enheder.opret', { navn: 'Team Øst', niveau: 'team', foraelderId: afdeling.id }),
+  ];
   const backup = await api.call('sikkerhedskopi.tag', {});
   return {
     tilsynId: main.tilsynId,
@@ -138,6 +146,8 @@ export async function buildBaseline(api: ApiClient, folder: string): Promise<Bas
     reflectionId: reflections[0]?.id ?? 0,
     backupFileName: backup.fileName,
     folder,
+    unitId: afdeling.id,
+    teamIds: [teams[0]?.id ?? 0, teams[1]?.id ?? 0],
   };
 }
 
@@ -239,6 +249,11 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     },
     'gennemgang.handlingSlet': { id: b.actionId },
     'gennemgang.dialog': { sagId: b.sagId, dato: '2026-02-02', deltagere: 'Anne og Lene', refleksioner: 'Godt' },
+    'enheder.list': {},
+    'enheder.opret': { navn: 'Team Syd', niveau: 'team', foraelderId: b.unitId },
+    'enheder.ret': { id: b.teamIds?.[1] ?? 0, navn: 'Team Øst og Syd', niveau: 'team', foraelderId: b.unitId },
+    'enheder.flet': { fraId: b.teamIds?.[1] ?? 0, tilId: b.teamIds?.[0] ?? 0 },
+    'enheder.slet': { id: b.teamIds?.[1] ?? 0 },
     'handlinger.list': {},
     'handlinger.status': { id: b.actionId, status: 'udfoert' },
     'handlinger.planStatus': { tilsynId: b.tilsynId, key: 'bfu.samtale', status: 'udfoert' },

@@ -550,6 +550,18 @@ describe('the API with arbitrary input', () => {
     });
     await ok('handlinger.list', {});
     await ok('handlinger.status', { id: actions[0]?.id ?? 0, status: 'udfoert' });
+    const afdeling = await ok<{ id: number }>('enheder.opret', { navn: 'Børn og Familie', niveau: 'afdeling' });
+    const team = await ok<{ id: number }>('enheder.opret', {
+      navn: 'Team Vest',
+      niveau: 'team',
+      foraelderId: afdeling.id,
+    });
+    const other = await ok<{ id: number }>('enheder.opret', { navn: 'Team Øst', niveau: 'team' });
+    await ok('enheder.list', {});
+    await ok('enheder.ret', { id: other.id, navn: 'Team Øst', niveau: 'team', foraelderId: afdeling.id });
+    await ok('enheder.flet', { fraId: other.id, tilId: team.id });
+    const spare = await ok<{ id: number }>('enheder.opret', { navn: 'Tom enhed', niveau: 'team' });
+    await ok('enheder.slet', { id: spare.id });
 
     // A tilsyn that can be locked: its only sampled sag has left the sample and no spare came in.
     const closable = await ok<{ id: number }>('tilsyn.create', { ...validTilsynInput, titel: 'Tilsyn 3' });

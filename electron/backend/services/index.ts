@@ -12,6 +12,7 @@ import { createResultsService } from './results-service';
 import { createReview } from './review';
 import { createSamplingUnits } from './sampling-units';
 import { createStores } from './stores';
+import { createUnits } from './units';
 
 /**
  * Everything the API methods use for one open database, each made exactly once: the stores, and the services
@@ -41,6 +42,7 @@ export function createServices(ctx: BackendContext) {
     publication,
     populationReader: createPopulationReader(),
     samplingUnits: createSamplingUnits(stores.populations),
+    units: createUnits(stores),
     today,
   };
 }

@@ -11,6 +11,7 @@ import { createSampleStore } from '../../../db/sample-store';
 import { createSendingStore } from '../../../db/sending-store';
 import { createTemplateStore } from '../../../db/template-store';
 import { createTilsynStore } from '../../../db/tilsyn-store';
+import { createUnitStore } from '../../../db/unit-store';
 import { reportSent, tilsynLocked, tilsynNotFound } from '../../../shared/api/errors';
 import { formatDanishDate } from '../../../shared/domain/dates';
 import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
@@ -58,6 +59,7 @@ export function createStores(db: TilsynDatabase) {
     requireUnlocked,
     requireTextsOpen,
     sendings: createSendingStore(db),
+    units: createUnitStore(db),
   };
 }
 

@@ -1,0 +1,126 @@
+import { type Unit, type UnitInput, type UnitLevel, unitKey } from '../shared/domain/enhed';
+import type { TilsynDatabase } from './open';
+
+interface UnitRow {
+  id: number;
+  navn: string;
+  niveau: UnitLevel;
+  foraelderId: number | null;
+  bekraeftet: number;
+  tilsyn: number;
+}
+
+/** Where an enhed sits: its parent (0 at the top) and its name's key; unique, so no two siblings share a name. */
+const plads = (foraelderId: number | null, navn: string) => `${foraelderId ?? 0}/${unitKey(navn)}`;
+
+/**
+ * The enheder and what their tilsyn have seen: the caseworkers and sagstyper of the imported sagslister. Checks of
+ * meaning (a parent at a higher level, no cycles, names) are the API's, with shared/domain/enhed.ts.
+ */
+export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
+  const { sqlite } = db;
+  const listQuery = sqlite.prepare<[], UnitRow>(
+    `SELECT e.id, e.navn, e.niveau, e.foraelder_id AS foraelderId, e.bekraeftet,
+            (SELECT count(*) FROM tilsyn t WHERE t.enhed_id = e.id) AS tilsyn
+     FROM enhed e`,
+  );
+  const seenQuery = (column: 'sagsbehandler' | 'sagstype') =>
+    sqlite.prepare<[], { enhedId: number; value: string }>(
+      `SELECT DISTINCT t.enhed_id AS enhedId, trim(ps.${column}) AS value
+       FROM population_sag ps JOIN population p ON p.id = ps.population_id JOIN tilsyn t ON t.id = p.tilsyn_id
+       WHERE t.enhed_id IS NOT NULL AND trim(ps.${column}) <> ''`,
+    );
+  const seen = { sagsbehandler: seenQuery('sagsbehandler'), sagstype: seenQuery('sagstype') };
+  const insert = sqlite.prepare<[string, UnitLevel, number | null, string, number, string, string]>(
+    `INSERT INTO enhed (navn, niveau, foraelder_id, plads, bekraeftet, oprettet, aendret) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const stamp = () => now().toISOString();
+
+  const byUnit = (rows: { enhedId: number; value: string }[]) => {
+    const out = new Map<number, Set<string>>();
+    for (const r of rows) out.set(r.enhedId, (out.get(r.enhedId) ?? new Set()).add(r.value));
+    return (id: number) => [...(out.get(id) ?? [])].sort((a, b) => a.localeCompare(b, 'da'));
+  };
+
+  const store = {
+    list(): Unit[] {
+      const caseworkers = byUnit(seen.sagsbehandler.all());
+      const types = byUnit(seen.sagstype.all());
+      return listQuery.all().map((r) => ({
+        ...r,
+        bekraeftet: r.bekraeftet === 1,
+        sagsbehandlere: caseworkers(r.id),
+        sagstyper: types(r.id),
+      }));
+    },
+
+    get(id: number): Unit | undefined {
+      return store.list().find((u) => u.id === id);
+    },
+
+    /** True when another enhed under the same parent has a name that reads the same. */
+    nameTaken(input: Pick<UnitInput, 'navn' | 'foraelderId'>, exceptId?: number): boolean {
+      const key = unitKey(input.navn);
+      return listQuery
+        .all()
+        .some((u) => u.id !== exceptId && u.foraelderId === input.foraelderId && unitKey(u.navn) === key);
+    },
+
+    create(input: UnitInput, confirmed = true): number {
+      const at = stamp();
+      const info = insert.run(
+        input.navn,
+        input.niveau,
+        input.foraelderId,
+        plads(input.foraelderId, input.navn),
+        confirmed ? 1 : 0,
+        at,
+        at,
+      );
+      return Number(info.lastInsertRowid);
+    },
+
+    /** Renames and moves an enhed, confirms it, and gives its tilsyn the new name. */
+    update(id: number, input: UnitInput): void {
+      sqlite.transaction(() => {
+        sqlite
+          .prepare(
+            `UPDATE enhed SET navn = ?, niveau = ?, foraelder_id = ?, plads = ?, bekraeftet = 1, aendret = ? WHERE id = ?`,
+          )
+          .run(input.navn, input.niveau, input.foraelderId, plads(input.foraelderId, input.navn), stamp(), id);
+        sqlite.prepare('UPDATE tilsyn SET enhed = ? WHERE enhed_id = ?').run(input.navn, id);
+      })();
+    },
+
+    /** One enhed becomes the other: its tilsyn and the enheder under it move over, and it is gone. */
+    merge(fromId: number, intoId: number): void {
+      sqlite.transaction(() => {
+        const into = sqlite.prepare<[number], { navn: string }>('SELECT navn FROM enhed WHERE id = ?').get(intoId);
+        sqlite.prepare('UPDATE tilsyn SET enhed_id = ?, enhed = ? WHERE enhed_id = ?').run(intoId, into?.navn, fromId);
+        for (const child of sqlite
+          .prepare<[number], { id: number; navn: string }>('SELECT id, navn FROM enhed WHERE foraelder_id = ?')
+          .all(fromId))
+          sqlite
+            .prepare('UPDATE enhed SET foraelder_id = ?, plads = ? WHERE id = ?')
+            .run(intoId, plads(intoId, child.navn), child.id);
+        sqlite.prepare('UPDATE enhed SET bekraeftet = 1, aendret = ? WHERE id = ?').run(stamp(), intoId);
+        sqlite.prepare('DELETE FROM enhed WHERE id = ?').run(fromId);
+      })();
+    },
+
+    /** Deletes an enhed without tilsyn or enheder under it; false when it has either. */
+    remove(id: number): boolean {
+      const used = sqlite
+        .prepare<[number, number], { n: number }>(
+          'SELECT (SELECT count(*) FROM tilsyn WHERE enhed_id = ?) + (SELECT count(*) FROM enhed WHERE foraelder_id = ?) AS n',
+        )
+        .get(id, id);
+      if ((used?.n ?? 0) > 0) return false;
+      sqlite.prepare('DELETE FROM enhed WHERE id = ?').run(id);
+      return true;
+    },
+  };
+  return store;
+}
+
+export type UnitStore = ReturnType<typeof createUnitStore>;

@@ -1,0 +1,213 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../db/migrations';
+import { APPLICATION_ID, openDatabase } from '../../db/open';
+import { flattenTree, unitTree } from '../../shared/domain/enhed';
+import { openTestApi, type TestApi } from '../support/api';
+import { hookTestApi } from '../support/hooks';
+import { jobCentreRound, lineage } from '../support/scenario';
+import { makeTempDir, validTilsynInput } from '../support/temp';
+
+// Enheder (issue #14): forvaltning → afdeling → team in the file; a tilsyn belongs to one, so two teams on one
+// template never share a development line; tilsyn from before enheder get one per name, for the leader to confirm.
+
+const backend = hookTestApi('each', { file: 'enheder.db' });
+const { api } = backend;
+
+const paths = async () => flattenTree(unitTree(await api.call('enheder.list', {}))).map((n) => n.path);
+
+async function afdelingWithTeams() {
+  const forvaltning = await api.call('enheder.opret', { navn: 'Børn og Unge', niveau: 'forvaltning' });
+  const afdeling = await api.call('enheder.opret', {
+    navn: 'Myndighed',
+    niveau: 'afdeling',
+    foraelderId: forvaltning.id,
+  });
+  const nord = await api.call('enheder.opret', { navn: 'Team Nord', niveau: 'team', foraelderId: afdeling.id });
+  const syd = await api.call('enheder.opret', { navn: 'Team Syd', niveau: 'team', foraelderId: afdeling.id });
+  return { forvaltning, afdeling, nord, syd };
+}
+
+describe('enheder', () => {
+  it('keeps a tree, one name once under a parent (case, width and spaces aside), the same name elsewhere', async () => {
+    const { forvaltning, afdeling } = await afdelingWithTeams();
+    for (const navn of ['team nord', '  TEAM   NORD ', 'Ｔｅａｍ Ｎｏｒｄ'])
+      await expect(api.call('enheder.opret', { navn, niveau: 'team', foraelderId: afdeling.id })).rejects.toMatchObject(
+        {
+          code: 'CONFLICT',
+          fieldErrors: { navn: `Der findes allerede en enhed, der hedder »${navn.trim()}«, på det sted` },
+        },
+      );
+    const other = await api.call('enheder.opret', {
+      navn: 'Jobcenter',
+      niveau: 'afdeling',
+      foraelderId: forvaltning.id,
+    });
+    await api.call('enheder.opret', { navn: 'Team Nord', niveau: 'team', foraelderId: other.id });
+    expect(await paths()).toEqual([
+      'Børn og Unge',
+      'Børn og Unge › Jobcenter',
+      'Børn og Unge › Jobcenter › Team Nord',
+      'Børn og Unge › Myndighed',
+      'Børn og Unge › Myndighed › Team Nord',
+      'Børn og Unge › Myndighed › Team Syd',
+    ]);
+  });
+
+  it('refuses a team above an afdeling, an enhed under itself, and a path sign in a name, in Danish', async () => {
+    const { forvaltning, afdeling, nord } = await afdelingWithTeams();
+    await expect(
+      api.call('enheder.opret', { navn: 'Gruppe', niveau: 'afdeling', foraelderId: nord.id }),
+    ).rejects.toMatchObject({ message: 'En afdeling kan ikke ligge under en team.' });
+    await expect(
+      api.call('enheder.ret', {
+        id: forvaltning.id,
+        navn: 'Børn og Unge',
+        niveau: 'forvaltning',
+        foraelderId: afdeling.id,
+      }),
+    ).rejects.toMatchObject({
+      message: 'En enhed kan ikke ligge under sig selv eller under en af sine egne underenheder.',
+    });
+    await expect(
+      api.call('enheder.ret', { id: afdeling.id, navn: 'Myndighed', niveau: 'team', foraelderId: forvaltning.id }),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/^»Team Nord« ligger under enheden/) });
+    await expect(api.call('enheder.opret', { navn: 'A › B', niveau: 'team' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('Navnet må ikke indeholde »›«'),
+    });
+  });
+
+  it('puts a tilsyn in the enhed its typed name or path names, or in a new one; says so when two share a name', async () => {
+    const { afdeling, nord } = await afdelingWithTeams();
+    const a = await api.call('tilsyn.create', { ...validTilsynInput, enhed: '  team nord ' });
+    expect(a).toMatchObject({ enhedId: nord.id, enhed: 'Team Nord' });
+    const fresh = await api.call('tilsyn.create', { ...validTilsynInput, enhed: 'Familieafsnittet' });
+    expect(fresh.enhedId).not.toBe(nord.id);
+    expect(await paths()).toContain('Familieafsnittet');
+
+    const job = await api.call('enheder.opret', { navn: 'Jobcenter', niveau: 'afdeling' });
+    await api.call('enheder.opret', { navn: 'Team Nord', niveau: 'team', foraelderId: job.id });
+    await expect(api.call('tilsyn.create', { ...validTilsynInput, enhed: 'Team Nord' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: {
+        enhed:
+          'Flere enheder hedder »Team Nord«: vælg en af dem (»Børn og Unge › Myndighed › Team Nord«, »Jobcenter › Team Nord«).',
+      },
+    });
+    const byPath = await api.call('tilsyn.create', { ...validTilsynInput, enhed: 'Jobcenter › team nord' });
+    expect(byPath.enhed).toBe('Team Nord');
+    expect(byPath.enhedId).not.toBe(nord.id);
+    const chosen = await api.call('tilsyn.create', { ...validTilsynInput, enhed: 'skrevet', enhedId: afdeling.id });
+    expect(chosen).toMatchObject({ enhedId: afdeling.id, enhed: 'Myndighed' });
+  });
+
+  it('renames its tilsyn with it; merges two names for one team; deletes only an empty one', async () => {
+    const { afdeling, nord, syd } = await afdelingWithTeams();
+    const t = await api.call('tilsyn.create', { ...validTilsynInput, enhedId: syd.id });
+    await api.call('enheder.ret', { id: syd.id, navn: 'Team Syd og Vest', niveau: 'team', foraelderId: afdeling.id });
+    expect((await api.call('tilsyn.get', { id: t.id })).enhed).toBe('Team Syd og Vest');
+    await expect(api.call('enheder.slet', { id: syd.id })).rejects.toMatchObject({
+      message: '»Team Syd og Vest« har tilsyn eller underenheder. Flyt dem eller flet enheden med en anden i stedet.',
+    });
+    await api.call('enheder.flet', { fraId: syd.id, tilId: nord.id });
+    expect(await api.call('tilsyn.get', { id: t.id })).toMatchObject({ enhedId: nord.id, enhed: 'Team Nord' });
+    expect(await paths()).not.toContain('Børn og Unge › Myndighed › Team Syd og Vest');
+    await expect(api.call('enheder.flet', { fraId: afdeling.id, tilId: nord.id })).rejects.toMatchObject({
+      message: '»Team Nord« ligger under »Myndighed«: flyt den op, før de flettes.',
+    });
+    const empty = await api.call('enheder.opret', { navn: 'Tom', niveau: 'team' });
+    await api.call('enheder.slet', { id: empty.id });
+    expect(await paths()).not.toContain('Tom');
+  });
+
+  it('lists the caseworkers and sagstyper seen in each enhed’s sagslister', async () => {
+    const { nord } = await afdelingWithTeams();
+    await lineage(api, [
+      {
+        ...jobCentreRound('Første', '2026-01-01', '2026-03-31', ['ja', 'ja']),
+        tilsyn: { enhedId: nord.id, skabelonVersionId: 3 },
+      },
+    ]);
+    const unit = (await api.call('enheder.list', {})).find((u) => u.id === nord.id);
+    expect(unit).toMatchObject({ tilsyn: 1, sagsbehandlere: ['Karin Lund', 'Omar Said'] });
+  });
+});
+
+describe('development per enhed', () => {
+  it('never mixes two teams on one template, and joins them when they are merged', async () => {
+    const { nord, syd } = await afdelingWithTeams();
+    const team = (enhedId: number, titel: string, from: string, to: string, plan: string[], baseline = false) => ({
+      ...jobCentreRound(titel, from, to, plan),
+      tilsyn: { titel, periodeFra: from, periodeTil: to, skabelonVersionId: 3, enhedId },
+      finish: {
+        choose: (q: { key: string; options: { value: string }[] }) =>
+          q.key === 'forloeb.type' ? 'andet' : q.options[0]?.value,
+        reason: 'Se sagen',
+        date: null,
+      },
+      baseline,
+    });
+    const [, , , current] = await lineage(api, [
+      team(nord.id, 'Nord 1', '2026-01-01', '2026-03-31', ['nej', 'nej'], true),
+      team(syd.id, 'Syd 1', '2026-01-01', '2026-03-31', ['ja', 'ja'], true),
+      team(syd.id, 'Syd 2', '2026-04-01', '2026-06-30', ['ja', 'ja']),
+      team(nord.id, 'Nord 2', '2026-04-01', '2026-06-30', ['ja', 'nej']),
+    ]);
+    const trend = async () =>
+      ((await api.call('resultater.get', { tilsynId: current?.tilsynId ?? 0 })).trends['plan.aktuel'] ?? []).map(
+        (p) => p.titel,
+      );
+    expect(await trend()).toEqual(['Nord 1', 'Nord 2']);
+    await api.call('enheder.flet', { fraId: syd.id, tilId: nord.id });
+    expect(await trend()).toEqual(['Nord 1', 'Syd 1', 'Syd 2', 'Nord 2']);
+  });
+});
+
+describe('tilsyn from before enheder', () => {
+  let temp: ReturnType<typeof makeTempDir> | undefined;
+  let t: TestApi | undefined;
+  afterEach(() => {
+    t?.close();
+    temp?.cleanup();
+  });
+
+  it('get one enhed per name (case and outer spaces aside), at the top and marked for the leader to confirm', async () => {
+    temp = makeTempDir();
+    const path = join(temp.dir, 'gammel.db');
+    const before = MIGRATIONS.findIndex((m) => m.tag === '0013_enheder');
+    const raw = new Database(path);
+    for (const m of MIGRATIONS.slice(0, before))
+      for (const statement of m.sql.split('--> statement-breakpoint')) if (statement.trim()) raw.exec(statement);
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
+    raw.pragma(`user_version = ${before}`);
+    const add = raw.prepare(
+      `INSERT INTO tilsyn (titel, periode_fra, periode_til, enhed, form, formaal, oprettet, aendret)
+       VALUES (?, '2026-01-01', '2026-03-31', ?, 'ledelseskontrol', 'Formål', '2026-01-05T10:00:00Z', '2026-01-05T10:00:00Z')`,
+    );
+    add.run('A', 'Team Nord');
+    add.run('B', ' team nord');
+    add.run('C', 'Jobcenter, team Ressource');
+    raw.close();
+
+    openDatabase(path).close();
+    t = openTestApi({ dir: temp.dir, file: 'gammel.db' });
+    const units = await t.api.call('enheder.list', {});
+    expect(units.map((u) => [u.navn.toLowerCase(), u.niveau, u.foraelderId, u.bekraeftet, u.tilsyn]).sort()).toEqual([
+      ['jobcenter, team ressource', 'team', null, false, 1],
+      ['team nord', 'team', null, false, 2],
+    ]);
+    const tilsyn = await t.api.call('tilsyn.list', {});
+    expect(new Set(tilsyn.filter((x) => x.titel !== 'C').map((x) => x.enhedId)).size).toBe(1);
+    // Confirming is saving it as it is, or moved under its afdeling.
+    const nord = units.find((u) => u.navn.toLowerCase() === 'team nord');
+    const saved = await t.api.call('enheder.ret', {
+      id: nord?.id ?? 0,
+      navn: 'Team Nord',
+      niveau: 'team',
+      foraelderId: null,
+    });
+    expect(saved.bekraeftet).toBe(true);
+  });
+});
