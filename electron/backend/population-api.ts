@@ -19,18 +19,25 @@ export function populationApi({
   }
 
   /** The tilsyn's frist questions (in its chosen afsnit), each with the names of the dates it is computed from. */
-  function fristerOf(tilsynId: number) {
+  /** The dates the tilsyn's chosen afsnit need: the frister's two each, and those that decide which rules applied. */
+  function datesNeeded(tilsynId: number) {
     const t = requireTilsyn(tilsynId);
     const content = templates.publishedContent(t.skabelonVersionId);
     const label = new Map(content.dateFields.map((f) => [f.key, f.label]));
-    return content.sections
-      .filter((s) => s.active && (!t.afsnit || t.afsnit.includes(s.key)))
-      .flatMap((s) => s.questions)
-      .filter((q) => q.active && q.answerType === 'frist' && q.frist)
-      .map((q) => ({
-        text: q.text,
-        dates: [q.frist?.fra ?? '', q.frist?.til ?? ''].map((key) => ({ key, label: label.get(key) ?? key })),
-      }));
+    const field = (key: string) => ({ key, label: label.get(key) ?? key });
+    const sections = content.sections.filter((s) => s.active && (!t.afsnit || t.afsnit.includes(s.key)));
+    const questions = sections.flatMap((s) => s.questions).filter((q) => q.active);
+    const ruleKeys = new Set(
+      [...sections.flatMap((s) => s.rules), ...questions.flatMap((q) => q.rules)].flatMap((r) =>
+        r.type === 'dato' ? [r.felt] : [],
+      ),
+    );
+    return {
+      frister: questions
+        .filter((q) => q.answerType === 'frist' && q.frist)
+        .map((q) => ({ text: q.text, dates: [q.frist?.fra ?? '', q.frist?.til ?? ''].map(field) })),
+      ruleDates: [...ruleKeys].map(field),
+    };
   }
 
   return {
@@ -40,14 +47,18 @@ export function populationApi({
       const { headers, rows, cpr } = reader.structure(file, headerRow);
       const remembered = populations.rememberedMapping(layoutKey(headers));
       const dateFields = dateFieldsOf(tilsynId);
-      // A mapping remembered for this layout fits only a template that has the date fields it names.
+      // A mapping remembered for this layout fits only a template that has the date fields it names, and only when
+      // it feeds every date field the fresh suggestion would (made for another template, it may feed none).
       const known = new Set(dateFields.map((f) => f.key));
+      const sample = rows.slice(0, 50).map((r) => r.cells);
+      const suggested = suggestMapping(headers, dateFields, cpr, sample);
+      const fed = (mapping: typeof suggested) => new Set(mapping.flatMap((m) => (m.dateKey ? [m.dateKey] : [])));
       const usable =
         remembered &&
         remembered.length === headers.length &&
-        remembered.every((m) => m.target !== 'dato' || !m.dateKey || known.has(m.dateKey));
-      const sample = rows.slice(0, 50).map((r) => r.cells);
-      const mapping = (usable ? remembered : suggestMapping(headers, dateFields, cpr, sample)).map((m, i) =>
+        remembered.every((m) => m.target !== 'dato' || !m.dateKey || known.has(m.dateKey)) &&
+        [...fed(suggested)].every((key) => fed(remembered).has(key));
+      const mapping = (usable ? remembered : suggested).map((m, i) =>
         cpr.has(i) ? { ...m, target: 'ignorer' as const } : m,
       );
       return {
@@ -68,6 +79,7 @@ export function populationApi({
     },
 
     'population.check': async (input) => {
+      const needed = datesNeeded(input.tilsynId);
       const { headers, cpr, mapped, mapping } = await reader.mapFile(input);
       return {
         validRows: mapped.rows.length,
@@ -75,7 +87,7 @@ export function populationApi({
         issues: mapped.issues.slice(0, MAX_ISSUES_SHOWN),
         maskedCells: mapped.masked.length,
         removedColumns: [...cpr].map((i) => headers[i] ?? ''),
-        warnings: mappingWarnings(mapping, fristerOf(input.tilsynId)),
+        warnings: mappingWarnings(mapping, needed.frister, needed.ruleDates),
       };
     },
 

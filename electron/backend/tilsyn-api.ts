@@ -2,6 +2,8 @@ import { ApiError, tilsynLocked, tilsynNotFound } from '../../shared/api/errors'
 import { closeBlockers } from '../../shared/domain/closing';
 import { formatDanishDate, formatDanishDateTime } from '../../shared/domain/dates';
 import { aggregateResults, confirmsTitle, dueForDeletion } from '../../shared/domain/retention';
+import { missingSectionDependencies } from '../../shared/domain/rules';
+import type { TemplateContent } from '../../shared/domain/template';
 import { isLocked, type TilsynData } from '../../shared/domain/tilsyn';
 import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
@@ -17,17 +19,23 @@ export function tilsynApi({ stores, review, results, units, today }: Services): 
 
   /** A tilsyn uses a published version, and a tematiseret one only afsnit that version has. */
   function checkTemplateChoice(data: TilsynData): void {
-    let sectionKeys: string[];
+    let content: TemplateContent;
     try {
-      sectionKeys = templates.publishedContent(data.skabelonVersionId).sections.map((s) => s.key);
+      content = templates.publishedContent(data.skabelonVersionId);
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       const message = 'Vælg en publiceret skabelon';
       throw new ApiError('VALIDATION', message, { skabelonVersionId: message });
     }
-    const unknown = (data.afsnit ?? []).filter((key) => !sectionKeys.includes(key));
+    const unknown = (data.afsnit ?? []).filter((key) => !content.sections.some((s) => s.key === key));
     if (unknown.length > 0) {
       const message = `Afsnittet »${unknown[0]}« findes ikke i den valgte skabelon`;
+      throw new ApiError('VALIDATION', message, { afsnit: message });
+    }
+    const [missing] = data.afsnit ? missingSectionDependencies(content, data.afsnit) : [];
+    if (missing) {
+      const needs = missing.needs.map((s) => `»${s.title}«`).join(' og ');
+      const message = `Afsnittet »${missing.section.title}« afhænger af svar i ${needs}: vælg ${missing.needs.length > 1 ? 'dem' : 'det'} også, ellers stilles spørgsmålene aldrig.`;
       throw new ApiError('VALIDATION', message, { afsnit: message });
     }
   }

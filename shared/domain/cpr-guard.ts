@@ -60,14 +60,21 @@ export function splitNumbers(strings: readonly string[]): number[][] {
   if (withDigits.length < 2) return [];
   const found = new Map<string, number[]>();
   for (const between of [' ', '']) for (const span of spansJoinedBy(strings, between)) found.set(span.join(), span);
+  // A date between the two halves is a wall, not a screen: »010190« and »1234« with a date between them.
+  const datesOut = strings.map((s) => (DATE_VALUE.test(s) ? '' : s));
+  for (const span of spansJoinedBy(datesOut, ' ', false)) {
+    const halves = span.filter((i) => datesOut[i] !== '');
+    found.set(halves.join(), halves);
+  }
   return [...found.values()];
 }
 
-function spansJoinedBy(strings: readonly string[], between: string): number[][] {
+function spansJoinedBy(strings: readonly string[], between: string, walls = true): number[][] {
   let joined = '';
   const starts: number[] = [];
   strings.forEach((s, i) => {
-    if (i > 0) joined += DATE_VALUE.test(s) || DATE_VALUE.test(strings[i - 1] ?? '') ? DATE_WALL : between;
+    const walled = walls && (DATE_VALUE.test(s) || DATE_VALUE.test(strings[i - 1] ?? ''));
+    if (i > 0) joined += walled ? DATE_WALL : between;
     starts.push(joined.length);
     joined += s;
   });

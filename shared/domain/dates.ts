@@ -16,6 +16,21 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * The years a date in a sag, a tilsyn or a rule can have. Outside them a date is a slip of the keyboard (»0025« for
+ * 2025): frister computed from it would be nonsense, and JavaScript reads years 0-99 as 1900-1999.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+
+/** True when a valid ISO date's year lies in FIRST_YEAR-LAST_YEAR. */
+export function inYearRange(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+export const YEAR_RANGE_MESSAGE = `Året skal ligge mellem ${FIRST_YEAR} og ${LAST_YEAR}`;
+
 /** A zod schema for an ISO date with Danish messages. */
 export function isoDateSchema(requiredMessage: string) {
   return z
@@ -23,7 +38,8 @@ export function isoDateSchema(requiredMessage: string) {
     .trim()
     .min(1, requiredMessage)
     .refine((v) => ISO_DATE.test(v), 'Skriv datoen som åååå-mm-dd')
-    .refine((v) => !ISO_DATE.test(v) || isValidIsoDate(v), 'Datoen findes ikke i kalenderen');
+    .refine((v) => !ISO_DATE.test(v) || isValidIsoDate(v), 'Datoen findes ikke i kalenderen')
+    .refine((v) => !ISO_DATE.test(v) || inYearRange(v), YEAR_RANGE_MESSAGE);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

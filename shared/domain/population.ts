@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { containsCpr, findCprNumbers, isCprValue, maskCpr } from './cpr';
-import { isValidIsoDate } from './dates';
+import { inYearRange, isValidIsoDate, YEAR_RANGE_MESSAGE } from './dates';
 
 /**
  * The case population (sagsliste) as exported from a case system: a grid of text cells, a header row,
@@ -65,7 +65,10 @@ export function parseDanishDate(value: string): { ok: true; iso: string } | { ok
   const parts = dmy ? [dmy[3], dmy[2], dmy[1]] : ymd ? [ymd[1], ymd[2], ymd[3]] : undefined;
   if (!parts) return { ok: false, message: `»${text}« er ikke en dato (brug fx 31-01-2026)` };
   const iso = `${parts[0]}-${parts[1]?.padStart(2, '0')}-${parts[2]?.padStart(2, '0')}`;
-  return isValidIsoDate(iso) ? { ok: true, iso } : { ok: false, message: `datoen »${text}« findes ikke` };
+  if (!isValidIsoDate(iso)) return { ok: false, message: `datoen »${text}« findes ikke` };
+  return inYearRange(iso)
+    ? { ok: true, iso }
+    : { ok: false, message: `»${text}«: ${YEAR_RANGE_MESSAGE.toLowerCase()}` };
 }
 
 // ---------- the grid ----------
@@ -135,14 +138,39 @@ const TARGET_WORDS: [ColumnTarget, RegExp][] = [
   ['team', /^(team|enhed|afdeling|gruppe)$/],
 ];
 
-/** Words of a name as compared for a date field: the first six letters of each word of five letters or more. */
+/** Words that say nothing about which date a column holds (»Første dag som ledig«: »ledig« does). */
+const NOT_TELLING = new Set(
+  'første sidste seneste anden andet dato datoen dag dagen sagen efter inden under eller blev over siden'.split(' '),
+);
+
+/** Words of a name as compared for a date field: the first six letters of each telling word of four or more. */
 const stems = (text: string) =>
   new Set(
     normalize(text)
       .split(' ')
-      .filter((w) => w.length >= 5)
+      .filter((w) => w.length >= 4 && !NOT_TELLING.has(w))
       .map((w) => w.slice(0, 6)),
   );
+
+/** »ledig« and »ledigh«(eden): one word's stem begins the other's. */
+const alike = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/**
+ * The date field a header names by the words they share, each word weighed by how few fields have it (»begyndte«
+ * is in many labels, »ledighed« in one); none when two fields tie, so the leader chooses.
+ */
+function fieldByWords<F extends { key: string; label: string }>(header: string, fields: readonly F[]): F | undefined {
+  const scores = new Map<F, number>();
+  for (const word of stems(header)) {
+    const having = fields.filter((f) =>
+      [...stems(f.label), ...stems(f.key.replace(/_/g, ' '))].some((s) => alike(s, word)),
+    );
+    for (const f of having) scores.set(f, (scores.get(f) ?? 0) + 1 / having.length);
+  }
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const [best, next] = ranked;
+  return best && (!next || next[1] < best[1]) ? best[0] : undefined;
+}
 
 /** Whether most filled cells of a column (of the rows looked at) are Danish dates. */
 function mostlyDates(values: readonly string[]): boolean {
@@ -174,13 +202,9 @@ export function suggestMapping(
       return { header, target: hit[0] };
     }
     const free = dateFields.filter((f) => !used.has(`dato:${f.key}`));
-    const words = stems(header);
-    const shared = (f: { key: string; label: string }) => [...stems(f.label)].filter((w) => words.has(w)).length;
     const exact = free.find((f) => normalize(f.label) === name || normalize(f.key) === name);
     const looksLikeDate = datesInside || /\bdato\b|\bdate\b/.test(name);
-    const byWords = looksLikeDate
-      ? [...free].sort((a, b) => shared(b) - shared(a)).find((f) => shared(f) > 0)
-      : undefined;
+    const byWords = looksLikeDate ? fieldByWords(header, free) : undefined;
     const date = exact ?? byWords;
     if (date) {
       used.add(`dato:${date.key}`);
@@ -330,6 +354,8 @@ export function mapRows(
 export function mappingWarnings(
   mapping: ColumnMapping,
   frister: readonly { text: string; dates: readonly { key: string; label: string }[] }[],
+  /** Dates that decide which rules applied (a template's date rules). */
+  ruleDates: readonly { key: string; label: string }[] = [],
 ): string[] {
   const warnings: string[] = [];
   if (!mapping.some((m) => m.target === 'sagsbehandler'))
@@ -346,5 +372,10 @@ export function mappingWarnings(
         `${missing.length === 1 ? 'Datoen' : 'Datoerne'} kan indtastes i gennemgangen.`,
     );
   }
+  for (const d of ruleDates.filter((r) => !fed.has(r.key)))
+    warnings.push(
+      `»${d.label}« afgør, hvilke regler der gjaldt for en sag, men ingen kolonne er valgt til den. ` +
+        'Datoen skal så indtastes i gennemgangen for hver sag, den gælder, før sagen kan blive færdig.',
+    );
   return warnings;
 }

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { maskCpr } from './cpr';
-import { isoDateSchema, isValidIsoDate } from './dates';
+import { inYearRange, isoDateSchema, isValidIsoDate, YEAR_RANGE_MESSAGE } from './dates';
 import type { Action, DialogRecord, Finding } from './findings';
 import { applicableQuestions, missingRuleDates } from './rules';
 import { type GivenAnswer, isNegative, scoreAnswer } from './scoring';
@@ -249,7 +249,8 @@ export function answerValueProblem(q: Question, value: string | null | undefined
     case 'valg':
       return q.options.some((o) => o.value === value) ? undefined : 'Svaret er ikke en af spørgsmålets muligheder.';
     case 'dato':
-      return isValidIsoDate(value) ? undefined : 'Datoen findes ikke i kalenderen.';
+      if (!isValidIsoDate(value)) return 'Datoen findes ikke i kalenderen.';
+      return inYearRange(value) ? undefined : `${YEAR_RANGE_MESSAGE}.`;
     case 'frist':
       return 'En frist beregnes af datoerne; vælg din egen vurdering ved at tilsidesætte beregningen.';
     case 'tekst':

@@ -115,6 +115,28 @@ export function missingRuleDates(
 }
 
 /**
+ * The afsnit a chosen afsnit needs but a tematiseret tilsyn left out: its questions (or itself) apply only by an
+ * answer given in them, so without them its krav would silently never be asked.
+ */
+export function missingSectionDependencies(
+  content: TemplateContent,
+  chosen: readonly string[],
+): { section: Section; needs: Section[] }[] {
+  const sectionOf = new Map<string, Section>();
+  for (const section of content.sections) for (const q of section.questions) sectionOf.set(q.key, section);
+  return content.sections
+    .filter((s) => s.active && chosen.includes(s.key))
+    .flatMap((section) => {
+      const needs = new Map<string, Section>();
+      for (const rule of [...section.rules, ...section.questions.filter((q) => q.active).flatMap((q) => q.rules)]) {
+        const other = rule.type === 'svar' ? sectionOf.get(rule.question) : undefined;
+        if (other && other.key !== section.key && !chosen.includes(other.key)) needs.set(other.key, other);
+      }
+      return needs.size > 0 ? [{ section, needs: [...needs.values()] }] : [];
+    });
+}
+
+/**
  * Cycles among answer rules: each is the list of question keys around the loop, e.g. [a, b, a].
  * A rule on an afsnit counts as a rule on each of its questions.
  */

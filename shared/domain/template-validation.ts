@@ -68,6 +68,14 @@ export function validateTemplateContent(raw: unknown): { content?: TemplateConte
           if (question.frist.fra === question.frist.til) {
             issues.push({ path: at('frist', 'til'), message: 'Fristen skal regnes mellem to forskellige datoer' });
           }
+          const ends = (question.frist.tidligereRegler ?? []).map((r) => r.foer);
+          ends.forEach((end, r) => {
+            if (ends.indexOf(end) !== r)
+              issues.push({
+                path: at('frist', 'tidligereRegler', r, 'foer'),
+                message: 'To tidligere regler gælder før samme dag: ret eller fjern den ene',
+              });
+          });
         }
       }
       if (

@@ -48,6 +48,9 @@ export type FristUnit = (typeof FRIST_UNITS)[number];
 export const FRIST_UNIT_LABELS: Record<FristUnit, string> = { dage: 'dage', uger: 'uger', maaneder: 'måneder' };
 
 const KEY_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
+const MAX_QUESTIONS = 1000;
+const MAX_SECTIONS = 100;
+const MAX_DATE_FIELDS = 50;
 
 /**
  * The content schemas in two strengths: 'publish' checks everything a published version needs;
@@ -107,51 +110,59 @@ function buildContentSchemas(mode: 'publish' | 'draft') {
         .array(
           z
             .object({
-              foer: isoDateSchema('Angiv datoen, reglen gjaldt indtil'),
-              graense: z.number().int().min(0).max(3650),
-              enhed: z.enum(FRIST_UNITS),
+              foer: isoDateSchema('Angiv dagen, den tidligere regel gjaldt før'),
+              graense: z
+                .number({ error: 'Angiv den tidligere regels frist' })
+                .int('Fristen skal være et helt tal')
+                .min(0, 'Fristen kan ikke være negativ')
+                .max(3650, 'Fristen er for lang'),
+              enhed: z.enum(FRIST_UNITS, { error: 'Vælg dage, uger eller måneder' }),
               foerOpfylder: z.boolean().optional(),
               kilde: optionalText(300, 'Kilden må højst være 300 tegn'),
             })
             .strict(),
         )
-        .max(10)
+        .max(10, 'Højst 10 tidligere regler')
         .optional(),
     })
     .strict();
 
   /** When a question or afsnit applies. All conditions must hold. */
-  const rule = z.discriminatedUnion('type', [
-    z
-      .object({
-        type: z.literal('sagstype'),
-        /** The sag's type must be one of these (compared without regard to case). */
-        anyOf: nonEmptyList(z.string().trim(), 'Angiv mindst én sagstype'),
-      })
-      .strict(),
-    z
-      .object({
-        type: z.literal('svar'),
-        question: required(80, 'Vælg spørgsmålet reglen afhænger af'),
-        anyOf: nonEmptyList(z.string(), 'Vælg mindst ét svar'),
-      })
-      .strict(),
-    z
-      .object({
-        /**
-         * The rules in force at the time (issue #13): the sag's date `felt` must lie on or after `fra` and
-         * before `foer`, so a round that reviews older sager uses the rules of their time. A sag without
-         * that date has no rule in force yet: the review asks for the date.
-         */
-        type: z.literal('dato'),
-        felt: required(80, 'Vælg datofeltet reglen afhænger af'),
-        fra: isoDateSchema('Angiv datoen, reglen gælder fra').optional(),
-        foer: isoDateSchema('Angiv datoen, reglen gælder indtil').optional(),
-        /** The law or agreement that set the dates, shown beside the question. */
-        kilde: optionalText(300, 'Kilden må højst være 300 tegn'),
-      })
-      .strict(),
-  ]);
+  const rule = z.discriminatedUnion(
+    'type',
+    [
+      z
+        .object({
+          type: z.literal('sagstype'),
+          /** The sag's type must be one of these (compared without regard to case). */
+          anyOf: nonEmptyList(z.string().trim(), 'Angiv mindst én sagstype'),
+        })
+        .strict(),
+      z
+        .object({
+          type: z.literal('svar'),
+          question: required(80, 'Vælg spørgsmålet reglen afhænger af'),
+          anyOf: nonEmptyList(z.string(), 'Vælg mindst ét svar'),
+        })
+        .strict(),
+      z
+        .object({
+          /**
+           * The rules in force at the time (issue #13): the sag's date `felt` must lie on or after `fra` and
+           * before `foer`, so a round that reviews older sager uses the rules of their time. A sag without
+           * that date has no rule in force yet: the review asks for the date.
+           */
+          type: z.literal('dato'),
+          felt: required(80, 'Vælg datofeltet reglen afhænger af'),
+          fra: isoDateSchema('Angiv dagen, reglen gælder fra').optional(),
+          foer: isoDateSchema('Angiv dagen, reglen gælder før').optional(),
+          /** The law or agreement that set the dates, shown beside the question. */
+          kilde: optionalText(300, 'Kilden må højst være 300 tegn'),
+        })
+        .strict(),
+    ],
+    { error: 'Vælg en betingelse: sagstype, et andet svar eller en dato' },
+  );
 
   const question = z
     .object({
@@ -162,7 +173,7 @@ function buildContentSchemas(mode: 'publish' | 'draft') {
       category: z.enum(CATEGORIES, { error: 'Vælg kategori' }),
       answerType: z.enum(ANSWER_TYPES, { error: 'Vælg svartype' }),
       /** Choices for jnd, skala and valg; empty for the others. */
-      options: z.array(answerOption).default([]),
+      options: z.array(answerOption).max(50, 'Højst 50 svarmuligheder').default([]),
       // A draft may hold a frist still being filled in (typed as complete; the editor copes).
       frist: (strict ? frist : (frist.partial() as unknown as typeof frist)).optional(),
       /** Måltal: the share (0-100 %) of applicable sager that should meet the requirement. */
@@ -171,7 +182,7 @@ function buildContentSchemas(mode: 'publish' | 'draft') {
         .min(0, 'Måltallet skal være mellem 0 og 100')
         .max(100, 'Måltallet skal være mellem 0 og 100')
         .optional(),
-      rules: z.array(rule).default([]),
+      rules: z.array(rule).max(20, 'Højst 20 betingelser').default([]),
       reasonRequiredOnNegative: z.boolean().default(false),
       active: z.boolean().default(true),
     })
@@ -182,13 +193,24 @@ function buildContentSchemas(mode: 'publish' | 'draft') {
       key: key('afsnittet'),
       title: required(200, 'Skriv afsnittets titel'),
       description: optionalText(2000, 'Beskrivelsen må højst være 2000 tegn'),
-      rules: z.array(rule).default([]),
+      rules: z.array(rule).max(20, 'Højst 20 betingelser').default([]),
       active: z.boolean().default(true),
       questions: z.array(question),
     })
     .strict();
 
-  const content = z.object({ dateFields: z.array(dateField).default([]), sections: z.array(section) }).strict();
+  // Far above any real skabelon (the largest shipped has about 55 questions), and low enough that a chain of rules
+  // through every question is still evaluated without running out of stack.
+  const content = z
+    .object({
+      dateFields: z.array(dateField).max(MAX_DATE_FIELDS, `Højst ${MAX_DATE_FIELDS} datofelter`).default([]),
+      sections: z.array(section).max(MAX_SECTIONS, `Højst ${MAX_SECTIONS} afsnit`),
+    })
+    .strict()
+    .refine((c) => c.sections.reduce((n, s) => n + s.questions.length, 0) <= MAX_QUESTIONS, {
+      path: ['sections'],
+      message: `Skabelonen må højst have ${MAX_QUESTIONS} spørgsmål`,
+    });
   return { answerOption, dateField, frist, rule, question, section, content };
 }
 

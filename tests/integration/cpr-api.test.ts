@@ -123,6 +123,18 @@ describe('template texts are refused, naming the field', () => {
     ).rejects.toMatchObject({ fieldErrors: { 'meta.description': expect.stringMatching(/^Skabelonens beskrivelse/) } });
   });
 
+  it('a date rule whose date field and source hold a number between them, across its date: refused', async () => {
+    const versionId = await draft();
+    const c = content();
+    c.dateFields.push({ key: '010190', label: 'Start' });
+    c.sections[0]?.questions[0]?.rules.push({ type: 'dato', felt: '010190', foer: '2026-01-01', kilde: '1234' });
+    await expect(api.call('skabelon.saveDraft', { versionId, content: c })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('tilsammen noget, der ligner et CPR-nummer'),
+    });
+    expect(everything()).not.toMatch(/010190/);
+  });
+
   it('a template file: refused naming line and field, nothing imported', async () => {
     const c = content();
     const q = c.sections[0]?.questions[0];
@@ -132,7 +144,7 @@ describe('template texts are refused, naming the field', () => {
     await expect(api.call('skabelon.import', { fileName: 'delt.json', text })).rejects.toMatchObject({
       code: 'VALIDATION',
       message: expect.stringMatching(
-        /^Filen kan ikke importeres:\nLinje \d+, felt »afsnit 1 › spørgsmål 1 › help«: Spørgsmålets hjælpetekst \(afsnit 1, spørgsmål 1\) indeholder noget, der ligner et CPR-nummer\. Fjern det, før skabelonen importeres\./,
+        /^Filen kan ikke importeres:\nLinje \d+, felt »afsnit 1 › spørgsmål 1 › hjælpetekst«: Spørgsmålets hjælpetekst \(afsnit 1, spørgsmål 1\) indeholder noget, der ligner et CPR-nummer\. Fjern det, før skabelonen importeres\./,
       ),
     });
     // Escaped in the JSON text, the number still shows once the file is read.

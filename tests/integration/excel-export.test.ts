@@ -155,8 +155,9 @@ describe('eksport.excel', () => {
       'Begrundelse for tilsidesættelse': 'Vurderet telefonisk samme dag',
     });
     expect(find('B-2', 'afgoerelse.partshoering')).toMatchObject({ Svar: 'Ikke besvaret', Resultat: 'Ikke besvaret' });
-    // Anbringelse applies only after a Ja to afgørelse om anbringelse.
-    expect(find('B-2', 'anbringelse.grundlag')).toMatchObject({ Resultat: 'Ikke relevant' });
+    // Anbringelse applies only after a Ja to afgørelse om anbringelse: not asked, which is not the answer
+    // »Ikke relevant« (that one the Resultater sheet counts in its own column).
+    expect(find('B-2', 'anbringelse.grundlag')).toMatchObject({ Resultat: 'Ikke stillet for sagen' });
   });
 
   it('writes dates as real Excel dates shown dd.mm.yyyy', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hookTestApi } from '../support/hooks';
-import { applicableOf, jobCentreRound, sampledTilsyn } from '../support/scenario';
+import { applicableOf, caseListCsv, caseRows, jobCentreRound, sampledTilsyn } from '../support/scenario';
+import { validTilsynInput } from '../support/temp';
 
 // A template states from which date a rule applies, so a round that reviews older sager uses the rules of their
 // time (issue #13). In the review, the sag's date decides which version of a krav is asked; without the date the
@@ -55,5 +56,43 @@ describe('the rules of their time in the review', () => {
     ]);
     expect(review.answers['samtaler.dagpenge-2024']?.value).toBe('ja');
     expect(review.progress.missing.map((m) => m.key)).toContain('samtaler.fleksibel-2026');
+  });
+
+  it('refuses a year that is a slip of the keyboard: »0025« would put the sag under rules of its own', async () => {
+    const sagId = await dagpengeSag();
+    for (const date of ['0025-03-01', '9999-12-31', '1899-12-31'])
+      await expect(api.call('gennemgang.dato', { sagId, key: 'ledighed_start', date })).rejects.toMatchObject({
+        code: 'VALIDATION',
+        message: expect.stringContaining('Året skal ligge mellem 1900 og 2100'),
+      });
+  });
+
+  it('refuses a tematiseret choice that leaves out the afsnit whose answers decide the chosen one', async () => {
+    const input = jobCentreRound('Tema', '2026-01-01', '2026-03-31', []).tilsyn ?? {};
+    await expect(
+      api.call('tilsyn.create', { ...validTilsynInput, ...input, afsnit: ['ressourceforloeb'] }),
+    ).rejects.toMatchObject({
+      fieldErrors: {
+        afsnit:
+          'Afsnittet »Ressourceforløb« afhænger af svar i »Borgerens forløb«: vælg det også, ellers stilles spørgsmålene aldrig.',
+      },
+    });
+    const made = await api.call('tilsyn.create', {
+      ...validTilsynInput,
+      ...input,
+      afsnit: ['forloeb', 'ressourceforloeb'],
+    });
+    expect(made.afsnit).toEqual(['forloeb', 'ressourceforloeb']);
+  });
+
+  it('says before import which rule dates no column feeds', async () => {
+    const { id: tilsynId } = await api.call('tilsyn.create', { ...validTilsynInput, skabelonVersionId: 3 });
+    const file = { tilsynId, fileName: 's.csv', dataBase64: Buffer.from(caseListCsv(caseRows(3))).toString('base64') };
+    const preview = await api.call('population.preview', file);
+    const check = await api.call('population.check', { ...file, headerRow: 0, mapping: preview.mapping });
+    expect(check.warnings).toContain(
+      '»Ledigheden begyndte« afgør, hvilke regler der gjaldt for en sag, men ingen kolonne er valgt til den. ' +
+        'Datoen skal så indtastes i gennemgangen for hver sag, den gælder, før sagen kan blive færdig.',
+    );
   });
 });

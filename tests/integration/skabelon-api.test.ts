@@ -53,7 +53,7 @@ describe('shared template files', () => {
       [text.slice(0, 200), /^Filen kan ikke importeres:\nLinje \d+: ugyldig JSON/],
       [
         text.replace('"graense": 6', '"graense": "seks"'),
-        /Linje \d+, felt »afsnit \d+ › spørgsmål \d+ › frist › graense«: Angiv fristens længde/,
+        /Linje \d+, felt »afsnit \d+ › spørgsmål \d+ › frist › længde«: Angiv fristens længde/,
       ],
       [
         text.replace('"format": "tilsyn-skabelon"', '"format": "regneark"'),

@@ -98,6 +98,20 @@ describe('importing the sagsliste', () => {
     expect(again.mapping.find((m) => m.header === 'Team')?.target).toBe('ekstra');
   });
 
+  it('does not reuse a remembered mapping made for a template whose date fields the file cannot feed', async () => {
+    // The same export, first into a job-centre tilsyn (the date column feeds no field there: ekstra), then into a
+    // children's tilsyn, where it feeds »Kommunen blev opmærksom på behov«: the fresh suggestion wins.
+    const job = await api.call('tilsyn.create', { ...validTilsynInput, skabelonVersionId: 3 });
+    const jobPreview = await api.call('population.preview', { ...file(csv(5)), tilsynId: job.id });
+    const withoutDate = jobPreview.mapping.map((m) =>
+      m.target === 'dato' ? { ...m, target: 'ekstra' as const, dateKey: undefined } : m,
+    );
+    await api.call('population.import', { ...file(csv(5)), tilsynId: job.id, headerRow: 0, mapping: withoutDate });
+    const children = await api.call('population.preview', file(csv(5)));
+    expect(children.mappingRemembered).toBe(false);
+    expect(children.mapping.find((m) => m.target === 'dato')?.dateKey).toBe('opmaerksomhed');
+  });
+
   it('reports bad rows in Danish and imports nothing until they are skipped on purpose', async () => {
     const text = csv(6, '\n2025-999999;§ 32;Bo Nielsen;Team Nord;31-02-2025\n;§ 32;Bo Nielsen;Team Nord;01-03-2025');
     const preview = await api.call('population.preview', file(text));

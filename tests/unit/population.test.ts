@@ -225,6 +225,25 @@ describe('suggestMapping', () => {
     ]);
   });
 
+  it('matches a date column by its telling words, and leaves a tie to the leader', () => {
+    // The job-centre template's date fields, and headers as exports write them (found when the product was tried).
+    const fields = [
+      { key: 'ledighed_start', label: 'Ledigheden begyndte' },
+      { key: 'jobafklaring_start', label: 'Jobafklaringsforløbet begyndte' },
+      { key: 'ressourceforloeb_start', label: 'Ressourceforløbet begyndte' },
+      { key: 'aktivitet_start', label: 'Første tilbud eller indsats i ressourceforløbet begyndte' },
+    ];
+    const dates = [['03-02-2026']];
+    const keyOf = (header: string) => suggestMapping([header], fields, new Set(), dates)[0]?.dateKey;
+    for (const header of ['Første dag som ledig', 'Ledig fra', 'Ledig siden', 'Dato ledig', 'Ledighed start'])
+      expect(keyOf(header), header).toBe('ledighed_start');
+    expect(keyOf('Første tilbud')).toBe('aktivitet_start');
+    expect(keyOf('Start på jobafklaring')).toBe('jobafklaring_start');
+    // »Begyndte« alone is in all four labels: the leader chooses.
+    expect(keyOf('Begyndte')).toBeUndefined();
+    expect(suggestMapping(['Begyndte'], fields, new Set(), dates)[0]?.target).toBe('dato');
+  });
+
   it('maps a typical Danish export', () => {
     const headers = ['Sagsnr.', 'Sagstype', 'Rådgiver', 'Team', 'Modtaget', 'Afgørelsesdato', 'Bemærkning'];
     expect(suggestMapping(headers, dateFields).map((m) => m.target)).toEqual([

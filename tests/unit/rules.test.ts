@@ -184,3 +184,22 @@ describe('rules of their time (a date rule)', () => {
     expect(dateRuleInWords(BEFORE, 'Forløbet begyndte')).toBe('»Forløbet begyndte« før 01.01.2024');
   });
 });
+
+describe('the largest skabelon allowed', () => {
+  it('evaluates a chain of rules through all 1,000 questions without running out of stack', () => {
+    const chain = templateContentSchema.parse({
+      sections: [
+        {
+          key: 's',
+          title: 'S',
+          questions: Array.from({ length: 1000 }, (_, i) =>
+            q(`c${i}`, i ? [{ type: 'svar', question: `c${i - 1}`, anyOf: ['ja'] }] : []),
+          ),
+        },
+      ],
+    });
+    const answers = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`c${i}`, 'ja']));
+    expect(applicableQuestions(chain, { answers })[0]?.questions).toHaveLength(1000);
+    expect(findRuleCycles(chain)).toEqual([]);
+  });
+});

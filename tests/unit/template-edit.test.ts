@@ -88,9 +88,16 @@ describe('editing a draft', () => {
 describe('describePath', () => {
   it('names places in Danish, counting from 1', () => {
     expect(describePath(['indhold', 'sections', 0, 'questions', 2, 'text'])).toBe(
-      'felt »afsnit 1 › spørgsmål 3 › text«',
+      'felt »afsnit 1 › spørgsmål 3 › tekst«',
     );
-    expect(describePath(['indhold', 'dateFields', 1, 'key'])).toBe('felt »datofelt 2 › key«');
+    expect(describePath(['indhold', 'dateFields', 1, 'key'])).toBe('felt »datofelt 2 › nøgle«');
+    // A rule's fields and a frist's earlier rules in the editor's words, not the file's.
+    expect(describePath(['indhold', 'sections', 0, 'questions', 0, 'rules', 0, 'foer'])).toBe(
+      'felt »afsnit 1 › spørgsmål 1 › regel 1 › før«',
+    );
+    expect(describePath(['indhold', 'sections', 1, 'questions', 0, 'frist', 'tidligereRegler', 0, 'graense'])).toBe(
+      'felt »afsnit 2 › spørgsmål 1 › frist › tidligere regel 1 › længde«',
+    );
     expect(describePath([])).toBe('filen');
   });
 });

@@ -113,6 +113,28 @@ describe('template validation', () => {
     ]);
   });
 
+  it('refuses two earlier rules ending the same day, a misspelt rule, and a template too large to evaluate', () => {
+    const earlier = (foer: string, graense: number) => ({ foer, graense, enhed: 'uger' as const, kilde: 'SEL' });
+    const twice = frist({
+      frist: {
+        fra: 'opmaerksomhed',
+        til: 'bfu_afsluttet',
+        graense: 4,
+        enhed: 'maaneder',
+        tidligereRegler: [earlier('2024-01-01', 2), earlier('2024-01-01', 8)],
+      },
+    });
+    expect(messages(one([twice]))).toEqual(['To tidligere regler gælder før samme dag: ret eller fjern den ene']);
+    expect(messages(one([jnd('a', { rules: [{ type: 'dag' }] as never })]))).toEqual([
+      'Vælg en betingelse: sagstype, et andet svar eller en dato',
+    ]);
+    // A chain of rules through 2,000 questions once ran the review out of stack: a skabelon holds at most 1,000.
+    const chain = Array.from({ length: 1001 }, (_, i) =>
+      jnd(`c${i}`, i ? { rules: [{ type: 'svar', question: `c${i - 1}`, anyOf: ['ja'] }] } : {}),
+    );
+    expect(messages(one(chain))).toEqual(['Skabelonen må højst have 1000 spørgsmål']);
+  });
+
   it('refuses a template without sections', () => {
     expect(messages([])).toEqual(['Skabelonen har ingen afsnit']);
   });

@@ -56,6 +56,9 @@ export interface ExcelTilsyn {
   results: TilsynResults;
 }
 
+/** A question the sag's rules did not ask, apart from an answer »Ikke relevant«. */
+const NOT_ASKED = 'Ikke stillet for sagen';
+
 /** The result column's words. */
 export const RESULT_TEXT: Record<Outcome, string> = {
   opfyldt: 'Opfyldt',
@@ -152,7 +155,8 @@ function answerSheet(tilsyn: readonly ExcelTilsyn[]): SheetData {
         // An udgået sag counts nowhere: its answers say so, not what they would have scored.
         if (sag.status === 'udgaaet') resultText = SAG_STATUS_LABELS.udgaaet;
         else if (q.answerType !== 'tekst') {
-          if (!applies) resultText = 'Ikke relevant';
+          // Not the leader's »Ikke relevant«: the question was not asked (its rules, or the date they need).
+          if (!applies) resultText = NOT_ASKED;
           else {
             const outcome = scoreAnswer(q, answer, sag.dates, labels).outcome;
             resultText = outcome ? RESULT_TEXT[outcome] : 'Ikke besvaret';

@@ -132,15 +132,47 @@ function located(text: string, tree: Node, path: PropertyKey[], message: string)
   return `Linje ${lineOf(text, node?.offset ?? 0)}, ${describePath(segments)}: ${message}`;
 }
 
+/** Lists, numbered from 1 as the leader counts: »afsnit 2 › spørgsmål 3«. */
 const PATH_NAMES: Record<string, string> = {
   sections: 'afsnit',
   questions: 'spørgsmål',
   options: 'svarmulighed',
   rules: 'regel',
   dateFields: 'datofelt',
+  tidligereRegler: 'tidligere regel',
+  anyOf: 'værdi',
 };
 
-/** ['indhold','sections',0,'questions',2,'text'] → "afsnit 1 › spørgsmål 3 › text". */
+/** The file's field names in the words of the editor. */
+const FIELD_NAMES: Record<string, string> = {
+  text: 'tekst',
+  help: 'hjælpetekst',
+  legalRef: 'lovhenvisning',
+  category: 'kategori',
+  answerType: 'svartype',
+  target: 'måltal',
+  key: 'nøgle',
+  label: 'navn',
+  title: 'titel',
+  description: 'beskrivelse',
+  value: 'nøgle',
+  outcome: 'hvordan svaret tæller',
+  frist: 'frist',
+  fra: 'fra',
+  til: 'til',
+  foer: 'før',
+  graense: 'længde',
+  enhed: 'enhed',
+  kilde: 'kilde',
+  felt: 'datofelt',
+  question: 'spørgsmål',
+  type: 'type',
+  foerOpfylder: 'før opfylder',
+  reasonRequiredOnNegative: 'begrundelse kræves',
+  active: 'aktiv',
+};
+
+/** ['indhold','sections',0,'questions',2,'text'] → "afsnit 1 › spørgsmål 3 › tekst". */
 export function describePath(path: (string | number)[]): string {
   const parts: string[] = [];
   for (let i = 0; i < path.length; i++) {
@@ -150,7 +182,8 @@ export function describePath(path: (string | number)[]): string {
     if (typeof segment === 'string' && PATH_NAMES[segment] && typeof next === 'number') {
       parts.push(`${PATH_NAMES[segment]} ${next + 1}`);
       i++;
-    } else parts.push(String(segment));
+    } else if (typeof segment === 'string') parts.push(FIELD_NAMES[segment] ?? segment);
+    else if (segment !== undefined) parts.push(String(segment + 1));
   }
   return parts.length ? `felt »${parts.join(' › ')}«` : 'filen';
 }

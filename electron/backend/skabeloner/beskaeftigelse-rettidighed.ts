@@ -84,8 +84,8 @@ export const BESKAEFTIGELSE_RETTIDIGHED: DefaultTemplate = {
             answerType: 'valg',
             options: [
               { value: 'alle', label: 'Alle samtaler er holdt rettidigt', outcome: 'opfyldt' },
-              { value: 'en', label: 'En enkelt samtale mangler eller er holdt for sent', outcome: 'delvist' },
-              { value: 'flere', label: 'Flere samtaler mangler eller er holdt for sent', outcome: 'ikke_opfyldt' },
+              { value: 'en', label: 'En enkelt samtale mangler eller er holdt efter fristen', outcome: 'delvist' },
+              { value: 'flere', label: 'Flere samtaler mangler eller er holdt efter fristen', outcome: 'ikke_opfyldt' },
               { value: 'ikke_relevant', label: 'Ikke relevant', outcome: 'udeladt' },
             ],
             target: 100,
@@ -122,11 +122,12 @@ export const BESKAEFTIGELSE_RETTIDIGHED: DefaultTemplate = {
           {
             key: 'samtaler.fleksibel-2026',
             text: 'Er borgerens jobsamtaler holdt som aftalt, eller er det begrundet ud fra en konkret vurdering, at borgeren er undtaget fra samtaler?',
-            help: `Gælder ledige, der blev ledige fra 1. juli 2026: kommunen og a-kassen skal holde individuelle jobsamtaler med mindst 75 pct. af de ledige tæt på arbejdsmarkedet og kan undtage de øvrige ud fra en konkret vurdering af, at de selv kan komme i job. Se efter, at vurderingen står i sagen. Overgangsregler for borgere, der blev ledige før 1. juli 2026, skal bekræftes lokalt.`,
+            help: `Gælder dagpengemodtagere, der blev ledige fra 1. juli 2026 (for de øvrige målgrupper: det samlede spørgsmål om samtaler): kommunen og a-kassen skal holde individuelle jobsamtaler med mindst 75 pct. af de ledige tæt på arbejdsmarkedet og kan undtage de øvrige ud fra en konkret vurdering af, at de selv kan komme i job. Se efter, at vurderingen står i sagen. Overgangsregler for borgere, der blev ledige før 1. juli 2026, skal bekræftes lokalt.`,
             legalRef: 'LAB kapitel 7, jf. lov nr. 1750 af 29. december 2025 (paragraf bekræftes lokalt)',
             ...JND_KRAV,
             rules: [
-              naarSvar('forloeb.type', ...LEDIG),
+              // Dagpenge only: the other target groups have the one samtale krav above, never two for one sag.
+              naarSvar('forloeb.type', 'dagpenge'),
               naarDato('ledighed_start', { fra: '2026-07-01' }, REFORM_JULI_2026),
             ],
           },
