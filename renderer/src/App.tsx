@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { NoticeBanner } from './components/NoticeBanner';
 import { PageTitle } from './components/PageTitle';
+import { EnhederScreen } from './enheder/EnhederScreen';
 import { FormidlingScreen } from './formidling/FormidlingScreen';
 import { GennemgangScreen } from './gennemgang/GennemgangScreen';
 import { SagReviewScreen } from './gennemgang/SagReviewScreen';
@@ -47,6 +48,7 @@ export function App() {
         {route.name === 'sag' && <SagReviewScreen key={route.sagId} id={route.id} sagId={route.sagId} />}
         {route.name === 'skabeloner' && <SkabelonListScreen />}
         {route.name === 'handlinger' && <HandlingerScreen />}
+        {route.name === 'enheder' && <EnhederScreen />}
         {route.name === 'indstillinger' && <IndstillingerScreen />}
         {route.name === 'resultater' && <ResultaterScreen key={route.id} id={route.id} />}
         {route.name === 'formidling' && <FormidlingScreen key={route.id} id={route.id} />}

@@ -12,6 +12,7 @@ export type Route =
   | { name: 'sag'; id: number; sagId: number }
   | { name: 'skabeloner' }
   | { name: 'handlinger' }
+  | { name: 'enheder' }
   | { name: 'indstillinger' }
   | { name: 'skabelon'; id: number }
   | { name: 'version'; skabelonId: number; versionId: number }
@@ -28,6 +29,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/tilsyn/ny') return { name: 'new' };
   if (path === '/skabeloner') return { name: 'skabeloner' };
   if (path === '/handlinger') return { name: 'handlinger' };
+  if (path === '/enheder') return { name: 'enheder' };
   if (path === '/indstillinger') return { name: 'indstillinger' };
   let m = /^\/tilsyn\/(\d+)\/gennemgang\/(\d+)$/.exec(path);
   if (m) {
@@ -86,6 +88,8 @@ export function routeHref(route: Route): string {
       return '#/skabeloner';
     case 'handlinger':
       return '#/handlinger';
+    case 'enheder':
+      return '#/enheder';
     case 'skabelon':
       return `#/skabeloner/${route.id}`;
     case 'version':
@@ -94,7 +98,7 @@ export function routeHref(route: Route): string {
 }
 
 /** Which main menu item a screen belongs to. */
-export function menuOf(route: Route): 'tilsyn' | 'skabeloner' | 'handlinger' | 'indstillinger' {
-  if (route.name === 'handlinger' || route.name === 'indstillinger') return route.name;
+export function menuOf(route: Route): 'tilsyn' | 'enheder' | 'skabeloner' | 'handlinger' | 'indstillinger' {
+  if (route.name === 'handlinger' || route.name === 'indstillinger' || route.name === 'enheder') return route.name;
   return route.name === 'skabeloner' || route.name === 'skabelon' || route.name === 'version' ? 'skabeloner' : 'tilsyn';
 }

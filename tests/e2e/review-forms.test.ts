@@ -8,7 +8,7 @@ import { sampledTilsyn } from '../support/scenario';
 import { makeTempDir } from '../support/temp';
 
 // A leader reviews one sag in each of the three forms with the keyboard only, in the job centre's template
-// (12 scored questions when the forløb is "ledig"), then locks and reopens a tilsyn.
+// (12 scored questions when the borger is ledig on dagpenge since 2025), then locks and reopens a tilsyn.
 const temp = makeTempDir('tilsyn-e2e-forms-');
 const dbPath = join(temp.dir, 'former.db');
 const JOB_TEMPLATE_VERSION = 3;
@@ -36,7 +36,10 @@ async function tilsynWithOneSag(form: ReviewForm, titel: string) {
     sample: { size: 1, seed: 7 },
     drawnBy: 'Lene',
   });
-  return { id: tilsynId, sagId: sager[0]?.id ?? 0 };
+  const sagId = sager[0]?.id ?? 0;
+  // Ledig since September 2025: the krav of the forenklet kontaktforløb (1.1.2024-30.6.2026) apply.
+  await api.call('gennemgang.dato', { sagId, key: 'ledighed_start', date: '2025-09-15' });
+  return { id: tilsynId, sagId };
 }
 
 const progress = () => page.locator('.review-progress strong').textContent();
@@ -78,8 +81,9 @@ describe('ledelseskontrol with the keyboard', () => {
 
   it('answers question after question with keys, and nothing is lost when the host is killed', async () => {
     await open();
-    // Eleven until the forløb is known: a ledig borger's sag also asks about the tilbud's timeliness.
-    await expect.poll(progress).toBe('0 af 11');
+    // Ten until the forløb is known: a ledig borger's sag also asks the samtale krav of its time and about the
+    // tilbud's timeliness.
+    await expect.poll(progress).toBe('0 af 10');
     // Alt+↓ enters the first question; 1 answers it; Alt+↓ moves on.
     await page.keyboard.press('Alt+ArrowDown');
     for (let i = 0; i < 5; i++) {
@@ -135,7 +139,7 @@ describe('ledelseskontrol with the keyboard', () => {
       },
     };
     await page.route('**/api/gennemgang.svar', (route) => route.fulfill({ json: diskFull }), { times: 1 });
-    await page.getByRole('button', { name: '+ Note til spørgsmål 2.2' }).click();
+    await page.getByRole('button', { name: '+ Note til spørgsmål 2.5' }).click();
     const note = page.locator('#svar-samtaler_jobrettet-note');
     await note.fill('Samtalen 3. marts mangler i journalen.');
     await note.blur();
@@ -235,7 +239,7 @@ describe('selvevaluering først', () => {
   it('takes the caseworker’s answers first, then the leader’s, and shows where they disagree', async () => {
     const { id, sagId } = tilsyn.selvevaluering_foerst;
     await page.goto(`${host.url}#/tilsyn/${id}/gennemgang/${sagId}`);
-    await page.getByLabel(/Sagsbehandleren .*0 af 11 besvaret/).waitFor();
+    await page.getByLabel(/Sagsbehandleren .*0 af 10 besvaret/).waitFor();
     expect(await page.getByLabel(/Sagsbehandleren/).isChecked()).toBe(true);
     expect(await page.locator('.role-label').first().textContent()).toBe('Sagsbehandlerens svar');
     const caseworkerProgress = async () =>
@@ -244,7 +248,7 @@ describe('selvevaluering først', () => {
     await answerAllWithKeys(() => '1', caseworkerProgress);
     await page.getByLabel(/Sagsbehandleren .*12 af 12 besvaret/).waitFor();
     // The caseworker's answers do not count: the leader has answered nothing yet.
-    expect(await progress()).toBe('0 af 11');
+    expect(await progress()).toBe('0 af 10');
     await screenshot(page, '35-gennemgang-selvevaluering-sagsbehandler');
 
     await page.getByLabel(/^Lederen/).focus();

@@ -27,6 +27,9 @@ export function AppHeader() {
           <a href="#/" aria-current={menu === 'tilsyn' ? 'page' : undefined}>
             Tilsyn
           </a>
+          <a href="#/enheder" aria-current={menu === 'enheder' ? 'page' : undefined}>
+            Enheder
+          </a>
           <a href="#/handlinger" aria-current={menu === 'handlinger' ? 'page' : undefined}>
             Handlinger
           </a>

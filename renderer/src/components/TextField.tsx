@@ -14,10 +14,22 @@ interface TextFieldProps {
   rows?: number;
   maxLength?: number;
   wide?: boolean;
+  /** The id of a <datalist> of suggestions. */
+  list?: string;
 }
 
 /** A labelled one-line input, date or text area, with hint and Danish error wired for screen readers. */
-export function TextField({ id, value, onChange, type = 'text', rows, maxLength, wide, ...field }: TextFieldProps) {
+export function TextField({
+  id,
+  value,
+  onChange,
+  type = 'text',
+  rows,
+  maxLength,
+  wide,
+  list,
+  ...field
+}: TextFieldProps) {
   const className = `form-input${wide ? ' input-wide' : ''}`;
   return (
     <Field id={id} {...field}>
@@ -33,7 +45,7 @@ export function TextField({ id, value, onChange, type = 'text', rows, maxLength,
         return rows ? (
           <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
         ) : (
-          <input {...common} type={type} onChange={(e) => onChange(e.target.value)} />
+          <input {...common} type={type} list={list} onChange={(e) => onChange(e.target.value)} />
         );
       }}
     </Field>

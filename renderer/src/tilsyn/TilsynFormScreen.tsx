@@ -14,6 +14,7 @@ import { TextField } from '../components/TextField';
 import { routeHref } from '../routes';
 import { useApp } from '../store';
 import { TemplateChoice } from './TemplateChoice';
+import { UnitField } from './UnitField';
 import './tilsyn.css';
 import { useTilsynFormData } from './useTilsynData';
 
@@ -22,6 +23,8 @@ interface FormValues {
   periodeFra: string;
   periodeTil: string;
   enhed: string;
+  /** The enhed the tilsyn has; dropped as soon as the name is changed, so the typed name decides. */
+  enhedId: number | null;
   form: ReviewForm | '';
   formaal: string;
   fokus: string;
@@ -34,6 +37,7 @@ const EMPTY: FormValues = {
   periodeFra: '',
   periodeTil: '',
   enhed: '',
+  enhedId: null,
   form: '',
   formaal: '',
   fokus: '',
@@ -72,6 +76,7 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
       periodeFra: existing.periodeFra,
       periodeTil: existing.periodeTil,
       enhed: existing.enhed,
+      enhedId: existing.enhedId,
       form: existing.form,
       formaal: existing.formaal,
       fokus: existing.fokus,
@@ -83,8 +88,8 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
   }, [existing]);
   const formError = saveError ?? loadError;
 
-  const set = (name: Exclude<keyof FormValues, 'skabelonVersionId' | 'afsnit'>) => (value: string) => {
-    setValues((v) => ({ ...v, [name]: value }));
+  const set = (name: Exclude<keyof FormValues, 'skabelonVersionId' | 'afsnit' | 'enhedId'>) => (value: string) => {
+    setValues((v) => ({ ...v, [name]: value, ...(name === 'enhed' ? { enhedId: null } : {}) }));
     // An error goes away as soon as the field is changed; it is checked again on save.
     if (errors[name]) setErrors(({ [name]: _, ...rest }) => rest);
   };
@@ -174,16 +179,7 @@ export function TilsynFormScreen({ editId }: { editId?: number }) {
             </div>
           </fieldset>
 
-          <TextField
-            id="tilsyn-enhed"
-            label="Enhed eller team"
-            hint="Fx »Myndighed børn og unge, team Nord«"
-            value={values.enhed}
-            onChange={set('enhed')}
-            error={errors.enhed}
-            maxLength={200}
-            wide
-          />
+          <UnitField value={values.enhed} onChange={set('enhed')} error={errors.enhed} />
 
           <fieldset
             className={`form-group${errors.form ? ' form-error' : ''}`}

@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
+import { type HostProcess, hostApi, startHostProcess } from '../support/host-process';
+import { makeTempDir, validTilsynInput } from '../support/temp';
+
+// A leader builds the enheder in the browser: an afdeling, a team moved under it, two spellings of one team
+// merged; the tilsyn form says which enhed a typed name means.
+const temp = makeTempDir('tilsyn-e2e-enheder-');
+let browser: Browser;
+let host: HostProcess;
+let page: Page;
+const api = hostApi(() => host);
+
+beforeAll(async () => {
+  [host, browser] = await Promise.all([startHostProcess(join(temp.dir, 'enheder.db')), launchBrowser()]);
+  page = await newDanishPage(browser);
+  await api.call('tilsyn.create', { ...validTilsynInput, titel: 'Første runde', enhed: 'Team Nord' });
+  await api.call('tilsyn.create', { ...validTilsynInput, titel: 'Anden runde', enhed: 'Nord-teamet' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+  temp.cleanup();
+});
+
+const row = (name: string) => page.locator('.unit-row', { has: page.getByText(name, { exact: true }) });
+
+describe('enheder in the browser', () => {
+  it('creates an afdeling, moves a team under it and merges two names for one team', async () => {
+    await page.goto(`${host.url}#/enheder`);
+    await page.getByRole('heading', { name: 'Enheder', level: 1 }).waitFor();
+    const form = page.locator('.unit-new');
+    await form.getByLabel('Navn').fill('Myndighed');
+    await form.getByLabel('Niveau').selectOption('afdeling');
+    await form.getByRole('button', { name: 'Opret enheden' }).click();
+    await row('Myndighed').waitFor();
+
+    await page.getByRole('button', { name: 'Redigér Team Nord' }).click();
+    await page.locator('.unit-form').first().getByLabel('Ligger under').selectOption({ label: 'Myndighed' });
+    await page.getByRole('button', { name: 'Gem enheden' }).click();
+    // Team Nord now sits in Myndighed's subtree, with its tilsyn counted there too.
+    await page.locator('.unit-tree .unit-tree .unit-row', { hasText: 'Team Nord' }).waitFor();
+    expect(await row('Myndighed').textContent()).toContain('1 tilsyn');
+
+    await page.getByRole('button', { name: 'Flet Nord-teamet med en anden enhed' }).click();
+    await page.getByLabel('Flet med').selectOption({ label: 'Myndighed › Team Nord' });
+    await page.getByRole('button', { name: 'Flet enhederne' }).click();
+    await row('Nord-teamet').waitFor({ state: 'detached' });
+    expect(await row('Team Nord').textContent()).toContain('2 tilsyn');
+    await screenshot(page, '60-enheder');
+    const titles = (await api.call('tilsyn.list', {})).map((t) => [t.titel, t.enhed]);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        ['Første runde', 'Team Nord'],
+        ['Anden runde', 'Team Nord'],
+      ]),
+    );
+  });
+
+  it('says in the tilsyn form which enhed a typed name means, or that a new one is made', async () => {
+    await page.goto(`${host.url}#/tilsyn/ny`);
+    const field = page.getByLabel('Enhed eller team');
+    await field.fill('team nord');
+    await page.getByText('Tilsynet hører til Myndighed › Team Nord').waitFor();
+    await field.fill('Familieafsnittet');
+    await page.getByText('»Familieafsnittet« er en ny enhed: den oprettes øverst').waitFor();
+  });
+});
