@@ -39,6 +39,14 @@ export interface PlanRow {
 }
 
 /** What the results read: the sampled sager with the leader's answers, other rounds, assessments, settings. */
+/**
+ * Each template with the root of its family: the template it was copied from, and that one's source, up to one
+ * that was not copied (a shipped template, or one made or imported from scratch).
+ */
+const FAMILY = `WITH RECURSIVE familie(id, rod) AS (
+  SELECT id, id FROM skabelon WHERE kopi_af IS NULL
+  UNION ALL SELECT s.id, familie.rod FROM skabelon s JOIN familie ON s.kopi_af = familie.id)`;
+
 export function createResultsStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
   const { sqlite } = db;
   const sagerOf = sqlite.prepare<[number], RawSag>(
@@ -51,8 +59,8 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
     `SELECT sv.sag_id, sv.spoergsmaal, sv.vaerdi, sv.tilsidesat FROM svar sv JOIN sag s ON s.id = sv.sag_id
      WHERE s.tilsyn_id = ? AND s.rolle = 'udvalgt' AND sv.rolle = 'leder'`,
   );
-  // The rounds of the same template in the same enhed (issue #14: the enhed itself, not its name): another team's
-  // round is not this team's development.
+  // The rounds of the same template family in the same enhed (issue #14: the enhed itself, not its name; a copy of a
+  // template continues its history): another team's round is not this team's development.
   const lineage = sqlite.prepare<
     [{ t: number }],
     {
@@ -67,13 +75,22 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
       aendret: string;
     }
   >(
-    `SELECT t.id, t.titel, t.periode_fra AS periodeFra, t.periode_til AS periodeTil, t.baseline, t.status, t.aendret,
+    `${FAMILY}
+     SELECT t.id, t.titel, t.periode_fra AS periodeFra, t.periode_til AS periodeTil, t.baseline, t.status, t.aendret,
             t.skabelon_version_id AS versionId, t.afsnit_valg AS afsnit
-     FROM tilsyn t JOIN skabelon_version v ON v.id = t.skabelon_version_id
-     JOIN tilsyn me ON me.id = @t
-     WHERE v.skabelon_id = (SELECT v2.skabelon_id FROM skabelon_version v2 WHERE v2.id = me.skabelon_version_id)
+     FROM tilsyn t JOIN skabelon_version v ON v.id = t.skabelon_version_id JOIN familie f ON f.id = v.skabelon_id
+     JOIN tilsyn me ON me.id = @t JOIN skabelon_version mv ON mv.id = me.skabelon_version_id
+     JOIN familie mf ON mf.id = mv.skabelon_id
+     WHERE f.rod = mf.rod
        AND (t.enhed_id = me.enhed_id
             OR (me.enhed_id IS NULL AND t.enhed_id IS NULL AND lower(trim(t.enhed)) = lower(trim(me.enhed))))`,
+  );
+  const familyQuery = sqlite.prepare<[number], { rod: number }>(
+    `${FAMILY} SELECT f.rod FROM tilsyn t JOIN skabelon_version v ON v.id = t.skabelon_version_id
+     JOIN familie f ON f.id = v.skabelon_id WHERE t.id = ?`,
+  );
+  const linksQuery = sqlite.prepare<[number], { gammel: string; ny: string }>(
+    'SELECT gammel, ny FROM krav_kobling WHERE familie_id = ? ORDER BY id',
   );
   const assessmentsOf = sqlite.prepare<[number], Omit<MeasureAssessment, 'key'> & { spoergsmaal: string }>(
     `SELECT spoergsmaal, vurdering, plan, ansvarlig, frist, plan_status AS planStatus
@@ -112,6 +129,27 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
         answers: answers.get(s.id) ?? {},
         dates: { ...(s.pdatoer ? JSON.parse(s.pdatoer) : {}), ...JSON.parse(s.datoer) },
       }));
+    },
+
+    /** The root of the tilsyn's template family: what renamed krav are linked under. */
+    familyOf(tilsynId: number): number {
+      const row = familyQuery.get(tilsynId);
+      if (!row) throw new Error(`tilsyn ${tilsynId} has no template`);
+      return row.rod;
+    },
+
+    /** The renamed krav of a template family: old key → the key it continues as. */
+    keyLinks(familyId: number): Map<string, string> {
+      return new Map(linksQuery.all(familyId).map((l) => [l.gammel, l.ny]));
+    },
+
+    /** Links an old key to a new one in the family, or (ny null) removes the link. */
+    setKeyLink(familyId: number, gammel: string, ny: string | null): void {
+      sqlite.prepare('DELETE FROM krav_kobling WHERE familie_id = ? AND gammel = ?').run(familyId, gammel);
+      if (ny !== null)
+        sqlite
+          .prepare('INSERT INTO krav_kobling (familie_id, gammel, ny, oprettet) VALUES (?, ?, ?, ?)')
+          .run(familyId, gammel, ny, now().toISOString());
     },
 
     /** Every tilsyn of the same enhed that uses a version of the same template as this one (this one included). */

@@ -27,6 +27,8 @@ export const skabelon = sqliteTable(
     kilde: text('kilde', { enum: TEMPLATE_SOURCES }).notNull(),
     /** The shipped template's stable id, for standard templates only. */
     standardId: text('standard_id'),
+    /** The template this one was copied from: a copy continues its history (issue #14). */
+    kopiAf: integer('kopi_af').references((): AnySQLiteColumn => skabelon.id, { onDelete: 'set null' }),
     oprettet: text('oprettet').notNull(),
     aendret: text('aendret').notNull(),
   },
@@ -52,6 +54,24 @@ export const skabelonVersion = sqliteTable(
     // At most one draft per template.
     uniqueIndex('skabelon_version_kladde_uq').on(t.skabelonId).where(sql`status = 'kladde'`),
   ],
+);
+
+/**
+ * A krav renamed between versions or copies of one template (its question key changed): the leader's word that the
+ * old key's results continue as the new one's, kept per template family (the template copies descend from).
+ */
+export const kravKobling = sqliteTable(
+  'krav_kobling',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    familieId: integer('familie_id')
+      .notNull()
+      .references(() => skabelon.id, { onDelete: 'cascade' }),
+    gammel: text('gammel').notNull(),
+    ny: text('ny').notNull(),
+    oprettet: text('oprettet').notNull(),
+  },
+  (t) => [uniqueIndex('krav_kobling_gammel_uq').on(t.familieId, t.gammel)],
 );
 
 /**

@@ -167,6 +167,8 @@ export function createTemplateStore(db: TilsynDatabase, now: () => Date = () => 
       return sqlite.transaction(() => {
         const source = versionRow(versionId);
         const templateId = insertTemplate(meta, 'lokal');
+        // The copy continues the source's history: its rounds are one development with the source's.
+        sqlite.prepare('UPDATE skabelon SET kopi_af = ? WHERE id = ?').run(source.skabelonId, templateId);
         return { skabelonId: templateId, versionId: insertVersion(templateId, JSON.parse(source.indhold), 'kladde') };
       })();
     },

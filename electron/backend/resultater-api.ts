@@ -10,6 +10,8 @@ const LOCKED_TEXTS = 'ændre vurderinger, planer og sammenfatning';
 export function resultaterApi({ stores, results }: Services): NamespaceHandlers<'resultater'> {
   return {
     'resultater.get': ({ tilsynId }) => results.view(tilsynId),
+    'resultater.koblinger': ({ tilsynId }) => results.unmatched(tilsynId),
+    'resultater.kobl': ({ tilsynId, gammel, ny }) => results.link(tilsynId, gammel, ny),
     'resultater.vurdering': ({ tilsynId, ...assessment }) => {
       const t = stores.requireTextsOpen(tilsynId, LOCKED_TEXTS);
       if (!findQuestion(stores.templates.publishedContent(t.skabelonVersionId), assessment.key))

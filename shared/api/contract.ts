@@ -19,6 +19,8 @@ import {
   baselineInputSchema,
   committeeReportRequest,
   type GeneratedFile,
+  type KeyLinkView,
+  keyLinkInputSchema,
   type MeasureAssessment,
   type ReflectionQuestion,
   type ReflectionSuggestion,
@@ -269,6 +271,10 @@ export const contract = {
   'tilsyn.baseline': method<typeof baselineInputSchema, TilsynSummary>(baselineInputSchema),
 
   'resultater.get': method<typeof tilsynRef, ResultsView>(tilsynRef),
+  /** Krav of earlier rounds this round's template lacks by key, and their links to this round's krav (issue #14). */
+  'resultater.koblinger': method<typeof tilsynRef, KeyLinkView>(tilsynRef),
+  /** Links an earlier round's krav to one of this round's, or (ny null) removes the link; kept per template family. */
+  'resultater.kobl': method<typeof keyLinkInputSchema, KeyLinkView>(keyLinkInputSchema),
   /** Ledelsens vurdering and plan for one measure; saved as typed. */
   'resultater.vurdering': method<typeof assessmentInputSchema, MeasureAssessment>(assessmentInputSchema),
   'resultater.sammenfatning': method<typeof summaryInputSchema, null>(summaryInputSchema),

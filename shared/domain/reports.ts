@@ -56,6 +56,19 @@ export const assessmentInputSchema = z
   })
   .strict();
 
+/**
+ * Krav of earlier rounds whose key this round's template lacks (a question renamed in a new version or a copy), and
+ * the leader's links of them to this round's krav, so the development continues (issue #14).
+ */
+export interface KeyLinkView {
+  earlier: { key: string; number: string; text: string; rounds: number; linkedTo: string | null }[];
+  current: { key: string; number: string; text: string }[];
+}
+
+export const keyLinkInputSchema = z
+  .object({ tilsynId: id, gammel: z.string().min(1).max(80), ny: z.string().min(1).max(80).nullable() })
+  .strict();
+
 export const summaryInputSchema = z.object({ tilsynId: id, tekst: maskedText(8000) }).strict();
 export const baselineInputSchema = z.object({ tilsynId: id, baseline: z.boolean() }).strict();
 

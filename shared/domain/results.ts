@@ -275,6 +275,23 @@ export interface RoundResults {
  * The development of each measure of the current round across rounds of the same template lineage, oldest first,
  * matched on the question's key. Rounds that did not ask a question (or where it never applied) leave no point.
  */
+/**
+ * An earlier round's results with its renamed krav under the keys they continue as (the leader's links, issue
+ * #14), so the development follows a krav across versions and copies of its template. A key the round already
+ * has is never overwritten.
+ */
+export function withLinkedKeys(results: TilsynResults, links: ReadonlyMap<string, string>): TilsynResults {
+  if (links.size === 0) return results;
+  const own = new Set(results.measures.map((m) => m.key));
+  return {
+    ...results,
+    measures: results.measures.map((m) => {
+      const linked = links.get(m.key);
+      return linked && !own.has(linked) ? { ...m, key: linked } : m;
+    }),
+  };
+}
+
 export function trends(rounds: readonly RoundResults[], keys: readonly string[]): Record<string, TrendPoint[]> {
   const ordered = [...rounds].sort(
     (a, b) =>

@@ -1,5 +1,12 @@
-import type { ResultsView } from '../../../shared/domain/reports';
-import { computeResults, type RoundResults, type TilsynResults, trends } from '../../../shared/domain/results';
+import { ApiError } from '../../../shared/api/errors';
+import type { KeyLinkView, ResultsView } from '../../../shared/domain/reports';
+import {
+  computeResults,
+  type RoundResults,
+  type TilsynResults,
+  trends,
+  withLinkedKeys,
+} from '../../../shared/domain/results';
 import { aggregateResults } from '../../../shared/domain/retention';
 import { isLocked, type TilsynStatus } from '../../../shared/domain/tilsyn';
 import type { Stores } from './stores';
@@ -56,6 +63,7 @@ export function createResultsService(stores: Stores) {
   /** This round and the earlier ones of the same template (not later ones), each with its own version's questions. */
   function rounds(tilsynId: number, current: TilsynResults): RoundResults[] {
     const t = requireTilsyn(tilsynId);
+    const links = store.keyLinks(store.familyOf(tilsynId));
     return store
       .lineage(tilsynId)
       .filter((r) => r.id === tilsynId || r.periodeTil <= t.periodeTil)
@@ -65,8 +73,40 @@ export function createResultsService(stores: Stores) {
         periodeFra: r.periodeFra,
         periodeTil: r.periodeTil,
         baseline: r.baseline,
-        results: r.id === tilsynId ? current : roundResults(r),
+        results: r.id === tilsynId ? current : withLinkedKeys(roundResults(r), links),
       }));
+  }
+
+  /**
+   * The krav of earlier rounds (same family and enhed) that this round's template does not have by their key: the
+   * candidates to link, with how they are linked now.
+   */
+  function unmatched(tilsynId: number): KeyLinkView {
+    const current = resultsOf(tilsynId).measures;
+    const family = store.familyOf(tilsynId);
+    const links = store.keyLinks(family);
+    const own = new Set(current.map((m) => m.key));
+    const old = new Map<string, { key: string; text: string; number: string; rounds: number }>();
+    for (const r of store.lineage(tilsynId).filter((x) => x.id !== tilsynId))
+      for (const m of roundResults(r).measures)
+        if (!own.has(m.key)) {
+          const seen = old.get(m.key);
+          old.set(m.key, { key: m.key, text: m.text, number: m.number, rounds: (seen?.rounds ?? 0) + 1 });
+        }
+    return {
+      earlier: [...old.values()].map((o) => ({ ...o, linkedTo: links.get(o.key) ?? null })),
+      current: current.map((m) => ({ key: m.key, number: m.number, text: m.text })),
+    };
+  }
+
+  function link(tilsynId: number, gammel: string, ny: string | null): KeyLinkView {
+    const view = unmatched(tilsynId);
+    if (!view.earlier.some((e) => e.key === gammel))
+      throw new ApiError('NOT_FOUND', 'Kravet findes ikke i de tidligere runder (listen kan være ændret).');
+    if (ny !== null && !view.current.some((c) => c.key === ny))
+      throw new ApiError('VALIDATION', 'Vælg et krav fra denne runde.', { ny: 'Vælg et krav fra denne runde.' });
+    store.setKeyLink(store.familyOf(tilsynId), gammel, ny);
+    return unmatched(tilsynId);
   }
 
   function view(tilsynId: number): ResultsView {
@@ -85,7 +125,7 @@ export function createResultsService(stores: Stores) {
     };
   }
 
-  return { resultsOf, view, rememberLockedRound };
+  return { resultsOf, view, rememberLockedRound, unmatched, link };
 }
 
 export type ResultsService = ReturnType<typeof createResultsService>;

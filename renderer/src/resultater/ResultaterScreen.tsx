@@ -9,6 +9,7 @@ import { routeHref } from '../routes';
 import { TextsLockNotice } from '../tilsyn/TextsLockNotice';
 import { TilsynLayout } from '../tilsyn/TilsynLayout';
 import { Breakdowns } from './Breakdowns';
+import { KeyLinks } from './KeyLinks';
 import { MeasureSection } from './MeasureSection';
 import { ResultCard } from './ResultCard';
 import './resultater.css';
@@ -26,7 +27,7 @@ export function ResultaterScreen({ id }: { id: number }) {
 
 /** The tilsyn's results per measure against the måltal, their development, and ledelsens vurdering and plan. */
 function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
-  const { view, error, setBaseline, saveAssessment, saveSummary } = useResultaterData(tilsyn.id);
+  const { view, error, reload, setBaseline, saveAssessment, saveSummary } = useResultaterData(tilsyn.id);
   const locked = textsLocked(tilsyn);
 
   if (error)
@@ -131,6 +132,7 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
       )}
 
       <TrendSection results={results} trends={view.trends} />
+      <KeyLinks tilsynId={tilsyn.id} onChanged={() => void reload()} />
 
       <SummaryEditor stored={view.sammenfatning} disabled={locked} onSave={saveSummary} />
       <Breakdowns results={results} />

@@ -10,7 +10,7 @@ function roundLabel(p: TrendPoint): string {
   return p.titel.length <= 24 ? p.titel : `${p.periodeTil.slice(0, 4)} ${p.titel.slice(0, 18)}…`;
 }
 
-/** The development over the rounds with the same template: all questions together, or one measure. */
+/** The development over the rounds of the enhed with the template (and its copies): all together, or one krav. */
 export function TrendSection({ results, trends }: { results: TilsynResults; trends: ResultsView['trends'] }) {
   const [trendKey, setTrendKey] = useState('*');
   const trend = trends[trendKey] ?? [];
@@ -21,7 +21,8 @@ export function TrendSection({ results, trends }: { results: TilsynResults; tren
       <h2>Udvikling</h2>
       {(trends['*']?.length ?? 0) < 2 ? (
         <p className="muted">
-          Der er ingen tidligere tilsyn med samme skabelon endnu. Når næste runde er gennemført, vises udviklingen her.
+          Der er ingen tidligere tilsyn i samme enhed med samme skabelon (eller en kopi af den) endnu. Når næste runde
+          er gennemført, vises udviklingen her.
         </p>
       ) : (
         <>

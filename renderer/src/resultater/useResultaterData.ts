@@ -7,10 +7,17 @@ export type AssessmentRecord = Omit<MethodInput<'resultater.vurdering'>, 'tilsyn
 
 /** The results of a tilsyn (computed by the backend), marking it as a baseline, and ledelsens texts. */
 export function useResultaterData(tilsynId: number) {
-  const { data: view, setData, error, setError } = useLoad(() => api.call('resultater.get', { tilsynId }), [tilsynId]);
+  const {
+    data: view,
+    setData,
+    error,
+    setError,
+    reload,
+  } = useLoad(() => api.call('resultater.get', { tilsynId }), [tilsynId]);
   return {
     view,
     error,
+    reload,
     setBaseline: (baseline: boolean) => {
       if (!view) return;
       api.call('tilsyn.baseline', { tilsynId, baseline }).then(

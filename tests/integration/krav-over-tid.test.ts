@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { TemplateContentInput } from '../../shared/domain/template';
+import { hookTestApi } from '../support/hooks';
+import { jobCentreRound, lineage, type RoundOptions } from '../support/scenario';
+
+// A krav keeps its history across template copies and versions (issue #14): a local copy of a shipped template
+// continues the shipped one's development, and a question renamed on the way is linked to its old key once.
+
+const backend = hookTestApi('each', { file: 'krav.db' });
+const { api } = backend;
+const JOB_TEMPLATE_VERSION = 3;
+
+const teamRound = (
+  titel: string,
+  from: string,
+  to: string,
+  versionId: number,
+  plan: string[],
+  key = 'plan.aktuel',
+): RoundOptions => ({
+  ...jobCentreRound(titel, from, to, plan),
+  answers: (_, i) => ({ [key]: { value: plan[i] ?? 'ja', reason: 'Se sagen' } }),
+  tilsyn: { titel, periodeFra: from, periodeTil: to, skabelonVersionId: versionId, enhed: 'Team Nord' },
+  finish: {
+    choose: (q) => (q.key === 'forloeb.type' ? 'andet' : q.options[0]?.value),
+    reason: 'Se sagen',
+    date: null,
+  },
+});
+
+/** A local copy of the job-centre template, changed by `edit` and published; its version id. */
+async function localCopy(edit: (content: TemplateContentInput) => void = () => {}): Promise<number> {
+  const { versionId } = await api.call('skabelon.copy', {
+    versionId: JOB_TEMPLATE_VERSION,
+    meta: { name: 'Jobcenterets egen', area: 'beskaeftigelse', description: 'Tilpasset lokalt' },
+  });
+  const { content } = await api.call('skabelon.version', { versionId });
+  const input = structuredClone(content) as TemplateContentInput;
+  edit(input);
+  await api.call('skabelon.saveDraft', { versionId, content: input });
+  await api.call('skabelon.publish', { versionId });
+  return versionId;
+}
+
+const titles = async (tilsynId: number, key: string) =>
+  ((await api.call('resultater.get', { tilsynId })).trends[key] ?? []).map((p) => p.titel);
+
+describe('krav over time', () => {
+  it('continues the shipped template’s development in a local copy of it', async () => {
+    const copy = await localCopy();
+    const [, second] = await lineage(api, [
+      teamRound('Standard', '2026-01-01', '2026-03-31', JOB_TEMPLATE_VERSION, ['nej', 'ja']),
+      teamRound('Lokal', '2026-04-01', '2026-06-30', copy, ['ja', 'ja']),
+    ]);
+    expect(await titles(second?.tilsynId ?? 0, 'plan.aktuel')).toEqual(['Standard', 'Lokal']);
+    expect((await api.call('resultater.koblinger', { tilsynId: second?.tilsynId ?? 0 })).earlier).toEqual([]);
+  });
+
+  it('links a renamed krav to its old key once, and the development follows it', async () => {
+    const copy = await localCopy((c) => {
+      const q = c.sections.flatMap((s) => s.questions).find((x) => x.key === 'plan.aktuel');
+      if (q) q.key = 'plan.tilgaengelig';
+    });
+    const [, second] = await lineage(api, [
+      teamRound('Før', '2026-01-01', '2026-03-31', JOB_TEMPLATE_VERSION, ['nej', 'ja']),
+      teamRound('Efter', '2026-04-01', '2026-06-30', copy, ['ja', 'ja'], 'plan.tilgaengelig'),
+    ]);
+    const tilsynId = second?.tilsynId ?? 0;
+    expect(await titles(tilsynId, 'plan.tilgaengelig')).toEqual(['Efter']);
+    const view = await api.call('resultater.koblinger', { tilsynId });
+    expect(view.earlier).toEqual([
+      expect.objectContaining({ key: 'plan.aktuel', rounds: 1, linkedTo: null, text: expect.stringContaining('plan') }),
+    ]);
+    await expect(
+      api.call('resultater.kobl', { tilsynId, gammel: 'plan.aktuel', ny: 'findes.ikke' }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
+    const linked = await api.call('resultater.kobl', { tilsynId, gammel: 'plan.aktuel', ny: 'plan.tilgaengelig' });
+    expect(linked.earlier[0]?.linkedTo).toBe('plan.tilgaengelig');
+    expect(await titles(tilsynId, 'plan.tilgaengelig')).toEqual(['Før', 'Efter']);
+    // Kept in the file: a new start sees the link.
+    backend.reopen();
+    expect(await titles(tilsynId, 'plan.tilgaengelig')).toEqual(['Før', 'Efter']);
+    await api.call('resultater.kobl', { tilsynId, gammel: 'plan.aktuel', ny: null });
+    expect(await titles(tilsynId, 'plan.tilgaengelig')).toEqual(['Efter']);
+  });
+});
