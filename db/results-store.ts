@@ -1,4 +1,5 @@
 import type { ActionStatus } from '../shared/domain/findings';
+import type { MeasureGoal, TargetStep } from '../shared/domain/goals';
 import { DEFAULT_REPORT_SETTINGS, type MeasureAssessment, type ReportSettings } from '../shared/domain/reports';
 import type { ResultSag, TilsynResults } from '../shared/domain/results';
 import type { AnswerRecord } from '../shared/domain/review';
@@ -92,6 +93,10 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
   const linksQuery = sqlite.prepare<[number], { gammel: string; ny: string }>(
     'SELECT gammel, ny FROM krav_kobling WHERE familie_id = ? ORDER BY id',
   );
+  const goalsQuery = sqlite.prepare<
+    [number, number],
+    { noegle: string; trin: string; indikator: string; metode: string }
+  >('SELECT noegle, trin, indikator, metode FROM maal_trin WHERE enhed_id = ? AND familie_id = ? ORDER BY id');
   const assessmentsOf = sqlite.prepare<[number], Omit<MeasureAssessment, 'key'> & { spoergsmaal: string }>(
     `SELECT spoergsmaal, vurdering, plan, ansvarlig, frist, plan_status AS planStatus
      FROM maal_vurdering WHERE tilsyn_id = ? ORDER BY id`,
@@ -150,6 +155,30 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
         sqlite
           .prepare('INSERT INTO krav_kobling (familie_id, gammel, ny, oprettet) VALUES (?, ?, ?, ?)')
           .run(familyId, gammel, ny, now().toISOString());
+    },
+
+    /** The enhed's goals for the krav of a template family. */
+    goals(enhedId: number, familyId: number): MeasureGoal[] {
+      return goalsQuery.all(enhedId, familyId).map((g) => ({
+        key: g.noegle,
+        steps: JSON.parse(g.trin) as TargetStep[],
+        indikator: g.indikator,
+        metode: g.metode,
+      }));
+    },
+
+    /** Saves an enhed's goal for one krav; one with no steps and no texts is removed. */
+    saveGoal(enhedId: number, familyId: number, goal: MeasureGoal): void {
+      sqlite
+        .prepare('DELETE FROM maal_trin WHERE enhed_id = ? AND familie_id = ? AND noegle = ?')
+        .run(enhedId, familyId, goal.key);
+      if (goal.steps.length === 0 && !goal.indikator && !goal.metode) return;
+      const steps = [...goal.steps].sort((a, b) => a.dato.localeCompare(b.dato));
+      sqlite
+        .prepare(
+          'INSERT INTO maal_trin (enhed_id, familie_id, noegle, trin, indikator, metode, aendret) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(enhedId, familyId, goal.key, JSON.stringify(steps), goal.indikator, goal.metode, now().toISOString());
     },
 
     /** Every tilsyn of the same enhed that uses a version of the same template as this one (this one included). */

@@ -94,6 +94,30 @@ export const enhed = sqliteTable(
   (t) => [uniqueIndex('enhed_plads_uq').on(t.plads), index('enhed_foraelder_idx').on(t.foraelderId)],
 );
 
+/**
+ * An enhed's goal for a krav (issue #14): dated steps of its måltal (80 % by 31.12, 90 % by 31.03), the indicator
+ * and the method of measuring. Per enhed and template family, by the krav's key.
+ */
+export const maalTrin = sqliteTable(
+  'maal_trin',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    enhedId: integer('enhed_id')
+      .notNull()
+      .references(() => enhed.id, { onDelete: 'cascade' }),
+    familieId: integer('familie_id')
+      .notNull()
+      .references(() => skabelon.id, { onDelete: 'cascade' }),
+    noegle: text('noegle').notNull(),
+    /** JSON: [{ dato: 'åååå-mm-dd', maaltal: 0-100 }], sorted by date. */
+    trin: text('trin').notNull().default('[]'),
+    indikator: text('indikator').notNull().default(''),
+    metode: text('metode').notNull().default(''),
+    aendret: text('aendret').notNull(),
+  },
+  (t) => [uniqueIndex('maal_trin_uq').on(t.enhedId, t.familieId, t.noegle)],
+);
+
 export const tilsyn = sqliteTable(
   'tilsyn',
   {

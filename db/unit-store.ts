@@ -97,6 +97,8 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
       sqlite.transaction(() => {
         const into = sqlite.prepare<[number], { navn: string }>('SELECT navn FROM enhed WHERE id = ?').get(intoId);
         sqlite.prepare('UPDATE tilsyn SET enhed_id = ?, enhed = ? WHERE enhed_id = ?').run(intoId, into?.navn, fromId);
+        // Its goals go along, unless the other enhed has its own for the same krav (that one stays).
+        sqlite.prepare('UPDATE OR IGNORE maal_trin SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
         for (const child of sqlite
           .prepare<[number], { id: number; navn: string }>('SELECT id, navn FROM enhed WHERE foraelder_id = ?')
           .all(fromId))

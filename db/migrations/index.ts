@@ -64,5 +64,9 @@ export const MIGRATIONS: EmbeddedMigration[] = [
   {
     "tag": "0014_krav-over-tid",
     "sql": "CREATE TABLE `krav_kobling` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`familie_id` integer NOT NULL,\n\t`gammel` text NOT NULL,\n\t`ny` text NOT NULL,\n\t`oprettet` text NOT NULL,\n\tFOREIGN KEY (`familie_id`) REFERENCES `skabelon`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nCREATE UNIQUE INDEX `krav_kobling_gammel_uq` ON `krav_kobling` (`familie_id`,`gammel`);--> statement-breakpoint\nALTER TABLE `skabelon` ADD `kopi_af` integer REFERENCES skabelon(id) ON DELETE SET NULL;"
+  },
+  {
+    "tag": "0015_maal-over-tid",
+    "sql": "CREATE TABLE `maal_trin` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`enhed_id` integer NOT NULL,\n\t`familie_id` integer NOT NULL,\n\t`noegle` text NOT NULL,\n\t`trin` text DEFAULT '[]' NOT NULL,\n\t`indikator` text DEFAULT '' NOT NULL,\n\t`metode` text DEFAULT '' NOT NULL,\n\t`aendret` text NOT NULL,\n\tFOREIGN KEY (`enhed_id`) REFERENCES `enhed`(`id`) ON UPDATE no action ON DELETE cascade,\n\tFOREIGN KEY (`familie_id`) REFERENCES `skabelon`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nCREATE UNIQUE INDEX `maal_trin_uq` ON `maal_trin` (`enhed_id`,`familie_id`,`noegle`);"
   }
 ];

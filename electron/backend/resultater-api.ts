@@ -10,6 +10,7 @@ const LOCKED_TEXTS = 'ændre vurderinger, planer og sammenfatning';
 export function resultaterApi({ stores, results }: Services): NamespaceHandlers<'resultater'> {
   return {
     'resultater.get': ({ tilsynId }) => results.view(tilsynId),
+    'resultater.maal': ({ tilsynId, ...goal }) => results.saveGoal(tilsynId, goal),
     'resultater.koblinger': ({ tilsynId }) => results.unmatched(tilsynId),
     'resultater.kobl': ({ tilsynId, gammel, ny }) => results.link(tilsynId, gammel, ny),
     'resultater.vurdering': ({ tilsynId, ...assessment }) => {

@@ -139,7 +139,7 @@ export function tilsynApi({ stores, review, results, units, today }: Services): 
           }
           // What the check must still find in the texts that are kept, as hashes only.
           stores.publication.rememberIdentifiers(tilsynId);
-          return retention.deleteCaseData(tilsynId, aggregateResults(results.resultsOf(tilsynId)), navn);
+          return retention.deleteCaseData(tilsynId, aggregateResults(results.ownResultsOf(tilsynId)), navn);
         })();
       } finally {
         sqlite.pragma(`secure_delete = ${secureDelete ? 'ON' : 'OFF'}`);

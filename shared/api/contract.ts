@@ -11,6 +11,7 @@ import {
   findingUpdateSchema,
   planStatusSchema,
 } from '../domain/findings';
+import { goalInputSchema, type MeasureGoal } from '../domain/goals';
 import { columnMappingSchema } from '../domain/population';
 import { PUBLIC_DOCUMENTS, type PublicationCheck } from '../domain/publication';
 import { type ReportSending, type SentReport, sendReportInputSchema, sentReportRef } from '../domain/report-sending';
@@ -271,6 +272,8 @@ export const contract = {
   'tilsyn.baseline': method<typeof baselineInputSchema, TilsynSummary>(baselineInputSchema),
 
   'resultater.get': method<typeof tilsynRef, ResultsView>(tilsynRef),
+  /** An enhed's goal for a krav: dated måltal, indicator and method; answers every goal of the tilsyn's enhed. */
+  'resultater.maal': method<typeof goalInputSchema, MeasureGoal[]>(goalInputSchema),
   /** Krav of earlier rounds this round's template lacks by key, and their links to this round's krav (issue #14). */
   'resultater.koblinger': method<typeof tilsynRef, KeyLinkView>(tilsynRef),
   /** Links an earlier round's krav to one of this round's, or (ny null) removes the link; kept per template family. */

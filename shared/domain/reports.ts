@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { isoDateSchema } from './dates';
 import type { ActionStatus } from './findings';
+import type { MeasureGoal } from './goals';
 import { listedForPlan, type MeasureResult, type TilsynResults, type TrendPoint } from './results';
 import { maskedText } from './sample';
 
@@ -77,6 +78,8 @@ export interface ResultsView {
   results: TilsynResults;
   /** Per measure key (and '*' for all measures together): the rounds of the same template, oldest first. */
   trends: Record<string, TrendPoint[]>;
+  /** The enhed's goals (dated måltal, indicator, method) for the krav of the template family (issue #14). */
+  goals: MeasureGoal[];
   assessments: MeasureAssessment[];
   sammenfatning: string;
   baseline: boolean;

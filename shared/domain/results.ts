@@ -46,8 +46,10 @@ export interface MeasureResult extends Share {
   sectionKey: string;
   sectionTitle: string;
   category: Category;
-  /** The måltal in percent, if the question has one. */
+  /** The måltal in percent, if the question has one (or the enhed's dated goal for this round, issue #14). */
   target: number | null;
+  /** The day the enhed's dated goal is to be reached by; absent where the skabelon's måltal applies. */
+  targetDue?: string | null;
   /** null without a target or without applicable sager. */
   belowTarget: boolean | null;
   counts: OutcomeCounts;

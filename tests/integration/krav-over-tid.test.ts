@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TemplateContentInput } from '../../shared/domain/template';
 import { hookTestApi } from '../support/hooks';
+import { pdfText } from '../support/pdf-text';
 import { jobCentreRound, lineage, type RoundOptions } from '../support/scenario';
 
 // A krav keeps its history across template copies and versions (issue #14): a local copy of a shipped template
@@ -84,5 +85,59 @@ describe('krav over time', () => {
     expect(await titles(tilsynId, 'plan.tilgaengelig')).toEqual(['Før', 'Efter']);
     await api.call('resultater.kobl', { tilsynId, gammel: 'plan.aktuel', ny: null });
     expect(await titles(tilsynId, 'plan.tilgaengelig')).toEqual(['Efter']);
+  });
+
+  it('measures each round against the enhed’s måltal of its time, and the committee report says by when', async () => {
+    const [first, second] = await lineage(api, [
+      teamRound('Efterår', '2026-07-01', '2026-09-30', JOB_TEMPLATE_VERSION, ['ja', 'ja', 'ja', 'nej', 'nej']),
+      teamRound('Forår', '2027-01-01', '2027-03-31', JOB_TEMPLATE_VERSION, ['ja', 'ja', 'ja', 'ja', 'nej']),
+    ]);
+    const goal = {
+      key: 'plan.aktuel',
+      steps: [
+        { dato: '2026-12-31', maaltal: 60 },
+        { dato: '2027-03-31', maaltal: 90 },
+      ],
+      indikator: 'Andel borgere med en aktuel plan på Jobnet',
+      metode: 'Stikprøve på 5 sager hvert kvartal',
+    };
+    const saved = await api.call('resultater.maal', { tilsynId: second?.tilsynId ?? 0, ...goal });
+    expect(saved).toEqual([goal]);
+    const measure = async (tilsynId: number) =>
+      (await api.call('resultater.get', { tilsynId })).results.measures.find((m) => m.key === 'plan.aktuel');
+    // 3 of 5 by autumn against 60 % by New Year: met; 4 of 5 in spring against 90 % by 31 March: below.
+    expect(await measure(first?.tilsynId ?? 0)).toMatchObject({
+      target: 60,
+      targetDue: '2026-12-31',
+      belowTarget: false,
+    });
+    expect(await measure(second?.tilsynId ?? 0)).toMatchObject({
+      target: 90,
+      targetDue: '2027-03-31',
+      belowTarget: true,
+    });
+    // The same enhed's goal is shown in every round of the template family.
+    expect((await api.call('resultater.get', { tilsynId: first?.tilsynId ?? 0 })).goals).toEqual([goal]);
+
+    const file = await api.call('rapport.udvalg', { tilsynId: second?.tilsynId ?? 0, format: 'fuld' });
+    const text = (await pdfText(Buffer.from(file.dataBase64, 'base64'))).join('\n');
+    expect(text.replace(/\s+/g, ' ')).toContain('Måltal 90 % senest 31.03.2027');
+
+    await expect(
+      api.call('resultater.maal', {
+        tilsynId: second?.tilsynId ?? 0,
+        ...goal,
+        steps: [goal.steps[1], goal.steps[1]].flatMap((x) => (x ? [x] : [])),
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('To trin har samme dato') });
+    // Removing the steps brings back the skabelon's måltal.
+    await api.call('resultater.maal', {
+      tilsynId: second?.tilsynId ?? 0,
+      key: 'plan.aktuel',
+      steps: [],
+      indikator: '',
+      metode: '',
+    });
+    expect(await measure(second?.tilsynId ?? 0)).toMatchObject({ target: 100, belowTarget: true });
   });
 });

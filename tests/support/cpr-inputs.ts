@@ -254,6 +254,13 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     'enheder.ret': { id: b.teamIds?.[1] ?? 0, navn: 'Team Øst og Syd', niveau: 'team', foraelderId: b.unitId },
     'enheder.flet': { fraId: b.teamIds?.[1] ?? 0, tilId: b.teamIds?.[0] ?? 0 },
     'enheder.slet': { id: b.teamIds?.[1] ?? 0 },
+    'resultater.maal': {
+      tilsynId: b.tilsynId,
+      key: 'bfu.samtale',
+      steps: [{ dato: '2026-12-31', maaltal: 80 }],
+      indikator: 'Andel sager med børnesamtale',
+      metode: 'Stikprøve hvert kvartal',
+    },
     'resultater.koblinger': { tilsynId: b.tilsynId },
     'resultater.kobl': { tilsynId: b.tilsynId, gammel: 'bfu.gammel-frist', ny: 'bfu.frist' },
     'handlinger.list': {},

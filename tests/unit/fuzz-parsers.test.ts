@@ -600,6 +600,13 @@ describe('the API with arbitrary input', () => {
     await ok('indstillinger.gem', { kommune: 'Esbjerg Kommune', forvaltning: 'Børn & Kultur', logo: null, minCell: 3 });
     // Reports and exports: valid inputs, whether or not they succeed on this small database.
     await ok('resultater.koblinger', { tilsynId: reviewed.id });
+    await ok('resultater.maal', {
+      tilsynId: reviewed.id,
+      key: 'bfu.frist',
+      steps: [{ dato: '2026-12-31', maaltal: 80 }],
+      indikator: 'Andel rettidige',
+      metode: 'Kvartalsvis',
+    });
     // No earlier round to link from here: the input is valid, the answer a Danish NOT_FOUND.
     valid['resultater.kobl'] = { tilsynId: reviewed.id, gammel: 'bfu.gammel-frist', ny: null };
     valid['rapport.udvalg'] = { tilsynId: reviewed.id };

@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import { type MeasureGoal, withGoals } from '../../../shared/domain/goals';
 import type { KeyLinkView, ResultsView } from '../../../shared/domain/reports';
 import {
   computeResults,
@@ -16,11 +17,34 @@ export function createResultsService(stores: Stores) {
   // A tilsyn whose case-level data was deleted (issue #7) keeps its results as a snapshot without break-downs.
   const { results: store, retention, templates, requireTilsyn } = stores;
 
-  function resultsOf(tilsynId: number): TilsynResults {
+  /** The enhed's goals for the krav of the tilsyn's template family (none for a tilsyn without an enhed). */
+  function goalsOf(tilsynId: number): MeasureGoal[] {
     const t = requireTilsyn(tilsynId);
-    const kept = retention.snapshot(tilsynId);
-    if (kept) return kept;
-    return computeResults(templates.publishedContent(t.skabelonVersionId), t.afsnit, store.resultSager(tilsynId));
+    return t.enhedId === null ? [] : store.goals(t.enhedId, store.familyOf(tilsynId));
+  }
+
+  /** A round's results against its skabelon's måltal: what a retention snapshot keeps. */
+  function ownResultsOf(tilsynId: number): TilsynResults {
+    const t = requireTilsyn(tilsynId);
+    return (
+      retention.snapshot(tilsynId) ??
+      computeResults(templates.publishedContent(t.skabelonVersionId), t.afsnit, store.resultSager(tilsynId))
+    );
+  }
+
+  /** A round's results against its enhed's måltal as they stand on the day its period ends. */
+  function resultsOf(tilsynId: number): TilsynResults {
+    return withGoals(ownResultsOf(tilsynId), goalsOf(tilsynId), requireTilsyn(tilsynId).periodeTil);
+  }
+
+  /** Saves the enhed's goal for one of the tilsyn's krav; the enhed's other rounds are measured by it too. */
+  function saveGoal(tilsynId: number, goal: MeasureGoal): MeasureGoal[] {
+    const t = requireTilsyn(tilsynId);
+    if (t.enhedId === null) throw new ApiError('CONFLICT', 'Tilsynet hører ikke til en enhed. Vælg enheden først.');
+    if (!resultsOf(tilsynId).measures.some((m) => m.key === goal.key))
+      throw new ApiError('NOT_FOUND', 'Kravet findes ikke i tilsynets skabelon.');
+    store.saveGoal(t.enhedId, store.familyOf(tilsynId), goal);
+    return goalsOf(tilsynId);
   }
 
   // A locked round cannot change (every write is refused until it is reopened, which changes its status), so its
@@ -119,13 +143,14 @@ export function createResultsService(stores: Stores) {
         results.measures.map((m) => m.key),
       ),
       assessments: store.assessments(tilsynId),
+      goals: goalsOf(tilsynId),
       sammenfatning,
       baseline,
       settings: store.settings(),
     };
   }
 
-  return { resultsOf, view, rememberLockedRound, unmatched, link };
+  return { resultsOf, ownResultsOf, view, rememberLockedRound, unmatched, link, saveGoal };
 }
 
 export type ResultsService = ReturnType<typeof createResultsService>;

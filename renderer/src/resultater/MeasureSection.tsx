@@ -1,8 +1,12 @@
 import { useState } from 'react';
+import { formatDanishDate } from '../../../shared/domain/dates';
+import { formatPercent } from '../../../shared/domain/format';
+import type { MeasureGoal } from '../../../shared/domain/goals';
 import type { ResultsView } from '../../../shared/domain/reports';
 import type { MeasureResult, TilsynResults } from '../../../shared/domain/results';
 import { lateInWords, wilsonInterval } from '../../../shared/domain/results';
 import { AssessmentEditor } from './AssessmentEditor';
+import { GoalEditor } from './GoalEditor';
 import { shareText } from './shareText';
 import type { AssessmentRecord } from './useResultaterData';
 
@@ -14,6 +18,8 @@ export function MeasureSection(props: {
   locked: boolean;
   assessments: ResultsView['assessments'];
   onSaveAssessment(record: AssessmentRecord): Promise<unknown>;
+  goals: ResultsView['goals'];
+  onSaveGoal(goal: MeasureGoal): Promise<unknown>;
 }) {
   const { sectionKey: key, measures: ms, section } = props;
   return (
@@ -53,6 +59,8 @@ export function MeasureSection(props: {
               locked={props.locked}
               assessment={props.assessments.find((a) => a.key === m.key)}
               onSaveAssessment={props.onSaveAssessment}
+              goal={props.goals.find((g) => g.key === m.key)}
+              onSaveGoal={props.onSaveGoal}
             />
           ))}
         </tbody>
@@ -66,6 +74,8 @@ function MeasureRow(props: {
   locked: boolean;
   assessment: ResultsView['assessments'][number] | undefined;
   onSaveAssessment(record: AssessmentRecord): Promise<unknown>;
+  goal: MeasureGoal | undefined;
+  onSaveGoal(goal: MeasureGoal): Promise<unknown>;
 }) {
   const m = props.measure;
   const hasAssessment = Boolean(props.assessment?.vurdering || props.assessment?.plan);
@@ -104,8 +114,9 @@ function MeasureRow(props: {
           {m.counts.ubesvaret > 0 && <div className="muted">{m.counts.ubesvaret} mangler svar</div>}
         </td>
         <td className="num nowrap">
-          {m.target === null ? '–' : `${m.target} %`}
+          {m.target === null ? '–' : `${formatPercent(m.target)}`}
           {m.belowTarget && <span className="tag-overdue">Under</span>}
+          {m.targetDue && <div className="muted">senest {formatDanishDate(m.targetDue)}</div>}
         </td>
       </tr>
       {open && (
@@ -118,6 +129,7 @@ function MeasureRow(props: {
               disabled={props.locked}
               onSave={props.onSaveAssessment}
             />
+            <GoalEditor measureKey={m.key} number={m.number} goal={props.goal} onSave={props.onSaveGoal} />
           </td>
         </tr>
       )}

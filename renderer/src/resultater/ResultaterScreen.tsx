@@ -27,7 +27,7 @@ export function ResultaterScreen({ id }: { id: number }) {
 
 /** The tilsyn's results per measure against the måltal, their development, and ledelsens vurdering and plan. */
 function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
-  const { view, error, reload, setBaseline, saveAssessment, saveSummary } = useResultaterData(tilsyn.id);
+  const { view, error, reload, setBaseline, saveAssessment, saveSummary, saveGoal } = useResultaterData(tilsyn.id);
   const locked = textsLocked(tilsyn);
 
   if (error)
@@ -122,6 +122,8 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
           locked={locked}
           assessments={view.assessments}
           onSaveAssessment={saveAssessment}
+          goals={view.goals}
+          onSaveGoal={saveGoal}
         />
       ))}
 

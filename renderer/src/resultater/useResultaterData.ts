@@ -1,4 +1,5 @@
 import type { MethodInput } from '../../../shared/api/contract';
+import type { MeasureGoal } from '../../../shared/domain/goals';
 import { api } from '../api';
 import { messageOf } from '../errors';
 import { useLoad } from '../hooks/useLoad';
@@ -27,5 +28,10 @@ export function useResultaterData(tilsynId: number) {
     },
     saveAssessment: (record: AssessmentRecord) => api.call('resultater.vurdering', { tilsynId, ...record }),
     saveSummary: (tekst: string) => api.call('resultater.sammenfatning', { tilsynId, tekst }),
+    /** The enhed's goal for a krav; the results are fetched again, measured by it. */
+    saveGoal: async (goal: MeasureGoal) => {
+      await api.call('resultater.maal', { tilsynId, ...goal });
+      await reload();
+    },
   };
 }

@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { formatPercent } from '../../../../shared/domain/format';
+import { targetInWords } from '../../../../shared/domain/goals';
 import { danishDate, heading, TABLE_LAYOUT } from '../pdf-style';
 import type { CommitteeFollowUp, CommitteeReportData } from './report-types';
 
@@ -33,7 +33,7 @@ export function planSection(data: CommitteeReportData): Content[] {
       {
         stack: [
           { text: p.resultText, style: 'tableCell' },
-          { text: `Måltal ${formatPercent(p.target)}`, style: 'small', margin: [0, 2, 0, 0] },
+          { text: targetInWords(p.target, p.targetDue), style: 'small', margin: [0, 2, 0, 0] },
         ],
       },
       p.plan ? { text: p.plan, style: 'tableCell' } : { text: 'Ingen plan beskrevet endnu', style: 'note' },

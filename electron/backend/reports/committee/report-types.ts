@@ -75,6 +75,8 @@ export interface CommitteeMeasure {
   categoryLabel: string;
   /** Måltal in percent, or null. */
   target: number | null;
+  /** When the enhed's dated måltal is to be reached (issue #14); null where the skabelon's applies. */
+  targetDue: string | null;
   status: MeasureStatus;
   /** Null unless status is 'vist'. */
   met: number | null;
@@ -143,6 +145,7 @@ export interface CommitteePlanItem {
   number: string;
   text: string;
   target: number;
+  targetDue: string | null;
   resultText: string;
   plan: string;
   ansvarlig: string;

@@ -15,6 +15,15 @@ export function requirementCell(m: CommitteeMeasure): TableCell {
   };
 }
 
+/** The måltal, and by when where the enhed's goal has dated steps. */
+export function targetCell(m: Pick<CommitteeMeasure, 'target' | 'targetDue'>): TableCell {
+  if (m.target === null) return { text: '–', style: 'tableCell', alignment: 'right' };
+  const value = { text: formatPercent(m.target), style: 'tableCell', alignment: 'right' } as const;
+  if (!m.targetDue) return value;
+  const small = { style: 'small', alignment: 'right', noWrap: true } as const;
+  return { stack: [value, { text: 'senest', ...small }, { text: danishDate(m.targetDue), ...small, fontSize: 7 }] };
+}
+
 export function resultCell(m: CommitteeMeasure): TableCell {
   if (m.status === 'undertrykt') return { text: m.resultText, style: 'note' };
   const tags: Content[] = [];
@@ -55,12 +64,7 @@ export function resultsSection(data: CommitteeReportData, charts: CommitteeChart
         {},
       ]);
     }
-    body.push([
-      requirementCell(m),
-      { text: m.target === null ? '–' : formatPercent(m.target), style: 'tableCell', alignment: 'right' },
-      resultCell(m),
-      assessmentCell(m),
-    ]);
+    body.push([requirementCell(m), targetCell(m), resultCell(m), assessmentCell(m)]);
   }
   const out: Content[] = [
     heading(title, 'h1', 'before'),
@@ -72,7 +76,7 @@ export function resultsSection(data: CommitteeReportData, charts: CommitteeChart
       margin: [0, 0, 0, 8],
     },
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: ['29%', 40, '22%', '*'], body },
+      table: { headerRows: 1, dontBreakRows: true, widths: ['29%', 46, '22%', '*'], body },
       layout: TABLE_LAYOUT,
     },
   ];
