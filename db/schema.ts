@@ -10,6 +10,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { ROUND_KINDS } from '../shared/domain/aarshjul';
 import { LOG_KINDS } from '../shared/domain/closing';
 import { UNIT_LEVELS } from '../shared/domain/enhed';
 import { ACTION_STATUSES, FINDING_KINDS } from '../shared/domain/findings';
@@ -150,6 +151,37 @@ export const tilsyn = sqliteTable(
     check('tilsyn_periode_order', sql`${t.periodeFra} <= ${t.periodeTil}`),
     index('tilsyn_oprettet_idx').on(t.oprettet),
     index('tilsyn_enhed_idx').on(t.enhedId),
+  ],
+);
+
+/** A round in an enhed's årshjul (issue #14): planned with its template, form, sample rule and dates; started once. */
+export const planlagtRunde = sqliteTable(
+  'planlagt_runde',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    enhedId: integer('enhed_id')
+      .notNull()
+      .references(() => enhed.id, { onDelete: 'cascade' }),
+    art: text('art', { enum: ROUND_KINDS }).notNull(),
+    titel: text('titel').notNull(),
+    skabelonVersionId: integer('skabelon_version_id')
+      .notNull()
+      .references(() => skabelonVersion.id, { onDelete: 'restrict' }),
+    afsnitValg: text('afsnit_valg'),
+    form: text('form', { enum: REVIEW_FORMS }).notNull(),
+    /** JSON: { regel: 'antal' | 'pr_sagsbehandler', antal }. */
+    stikproeve: text('stikproeve').notNull(),
+    ansvarlig: text('ansvarlig').notNull(),
+    fra: text('fra').notNull(),
+    til: text('til').notNull(),
+    tilsynId: integer('tilsyn_id').references(() => tilsyn.id, { onDelete: 'set null' }),
+    oprettet: text('oprettet').notNull(),
+    aendret: text('aendret').notNull(),
+  },
+  (t) => [
+    check('planlagt_runde_periode_order', sql`${t.fra} <= ${t.til}`),
+    index('planlagt_runde_fra_idx').on(t.fra),
+    uniqueIndex('planlagt_runde_tilsyn_uq').on(t.tilsynId),
   ],
 );
 

@@ -99,6 +99,7 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
         sqlite.prepare('UPDATE tilsyn SET enhed_id = ?, enhed = ? WHERE enhed_id = ?').run(intoId, into?.navn, fromId);
         // Its goals go along, unless the other enhed has its own for the same krav (that one stays).
         sqlite.prepare('UPDATE OR IGNORE maal_trin SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
+        sqlite.prepare('UPDATE planlagt_runde SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
         for (const child of sqlite
           .prepare<[number], { id: number; navn: string }>('SELECT id, navn FROM enhed WHERE foraelder_id = ?')
           .all(fromId))
@@ -110,13 +111,14 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
       })();
     },
 
-    /** Deletes an enhed without tilsyn or enheder under it; false when it has either. */
+    /** Deletes an enhed without tilsyn, enheder under it or planned rounds; false when it has any. */
     remove(id: number): boolean {
       const used = sqlite
-        .prepare<[number, number], { n: number }>(
-          'SELECT (SELECT count(*) FROM tilsyn WHERE enhed_id = ?) + (SELECT count(*) FROM enhed WHERE foraelder_id = ?) AS n',
+        .prepare<{ id: number }, { n: number }>(
+          `SELECT (SELECT count(*) FROM tilsyn WHERE enhed_id = @id) + (SELECT count(*) FROM enhed WHERE foraelder_id = @id)
+                + (SELECT count(*) FROM planlagt_runde WHERE enhed_id = @id) AS n`,
         )
-        .get(id, id);
+        .get({ id });
       if ((used?.n ?? 0) > 0) return false;
       sqlite.prepare('DELETE FROM enhed WHERE id = ?').run(id);
       return true;

@@ -1,3 +1,4 @@
+import { aarshjulApi } from './aarshjul-api';
 import { appApi } from './app-api';
 import type { BackendContext } from './context';
 import type { Handlers } from './dispatch';
@@ -32,6 +33,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...stikproeveApi(services),
     ...gennemgangApi(services),
     ...enhederApi(services),
+    ...aarshjulApi(services),
     ...handlingerApi(services),
     ...resultaterApi(services),
     ...indstillingerApi(services),

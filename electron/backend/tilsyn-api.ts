@@ -2,51 +2,24 @@ import { ApiError, tilsynLocked, tilsynNotFound } from '../../shared/api/errors'
 import { closeBlockers } from '../../shared/domain/closing';
 import { formatDanishDate, formatDanishDateTime } from '../../shared/domain/dates';
 import { aggregateResults, confirmsTitle, dueForDeletion } from '../../shared/domain/retention';
-import { missingSectionDependencies } from '../../shared/domain/rules';
-import type { TemplateContent } from '../../shared/domain/template';
 import { isLocked, type TilsynData } from '../../shared/domain/tilsyn';
 import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
+import { checkTemplateChoice } from './services/template-choice';
 
 /**
  * A tilsyn itself: creating and changing it, locking it when every sag is done and reopening it with a reason, its
  * log of changes after that, the baseline mark, and retention (issue #7): the leader deletes an afsluttet tilsyn's
  * case-level data on her command, its results kept as a snapshot without break-downs, the deletion logged.
  */
-export function tilsynApi({ stores, review, results, units, today }: Services): NamespaceHandlers<'tilsyn'> {
+export function tilsynApi({ stores, review, results, units, createTilsyn, today }: Services): NamespaceHandlers<'tilsyn'> {
   const { tilsyn, templates, answers, closing, retention, requireTilsyn } = stores;
   const { sqlite } = stores.db;
-
-  /** A tilsyn uses a published version, and a tematiseret one only afsnit that version has. */
-  function checkTemplateChoice(data: TilsynData): void {
-    let content: TemplateContent;
-    try {
-      content = templates.publishedContent(data.skabelonVersionId);
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      const message = 'Vælg en publiceret skabelon';
-      throw new ApiError('VALIDATION', message, { skabelonVersionId: message });
-    }
-    const unknown = (data.afsnit ?? []).filter((key) => !content.sections.some((s) => s.key === key));
-    if (unknown.length > 0) {
-      const message = `Afsnittet »${unknown[0]}« findes ikke i den valgte skabelon`;
-      throw new ApiError('VALIDATION', message, { afsnit: message });
-    }
-    const [missing] = data.afsnit ? missingSectionDependencies(content, data.afsnit) : [];
-    if (missing) {
-      const needs = missing.needs.map((s) => `»${s.title}«`).join(' og ');
-      const message = `Afsnittet »${missing.section.title}« afhænger af svar i ${needs}: vælg ${missing.needs.length > 1 ? 'dem' : 'det'} også, ellers stilles spørgsmålene aldrig.`;
-      throw new ApiError('VALIDATION', message, { afsnit: message });
-    }
-  }
 
   return {
     'tilsyn.list': () => tilsyn.list(),
     'tilsyn.get': ({ id }) => requireTilsyn(id),
-    'tilsyn.create': (data) => {
-      checkTemplateChoice(data);
-      return sqlite.transaction(() => tilsyn.create(units.forTilsyn(data)))();
-    },
+    'tilsyn.create': (data) => createTilsyn(data),
     'tilsyn.update': ({ id, data }) => {
       const current = requireTilsyn(id);
       const templateChanged =
@@ -59,7 +32,7 @@ export function tilsynApi({ stores, review, results, units, today }: Services): 
           'Stikprøven er trukket, så tilsynets skabelon og afsnit ligger fast. Opret et nyt tilsyn for en anden skabelon.',
         );
       }
-      checkTemplateChoice(data);
+      checkTemplateChoice(templates, data);
       const updated = sqlite.transaction(() => tilsyn.update(id, units.forTilsyn(data)))();
       if (!updated) throw tilsynNotFound();
       return updated;

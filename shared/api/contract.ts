@@ -1,3 +1,10 @@
+import {
+  plannedRoundInputSchema,
+  plannedRoundUpdateSchema,
+  roundSeriesInputSchema,
+  type YearRound,
+  yearQuerySchema,
+} from '../domain/aarshjul';
 import { type BackupInfo, type RestoreResult, restoreInputSchema } from '../domain/backup';
 import { closeInputSchema, type LogEntry, reopenInputSchema } from '../domain/closing';
 import { type Unit, unitInputSchema, unitMergeSchema, unitRefSchema, unitUpdateSchema } from '../domain/enhed';
@@ -249,6 +256,15 @@ export const contract = {
   'gennemgang.dialog': method<typeof dialogInputSchema, SagReview>(dialogInputSchema),
 
   /** Every handling across tilsyn, for follow-up; overdue ones marked. */
+  /** The årshjul (issue #14): the rounds planned for a year (of one enhed or all), each with where it stands today. */
+  'aarshjul.aar': method<typeof yearQuerySchema, YearRound[]>(yearQuerySchema),
+  'aarshjul.opret': method<typeof plannedRoundInputSchema, YearRound>(plannedRoundInputSchema),
+  /** A round each month or quarter of a year. */
+  'aarshjul.opretSerie': method<typeof roundSeriesInputSchema, YearRound[]>(roundSeriesInputSchema),
+  'aarshjul.ret': method<typeof plannedRoundUpdateSchema, YearRound>(plannedRoundUpdateSchema),
+  'aarshjul.slet': method<typeof rowRef, null>(rowRef),
+  /** Makes the planned round's tilsyn from the plan; a round is started once. */
+  'aarshjul.start': method<typeof rowRef, TilsynSummary>(rowRef),
   /** The enheder (forvaltning → afdeling → team) and what their tilsyn have seen (issue #14). */
   'enheder.list': method<typeof noInput, Unit[]>(noInput),
   'enheder.opret': method<typeof unitInputSchema, Unit>(unitInputSchema),

@@ -109,7 +109,8 @@ describe('enheder', () => {
     await api.call('enheder.ret', { id: syd.id, navn: 'Team Syd og Vest', niveau: 'team', foraelderId: afdeling.id });
     expect((await api.call('tilsyn.get', { id: t.id })).enhed).toBe('Team Syd og Vest');
     await expect(api.call('enheder.slet', { id: syd.id })).rejects.toMatchObject({
-      message: '»Team Syd og Vest« har tilsyn eller underenheder. Flyt dem eller flet enheden med en anden i stedet.',
+      message:
+        '»Team Syd og Vest« har tilsyn, underenheder eller runder i årshjulet. Flyt dem eller flet enheden med en anden i stedet.',
     });
     await api.call('enheder.flet', { fraId: syd.id, tilId: nord.id });
     expect(await api.call('tilsyn.get', { id: t.id })).toMatchObject({ enhedId: nord.id, enhed: 'Team Nord' });

@@ -97,7 +97,23 @@ export interface Baseline {
   /** An afdeling, and two teams under it. */
   unitId: number;
   teamIds: [number, number];
+  /** Two planned rounds of the årshjul, not started. */
+  planIds: [number, number];
 }
+
+/** A round of the årshjul with every field filled in. */
+const plannedRound = (enhedId: number, skabelonVersionId: number) => ({
+  enhedId,
+  art: 'loebende' as const,
+  titel: 'Marts-runde',
+  skabelonVersionId,
+  afsnit: ['bfu'],
+  form: 'ledelseskontrol' as const,
+  stikproeve: { regel: 'pr_sagsbehandler' as const, antal: 1 },
+  ansvarlig: 'Teamleder Nord',
+  fra: '2026-03-01',
+  til: '2026-03-31',
+});
 
 /** Builds the scenario every input refers to. */
 export async function buildBaseline(api: ApiClient, folder: string): Promise<Baseline> {
@@ -131,6 +147,8 @@ export async function buildBaseline(api: ApiClient, folder: string): Promise<Bas
     await api.call('enheder.opret', { navn: 'Team Vest', niveau: 'team', foraelderId: afdeling.id }),
     await api.call('enheder.opret', { navn: 'Team Øst', niveau: 'team', foraelderId: afdeling.id }),
   ];
+  const plan = plannedRound(teams[0]?.id ?? 0, publishedVersionId);
+  const planned = [await api.call('aarshjul.opret', plan), await api.call('aarshjul.opret', { ...plan, titel: 'April' })];
   const backup = await api.call('sikkerhedskopi.tag', {});
   return {
     tilsynId: main.tilsynId,
@@ -148,6 +166,7 @@ export async function buildBaseline(api: ApiClient, folder: string): Promise<Bas
     folder,
     unitId: afdeling.id,
     teamIds: [teams[0]?.id ?? 0, teams[1]?.id ?? 0],
+    planIds: [planned[0]?.id ?? 0, planned[1]?.id ?? 0],
   };
 }
 
@@ -249,6 +268,17 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     },
     'gennemgang.handlingSlet': { id: b.actionId },
     'gennemgang.dialog': { sagId: b.sagId, dato: '2026-02-02', deltagere: 'Anne og Lene', refleksioner: 'Godt' },
+    'aarshjul.aar': { aar: 2026, enhedId: b.unitId },
+    'aarshjul.opret': plannedRound(b.teamIds?.[0] ?? 0, b.publishedVersionId),
+    'aarshjul.opretSerie': {
+      ...(({ fra: _f, til: _t, ...rest }) => rest)(plannedRound(b.teamIds?.[0] ?? 0, b.publishedVersionId)),
+      aar: 2027,
+      hyppighed: 'kvartal',
+      titel: 'Kvartalsrunde',
+    },
+    'aarshjul.ret': { ...plannedRound(b.teamIds?.[0] ?? 0, b.publishedVersionId), id: b.planIds?.[0] ?? 0 },
+    'aarshjul.slet': { id: b.planIds?.[0] ?? 0 },
+    'aarshjul.start': { id: b.planIds?.[1] ?? 0 },
     'enheder.list': {},
     'enheder.opret': { navn: 'Team Syd', niveau: 'team', foraelderId: b.unitId },
     'enheder.ret': { id: b.teamIds?.[1] ?? 0, navn: 'Team Øst og Syd', niveau: 'team', foraelderId: b.unitId },

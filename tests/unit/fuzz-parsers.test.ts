@@ -565,6 +565,25 @@ describe('the API with arbitrary input', () => {
     await ok('enheder.flet', { fraId: other.id, tilId: team.id });
     const spare = await ok<{ id: number }>('enheder.opret', { navn: 'Tom enhed', niveau: 'team' });
     await ok('enheder.slet', { id: spare.id });
+    const round = {
+      enhedId: team.id,
+      art: 'loebende',
+      titel: 'Marts',
+      skabelonVersionId: validTilsynInput.skabelonVersionId,
+      afsnit: null,
+      form: 'ledelseskontrol',
+      stikproeve: { regel: 'antal', antal: 5 },
+      ansvarlig: 'Teamleder',
+      fra: '2027-03-01',
+      til: '2027-03-31',
+    };
+    const plannedRound = await ok<{ id: number }>('aarshjul.opret', round);
+    await ok('aarshjul.aar', { aar: 2027, enhedId: null });
+    await ok('aarshjul.ret', { ...round, id: plannedRound.id, ansvarlig: 'Afdelingsleder' });
+    const { fra: _f, til: _t, ...rest } = round;
+    const series = await ok<{ id: number }[]>('aarshjul.opretSerie', { ...rest, aar: 2027, hyppighed: 'kvartal' });
+    await ok('aarshjul.start', { id: series[0]?.id ?? 0 });
+    await ok('aarshjul.slet', { id: plannedRound.id });
 
     // A tilsyn that can be locked: its only sampled sag has left the sample and no spare came in.
     const closable = await ok<{ id: number }>('tilsyn.create', { ...validTilsynInput, titel: 'Tilsyn 3' });

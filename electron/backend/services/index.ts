@@ -1,5 +1,6 @@
 import { startBackupScheduler } from '../../../db/backup';
 import { todayIso } from '../../../shared/domain/dates';
+import type { TilsynData } from '../../../shared/domain/tilsyn';
 import type { BackendContext } from '../context';
 import { DEFAULT_TEMPLATES } from '../skabeloner';
 import { createCommitteeReport } from './committee-report';
@@ -12,7 +13,9 @@ import { createResultsService } from './results-service';
 import { createReview } from './review';
 import { createSamplingUnits } from './sampling-units';
 import { createStores } from './stores';
+import { checkTemplateChoice } from './template-choice';
 import { createUnits } from './units';
+import { createYearPlan } from './year-plan';
 
 /**
  * Everything the API methods use for one open database, each made exactly once: the stores, and the services
@@ -30,6 +33,12 @@ export function createServices(ctx: BackendContext) {
   const publication = createPublication(stores);
   const plans = createPlanFollowUp(stores);
   const committeeReport = createCommitteeReport(stores, results, publication, plans);
+  const units = createUnits(stores);
+  /** A new tilsyn: a published template (and afsnit it has) and its enhed, made in one transaction. */
+  const createTilsyn = (data: TilsynData) => {
+    checkTemplateChoice(stores.templates, data);
+    return stores.db.sqlite.transaction(() => stores.tilsyn.create(units.forTilsyn(data)))();
+  };
   return {
     ctx,
     stores,
@@ -42,7 +51,9 @@ export function createServices(ctx: BackendContext) {
     publication,
     populationReader: createPopulationReader(),
     samplingUnits: createSamplingUnits(stores.populations),
-    units: createUnits(stores),
+    units,
+    createTilsyn,
+    yearPlan: createYearPlan(stores, units, createTilsyn, today),
     today,
   };
 }

@@ -1,6 +1,7 @@
 import { createClosingStore } from '../../../db/closing-store';
 import { createFindingsStore } from '../../../db/findings-store';
 import type { TilsynDatabase } from '../../../db/open';
+import { createPlanStore } from '../../../db/plan-store';
 import { createPopulationStore } from '../../../db/population-store';
 import { createPublicationStore } from '../../../db/publication-store';
 import { createReflectionStore } from '../../../db/reflection-store';
@@ -60,6 +61,7 @@ export function createStores(db: TilsynDatabase) {
     requireTextsOpen,
     sendings: createSendingStore(db),
     units: createUnitStore(db),
+    plans: createPlanStore(db),
   };
 }
 

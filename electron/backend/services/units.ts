@@ -83,7 +83,7 @@ export function createUnits(stores: Stores) {
       if (!units.remove(id))
         throw new ApiError(
           'CONFLICT',
-          `»${unit.navn}« har tilsyn eller underenheder. Flyt dem eller flet enheden med en anden i stedet.`,
+          `»${unit.navn}« har tilsyn, underenheder eller runder i årshjulet. Flyt dem eller flet enheden med en anden i stedet.`,
         );
     },
 

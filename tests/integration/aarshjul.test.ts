@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { todayIso } from '../../shared/domain/dates';
+import { hookTestApi } from '../support/hooks';
+import { finishSag, lockTilsyn } from '../support/scenario';
+
+// The årshjul (issue #14): rounds planned per enhed and year, where each stands today, and starting one as a tilsyn
+// made from the plan. Years are counted from today, so the states hold whenever the suite runs.
+
+const backend = hookTestApi('each', { file: 'aarshjul.db' });
+const { api } = backend;
+const YEAR = Number(todayIso().slice(0, 4));
+const JOB_TEMPLATE_VERSION = 3;
+
+async function team() {
+  return api.call('enheder.opret', { navn: 'Team Nord', niveau: 'team' });
+}
+
+const round = (enhedId: number, extra: Record<string, unknown> = {}) => ({
+  enhedId,
+  art: 'loebende' as const,
+  titel: 'Løbende tilsyn',
+  skabelonVersionId: JOB_TEMPLATE_VERSION,
+  form: 'ledelseskontrol' as const,
+  stikproeve: { regel: 'pr_sagsbehandler' as const, antal: 1 },
+  ansvarlig: 'Teamleder',
+  fra: `${YEAR + 1}-03-01`,
+  til: `${YEAR + 1}-03-31`,
+  ...extra,
+});
+
+describe('the årshjul', () => {
+  it('plans a series by quarter and a themed round, each with where it stands today', async () => {
+    const { id } = await team();
+    const { fra: _f, til: _t, ...rest } = round(id);
+    const series = await api.call('aarshjul.opretSerie', {
+      ...rest,
+      aar: YEAR + 1,
+      hyppighed: 'kvartal',
+      titel: 'Løbende tilsyn',
+    });
+    expect(series.map((r) => [r.titel, r.fra, r.til, r.state])).toEqual([
+      [`Løbende tilsyn – 1. kvartal ${YEAR + 1}`, `${YEAR + 1}-01-01`, `${YEAR + 1}-03-31`, 'planlagt'],
+      [`Løbende tilsyn – 2. kvartal ${YEAR + 1}`, `${YEAR + 1}-04-01`, `${YEAR + 1}-06-30`, 'planlagt'],
+      [`Løbende tilsyn – 3. kvartal ${YEAR + 1}`, `${YEAR + 1}-07-01`, `${YEAR + 1}-09-30`, 'planlagt'],
+      [`Løbende tilsyn – 4. kvartal ${YEAR + 1}`, `${YEAR + 1}-10-01`, `${YEAR + 1}-12-31`, 'planlagt'],
+    ]);
+    await api.call(
+      'aarshjul.opret',
+      round(id, {
+        art: 'tematiseret',
+        titel: 'Tema: plan',
+        afsnit: ['forloeb', 'plan'],
+        fra: `${YEAR + 1}-05-04`,
+        til: `${YEAR + 1}-05-29`,
+      }),
+    );
+    const months = await api.call('aarshjul.opretSerie', {
+      ...rest,
+      aar: YEAR + 2,
+      hyppighed: 'maaned',
+      titel: 'Måned',
+    });
+    expect(months).toHaveLength(12);
+    expect(months[1]).toMatchObject({
+      fra: `${YEAR + 2}-02-01`,
+      til: `${YEAR + 2}-02-${(YEAR + 2) % 4 === 0 ? 29 : 28}`,
+    });
+
+    const year = await api.call('aarshjul.aar', { aar: YEAR + 1, enhedId: id });
+    expect(year.map((r) => r.titel)).toEqual([
+      `Løbende tilsyn – 1. kvartal ${YEAR + 1}`,
+      `Løbende tilsyn – 2. kvartal ${YEAR + 1}`,
+      'Tema: plan',
+      `Løbende tilsyn – 3. kvartal ${YEAR + 1}`,
+      `Løbende tilsyn – 4. kvartal ${YEAR + 1}`,
+    ]);
+    // A round whose last day has passed unstarted is overskredet.
+    const late = await api.call('aarshjul.opret', round(id, { fra: `${YEAR - 1}-01-01`, til: `${YEAR - 1}-01-31` }));
+    expect(late.state).toBe('overskredet');
+  });
+
+  it('starts a planned round as a tilsyn made from the plan, once; then follows the tilsyn to afsluttet', async () => {
+    const { id } = await team();
+    const planned = await api.call(
+      'aarshjul.opret',
+      round(id, { art: 'tematiseret', titel: 'Tema: plan', afsnit: ['forloeb', 'plan'] }),
+    );
+    const tilsyn = await api.call('aarshjul.start', { id: planned.id });
+    expect(tilsyn).toMatchObject({
+      titel: 'Tema: plan',
+      periodeFra: `${YEAR + 1}-03-01`,
+      periodeTil: `${YEAR + 1}-03-31`,
+      enhedId: id,
+      enhed: 'Team Nord',
+      form: 'ledelseskontrol',
+      skabelonVersionId: JOB_TEMPLATE_VERSION,
+      afsnit: ['forloeb', 'plan'],
+      formaal: 'Tematiseret runde i årshjulet for Team Nord: 1 sag pr. sagsbehandler, ansvarlig Teamleder.',
+      fokus: 'Tema: Borgerens forløb, Borgerens plan (Min Plan / jobplan)',
+    });
+    const [shown] = await api.call('aarshjul.aar', { aar: YEAR + 1, enhedId: null });
+    expect(shown).toMatchObject({ tilsynId: tilsyn.id, state: 'i_gang' });
+    await expect(api.call('aarshjul.start', { id: planned.id })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(api.call('aarshjul.ret', { ...round(id), id: planned.id })).rejects.toMatchObject({
+      message: 'Runden er startet, og dens tilsyn findes. Ret tilsynet i stedet for planen.',
+    });
+    await expect(api.call('aarshjul.slet', { id: planned.id })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('shows a started round afsluttet when its tilsyn is locked', async () => {
+    const { id } = await team();
+    const planned = await api.call('aarshjul.opret', round(id, { fra: `${YEAR - 1}-03-01`, til: `${YEAR - 1}-03-31` }));
+    const { id: tilsynId } = await api.call('aarshjul.start', { id: planned.id });
+    // The started tilsyn gets its sagsliste and sample like any other.
+    await api.call('population.addSag', { tilsynId, sag: { sagsnummer: 'J-1', sagsbehandler: 'Karin Lund' } });
+    await api.call('stikproeve.draw', {
+      tilsynId,
+      spec: { method: 'simpel', size: 1, seed: 1, filters: { sagstyper: [], teams: [] } },
+      drawnBy: 'Lene',
+    });
+    const [sag] = await api.call('gennemgang.sager', { tilsynId });
+    await finishSag(api, sag?.id ?? 0, {
+      choose: (q) => (q.key === 'forloeb.type' ? 'andet' : q.options[0]?.value),
+      reason: 'Se sagen',
+      date: null,
+    });
+    expect((await api.call('aarshjul.aar', { aar: YEAR - 1, enhedId: id }))[0]?.state).toBe('overskredet');
+    await lockTilsyn(api, tilsynId, { dato: todayIso() });
+    expect((await api.call('aarshjul.aar', { aar: YEAR - 1, enhedId: id }))[0]?.state).toBe('afsluttet');
+  });
+
+  it('refuses in Danish an enhed that does not exist, dates out of order and a template that is not published', async () => {
+    const { id } = await team();
+    await expect(api.call('aarshjul.opret', round(9999))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Enheden findes ikke (den kan være slettet eller flettet).',
+    });
+    await expect(
+      api.call('aarshjul.opret', round(id, { fra: `${YEAR + 1}-04-01`, til: `${YEAR + 1}-03-01` })),
+    ).rejects.toMatchObject({ fieldErrors: { til: 'Slutdatoen skal ligge på eller efter startdatoen' } });
+    const { versionId } = await api.call('skabelon.copy', {
+      versionId: JOB_TEMPLATE_VERSION,
+      meta: { name: 'Kladde', area: 'beskaeftigelse' },
+    });
+    await expect(api.call('aarshjul.opret', round(id, { skabelonVersionId: versionId }))).rejects.toMatchObject({
+      fieldErrors: { skabelonVersionId: 'Vælg en publiceret skabelon' },
+    });
+    await expect(api.call('enheder.slet', { id })).resolves.toBeNull();
+  });
+});
