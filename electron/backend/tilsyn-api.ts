@@ -2,7 +2,7 @@ import { ApiError, tilsynLocked, tilsynNotFound } from '../../shared/api/errors'
 import { closeBlockers } from '../../shared/domain/closing';
 import { formatDanishDate, formatDanishDateTime } from '../../shared/domain/dates';
 import { aggregateResults, confirmsTitle, dueForDeletion } from '../../shared/domain/retention';
-import { isLocked, type TilsynData } from '../../shared/domain/tilsyn';
+import { isLocked } from '../../shared/domain/tilsyn';
 import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
 import { checkTemplateChoice } from './services/template-choice';
@@ -12,7 +12,14 @@ import { checkTemplateChoice } from './services/template-choice';
  * log of changes after that, the baseline mark, and retention (issue #7): the leader deletes an afsluttet tilsyn's
  * case-level data on her command, its results kept as a snapshot without break-downs, the deletion logged.
  */
-export function tilsynApi({ stores, review, results, units, createTilsyn, today }: Services): NamespaceHandlers<'tilsyn'> {
+export function tilsynApi({
+  stores,
+  review,
+  results,
+  units,
+  createTilsyn,
+  today,
+}: Services): NamespaceHandlers<'tilsyn'> {
   const { tilsyn, templates, answers, closing, retention, requireTilsyn } = stores;
   const { sqlite } = stores.db;
 

@@ -148,7 +148,10 @@ export async function buildBaseline(api: ApiClient, folder: string): Promise<Bas
     await api.call('enheder.opret', { navn: 'Team Øst', niveau: 'team', foraelderId: afdeling.id }),
   ];
   const plan = plannedRound(teams[0]?.id ?? 0, publishedVersionId);
-  const planned = [await api.call('aarshjul.opret', plan), await api.call('aarshjul.opret', { ...plan, titel: 'April' })];
+  const planned = [
+    await api.call('aarshjul.opret', plan),
+    await api.call('aarshjul.opret', { ...plan, titel: 'April' }),
+  ];
   const backup = await api.call('sikkerhedskopi.tag', {});
   return {
     tilsynId: main.tilsynId,

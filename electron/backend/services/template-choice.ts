@@ -5,7 +5,10 @@ import type { TemplateContent } from '../../../shared/domain/template';
 import type { TilsynData } from '../../../shared/domain/tilsyn';
 
 /** A tilsyn uses a published version, and a tematiseret one only afsnit that version has. */
-export function checkTemplateChoice(templates: TemplateStore, data: Pick<TilsynData, 'skabelonVersionId' | 'afsnit'>): void {
+export function checkTemplateChoice(
+  templates: TemplateStore,
+  data: Pick<TilsynData, 'skabelonVersionId' | 'afsnit'>,
+): void {
   let content: TemplateContent;
   try {
     content = templates.publishedContent(data.skabelonVersionId);
