@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { AarshjulScreen } from './aarshjul/AarshjulScreen';
 import { AppHeader } from './components/AppHeader';
 import { NoticeBanner } from './components/NoticeBanner';
 import { PageTitle } from './components/PageTitle';
@@ -49,6 +50,7 @@ export function App() {
         {route.name === 'skabeloner' && <SkabelonListScreen />}
         {route.name === 'handlinger' && <HandlingerScreen />}
         {route.name === 'enheder' && <EnhederScreen />}
+        {route.name === 'aarshjul' && <AarshjulScreen />}
         {route.name === 'indstillinger' && <IndstillingerScreen />}
         {route.name === 'resultater' && <ResultaterScreen key={route.id} id={route.id} />}
         {route.name === 'formidling' && <FormidlingScreen key={route.id} id={route.id} />}

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'skabeloner' }
   | { name: 'handlinger' }
   | { name: 'enheder' }
+  | { name: 'aarshjul' }
   | { name: 'indstillinger' }
   | { name: 'skabelon'; id: number }
   | { name: 'version'; skabelonId: number; versionId: number }
@@ -30,6 +31,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/skabeloner') return { name: 'skabeloner' };
   if (path === '/handlinger') return { name: 'handlinger' };
   if (path === '/enheder') return { name: 'enheder' };
+  if (path === '/aarshjul') return { name: 'aarshjul' };
   if (path === '/indstillinger') return { name: 'indstillinger' };
   let m = /^\/tilsyn\/(\d+)\/gennemgang\/(\d+)$/.exec(path);
   if (m) {
@@ -90,6 +92,8 @@ export function routeHref(route: Route): string {
       return '#/handlinger';
     case 'enheder':
       return '#/enheder';
+    case 'aarshjul':
+      return '#/aarshjul';
     case 'skabelon':
       return `#/skabeloner/${route.id}`;
     case 'version':
@@ -98,7 +102,10 @@ export function routeHref(route: Route): string {
 }
 
 /** Which main menu item a screen belongs to. */
-export function menuOf(route: Route): 'tilsyn' | 'enheder' | 'skabeloner' | 'handlinger' | 'indstillinger' {
-  if (route.name === 'handlinger' || route.name === 'indstillinger' || route.name === 'enheder') return route.name;
+export function menuOf(
+  route: Route,
+): 'tilsyn' | 'aarshjul' | 'enheder' | 'skabeloner' | 'handlinger' | 'indstillinger' {
+  if (['handlinger', 'indstillinger', 'enheder', 'aarshjul'].includes(route.name))
+    return route.name as 'handlinger' | 'indstillinger' | 'enheder' | 'aarshjul';
   return route.name === 'skabeloner' || route.name === 'skabelon' || route.name === 'version' ? 'skabeloner' : 'tilsyn';
 }

@@ -27,6 +27,9 @@ export function AppHeader() {
           <a href="#/" aria-current={menu === 'tilsyn' ? 'page' : undefined}>
             Tilsyn
           </a>
+          <a href="#/aarshjul" aria-current={menu === 'aarshjul' ? 'page' : undefined}>
+            Årshjul
+          </a>
           <a href="#/enheder" aria-current={menu === 'enheder' ? 'page' : undefined}>
             Enheder
           </a>
