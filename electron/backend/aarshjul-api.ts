@@ -13,5 +13,6 @@ export function aarshjulApi({ yearPlan }: Services): NamespaceHandlers<'aarshjul
       return null;
     },
     'aarshjul.start': ({ id }) => yearPlan.start(id),
+    'aarshjul.daekning': ({ enhedId, aar, kvote }) => yearPlan.coverage(enhedId, aar, kvote),
   };
 }

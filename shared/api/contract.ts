@@ -7,6 +7,7 @@ import {
 } from '../domain/aarshjul';
 import { type BackupInfo, type RestoreResult, restoreInputSchema } from '../domain/backup';
 import { closeInputSchema, type LogEntry, reopenInputSchema } from '../domain/closing';
+import { type Coverage, coverageQuerySchema } from '../domain/coverage';
 import { type Unit, unitInputSchema, unitMergeSchema, unitRefSchema, unitUpdateSchema } from '../domain/enhed';
 import {
   type ActionListItem,
@@ -263,6 +264,8 @@ export const contract = {
   'aarshjul.opretSerie': method<typeof roundSeriesInputSchema, YearRound[]>(roundSeriesInputSchema),
   'aarshjul.ret': method<typeof plannedRoundUpdateSchema, YearRound>(plannedRoundUpdateSchema),
   'aarshjul.slet': method<typeof rowRef, null>(rowRef),
+  /** Coverage: which caseworkers and sagstyper of an enhed had a sag reviewed in the year, per part, against a quota. */
+  'aarshjul.daekning': method<typeof coverageQuerySchema, Coverage>(coverageQuerySchema),
   /** Makes the planned round's tilsyn from the plan; a round is started once. */
   'aarshjul.start': method<typeof rowRef, TilsynSummary>(rowRef),
   /** The enheder (forvaltning → afdeling → team) and what their tilsyn have seen (issue #14). */

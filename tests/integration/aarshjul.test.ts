@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../shared/domain/dates';
 import { hookTestApi } from '../support/hooks';
-import { finishSag, lockTilsyn } from '../support/scenario';
+import { finishSag, lockTilsyn, round as sampledRound } from '../support/scenario';
 
 // The årshjul (issue #14): rounds planned per enhed and year, where each stands today, and starting one as a tilsyn
 // made from the plan. Years are counted from today, so the states hold whenever the suite runs.
@@ -146,5 +146,26 @@ describe('the årshjul', () => {
       fieldErrors: { skabelonVersionId: 'Vælg en publiceret skabelon' },
     });
     await expect(api.call('enheder.slet', { id })).resolves.toBeNull();
+  });
+
+  it('shows coverage: who had a færdig sag reviewed each quarter in the enhed and the teams under it', async () => {
+    const afdeling = await api.call('enheder.opret', { navn: 'Myndighed', niveau: 'afdeling' });
+    const nord = await api.call('enheder.opret', { navn: 'Team Nord', niveau: 'team', foraelderId: afdeling.id });
+    const made = await sampledRound(api, {
+      tilsyn: { enhedId: nord.id, periodeFra: `${YEAR - 1}-01-01`, periodeTil: `${YEAR - 1}-03-31` },
+      sager: 6,
+      caseworkers: ['Anne Holm', 'Bo Nielsen', 'Carla Dam'],
+      sample: { size: 2, seed: 3 },
+    });
+    const [first, second] = made.sager;
+    await finishSag(api, first?.id ?? 0);
+    const coverage = await api.call('aarshjul.daekning', { enhedId: afdeling.id, aar: YEAR - 1 });
+    expect(coverage.parts.map((p) => p.navn)).toEqual(['1. kvt.', '2. kvt.', '3. kvt.', '4. kvt.']);
+    const reviewedName = first?.sagsbehandler ?? '';
+    expect(coverage.caseworkers.find((r) => r.navn === reviewedName)).toMatchObject({ counts: [1, 0, 0, 0], met: 1 });
+    // A sampled sag not yet færdig is not coverage yet; every caseworker of the sagsliste is listed.
+    expect(coverage.caseworkers.map((r) => r.navn)).toEqual(['Anne Holm', 'Bo Nielsen', 'Carla Dam']);
+    expect(coverage.notReviewed.caseworkers).toHaveLength(2);
+    expect(second?.id).toBeDefined();
   });
 });

@@ -282,6 +282,7 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     'aarshjul.ret': { ...plannedRound(b.teamIds?.[0] ?? 0, b.publishedVersionId), id: b.planIds?.[0] ?? 0 },
     'aarshjul.slet': { id: b.planIds?.[0] ?? 0 },
     'aarshjul.start': { id: b.planIds?.[1] ?? 0 },
+    'aarshjul.daekning': { enhedId: b.unitId, aar: 2026, kvote: { antal: 1, per: 'kvartal' } },
     'enheder.list': {},
     'enheder.opret': { navn: 'Team Syd', niveau: 'team', foraelderId: b.unitId },
     'enheder.ret': { id: b.teamIds?.[1] ?? 0, navn: 'Team Øst og Syd', niveau: 'team', foraelderId: b.unitId },

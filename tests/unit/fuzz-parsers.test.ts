@@ -584,6 +584,7 @@ describe('the API with arbitrary input', () => {
     const series = await ok<{ id: number }[]>('aarshjul.opretSerie', { ...rest, aar: 2027, hyppighed: 'kvartal' });
     await ok('aarshjul.start', { id: series[0]?.id ?? 0 });
     await ok('aarshjul.slet', { id: plannedRound.id });
+    await ok('aarshjul.daekning', { enhedId: team.id, aar: 2027, kvote: { antal: 1, per: 'kvartal' } });
 
     // A tilsyn that can be locked: its only sampled sag has left the sample and no spare came in.
     const closable = await ok<{ id: number }>('tilsyn.create', { ...validTilsynInput, titel: 'Tilsyn 3' });

@@ -9,6 +9,8 @@ import {
   seriesPeriods,
   type YearRound,
 } from '../../../shared/domain/aarshjul';
+import { type Coverage, computeCoverage, type QuotaPeriod, yearParts } from '../../../shared/domain/coverage';
+import { unitAndBelow } from '../../../shared/domain/enhed';
 import type { TilsynData, TilsynSummary } from '../../../shared/domain/tilsyn';
 import type { Stores } from './stores';
 import { checkTemplateChoice } from './template-choice';
@@ -70,6 +72,15 @@ export function createYearPlan(
     remove(id: number): void {
       if (require(id).tilsynId !== null) throw started();
       plans.remove(id);
+    },
+
+    /** Coverage of the enhed (and the enheder under it) over the year, per part of the quota's period. */
+    coverage(enhedId: number, aar: number, kvote: { antal: number; per: QuotaPeriod }): Coverage {
+      units.require(enhedId);
+      const ids = [...unitAndBelow(stores.units.list(), enhedId)];
+      const parts = yearParts(aar, kvote.per);
+      const { seen, reviewed } = stores.units.coverageData(ids, `${aar}-01-01`, `${aar}-12-31`);
+      return computeCoverage(seen, reviewed, parts, kvote.antal);
     },
 
     /** Makes the round's tilsyn, pre-filled from the plan; the leader goes on from there. */

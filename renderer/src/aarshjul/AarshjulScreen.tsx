@@ -9,6 +9,7 @@ import { Select } from '../components/Select';
 import { routeHref } from '../routes';
 import { useApp } from '../store';
 import './aarshjul.css';
+import { CoverageSection } from './CoverageSection';
 import { RoundPlanForm } from './RoundPlanForm';
 import { useAarshjulData } from './useAarshjulData';
 import { YearGrid } from './YearGrid';
@@ -114,6 +115,11 @@ export function AarshjulScreen() {
             )}
           </div>
         </div>
+      )}
+      {enhedId ? (
+        <CoverageSection enhedId={Number(enhedId)} year={year} />
+      ) : (
+        <p className="muted coverage">Vælg en enhed for at se, hvilke sagsbehandlere og sagstyper der er dækket.</p>
       )}
       {units && <RoundPlanForm year={year} units={units} data={data} />}
     </section>

@@ -1,0 +1,113 @@
+import { z } from '../zod';
+import { daysInMonth, isoDate } from './dates';
+
+/**
+ * Coverage (issue #14; seed 002: all caseworkers and case types covered over time): per enhed and period, which
+ * caseworkers and sagstyper had a sag reviewed, how often in each part of the period, and who had none; a quota
+ * (»each caseworker once a quarter«) is met or not per part.
+ */
+
+export const QUOTA_PERIODS = ['maaned', 'kvartal', 'aar'] as const;
+export type QuotaPeriod = (typeof QUOTA_PERIODS)[number];
+export const QUOTA_PERIOD_LABELS: Record<QuotaPeriod, string> = { maaned: 'måned', kvartal: 'kvartal', aar: 'år' };
+
+/** A reviewed sag: who handled it, its type, and the day its round's period ended (where it counts). */
+export interface ReviewedSag {
+  sagsbehandler: string;
+  sagstype: string;
+  periodeTil: string;
+}
+
+export interface CoveragePart {
+  fra: string;
+  til: string;
+  navn: string;
+}
+
+export interface CoverageRow {
+  /** The caseworker's name or the sagstype. */
+  navn: string;
+  /** Reviewed sager in each part, in the parts' order. */
+  counts: number[];
+  total: number;
+  /** Parts where the quota was met. */
+  met: number;
+}
+
+export interface Coverage {
+  parts: CoveragePart[];
+  quota: number;
+  caseworkers: CoverageRow[];
+  sagstyper: CoverageRow[];
+  /** Seen in the sagslister, never reviewed in the period. */
+  notReviewed: { caseworkers: string[]; sagstyper: string[] };
+}
+
+/** The parts of a year for a quota: its months, its quarters, or the year itself. */
+export function yearParts(year: number, per: QuotaPeriod): CoveragePart[] {
+  if (per === 'aar') return [{ fra: isoDate(year, 1, 1), til: isoDate(year, 12, 31), navn: String(year) }];
+  const months = per === 'maaned' ? 1 : 3;
+  const names = 'jan feb mar apr maj jun jul aug sep okt nov dec'.split(' ');
+  return Array.from({ length: 12 / months }, (_, i) => {
+    const first = i * months + 1;
+    const last = first + months - 1;
+    return {
+      fra: isoDate(year, first, 1),
+      til: isoDate(year, last, daysInMonth(year, last)),
+      navn: per === 'maaned' ? (names[i] ?? '') : `${i + 1}. kvt.`,
+    };
+  });
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'da');
+
+/**
+ * Coverage of the caseworkers and sagstyper `seen` (in the enhed's sagslister) by the reviewed sager, per part; a
+ * sag counts in the part its round's period ended in. Names are compared as written (trimmed); an empty name is
+ * not a caseworker.
+ */
+export function computeCoverage(
+  seen: { caseworkers: readonly string[]; sagstyper: readonly string[] },
+  reviewed: readonly ReviewedSag[],
+  parts: readonly CoveragePart[],
+  quota: number,
+): Coverage {
+  const partOf = (day: string) => parts.findIndex((p) => p.fra <= day && day <= p.til);
+  const rows = (names: readonly string[], pick: (s: ReviewedSag) => string): CoverageRow[] => {
+    const all = [...new Set([...names, ...reviewed.map(pick)].map((n) => n.trim()).filter(Boolean))].sort(byName);
+    return all.map((navn) => {
+      const counts = parts.map(() => 0);
+      for (const s of reviewed) {
+        const i = partOf(s.periodeTil);
+        if (i >= 0 && pick(s).trim() === navn) counts[i] = (counts[i] ?? 0) + 1;
+      }
+      return { navn, counts, total: counts.reduce((a, b) => a + b, 0), met: counts.filter((c) => c >= quota).length };
+    });
+  };
+  const caseworkers = rows(seen.caseworkers, (s) => s.sagsbehandler);
+  const sagstyper = rows(seen.sagstyper, (s) => s.sagstype);
+  return {
+    parts: [...parts],
+    quota,
+    caseworkers,
+    sagstyper,
+    notReviewed: {
+      caseworkers: caseworkers.filter((r) => r.total === 0).map((r) => r.navn),
+      sagstyper: sagstyper.filter((r) => r.total === 0).map((r) => r.navn),
+    },
+  };
+}
+
+export const coverageQuerySchema = z
+  .object({
+    enhedId: z.number({ error: 'Vælg enheden' }).int().positive('Vælg enheden'),
+    aar: z.number().int().min(2000).max(2100),
+    kvote: z
+      .object({
+        antal: z.number().int().min(1, 'Mindst 1').max(100, 'Højst 100'),
+        per: z.enum(QUOTA_PERIODS, { error: 'Vælg måned, kvartal eller år' }),
+      })
+      .strict()
+      .default({ antal: 1, per: 'kvartal' }),
+  })
+  .strict();
