@@ -15,6 +15,7 @@ import { backupFigures } from './backup-bench';
 import { resultsFigures } from './results-bench';
 import { reviewFigures } from './review-bench';
 import { createSyntheticDatabase, syntheticTemplate } from './synthetic';
+import { yearFigures } from './year-bench';
 
 interface Figure {
   name: string;
@@ -245,6 +246,21 @@ async function main(): Promise<void> {
       targetMs: 3000,
       medianMs: results.feedbackNotes,
     });
+
+    const year = await yearFigures(temp.dir);
+    figures.push({
+      name: `Årshjul, alle enheder (${year.rounds} runder i 5 år, 8 teams)`,
+      runs: 10,
+      targetMs: 50,
+      medianMs: year.yearView,
+    });
+    figures.push({
+      name: `Dækning af én enhed over 5 år (${year.sager} sager i alt)`,
+      runs: 5,
+      targetMs: 50,
+      medianMs: year.coverageFiveYears,
+    });
+    figures.push({ name: 'Enheder med sagsbehandlere og sagstyper', runs: 10, targetMs: 50, medianMs: year.unitsList });
 
     const backup = await backupFigures(temp.dir);
     figures.push({

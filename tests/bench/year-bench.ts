@@ -1,0 +1,102 @@
+// Figures of the practice over the year for `npm run bench` (issue #14): a synthetic municipality of 8 teams,
+// 5 years, 12 rounds a year of 15 sager each, every round planned in the årshjul and started.
+import { openTestApi } from '../support/api';
+
+export interface YearFigures {
+  rounds: number;
+  sager: number;
+  yearView: number;
+  coverageFiveYears: number;
+  unitsList: number;
+}
+
+const CASEWORKERS = ['Anne Holm', 'Bo Nielsen', 'Camilla Dahl', 'Dorthe Friis', 'Emil Krogh', 'Frida Lund'];
+const TYPES = ['§ 32', 'Anbringelse', 'Efterværn', 'Underretning'];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+async function time(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+export async function yearFigures(dir: string): Promise<YearFigures> {
+  const t = openTestApi({ dir, file: 'aarshjul-bench.db', version: 'bench' });
+  try {
+    const { sqlite } = t.db;
+    const afdeling = await t.api.call('enheder.opret', { navn: 'Myndighed', niveau: 'afdeling' });
+    const teams: number[] = [];
+    for (let i = 1; i <= 8; i++)
+      teams.push(
+        (await t.api.call('enheder.opret', { navn: `Team ${i}`, niveau: 'team', foraelderId: afdeling.id })).id,
+      );
+    const now = new Date().toISOString();
+    const insertTilsyn = sqlite.prepare(
+      `INSERT INTO tilsyn (titel, periode_fra, periode_til, enhed, enhed_id, form, formaal, status, skabelon_version_id,
+         oprettet, aendret) VALUES (?, ?, ?, ?, ?, 'ledelseskontrol', 'Løbende tilsyn', 'afsluttet', 1, ?, ?)`,
+    );
+    const insertPlan = sqlite.prepare(
+      `INSERT INTO planlagt_runde (enhed_id, art, titel, skabelon_version_id, form, stikproeve, ansvarlig, fra, til,
+         tilsyn_id, oprettet, aendret)
+       VALUES (?, 'loebende', ?, 1, 'ledelseskontrol', '{"regel":"antal","antal":15}', 'Teamleder', ?, ?, ?, ?, ?)`,
+    );
+    const insertPopulation = sqlite.prepare(
+      `INSERT INTO population (tilsyn_id, kilde_fil, format, importeret, antal_raekker, fil_hash, indhold_hash, mapping)
+       VALUES (?, 'bench.csv', 'csv', ?, 15, '', '', '[]')`,
+    );
+    const insertPopulationSag = sqlite.prepare(
+      `INSERT INTO population_sag (population_id, fil_raekke, sagsnummer, sagstype, sagsbehandler, team, datoer, ekstra)
+       VALUES (?, ?, ?, ?, ?, '', '{}', '{}')`,
+    );
+    const insertSag = sqlite.prepare(
+      `INSERT INTO sag (tilsyn_id, sagsnummer, status, population_sag_id, stratum, rolle, orden)
+       VALUES (?, ?, 'faerdig', ?, '', 'udvalgt', ?)`,
+    );
+    let rounds = 0;
+    let sager = 0;
+    sqlite.transaction(() => {
+      for (const [u, enhedId] of teams.entries())
+        for (let year = 2022; year < 2027; year++)
+          for (let month = 1; month <= 12; month++) {
+            const fra = `${year}-${String(month).padStart(2, '0')}-01`;
+            const til = `${year}-${String(month).padStart(2, '0')}-28`;
+            const titel = `Team ${u + 1} ${fra.slice(0, 7)}`;
+            const tilsynId = Number(
+              insertTilsyn.run(titel, fra, til, `Team ${u + 1}`, enhedId, now, now).lastInsertRowid,
+            );
+            insertPlan.run(enhedId, titel, fra, til, tilsynId, now, now);
+            const populationId = Number(insertPopulation.run(tilsynId, now).lastInsertRowid);
+            for (let s = 0; s < 15; s++) {
+              const nr = `${tilsynId}-${s}`;
+              const caseworker = CASEWORKERS[(s + month) % CASEWORKERS.length] ?? '';
+              const type = TYPES[s % TYPES.length] ?? '';
+              const pId = Number(insertPopulationSag.run(populationId, s + 2, nr, type, caseworker).lastInsertRowid);
+              insertSag.run(tilsynId, nr, pId, s);
+              sager++;
+            }
+            rounds++;
+          }
+    })();
+    const yearView = await time(10, () => t.api.call('aarshjul.aar', { aar: 2026, enhedId: null }));
+    const coverageFiveYears = await time(5, async () => {
+      for (let year = 2022; year < 2027; year++)
+        await t.api.call('aarshjul.daekning', {
+          enhedId: teams[0] ?? 0,
+          aar: year,
+          kvote: { antal: 1, per: 'kvartal' },
+        });
+    });
+    const unitsList = await time(10, () => t.api.call('enheder.list', {}));
+    return { rounds, sager, yearView, coverageFiveYears, unitsList };
+  } finally {
+    t.close();
+  }
+}
