@@ -90,17 +90,27 @@ export function createSampleStore(db: TilsynDatabase, population: PopulationStor
      */
     history(tilsynId: number, today: string): ReviewHistory {
       const since = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+      // A sag reviewed by any enhed is not drawn again; the caseworkers and case types reached are the same enhed's
+      // (issue #14: another team's round does not cover this team's caseworkers).
       const rows = sqlite
         .prepare(
-          `SELECT s.sagsnummer, p.sagsbehandler, p.sagstype FROM sag s
-           JOIN tilsyn t ON t.id = s.tilsyn_id LEFT JOIN population_sag p ON p.id = s.population_sag_id
-           WHERE s.tilsyn_id <> ? AND s.rolle = 'udvalgt' AND s.status <> 'udgaaet' AND t.periode_til >= ?`,
+          `SELECT s.sagsnummer, p.sagsbehandler, p.sagstype,
+                  (me.enhed_id IS NULL OR t.enhed_id IS me.enhed_id) AS ownUnit
+           FROM sag s JOIN tilsyn t ON t.id = s.tilsyn_id JOIN tilsyn me ON me.id = @id
+           LEFT JOIN population_sag p ON p.id = s.population_sag_id
+           WHERE s.tilsyn_id <> @id AND s.rolle = 'udvalgt' AND s.status <> 'udgaaet' AND t.periode_til >= @since`,
         )
-        .all(tilsynId, since) as { sagsnummer: string; sagsbehandler: string | null; sagstype: string | null }[];
+        .all({ id: tilsynId, since }) as {
+        sagsnummer: string;
+        sagsbehandler: string | null;
+        sagstype: string | null;
+        ownUnit: number;
+      }[];
+      const own = rows.filter((r) => r.ownUnit === 1);
       return {
         sagsnumre: new Set(rows.map((r) => r.sagsnummer)),
-        sagsbehandlere: new Set(rows.map((r) => r.sagsbehandler ?? '').filter(Boolean)),
-        sagstyper: new Set(rows.map((r) => r.sagstype ?? '').filter(Boolean)),
+        sagsbehandlere: new Set(own.map((r) => r.sagsbehandler ?? '').filter(Boolean)),
+        sagstyper: new Set(own.map((r) => r.sagstype ?? '').filter(Boolean)),
       };
     },
 

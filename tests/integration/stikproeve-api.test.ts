@@ -261,6 +261,32 @@ describe('drawing the stikprøve', () => {
     );
   });
 
+  it('prefers caseworkers the enhed itself has not reached: another team’s round does not cover them', async () => {
+    // One sagstype for all: a caseworker counts as reached once any sag of theirs was reviewed.
+    await importCsv(csv(12));
+    await api.call('stikproeve.draw', {
+      tilsynId,
+      spec: { method: 'simpel', size: 2, spares: 0, seed: 5 },
+      drawnBy: 'Lene',
+    });
+    const other = await api.call('tilsyn.create', {
+      ...validTilsynInput,
+      enhed: 'Et andet team',
+      periodeFra: '2026-04-01',
+      periodeTil: '2026-06-30',
+    });
+    await importCsv(csv(12), false, other.id);
+    const spec = { method: 'simpel' as const, size: 3, spares: 0, seed: 9 };
+    const drawn = async (preferUnreviewed: boolean) =>
+      (
+        await api.call('stikproeve.draw', { tilsynId: other.id, spec: { ...spec, preferUnreviewed }, drawnBy: 'Lene' })
+      ).sager.map((x) => x.sagsnummer);
+    const plain = await drawn(false);
+    const preferring = await drawn(true);
+    // Nobody is reached in the other team yet, so preferring the unreached changes nothing there.
+    expect(preferring).toEqual(plain);
+  });
+
   it('refuses to import again once the sample is drawn', async () => {
     await importCsv(csv(10));
     await api.call('stikproeve.draw', { tilsynId, spec: { method: 'simpel', size: 3, seed: 1 }, drawnBy: 'Lene' });
