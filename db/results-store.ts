@@ -167,6 +167,21 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
       }));
     },
 
+    /** The goals a locked tilsyn was measured by when it was locked; undefined while it is open. */
+    frozenGoals(tilsynId: number): MeasureGoal[] | undefined {
+      const row = sqlite
+        .prepare<[number], { maal: string | null }>('SELECT maal_ved_afslutning AS maal FROM tilsyn WHERE id = ?')
+        .get(tilsynId);
+      return row?.maal ? (JSON.parse(row.maal) as MeasureGoal[]) : undefined;
+    },
+
+    /** Keeps (or, with null, lets go of) the goals a tilsyn is measured by while it is locked. */
+    freezeGoals(tilsynId: number, goals: MeasureGoal[] | null): void {
+      sqlite
+        .prepare('UPDATE tilsyn SET maal_ved_afslutning = ? WHERE id = ?')
+        .run(goals ? JSON.stringify(goals) : null, tilsynId);
+    },
+
     /** Saves an enhed's goal for one krav; one with no steps and no texts is removed. */
     saveGoal(enhedId: number, familyId: number, goal: MeasureGoal): void {
       sqlite

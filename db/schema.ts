@@ -144,6 +144,11 @@ export const tilsyn = sqliteTable(
     baseline: integer('baseline', { mode: 'boolean' }).notNull().default(false),
     /** The leader's short summary for the committee report. */
     sammenfatning: text('sammenfatning').notNull().default(''),
+    /**
+     * The enhed's goals (JSON MeasureGoal[]) as they were when the tilsyn was locked: a locked round is measured by
+     * them, not by goals changed later (issue #14). Null while the tilsyn is open.
+     */
+    maalVedAfslutning: text('maal_ved_afslutning'),
     oprettet: text('oprettet').notNull(),
     aendret: text('aendret').notNull(),
   },

@@ -92,13 +92,24 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
       })();
     },
 
+    /** The krav both enheder have a goal for (in the same template family): a merge would lose one of them. */
+    sharedGoals(a: number, b: number): string[] {
+      return sqlite
+        .prepare<[number, number], { noegle: string }>(
+          `SELECT x.noegle FROM maal_trin x JOIN maal_trin y ON y.familie_id = x.familie_id AND y.noegle = x.noegle
+           WHERE x.enhed_id = ? AND y.enhed_id = ? ORDER BY x.noegle`,
+        )
+        .all(a, b)
+        .map((r) => r.noegle);
+    },
+
     /** One enhed becomes the other: its tilsyn and the enheder under it move over, and it is gone. */
     merge(fromId: number, intoId: number): void {
       sqlite.transaction(() => {
         const into = sqlite.prepare<[number], { navn: string }>('SELECT navn FROM enhed WHERE id = ?').get(intoId);
         sqlite.prepare('UPDATE tilsyn SET enhed_id = ?, enhed = ? WHERE enhed_id = ?').run(intoId, into?.navn, fromId);
-        // Its goals go along, unless the other enhed has its own for the same krav (that one stays).
-        sqlite.prepare('UPDATE OR IGNORE maal_trin SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
+        // Its goals go along (the API refuses a merge where both have one for the same krav).
+        sqlite.prepare('UPDATE maal_trin SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
         sqlite.prepare('UPDATE planlagt_runde SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
         for (const child of sqlite
           .prepare<[number], { id: number; navn: string }>('SELECT id, navn FROM enhed WHERE foraelder_id = ?')
@@ -141,12 +152,13 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
       };
     },
 
-    /** Deletes an enhed without tilsyn, enheder under it or planned rounds; false when it has any. */
+    /** Deletes an enhed without tilsyn, enheder under it, planned rounds or goals; false when it has any. */
     remove(id: number): boolean {
       const used = sqlite
         .prepare<{ id: number }, { n: number }>(
           `SELECT (SELECT count(*) FROM tilsyn WHERE enhed_id = @id) + (SELECT count(*) FROM enhed WHERE foraelder_id = @id)
-                + (SELECT count(*) FROM planlagt_runde WHERE enhed_id = @id) AS n`,
+                + (SELECT count(*) FROM planlagt_runde WHERE enhed_id = @id)
+                + (SELECT count(*) FROM maal_trin WHERE enhed_id = @id) AS n`,
         )
         .get({ id });
       if ((used?.n ?? 0) > 0) return false;

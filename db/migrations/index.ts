@@ -72,5 +72,9 @@ export const MIGRATIONS: EmbeddedMigration[] = [
   {
     "tag": "0016_aarshjul",
     "sql": "CREATE TABLE `planlagt_runde` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`enhed_id` integer NOT NULL,\n\t`art` text NOT NULL,\n\t`titel` text NOT NULL,\n\t`skabelon_version_id` integer NOT NULL,\n\t`afsnit_valg` text,\n\t`form` text NOT NULL,\n\t`stikproeve` text NOT NULL,\n\t`ansvarlig` text NOT NULL,\n\t`fra` text NOT NULL,\n\t`til` text NOT NULL,\n\t`tilsyn_id` integer,\n\t`oprettet` text NOT NULL,\n\t`aendret` text NOT NULL,\n\tFOREIGN KEY (`enhed_id`) REFERENCES `enhed`(`id`) ON UPDATE no action ON DELETE cascade,\n\tFOREIGN KEY (`skabelon_version_id`) REFERENCES `skabelon_version`(`id`) ON UPDATE no action ON DELETE restrict,\n\tFOREIGN KEY (`tilsyn_id`) REFERENCES `tilsyn`(`id`) ON UPDATE no action ON DELETE set null,\n\tCONSTRAINT \"planlagt_runde_periode_order\" CHECK(\"planlagt_runde\".\"fra\" <= \"planlagt_runde\".\"til\")\n);\n--> statement-breakpoint\nCREATE INDEX `planlagt_runde_fra_idx` ON `planlagt_runde` (`fra`);--> statement-breakpoint\nCREATE UNIQUE INDEX `planlagt_runde_tilsyn_uq` ON `planlagt_runde` (`tilsyn_id`);"
+  },
+  {
+    "tag": "0017_maal-ved-afslutning",
+    "sql": "ALTER TABLE `tilsyn` ADD `maal_ved_afslutning` text;"
   }
 ];

@@ -2,7 +2,7 @@ import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
 
 /** The enheder a tilsyn belongs to: listed with what their tilsyn have seen, made, renamed, moved, merged, deleted. */
-export function enhederApi({ stores, units }: Services): NamespaceHandlers<'enheder'> {
+export function enhederApi({ stores, units, comparison }: Services): NamespaceHandlers<'enheder'> {
   return {
     'enheder.list': () => stores.units.list(),
     'enheder.opret': (input) => units.create(input),
@@ -12,5 +12,6 @@ export function enhederApi({ stores, units }: Services): NamespaceHandlers<'enhe
       units.remove(id);
       return null;
     },
+    'enheder.sammenlign': ({ enhedId, aar }) => comparison.compare(enhedId, aar),
   };
 }

@@ -63,8 +63,9 @@ export function tilsynApi({
             `Tilsynet kan afsluttes, når alle sager er færdige eller udgået. ${blockers.length === 1 ? 'Denne sag mangler' : `Disse ${blockers.length} sager mangler`}: ${blockers.join(', ')}.`,
           );
         closing.close(tilsynId, navn, dato);
-        // Its results can be kept from now on: a locked round does not change.
+        // Its results can be kept from now on: a locked round does not change, nor do the goals it is measured by.
         results.rememberLockedRound(tilsynId);
+        results.freezeGoals(tilsynId, true);
         return review.templateOf(tilsynId).tilsyn;
       }),
     'tilsyn.genaabn': ({ tilsynId, navn, begrundelse }) =>
@@ -77,6 +78,7 @@ export function tilsynApi({
             'Sagernes data er slettet efter afslutningen, så tilsynet kan ikke genåbnes. Resultaterne er bevaret.',
           );
         closing.reopen(tilsynId, navn, begrundelse);
+        results.freezeGoals(tilsynId, false);
         return review.templateOf(tilsynId).tilsyn;
       }),
     'tilsyn.log': ({ tilsynId }) => {

@@ -7,6 +7,7 @@ import {
 } from '../domain/aarshjul';
 import { type BackupInfo, type RestoreResult, restoreInputSchema } from '../domain/backup';
 import { closeInputSchema, type LogEntry, reopenInputSchema } from '../domain/closing';
+import { type Comparison, comparisonQuerySchema } from '../domain/comparison';
 import { type Coverage, coverageQuerySchema } from '../domain/coverage';
 import { type Unit, unitInputSchema, unitMergeSchema, unitRefSchema, unitUpdateSchema } from '../domain/enhed';
 import {
@@ -276,6 +277,8 @@ export const contract = {
   /** One enhed becomes another (two names for one team): its tilsyn and underenheder move over. */
   'enheder.flet': method<typeof unitMergeSchema, Unit>(unitMergeSchema),
   'enheder.slet': method<typeof unitRefSchema, null>(unitRefSchema),
+  /** The enheder under one side by side for a year: each one's latest round per template family (issue #14). */
+  'enheder.sammenlign': method<typeof comparisonQuerySchema, Comparison>(comparisonQuerySchema),
   'handlinger.list': method<typeof noInput, ActionListItem[]>(noInput),
   /** Follow-up: a handling's status may change after its tilsyn is locked (and is then logged). */
   'handlinger.status': method<typeof actionStatusSchema, ActionListItem>(actionStatusSchema),

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { daysInMonth, isoDate, isoDateSchema } from './dates';
+import { daysInMonth, FIRST_YEAR, isoDate, isoDateSchema, LAST_YEAR, YEAR_RANGE_MESSAGE } from './dates';
 import { storedText } from './stored-text';
 import { REVIEW_FORMS, type ReviewForm, type TilsynStatus } from './tilsyn';
 
@@ -81,6 +81,13 @@ export function seriesPeriods(year: number, frequency: Frequency): { fra: string
   });
 }
 
+/** A year in the årshjul: the years a date may have (dates.ts), said in Danish. */
+export const YEAR = z
+  .number({ error: 'Vælg året' })
+  .int('Vælg året')
+  .min(FIRST_YEAR, YEAR_RANGE_MESSAGE)
+  .max(LAST_YEAR, YEAR_RANGE_MESSAGE);
+
 const text = (max: number, required?: string) => {
   const base = z.string({ error: required ?? 'Skriv teksten' }).trim();
   return (required ? base.min(1, required) : base).max(max, `Højst ${max} tegn`).transform(storedText);
@@ -121,14 +128,14 @@ export const plannedRoundUpdateSchema = z
 export const roundSeriesInputSchema = z
   .object({
     ...roundFields,
-    aar: z.number({ error: 'Vælg året' }).int().min(2000, 'Vælg året').max(2100, 'Vælg året'),
+    aar: YEAR,
     hyppighed: z.enum(FREQUENCIES, { error: 'Vælg hver måned eller hvert kvartal' }),
     titel: text(150, 'Skriv en titel'),
   })
   .strict();
 export const yearQuerySchema = z
   .object({
-    aar: z.number().int().min(2000).max(2100),
+    aar: YEAR,
     enhedId: z.number().int().positive().nullable().default(null),
   })
   .strict();

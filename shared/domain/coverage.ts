@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { YEAR } from './aarshjul';
 import { daysInMonth, isoDate } from './dates';
 
 /**
@@ -101,7 +102,7 @@ export function computeCoverage(
 export const coverageQuerySchema = z
   .object({
     enhedId: z.number({ error: 'Vælg enheden' }).int().positive('Vælg enheden'),
-    aar: z.number().int().min(2000).max(2100),
+    aar: YEAR,
     kvote: z
       .object({
         antal: z.number().int().min(1, 'Mindst 1').max(100, 'Højst 100'),

@@ -15,12 +15,23 @@ export const UNIT_LEVEL_LABELS: Record<UnitLevel, string> = {
   team: 'Team',
 };
 
+/** »en afdeling«, »et team«. */
+export const withArticle = (level: UnitLevel) =>
+  `${level === 'team' ? 'et' : 'en'} ${UNIT_LEVEL_LABELS[level].toLowerCase()}`;
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Between the names of a path: »Børne- og familieafdelingen › Team Nord«. */
 export const PATH_SEPARATOR = ' › ';
 
-/** Two names are one enhed's when they read the same: case, width and runs of spaces do not count. */
+/** Characters that show nothing: format characters (zero-width, soft hyphen, bidi marks) and blank fillers. */
+const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0\u2800]/gu;
+
+/**
+ * Two names are one enhed's when they read the same: case, width, runs of spaces and characters that show nothing
+ * do not count (»Team\u200bNord« is »Team Nord«).
+ */
 export function unitKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('da');
+  return name.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('da');
 }
 
 export interface Unit {
@@ -95,7 +106,7 @@ export function placementProblem(
   if (id !== null && unitAndBelow(units, id).has(parentId))
     return 'En enhed kan ikke ligge under sig selv eller under en af sine egne underenheder.';
   if (UNIT_LEVELS.indexOf(parent.niveau) >= UNIT_LEVELS.indexOf(niveau))
-    return `En ${UNIT_LEVEL_LABELS[niveau].toLowerCase()} kan ikke ligge under en ${UNIT_LEVEL_LABELS[parent.niveau].toLowerCase()}.`;
+    return `${capitalised(withArticle(niveau))} kan ikke ligge under ${withArticle(parent.niveau)}.`;
   return null;
 }
 
@@ -108,7 +119,10 @@ export type NameMatch = { kind: 'one'; unit: Unit } | { kind: 'several'; units: 
 export function matchUnitName(units: readonly Unit[], text: string): NameMatch {
   const key = unitKey(text);
   const nodes = flattenTree(unitTree(units));
-  const byPath = nodes.filter((n) => unitKey(n.path) === key);
+  // A path may leave out the levels above (»Jobcenter › Team Nord« under a forvaltning).
+  const byPath = key.includes(PATH_SEPARATOR.trim())
+    ? nodes.filter((n) => unitKey(n.path) === key || unitKey(n.path).endsWith(`${PATH_SEPARATOR}${key}`))
+    : [];
   const found = byPath.length > 0 ? byPath : nodes.filter((n) => unitKey(n.navn) === key);
   const plain = found.map(({ path: _p, depth: _d, children: _c, ...u }) => u);
   if (plain.length === 1 && plain[0]) return { kind: 'one', unit: plain[0] };
@@ -122,7 +136,10 @@ const unitName = z
   .min(1, 'Skriv enhedens navn')
   .max(200, 'Navnet må højst være 200 tegn')
   .refine((v) => !v.includes(PATH_SEPARATOR.trim()), `Navnet må ikke indeholde »${PATH_SEPARATOR.trim()}«`)
-  .transform(storedText);
+  // Invisible characters would make a second enhed that looks like the first.
+  .transform((v) => storedText(v.replace(INVISIBLE, '')))
+  // Masking a CPR number lengthens the text: the stored name must still fit a tilsyn's enhed field.
+  .refine((v) => v.length <= 200, 'Navnet må højst være 200 tegn');
 
 export const unitInputSchema = z
   .object({

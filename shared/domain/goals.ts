@@ -67,7 +67,7 @@ const step = z
 export const goalInputSchema = z
   .object({
     tilsynId: z.number().int().positive(),
-    key: z.string().min(1).max(80),
+    key: z.string({ error: 'Vælg kravet' }).min(1, 'Vælg kravet').max(80, 'Vælg kravet'),
     steps: z
       .array(step)
       .max(12, 'Højst 12 trin')

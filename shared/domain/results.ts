@@ -285,11 +285,21 @@ export interface RoundResults {
 export function withLinkedKeys(results: TilsynResults, links: ReadonlyMap<string, string>): TilsynResults {
   if (links.size === 0) return results;
   const own = new Set(results.measures.map((m) => m.key));
+  // a → b and b → c: a continues as c (a ring of links stops where it began).
+  const finalKey = (key: string) => {
+    const seen = new Set([key]);
+    let at = key;
+    for (let next = links.get(at); next !== undefined && !seen.has(next); next = links.get(at)) {
+      seen.add(next);
+      at = next;
+    }
+    return at;
+  };
   return {
     ...results,
     measures: results.measures.map((m) => {
-      const linked = links.get(m.key);
-      return linked && !own.has(linked) ? { ...m, key: linked } : m;
+      const linked = finalKey(m.key);
+      return linked !== m.key && !own.has(linked) ? { ...m, key: linked } : m;
     }),
   };
 }

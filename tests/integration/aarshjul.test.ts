@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findCprNumbers } from '../../shared/domain/cpr';
 import { todayIso } from '../../shared/domain/dates';
 import { hookTestApi } from '../support/hooks';
 import { finishSag, lockTilsyn, round as sampledRound } from '../support/scenario';
@@ -145,7 +146,17 @@ describe('the årshjul', () => {
     await expect(api.call('aarshjul.opret', round(id, { skabelonVersionId: versionId }))).rejects.toMatchObject({
       fieldErrors: { skabelonVersionId: 'Vælg en publiceret skabelon' },
     });
+    await expect(api.call('aarshjul.aar', { aar: 1899, enhedId: null })).rejects.toMatchObject({
+      message: expect.stringContaining('Året skal ligge mellem 1900 og 2100'),
+    });
     await expect(api.call('enheder.slet', { id })).resolves.toBeNull();
+  });
+
+  it('masks what it writes into the tilsyn from the plan: a CPR-like number built from a name and a count', async () => {
+    const { id } = await api.call('enheder.opret', { navn: 'Team 010190-12', niveau: 'team' });
+    const planned = await api.call('aarshjul.opret', round(id, { stikproeve: { regel: 'antal', antal: 34 } }));
+    const tilsyn = await api.call('aarshjul.start', { id: planned.id });
+    expect(findCprNumbers(tilsyn.formaal)).toEqual([]);
   });
 
   it('shows coverage: who had a færdig sag reviewed each quarter in the enhed and the teams under it', async () => {

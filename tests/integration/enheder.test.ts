@@ -39,6 +39,11 @@ describe('enheder', () => {
           fieldErrors: { navn: `Der findes allerede en enhed, der hedder »${navn.trim()}«, på det sted` },
         },
       );
+    // Characters that show nothing do not make a second »Team Nord« (zero-width space, soft hyphen, word joiner).
+    for (const navn of ['Team \u200bNord', 'Team N\u00adord', 'Team\u2060 Nord', '\u200eTeam Nord'])
+      await expect(api.call('enheder.opret', { navn, niveau: 'team', foraelderId: afdeling.id })).rejects.toMatchObject(
+        { code: 'CONFLICT' },
+      );
     const other = await api.call('enheder.opret', {
       navn: 'Jobcenter',
       niveau: 'afdeling',
@@ -59,7 +64,7 @@ describe('enheder', () => {
     const { forvaltning, afdeling, nord } = await afdelingWithTeams();
     await expect(
       api.call('enheder.opret', { navn: 'Gruppe', niveau: 'afdeling', foraelderId: nord.id }),
-    ).rejects.toMatchObject({ message: 'En afdeling kan ikke ligge under en team.' });
+    ).rejects.toMatchObject({ message: 'En afdeling kan ikke ligge under et team.' });
     await expect(
       api.call('enheder.ret', {
         id: forvaltning.id,
@@ -96,6 +101,10 @@ describe('enheder', () => {
           'Flere enheder hedder »Team Nord«: vælg en af dem (»Børn og Unge › Myndighed › Team Nord«, »Jobcenter › Team Nord«).',
       },
     });
+    // A path may leave out the levels above: »Myndighed« lies under »Børn og Unge«.
+    expect(await api.call('tilsyn.create', { ...validTilsynInput, enhed: 'Myndighed › Team Nord' })).toMatchObject({
+      enhedId: nord.id,
+    });
     const byPath = await api.call('tilsyn.create', { ...validTilsynInput, enhed: 'Jobcenter › team nord' });
     expect(byPath.enhed).toBe('Team Nord');
     expect(byPath.enhedId).not.toBe(nord.id);
@@ -110,7 +119,7 @@ describe('enheder', () => {
     expect((await api.call('tilsyn.get', { id: t.id })).enhed).toBe('Team Syd og Vest');
     await expect(api.call('enheder.slet', { id: syd.id })).rejects.toMatchObject({
       message:
-        '»Team Syd og Vest« har tilsyn, underenheder eller runder i årshjulet. Flyt dem eller flet enheden med en anden i stedet.',
+        '»Team Syd og Vest« har tilsyn, underenheder, runder i årshjulet eller mål. Flyt dem eller flet enheden med en anden i stedet.',
     });
     await api.call('enheder.flet', { fraId: syd.id, tilId: nord.id });
     expect(await api.call('tilsyn.get', { id: t.id })).toMatchObject({ enhedId: nord.id, enhed: 'Team Nord' });
@@ -210,5 +219,44 @@ describe('tilsyn from before enheder', () => {
       foraelderId: null,
     });
     expect(saved.bekraeftet).toBe(true);
+  });
+});
+
+describe('the department’s view', () => {
+  it('lays the teams under an afdeling side by side: each one’s latest round of the year per template', async () => {
+    const { afdeling, nord, syd } = await afdelingWithTeams();
+    const team = (enhedId: number, titel: string, from: string, to: string, plan: string[]) => ({
+      ...jobCentreRound(titel, from, to, plan),
+      tilsyn: { titel, periodeFra: from, periodeTil: to, skabelonVersionId: 3, enhedId },
+      finish: {
+        choose: (q: { key: string; options: { value: string }[] }) =>
+          q.key === 'forloeb.type' ? 'andet' : q.options[0]?.value,
+        reason: 'Se sagen',
+        date: null,
+      },
+    });
+    await lineage(api, [
+      team(nord.id, 'Nord 1', '2026-01-01', '2026-03-31', ['nej', 'nej']),
+      team(nord.id, 'Nord 2', '2026-04-01', '2026-06-30', ['ja', 'nej']),
+      team(syd.id, 'Syd 1', '2026-01-01', '2026-03-31', ['ja', 'ja']),
+      team(syd.id, 'Syd 2026', '2027-01-01', '2027-03-31', ['nej', 'nej']),
+    ]);
+    const view = await api.call('enheder.sammenlign', { enhedId: afdeling.id, aar: 2026 });
+    expect(view.families).toHaveLength(1);
+    const [family] = view.families;
+    expect(family?.skabelon).toBe('Beskæftigelse – rettidighed');
+    // The latest round of 2026 per team; Syd's 2027 round belongs to another year.
+    expect(family?.columns.map((c) => [c.enhed, c.titel])).toEqual([
+      ['Team Nord', 'Nord 2'],
+      ['Team Syd', 'Syd 1'],
+    ]);
+    const plan = family?.rows.find((r) => r.key === 'plan.aktuel');
+    expect(plan?.cells.map((c) => c && [c.met, c.applicable, c.belowTarget])).toEqual([
+      [1, 2, true],
+      [2, 2, false],
+    ]);
+    await expect(api.call('enheder.sammenlign', { enhedId: 9999, aar: 2026 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TemplateContentInput } from '../../shared/domain/template';
 import { hookTestApi } from '../support/hooks';
 import { pdfText } from '../support/pdf-text';
-import { jobCentreRound, lineage, type RoundOptions } from '../support/scenario';
+import { jobCentreRound, lineage, lockTilsyn, type RoundOptions } from '../support/scenario';
+import { validTilsynInput } from '../support/temp';
 
 // A krav keeps its history across template copies and versions (issue #14): a local copy of a shipped template
 // continues the shipped one's development, and a question renamed on the way is linked to its old key once.
@@ -118,6 +119,14 @@ describe('krav over time', () => {
     });
     // The same enhed's goal is shown in every round of the template family.
     expect((await api.call('resultater.get', { tilsynId: first?.tilsynId ?? 0 })).goals).toEqual([goal]);
+    // A locked round keeps the goal it was locked with: raising the goal later does not make it »under måltal«.
+    await lockTilsyn(api, first?.tilsynId ?? 0, { dato: '2026-10-05' });
+    const raised = { ...goal, steps: [{ dato: '2026-12-31', maaltal: 95 }, ...goal.steps.slice(1)] };
+    await api.call('resultater.maal', { tilsynId: second?.tilsynId ?? 0, ...raised });
+    expect(await measure(first?.tilsynId ?? 0)).toMatchObject({ target: 60, belowTarget: false });
+    await api.call('tilsyn.genaabn', { tilsynId: first?.tilsynId ?? 0, navn: 'Lene', begrundelse: 'Rettelse' });
+    expect(await measure(first?.tilsynId ?? 0)).toMatchObject({ target: 95, belowTarget: true });
+    await api.call('resultater.maal', { tilsynId: second?.tilsynId ?? 0, ...goal });
 
     const file = await api.call('rapport.udvalg', { tilsynId: second?.tilsynId ?? 0, format: 'fuld' });
     const text = (await pdfText(Buffer.from(file.dataBase64, 'base64'))).join('\n');
@@ -139,5 +148,24 @@ describe('krav over time', () => {
       metode: '',
     });
     expect(await measure(second?.tilsynId ?? 0)).toMatchObject({ target: 100, belowTarget: true });
+  });
+
+  it('refuses to merge two enheder that both have a goal for one krav, and to delete an enhed with goals', async () => {
+    const [done] = await lineage(api, [
+      teamRound('Runde', '2026-01-01', '2026-03-31', JOB_TEMPLATE_VERSION, ['ja', 'ja']),
+    ]);
+    const tilsynId = done?.tilsynId ?? 0;
+    const goal = { key: 'plan.aktuel', steps: [{ dato: '2026-12-31', maaltal: 80 }], indikator: '', metode: '' };
+    await api.call('resultater.maal', { tilsynId, ...goal });
+    const nord = (await api.call('tilsyn.get', { id: tilsynId })).enhedId ?? 0;
+    const input = { ...validTilsynInput, skabelonVersionId: JOB_TEMPLATE_VERSION };
+    const other = await api.call('tilsyn.create', { ...input, enhed: 'Nord-teamet' });
+    await api.call('resultater.maal', { tilsynId: other.id, ...goal, steps: [{ dato: '2026-12-31', maaltal: 90 }] });
+    await expect(api.call('enheder.flet', { fraId: other.enhedId ?? 0, tilId: nord })).rejects.toMatchObject({
+      message: expect.stringMatching(/^Begge enheder har et mål for det samme krav/),
+    });
+    // Its only tilsyn moved elsewhere, the enhed still holds a goal: not deleted with it.
+    await api.call('tilsyn.update', { id: other.id, data: { ...input, enhed: 'Uden mål' } });
+    await expect(api.call('enheder.slet', { id: other.enhedId ?? 0 })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });

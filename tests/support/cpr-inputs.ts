@@ -284,6 +284,7 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     'aarshjul.start': { id: b.planIds?.[1] ?? 0 },
     'aarshjul.daekning': { enhedId: b.unitId, aar: 2026, kvote: { antal: 1, per: 'kvartal' } },
     'enheder.list': {},
+    'enheder.sammenlign': { enhedId: b.unitId, aar: 2026 },
     'enheder.opret': { navn: 'Team Syd', niveau: 'team', foraelderId: b.unitId },
     'enheder.ret': { id: b.teamIds?.[1] ?? 0, navn: 'Team Øst og Syd', niveau: 'team', foraelderId: b.unitId },
     'enheder.flet': { fraId: b.teamIds?.[1] ?? 0, tilId: b.teamIds?.[0] ?? 0 },

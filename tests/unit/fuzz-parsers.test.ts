@@ -561,6 +561,7 @@ describe('the API with arbitrary input', () => {
     });
     const other = await ok<{ id: number }>('enheder.opret', { navn: 'Team Øst', niveau: 'team' });
     await ok('enheder.list', {});
+    await ok('enheder.sammenlign', { enhedId: afdeling.id, aar: 2026 });
     await ok('enheder.ret', { id: other.id, navn: 'Team Øst', niveau: 'team', foraelderId: afdeling.id });
     await ok('enheder.flet', { fraId: other.id, tilId: team.id });
     const spare = await ok<{ id: number }>('enheder.opret', { navn: 'Tom enhed', niveau: 'team' });

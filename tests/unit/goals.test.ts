@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { targetFor, targetInWords, withGoals } from '../../shared/domain/goals';
-import type { MeasureResult, TilsynResults } from '../../shared/domain/results';
+import { type MeasureResult, type TilsynResults, withLinkedKeys } from '../../shared/domain/results';
 
 // Seed 004: »80 % by the end of 2017, at least 90 % by the end of Q1 2018«.
 const STEPS = [
@@ -51,5 +51,27 @@ describe('dated måltal', () => {
     expect(b).toMatchObject({ target: 100, belowTarget: true });
     expect(b?.targetDue).toBeUndefined();
     expect(targetInWords(87.5, '2018-03-31')).toBe('Måltal 87,5 % senest 31.03.2018');
+  });
+});
+
+describe('renamed krav', () => {
+  it('follow a chain of links to the last key, and stop where a ring of links began', () => {
+    const results = { measures: [{ key: 'a' }, { key: 'x' }] } as TilsynResults;
+    const chained = withLinkedKeys(
+      results,
+      new Map([
+        ['a', 'b'],
+        ['b', 'c'],
+      ]),
+    );
+    expect(chained.measures.map((m) => m.key)).toEqual(['c', 'x']);
+    const ring = withLinkedKeys(
+      results,
+      new Map([
+        ['a', 'b'],
+        ['b', 'a'],
+      ]),
+    );
+    expect(ring.measures.map((m) => m.key)).toEqual(['b', 'x']);
   });
 });

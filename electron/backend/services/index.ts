@@ -4,6 +4,7 @@ import type { TilsynData } from '../../../shared/domain/tilsyn';
 import type { BackendContext } from '../context';
 import { DEFAULT_TEMPLATES } from '../skabeloner';
 import { createCommitteeReport } from './committee-report';
+import { createComparison } from './comparison';
 import { createFeedbackNotes } from './feedback-notes';
 import { createPlanFollowUp } from './plan-follow-up';
 import { createPopulationReader } from './population-reader';
@@ -54,6 +55,7 @@ export function createServices(ctx: BackendContext) {
     units,
     createTilsyn,
     yearPlan: createYearPlan(stores, units, createTilsyn, today),
+    comparison: createComparison(stores, units, results),
     today,
   };
 }

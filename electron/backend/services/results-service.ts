@@ -17,10 +17,20 @@ export function createResultsService(stores: Stores) {
   // A tilsyn whose case-level data was deleted (issue #7) keeps its results as a snapshot without break-downs.
   const { results: store, retention, templates, requireTilsyn } = stores;
 
-  /** The enhed's goals for the krav of the tilsyn's template family (none for a tilsyn without an enhed). */
-  function goalsOf(tilsynId: number): MeasureGoal[] {
+  /** The enhed's goals for the krav of the tilsyn's template family now (none for a tilsyn without an enhed). */
+  function currentGoals(tilsynId: number): MeasureGoal[] {
     const t = requireTilsyn(tilsynId);
     return t.enhedId === null ? [] : store.goals(t.enhedId, store.familyOf(tilsynId));
+  }
+
+  /** The goals a round is measured by: those it was locked with, else the enhed's current ones. */
+  function goalsOf(tilsynId: number): MeasureGoal[] {
+    return store.frozenGoals(tilsynId) ?? currentGoals(tilsynId);
+  }
+
+  /** At locking the round keeps the goals it is measured by; at a genåbning it follows the current ones again. */
+  function freezeGoals(tilsynId: number, locked: boolean): void {
+    store.freezeGoals(tilsynId, locked ? currentGoals(tilsynId) : null);
   }
 
   /** A round's results against its skabelon's måltal: what a retention snapshot keeps. */
@@ -44,7 +54,7 @@ export function createResultsService(stores: Stores) {
     if (!resultsOf(tilsynId).measures.some((m) => m.key === goal.key))
       throw new ApiError('NOT_FOUND', 'Kravet findes ikke i tilsynets skabelon.');
     store.saveGoal(t.enhedId, store.familyOf(tilsynId), goal);
-    return goalsOf(tilsynId);
+    return currentGoals(tilsynId);
   }
 
   // A locked round cannot change (every write is refused until it is reopened, which changes its status), so its
@@ -143,14 +153,14 @@ export function createResultsService(stores: Stores) {
         results.measures.map((m) => m.key),
       ),
       assessments: store.assessments(tilsynId),
-      goals: goalsOf(tilsynId),
+      goals: currentGoals(tilsynId),
       sammenfatning,
       baseline,
       settings: store.settings(),
     };
   }
 
-  return { resultsOf, ownResultsOf, view, rememberLockedRound, unmatched, link, saveGoal };
+  return { resultsOf, ownResultsOf, view, rememberLockedRound, unmatched, link, saveGoal, freezeGoals };
 }
 
 export type ResultsService = ReturnType<typeof createResultsService>;

@@ -4,12 +4,12 @@ import {
   matchUnitName,
   PATH_SEPARATOR,
   placementProblem,
-  UNIT_LEVEL_LABELS,
   UNIT_LEVELS,
   type Unit,
   type UnitInput,
   unitAndBelow,
   unitTree,
+  withArticle,
 } from '../../../shared/domain/enhed';
 import type { TilsynData } from '../../../shared/domain/tilsyn';
 import type { Stores } from './stores';
@@ -39,7 +39,7 @@ export function createUnits(stores: Stores) {
     const level = UNIT_LEVELS.indexOf(input.niveau);
     const tooHigh = units.list().find((u) => u.foraelderId === id && UNIT_LEVELS.indexOf(u.niveau) <= level);
     if (id !== null && tooHigh) {
-      const message = `»${tooHigh.navn}« ligger under enheden og kan ikke ligge under en ${UNIT_LEVEL_LABELS[input.niveau].toLowerCase()}. Flyt den først.`;
+      const message = `»${tooHigh.navn}« ligger under enheden og kan ikke ligge under ${withArticle(input.niveau)}. Flyt den først.`;
       throw new ApiError('CONFLICT', message, { niveau: message });
     }
   }
@@ -74,6 +74,12 @@ export function createUnits(stores: Stores) {
             `Begge enheder har en underenhed, der hedder »${child.navn}«. Flet dem først, så flettes resten bagefter.`,
           );
       }
+      const shared = units.sharedGoals(fromId, intoId);
+      if (shared.length > 0)
+        throw new ApiError(
+          'CONFLICT',
+          `Begge enheder har et mål for ${shared.length === 1 ? 'det samme krav' : `${shared.length} af de samme krav`}. Fjern det ene af målene under Resultater, før enhederne flettes, så intet mål går tabt.`,
+        );
       units.merge(fromId, intoId);
       return require(intoId);
     },
@@ -83,7 +89,7 @@ export function createUnits(stores: Stores) {
       if (!units.remove(id))
         throw new ApiError(
           'CONFLICT',
-          `»${unit.navn}« har tilsyn, underenheder eller runder i årshjulet. Flyt dem eller flet enheden med en anden i stedet.`,
+          `»${unit.navn}« har tilsyn, underenheder, runder i årshjulet eller mål. Flyt dem eller flet enheden med en anden i stedet.`,
         );
     },
 

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/domain/aarshjul';
 import { type Coverage, computeCoverage, type QuotaPeriod, yearParts } from '../../../shared/domain/coverage';
 import { unitAndBelow } from '../../../shared/domain/enhed';
-import type { TilsynData, TilsynSummary } from '../../../shared/domain/tilsyn';
+import { type TilsynData, type TilsynSummary, tilsynInputSchema } from '../../../shared/domain/tilsyn';
 import type { Stores } from './stores';
 import { checkTemplateChoice } from './template-choice';
 import type { Units } from './units';
@@ -92,20 +92,23 @@ export function createYearPlan(
         .map((key) => sections.find((s) => s.key === key)?.title)
         .filter((t): t is string => Boolean(t));
       return stores.db.sqlite.transaction(() => {
-        const tilsyn = createTilsyn({
-          titel: round.titel,
-          periodeFra: round.fra,
-          periodeTil: round.til,
-          enhed: round.enhed,
-          enhedId: round.enhedId,
-          form: round.form,
-          formaal:
-            `${ROUND_KIND_LABELS[round.art]} runde i årshjulet for ${round.enhed}: ` +
-            `${sampleRuleInWords(round.stikproeve)}, ansvarlig ${round.ansvarlig}.`,
-          fokus: themes.length > 0 ? `Tema: ${themes.join(', ')}` : '',
-          skabelonVersionId: round.skabelonVersionId,
-          afsnit: round.afsnit,
-        });
+        // Through the tilsyn's own schema: the texts made from the plan are masked like typed ones.
+        const tilsyn = createTilsyn(
+          tilsynInputSchema.parse({
+            titel: round.titel,
+            periodeFra: round.fra,
+            periodeTil: round.til,
+            enhed: round.enhed,
+            enhedId: round.enhedId,
+            form: round.form,
+            formaal:
+              `${ROUND_KIND_LABELS[round.art]} runde i årshjulet for ${round.enhed}: ` +
+              `${sampleRuleInWords(round.stikproeve)}, ansvarlig ${round.ansvarlig}.`,
+            fokus: themes.length > 0 ? `Tema: ${themes.join(', ')}` : '',
+            skabelonVersionId: round.skabelonVersionId,
+            afsnit: round.afsnit,
+          }),
+        );
         plans.started(id, tilsyn.id);
         return tilsyn;
       })();

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { ACTION_STATUS_LABELS } from '../../../shared/domain/findings';
+import { targetInWords } from '../../../shared/domain/goals';
 import type { MeasureAssessment } from '../../../shared/domain/reports';
 import type { MeasureResult } from '../../../shared/domain/results';
 import { resultInWords } from '../../../shared/domain/results';
@@ -51,7 +52,7 @@ export function AssessmentEditor(props: {
     <div className="assessment">
       <p className="assessment-words">
         <strong>{resultInWords(measure)}</strong>
-        {measure.target !== null && <> · måltal {measure.target} %</>}
+        {measure.target !== null && <> · {targetInWords(measure.target, measure.targetDue).toLowerCase()}</>}
       </p>
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-vurdering`}>

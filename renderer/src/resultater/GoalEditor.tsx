@@ -1,6 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { formatDanishDate } from '../../../shared/domain/dates';
-import type { MeasureGoal, TargetStep } from '../../../shared/domain/goals';
+import { type MeasureGoal, type TargetStep, targetInWords } from '../../../shared/domain/goals';
 import { Alert } from '../components/Alert';
 import { TextField } from '../components/TextField';
 import { messageOf } from '../errors';
@@ -28,13 +27,17 @@ export function GoalEditor(props: {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const parsed: TargetStep[] = steps.map((s) => ({ dato: s.dato, maaltal: Number(s.maaltal.replace(',', '.')) }));
+    // An empty måltal is not 0 %: it is sent as missing, and the answer says »Angiv måltallet«.
+    const parsed: TargetStep[] = steps.map((s) => ({
+      dato: s.dato,
+      maaltal: s.maaltal.trim() === '' ? Number.NaN : Number(s.maaltal.trim().replace(',', '.')),
+    }));
     try {
       await props.onSave({ key, steps: parsed, indikator, metode });
       const last = [...parsed].sort((a, b) => b.dato.localeCompare(a.dato))[0];
       setState({
         kind: 'saved',
-        text: last ? `Gemt. Sidste trin: ${last.maaltal} % senest ${formatDanishDate(last.dato)}.` : 'Gemt.',
+        text: last ? `Gemt. Sidste trin: ${targetInWords(last.maaltal, last.dato).replace(/^Måltal /, '')}.` : 'Gemt.',
       });
     } catch (err) {
       setState({ kind: 'error', text: messageOf(err) });

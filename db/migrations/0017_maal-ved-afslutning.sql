@@ -1,0 +1,1 @@
+ALTER TABLE `tilsyn` ADD `maal_ved_afslutning` text;

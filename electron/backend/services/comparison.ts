@@ -1,0 +1,54 @@
+import { type Comparison, compareRounds } from '../../../shared/domain/comparison';
+import { unitAndBelow } from '../../../shared/domain/enhed';
+import type { createResultsService } from './results-service';
+import type { Stores } from './stores';
+import type { Units } from './units';
+
+/**
+ * The enheder under one side by side for a year: per template family, each enhed's latest round whose period ends
+ * in the year, its results against its own måltal.
+ */
+export function createComparison(stores: Stores, units: Units, results: ReturnType<typeof createResultsService>) {
+  return {
+    compare(enhedId: number, aar: number): Comparison {
+      units.require(enhedId);
+      const all = stores.units.list();
+      const below = unitAndBelow(all, enhedId);
+      const names = new Map(all.map((u) => [u.id, u.navn]));
+      const latest = new Map<string, { tilsynId: number; periodeTil: string }>();
+      const rounds = stores.tilsyn
+        .list()
+        .filter((t) => t.enhedId !== null && below.has(t.enhedId) && t.periodeTil.startsWith(String(aar)));
+      for (const t of rounds) {
+        const key = `${stores.results.familyOf(t.id)}:${t.enhedId}`;
+        const seen = latest.get(key);
+        if (!seen || t.periodeTil > seen.periodeTil) latest.set(key, { tilsynId: t.id, periodeTil: t.periodeTil });
+      }
+      const byFamily = new Map<number, number[]>();
+      for (const [key, { tilsynId }] of latest) {
+        const family = Number(key.split(':')[0]);
+        byFamily.set(family, [...(byFamily.get(family) ?? []), tilsynId]);
+      }
+      return {
+        aar,
+        families: [...byFamily].map(([familyId, ids]) => {
+          const columns = ids.map((id) => {
+            const t = stores.requireTilsyn(id);
+            const r = results.resultsOf(id);
+            return {
+              enhedId: t.enhedId ?? 0,
+              enhed: names.get(t.enhedId ?? 0) ?? t.enhed,
+              tilsynId: id,
+              titel: t.titel,
+              periodeTil: t.periodeTil,
+              afsluttet: t.status === 'afsluttet',
+              overall: r.overall,
+              measures: r.measures,
+            };
+          });
+          return { familyId, skabelon: stores.templates.get(familyId).name, ...compareRounds(columns) };
+        }),
+      };
+    },
+  };
+}
