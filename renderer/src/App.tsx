@@ -3,6 +3,7 @@ import { AarshjulScreen } from './aarshjul/AarshjulScreen';
 import { AppHeader } from './components/AppHeader';
 import { NoticeBanner } from './components/NoticeBanner';
 import { PageTitle } from './components/PageTitle';
+import { ComparisonScreen } from './enheder/ComparisonScreen';
 import { EnhederScreen } from './enheder/EnhederScreen';
 import { FormidlingScreen } from './formidling/FormidlingScreen';
 import { GennemgangScreen } from './gennemgang/GennemgangScreen';
@@ -50,6 +51,7 @@ export function App() {
         {route.name === 'skabeloner' && <SkabelonListScreen />}
         {route.name === 'handlinger' && <HandlingerScreen />}
         {route.name === 'enheder' && <EnhederScreen />}
+        {route.name === 'sammenlign' && <ComparisonScreen key={route.id} id={route.id} />}
         {route.name === 'aarshjul' && <AarshjulScreen />}
         {route.name === 'indstillinger' && <IndstillingerScreen />}
         {route.name === 'resultater' && <ResultaterScreen key={route.id} id={route.id} />}

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'skabeloner' }
   | { name: 'handlinger' }
   | { name: 'enheder' }
+  | { name: 'sammenlign'; id: number }
   | { name: 'aarshjul' }
   | { name: 'indstillinger' }
   | { name: 'skabelon'; id: number }
@@ -50,6 +51,11 @@ export function parseRoute(hash: string): Route {
       formidling: 'formidling',
     } as const;
     if (tilsynId) return { name: m[2] ? sub[m[2] as keyof typeof sub] : 'tilsyn', id: tilsynId };
+  }
+  m = /^\/enheder\/(\d+)\/sammenlign$/.exec(path);
+  if (m) {
+    const unitId = id(m[1]);
+    if (unitId) return { name: 'sammenlign', id: unitId };
   }
   m = /^\/skabeloner\/(\d+)(?:\/versioner\/(\d+))?$/.exec(path);
   if (m) {
@@ -92,6 +98,8 @@ export function routeHref(route: Route): string {
       return '#/handlinger';
     case 'enheder':
       return '#/enheder';
+    case 'sammenlign':
+      return `#/enheder/${route.id}/sammenlign`;
     case 'aarshjul':
       return '#/aarshjul';
     case 'skabelon':
@@ -105,6 +113,7 @@ export function routeHref(route: Route): string {
 export function menuOf(
   route: Route,
 ): 'tilsyn' | 'aarshjul' | 'enheder' | 'skabeloner' | 'handlinger' | 'indstillinger' {
+  if (route.name === 'sammenlign') return 'enheder';
   if (['handlinger', 'indstillinger', 'enheder', 'aarshjul'].includes(route.name))
     return route.name as 'handlinger' | 'indstillinger' | 'enheder' | 'aarshjul';
   return route.name === 'skabeloner' || route.name === 'skabelon' || route.name === 'version' ? 'skabeloner' : 'tilsyn';

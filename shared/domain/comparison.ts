@@ -26,7 +26,7 @@ export interface ComparisonFamily {
   familyId: number;
   skabelon: string;
   columns: ComparisonColumn[];
-  /** The krav of the newest round's template, each with a cell per column (null where that round lacks it). */
+  /** The krav of the newest round's template that applied somewhere, each with a cell per column (null: not there). */
   rows: { key: string; number: string; text: string; cells: (ComparisonCell | null)[] }[];
 }
 
@@ -46,24 +46,27 @@ export function compareRounds(
   const sorted = [...columns].sort((a, b) => a.enhed.localeCompare(b.enhed, 'da'));
   return {
     columns: sorted.map(({ measures: _m, ...c }) => c),
-    rows: [...order].map(([key, { number, text }]) => ({
-      key,
-      number,
-      text,
-      cells: sorted.map((c) => {
-        const m = c.measures.find((x) => x.key === key);
-        return m && m.applicable > 0
-          ? {
-              met: m.met,
-              applicable: m.applicable,
-              share: m.share,
-              smallN: m.smallN,
-              target: m.target,
-              belowTarget: m.belowTarget,
-            }
-          : null;
-      }),
-    })),
+    rows: [...order]
+      .map(([key, { number, text }]) => ({
+        key,
+        number,
+        text,
+        cells: sorted.map((c) => {
+          const m = c.measures.find((x) => x.key === key);
+          return m && m.applicable > 0
+            ? {
+                met: m.met,
+                applicable: m.applicable,
+                share: m.share,
+                smallN: m.smallN,
+                target: m.target,
+                belowTarget: m.belowTarget,
+              }
+            : null;
+        }),
+      }))
+      // A krav that applied in none of the rounds says nothing in a comparison.
+      .filter((r) => r.cells.some((c) => c !== null)),
   };
 }
 

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/domain/enhed';
 import { Alert } from '../components/Alert';
 import { Select } from '../components/Select';
+import { routeHref } from '../routes';
 import { UnitForm } from './UnitForm';
 import type { useEnhederData } from './useEnhederData';
 
@@ -57,6 +58,15 @@ export function UnitRow({ node, units, data }: { node: UnitNode; units: Unit[]; 
         </div>
         {mode === 'view' && (
           <div className="unit-actions">
+            {node.children.length > 0 && (
+              <a
+                className="button button-tertiary"
+                href={routeHref({ name: 'sammenlign', id: node.id })}
+                aria-label={`Sammenlign enhederne under ${node.navn}`}
+              >
+                Sammenlign
+              </a>
+            )}
             {!node.bekraeftet && (
               <button
                 type="button"

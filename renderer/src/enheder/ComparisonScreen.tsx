@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import type { ComparisonFamily } from '../../../shared/domain/comparison';
+import { todayIso } from '../../../shared/domain/dates';
+import { api } from '../api';
+import { Alert } from '../components/Alert';
+import { PageTitle } from '../components/PageTitle';
+import { useLoad } from '../hooks/useLoad';
+import { shareText } from '../resultater/shareText';
+import { routeHref } from '../routes';
+
+/**
+ * The department's view (issue #14): the enheder under one side by side for a year, each with its latest round per
+ * template, krav by krav. For the leader of the afdeling: management information with n, not a public report.
+ */
+export function ComparisonScreen({ id }: { id: number }) {
+  const [year, setYear] = useState(Number(todayIso().slice(0, 4)));
+  const { data, error } = useLoad(() => api.call('enheder.sammenlign', { enhedId: id, aar: year }), [id, year]);
+  const units = useLoad(() => api.call('enheder.list', {}), []);
+  const name = units.data?.find((u) => u.id === id)?.navn ?? '';
+  return (
+    <section>
+      <nav className="breadcrumbs" aria-label="Brødkrummesti">
+        <a href={routeHref({ name: 'enheder' })}>Enheder</a> <span aria-hidden="true">›</span> <span>{name}</span>
+      </nav>
+      <PageTitle>
+        {name} side om side, {year}
+      </PageTitle>
+      <p className="font-lead">
+        Hver enheds seneste runde i året med skabelonen, krav for krav. Til ledelsen: tallene står med antal sager, og
+        under 10 sager er de usikre.
+      </p>
+      <div className="year-controls">
+        <button type="button" className="button button-tertiary" onClick={() => setYear(year - 1)}>
+          ← {year - 1}
+        </button>
+        <button type="button" className="button button-tertiary" onClick={() => setYear(year + 1)}>
+          {year + 1} →
+        </button>
+      </div>
+      {error && (
+        <Alert kind="error">
+          <p className="alert-text">{error}</p>
+        </Alert>
+      )}
+      {data && data.families.length === 0 && (
+        <p className="empty-state">Ingen af enhederne har en runde, der slutter i {year}.</p>
+      )}
+      {data?.families.map((f) => (
+        <FamilyTable key={f.familyId} family={f} />
+      ))}
+    </section>
+  );
+}
+
+function FamilyTable({ family }: { family: ComparisonFamily }) {
+  return (
+    <section className="comparison" aria-labelledby={`sammenlign-${family.familyId}`}>
+      <h2 id={`sammenlign-${family.familyId}`}>{family.skabelon}</h2>
+      <div className="table-scroll">
+        <table className="table table--compact data-table comparison-table">
+          <thead>
+            <tr>
+              <th scope="col">Krav</th>
+              {family.columns.map((c) => (
+                <th scope="col" key={c.tilsynId}>
+                  {c.enhed}
+                  <div className="muted">
+                    <a href={routeHref({ name: 'resultater', id: c.tilsynId })}>{c.titel}</a>
+                    {c.afsluttet ? '' : ' (i gang)'}
+                  </div>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr className="comparison-overall">
+              <th scope="row">Alle krav samlet</th>
+              {family.columns.map((c) => (
+                <td key={c.tilsynId}>{shareText(c.overall)}</td>
+              ))}
+            </tr>
+            {family.rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">
+                  {r.number} {r.text}
+                </th>
+                {r.cells.map((cell, i) => (
+                  <td key={family.columns[i]?.tilsynId ?? i} className={cell?.belowTarget ? 'below-target' : undefined}>
+                    {cell ? shareText(cell) : '–'}
+                    {cell?.belowTarget && <span className="tag-overdue">Under</span>}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
