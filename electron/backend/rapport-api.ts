@@ -9,6 +9,7 @@ import { writeIntoFolder } from './services/note-folder';
 export function rapportApi({
   committeeReport,
   feedbackNotes,
+  periodReport,
   publication,
   sending,
   stores,
@@ -18,6 +19,7 @@ export function rapportApi({
     dokument === 'udvalg' ? committeeReport.check(tilsynId, today()) : feedbackNotes.check(tilsynId);
   return {
     'rapport.udvalg': ({ tilsynId, format }) => committeeReport.file(tilsynId, today(), format),
+    'rapport.periode': ({ enhedId, fra, til }) => periodReport.file(enhedId, fra, til, today()),
     'rapport.tjek': ({ tilsynId, dokument }) => checkOf(tilsynId, dokument),
     'rapport.marker': ({ tilsynId, dokument, ok, ...ref }) => {
       // What the committee received was checked as it is: its marks stay with it.

@@ -21,6 +21,7 @@ import {
   planStatusSchema,
 } from '../domain/findings';
 import { goalInputSchema, type MeasureGoal } from '../domain/goals';
+import { periodReportRequest } from '../domain/period-report';
 import { columnMappingSchema } from '../domain/population';
 import { PUBLIC_DOCUMENTS, type PublicationCheck } from '../domain/publication';
 import { type ReportSending, type SentReport, sendReportInputSchema, sentReportRef } from '../domain/report-sending';
@@ -310,6 +311,8 @@ export const contract = {
   /** The committee report (PDF): aggregates only. */
   'rapport.udvalg': method<typeof committeeReportRequest, GeneratedFile>(committeeReportRequest),
   /** The publication check of a public document's texts: what may identify someone, in context, and the marks. */
+  /** An enhed's afsluttede rounds over a period, aggregated, as a PDF (issue #14). */
+  'rapport.periode': method<typeof periodReportRequest, GeneratedFile>(periodReportRequest),
   'rapport.tjek': method<typeof publicationCheckInput, PublicationCheck>(publicationCheckInput),
   /** Marks a passage as not identifying (ok), or takes the mark back; answers with the check as it is now. */
   'rapport.marker': method<typeof passageMarkInput, PublicationCheck>(passageMarkInput),

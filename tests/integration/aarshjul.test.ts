@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findCprNumbers } from '../../shared/domain/cpr';
 import { todayIso } from '../../shared/domain/dates';
 import { hookTestApi } from '../support/hooks';
-import { finishSag, lockTilsyn, round as sampledRound } from '../support/scenario';
+import { pdfText } from '../support/pdf-text';
+import { finishSag, jobCentreRound, lockTilsyn, round as sampledRound } from '../support/scenario';
 
 // The årshjul (issue #14): rounds planned per enhed and year, where each stands today, and starting one as a tilsyn
 // made from the plan. Years are counted from today, so the states hold whenever the suite runs.
@@ -178,5 +179,43 @@ describe('the årshjul', () => {
     expect(coverage.caseworkers.map((r) => r.navn)).toEqual(['Anne Holm', 'Bo Nielsen', 'Carla Dam']);
     expect(coverage.notReviewed.caseworkers).toHaveLength(2);
     expect(second?.id).toBeDefined();
+  });
+
+  it('makes a period report of the enhed’s afsluttede rounds: aggregates, rounds named by their period', async () => {
+    const { id } = await team();
+    const quarter = async (fra: string, til: string, plan: string[]) => {
+      const made = await sampledRound(api, {
+        ...jobCentreRound(`Runde med Karin Lund ${fra}`, fra, til, plan),
+        tilsyn: {
+          titel: `Runde med Karin Lund ${fra}`,
+          periodeFra: fra,
+          periodeTil: til,
+          enhedId: id,
+          skabelonVersionId: JOB_TEMPLATE_VERSION,
+        },
+        finish: {
+          choose: (q) => (q.key === 'forloeb.type' ? 'andet' : q.options[0]?.value),
+          reason: 'Se sagen',
+          date: null,
+        },
+      });
+      await lockTilsyn(api, made.tilsynId, { dato: til });
+    };
+    await expect(
+      api.call('rapport.periode', { enhedId: id, fra: `${YEAR - 1}-01-01`, til: `${YEAR - 1}-12-31` }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('ingen afsluttede runder') });
+    await quarter(`${YEAR - 1}-01-01`, `${YEAR - 1}-03-31`, ['nej', 'nej', 'ja', 'ja']);
+    await quarter(`${YEAR - 1}-04-01`, `${YEAR - 1}-06-30`, ['ja', 'ja', 'ja', 'nej']);
+    const file = await api.call('rapport.periode', { enhedId: id, fra: `${YEAR - 1}-01-01`, til: `${YEAR - 1}-12-31` });
+    expect(file.fileName).toBe(`Ledelsestilsyn Team Nord 01.01.${YEAR - 1}–31.12.${YEAR - 1} – periode.pdf`);
+    const text = (await pdfText(Buffer.from(file.dataBase64, 'base64'))).join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain(`Ledelsestilsyn i Team Nord, 01.01.${YEAR - 1}–31.12.${YEAR - 1}`);
+    expect(text).toContain('2 runder i perioden');
+    expect(text).toContain('50 % (2 af 4)');
+    expect(text).toContain('75 % (3 af 4)');
+    expect(text).toContain('2 af 2 sagsbehandlere på enhedens sagslister fik mindst én sag gennemgået i perioden');
+    // Aggregates only: no round title (a leader may write a name in it), no caseworker, no sagsnummer.
+    expect(text).not.toMatch(/Karin|Omar|Runde med/);
+    expect(findCprNumbers(text)).toEqual([]);
   });
 });

@@ -297,6 +297,7 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
       metode: 'Stikprøve hvert kvartal',
     },
     'resultater.koblinger': { tilsynId: b.tilsynId },
+    'rapport.periode': { enhedId: b.unitId, fra: '2026-01-01', til: '2026-12-31' },
     'resultater.kobl': { tilsynId: b.tilsynId, gammel: 'bfu.gammel-frist', ny: 'bfu.frist' },
     'handlinger.list': {},
     'handlinger.status': { id: b.actionId, status: 'udfoert' },

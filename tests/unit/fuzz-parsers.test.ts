@@ -631,6 +631,8 @@ describe('the API with arbitrary input', () => {
     // No earlier round to link from here: the input is valid, the answer a Danish NOT_FOUND.
     valid['resultater.kobl'] = { tilsynId: reviewed.id, gammel: 'bfu.gammel-frist', ny: null };
     valid['rapport.udvalg'] = { tilsynId: reviewed.id };
+    // No afsluttet round of the enhed in the period: a Danish CONFLICT.
+    valid['rapport.periode'] = { enhedId: 1, fra: '2026-01-01', til: '2026-12-31' };
     valid['rapport.tjek'] = { tilsynId: reviewed.id, dokument: 'udvalg' };
     valid['rapport.marker'] = {
       tilsynId: reviewed.id,

@@ -6,6 +6,7 @@ import { DEFAULT_TEMPLATES } from '../skabeloner';
 import { createCommitteeReport } from './committee-report';
 import { createComparison } from './comparison';
 import { createFeedbackNotes } from './feedback-notes';
+import { createPeriodReport } from './period-report';
 import { createPlanFollowUp } from './plan-follow-up';
 import { createPopulationReader } from './population-reader';
 import { createPublication } from './publication';
@@ -56,6 +57,7 @@ export function createServices(ctx: BackendContext) {
     createTilsyn,
     yearPlan: createYearPlan(stores, units, createTilsyn, today),
     comparison: createComparison(stores, units, results),
+    periodReport: createPeriodReport(stores, units, results, plans),
     today,
   };
 }

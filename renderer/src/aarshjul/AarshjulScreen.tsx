@@ -10,6 +10,7 @@ import { routeHref } from '../routes';
 import { useApp } from '../store';
 import './aarshjul.css';
 import { CoverageSection } from './CoverageSection';
+import { PeriodReportCard } from './PeriodReportCard';
 import { RoundPlanForm } from './RoundPlanForm';
 import { useAarshjulData } from './useAarshjulData';
 import { YearGrid } from './YearGrid';
@@ -117,7 +118,10 @@ export function AarshjulScreen() {
         </div>
       )}
       {enhedId ? (
-        <CoverageSection enhedId={Number(enhedId)} year={year} />
+        <>
+          <CoverageSection enhedId={Number(enhedId)} year={year} />
+          <PeriodReportCard key={`${enhedId}-${year}`} enhedId={Number(enhedId)} year={year} />
+        </>
       ) : (
         <p className="muted coverage">Vælg en enhed for at se, hvilke sagsbehandlere og sagstyper der er dækket.</p>
       )}

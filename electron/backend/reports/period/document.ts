@@ -1,0 +1,135 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatPercent, formatShare } from '../../../../shared/domain/format';
+import type { PeriodFamily, PeriodReportData } from '../../../../shared/domain/period-report';
+import { safeFileName, titlePart } from '../file-name';
+import {
+  COLORS,
+  DEFAULT_STYLE,
+  danishDate,
+  danishPeriod,
+  heading,
+  keepHeadingsWithContent,
+  PAGE_MARGINS,
+  PAGE_SIZE,
+  pageFooter,
+  STYLES,
+  TABLE_LAYOUT,
+} from '../pdf-style';
+
+/**
+ * The period report as a pdfmake document (issue #14). PURE: it arranges PeriodReportData, which holds aggregates
+ * only. Rounds are named by their period; »Under måltal« is written out, never shown by colour alone.
+ */
+
+const share = (c: { share: number | null; met: number | null; applicable: number; suppressed: boolean }): string =>
+  c.suppressed
+    ? 'Færre sager end den mindste gruppe'
+    : c.applicable === 0
+      ? '–'
+      : `${formatShare(c.share)} (${c.met} af ${c.applicable})`;
+
+function familySection(f: PeriodFamily, minCell: number): Content[] {
+  const header: TableCell[] = [
+    { text: 'Krav', style: 'tableHeader' },
+    ...f.rounds.map((r) => ({ text: danishPeriod(r.fra, r.til), style: 'tableHeader', alignment: 'right' as const })),
+    { text: 'Måltal', style: 'tableHeader', alignment: 'right' as const },
+  ];
+  const overall: TableCell[] = [
+    { text: 'Alle viste krav samlet', bold: true, style: 'tableCell' },
+    ...f.rounds.map((r) => ({
+      text: `${formatShare(r.overall.share)} (${r.faerdige} sager)`,
+      bold: true,
+      style: 'tableCell',
+      alignment: 'right' as const,
+    })),
+    { text: '', style: 'tableCell' },
+  ];
+  const rows: TableCell[][] = f.rows.map((r) => [
+    {
+      stack: [
+        { text: [{ text: `${r.number}  `, bold: true }, r.text], style: 'tableCell' },
+        ...(r.belowTarget ? [{ text: 'Under måltal i sidste runde', bold: true, fontSize: 8.5 }] : []),
+      ],
+    },
+    ...r.cells.map((c) => ({ text: share(c), style: 'tableCell', alignment: 'right' as const })),
+    {
+      stack: [
+        { text: r.target === null ? '–' : formatPercent(r.target), style: 'tableCell', alignment: 'right' as const },
+        ...(r.targetDue
+          ? [{ text: `senest ${danishDate(r.targetDue)}`, style: 'small', alignment: 'right' as const }]
+          : []),
+      ],
+    },
+  ]);
+  // The krav's text takes what the rounds leave: a round's figure fits »100 % (15 af 15)« at 8.5 pt.
+  const widths = ['*', ...f.rounds.map(() => (f.rounds.length <= 5 ? 66 : 50)), 46];
+  return [
+    heading(f.skabelon, 'h2'),
+    {
+      text: `${f.rounds.length === 1 ? 'Én runde' : `${f.rounds.length} runder`} i perioden. Andelen af de relevante sager, der opfylder kravet, med antallet af sager. Krav, der var relevante i færre end ${minCell} sager i en runde, vises uden tal for den runde.`,
+      style: 'body',
+      margin: [0, 0, 0, 6],
+    },
+    {
+      table: { headerRows: 1, dontBreakRows: true, widths, body: [header, overall, ...rows] },
+      layout: TABLE_LAYOUT,
+      fontSize: 8.5,
+    },
+  ];
+}
+
+export function periodDocDefinition(data: PeriodReportData): TDocumentDefinitions {
+  const title = `Ledelsestilsyn i ${data.enhed}, ${danishPeriod(data.fra, data.til)}`;
+  const c = data.coverage;
+  const p = data.plans;
+  return {
+    pageSize: PAGE_SIZE,
+    pageMargins: PAGE_MARGINS,
+    info: {
+      title,
+      author: [data.kommune, data.forvaltning].filter(Boolean).join(', ') || 'Tilsyn',
+      subject: 'Ledelsestilsyn over en periode',
+      creator: 'Tilsyn',
+      producer: 'Tilsyn',
+    },
+    defaultStyle: DEFAULT_STYLE,
+    styles: STYLES,
+    footer: pageFooter(
+      [data.kommune, `Ledelsestilsyn ${danishPeriod(data.fra, data.til)}`].filter(Boolean).join(' · '),
+    ),
+    pageBreakBefore: keepHeadingsWithContent,
+    content: [
+      { text: [data.kommune, data.forvaltning].filter(Boolean).join(' · '), style: 'small', color: COLORS.muted },
+      heading(title, 'h1'),
+      {
+        text: `Udarbejdet ${danishDate(data.generated)}. Rapporten samler enhedens afsluttede runder i perioden og indeholder kun samlede resultater: ingen sagsnumre, navne eller oplysninger om enkelte sager eller sagsbehandlere.`,
+        style: 'body',
+        margin: [0, 0, 0, 10],
+      },
+      heading('Dækning', 'h2'),
+      {
+        ul: [
+          `${c.caseworkersReached} af ${c.caseworkers} sagsbehandlere på enhedens sagslister fik mindst én sag gennemgået i perioden.`,
+          ...(c.sagstyper > 0
+            ? [`${c.sagstyperReached} af ${c.sagstyper} sagstyper var med i de gennemgåede sager.`]
+            : []),
+        ],
+        style: 'body',
+      },
+      heading('Opfølgningsplaner', 'h2'),
+      {
+        text:
+          p.total === 0
+            ? 'Runderne i perioden gav ikke anledning til en opfølgningsplan, eller ledelsen skrev ingen.'
+            : `${p.total} ${p.total === 1 ? 'plan' : 'planer'} for krav under måltal: ${p.udfoert} udført, ${p.open} i gang eller åbne${p.overdue > 0 ? `, heraf ${p.overdue} med overskredet frist` : ''}.`,
+        style: 'body',
+      },
+      ...data.families.flatMap((f) => familySection(f, data.minCell)),
+    ],
+  };
+}
+
+/** »Ledelsestilsyn Team Nord 01.01.2026–31.12.2026 – periode.pdf«. */
+export function periodFileName(enhed: string, fra: string, til: string): string {
+  return safeFileName(`Ledelsestilsyn ${titlePart(enhed.slice(0, 80))} ${danishPeriod(fra, til)} – periode.pdf`);
+}

@@ -1,0 +1,87 @@
+import { ApiError } from '../../../shared/api/errors';
+import { unitAndBelow } from '../../../shared/domain/enhed';
+import { type PeriodReportData, periodFamily } from '../../../shared/domain/period-report';
+import type { GeneratedFile } from '../../../shared/domain/reports';
+import { periodDocDefinition, periodFileName } from '../reports/period/document';
+import { renderPdf } from './pdf';
+import type { PlanFollowUp } from './plan-follow-up';
+import type { ResultsService } from './results-service';
+import type { Stores } from './stores';
+import type { Units } from './units';
+
+/**
+ * The period report (issue #14): the afsluttede rounds of an enhed (and the enheder under it) whose period ends in
+ * fra-til, per template family, with coverage and the plans' status counted. Aggregates only.
+ */
+export function createPeriodReport(stores: Stores, units: Units, results: ResultsService, plans: PlanFollowUp) {
+  function data(enhedId: number, fra: string, til: string, generated: string): PeriodReportData {
+    const unit = units.require(enhedId);
+    const ids = unitAndBelow(stores.units.list(), enhedId);
+    const rounds = stores.tilsyn
+      .list()
+      .filter(
+        (t) =>
+          t.enhedId !== null &&
+          ids.has(t.enhedId) &&
+          t.status === 'afsluttet' &&
+          t.periodeTil >= fra &&
+          t.periodeTil <= til,
+      );
+    if (rounds.length === 0)
+      throw new ApiError(
+        'CONFLICT',
+        `${unit.navn} har ingen afsluttede runder, hvis periode slutter mellem ${fra.split('-').reverse().join('.')} og ${til.split('-').reverse().join('.')}. Afslut runderne først.`,
+      );
+    const byFamily = new Map<number, typeof rounds>();
+    for (const t of rounds) {
+      const family = stores.results.familyOf(t.id);
+      byFamily.set(family, [...(byFamily.get(family) ?? []), t]);
+    }
+    const settings = stores.results.settings();
+    const { seen, reviewed } = stores.units.coverageData([...ids], fra, til);
+    const reachedCaseworkers = new Set(reviewed.map((r) => r.sagsbehandler.trim()).filter(Boolean));
+    const reachedTypes = new Set(reviewed.map((r) => r.sagstype.trim()).filter(Boolean));
+    const planItems = rounds.flatMap((t) => plans.of(t.id, generated));
+    return {
+      kommune: settings.kommune,
+      forvaltning: settings.forvaltning,
+      enhed: unit.navn,
+      fra,
+      til,
+      generated,
+      minCell: settings.minCell,
+      families: [...byFamily].map(([family, ts]) =>
+        periodFamily(
+          stores.templates.get(family).name,
+          ts.map((t) => ({ fra: t.periodeFra, til: t.periodeTil, results: results.resultsOf(t.id) })),
+          settings.minCell,
+        ),
+      ),
+      coverage: {
+        caseworkers: new Set([...seen.caseworkers, ...reachedCaseworkers]).size,
+        caseworkersReached: reachedCaseworkers.size,
+        sagstyper: new Set([...seen.sagstyper, ...reachedTypes]).size,
+        sagstyperReached: reachedTypes.size,
+      },
+      plans: {
+        total: planItems.length,
+        udfoert: planItems.filter((p) => p.status === 'udfoert').length,
+        open: planItems.filter((p) => p.status === 'aaben' || p.status === 'i_gang').length,
+        overdue: planItems.filter((p) => p.overdue).length,
+      },
+    };
+  }
+
+  return {
+    data,
+    async file(enhedId: number, fra: string, til: string, generated: string): Promise<GeneratedFile> {
+      const d = data(enhedId, fra, til, generated);
+      const pdf = await renderPdf(periodDocDefinition(d));
+      return {
+        fileName: periodFileName(d.enhed, fra, til),
+        mimeType: 'application/pdf',
+        dataBase64: pdf.toString('base64'),
+      };
+    },
+  };
+}

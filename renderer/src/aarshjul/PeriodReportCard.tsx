@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { api } from '../api';
+import { Alert } from '../components/Alert';
+import { TextField } from '../components/TextField';
+import { messageOf } from '../errors';
+import { downloadGeneratedFile } from '../files';
+
+/** The enhed's period report: its afsluttede rounds in a period (default the year), aggregated, as a PDF. */
+export function PeriodReportCard({ enhedId, year }: { enhedId: number; year: number }) {
+  const [fra, setFra] = useState(`${year}-01-01`);
+  const [til, setTil] = useState(`${year}-12-31`);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  async function download() {
+    setError(undefined);
+    setBusy(true);
+    try {
+      downloadGeneratedFile(await api.call('rapport.periode', { enhedId, fra, til }));
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <section className="card coverage" aria-labelledby="periode-titel">
+      <h2 className="h4" id="periode-titel">
+        Perioderapport
+      </h2>
+      <p className="form-hint">
+        Enhedens afsluttede runder i perioden samlet: resultater pr. krav og runde, dækning og opfølgningsplaner. Kun
+        samlede tal; runderne nævnes ved deres periode.
+      </p>
+      {error && (
+        <Alert kind="error">
+          <p className="alert-text">{error}</p>
+        </Alert>
+      )}
+      <div className="round-plan-fields">
+        <TextField id="periode-fra" label="Fra" type="date" value={fra} onChange={setFra} />
+        <TextField id="periode-til" label="Til" type="date" value={til} onChange={setTil} />
+        <button type="button" className="button button-secondary" disabled={busy} onClick={() => void download()}>
+          {busy ? 'Laver rapporten …' : 'Hent perioderapporten (PDF)'}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { z } from '../zod';
+import { isoDateSchema } from './dates';
+import { hiddenInPublic, type MeasureResult, type Share, type TilsynResults } from './results';
+
+/**
+ * The period report (issue #14): an enhed's afsluttede rounds over a period (a quarter, a year) for management or the
+ * committee. Aggregates only: rounds are named by their period, never by their titles; a krav that applied in fewer
+ * sager than the smallest group is shown without figures; coverage is counted, never named.
+ */
+export interface PeriodRound {
+  fra: string;
+  til: string;
+  results: TilsynResults;
+}
+
+export interface PeriodCell {
+  /** null: fewer sager than the smallest group, or the krav did not apply. */
+  share: number | null;
+  met: number | null;
+  applicable: number;
+  suppressed: boolean;
+}
+
+export interface PeriodFamily {
+  skabelon: string;
+  rounds: { fra: string; til: string; overall: Share; faerdige: number }[];
+  rows: {
+    number: string;
+    text: string;
+    /** The måltal of the last round (the enhed's dated goal where it has one). */
+    target: number | null;
+    targetDue: string | null;
+    cells: PeriodCell[];
+    /** Below måltal in the last round where it was shown. */
+    belowTarget: boolean | null;
+  }[];
+}
+
+export interface PeriodReportData {
+  kommune: string;
+  forvaltning: string;
+  enhed: string;
+  fra: string;
+  til: string;
+  generated: string;
+  minCell: number;
+  families: PeriodFamily[];
+  coverage: { caseworkers: number; caseworkersReached: number; sagstyper: number; sagstyperReached: number };
+  plans: { total: number; udfoert: number; open: number; overdue: number };
+}
+
+const cellOf = (m: MeasureResult | undefined, minCell: number): PeriodCell => {
+  if (!m || m.applicable === 0) return { share: null, met: null, applicable: 0, suppressed: false };
+  if (hiddenInPublic(m, minCell)) return { share: null, met: null, applicable: m.applicable, suppressed: true };
+  return { share: m.share, met: m.met, applicable: m.applicable, suppressed: false };
+};
+
+/** One template family's rounds side by side, oldest first; the krav follow the last round's template. */
+export function periodFamily(skabelon: string, rounds: readonly PeriodRound[], minCell: number): PeriodFamily {
+  const ordered = [...rounds].sort((a, b) => a.til.localeCompare(b.til) || a.fra.localeCompare(b.fra));
+  const last = ordered[ordered.length - 1];
+  const rows = (last?.results.measures ?? [])
+    .map((m) => {
+      const cells = ordered.map((r) =>
+        cellOf(
+          r.results.measures.find((x) => x.key === m.key),
+          minCell,
+        ),
+      );
+      const shownLast = cells[cells.length - 1];
+      return {
+        number: m.number,
+        text: m.text,
+        target: m.target,
+        targetDue: m.targetDue ?? null,
+        cells,
+        belowTarget: shownLast && !shownLast.suppressed && shownLast.applicable > 0 ? m.belowTarget : null,
+      };
+    })
+    .filter((r) => r.cells.some((c) => c.applicable > 0));
+  return {
+    skabelon,
+    rounds: ordered.map((r) => ({ fra: r.fra, til: r.til, overall: r.results.overall, faerdige: r.results.faerdige })),
+    rows,
+  };
+}
+
+export const periodReportRequest = z
+  .object({
+    enhedId: z.number({ error: 'Vælg enheden' }).int().positive('Vælg enheden'),
+    fra: isoDateSchema('Vælg periodens startdato'),
+    til: isoDateSchema('Vælg periodens slutdato'),
+  })
+  .strict()
+  .refine((v) => v.fra <= v.til, { path: ['til'], message: 'Slutdatoen skal ligge på eller efter startdatoen' });
