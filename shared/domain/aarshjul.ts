@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { daysInMonth, FIRST_YEAR, isoDate, isoDateSchema, LAST_YEAR, YEAR_RANGE_MESSAGE } from './dates';
+import { FIRST_YEAR, isoDateSchema, LAST_YEAR, partsOfYear, YEAR_RANGE_MESSAGE } from './dates';
 import { storedText } from './stored-text';
 import { REVIEW_FORMS, type ReviewForm, type TilsynStatus } from './tilsyn';
 
@@ -69,16 +69,10 @@ const MONTHS = 'januar februar marts april maj juni juli august september oktobe
 
 /** The periods of a series over a year: each month, or each quarter (first day to last day). */
 export function seriesPeriods(year: number, frequency: Frequency): { fra: string; til: string; navn: string }[] {
-  const months = frequency === 'maaned' ? 1 : 3;
-  return Array.from({ length: 12 / months }, (_, i) => {
-    const first = i * months + 1;
-    const last = first + months - 1;
-    return {
-      fra: isoDate(year, first, 1),
-      til: isoDate(year, last, daysInMonth(year, last)),
-      navn: frequency === 'maaned' ? `${MONTHS[i]} ${year}` : `${i + 1}. kvartal ${year}`,
-    };
-  });
+  return partsOfYear(year, frequency === 'maaned' ? 1 : 3).map((p, i) => ({
+    ...p,
+    navn: frequency === 'maaned' ? `${MONTHS[i]} ${year}` : `${i + 1}. kvartal ${year}`,
+  }));
 }
 
 /** A year in the årshjul: the years a date may have (dates.ts), said in Danish. */

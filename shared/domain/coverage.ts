@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { YEAR } from './aarshjul';
-import { daysInMonth, isoDate } from './dates';
+import { partsOfYear } from './dates';
 
 /**
  * Coverage (issue #14; seed 002: all caseworkers and case types covered over time): per enhed and period, which
@@ -46,18 +46,12 @@ export interface Coverage {
 
 /** The parts of a year for a quota: its months, its quarters, or the year itself. */
 export function yearParts(year: number, per: QuotaPeriod): CoveragePart[] {
-  if (per === 'aar') return [{ fra: isoDate(year, 1, 1), til: isoDate(year, 12, 31), navn: String(year) }];
-  const months = per === 'maaned' ? 1 : 3;
   const names = 'jan feb mar apr maj jun jul aug sep okt nov dec'.split(' ');
-  return Array.from({ length: 12 / months }, (_, i) => {
-    const first = i * months + 1;
-    const last = first + months - 1;
-    return {
-      fra: isoDate(year, first, 1),
-      til: isoDate(year, last, daysInMonth(year, last)),
-      navn: per === 'maaned' ? (names[i] ?? '') : `${i + 1}. kvt.`,
-    };
-  });
+  const months = per === 'maaned' ? 1 : per === 'kvartal' ? 3 : 12;
+  return partsOfYear(year, months).map((p, i) => ({
+    ...p,
+    navn: per === 'aar' ? String(year) : per === 'maaned' ? (names[i] ?? '') : `${i + 1}. kvt.`,
+  }));
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'da');

@@ -103,3 +103,12 @@ export function formatDanishDateTime(isoTimestamp: string): string {
   if (Number.isNaN(d.getTime())) return isoTimestamp;
   return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} kl. ${pad(d.getHours())}.${pad(d.getMinutes())}`;
 }
+
+/** A year cut into parts of `months` months (1, 3 or 12): each part's first and last day, in order. */
+export function partsOfYear(year: number, months: 1 | 3 | 12): { fra: string; til: string }[] {
+  return Array.from({ length: 12 / months }, (_, i) => {
+    const first = i * months + 1;
+    const last = first + months - 1;
+    return { fra: isoDate(year, first, 1), til: isoDate(year, last, daysInMonth(year, last)) };
+  });
+}

@@ -3,7 +3,7 @@ import { findCprNumbers } from '../../shared/domain/cpr';
 import { todayIso } from '../../shared/domain/dates';
 import { hookTestApi } from '../support/hooks';
 import { pdfText } from '../support/pdf-text';
-import { finishSag, jobCentreRound, lockTilsyn, round as sampledRound } from '../support/scenario';
+import { FINISH_AS_OTHER, finishSag, jobCentreRound, lockTilsyn, round as sampledRound } from '../support/scenario';
 
 // The årshjul (issue #14): rounds planned per enhed and year, where each stands today, and starting one as a tilsyn
 // made from the plan. Years are counted from today, so the states hold whenever the suite runs.
@@ -121,11 +121,7 @@ describe('the årshjul', () => {
       drawnBy: 'Lene',
     });
     const [sag] = await api.call('gennemgang.sager', { tilsynId });
-    await finishSag(api, sag?.id ?? 0, {
-      choose: (q) => (q.key === 'forloeb.type' ? 'andet' : q.options[0]?.value),
-      reason: 'Se sagen',
-      date: null,
-    });
+    await finishSag(api, sag?.id ?? 0, FINISH_AS_OTHER);
     expect((await api.call('aarshjul.aar', { aar: YEAR - 1, enhedId: id }))[0]?.state).toBe('overskredet');
     await lockTilsyn(api, tilsynId, { dato: todayIso() });
     expect((await api.call('aarshjul.aar', { aar: YEAR - 1, enhedId: id }))[0]?.state).toBe('afsluttet');
@@ -193,11 +189,7 @@ describe('the årshjul', () => {
           enhedId: id,
           skabelonVersionId: JOB_TEMPLATE_VERSION,
         },
-        finish: {
-          choose: (q) => (q.key === 'forloeb.type' ? 'andet' : q.options[0]?.value),
-          reason: 'Se sagen',
-          date: null,
-        },
+        finish: FINISH_AS_OTHER,
       });
       await lockTilsyn(api, made.tilsynId, { dato: til });
     };

@@ -6,7 +6,7 @@ import { APPLICATION_ID, openDatabase } from '../../db/open';
 import { flattenTree, unitTree } from '../../shared/domain/enhed';
 import { openTestApi, type TestApi } from '../support/api';
 import { hookTestApi } from '../support/hooks';
-import { jobCentreRound, lineage } from '../support/scenario';
+import { FINISH_AS_OTHER, jobCentreRound, lineage } from '../support/scenario';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
 // Enheder (issue #14): forvaltning → afdeling → team in the file; a tilsyn belongs to one, so two teams on one
@@ -151,12 +151,7 @@ describe('development per enhed', () => {
     const team = (enhedId: number, titel: string, from: string, to: string, plan: string[], baseline = false) => ({
       ...jobCentreRound(titel, from, to, plan),
       tilsyn: { titel, periodeFra: from, periodeTil: to, skabelonVersionId: 3, enhedId },
-      finish: {
-        choose: (q: { key: string; options: { value: string }[] }) =>
-          q.key === 'forloeb.type' ? 'andet' : q.options[0]?.value,
-        reason: 'Se sagen',
-        date: null,
-      },
+      finish: FINISH_AS_OTHER,
       baseline,
     });
     const [, , , current] = await lineage(api, [
@@ -228,12 +223,7 @@ describe('the department’s view', () => {
     const team = (enhedId: number, titel: string, from: string, to: string, plan: string[]) => ({
       ...jobCentreRound(titel, from, to, plan),
       tilsyn: { titel, periodeFra: from, periodeTil: to, skabelonVersionId: 3, enhedId },
-      finish: {
-        choose: (q: { key: string; options: { value: string }[] }) =>
-          q.key === 'forloeb.type' ? 'andet' : q.options[0]?.value,
-        reason: 'Se sagen',
-        date: null,
-      },
+      finish: FINISH_AS_OTHER,
     });
     await lineage(api, [
       team(nord.id, 'Nord 1', '2026-01-01', '2026-03-31', ['nej', 'nej']),

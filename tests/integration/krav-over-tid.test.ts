@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TemplateContentInput } from '../../shared/domain/template';
 import { hookTestApi } from '../support/hooks';
 import { pdfText } from '../support/pdf-text';
-import { jobCentreRound, lineage, lockTilsyn, type RoundOptions } from '../support/scenario';
+import { FINISH_AS_OTHER, jobCentreRound, lineage, lockTilsyn, type RoundOptions } from '../support/scenario';
 import { validTilsynInput } from '../support/temp';
 
 // A krav keeps its history across template copies and versions (issue #14): a local copy of a shipped template
@@ -23,11 +23,7 @@ const teamRound = (
   ...jobCentreRound(titel, from, to, plan),
   answers: (_, i) => ({ [key]: { value: plan[i] ?? 'ja', reason: 'Se sagen' } }),
   tilsyn: { titel, periodeFra: from, periodeTil: to, skabelonVersionId: versionId, enhed: 'Team Nord' },
-  finish: {
-    choose: (q) => (q.key === 'forloeb.type' ? 'andet' : q.options[0]?.value),
-    reason: 'Se sagen',
-    date: null,
-  },
+  finish: FINISH_AS_OTHER,
 });
 
 /** A local copy of the job-centre template, changed by `edit` and published; its version id. */

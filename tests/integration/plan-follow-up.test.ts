@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hookTestApi } from '../support/hooks';
 import { pdfText } from '../support/pdf-text';
-import { jobCentreRound, lockTilsyn, type RoundOptions, round } from '../support/scenario';
+import { FINISH_AS_OTHER, jobCentreRound, lockTilsyn, type RoundOptions, round } from '../support/scenario';
 
 // Plans written on Resultater become items of the follow-up list (Handlinger), and the next round's committee report
 // shows their status (issue #12).
@@ -13,11 +13,7 @@ const { api } = backend;
 const jobRound = (titel: string, periodeFra: string, periodeTil: string, plan: string[]): RoundOptions => ({
   ...jobCentreRound(titel, periodeFra, periodeTil, plan),
   // »Andet forløb«: the questions of no particular period, so the sager need none of the dates left out here.
-  finish: {
-    choose: (q) => (q.key === 'forloeb.type' ? 'andet' : q.options[0]?.value),
-    reason: 'Se sagen',
-    date: null,
-  },
+  finish: FINISH_AS_OTHER,
 });
 
 const PLAN = 'Alle planer deles med borgeren inden for en uge; status på teammødet hver måned.';

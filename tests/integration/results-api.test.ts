@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { hookTestApi } from '../support/hooks';
-import { finishSag as finishWith, jobCentreRound, lineage, round as sampledRound } from '../support/scenario';
+import {
+  FINISH_AS_OTHER,
+  finishSag as finishWith,
+  jobCentreRound,
+  lineage,
+  round as sampledRound,
+} from '../support/scenario';
 
 const backend = hookTestApi('each', { file: 'resultater.db' });
 const { api } = backend;
@@ -117,10 +123,4 @@ describe('resultater', () => {
 });
 
 /** Answers what is still missing in a sag with its first option, and marks it færdig. */
-const finishSag = (sagId: number) =>
-  finishWith(api, sagId, {
-    // »Andet forløb«: the questions of no particular period, so no date is needed.
-    choose: (q) => (q.key === 'forloeb.type' ? 'andet' : q.options[0]?.value),
-    reason: 'Se sagen',
-    date: null,
-  });
+const finishSag = (sagId: number) => finishWith(api, sagId, FINISH_AS_OTHER);

@@ -205,6 +205,16 @@ export async function answerAll(api: ApiClient, sagId: number, options: AnswerAl
   return review;
 }
 
+/**
+ * A job-centre sag answered as »Andet forløb« (the krav of no particular period, so no date is needed), each question
+ * with its first option.
+ */
+export const FINISH_AS_OTHER: AnswerAllOptions = {
+  choose: (q) => (q.key === 'forloeb.type' ? 'andet' : q.options[0]?.value),
+  reason: 'Se sagen',
+  date: null,
+};
+
 /** answerAll(), then the sag is marked færdig. */
 export async function finishSag(api: ApiClient, sagId: number, options: AnswerAllOptions = {}): Promise<SagReview> {
   await answerAll(api, sagId, options);

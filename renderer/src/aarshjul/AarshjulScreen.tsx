@@ -6,6 +6,7 @@ import { REVIEW_FORM_LABELS } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
 import { Select } from '../components/Select';
+import { YearNav } from '../components/YearNav';
 import { routeHref } from '../routes';
 import { useApp } from '../store';
 import './aarshjul.css';
@@ -41,12 +42,7 @@ export function AarshjulScreen() {
         </Alert>
       )}
       <div className="year-controls">
-        <button type="button" className="button button-tertiary" onClick={() => setYear(year - 1)}>
-          ← {year - 1}
-        </button>
-        <button type="button" className="button button-tertiary" onClick={() => setYear(year + 1)}>
-          {year + 1} →
-        </button>
+        <YearNav year={year} onChange={setYear} />
         <Select
           id="aarshjul-enhed"
           label="Enhed"

@@ -4,6 +4,7 @@ import { todayIso } from '../../../shared/domain/dates';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
+import { YearNav } from '../components/YearNav';
 import { useLoad } from '../hooks/useLoad';
 import { shareText } from '../resultater/shareText';
 import { routeHref } from '../routes';
@@ -30,12 +31,7 @@ export function ComparisonScreen({ id }: { id: number }) {
         under 10 sager er de usikre.
       </p>
       <div className="year-controls">
-        <button type="button" className="button button-tertiary" onClick={() => setYear(year - 1)}>
-          ← {year - 1}
-        </button>
-        <button type="button" className="button button-tertiary" onClick={() => setYear(year + 1)}>
-          {year + 1} →
-        </button>
+        <YearNav year={year} onChange={setYear} />
       </div>
       {error && (
         <Alert kind="error">
