@@ -209,5 +209,13 @@ describe('the årshjul', () => {
     // Aggregates only: no round title (a leader may write a name in it), no caseworker, no sagsnummer.
     expect(text).not.toMatch(/Karin|Omar|Runde med/);
     expect(findCprNumbers(text)).toEqual([]);
+    // The enhed's name is printed: one that names a caseworker is refused, as in the committee report.
+    await api.call('enheder.ret', { id, navn: 'Karin Lunds team', niveau: 'team', foraelderId: null });
+    await expect(
+      api.call('rapport.periode', { enhedId: id, fra: `${YEAR - 1}-01-01`, til: `${YEAR - 1}-12-31` }),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/^Perioderapporten er et offentligt dokument, og enhedens navn .*»Karin Lund/),
+    });
   });
 });

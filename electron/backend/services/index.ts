@@ -57,7 +57,7 @@ export function createServices(ctx: BackendContext) {
     createTilsyn,
     yearPlan: createYearPlan(stores, units, createTilsyn, today),
     comparison: createComparison(stores, units, results),
-    periodReport: createPeriodReport(stores, units, results, plans),
+    periodReport: createPeriodReport(stores, units, results, plans, publication),
     today,
   };
 }

@@ -1,10 +1,12 @@
 import { ApiError } from '../../../shared/api/errors';
 import { unitAndBelow } from '../../../shared/domain/enhed';
 import { type PeriodReportData, periodFamily } from '../../../shared/domain/period-report';
+import type { PublicText } from '../../../shared/domain/publication';
 import type { GeneratedFile } from '../../../shared/domain/reports';
 import { periodDocDefinition, periodFileName } from '../reports/period/document';
 import { renderPdf } from './pdf';
 import type { PlanFollowUp } from './plan-follow-up';
+import type { Publication } from './publication';
 import type { ResultsService } from './results-service';
 import type { Stores } from './stores';
 import type { Units } from './units';
@@ -13,7 +15,38 @@ import type { Units } from './units';
  * The period report (issue #14): the afsluttede rounds of an enhed (and the enheder under it) whose period ends in
  * fra-til, per template family, with coverage and the plans' status counted. Aggregates only.
  */
-export function createPeriodReport(stores: Stores, units: Units, results: ResultsService, plans: PlanFollowUp) {
+export function createPeriodReport(
+  stores: Stores,
+  units: Units,
+  results: ResultsService,
+  plans: PlanFollowUp,
+  publication: Publication,
+) {
+  /**
+   * The period report is public like the committee's: the texts it prints that a person wrote (the enhed's and the
+   * municipality's names, the templates' texts) pass the same check for names and sagsnumre. There is nothing to
+   * mark here: a passage found is rewritten where it is written.
+   */
+  function requireAnonymous(d: PeriodReportData): void {
+    const place = { screen: 'indstillinger' } as const;
+    const texts: PublicText[] = [
+      { label: 'Enhedens navn (under Enheder)', text: d.enhed, place },
+      { label: 'Kommunens navn', text: d.kommune, place },
+      { label: 'Forvaltningens navn', text: d.forvaltning, place },
+      ...d.families.flatMap((f) => [
+        { label: 'Skabelonens navn', text: f.skabelon, place },
+        ...f.rows.map((r) => ({ label: `Krav ${r.number} (skabelonens tekst)`, text: r.text, place })),
+      ]),
+    ];
+    const found = publication.check(0, 'udvalg', texts).passages;
+    const first = found[0];
+    if (first)
+      throw new ApiError(
+        'CONFLICT',
+        `Perioderapporten er et offentligt dokument, og ${first.label.toLowerCase()} har »${first.text}«, der måske kan identificere et barn eller en sagsbehandler${found.length > 1 ? ` (og ${found.length - 1} steder mere)` : ''}. Ret teksten, og lav rapporten igen.`,
+      );
+  }
+
   function data(enhedId: number, fra: string, til: string, generated: string): PeriodReportData {
     const unit = units.require(enhedId);
     const ids = unitAndBelow(stores.units.list(), enhedId);
@@ -76,6 +109,7 @@ export function createPeriodReport(stores: Stores, units: Units, results: Result
     data,
     async file(enhedId: number, fra: string, til: string, generated: string): Promise<GeneratedFile> {
       const d = data(enhedId, fra, til, generated);
+      requireAnonymous(d);
       const pdf = await renderPdf(periodDocDefinition(d));
       return {
         fileName: periodFileName(d.enhed, fra, til),
