@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../shared/domain/dates';
 import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
 import { type HostProcess, hostApi, startHostProcess } from '../support/host-process';
+import { pdfText } from '../support/pdf-text';
+import { FINISH_AS_OTHER, jobCentreRound, lockTilsyn, round } from '../support/scenario';
 import { makeTempDir } from '../support/temp';
 
 // A leader plans the year's rounds for a team in the browser and starts one: its tilsyn is made from the plan.
@@ -17,7 +20,21 @@ const YEAR = Number(todayIso().slice(0, 4));
 beforeAll(async () => {
   [host, browser] = await Promise.all([startHostProcess(join(temp.dir, 'aarshjul.db')), launchBrowser()]);
   page = await newDanishPage(browser);
-  await api.call('enheder.opret', { navn: 'Team Nord', niveau: 'team' });
+  const nord = await api.call('enheder.opret', { navn: 'Team Nord', niveau: 'team' });
+  // Last year's afsluttet round of the team: two of its four sager færdige before the round was locked.
+  const last = `${YEAR - 1}`;
+  const made = await round(api, {
+    ...jobCentreRound('Runde', `${last}-04-01`, `${last}-06-30`, ['ja', 'nej']),
+    tilsyn: {
+      titel: 'Runde',
+      periodeFra: `${last}-04-01`,
+      periodeTil: `${last}-06-30`,
+      enhedId: nord.id,
+      skabelonVersionId: 3,
+    },
+    finish: FINISH_AS_OTHER,
+  });
+  await lockTilsyn(api, made.tilsynId, { dato: `${last}-07-01` });
 });
 afterAll(async () => {
   await browser?.close();
@@ -57,5 +74,27 @@ describe('the årshjul in the browser', () => {
     await page.goto(`${host.url}#/aarshjul`);
     await page.getByRole('button', { name: `${YEAR + 1} →` }).click();
     await page.getByRole('button', { name: new RegExp(`2\\. kvartal ${YEAR + 1}.*I gang`) }).waitFor();
+  });
+
+  it('shows last year’s coverage of the team, and downloads its period report', async () => {
+    // Away and back: the årshjul opens on this year again.
+    await page.goto(`${host.url}#/`);
+    await page.goto(`${host.url}#/aarshjul`);
+    await page.getByRole('button', { name: `← ${YEAR - 1}` }).click();
+    await page.locator('#aarshjul-enhed').selectOption({ label: 'Team Nord' });
+    const caseworkers = page.locator('.coverage-table').first();
+    await caseworkers.getByText('Karin Lund').waitFor();
+    expect(await caseworkers.locator('tbody tr').count()).toBe(2);
+    await screenshot(page, '63-aarshjul-daekning');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Hent perioderapporten (PDF)' }).click(),
+    ]);
+    const path = join(temp.dir, 'periode.pdf');
+    await download.saveAs(path);
+    const text = (await pdfText(readFileSync(path))).join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain(`Ledelsestilsyn i Team Nord, 01.01.${YEAR - 1}–31.12.${YEAR - 1}`);
+    expect(text).toContain('2 af 2 sagsbehandlere');
+    expect(text).not.toMatch(/Karin|Omar/);
   });
 });

@@ -63,7 +63,10 @@ export function AarshjulScreen() {
       {!rounds ? (
         <p>Henter årshjulet …</p>
       ) : rounds.length === 0 ? (
-        <p className="empty-state">Der er ingen runder i {year} endnu. Planlæg dem nedenfor.</p>
+        <p className="empty-state">
+          Der er ingen planlagte runder i {year}. Planlæg dem nedenfor; tilsyn oprettet uden for årshjulet vises ikke
+          her.
+        </p>
       ) : (
         <YearGrid year={year} rounds={rounds} today={today} selected={selected} onSelect={setSelected} />
       )}
