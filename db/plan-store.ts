@@ -47,6 +47,25 @@ export function createPlanStore(db: TilsynDatabase, now: () => Date = () => new 
       return yearQuery.all({ from: `${aar}-01-01`, to: `${aar}-12-31`, enhed: enhedId }).map(toRound);
     },
 
+    /**
+     * The enheder's tilsyn in the year that no planned round started: shown in the year beside the plan, with minus
+     * the tilsyn's id as theirs.
+     */
+    unplanned(aar: number, enhedId: number | null) {
+      return sqlite
+        .prepare<{ from: string; to: string; enhed: number | null }, Row>(
+          `SELECT -t.id AS id, t.enhed_id AS enhedId, 'loebende' AS art, t.titel, t.skabelon_version_id AS skabelonVersionId,
+                  t.afsnit_valg AS afsnit, t.form, '{"regel":"antal","antal":0}' AS stikproeve, '' AS ansvarlig,
+                  t.periode_fra AS fra, t.periode_til AS til, t.id AS tilsynId, t.status AS tilsynStatus, e.navn AS enhed
+           FROM tilsyn t JOIN enhed e ON e.id = t.enhed_id
+           WHERE t.periode_fra <= @to AND t.periode_til >= @from AND (@enhed IS NULL OR t.enhed_id = @enhed)
+             AND NOT EXISTS (SELECT 1 FROM planlagt_runde p WHERE p.tilsyn_id = t.id)
+           ORDER BY t.periode_fra, e.navn, t.id`,
+        )
+        .all({ from: `${aar}-01-01`, to: `${aar}-12-31`, enhed: enhedId })
+        .map(toRound);
+    },
+
     get(id: number) {
       const row = getQuery.get(id);
       return row ? toRound(row) : undefined;

@@ -141,4 +141,6 @@ export type RoundSeriesInput = z.output<typeof roundSeriesInputSchema>;
 export interface YearRound extends PlannedRound {
   state: RoundState;
   enhed: string;
+  /** A tilsyn of the enhed made outside the årshjul (id is minus its tilsyn's): shown, not planned. */
+  uplanlagt?: boolean;
 }

@@ -4,6 +4,7 @@ import { todayIso } from '../../shared/domain/dates';
 import { hookTestApi } from '../support/hooks';
 import { pdfText } from '../support/pdf-text';
 import { FINISH_AS_OTHER, finishSag, jobCentreRound, lockTilsyn, round as sampledRound } from '../support/scenario';
+import { validTilsynInput } from '../support/temp';
 
 // The årshjul (issue #14): rounds planned per enhed and year, where each stands today, and starting one as a tilsyn
 // made from the plan. Years are counted from today, so the states hold whenever the suite runs.
@@ -107,6 +108,24 @@ describe('the årshjul', () => {
       message: 'Runden er startet, og dens tilsyn findes. Ret tilsynet i stedet for planen.',
     });
     await expect(api.call('aarshjul.slet', { id: planned.id })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('shows the enhed’s tilsyn made outside the årshjul in its year, marked as not planned', async () => {
+    const { id } = await team();
+    const made = await api.call('tilsyn.create', {
+      ...validTilsynInput,
+      titel: 'Ekstra runde',
+      enhedId: id,
+      periodeFra: `${YEAR + 1}-02-01`,
+      periodeTil: `${YEAR + 1}-02-28`,
+    });
+    await api.call('aarshjul.opret', round(id));
+    const year = await api.call('aarshjul.aar', { aar: YEAR + 1, enhedId: id });
+    expect(year.map((r) => [r.titel, r.uplanlagt ?? false, r.tilsynId])).toEqual([
+      ['Ekstra runde', true, made.id],
+      ['Løbende tilsyn', false, null],
+    ]);
+    expect(year[0]?.id).toBe(-made.id);
   });
 
   it('shows a started round afsluttet when its tilsyn is locked', async () => {

@@ -45,7 +45,12 @@ export function createYearPlan(
   }
 
   return {
-    year: (aar: number, enhedId: number | null): YearRound[] => plans.year(aar, enhedId).map(withState),
+    /** The year's planned rounds, and the enheder's tilsyn made outside the plan, by start. */
+    year: (aar: number, enhedId: number | null): YearRound[] =>
+      [
+        ...plans.year(aar, enhedId).map(withState),
+        ...plans.unplanned(aar, enhedId).map((r) => ({ ...withState(r), uplanlagt: true })),
+      ].sort((a, b) => a.fra.localeCompare(b.fra) || a.enhed.localeCompare(b.enhed, 'da') || a.id - b.id),
 
     create(input: PlannedRoundInput): YearRound {
       check(input);

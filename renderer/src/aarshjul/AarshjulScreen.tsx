@@ -74,8 +74,9 @@ export function AarshjulScreen() {
         <div className="card round-detail" aria-live="polite">
           <h2 className="h4">{round.titel}</h2>
           <p>
-            {ROUND_KIND_LABELS[round.art]} runde · {round.enhed} · {formatDanishPeriod(round.fra, round.til)} ·{' '}
-            {REVIEW_FORM_LABELS[round.form]} · {sampleRuleInWords(round.stikproeve)} · ansvarlig {round.ansvarlig} ·{' '}
+            {round.uplanlagt
+              ? `Tilsyn oprettet uden for årshjulet · ${round.enhed} · ${formatDanishPeriod(round.fra, round.til)} · `
+              : `${ROUND_KIND_LABELS[round.art]} runde · ${round.enhed} · ${formatDanishPeriod(round.fra, round.til)} · ${REVIEW_FORM_LABELS[round.form]} · ${sampleRuleInWords(round.stikproeve)} · ansvarlig ${round.ansvarlig} · `}
             <strong>{ROUND_STATE_LABELS[round.state]}</strong>
           </p>
           <div className="button-row">

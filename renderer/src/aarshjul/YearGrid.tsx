@@ -72,7 +72,7 @@ export function YearGrid(props: {
                 <button
                   type="button"
                   key={r.id}
-                  className={`year-round state-${r.state}${props.selected === r.id ? ' selected' : ''}`}
+                  className={`year-round state-${r.state}${r.uplanlagt ? ' unplanned' : ''}${props.selected === r.id ? ' selected' : ''}`}
                   style={{
                     gridColumn: `${monthIn(r.fra, year)} / ${monthIn(r.til, year) + 1}`,
                     gridRow: laneOf.get(r.id),
