@@ -261,6 +261,12 @@ async function main(): Promise<void> {
       medianMs: year.coverageFiveYears,
     });
     figures.push({ name: 'Enheder med sagsbehandlere og sagstyper', runs: 10, targetMs: 50, medianMs: year.unitsList });
+    figures.push({
+      name: 'Perioderapport for et år (12 runder, PDF)',
+      runs: 3,
+      targetMs: 1500,
+      medianMs: year.periodReport,
+    });
 
     const backup = await backupFigures(temp.dir);
     figures.push({

@@ -8,6 +8,7 @@ export interface YearFigures {
   yearView: number;
   coverageFiveYears: number;
   unitsList: number;
+  periodReport: number;
 }
 
 const CASEWORKERS = ['Anne Holm', 'Bo Nielsen', 'Camilla Dahl', 'Dorthe Friis', 'Emil Krogh', 'Frida Lund'];
@@ -95,7 +96,10 @@ export async function yearFigures(dir: string): Promise<YearFigures> {
         });
     });
     const unitsList = await time(10, () => t.api.call('enheder.list', {}));
-    return { rounds, sager, yearView, coverageFiveYears, unitsList };
+    const periodReport = await time(3, () =>
+      t.api.call('rapport.periode', { enhedId: teams[0] ?? 0, fra: '2026-01-01', til: '2026-12-31' }),
+    );
+    return { rounds, sager, yearView, coverageFiveYears, unitsList, periodReport };
   } finally {
     t.close();
   }
