@@ -43,19 +43,25 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
   };
 
   const store = {
+    /** Every enhed with what its sagslister have seen: for the screens (it reads every imported sag). */
     list(): Unit[] {
       const caseworkers = byUnit(seen.sagsbehandler.all());
       const types = byUnit(seen.sagstype.all());
-      return listQuery.all().map((r) => ({
-        ...r,
-        bekraeftet: r.bekraeftet === 1,
-        sagsbehandlere: caseworkers(r.id),
-        sagstyper: types(r.id),
-      }));
+      return store.rows().map((r) => ({ ...r, sagsbehandlere: caseworkers(r.id), sagstyper: types(r.id) }));
+    },
+
+    /** Every enhed as a row of the tree, without what its sagslister have seen: for the rules and lookups. */
+    rows(): Unit[] {
+      return listQuery.all().map((r) => ({ ...r, bekraeftet: r.bekraeftet === 1, sagsbehandlere: [], sagstyper: [] }));
     },
 
     get(id: number): Unit | undefined {
       return store.list().find((u) => u.id === id);
+    },
+
+    /** One enhed as a row of the tree (see rows). */
+    row(id: number): Unit | undefined {
+      return store.rows().find((u) => u.id === id);
     },
 
     /** True when another enhed under the same parent has a name that reads the same. */

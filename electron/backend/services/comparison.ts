@@ -12,7 +12,7 @@ export function createComparison(stores: Stores, units: Units, results: ReturnTy
   return {
     compare(enhedId: number, aar: number): Comparison {
       units.require(enhedId);
-      const all = stores.units.list();
+      const all = stores.units.rows();
       const below = unitAndBelow(all, enhedId);
       const names = new Map(all.map((u) => [u.id, u.navn]));
       const latest = new Map<string, { tilsynId: number; periodeTil: string }>();

@@ -49,7 +49,7 @@ export function createPeriodReport(
 
   function data(enhedId: number, fra: string, til: string, generated: string): PeriodReportData {
     const unit = units.require(enhedId);
-    const ids = unitAndBelow(stores.units.list(), enhedId);
+    const ids = unitAndBelow(stores.units.rows(), enhedId);
     const rounds = stores.tilsyn
       .list()
       .filter(

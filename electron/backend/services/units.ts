@@ -23,21 +23,29 @@ const notFound = () => new ApiError('NOT_FOUND', 'Enheden findes ikke (den kan v
 export function createUnits(stores: Stores) {
   const { units } = stores;
 
+  /** The enhed as a row of the tree (what the rules need). */
   function require(id: number): Unit {
+    const unit = units.row(id);
+    if (!unit) throw notFound();
+    return unit;
+  }
+
+  /** The enhed with what its sagslister have seen, as the API answers with it. */
+  function full(id: number): Unit {
     const unit = units.get(id);
     if (!unit) throw notFound();
     return unit;
   }
 
   function checkPlacement(input: UnitInput, id: number | null): void {
-    const problem = placementProblem(units.list(), id, input.niveau, input.foraelderId);
+    const problem = placementProblem(units.rows(), id, input.niveau, input.foraelderId);
     if (problem) throw new ApiError('VALIDATION', problem, { foraelderId: problem });
     if (units.nameTaken(input, id ?? undefined)) {
       const message = `Der findes allerede en enhed, der hedder »${input.navn}«, på det sted`;
       throw new ApiError('CONFLICT', message, { navn: message });
     }
     const level = UNIT_LEVELS.indexOf(input.niveau);
-    const tooHigh = units.list().find((u) => u.foraelderId === id && UNIT_LEVELS.indexOf(u.niveau) <= level);
+    const tooHigh = units.rows().find((u) => u.foraelderId === id && UNIT_LEVELS.indexOf(u.niveau) <= level);
     if (id !== null && tooHigh) {
       const message = `»${tooHigh.navn}« ligger under enheden og kan ikke ligge under ${withArticle(input.niveau)}. Flyt den først.`;
       throw new ApiError('CONFLICT', message, { niveau: message });
@@ -49,19 +57,19 @@ export function createUnits(stores: Stores) {
 
     create(input: UnitInput): Unit {
       checkPlacement(input, null);
-      return require(units.create(input));
+      return full(units.create(input));
     },
 
     update(id: number, input: UnitInput): Unit {
       require(id);
       checkPlacement(input, id);
       units.update(id, input);
-      return require(id);
+      return full(id);
     },
 
     /** `fromId` becomes `intoId`; what is under it must fit under `intoId`. */
     merge(fromId: number, intoId: number): Unit {
-      const all = units.list();
+      const all = units.rows();
       const [from, into] = [require(fromId), require(intoId)];
       if (unitAndBelow(all, fromId).has(intoId))
         throw new ApiError('CONFLICT', `»${into.navn}« ligger under »${from.navn}«: flyt den op, før de flettes.`);
@@ -81,7 +89,7 @@ export function createUnits(stores: Stores) {
           `Begge enheder har et mål for ${shared.length === 1 ? 'det samme krav' : `${shared.length} af de samme krav`}. Fjern det ene af målene under Resultater, før enhederne flettes, så intet mål går tabt.`,
         );
       units.merge(fromId, intoId);
-      return require(intoId);
+      return full(intoId);
     },
 
     remove(id: number): void {
@@ -99,17 +107,17 @@ export function createUnits(stores: Stores) {
      */
     forTilsyn(data: TilsynData): TilsynData {
       if (data.enhedId !== null) {
-        const unit = units.get(data.enhedId);
+        const unit = units.row(data.enhedId);
         if (!unit) {
           const message = 'Den valgte enhed findes ikke længere. Vælg en anden.';
           throw new ApiError('VALIDATION', message, { enhed: message });
         }
         return { ...data, enhedId: unit.id, enhed: unit.navn };
       }
-      const match = matchUnitName(units.list(), data.enhed);
+      const match = matchUnitName(units.rows(), data.enhed);
       if (match.kind === 'one') return { ...data, enhedId: match.unit.id, enhed: match.unit.navn };
       if (match.kind === 'several') {
-        const paths = flattenTree(unitTree(units.list()))
+        const paths = flattenTree(unitTree(units.rows()))
           .filter((n) => match.units.some((u) => u.id === n.id))
           .map((n) => `»${n.path}«`);
         const message = `Flere enheder hedder »${data.enhed}«: vælg en af dem (${paths.join(', ')}).`;

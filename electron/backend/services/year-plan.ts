@@ -82,7 +82,7 @@ export function createYearPlan(
     /** Coverage of the enhed (and the enheder under it) over the year, per part of the quota's period. */
     coverage(enhedId: number, aar: number, kvote: { antal: number; per: QuotaPeriod }): Coverage {
       units.require(enhedId);
-      const ids = [...unitAndBelow(stores.units.list(), enhedId)];
+      const ids = [...unitAndBelow(stores.units.rows(), enhedId)];
       const parts = yearParts(aar, kvote.per);
       const { seen, reviewed } = stores.units.coverageData(ids, `${aar}-01-01`, `${aar}-12-31`);
       return computeCoverage(seen, reviewed, parts, kvote.antal);
