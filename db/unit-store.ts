@@ -128,36 +128,6 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
       })();
     },
 
-    /**
-     * What coverage is computed from, for the enheder `ids` and the rounds whose period overlaps fra-til: the
-     * caseworkers and sagstyper of their sagslister, and each færdig sampled sag with its round's last day.
-     */
-    coverageData(ids: readonly number[], fra: string, til: string) {
-      const params = { ids: JSON.stringify(ids), fra, til };
-      const rounds = `t.enhed_id IN (SELECT value FROM json_each(@ids)) AND t.periode_fra <= @til AND t.periode_til >= @fra`;
-      const seen = sqlite
-        .prepare<typeof params, { sagsbehandler: string; sagstype: string }>(
-          `SELECT DISTINCT trim(ps.sagsbehandler) AS sagsbehandler, trim(ps.sagstype) AS sagstype
-           FROM population_sag ps JOIN population p ON p.id = ps.population_id JOIN tilsyn t ON t.id = p.tilsyn_id
-           WHERE ${rounds}`,
-        )
-        .all(params);
-      const reviewed = sqlite
-        .prepare<typeof params, { sagsbehandler: string; sagstype: string; periodeTil: string }>(
-          `SELECT ps.sagsbehandler, ps.sagstype, t.periode_til AS periodeTil
-           FROM sag s JOIN population_sag ps ON ps.id = s.population_sag_id JOIN tilsyn t ON t.id = s.tilsyn_id
-           WHERE s.rolle = 'udvalgt' AND s.status = 'faerdig' AND ${rounds}`,
-        )
-        .all(params);
-      return {
-        seen: {
-          caseworkers: [...new Set(seen.map((r) => r.sagsbehandler).filter(Boolean))],
-          sagstyper: [...new Set(seen.map((r) => r.sagstype).filter(Boolean))],
-        },
-        reviewed,
-      };
-    },
-
     /** Deletes an enhed without tilsyn, enheder under it, planned rounds or goals; false when it has any. */
     remove(id: number): boolean {
       const used = sqlite
@@ -171,7 +141,49 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
       sqlite.prepare('DELETE FROM enhed WHERE id = ?').run(id);
       return true;
     },
+
+    /**
+     * What coverage is computed from, for the enheder `ids` and the rounds whose period ends in fra-til (where their
+     * sager count): the caseworkers and sagstyper of their sagslister, and each færdig sampled sag with its round's
+     * last day.
+     */
+    coverageData(ids: readonly number[], fra: string, til: string) {
+      return coverageWhere(
+        't.enhed_id IN (SELECT value FROM json_each(@ids)) AND t.periode_til >= @fra AND t.periode_til <= @til',
+        { ids: JSON.stringify(ids), fra, til },
+      );
+    },
+
+    /** The same for exactly these rounds (a period report's). */
+    coverageOfRounds(tilsynIds: readonly number[]) {
+      return coverageWhere('t.id IN (SELECT value FROM json_each(@ids))', { ids: JSON.stringify(tilsynIds) });
+    },
   };
+
+  function coverageWhere(rounds: string, params: Record<string, string>) {
+    const seen = sqlite
+      .prepare<typeof params, { sagsbehandler: string; sagstype: string }>(
+        `SELECT DISTINCT trim(ps.sagsbehandler) AS sagsbehandler, trim(ps.sagstype) AS sagstype
+           FROM population_sag ps JOIN population p ON p.id = ps.population_id JOIN tilsyn t ON t.id = p.tilsyn_id
+           WHERE ${rounds}`,
+      )
+      .all(params);
+    const reviewed = sqlite
+      .prepare<typeof params, { sagsbehandler: string; sagstype: string; periodeTil: string }>(
+        `SELECT ps.sagsbehandler, ps.sagstype, t.periode_til AS periodeTil
+           FROM sag s JOIN population_sag ps ON ps.id = s.population_sag_id JOIN tilsyn t ON t.id = s.tilsyn_id
+           WHERE s.rolle = 'udvalgt' AND s.status = 'faerdig' AND ${rounds}`,
+      )
+      .all(params);
+    return {
+      seen: {
+        caseworkers: [...new Set(seen.map((r) => r.sagsbehandler).filter(Boolean))],
+        sagstyper: [...new Set(seen.map((r) => r.sagstype).filter(Boolean))],
+      },
+      reviewed,
+    };
+  }
+
   return store;
 }
 

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { YEAR } from './aarshjul';
 import { partsOfYear } from './dates';
+import { unitKey } from './enhed';
 
 /**
  * Coverage (issue #14; seed 002: all caseworkers and case types covered over time): per enhed and period, which
@@ -58,8 +59,8 @@ const byName = (a: string, b: string) => a.localeCompare(b, 'da');
 
 /**
  * Coverage of the caseworkers and sagstyper `seen` (in the enhed's sagslister) by the reviewed sager, per part; a
- * sag counts in the part its round's period ended in. Names are compared as written (trimmed); an empty name is
- * not a caseworker.
+ * sag counts in the part its round's period ended in. Names are compared as they read (case, width, spaces and
+ * invisible characters aside); an empty name is not a caseworker.
  */
 export function computeCoverage(
   seen: { caseworkers: readonly string[]; sagstyper: readonly string[] },
@@ -69,12 +70,18 @@ export function computeCoverage(
 ): Coverage {
   const partOf = (day: string) => parts.findIndex((p) => p.fra <= day && day <= p.til);
   const rows = (names: readonly string[], pick: (s: ReviewedSag) => string): CoverageRow[] => {
-    const all = [...new Set([...names, ...reviewed.map(pick)].map((n) => n.trim()).filter(Boolean))].sort(byName);
-    return all.map((navn) => {
+    // »Bo Nielsen«, »bo nielsen« and »Bo  Nielsen« are one caseworker: shown as first written.
+    const shown = new Map<string, string>();
+    for (const n of [...names, ...reviewed.map(pick)]) {
+      const key = unitKey(n);
+      if (key && !shown.has(key)) shown.set(key, n.trim());
+    }
+    const all = [...shown].sort((a, b) => byName(a[1], b[1]));
+    return all.map(([key, navn]) => {
       const counts = parts.map(() => 0);
       for (const s of reviewed) {
         const i = partOf(s.periodeTil);
-        if (i >= 0 && pick(s).trim() === navn) counts[i] = (counts[i] ?? 0) + 1;
+        if (i >= 0 && unitKey(pick(s)) === key) counts[i] = (counts[i] ?? 0) + 1;
       }
       return { navn, counts, total: counts.reduce((a, b) => a + b, 0), met: counts.filter((c) => c >= quota).length };
     });

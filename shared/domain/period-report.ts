@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { isoDateSchema } from './dates';
-import { hiddenInPublic, type MeasureResult, type Share, type TilsynResults } from './results';
+import { hiddenInPublic, type MeasureResult, publicOverall, type Share, type TilsynResults } from './results';
 
 /**
  * The period report (issue #14): an enhed's afsluttede rounds over a period (a quarter, a year) for management or the
@@ -10,6 +10,8 @@ import { hiddenInPublic, type MeasureResult, type Share, type TilsynResults } fr
 export interface PeriodRound {
   fra: string;
   til: string;
+  /** The enhed the round belongs to (a report for an afdeling holds its teams' rounds). */
+  enhed: string;
   results: TilsynResults;
 }
 
@@ -23,7 +25,10 @@ export interface PeriodCell {
 
 export interface PeriodFamily {
   skabelon: string;
-  rounds: { fra: string; til: string; overall: Share; faerdige: number }[];
+  /** Oldest first; `overall` counts only the krav shown (publicOverall), and is null when the round is too small. */
+  rounds: { fra: string; til: string; enhed: string; overall: Share | null; faerdige: number }[];
+  /** True when the rounds belong to more than one enhed: each column says whose it is. */
+  severalUnits: boolean;
   rows: {
     number: string;
     text: string;
@@ -31,7 +36,7 @@ export interface PeriodFamily {
     target: number | null;
     targetDue: string | null;
     cells: PeriodCell[];
-    /** Below måltal in the last round where it was shown. */
+    /** Below måltal in the last round that had the krav, where it was shown. */
     belowTarget: boolean | null;
   }[];
 }
@@ -55,11 +60,15 @@ const cellOf = (m: MeasureResult | undefined, minCell: number): PeriodCell => {
   return { share: m.share, met: m.met, applicable: m.applicable, suppressed: false };
 };
 
-/** One template family's rounds side by side, oldest first; the krav follow the last round's template. */
+/**
+ * One template family's rounds side by side, oldest first. The krav are the last round's, then those only earlier
+ * rounds had (a theme of its own, a krav a later version dropped); the måltal is the last round's that had the krav.
+ */
 export function periodFamily(skabelon: string, rounds: readonly PeriodRound[], minCell: number): PeriodFamily {
   const ordered = [...rounds].sort((a, b) => a.til.localeCompare(b.til) || a.fra.localeCompare(b.fra));
-  const last = ordered[ordered.length - 1];
-  const rows = (last?.results.measures ?? [])
+  const keys = new Map<string, MeasureResult>();
+  for (const r of [...ordered].reverse()) for (const m of r.results.measures) if (!keys.has(m.key)) keys.set(m.key, m);
+  const rows = [...keys.values()]
     .map((m) => {
       const cells = ordered.map((r) =>
         cellOf(
@@ -67,20 +76,30 @@ export function periodFamily(skabelon: string, rounds: readonly PeriodRound[], m
           minCell,
         ),
       );
-      const shownLast = cells[cells.length - 1];
+      const lastShown = [...cells].reverse().find((c) => c.applicable > 0);
       return {
         number: m.number,
         text: m.text,
         target: m.target,
         targetDue: m.targetDue ?? null,
         cells,
-        belowTarget: shownLast && !shownLast.suppressed && shownLast.applicable > 0 ? m.belowTarget : null,
+        belowTarget: lastShown && !lastShown.suppressed ? m.belowTarget : null,
       };
     })
     .filter((r) => r.cells.some((c) => c.applicable > 0));
   return {
     skabelon,
-    rounds: ordered.map((r) => ({ fra: r.fra, til: r.til, overall: r.results.overall, faerdige: r.results.faerdige })),
+    severalUnits: new Set(ordered.map((r) => r.enhed)).size > 1,
+    rounds: ordered.map((r) => {
+      const overall = publicOverall(r.results, minCell);
+      return {
+        fra: r.fra,
+        til: r.til,
+        enhed: r.enhed,
+        overall: overall.applicable > 0 && r.results.faerdige >= minCell ? overall : null,
+        faerdige: r.results.faerdige,
+      };
+    }),
     rows,
   };
 }

@@ -224,7 +224,17 @@ describe('the årshjul', () => {
     expect(text).toContain('2 runder i perioden');
     expect(text).toContain('50 % (2 af 4)');
     expect(text).toContain('75 % (3 af 4)');
-    expect(text).toContain('2 af 2 sagsbehandlere på enhedens sagslister fik mindst én sag gennemgået i perioden');
+    expect(text).toContain('2 af 2 sagsbehandlere på sagslisterne i rapportens runder fik mindst én sag gennemgået');
+    // With the smallest group at 10, a round of 4 sager shows no figures at all, not even its total.
+    await api.call('indstillinger.gem', { kommune: '', forvaltning: '', logo: null, minCell: 10 } as never);
+    const small = await api.call('rapport.periode', {
+      enhedId: id,
+      fra: `${YEAR - 1}-01-01`,
+      til: `${YEAR - 1}-12-31`,
+    });
+    const smallText = (await pdfText(Buffer.from(small.dataBase64, 'base64'))).join('\n').replace(/\s+/g, ' ');
+    expect(smallText).not.toMatch(/\d+ % \(\d+ (af \d+|sager)\)/);
+    await api.call('indstillinger.gem', { kommune: '', forvaltning: '', logo: null, minCell: 3 } as never);
     // Aggregates only: no round title (a leader may write a name in it), no caseworker, no sagsnummer.
     expect(text).not.toMatch(/Karin|Omar|Runde med/);
     expect(findCprNumbers(text)).toEqual([]);

@@ -51,3 +51,16 @@ describe('coverage', () => {
     expect(yearParts(2028, 'maaned')[1]).toEqual({ fra: '2028-02-01', til: '2028-02-29', navn: 'feb' });
   });
 });
+
+describe('coverage’s names', () => {
+  it('reads »Bo Nielsen«, »bo nielsen« and »Bo  Nielsen« as one caseworker, shown as first written', () => {
+    const c = computeCoverage(
+      { caseworkers: ['Bo Nielsen', 'bo nielsen'], sagstyper: [] },
+      [{ sagsbehandler: 'Bo  Nielsen', sagstype: '', periodeTil: '2027-03-31' }],
+      yearParts(2027, 'kvartal'),
+      1,
+    );
+    expect(c.caseworkers).toEqual([{ navn: 'Bo Nielsen', counts: [1, 0, 0, 0], total: 1, met: 1 }]);
+    expect(c.notReviewed.caseworkers).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { type Comparison, compareRounds } from '../../../shared/domain/comparison';
-import { unitAndBelow } from '../../../shared/domain/enhed';
+import { flattenTree, unitAndBelow, unitTree } from '../../../shared/domain/enhed';
 import type { createResultsService } from './results-service';
 import type { Stores } from './stores';
 import type { Units } from './units';
@@ -14,15 +14,24 @@ export function createComparison(stores: Stores, units: Units, results: ReturnTy
       units.require(enhedId);
       const all = stores.units.rows();
       const below = unitAndBelow(all, enhedId);
-      const names = new Map(all.map((u) => [u.id, u.navn]));
+      // Two enheder of one name (»Team Nord« in two afdelinger) are told apart by their paths.
+      const nodes = flattenTree(unitTree(all));
+      const shared = (navn: string) => nodes.filter((n) => n.navn === navn).length > 1;
+      const names = new Map(nodes.map((n) => [n.id, shared(n.navn) ? n.path : n.navn]));
       const latest = new Map<string, { tilsynId: number; periodeTil: string }>();
+      // A round counts once it has færdige sager: one just started would hide the enhed's latest results.
       const rounds = stores.tilsyn
         .list()
-        .filter((t) => t.enhedId !== null && below.has(t.enhedId) && t.periodeTil.startsWith(String(aar)));
+        .filter(
+          (t) =>
+            t.enhedId !== null && below.has(t.enhedId) && t.periodeTil.startsWith(String(aar)) && t.antalFaerdige > 0,
+        );
       for (const t of rounds) {
         const key = `${stores.results.familyOf(t.id)}:${t.enhedId}`;
         const seen = latest.get(key);
-        if (!seen || t.periodeTil > seen.periodeTil) latest.set(key, { tilsynId: t.id, periodeTil: t.periodeTil });
+        // The latest by the end of its period; of two that end the same day, the one made last.
+        if (!seen || t.periodeTil > seen.periodeTil || (t.periodeTil === seen.periodeTil && t.id > seen.tilsynId))
+          latest.set(key, { tilsynId: t.id, periodeTil: t.periodeTil });
       }
       const byFamily = new Map<number, number[]>();
       for (const [key, { tilsynId }] of latest) {

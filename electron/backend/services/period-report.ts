@@ -43,7 +43,7 @@ export function createPeriodReport(
     if (first)
       throw new ApiError(
         'CONFLICT',
-        `Perioderapporten er et offentligt dokument, og ${first.label.toLowerCase()} har »${first.text}«, der måske kan identificere et barn eller en sagsbehandler${found.length > 1 ? ` (og ${found.length - 1} steder mere)` : ''}. Ret teksten, og lav rapporten igen.`,
+        `Perioderapporten er et offentligt dokument, og ${first.label.toLowerCase()} har »${first.text}«, der måske kan identificere et barn eller en sagsbehandler${found.length === 2 ? ' (og ét sted mere)' : found.length > 2 ? ` (og ${found.length - 1} steder mere)` : ''}. Ret teksten, og lav rapporten igen.`,
       );
   }
 
@@ -71,7 +71,8 @@ export function createPeriodReport(
       byFamily.set(family, [...(byFamily.get(family) ?? []), t]);
     }
     const settings = stores.results.settings();
-    const { seen, reviewed } = stores.units.coverageData([...ids], fra, til);
+    // Coverage of the same rounds the report shows, and nothing else.
+    const { seen, reviewed } = stores.units.coverageOfRounds(rounds.map((t) => t.id));
     const reachedCaseworkers = new Set(reviewed.map((r) => r.sagsbehandler.trim()).filter(Boolean));
     const reachedTypes = new Set(reviewed.map((r) => r.sagstype.trim()).filter(Boolean));
     const planItems = rounds.flatMap((t) => plans.of(t.id, generated));
@@ -86,7 +87,7 @@ export function createPeriodReport(
       families: [...byFamily].map(([family, ts]) =>
         periodFamily(
           stores.templates.get(family).name,
-          ts.map((t) => ({ fra: t.periodeFra, til: t.periodeTil, results: results.resultsOf(t.id) })),
+          ts.map((t) => ({ fra: t.periodeFra, til: t.periodeTil, enhed: t.enhed, results: results.resultsOf(t.id) })),
           settings.minCell,
         ),
       ),

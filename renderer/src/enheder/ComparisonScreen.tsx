@@ -23,9 +23,7 @@ export function ComparisonScreen({ id }: { id: number }) {
       <nav className="breadcrumbs" aria-label="Brødkrummesti">
         <a href={routeHref({ name: 'enheder' })}>Enheder</a> <span aria-hidden="true">›</span> <span>{name}</span>
       </nav>
-      <PageTitle>
-        {name} side om side, {year}
-      </PageTitle>
+      <PageTitle>{name ? `${name} side om side, ${year}` : 'Enheder side om side'}</PageTitle>
       <p className="font-lead">
         Hver enheds seneste runde i året med skabelonen, krav for krav. Til ledelsen: tallene står med antal sager, og
         under 10 sager er de usikre.

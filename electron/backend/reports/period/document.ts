@@ -28,17 +28,27 @@ const share = (c: { share: number | null; met: number | null; applicable: number
       ? '–'
       : `${formatShare(c.share)} (${c.met} af ${c.applicable})`;
 
-function familySection(f: PeriodFamily, minCell: number): Content[] {
+/** At most this many rounds side by side on a portrait page; more go in further tables below. */
+const ROUNDS_PER_TABLE = 6;
+
+const sager = (n: number) => `${n} ${n === 1 ? 'sag' : 'sager'}`;
+
+function familyTable(f: PeriodFamily, from: number, to: number): Content {
+  const rounds = f.rounds.slice(from, to);
   const header: TableCell[] = [
     { text: 'Krav', style: 'tableHeader' },
-    ...f.rounds.map((r) => ({ text: danishPeriod(r.fra, r.til), style: 'tableHeader', alignment: 'right' as const })),
-    { text: 'Måltal', style: 'tableHeader', alignment: 'right' as const },
+    ...rounds.map((r) => ({
+      text: f.severalUnits ? `${r.enhed}\n${danishPeriod(r.fra, r.til)}` : danishPeriod(r.fra, r.til),
+      style: 'tableHeader',
+      alignment: 'right' as const,
+    })),
+    { text: f.severalUnits ? 'Måltal (sidste runde)' : 'Måltal', style: 'tableHeader', alignment: 'right' as const },
   ];
   const overall: TableCell[] = [
     { text: 'Alle viste krav samlet', bold: true, style: 'tableCell' },
-    ...f.rounds.map((r) => ({
-      text: `${formatShare(r.overall.share)} (${r.faerdige} sager)`,
-      bold: true,
+    ...rounds.map((r) => ({
+      text: r.overall ? `${formatShare(r.overall.share)} (${sager(r.faerdige)})` : 'Færre sager end den mindste gruppe',
+      bold: r.overall !== null,
       style: 'tableCell',
       alignment: 'right' as const,
     })),
@@ -51,7 +61,7 @@ function familySection(f: PeriodFamily, minCell: number): Content[] {
         ...(r.belowTarget ? [{ text: 'Under måltal i sidste runde', bold: true, fontSize: 8.5 }] : []),
       ],
     },
-    ...r.cells.map((c) => ({ text: share(c), style: 'tableCell', alignment: 'right' as const })),
+    ...r.cells.slice(from, to).map((c) => ({ text: share(c), style: 'tableCell', alignment: 'right' as const })),
     {
       stack: [
         { text: r.target === null ? '–' : formatPercent(r.target), style: 'tableCell', alignment: 'right' as const },
@@ -62,19 +72,31 @@ function familySection(f: PeriodFamily, minCell: number): Content[] {
     },
   ]);
   // The krav's text takes what the rounds leave: a round's figure fits »100 % (15 af 15)« at 8.5 pt.
-  const widths = ['*', ...f.rounds.map(() => (f.rounds.length <= 5 ? 66 : 50)), 46];
+  const widths = ['*', ...rounds.map(() => 66), 46];
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths, body: [header, overall, ...rows] },
+    layout: TABLE_LAYOUT,
+    fontSize: 8.5,
+    margin: [0, 0, 0, 10],
+  };
+}
+
+function familySection(f: PeriodFamily, minCell: number): Content[] {
+  const tables: Content[] = [];
+  for (let from = 0; from < f.rounds.length; from += ROUNDS_PER_TABLE) {
+    const to = Math.min(f.rounds.length, from + ROUNDS_PER_TABLE);
+    if (f.rounds.length > ROUNDS_PER_TABLE)
+      tables.push({ text: `Runde ${from + 1}–${to} af ${f.rounds.length}`, style: 'h3', margin: [0, 4, 0, 4] });
+    tables.push(familyTable(f, from, to));
+  }
   return [
     heading(f.skabelon, 'h2'),
     {
-      text: `${f.rounds.length === 1 ? 'Én runde' : `${f.rounds.length} runder`} i perioden. Andelen af de relevante sager, der opfylder kravet, med antallet af sager. Krav, der var relevante i færre end ${minCell} sager i en runde, vises uden tal for den runde.`,
+      text: `${f.rounds.length === 1 ? 'Én runde' : `${f.rounds.length} runder`} i perioden. Andelen af de relevante sager, der opfylder kravet, med antallet af sager. Krav, der var relevante i færre end ${minCell} sager i en runde, vises uden tal for den runde, og de indgår ikke i rundens samlede tal.`,
       style: 'body',
       margin: [0, 0, 0, 6],
     },
-    {
-      table: { headerRows: 1, dontBreakRows: true, widths, body: [header, overall, ...rows] },
-      layout: TABLE_LAYOUT,
-      fontSize: 8.5,
-    },
+    ...tables,
   ];
 }
 
@@ -109,7 +131,7 @@ export function periodDocDefinition(data: PeriodReportData): TDocumentDefinition
       heading('Dækning', 'h2'),
       {
         ul: [
-          `${c.caseworkersReached} af ${c.caseworkers} sagsbehandlere på enhedens sagslister fik mindst én sag gennemgået i perioden.`,
+          `${c.caseworkersReached} af ${c.caseworkers} ${c.caseworkers === 1 ? 'sagsbehandler' : 'sagsbehandlere'} på sagslisterne i rapportens runder fik mindst én sag gennemgået.`,
           ...(c.sagstyper > 0
             ? [`${c.sagstyperReached} af ${c.sagstyper} sagstyper var med i de gennemgåede sager.`]
             : []),
