@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
 import { type HostProcess, hostApi, startHostProcess } from '../support/host-process';
-import { makeTempDir, validTilsynInput } from '../support/temp';
+import { round } from '../support/scenario';
+import { makeTempDir } from '../support/temp';
 
 // A leader builds the enheder in the browser: an afdeling, a team moved under it, two spellings of one team
 // merged; the tilsyn form says which enhed a typed name means.
@@ -16,8 +17,19 @@ const api = hostApi(() => host);
 beforeAll(async () => {
   [host, browser] = await Promise.all([startHostProcess(join(temp.dir, 'enheder.db')), launchBrowser()]);
   page = await newDanishPage(browser);
-  await api.call('tilsyn.create', { ...validTilsynInput, titel: 'Første runde', enhed: 'Team Nord' });
-  await api.call('tilsyn.create', { ...validTilsynInput, titel: 'Anden runde', enhed: 'Nord-teamet' });
+  // Two rounds with færdige sager, under two names for one team.
+  await round(api, {
+    tilsyn: { titel: 'Første runde', enhed: 'Team Nord' },
+    sager: 4,
+    sample: { size: 2 },
+    finish: true,
+  });
+  await round(api, {
+    tilsyn: { titel: 'Anden runde', enhed: 'Nord-teamet' },
+    sager: 4,
+    sample: { size: 2 },
+    finish: true,
+  });
 });
 afterAll(async () => {
   await browser?.close();

@@ -37,7 +37,9 @@ export function ComparisonScreen({ id }: { id: number }) {
         </Alert>
       )}
       {data && data.families.length === 0 && (
-        <p className="empty-state">Ingen af enhederne har en runde, der slutter i {year}.</p>
+        <p className="empty-state">
+          Ingen af enhederne har en runde med færdiggennemgåede sager, der slutter i {year}.
+        </p>
       )}
       {data?.families.map((f) => (
         <FamilyTable key={f.familyId} family={f} />
