@@ -28,8 +28,8 @@ const share = (c: { share: number | null; met: number | null; applicable: number
       ? '–'
       : `${formatShare(c.share)} (${c.met} af ${c.applicable})`;
 
-/** At most this many rounds side by side on a portrait page; more go in further tables below. */
-const ROUNDS_PER_TABLE = 6;
+/** At most this many rounds side by side on a portrait page (with the krav legible); more go in tables below. */
+const ROUNDS_PER_TABLE = 4;
 
 const sager = (n: number) => `${n} ${n === 1 ? 'sag' : 'sager'}`;
 
