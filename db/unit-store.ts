@@ -144,8 +144,8 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
 
     /**
      * What coverage is computed from, for the enheder `ids` and the rounds whose period ends in fra-til (where their
-     * sager count): the caseworkers and sagstyper of their sagslister, and each færdig sampled sag with its round's
-     * last day.
+     * sager count): the caseworkers and sagstyper of their sagslister, and each sampled sag (not udgået) with its
+     * round's last day and whether it is færdig.
      */
     coverageData(ids: readonly number[], fra: string, til: string) {
       return coverageWhere(
@@ -169,12 +169,13 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
       )
       .all(params);
     const reviewed = sqlite
-      .prepare<typeof params, { sagsbehandler: string; sagstype: string; periodeTil: string }>(
-        `SELECT ps.sagsbehandler, ps.sagstype, t.periode_til AS periodeTil
+      .prepare<typeof params, { sagsbehandler: string; sagstype: string; periodeTil: string; faerdig: number }>(
+        `SELECT ps.sagsbehandler, ps.sagstype, t.periode_til AS periodeTil, s.status = 'faerdig' AS faerdig
            FROM sag s JOIN population_sag ps ON ps.id = s.population_sag_id JOIN tilsyn t ON t.id = s.tilsyn_id
-           WHERE s.rolle = 'udvalgt' AND s.status = 'faerdig' AND ${rounds}`,
+           WHERE s.rolle = 'udvalgt' AND s.status <> 'udgaaet' AND ${rounds}`,
       )
-      .all(params);
+      .all(params)
+      .map((r) => ({ ...r, faerdig: r.faerdig === 1 }));
     return {
       seen: {
         caseworkers: [...new Set(seen.map((r) => r.sagsbehandler).filter(Boolean))],

@@ -18,6 +18,8 @@ export interface ReviewedSag {
   sagsbehandler: string;
   sagstype: string;
   periodeTil: string;
+  /** False for a sag drawn and still under review: shown as coming, not counted. */
+  faerdig?: boolean;
 }
 
 export interface CoveragePart {
@@ -29,8 +31,10 @@ export interface CoveragePart {
 export interface CoverageRow {
   /** The caseworker's name or the sagstype. */
   navn: string;
-  /** Reviewed sager in each part, in the parts' order. */
+  /** Reviewed (færdige) sager in each part, in the parts' order. */
   counts: number[];
+  /** Sager drawn and still under review in each part: coverage to come. */
+  pending: number[];
   total: number;
   /** Parts where the quota was met. */
   met: number;
@@ -79,11 +83,15 @@ export function computeCoverage(
     const all = [...shown].sort((a, b) => byName(a[1], b[1]));
     return all.map(([key, navn]) => {
       const counts = parts.map(() => 0);
+      const pending = parts.map(() => 0);
       for (const s of reviewed) {
         const i = partOf(s.periodeTil);
-        if (i >= 0 && unitKey(pick(s)) === key) counts[i] = (counts[i] ?? 0) + 1;
+        if (i < 0 || unitKey(pick(s)) !== key) continue;
+        if (s.faerdig === false) pending[i] = (pending[i] ?? 0) + 1;
+        else counts[i] = (counts[i] ?? 0) + 1;
       }
-      return { navn, counts, total: counts.reduce((a, b) => a + b, 0), met: counts.filter((c) => c >= quota).length };
+      const total = counts.reduce((a, b) => a + b, 0);
+      return { navn, counts, pending, total, met: counts.filter((c) => c >= quota).length };
     });
   };
   const caseworkers = rows(seen.caseworkers, (s) => s.sagsbehandler);

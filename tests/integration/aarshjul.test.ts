@@ -193,6 +193,10 @@ describe('the årshjul', () => {
     // A sampled sag not yet færdig is not coverage yet; every caseworker of the sagsliste is listed.
     expect(coverage.caseworkers.map((r) => r.navn)).toEqual(['Anne Holm', 'Bo Nielsen', 'Carla Dam']);
     expect(coverage.notReviewed.caseworkers).toHaveLength(2);
+    // The drawn sag still under review shows as coming, in its caseworker's quarter.
+    const pendingName = second?.sagsbehandler ?? '';
+    const pendingRow = coverage.caseworkers.find((r) => r.navn === pendingName);
+    expect(pendingRow?.pending[0]).toBe(1);
     expect(second?.id).toBeDefined();
   });
 

@@ -27,9 +27,9 @@ describe('coverage', () => {
       ['4. kvt.', '2027-10-01', '2027-12-31'],
     ]);
     expect(c.caseworkers).toEqual([
-      { navn: 'Anne Holm', counts: [2, 0, 0, 1], total: 3, met: 2 },
-      { navn: 'Bo Nielsen', counts: [0, 1, 0, 0], total: 1, met: 1 },
-      { navn: 'Carla Dam', counts: [0, 0, 0, 0], total: 0, met: 0 },
+      { navn: 'Anne Holm', counts: [2, 0, 0, 1], pending: [0, 0, 0, 0], total: 3, met: 2 },
+      { navn: 'Bo Nielsen', counts: [0, 1, 0, 0], pending: [0, 0, 0, 0], total: 1, met: 1 },
+      { navn: 'Carla Dam', counts: [0, 0, 0, 0], pending: [0, 0, 0, 0], total: 0, met: 0 },
     ]);
     expect(c.sagstyper.map((r) => [r.navn, r.total])).toEqual([
       ['§ 32', 3],
@@ -60,7 +60,22 @@ describe('coverage’s names', () => {
       yearParts(2027, 'kvartal'),
       1,
     );
-    expect(c.caseworkers).toEqual([{ navn: 'Bo Nielsen', counts: [1, 0, 0, 0], total: 1, met: 1 }]);
+    expect(c.caseworkers).toEqual([
+      { navn: 'Bo Nielsen', counts: [1, 0, 0, 0], pending: [0, 0, 0, 0], total: 1, met: 1 },
+    ]);
     expect(c.notReviewed.caseworkers).toEqual([]);
+  });
+});
+
+describe('coverage to come', () => {
+  it('shows a drawn sag still under review as coming, not as covered', () => {
+    const c = computeCoverage(
+      { caseworkers: ['Anne Holm'], sagstyper: [] },
+      [{ sagsbehandler: 'Anne Holm', sagstype: '', periodeTil: '2027-06-30', faerdig: false }],
+      yearParts(2027, 'kvartal'),
+      1,
+    );
+    expect(c.caseworkers[0]).toMatchObject({ counts: [0, 0, 0, 0], pending: [0, 1, 0, 0], total: 0, met: 0 });
+    expect(c.notReviewed.caseworkers).toEqual(['Anne Holm']);
   });
 });

@@ -73,8 +73,9 @@ export function createPeriodReport(
     const settings = stores.results.settings();
     // Coverage of the same rounds the report shows, and nothing else.
     const { seen, reviewed } = stores.units.coverageOfRounds(rounds.map((t) => t.id));
-    const reachedCaseworkers = new Set(reviewed.map((r) => r.sagsbehandler.trim()).filter(Boolean));
-    const reachedTypes = new Set(reviewed.map((r) => r.sagstype.trim()).filter(Boolean));
+    const done = reviewed.filter((r) => r.faerdig);
+    const reachedCaseworkers = new Set(done.map((r) => r.sagsbehandler.trim()).filter(Boolean));
+    const reachedTypes = new Set(done.map((r) => r.sagstype.trim()).filter(Boolean));
     const planItems = rounds.flatMap((t) => plans.of(t.id, generated));
     return {
       kommune: settings.kommune,

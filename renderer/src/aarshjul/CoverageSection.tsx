@@ -30,7 +30,8 @@ export function CoverageSection({ enhedId, year }: { enhedId: number; year: numb
       </h2>
       <p className="form-hint">
         Færdiggennemgåede sager pr. sagsbehandler og sagstype i enheden og enhederne under den, talt i den periode,
-        rundens periode slutter i. Sagsbehandlere og sagstyper kommer fra enhedens sagslister.
+        rundens periode slutter i; »i gang« er udtrukne sager, der endnu ikke er færdige. Sagsbehandlere og sagstyper
+        kommer fra enhedens sagslister.
       </p>
       <div className="round-plan-fields">
         <Select
@@ -103,6 +104,7 @@ function CoverageTable(props: { title: string; rows: CoverageRow[]; parts: Cover
               // biome-ignore lint/suspicious/noArrayIndexKey: one cell per part, in the parts' order
               <td key={i} className={`num${mark(c, props.parts[i])}`}>
                 {c}
+                {(r.pending[i] ?? 0) > 0 && <span className="muted"> (+{r.pending[i]} i gang)</span>}
               </td>
             ))}
             <td className="num">{r.total}</td>
