@@ -43,10 +43,16 @@ function overallRoundsTable(points: readonly CommitteeTrendPoint[]): Content {
   };
 }
 
+/**
+ * A krav's change is counted from its own baseline: the first baseline round that had the krav (a themed baseline
+ * may have covered only some themes, issue #14), else its first round.
+ */
 function trendBlock(t: CommitteeTrend, svg: string | undefined): ContentStack {
   const last = t.points.at(-1);
-  const first = t.points[0];
-  const change = last && first ? `${signedPoints((last.share - first.share) * 100)} procentpoint` : '';
+  const base = t.points.find((p) => p.baseline && !p.current);
+  const from = base ?? t.points[0];
+  const since = base ? `siden baseline (${base.label})` : from ? `siden ${from.label}` : '';
+  const change = last && from ? `${signedPoints((last.share - from.share) * 100)} procentpoint ${since}` : '';
   return {
     stack: [
       { text: [{ text: `${t.number}  `, bold: true }, t.text], fontSize: 9, bold: false, margin: [0, 0, 0, 2] },
