@@ -51,13 +51,15 @@ function trendBlock(t: CommitteeTrend, svg: string | undefined): ContentStack {
   const last = t.points.at(-1);
   const base = t.points.find((p) => p.baseline && !p.current);
   const from = base ?? t.points[0];
-  const since = base ? `siden baseline (${base.label})` : from ? `siden ${from.label}` : '';
-  const change = last && from ? `${signedPoints((last.share - from.share) * 100)} procentpoint ${since}` : '';
+  const since = base ? 'siden baseline' : from ? `siden ${from.label}` : '';
+  const change = last && from ? `${signedPoints((last.share - from.share) * 100)} procentpoint` : '';
   return {
     stack: [
       { text: [{ text: `${t.number}  `, bold: true }, t.text], fontSize: 9, bold: false, margin: [0, 0, 0, 2] },
+      // Two lines in every block, so the charts side by side stand level.
+      { text: `Ændring ${since}: ${change}`, style: 'small' },
       {
-        text: `Ændring: ${change}${t.target === null ? '' : ` · måltal ${formatPercent(t.target)}`}`,
+        text: t.target === null ? 'Uden måltal' : `Måltal ${formatPercent(t.target)}`,
         style: 'small',
         margin: [0, 0, 0, 4],
       },
