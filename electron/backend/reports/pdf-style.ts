@@ -5,6 +5,7 @@ import type {
   Node,
   NodeQueries,
   StyleDictionary,
+  TDocumentDefinitions,
 } from 'pdfmake/interfaces';
 import { formatDanishDate, formatDanishPeriod } from '../../../shared/domain/dates';
 
@@ -148,4 +149,40 @@ export function keepHeadingsWithContent(node: Node, queries: NodeQueries): boole
   const pageHeight = node.startPosition?.pageInnerHeight ?? 0;
   const nearBottom = pageHeight > 0 && top > PAGE_MARGINS[1] + pageHeight - 80;
   return nearBottom || queries.getFollowingNodesOnPage().length === 0;
+}
+
+/** At most `max` characters, cut at a word with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
+}
+
+/**
+ * What a municipal report's document has besides its content: A4 with the shared styles, the PDF's properties (by
+ * the municipality), headings kept with their sections, and the footer »Kommune · what« (kept to one line).
+ */
+export function reportDocument(r: {
+  title: string;
+  subject: string;
+  kommune: string;
+  forvaltning: string;
+  footer: string;
+}): Omit<TDocumentDefinitions, 'content'> {
+  return {
+    pageSize: PAGE_SIZE,
+    pageMargins: PAGE_MARGINS,
+    info: {
+      title: r.title,
+      author: [r.kommune, r.forvaltning].filter(Boolean).join(', ') || 'Tilsyn',
+      subject: r.subject,
+      creator: 'Tilsyn',
+      producer: 'Tilsyn',
+    },
+    defaultStyle: DEFAULT_STYLE,
+    styles: STYLES,
+    footer: pageFooter([shorten(r.kommune, 60), shorten(r.footer, 70)].filter(Boolean).join(' · ')),
+    pageBreakBefore: keepHeadingsWithContent,
+  };
 }

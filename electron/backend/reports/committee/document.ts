@@ -1,7 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CommitteeFormat } from '../../../../shared/domain/reports';
 import { safeFileName, titlePart } from '../file-name';
-import { DEFAULT_STYLE, keepHeadingsWithContent, PAGE_MARGINS, PAGE_SIZE, pageFooter, STYLES } from '../pdf-style';
+import { reportDocument } from '../pdf-style';
 import type { CommitteeCharts } from './charts';
 import { developmentSection } from './development-section';
 import { frontPage } from './front-page';
@@ -17,14 +17,6 @@ import { purposeSection, summarySection } from './summary-section';
  * CommitteeReportData (aggregates and the leader's checked texts) and, optionally, chart SVGs made from the same
  * data. Readable in black and white: "Under måltal" is written out, never shown by colour alone.
  */
-
-/** At most `max` characters, cut at a word with an ellipsis. */
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
-}
 
 /** "Ledelsestilsyn: Børnesamtaler" — without doubling a title that already says Ledelsestilsyn. */
 export function reportTitle(title: string): string {
@@ -43,23 +35,14 @@ export function committeeDocDefinition(
   format: CommitteeFormat = 'fuld',
 ): TDocumentDefinitions {
   const title = reportTitle(data.title);
-  const footerLeft = [data.kommune, shorten(title.replace(/^Ledelsestilsyn: /, 'Ledelsestilsyn '), 70)]
-    .filter(Boolean)
-    .join(' · ');
   return {
-    pageSize: PAGE_SIZE,
-    pageMargins: PAGE_MARGINS,
-    info: {
+    ...reportDocument({
       title,
-      author: [data.kommune, data.forvaltning].filter(Boolean).join(', ') || 'Tilsyn',
       subject: 'Ledelsestilsyn: resultater til udvalget',
-      creator: 'Tilsyn',
-      producer: 'Tilsyn',
-    },
-    defaultStyle: DEFAULT_STYLE,
-    styles: STYLES,
-    footer: pageFooter(footerLeft),
-    pageBreakBefore: keepHeadingsWithContent,
+      kommune: data.kommune,
+      forvaltning: data.forvaltning,
+      footer: title.replace(/^Ledelsestilsyn: /, 'Ledelsestilsyn '),
+    }),
     content: format === 'kort' ? shortReportContent(data, title) : fullReportContent(data, title, charts),
   };
 }

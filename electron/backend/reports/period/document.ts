@@ -2,19 +2,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { formatPercent, formatShare } from '../../../../shared/domain/format';
 import type { PeriodFamily, PeriodReportData } from '../../../../shared/domain/period-report';
 import { safeFileName, titlePart } from '../file-name';
-import {
-  COLORS,
-  DEFAULT_STYLE,
-  danishDate,
-  danishPeriod,
-  heading,
-  keepHeadingsWithContent,
-  PAGE_MARGINS,
-  PAGE_SIZE,
-  pageFooter,
-  STYLES,
-  TABLE_LAYOUT,
-} from '../pdf-style';
+import { COLORS, danishDate, danishPeriod, heading, reportDocument, TABLE_LAYOUT } from '../pdf-style';
 
 /**
  * The period report as a pdfmake document (issue #14). PURE: it arranges PeriodReportData, which holds aggregates
@@ -105,21 +93,13 @@ export function periodDocDefinition(data: PeriodReportData): TDocumentDefinition
   const c = data.coverage;
   const p = data.plans;
   return {
-    pageSize: PAGE_SIZE,
-    pageMargins: PAGE_MARGINS,
-    info: {
+    ...reportDocument({
       title,
-      author: [data.kommune, data.forvaltning].filter(Boolean).join(', ') || 'Tilsyn',
       subject: 'Ledelsestilsyn over en periode',
-      creator: 'Tilsyn',
-      producer: 'Tilsyn',
-    },
-    defaultStyle: DEFAULT_STYLE,
-    styles: STYLES,
-    footer: pageFooter(
-      [data.kommune, `Ledelsestilsyn ${danishPeriod(data.fra, data.til)}`].filter(Boolean).join(' · '),
-    ),
-    pageBreakBefore: keepHeadingsWithContent,
+      kommune: data.kommune,
+      forvaltning: data.forvaltning,
+      footer: `Ledelsestilsyn ${danishPeriod(data.fra, data.til)}`,
+    }),
     content: [
       { text: [data.kommune, data.forvaltning].filter(Boolean).join(' · '), style: 'small', color: COLORS.muted },
       heading(title, 'h1'),
