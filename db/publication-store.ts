@@ -1,7 +1,7 @@
-import { createHmac, randomBytes } from 'node:crypto';
 import { sagsnummerKey } from '../shared/domain/identifying-numbers';
 import { nameKeys } from '../shared/domain/name-keys';
 import type { HashedIdentifiers, KnownIdentifiers } from '../shared/domain/scrub';
+import { fileKey, keyedHasher } from './file-key';
 import type { TilsynDatabase } from './open';
 
 /**
@@ -50,17 +50,8 @@ export function createPublicationStore(db: TilsynDatabase, now: () => Date = () 
     { art: 'navn' | 'initialer' | 'skelet' | 'skelet_initialer' | 'sagsnummer'; hash: string; laengde: number }
   >('SELECT art, hash, laengde FROM slettet_identifikator');
 
-  /** The file's own HMAC key for the kept hashes, made the first time it is needed. */
-  function hmacKey(): Buffer {
-    const row = sqlite.prepare('SELECT noegle FROM identifikator_noegle WHERE id = 1').get() as
-      | { noegle: Buffer }
-      | undefined;
-    if (row) return row.noegle;
-    const made = randomBytes(32);
-    sqlite.prepare('INSERT INTO identifikator_noegle (id, noegle) VALUES (1, ?)').run(made);
-    return made;
-  }
-  const hasherOf = (k: Buffer) => (compared: string) => createHmac('sha256', k).update(compared, 'utf8').digest('hex');
+  const hmacKey = () => fileKey(sqlite);
+  const hasherOf = keyedHasher;
 
   function hashed(): HashedIdentifiers | undefined {
     const rows = remembered.all();

@@ -14,6 +14,7 @@ import { ROUND_KINDS } from '../shared/domain/aarshjul';
 import { LOG_KINDS } from '../shared/domain/closing';
 import { UNIT_LEVELS } from '../shared/domain/enhed';
 import { ACTION_STATUSES, FINDING_KINDS } from '../shared/domain/findings';
+import { COUNTINGS } from '../shared/domain/sagsoverblik';
 import { AREAS, TEMPLATE_SOURCES, VERSION_STATUSES } from '../shared/domain/template';
 import { REVIEW_FORMS, SAG_STATUSES, TILSYN_STATUSES } from '../shared/domain/tilsyn';
 
@@ -232,6 +233,84 @@ export const populationSag = sqliteTable(
   },
   (t) => [uniqueIndex('population_sag_nummer_uq').on(t.populationId, t.sagsnummer)],
 );
+
+/**
+ * A dated sagsliste of an enhed, kept for the sagsoverblik (issue #19): imported for a tilsyn or for the overview
+ * alone. Its figures (caseload without names) are kept when its sager are deleted under the retention rules.
+ */
+export const oversigtListe = sqliteTable(
+  'oversigt_liste',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    enhedId: integer('enhed_id')
+      .notNull()
+      .references(() => enhed.id, { onDelete: 'cascade' }),
+    /** The tilsyn whose import it is; null for a list imported for the overview alone. */
+    tilsynId: integer('tilsyn_id').references(() => tilsyn.id, { onDelete: 'set null' }),
+    /** The day the list was taken from the case system, as the leader confirmed it. */
+    dato: text('dato').notNull(),
+    kildeFil: text('kilde_fil').notNull(),
+    filHash: text('fil_hash').notNull(),
+    importeret: text('importeret').notNull(),
+    /** JSON: { sager: LoadFigures, personer: LoadFigures | null } (shared/domain/sagsoverblik.ts). */
+    tal: text('tal').notNull(),
+    /** Whether the list had a person column (then personer can be counted). */
+    harPerson: integer('har_person', { mode: 'boolean' }).notNull().default(false),
+    /** When its sager were deleted (retention), and by whom; the figures stay. */
+    sagerSlettet: text('sager_slettet'),
+    sagerSlettetAf: text('sager_slettet_af'),
+  },
+  (t) => [
+    index('oversigt_liste_enhed_idx').on(t.enhedId, t.dato),
+    uniqueIndex('oversigt_liste_tilsyn_uq').on(t.tilsynId),
+  ],
+);
+
+/** A sag of a kept list: only what the overview needs. */
+export const oversigtSag = sqliteTable(
+  'oversigt_sag',
+  {
+    listeId: integer('liste_id')
+      .notNull()
+      .references(() => oversigtListe.id, { onDelete: 'cascade' }),
+    /** The sagsnummer as matched between lists (shared/domain/sagsoverblik.ts caseKey). */
+    noegle: text('noegle').notNull(),
+    sagsnummer: text('sagsnummer').notNull(),
+    sagsbehandler: text('sagsbehandler').notNull().default(''),
+    team: text('team').notNull().default(''),
+    sagstype: text('sagstype').notNull().default(''),
+    /** HMAC-SHA256 (the file's own key) of the person reference; '' without one. */
+    person: text('person').notNull().default(''),
+  },
+  (t) => [index('oversigt_sag_liste_idx').on(t.listeId), index('oversigt_sag_noegle_idx').on(t.noegle)],
+);
+
+/** The flow's totals between two lists, kept: still there when the lists' sager are deleted. */
+export const oversigtFlow = sqliteTable(
+  'oversigt_flow',
+  {
+    fraId: integer('fra_id')
+      .notNull()
+      .references(() => oversigtListe.id, { onDelete: 'cascade' }),
+    tilId: integer('til_id')
+      .notNull()
+      .references(() => oversigtListe.id, { onDelete: 'cascade' }),
+    optaelling: text('optaelling', { enum: COUNTINGS }).notNull(),
+    /** JSON: FlowTotals. */
+    tal: text('tal').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fraId, t.tilId, t.optaelling] }), index('oversigt_flow_til_idx').on(t.tilId)],
+);
+
+/** An enhed's måltal for the caseload per caseworker, and what its figures count. */
+export const oversigtMaal = sqliteTable('oversigt_maal', {
+  enhedId: integer('enhed_id')
+    .primaryKey()
+    .references(() => enhed.id, { onDelete: 'cascade' }),
+  maal: integer('maal'),
+  optaelling: text('optaelling', { enum: COUNTINGS }).notNull().default('sager'),
+  aendret: text('aendret').notNull(),
+});
 
 /** The column mapping last used for a file layout (its header names), offered again next time. */
 export const importMapping = sqliteTable('import_mapping', {

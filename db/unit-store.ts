@@ -117,6 +117,15 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
         // Its goals go along (the API refuses a merge where both have one for the same krav).
         sqlite.prepare('UPDATE maal_trin SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
         sqlite.prepare('UPDATE planlagt_runde SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
+        // Its sagslister too; the flows between the joined lists are counted again (those of deleted sager stay).
+        sqlite.prepare('UPDATE oversigt_liste SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
+        sqlite.prepare('UPDATE OR IGNORE oversigt_maal SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
+        sqlite
+          .prepare(
+            `DELETE FROM oversigt_flow WHERE fra_id IN (SELECT id FROM oversigt_liste WHERE enhed_id = ? AND sager_slettet IS NULL)
+             AND til_id IN (SELECT id FROM oversigt_liste WHERE sager_slettet IS NULL)`,
+          )
+          .run(intoId);
         for (const child of sqlite
           .prepare<[number], { id: number; navn: string }>('SELECT id, navn FROM enhed WHERE foraelder_id = ?')
           .all(fromId))
@@ -128,13 +137,14 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
       })();
     },
 
-    /** Deletes an enhed without tilsyn, enheder under it, planned rounds or goals; false when it has any. */
+    /** Deletes an enhed without tilsyn, enheder under it, planned rounds, goals or sagslister; false when it has any. */
     remove(id: number): boolean {
       const used = sqlite
         .prepare<{ id: number }, { n: number }>(
           `SELECT (SELECT count(*) FROM tilsyn WHERE enhed_id = @id) + (SELECT count(*) FROM enhed WHERE foraelder_id = @id)
                 + (SELECT count(*) FROM planlagt_runde WHERE enhed_id = @id)
-                + (SELECT count(*) FROM maal_trin WHERE enhed_id = @id) AS n`,
+                + (SELECT count(*) FROM maal_trin WHERE enhed_id = @id)
+                + (SELECT count(*) FROM oversigt_liste WHERE enhed_id = @id) AS n`,
         )
         .get({ id });
       if ((used?.n ?? 0) > 0) return false;

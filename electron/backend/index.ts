@@ -11,6 +11,7 @@ import { populationApi } from './population-api';
 import { rapportApi } from './rapport-api';
 import { refleksionApi } from './refleksion-api';
 import { resultaterApi } from './resultater-api';
+import { sagsoverblikApi } from './sagsoverblik-api';
 import { createServices } from './services';
 import { sikkerhedskopiApi } from './sikkerhedskopi-api';
 import { skabelonApi } from './skabelon-api';
@@ -34,6 +35,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...gennemgangApi(services),
     ...enhederApi(services),
     ...aarshjulApi(services),
+    ...sagsoverblikApi(services),
     ...handlingerApi(services),
     ...resultaterApi(services),
     ...indstillingerApi(services),

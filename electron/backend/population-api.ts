@@ -1,6 +1,6 @@
-import { ApiError } from '../../shared/api/errors';
-import { detectHeaderRow, layoutKey, mappingWarnings, suggestMapping } from '../../shared/domain/population';
+import { layoutKey, mappingWarnings } from '../../shared/domain/population';
 import { type NamespaceHandlers, refuseCprInRecord } from './dispatch';
+import { listRows, refuseUnusable } from './sagsoverblik-api';
 import type { Services } from './services';
 
 const MAX_ISSUES_SHOWN = 200;
@@ -11,6 +11,7 @@ export function populationApi({
   populationReader: reader,
   samplingUnits,
   review,
+  caseload,
 }: Services): NamespaceHandlers<'population'> {
   const { populations, templates, requireTilsyn } = stores;
 
@@ -41,42 +42,8 @@ export function populationApi({
   }
 
   return {
-    'population.preview': async ({ tilsynId, fileName, dataBase64 }) => {
-      const file = await reader.read(fileName, dataBase64);
-      const headerRow = detectHeaderRow(file.grid);
-      const { headers, rows, cpr } = reader.structure(file, headerRow);
-      const remembered = populations.rememberedMapping(layoutKey(headers));
-      const dateFields = dateFieldsOf(tilsynId);
-      // A mapping remembered for this layout fits only a template that has the date fields it names, and only when
-      // it feeds every date field the fresh suggestion would (made for another template, it may feed none).
-      const known = new Set(dateFields.map((f) => f.key));
-      const sample = rows.slice(0, 50).map((r) => r.cells);
-      const suggested = suggestMapping(headers, dateFields, cpr, sample);
-      const fed = (mapping: typeof suggested) => new Set(mapping.flatMap((m) => (m.dateKey ? [m.dateKey] : [])));
-      const usable =
-        remembered &&
-        remembered.length === headers.length &&
-        remembered.every((m) => m.target !== 'dato' || !m.dateKey || known.has(m.dateKey)) &&
-        [...fed(suggested)].every((key) => fed(remembered).has(key));
-      const mapping = (usable ? remembered : suggested).map((m, i) =>
-        cpr.has(i) ? { ...m, target: 'ignorer' as const } : m,
-      );
-      return {
-        fileName,
-        format: file.format,
-        encoding: file.encoding,
-        delimiter: file.delimiter,
-        headerRow,
-        headers,
-        sampleRows: rows
-          .slice(0, 8)
-          .map((r) => headers.map((_, i) => (cpr.has(i) ? '••••••-••••' : (r.cells[i] ?? '')))),
-        dataRowCount: rows.length,
-        cprColumns: [...cpr],
-        mapping,
-        mappingRemembered: Boolean(usable),
-      };
-    },
+    'population.preview': ({ tilsynId, fileName, dataBase64 }) =>
+      reader.preview(fileName, dataBase64, dateFieldsOf(tilsynId), populations.rememberedMapping),
 
     'population.check': async (input) => {
       const needed = datesNeeded(input.tilsynId);
@@ -91,25 +58,33 @@ export function populationApi({
       };
     },
 
-    'population.import': async ({ tilsynId, skipInvalid, ...input }) => {
+    'population.import': async ({ tilsynId, skipInvalid, listeDato, ...input }) => {
       const { file, headers, cpr, mapped, mapping } = await reader.mapFile(input);
-      if (mapped.issues.length > 0 && !skipInvalid) {
-        throw new ApiError(
-          'VALIDATION',
-          `${mapped.issues.length === 1 ? 'Én række har fejl' : `${mapped.issues.length} rækker har fejl`}. Ret filen, eller vælg at springe rækkerne over.`,
-        );
-      }
-      if (mapped.rows.length === 0) throw new ApiError('VALIDATION', 'Filen har ingen sager, der kan importeres.');
-      const summary = populations.replace(tilsynId, {
-        fileName: input.fileName,
-        format: file.format,
-        fileHash: file.sha256,
-        mapping,
-        removedColumns: [...cpr].map((i) => headers[i] ?? ''),
-        maskedCells: mapped.masked.length,
-        skippedRows: mapped.issues,
-        rows: mapped.rows,
-      });
+      refuseUnusable(mapped, skipInvalid);
+      const tilsyn = requireTilsyn(tilsynId);
+      const summary = stores.db.sqlite.transaction(() => {
+        const stored = populations.replace(tilsynId, {
+          fileName: input.fileName,
+          format: file.format,
+          fileHash: file.sha256,
+          mapping,
+          removedColumns: [...cpr].map((i) => headers[i] ?? ''),
+          maskedCells: mapped.masked.length,
+          skippedRows: mapped.issues,
+          rows: mapped.rows,
+        });
+        // The list is also the enhed's caseload that day (issue #19).
+        if (listeDato && tilsyn.enhedId !== null)
+          caseload.keep({
+            enhedId: tilsyn.enhedId,
+            tilsynId,
+            dato: listeDato,
+            fileName: input.fileName,
+            fileHash: file.sha256,
+            rows: listRows(mapped.rows),
+          });
+        return stored;
+      })();
       populations.rememberMapping(layoutKey(headers), mapping);
       samplingUnits.forget();
       return summary;

@@ -14,6 +14,7 @@ import { checkTemplateChoice } from './services/template-choice';
  */
 export function tilsynApi({
   stores,
+  caseload,
   review,
   results,
   units,
@@ -121,6 +122,7 @@ export function tilsynApi({
           }
           // What the check must still find in the texts that are kept, as hashes only.
           stores.publication.rememberIdentifiers(tilsynId);
+          caseload.deleteOfTilsyn(tilsynId, navn);
           return retention.deleteCaseData(tilsynId, aggregateResults(results.ownResultsOf(tilsynId)), navn);
         })();
       } finally {

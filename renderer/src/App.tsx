@@ -12,6 +12,7 @@ import { HandlingerScreen } from './handlinger/HandlingerScreen';
 import { IndstillingerScreen } from './indstillinger/IndstillingerScreen';
 import { ResultaterScreen } from './resultater/ResultaterScreen';
 import { SagslisteScreen } from './sagsliste/SagslisteScreen';
+import { SagsoverblikScreen } from './sagsoverblik/SagsoverblikScreen';
 import { SkabelonListScreen } from './skabeloner/SkabelonListScreen';
 import { SkabelonScreen } from './skabeloner/SkabelonScreen';
 import { VersionScreen } from './skabeloner/VersionScreen';
@@ -53,6 +54,7 @@ export function App() {
         {route.name === 'enheder' && <EnhederScreen />}
         {route.name === 'sammenlign' && <ComparisonScreen key={route.id} id={route.id} />}
         {route.name === 'aarshjul' && <AarshjulScreen />}
+        {route.name === 'sagsoverblik' && <SagsoverblikScreen enhedId={route.enhedId} />}
         {route.name === 'indstillinger' && <IndstillingerScreen />}
         {route.name === 'resultater' && <ResultaterScreen key={route.id} id={route.id} />}
         {route.name === 'formidling' && <FormidlingScreen key={route.id} id={route.id} />}

@@ -15,6 +15,7 @@ export type Route =
   | { name: 'enheder' }
   | { name: 'sammenlign'; id: number }
   | { name: 'aarshjul' }
+  | { name: 'sagsoverblik'; enhedId: number | null }
   | { name: 'indstillinger' }
   | { name: 'skabelon'; id: number }
   | { name: 'version'; skabelonId: number; versionId: number }
@@ -33,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/handlinger') return { name: 'handlinger' };
   if (path === '/enheder') return { name: 'enheder' };
   if (path === '/aarshjul') return { name: 'aarshjul' };
+  if (path === '/sagsoverblik') return { name: 'sagsoverblik', enhedId: null };
   if (path === '/indstillinger') return { name: 'indstillinger' };
   let m = /^\/tilsyn\/(\d+)\/gennemgang\/(\d+)$/.exec(path);
   if (m) {
@@ -56,6 +58,11 @@ export function parseRoute(hash: string): Route {
   if (m) {
     const unitId = id(m[1]);
     if (unitId) return { name: 'sammenlign', id: unitId };
+  }
+  m = /^\/sagsoverblik\/(\d+)$/.exec(path);
+  if (m) {
+    const unitId = id(m[1]);
+    if (unitId) return { name: 'sagsoverblik', enhedId: unitId };
   }
   m = /^\/skabeloner\/(\d+)(?:\/versioner\/(\d+))?$/.exec(path);
   if (m) {
@@ -102,6 +109,8 @@ export function routeHref(route: Route): string {
       return `#/enheder/${route.id}/sammenlign`;
     case 'aarshjul':
       return '#/aarshjul';
+    case 'sagsoverblik':
+      return route.enhedId ? `#/sagsoverblik/${route.enhedId}` : '#/sagsoverblik';
     case 'skabelon':
       return `#/skabeloner/${route.id}`;
     case 'version':
@@ -112,9 +121,9 @@ export function routeHref(route: Route): string {
 /** Which main menu item a screen belongs to. */
 export function menuOf(
   route: Route,
-): 'tilsyn' | 'aarshjul' | 'enheder' | 'skabeloner' | 'handlinger' | 'indstillinger' {
+): 'tilsyn' | 'aarshjul' | 'sagsoverblik' | 'enheder' | 'skabeloner' | 'handlinger' | 'indstillinger' {
   if (route.name === 'sammenlign') return 'enheder';
-  if (['handlinger', 'indstillinger', 'enheder', 'aarshjul'].includes(route.name))
-    return route.name as 'handlinger' | 'indstillinger' | 'enheder' | 'aarshjul';
+  if (['handlinger', 'indstillinger', 'enheder', 'aarshjul', 'sagsoverblik'].includes(route.name))
+    return route.name as 'handlinger' | 'indstillinger' | 'enheder' | 'aarshjul' | 'sagsoverblik';
   return route.name === 'skabeloner' || route.name === 'skabelon' || route.name === 'version' ? 'skabeloner' : 'tilsyn';
 }

@@ -9,6 +9,7 @@ import { type BackupInfo, type RestoreResult, restoreInputSchema } from '../doma
 import { closeInputSchema, type LogEntry, reopenInputSchema } from '../domain/closing';
 import { type Comparison, comparisonQuerySchema } from '../domain/comparison';
 import { type Coverage, coverageQuerySchema } from '../domain/coverage';
+import { isoDateSchema } from '../domain/dates';
 import { type Unit, unitInputSchema, unitMergeSchema, unitRefSchema, unitUpdateSchema } from '../domain/enhed';
 import {
   type ActionListItem,
@@ -49,6 +50,17 @@ import {
   type RetentionCandidate,
 } from '../domain/retention';
 import { answerInputSchema, type ReviewSagSummary, reviewDateInputSchema, type SagReview } from '../domain/review';
+import {
+  type CaseloadView,
+  compareQuerySchema,
+  type FlowView,
+  type ListInfo,
+  listDateSchema,
+  type MonthView,
+  monthQuerySchema,
+  type OverviewSettings,
+  overviewSettingsSchema,
+} from '../domain/sagsoverblik';
 import {
   exclusionSchema,
   type FilePreview,
@@ -130,7 +142,23 @@ const populationFile = z
 /** A sagsliste's bytes: the population reader checks every cell it keeps. */
 const FILE_BYTES = ['dataBase64'] as const;
 const populationMapping = populationFile.extend({ headerRow: z.number().int().min(-1), mapping: columnMappingSchema });
-const populationImport = populationMapping.extend({ skipInvalid: z.boolean().default(false) });
+const populationImport = populationMapping.extend({
+  skipInvalid: z.boolean().default(false),
+  /** The day the list was taken: with it, a tilsyn with an enhed keeps the list for the sagsoverblik too. */
+  listeDato: listDateSchema.optional(),
+});
+const enhedRef = z.object({ enhedId: id }).strict();
+const overviewFile = populationFile.omit({ tilsynId: true }).extend({ enhedId: id });
+const overviewMapping = overviewFile.extend({ headerRow: z.number().int().min(-1), mapping: columnMappingSchema });
+const overviewImport = overviewMapping.extend({ skipInvalid: z.boolean().default(false), dato: listDateSchema });
+const overviewDeletion = z
+  .object({
+    enhedId: id,
+    /** Lists taken before this day lose their sager; their figures stay. */
+    foer: isoDateSchema('Vælg datoen'),
+    navn: maskedText(200).refine((v) => v.length > 0, 'Skriv dit navn'),
+  })
+  .strict();
 
 const templateImport = z
   .object({ fileName: maskedText(500), text: z.string().max(5_000_000, 'Filen er for stor') })
@@ -258,7 +286,6 @@ export const contract = {
   /** Dialogbaseret: when the conversation took place, who took part, the caseworker's reflections. */
   'gennemgang.dialog': method<typeof dialogInputSchema, SagReview>(dialogInputSchema),
 
-  /** Every handling across tilsyn, for follow-up; overdue ones marked. */
   /** The årshjul (issue #14): the rounds planned for a year (of one enhed or all), each with where it stands today. */
   'aarshjul.aar': method<typeof yearQuerySchema, YearRound[]>(yearQuerySchema),
   'aarshjul.opret': method<typeof plannedRoundInputSchema, YearRound>(plannedRoundInputSchema),
@@ -280,6 +307,24 @@ export const contract = {
   'enheder.slet': method<typeof unitRefSchema, null>(unitRefSchema),
   /** The enheder under one side by side for a year: each one's latest round per template family (issue #14). */
   'enheder.sammenlign': method<typeof comparisonQuerySchema, Comparison>(comparisonQuerySchema),
+  /** Every handling across tilsyn, for follow-up; overdue ones marked. */
+  /** The sagsoverblik (issue #19): an enhed's dated sagslister, and its måltal per caseworker. */
+  'sagsoverblik.lister': method<typeof enhedRef, { lists: ListInfo[]; settings: OverviewSettings }>(enhedRef),
+  /** A sagsliste imported for the overview alone (no tilsyn): the same three steps as a tilsyn's. */
+  'sagsoverblik.preview': method<typeof overviewFile, FilePreview>(overviewFile, FILE_BYTES),
+  'sagsoverblik.check': method<typeof overviewMapping, ImportCheck>(overviewMapping, FILE_BYTES),
+  'sagsoverblik.importer': method<typeof overviewImport, ListInfo>(overviewImport, FILE_BYTES),
+  /** Removes a list imported for the overview (a tilsyn's list follows its tilsyn). */
+  'sagsoverblik.slet': method<typeof rowRef, null>(rowRef),
+  /** Between two lists of an enhed, matched by sagsnummer: start, tilgang, afgang, moves, slut. */
+  'sagsoverblik.sammenlign': method<typeof compareQuerySchema, FlowView>(compareQuerySchema),
+  /** Month by month: the stock of each month's list, the flow to the next, the caseload against the måltal. */
+  'sagsoverblik.maaneder': method<typeof monthQuerySchema, MonthView>(monthQuerySchema),
+  /** One list's caseload per caseworker (named: for the leader's screen only). */
+  'sagsoverblik.belastning': method<typeof rowRef, CaseloadView>(rowRef),
+  'sagsoverblik.maal': method<typeof overviewSettingsSchema, OverviewSettings>(overviewSettingsSchema),
+  /** Retention: deletes the sager of the enhed's lists taken before a day; the figures and flows stay. */
+  'sagsoverblik.sletSager': method<typeof overviewDeletion, { lists: number; sager: number }>(overviewDeletion),
   'handlinger.list': method<typeof noInput, ActionListItem[]>(noInput),
   /** Follow-up: a handling's status may change after its tilsyn is locked (and is then logged). */
   'handlinger.status': method<typeof actionStatusSchema, ActionListItem>(actionStatusSchema),
@@ -310,9 +355,9 @@ export const contract = {
 
   /** The committee report (PDF): aggregates only. */
   'rapport.udvalg': method<typeof committeeReportRequest, GeneratedFile>(committeeReportRequest),
-  /** The publication check of a public document's texts: what may identify someone, in context, and the marks. */
   /** An enhed's afsluttede rounds over a period, aggregated, as a PDF (issue #14). */
   'rapport.periode': method<typeof periodReportRequest, GeneratedFile>(periodReportRequest),
+  /** The publication check of a public document's texts: what may identify someone, in context, and the marks. */
   'rapport.tjek': method<typeof publicationCheckInput, PublicationCheck>(publicationCheckInput),
   /** Marks a passage as not identifying (ok), or takes the mark back; answers with the check as it is now. */
   'rapport.marker': method<typeof passageMarkInput, PublicationCheck>(passageMarkInput),

@@ -1,4 +1,5 @@
 export { type BarRow, type MeasureBarsOptions, measureBarsSvg, NO_CASES_TEXT, SUPPRESSED_TEXT } from './bars';
+export { type MonthBarsOptions, type MonthSeries, monthBarsSvg, NO_FIGURE_TEXT } from './months';
 export {
   CHART_COLORS,
   escapeXml,

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { FIRST_YEAR, isoDateSchema, LAST_YEAR, partsOfYear, YEAR_RANGE_MESSAGE } from './dates';
+import { FIRST_YEAR, isoDateSchema, LAST_YEAR, MONTH_NAMES, partsOfYear, YEAR_RANGE_MESSAGE } from './dates';
 import { storedText } from './stored-text';
 import { REVIEW_FORMS, type ReviewForm, type TilsynStatus } from './tilsyn';
 
@@ -65,13 +65,11 @@ export function sampleRuleInWords(s: PlannedRound['stikproeve']): string {
 export const FREQUENCIES = ['maaned', 'kvartal'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
-const MONTHS = 'januar februar marts april maj juni juli august september oktober november december'.split(' ');
-
 /** The periods of a series over a year: each month, or each quarter (first day to last day). */
 export function seriesPeriods(year: number, frequency: Frequency): { fra: string; til: string; navn: string }[] {
   return partsOfYear(year, frequency === 'maaned' ? 1 : 3).map((p, i) => ({
     ...p,
-    navn: frequency === 'maaned' ? `${MONTHS[i]} ${year}` : `${i + 1}. kvartal ${year}`,
+    navn: frequency === 'maaned' ? `${MONTH_NAMES[i]} ${year}` : `${i + 1}. kvartal ${year}`,
   }));
 }
 

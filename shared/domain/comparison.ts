@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { YEAR } from './aarshjul';
 import type { MeasureResult, Share } from './results';
+import type { CaseloadAggregate } from './sagsoverblik';
 
 /**
  * The department's view (issue #14): the enheder under an afdeling or forvaltning side by side, each with its
@@ -33,6 +34,8 @@ export interface ComparisonFamily {
 export interface Comparison {
   aar: number;
   families: ComparisonFamily[];
+  /** The sagsoverblik of each enhed with sagslister in the year (issue #19): no names, small groups left out. */
+  caseload: CaseloadAggregate[];
 }
 
 /** Lays the rounds' results side by side; the krav follow the newest round, then any the others add. */

@@ -88,6 +88,18 @@ export function addMonths(iso: string, months: number): string {
 }
 
 /** 2026-03-31 → 31.03.2026, the way Danish case systems print dates. */
+/** The months in Danish, and their short forms (»jan«) for narrow columns and charts. */
+export const MONTH_NAMES = 'januar februar marts april maj juni juli august september oktober november december'.split(
+  ' ',
+);
+export const MONTH_SHORT = MONTH_NAMES.map((m) => m.slice(0, 3));
+
+/** 'åååå-mm' → »marts 2026«. */
+export function formatMonth(month: string): string {
+  const [y, m] = month.split('-');
+  return `${MONTH_NAMES[Number(m) - 1] ?? m} ${y}`;
+}
+
 export function formatDanishDate(iso: string): string {
   const m = ISO_DATE.exec(iso);
   return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { isoDateSchema } from './dates';
 import { hiddenInPublic, type MeasureResult, publicOverall, type Share, type TilsynResults } from './results';
+import type { CaseloadAggregate } from './sagsoverblik';
 
 /**
  * The period report (issue #14): an enhed's afsluttede rounds over a period (a quarter, a year) for management or the
@@ -52,6 +53,8 @@ export interface PeriodReportData {
   families: PeriodFamily[];
   coverage: { caseworkers: number; caseworkersReached: number; sagstyper: number; sagstyperReached: number };
   plans: { total: number; udfoert: number; open: number; overdue: number };
+  /** The sagsoverblik of the enhed and those under it with lists in the period (issue #19). */
+  caseload: CaseloadAggregate[];
 }
 
 const cellOf = (m: MeasureResult | undefined, minCell: number): PeriodCell => {

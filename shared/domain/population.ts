@@ -7,13 +7,24 @@ import { inYearRange, isValidIsoDate, YEAR_RANGE_MESSAGE } from './dates';
  * and a mapping of its columns to what Tilsyn needs. Pure functions; reading files happens on the Node side.
  */
 
-export const COLUMN_TARGETS = ['sagsnummer', 'sagstype', 'sagsbehandler', 'team', 'dato', 'ekstra', 'ignorer'] as const;
+export const COLUMN_TARGETS = [
+  'sagsnummer',
+  'sagstype',
+  'sagsbehandler',
+  'team',
+  'person',
+  'dato',
+  'ekstra',
+  'ignorer',
+] as const;
 export type ColumnTarget = (typeof COLUMN_TARGETS)[number];
 export const COLUMN_TARGET_LABELS: Record<ColumnTarget, string> = {
   sagsnummer: 'Sagsnummer',
   sagstype: 'Sagstype',
   sagsbehandler: 'Sagsbehandler',
   team: 'Team',
+  /** Lets the sagsoverblik count persons as well as sager; kept only as a keyed hash. */
+  person: 'Person (barnets eller borgerens id, ikke CPR)',
   dato: 'Dato',
   ekstra: 'Gem som ekstra felt',
   ignorer: 'Gem ikke',
@@ -42,6 +53,8 @@ export interface PopulationRow {
   sagstype: string;
   sagsbehandler: string;
   team: string;
+  /** The person's reference in the case system (never a CPR number); '' without a person column. */
+  person: string;
   dates: Record<string, string>;
   extra: Record<string, string>;
 }
@@ -136,6 +149,8 @@ const TARGET_WORDS: [ColumnTarget, RegExp][] = [
   ['sagstype', /^(sags ?type|type|ydelse|indsats ?type|foranstaltning|kategori)$/],
   ['sagsbehandler', /^(sagsbehandler|rådgiver|raadgiver|medarbejder|ansvarlig|initialer)( navn| initialer)?$/],
   ['team', /^(team|enhed|afdeling|gruppe)$/],
+  // Never »personnummer«: that is the CPR number, which is not kept.
+  ['person', /^(person ?id|borger ?id|barn ?id|barnets id|klient ?id|familie ?id)$/],
 ];
 
 /** Words that say nothing about which date a column holds (»Første dag som ledig«: »ledig« does). */
@@ -276,6 +291,7 @@ export function mapRows(
       sagstype: '',
       sagsbehandler: '',
       team: '',
+      person: '',
       dates: {},
       extra: {},
     };

@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { isoDateSchema } from './dates';
+import type { ListDateHint } from './list-date';
 import type { ColumnMapping, PopulationRow, RowIssue } from './population';
 import type { SampleSpec, StratumSummary } from './sampling';
 import { storedText } from './stored-text';
@@ -35,7 +36,8 @@ export const exclusionSchema = z
   .refine((e) => e.reason !== 'anden' || e.note.length > 0, { path: ['note'], message: 'Beskriv årsagen' });
 
 /** A sag of the population as stored (imported or entered by hand). */
-export interface PopulationSag extends PopulationRow {
+/** A sag of a tilsyn's population; the person reference goes only to the sagsoverblik (as a hash). */
+export interface PopulationSag extends Omit<PopulationRow, 'person'> {
   id: number;
   manual: boolean;
 }
@@ -90,6 +92,8 @@ export interface FilePreview {
   mapping: ColumnMapping;
   /** True when the mapping is the one used last time for this layout. */
   mappingRemembered: boolean;
+  /** A guess at the day the list was taken (from the file name or the lines above the headers), to be confirmed. */
+  listeDato: ListDateHint | null;
 }
 
 export interface ImportCheck {

@@ -12,6 +12,7 @@ import { makeLargeCsv } from '../fixtures/make-fixtures';
 import { openTestApi } from '../support/api';
 import { makeTempDir } from '../support/temp';
 import { backupFigures } from './backup-bench';
+import { caseloadFigures } from './caseload-bench';
 import { resultsFigures } from './results-bench';
 import { reviewFigures } from './review-bench';
 import { createSyntheticDatabase, syntheticTemplate } from './synthetic';
@@ -266,6 +267,34 @@ async function main(): Promise<void> {
       runs: 3,
       targetMs: 1500,
       medianMs: year.periodReport,
+    });
+
+    const caseload = await caseloadFigures(temp.dir);
+    figures.push({
+      name: 'Importér en sagsliste på 50.000 sager til sagsoverblikket',
+      runs: 1,
+      targetMs: 10000,
+      medianMs: caseload.importMs,
+    });
+    figures.push({
+      name: 'Sammenlign to sagslister på 50.000 sager',
+      runs: 5,
+      targetMs: 1000,
+      medianMs: caseload.compareMs,
+      baselineMs: caseload.compareBaselineMs,
+    });
+    figures.push({
+      name: `Sagsoverblik måned for måned, 5 år (${caseload.monthLists} lister), første gang`,
+      runs: 1,
+      targetMs: 1000,
+      medianMs: caseload.monthsFirstMs,
+    });
+    figures.push({
+      name: `Sagsoverblik måned for måned, 5 år (${caseload.monthSager} sager)`,
+      runs: 10,
+      targetMs: 100,
+      medianMs: caseload.monthsMs,
+      baselineMs: caseload.monthsBaselineMs,
     });
 
     const backup = await backupFigures(temp.dir);

@@ -119,7 +119,7 @@ describe('enheder', () => {
     expect((await api.call('tilsyn.get', { id: t.id })).enhed).toBe('Team Syd og Vest');
     await expect(api.call('enheder.slet', { id: syd.id })).rejects.toMatchObject({
       message:
-        '»Team Syd og Vest« har tilsyn, underenheder, runder i årshjulet eller mål. Flyt dem eller flet enheden med en anden i stedet.',
+        '»Team Syd og Vest« har tilsyn, underenheder, runder i årshjulet, mål eller sagslister i sagsoverblikket. Flyt dem eller flet enheden med en anden i stedet.',
     });
     await api.call('enheder.flet', { fraId: syd.id, tilId: nord.id });
     expect(await api.call('tilsyn.get', { id: t.id })).toMatchObject({ enhedId: nord.id, enhed: 'Team Nord' });

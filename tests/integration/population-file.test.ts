@@ -113,6 +113,7 @@ describe('windows1252.csv (an older export: Windows-1252, semicolons, dd-mm-åå
       sagstype: 'Underretning',
       sagsbehandler: 'Anne Holm',
       team: 'Team Nord',
+      person: '',
       dates: { modtaget: '2025-01-06', afgoerelse: '2025-01-27' },
       extra: {},
     });
@@ -165,6 +166,7 @@ describe('bom-title.csv (UTF-8 with BOM, title rows, commas, blank lines, totals
       sagsnummer: '2025-005411',
       sagsbehandler: 'Mette Bæk',
       team: 'Team Syd',
+      person: '',
       dates: { modtaget: '2025-03-07' },
       extra: { Bemærkning: 'Skole, PPR og sundhedspleje inddraget' },
     });
@@ -220,6 +222,7 @@ describe('tab.tsv (UTF-8 without BOM, tabs, åååå-mm-dd, the template date la
       sagstype: 'Underretning',
       sagsbehandler: 'Søren Ærø',
       team: 'Team Nord',
+      person: '',
       dates: { opmaerksomhed: '2025-05-06', afgoerelse: '2025-07-06' },
       extra: {},
     });
@@ -252,6 +255,7 @@ describe('merged-title.xlsx (a merged title, header in row 3, real Excel dates)'
       sagstype: 'Underretning',
       sagsbehandler: 'Anne Holm',
       team: 'Team Nord',
+      person: '',
       dates: { modtaget: '2025-07-05', afgoerelse: '2025-07-26' },
       extra: {},
     });

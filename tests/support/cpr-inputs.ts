@@ -99,6 +99,8 @@ export interface Baseline {
   teamIds: [number, number];
   /** Two planned rounds of the årshjul, not started. */
   planIds: [number, number];
+  /** Two sagslister of the afdeling in the sagsoverblik (January and February). */
+  listIds: [number, number];
 }
 
 /** A round of the årshjul with every field filled in. */
@@ -152,6 +154,16 @@ export async function buildBaseline(api: ApiClient, folder: string): Promise<Bas
     await api.call('aarshjul.opret', plan),
     await api.call('aarshjul.opret', { ...plan, titel: 'April' }),
   ];
+  const list = (dato: string) =>
+    api.call('sagsoverblik.importer', {
+      enhedId: afdeling.id,
+      fileName: `sager ${dato}.csv`,
+      dataBase64: Buffer.from(CSV).toString('base64'),
+      headerRow: 0,
+      mapping: MAPPING,
+      dato,
+    });
+  const lists = [await list('2026-01-01'), await list('2026-02-01')];
   const backup = await api.call('sikkerhedskopi.tag', {});
   return {
     tilsynId: main.tilsynId,
@@ -170,21 +182,23 @@ export async function buildBaseline(api: ApiClient, folder: string): Promise<Bas
     unitId: afdeling.id,
     teamIds: [teams[0]?.id ?? 0, teams[1]?.id ?? 0],
     planIds: [planned[0]?.id ?? 0, planned[1]?.id ?? 0],
+    listIds: [lists[0]?.id ?? 0, lists[1]?.id ?? 0],
   };
 }
 
 const CSV = 'Sagsnr.;Sagstype;Rådgiver;Team;Kommunen blev opmærksom\n2026-101;Barn;Anne Holm;Nord;01-02-2026\n';
+const MAPPING = [
+  { header: 'Sagsnr.', target: 'sagsnummer' as const },
+  { header: 'Sagstype', target: 'sagstype' as const },
+  { header: 'Rådgiver', target: 'sagsbehandler' as const },
+  { header: 'Team', target: 'team' as const },
+  { header: 'Kommunen blev opmærksom', target: 'dato' as const, dateKey: 'opmaerksomhed' },
+];
 
 /** One valid input per method, each string field of its schema present (the coverage test holds it to that). */
 export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
   const file = { tilsynId: b.tilsynId, fileName: 'sager.csv', dataBase64: Buffer.from(CSV).toString('base64') };
-  const mapping = [
-    { header: 'Sagsnr.', target: 'sagsnummer' as const },
-    { header: 'Sagstype', target: 'sagstype' as const },
-    { header: 'Rådgiver', target: 'sagsbehandler' as const },
-    { header: 'Team', target: 'team' as const },
-    { header: 'Kommunen blev opmærksom', target: 'dato' as const, dateKey: 'opmaerksomhed' },
-  ];
+  const mapping = MAPPING;
   const spec = {
     method: 'stratificeret' as const,
     size: 2,
@@ -233,7 +247,7 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     'skabelon.import': { fileName: 'delt.json', text: '' },
     'population.preview': file,
     'population.check': { ...file, headerRow: 0, mapping },
-    'population.import': { ...file, headerRow: 0, mapping, skipInvalid: true },
+    'population.import': { ...file, headerRow: 0, mapping, skipInvalid: true, listeDato: '2026-02-01' },
     'population.get': { tilsynId: b.tilsynId },
     'population.sager': { tilsynId: b.tilsynId },
     'population.addSag': { tilsynId: b.readyId, sag: { sagsnummer: '2026-900', ...facts } },
@@ -284,6 +298,30 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     'aarshjul.start': { id: b.planIds?.[1] ?? 0 },
     'aarshjul.daekning': { enhedId: b.unitId, aar: 2026, kvote: { antal: 1, per: 'kvartal' } },
     'enheder.list': {},
+    'sagsoverblik.lister': { enhedId: b.unitId },
+    'sagsoverblik.preview': { enhedId: b.unitId, fileName: file.fileName, dataBase64: file.dataBase64 },
+    'sagsoverblik.check': {
+      enhedId: b.unitId,
+      fileName: file.fileName,
+      dataBase64: file.dataBase64,
+      headerRow: 0,
+      mapping,
+    },
+    'sagsoverblik.importer': {
+      enhedId: b.unitId,
+      fileName: file.fileName,
+      dataBase64: file.dataBase64,
+      headerRow: 0,
+      mapping,
+      skipInvalid: true,
+      dato: '2026-03-01',
+    },
+    'sagsoverblik.slet': { id: b.listIds?.[1] ?? 0 },
+    'sagsoverblik.sammenlign': { fraId: b.listIds?.[0] ?? 0, tilId: b.listIds?.[1] ?? 0 },
+    'sagsoverblik.maaneder': { enhedId: b.unitId, fra: '2026-01', til: '2026-12' },
+    'sagsoverblik.belastning': { id: b.listIds?.[0] ?? 0 },
+    'sagsoverblik.maal': { enhedId: b.unitId, maal: 25, optaelling: 'sager' },
+    'sagsoverblik.sletSager': { enhedId: b.unitId, foer: '2026-01-15', navn: 'Lene Leder' },
     'enheder.sammenlign': { enhedId: b.unitId, aar: 2026 },
     'enheder.opret': { navn: 'Team Syd', niveau: 'team', foraelderId: b.unitId },
     'enheder.ret': { id: b.teamIds?.[1] ?? 0, navn: 'Team Øst og Syd', niveau: 'team', foraelderId: b.unitId },

@@ -586,6 +586,24 @@ describe('the API with arbitrary input', () => {
     await ok('aarshjul.start', { id: series[0]?.id ?? 0 });
     await ok('aarshjul.slet', { id: plannedRound.id });
     await ok('aarshjul.daekning', { enhedId: team.id, aar: 2027, kvote: { antal: 1, per: 'kvartal' } });
+    const overviewFile = {
+      enhedId: team.id,
+      fileName: 'sager 01.03.2026.csv',
+      dataBase64: Buffer.from(csv.join('\n')).toString('base64'),
+    };
+    const overview = await ok<{ headerRow: number; mapping: Json }>('sagsoverblik.preview', overviewFile);
+    const overviewMapped = { ...overviewFile, headerRow: overview.headerRow, mapping: overview.mapping };
+    await ok('sagsoverblik.check', overviewMapped);
+    const march = await ok<{ id: number }>('sagsoverblik.importer', { ...overviewMapped, dato: '2026-03-01' });
+    const april = await ok<{ id: number }>('sagsoverblik.importer', { ...overviewMapped, dato: '2026-04-01' });
+    await ok('sagsoverblik.lister', { enhedId: team.id });
+    await ok('sagsoverblik.maal', { enhedId: team.id, maal: 25, optaelling: 'personer' });
+    await ok('sagsoverblik.sammenlign', { fraId: march.id, tilId: april.id });
+    await ok('sagsoverblik.maaneder', { enhedId: team.id, fra: '2026-01', til: '2026-12' });
+    await ok('sagsoverblik.belastning', { id: april.id });
+    await ok('sagsoverblik.sletSager', { enhedId: team.id, foer: '2026-03-15', navn: 'Lene' });
+    const spareList = await ok<{ id: number }>('sagsoverblik.importer', { ...overviewMapped, dato: '2026-05-01' });
+    await ok('sagsoverblik.slet', { id: spareList.id });
 
     // A tilsyn that can be locked: its only sampled sag has left the sample and no spare came in.
     const closable = await ok<{ id: number }>('tilsyn.create', { ...validTilsynInput, titel: 'Tilsyn 3' });

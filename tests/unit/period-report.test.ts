@@ -58,6 +58,7 @@ describe('the period report’s data', () => {
       minCell: 3,
       families: [periodFamily('Skabelon', rounds, 3)],
       coverage: { caseworkers: 1, caseworkersReached: 1, sagstyper: 0, sagstyperReached: 0 },
+      caseload: [],
       plans: { total: 0, udfoert: 0, open: 0, overdue: 0 },
     });
     const text = JSON.stringify(doc.content);

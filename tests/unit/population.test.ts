@@ -275,6 +275,23 @@ describe('suggestMapping', () => {
   });
 });
 
+describe('the person column (issue #19)', () => {
+  it('is found by its id words, once; »Personnummer« (the CPR number) is never taken for it', () => {
+    const mapping = suggestMapping(['Sagsnr.', 'Personnummer', 'Barn-ID', 'Borger ID'], []);
+    expect(mapping.map((m) => m.target)).toEqual(['sagsnummer', 'ekstra', 'person', 'ekstra']);
+  });
+
+  it('is kept as the row’s person, masked like every kept cell', () => {
+    const cols: ColumnMapping = [
+      { header: 'Sagsnr.', target: 'sagsnummer' },
+      { header: 'Barn-ID', target: 'person' },
+    ];
+    const result = mapRows([{ fileRow: 2, cells: ['S-1', 'B 0102031234'] }], cols, new Set());
+    expect(result.rows[0]?.person).toBe(`B ${CPR_MASK}`);
+    expect(result.masked).toEqual([{ fileRow: 2, column: 'Barn-ID' }]);
+  });
+});
+
 describe('cprColumns', () => {
   const rows = (cells: string[][]) => cells.map((c) => ({ cells: c }));
   it('flags a column where at least half the filled cells are CPR-like, with or without a dash', () => {
@@ -327,6 +344,7 @@ describe('mapRows', () => {
           sagstype: 'Underretning',
           sagsbehandler: 'Anne Holm',
           team: 'Team Nord',
+          person: '',
           dates: { modtaget: '2025-01-06' },
           extra: { Bemærkning: 'Børnesamtale gennemført' },
         },
@@ -436,7 +454,16 @@ describe('mapRows', () => {
     ];
     const result = mapRows([r(2, '2025-004711', '010118-4321')], withCpr, new Set([1]));
     expect(result.rows).toEqual([
-      { fileRow: 2, sagsnummer: '2025-004711', sagstype: '', sagsbehandler: '', team: '', dates: {}, extra: {} },
+      {
+        fileRow: 2,
+        sagsnummer: '2025-004711',
+        sagstype: '',
+        sagsbehandler: '',
+        team: '',
+        person: '',
+        dates: {},
+        extra: {},
+      },
     ]);
     expect(result.masked).toEqual([]);
   });

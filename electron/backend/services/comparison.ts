@@ -1,5 +1,6 @@
 import { type Comparison, compareRounds } from '../../../shared/domain/comparison';
 import { flattenTree, unitAndBelow, unitTree } from '../../../shared/domain/enhed';
+import type { Caseload } from './caseload';
 import type { createResultsService } from './results-service';
 import type { Stores } from './stores';
 import type { Units } from './units';
@@ -8,7 +9,12 @@ import type { Units } from './units';
  * The enheder under one side by side for a year: per template family, each enhed's latest round whose period ends
  * in the year, its results against its own måltal.
  */
-export function createComparison(stores: Stores, units: Units, results: ReturnType<typeof createResultsService>) {
+export function createComparison(
+  stores: Stores,
+  units: Units,
+  results: ReturnType<typeof createResultsService>,
+  caseload: Caseload,
+) {
   return {
     compare(enhedId: number, aar: number): Comparison {
       units.require(enhedId);
@@ -38,8 +44,15 @@ export function createComparison(stores: Stores, units: Units, results: ReturnTy
         const family = Number(key.split(':')[0]);
         byFamily.set(family, [...(byFamily.get(family) ?? []), tilsynId]);
       }
+      const minCell = stores.results.settings().minCell;
       return {
         aar,
+        caseload: caseload.aggregates(
+          nodes.filter((n) => below.has(n.id)).map((n) => ({ id: n.id, navn: names.get(n.id) ?? n.navn })),
+          `${aar}-01-01`,
+          `${aar}-12-31`,
+          minCell,
+        ),
         families: [...byFamily].map(([familyId, ids]) => {
           const columns = ids.map((id) => {
             const t = stores.requireTilsyn(id);

@@ -3,6 +3,7 @@ import { todayIso } from '../../../shared/domain/dates';
 import type { TilsynData } from '../../../shared/domain/tilsyn';
 import type { BackendContext } from '../context';
 import { DEFAULT_TEMPLATES } from '../skabeloner';
+import { createCaseload } from './caseload';
 import { createCommitteeReport } from './committee-report';
 import { createComparison } from './comparison';
 import { createFeedbackNotes } from './feedback-notes';
@@ -36,6 +37,7 @@ export function createServices(ctx: BackendContext) {
   const plans = createPlanFollowUp(stores);
   const committeeReport = createCommitteeReport(stores, results, publication, plans);
   const units = createUnits(stores);
+  const caseload = createCaseload(stores.lists, units);
   /** A new tilsyn: a published template (and afsnit it has) and its enhed, made in one transaction. */
   const createTilsyn = (data: TilsynData) => {
     checkTemplateChoice(stores.templates, data);
@@ -54,10 +56,11 @@ export function createServices(ctx: BackendContext) {
     populationReader: createPopulationReader(),
     samplingUnits: createSamplingUnits(stores.populations),
     units,
+    caseload,
     createTilsyn,
     yearPlan: createYearPlan(stores, units, createTilsyn, today),
-    comparison: createComparison(stores, units, results),
-    periodReport: createPeriodReport(stores, units, results, plans, publication),
+    comparison: createComparison(stores, units, results, caseload),
+    periodReport: createPeriodReport(stores, units, results, plans, publication, caseload),
     today,
   };
 }

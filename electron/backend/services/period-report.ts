@@ -1,9 +1,10 @@
 import { ApiError } from '../../../shared/api/errors';
-import { unitAndBelow } from '../../../shared/domain/enhed';
+import { flattenTree, unitAndBelow, unitTree } from '../../../shared/domain/enhed';
 import { type PeriodReportData, periodFamily } from '../../../shared/domain/period-report';
 import type { PublicText } from '../../../shared/domain/publication';
 import type { GeneratedFile } from '../../../shared/domain/reports';
 import { periodDocDefinition, periodFileName } from '../reports/period/document';
+import type { Caseload } from './caseload';
 import { renderPdf } from './pdf';
 import type { PlanFollowUp } from './plan-follow-up';
 import type { Publication } from './publication';
@@ -21,6 +22,7 @@ export function createPeriodReport(
   results: ResultsService,
   plans: PlanFollowUp,
   publication: Publication,
+  caseload: Caseload,
 ) {
   /**
    * The period report is public like the committee's: the texts it prints that a person wrote (the enhed's and the
@@ -98,6 +100,12 @@ export function createPeriodReport(
         sagstyper: new Set([...seen.sagstyper, ...reachedTypes]).size,
         sagstyperReached: reachedTypes.size,
       },
+      caseload: caseload.aggregates(
+        flattenTree(unitTree(stores.units.rows())).filter((n) => ids.has(n.id)),
+        fra,
+        til,
+        settings.minCell,
+      ),
       plans: {
         total: planItems.length,
         udfoert: planItems.filter((p) => p.status === 'udfoert').length,

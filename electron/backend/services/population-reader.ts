@@ -2,13 +2,18 @@ import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
 import { maskCpr } from '../../../shared/domain/cpr';
 import { splitNumbers } from '../../../shared/domain/cpr-guard';
+import { listDateHint } from '../../../shared/domain/list-date';
 import {
   type ColumnMapping,
   cprColumns,
   dataRows,
+  detectHeaderRow,
+  layoutKey,
   type MappedPopulation,
   mapRows,
+  suggestMapping,
 } from '../../../shared/domain/population';
+import type { FilePreview } from '../../../shared/domain/sample';
 import { type FileGrid, readPopulationFile } from './population-file';
 
 /** What population.check and population.import send: the file again, its header row and the chosen mapping. */
@@ -61,7 +66,57 @@ export function createPopulationReader() {
     return { file, headers, cpr, mapped, mapping };
   }
 
-  return { read, structure, mapFile };
+  /**
+   * What the mapping step shows: the file's form, headers and first rows (CPR masked), a suggested mapping for the
+   * template's date fields (or the one remembered for this layout, when it fits), and a guess at the list's date.
+   */
+  async function preview(
+    fileName: string,
+    dataBase64: string,
+    dateFields: readonly { key: string; label: string }[],
+    remembered: (layout: string) => ColumnMapping | undefined,
+  ): Promise<FilePreview> {
+    const file = await read(fileName, dataBase64);
+    const headerRow = detectHeaderRow(file.grid);
+    const { headers, rows, cpr } = structure(file, headerRow);
+    const before = remembered(layoutKey(headers));
+    // A mapping remembered for this layout fits only a template that has the date fields it names, and only when
+    // it feeds every date field the fresh suggestion would (made for another template, it may feed none).
+    const known = new Set(dateFields.map((f) => f.key));
+    const suggested = suggestMapping(
+      headers,
+      dateFields,
+      cpr,
+      rows.slice(0, 50).map((r) => r.cells),
+    );
+    const fed = (mapping: ColumnMapping) => new Set(mapping.flatMap((m) => (m.dateKey ? [m.dateKey] : [])));
+    const usable =
+      before !== undefined &&
+      before.length === headers.length &&
+      before.every((m) => m.target !== 'dato' || !m.dateKey || known.has(m.dateKey)) &&
+      [...fed(suggested)].every((key) => fed(before).has(key));
+    const mapping = (usable ? before : suggested).map((m, i) =>
+      cpr.has(i) ? { ...m, target: 'ignorer' as const } : m,
+    );
+    // The lines above the headers, CPR masked: where an export often says when it was taken.
+    const preamble = file.grid.slice(0, Math.max(0, headerRow)).map((r) => r.map((c) => maskCpr(c).text));
+    return {
+      fileName,
+      format: file.format,
+      encoding: file.encoding,
+      delimiter: file.delimiter,
+      headerRow,
+      headers,
+      sampleRows: rows.slice(0, 8).map((r) => headers.map((_, i) => (cpr.has(i) ? '••••••-••••' : (r.cells[i] ?? '')))),
+      dataRowCount: rows.length,
+      cprColumns: [...cpr],
+      mapping,
+      mappingRemembered: usable,
+      listeDato: listDateHint(fileName, preamble),
+    };
+  }
+
+  return { read, structure, mapFile, preview };
 }
 
 export type PopulationReader = ReturnType<typeof createPopulationReader>;

@@ -1,3 +1,4 @@
+import { createCaseloadStore } from '../../../db/caseload-store';
 import { createClosingStore } from '../../../db/closing-store';
 import { createFindingsStore } from '../../../db/findings-store';
 import type { TilsynDatabase } from '../../../db/open';
@@ -48,6 +49,8 @@ export function createStores(db: TilsynDatabase) {
     tilsyn,
     templates: createTemplateStore(db),
     populations,
+    /** The sagsoverblik's dated sagslister (issue #19). */
+    lists: createCaseloadStore(db),
     samples: createSampleStore(db, populations),
     answers: createReviewStore(db),
     findings: createFindingsStore(db),

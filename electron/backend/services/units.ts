@@ -97,7 +97,7 @@ export function createUnits(stores: Stores) {
       if (!units.remove(id))
         throw new ApiError(
           'CONFLICT',
-          `»${unit.navn}« har tilsyn, underenheder, runder i årshjulet eller mål. Flyt dem eller flet enheden med en anden i stedet.`,
+          `»${unit.navn}« har tilsyn, underenheder, runder i årshjulet, mål eller sagslister i sagsoverblikket. Flyt dem eller flet enheden med en anden i stedet.`,
         );
     },
 

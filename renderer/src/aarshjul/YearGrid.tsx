@@ -1,7 +1,5 @@
 import { ROUND_STATE_LABELS, type YearRound } from '../../../shared/domain/aarshjul';
-import { daysInMonth, formatDanishPeriod } from '../../../shared/domain/dates';
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+import { daysInMonth, formatDanishPeriod, MONTH_SHORT } from '../../../shared/domain/dates';
 
 /** The month (1-12) a date falls in within the year, clamped to it. */
 function monthIn(iso: string, year: number): number {
@@ -55,7 +53,7 @@ export function YearGrid(props: {
     <section className="year-grid" aria-label={`Årshjul ${year}`}>
       <div className="year-row year-head" aria-hidden="true">
         <span className="year-unit">Enhed</span>
-        {MONTHS.map((m, i) => (
+        {MONTH_SHORT.map((m, i) => (
           <span key={m} className={`year-month${thisMonth === i + 1 ? ' year-now' : ''}`}>
             {m}
           </span>

@@ -30,6 +30,9 @@ export function AppHeader() {
           <a href="#/aarshjul" aria-current={menu === 'aarshjul' ? 'page' : undefined}>
             Årshjul
           </a>
+          <a href="#/sagsoverblik" aria-current={menu === 'sagsoverblik' ? 'page' : undefined}>
+            Sagsoverblik
+          </a>
           <a href="#/enheder" aria-current={menu === 'enheder' ? 'page' : undefined}>
             Enheder
           </a>

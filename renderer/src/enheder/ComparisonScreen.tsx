@@ -8,6 +8,7 @@ import { YearNav } from '../components/YearNav';
 import { useLoad } from '../hooks/useLoad';
 import { shareText } from '../resultater/shareText';
 import { routeHref } from '../routes';
+import { CaseloadComparison } from './CaseloadComparison';
 
 /**
  * The department's view (issue #14): the enheder under one side by side for a year, each with its latest round per
@@ -36,6 +37,7 @@ export function ComparisonScreen({ id }: { id: number }) {
           <p className="alert-text">{error}</p>
         </Alert>
       )}
+      {data && <CaseloadComparison enheder={data.caseload} year={year} />}
       {data && data.families.length === 0 && (
         <p className="empty-state">
           Ingen af enhederne har en runde med færdiggennemgåede sager, der slutter i {year}.

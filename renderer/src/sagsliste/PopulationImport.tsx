@@ -1,8 +1,10 @@
 import { type ChangeEvent, useRef, useState } from 'react';
+import { todayIso } from '../../../shared/domain/dates';
 import { formatCount } from '../../../shared/domain/format';
 import type { ColumnMapping as Mapping } from '../../../shared/domain/population';
 import type { FilePreview, ImportCheck } from '../../../shared/domain/sample';
 import { Alert } from '../components/Alert';
+import { TextField } from '../components/TextField';
 import { useAction } from '../hooks/useAction';
 import { ColumnMapping } from './ColumnMapping';
 import { ImportCheckResult } from './ImportCheckResult';
@@ -13,16 +15,31 @@ type Step = { kind: 'choose' } | ({ kind: 'map' } & Loaded) | ({ kind: 'check'; 
 
 const DELIMITERS: Record<string, string> = { ';': 'semikolon', ',': 'komma', '\t': 'tabulator', '|': 'lodret streg' };
 
-/** Choose a file, map its columns, see what is wrong, import all or nothing. */
+type ImportSteps = Pick<ReturnType<typeof useSagslisteData>, 'dateFields' | 'previewFile' | 'checkFile'> & {
+  importFile(
+    args: Parameters<ReturnType<typeof useSagslisteData>['checkFile']>[0],
+    skip: boolean,
+    listeDato?: string,
+  ): Promise<unknown>;
+};
+
+/**
+ * Choose a file, map its columns, see what is wrong, import all or nothing. With `askListDate` the leader confirms
+ * the day the list was taken (guessed from the file), so it also counts in the sagsoverblik (issue #19).
+ */
 export function PopulationImport(props: {
-  data: Pick<ReturnType<typeof useSagslisteData>, 'dateFields' | 'previewFile' | 'checkFile' | 'importFile'>;
+  data: ImportSteps;
   onImported(): void;
   onCancel?: () => void;
+  askListDate?: boolean;
+  title?: string;
+  intro?: string;
 }) {
   const { data } = props;
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const { error, setError, busy, run } = useAction();
   const [skip, setSkip] = useState(false);
+  const [listeDato, setListeDato] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
@@ -31,6 +48,7 @@ export function PopulationImport(props: {
     if (!chosen) return;
     await run(async () => {
       const { file, preview } = await data.previewFile(chosen);
+      setListeDato(preview.listeDato?.dato ?? todayIso());
       setStep({ kind: 'map', file, preview, mapping: preview.mapping });
     });
   }
@@ -45,7 +63,7 @@ export function PopulationImport(props: {
 
   return (
     <div className="card import-card">
-      <h2>Importér sagslisten</h2>
+      <h2>{props.title ?? 'Importér sagslisten'}</h2>
       {error && (
         <Alert kind="error" heading="Filen kan ikke bruges endnu" onClose={() => setError(undefined)}>
           <p className="alert-text prewrap">{error}</p>
@@ -55,8 +73,9 @@ export function PopulationImport(props: {
       {step.kind === 'choose' && (
         <>
           <p className="lead-width">
-            Vælg udtrækket fra fagsystemet (fx DUBU, Nexus, SB-SYS eller Fasit) som CSV- eller Excel-fil (.xlsx). Tilsyn
-            finder selv tegnsæt, skilletegn og overskriftsrækken. Kolonner med CPR-numre bliver ikke gemt.
+            {props.intro ??
+              'Vælg udtrækket fra fagsystemet (fx DUBU, Nexus, SB-SYS eller Fasit) som CSV- eller Excel-fil (.xlsx).'}{' '}
+            Tilsyn finder selv tegnsæt, skilletegn og overskriftsrækken. Kolonner med CPR-numre bliver ikke gemt.
           </p>
           <input
             ref={input}
@@ -132,6 +151,20 @@ export function PopulationImport(props: {
       {step.kind === 'check' && (
         <>
           <ImportCheckResult check={step.check} skip={skip} onSkip={setSkip} />
+          {props.askListDate && (
+            <TextField
+              id="liste-dato"
+              type="date"
+              label="Sagslistens dato"
+              hint={
+                step.preview.listeDato
+                  ? `Den dag, listen blev trukket fra fagsystemet. Fundet i ${step.preview.listeDato.kilde}; ret den, hvis den ikke passer.`
+                  : 'Den dag, listen blev trukket fra fagsystemet. Sat til i dag; ret den, hvis listen er trukket en anden dag.'
+              }
+              value={listeDato}
+              onChange={setListeDato}
+            />
+          )}
           <div className="button-row form-actions">
             <button
               type="button"
@@ -139,7 +172,7 @@ export function PopulationImport(props: {
               disabled={busy || step.check.validRows === 0 || (step.check.issueCount > 0 && !skip)}
               onClick={() =>
                 run(async () => {
-                  await data.importFile(fileArgs(step), skip);
+                  await data.importFile(fileArgs(step), skip, props.askListDate ? listeDato : undefined);
                   props.onImported();
                 })
               }

@@ -36,6 +36,7 @@ function Sagsliste({ tilsyn }: { tilsyn: TilsynSummary }) {
     return (
       <PopulationImport
         data={data}
+        askListDate={tilsyn.enhedId !== null}
         onCancel={summary ? () => setImporting(false) : undefined}
         onImported={() => {
           setImporting(false);

@@ -59,7 +59,8 @@ export function useSagslisteData(tilsyn: Pick<TilsynSummary, 'id' | 'skabelonVer
       return { file, preview };
     },
     checkFile: (args: PopulationFileArgs) => api.call('population.check', { tilsynId: tilsyn.id, ...args }),
-    importFile: (args: PopulationFileArgs, skipInvalid: boolean) =>
-      api.call('population.import', { tilsynId: tilsyn.id, ...args, skipInvalid }),
+    /** With the list's date, the list also counts in the enhed's sagsoverblik. */
+    importFile: (args: PopulationFileArgs, skipInvalid: boolean, listeDato?: string) =>
+      api.call('population.import', { tilsynId: tilsyn.id, ...args, skipInvalid, ...(listeDato ? { listeDato } : {}) }),
   };
 }

@@ -3,6 +3,7 @@ import { formatPercent, formatShare } from '../../../../shared/domain/format';
 import type { PeriodFamily, PeriodReportData } from '../../../../shared/domain/period-report';
 import { safeFileName, titlePart } from '../file-name';
 import { COLORS, danishDate, danishPeriod, heading, reportDocument, TABLE_LAYOUT } from '../pdf-style';
+import { caseloadSection } from './caseload-section';
 
 /**
  * The period report as a pdfmake document (issue #14). PURE: it arranges PeriodReportData, which holds aggregates
@@ -126,6 +127,7 @@ export function periodDocDefinition(data: PeriodReportData): TDocumentDefinition
             : `${p.total} ${p.total === 1 ? 'plan' : 'planer'} for krav under måltal: ${p.udfoert} udført, ${p.open} i gang eller åbne${p.overdue > 0 ? `, heraf ${p.overdue} med overskredet frist` : ''}.`,
         style: 'body',
       },
+      ...caseloadSection(data.caseload, data.minCell),
       ...data.families.flatMap((f) => familySection(f, data.minCell)),
     ],
   };

@@ -1,0 +1,266 @@
+import type { CaseloadStore, KeptList as Kept, NewListSag } from '../../../db/caseload-store';
+import { ApiError } from '../../../shared/api/errors';
+import {
+  type CaseloadAggregate,
+  type CaseloadView,
+  type Counting,
+  caseworkerLoads,
+  computeFlow,
+  type FlowTotals,
+  type FlowView,
+  flowTotals,
+  type ListInfo,
+  listsByMonth,
+  loadFigures,
+  type MonthRow,
+  type MonthView,
+  monthsBetween,
+  nextMonth,
+  publicMonths,
+  summariseLoad,
+} from '../../../shared/domain/sagsoverblik';
+import type { Units } from './units';
+
+const notFound = () => new ApiError('NOT_FOUND', 'Sagslisten findes ikke (den kan være slettet).');
+
+/**
+ * The sagsoverblik (issue #19): an enhed's kept sagslister, the flow between two of them, the months with their
+ * stock, inflow and outflow, and the caseload per caseworker against the enhed's måltal.
+ */
+export function createCaseload(lists: CaseloadStore, units: Units) {
+  function requireList(id: number): Kept {
+    const list = lists.list(id);
+    if (!list) throw notFound();
+    return list;
+  }
+
+  /** Personer are counted only where both lists have a person column; else sager. */
+  const countingFor = (wanted: Counting, ...of: Kept[]): Counting =>
+    wanted === 'personer' && of.every((l) => l.figures.personer) ? 'personer' : 'sager';
+
+  /** The totals between two lists: kept, or counted (and kept) while both lists still have their sager. */
+  function totalsBetween(a: Kept, b: Kept, counting: Counting): FlowTotals | null {
+    const kept = lists.flow(a.id, b.id, counting);
+    if (kept) return kept;
+    if (a.sagerSlettet || b.sagerSlettet) return null;
+    const flow = computeFlow(
+      lists.sager(a.id),
+      lists.sager(b.id),
+      counting,
+      lists.earlierKeys(a.enhedId, a.dato, counting),
+    );
+    const totals = flowTotals(flow);
+    lists.keepFlow(a.id, b.id, counting, totals);
+    return totals;
+  }
+
+  const info = ({ figures: _, ...l }: Kept): ListInfo => l;
+
+  /** Month by month over fra-til ('åååå-mm'): each month's list, the flow to the next, the caseload. */
+  function months(enhedId: number, fra: string, til: string): MonthView {
+    units.require(enhedId);
+    const { maal, optaelling } = lists.settings(enhedId);
+    const range = monthsBetween(fra, til);
+    const all = lists.lists(enhedId);
+    // The month after the last, for its inflow and outflow.
+    const chosen = listsByMonth([...range, nextMonth(til)], all);
+    let countedBySager = 0;
+    const rows: MonthRow[] = range.map((maaned, i) => {
+      const list = chosen[i];
+      if (!list)
+        return {
+          maaned,
+          liste: null,
+          bestand: null,
+          tilgang: null,
+          afgang: null,
+          kommetIgen: null,
+          sagsbehandlere: null,
+          udenSagsbehandler: null,
+          load: null,
+        };
+      const after = chosen[i + 1] ?? null;
+      const counting = countingFor(optaelling, list, ...(after ? [after] : []));
+      if (counting !== optaelling) countedBySager++;
+      const figures = counting === 'personer' && list.figures.personer ? list.figures.personer : list.figures.sager;
+      const totals = after ? totalsBetween(list, after, counting) : null;
+      return {
+        maaned,
+        liste: { id: list.id, dato: list.dato },
+        bestand: figures.antal,
+        tilgang: totals?.tilgang ?? null,
+        afgang: totals?.afgang ?? null,
+        kommetIgen: totals?.kommetIgen ?? null,
+        sagsbehandlere: figures.sagsbehandlere,
+        udenSagsbehandler: figures.udenSagsbehandler,
+        load: summariseLoad(figures.belastninger, maal),
+      };
+    });
+    const read = rows.filter((r) => r.bestand !== null);
+    const first = read[0];
+    const last = read[read.length - 1];
+    const between = rows.filter((r) => first && last && r.maaned >= first.maaned && r.maaned < last.maaned);
+    const complete = between.every((r) => r.tilgang !== null && r.afgang !== null);
+    const sum = (pick: (r: MonthRow) => number | null) =>
+      complete ? between.reduce((s, r) => s + (pick(r) ?? 0), 0) : null;
+    const trend =
+      first && last && first !== last
+        ? {
+            fra: first.maaned,
+            til: last.maaned,
+            bestandFra: first.bestand ?? 0,
+            bestandTil: last.bestand ?? 0,
+            tilgang: sum((r) => r.tilgang),
+            afgang: sum((r) => r.afgang),
+          }
+        : null;
+    return { enhedId, counting: optaelling, maal, months: rows, countedBySager, trend };
+  }
+
+  /** Deletes the lists' sager after keeping the flows each has with its neighbours (in both countings it can). */
+  function forget(enhedId: number, due: readonly Kept[], by: string): number {
+    if (due.length === 0) return 0;
+    const all = lists.lists(enhedId);
+    for (const list of due) {
+      const i = all.findIndex((l) => l.id === list.id);
+      for (const [a, b] of [
+        [all[i - 1], list],
+        [list, all[i + 1]],
+      ] as const) {
+        if (!a || !b) continue;
+        totalsBetween(a, b, 'sager');
+        if (a.figures.personer && b.figures.personer) totalsBetween(a, b, 'personer');
+      }
+    }
+    return lists.deleteSager(
+      due.map((l) => l.id),
+      by,
+    );
+  }
+
+  return {
+    /** Keeps a tilsyn's (or the overview's) imported list as the enhed's list of that day. */
+    keep(input: {
+      enhedId: number;
+      tilsynId: number | null;
+      dato: string;
+      fileName: string;
+      fileHash: string;
+      rows: readonly NewListSag[];
+    }): ListInfo {
+      units.require(input.enhedId);
+      return info(requireList(lists.add(input)));
+    },
+
+    lists(enhedId: number) {
+      units.require(enhedId);
+      return { lists: lists.lists(enhedId).map(info), settings: lists.settings(enhedId) };
+    },
+
+    remove(id: number): void {
+      const list = requireList(id);
+      if (list.tilsyn)
+        throw new ApiError(
+          'CONFLICT',
+          `Sagslisten hører til tilsynet »${list.tilsyn.titel}«. Den følger tilsynets sagsliste og kan ikke slettes her.`,
+        );
+      lists.remove(id);
+    },
+
+    compare(fraId: number, tilId: number): FlowView {
+      const a = requireList(fraId);
+      const b = requireList(tilId);
+      if (a.enhedId !== b.enhedId) throw new ApiError('VALIDATION', 'Vælg to sagslister fra samme enhed.');
+      if (a.id === b.id) throw new ApiError('VALIDATION', 'Vælg to forskellige sagslister.');
+      const [from, to] = a.dato <= b.dato ? [a, b] : [b, a];
+      const wanted = lists.settings(from.enhedId).optaelling;
+      const counting = countingFor(wanted, from, to);
+      const both = !from.sagerSlettet && !to.sagerSlettet;
+      const flow = both
+        ? computeFlow(
+            lists.sager(from.id),
+            lists.sager(to.id),
+            counting,
+            lists.earlierKeys(from.enhedId, from.dato, counting),
+          )
+        : null;
+      const totals = flow ? flowTotals(flow) : totalsBetween(from, to, counting);
+      if (!totals)
+        throw new ApiError(
+          'CONFLICT',
+          'Sagerne i en af listerne er slettet, og bevægelserne mellem netop de to lister blev ikke talt op før. Vælg to lister, der ligger lige efter hinanden.',
+        );
+      if (flow) lists.keepFlow(from.id, to.id, counting, totals);
+      return {
+        counting,
+        fra: info(from),
+        til: info(to),
+        totals,
+        groups: flow?.groups ?? null,
+        duplicates: flow?.duplicates ?? { start: 0, slut: 0 },
+        countingFellBack: counting !== wanted,
+      };
+    },
+
+    caseload(id: number): CaseloadView {
+      const list = requireList(id);
+      const { maal, optaelling } = lists.settings(list.enhedId);
+      const counting = countingFor(optaelling, list);
+      const figures = counting === 'personer' && list.figures.personer ? list.figures.personer : list.figures.sager;
+      const named = list.sagerSlettet ? new Map() : loadFigures(lists.sager(id), counting).named;
+      return {
+        liste: info(list),
+        counting,
+        summary: summariseLoad(figures.belastninger, maal),
+        caseworkers: caseworkerLoads(named, maal),
+        udenSagsbehandler: figures.udenSagsbehandler,
+      };
+    },
+
+    months,
+
+    /**
+     * Retention: deletes the sager of the enhed's lists taken before `foer`. The figures stay, and so do the flows
+     * to the lists before and after each, counted first.
+     */
+    deleteBefore(enhedId: number, foer: string, by: string) {
+      units.require(enhedId);
+      const due = lists.lists(enhedId).filter((l) => l.dato < foer && !l.sagerSlettet);
+      return { lists: due.length, sager: forget(enhedId, due, by) };
+    },
+
+    /** A tilsyn's case-level data is deleted: so are the sager of its list, the figures kept. */
+    deleteOfTilsyn(tilsynId: number, by: string): void {
+      const list = lists.listOfTilsyn(tilsynId);
+      if (list && !list.sagerSlettet) forget(list.enhedId, [list], by);
+    },
+
+    /**
+     * The sagsoverblik of the enheder `ids` over fra-til (days), each with at least one list then: for the period
+     * report and the department view. No names; the caseload over at least `minCell` caseworkers.
+     */
+    aggregates(
+      ids: readonly { id: number; navn: string }[],
+      fra: string,
+      til: string,
+      minCell: number,
+    ): CaseloadAggregate[] {
+      return ids.flatMap(({ id, navn }) => {
+        const view = months(id, fra.slice(0, 7), til.slice(0, 7));
+        const shown = publicMonths(view, minCell);
+        if (shown.length === 0) return [];
+        return [
+          { enhedId: id, enhed: navn, counting: view.counting, maal: view.maal, months: shown, trend: view.trend },
+        ];
+      });
+    },
+
+    settings: lists.settings,
+    saveSettings: (s: Parameters<CaseloadStore['saveSettings']>[0]) => {
+      units.require(s.enhedId);
+      return lists.saveSettings(s);
+    },
+  };
+}
+
+export type Caseload = ReturnType<typeof createCaseload>;
