@@ -21,14 +21,19 @@ export function createPublicationStore(db: TilsynDatabase, now: () => Date = () 
   const remove = sqlite.prepare(
     'DELETE FROM publicering_godkendt WHERE tilsyn_id = ? AND tekst_hash = ? AND start = ? AND slut = ?',
   );
-  // Names and numbers of every population, sample and change log, also of other tilsyn and earlier rounds.
+  // Names and numbers of every population, sample and change log, also of other tilsyn and earlier rounds; the
+  // caseworkers of the sagsoverblik's lists too (their sagsnumre are left out: a list may hold 50,000).
   const sagsnumre = sqlite.prepare<[], { v: string }>(
     `SELECT sagsnummer AS v FROM population_sag UNION SELECT sagsnummer FROM sag
      UNION SELECT sagsnummer FROM tilsyn_log WHERE sagsnummer IS NOT NULL`,
   );
   const names = sqlite.prepare<[], { v: string }>(
     `SELECT sagsbehandler AS v FROM population_sag WHERE sagsbehandler <> ''
-     UNION SELECT sagsbehandler FROM refleksion WHERE sagsbehandler IS NOT NULL AND sagsbehandler <> ''`,
+     UNION SELECT sagsbehandler FROM refleksion WHERE sagsbehandler IS NOT NULL AND sagsbehandler <> ''
+     UNION SELECT sagsbehandler FROM oversigt_sag WHERE sagsbehandler <> ''`,
+  );
+  const namesOfList = sqlite.prepare<[number], { v: string }>(
+    "SELECT DISTINCT sagsbehandler AS v FROM oversigt_sag WHERE liste_id = ? AND sagsbehandler <> ''",
   );
   const key = (hash: string, start: number, end: number) => `${hash}:${start}:${end}`;
   // One tilsyn's names and sagsnumre, read before its case-level data is deleted.
@@ -71,7 +76,24 @@ export function createPublicationStore(db: TilsynDatabase, now: () => Date = () 
     return { hash: hasherOf(hmacKey()), navne, initialer, skeletter, initialSkeletter, sagsnumre };
   }
 
+  /** A name's compared forms, kept as keyed hashes. */
+  function rememberNames(rows: readonly { v: string }[]): void {
+    const hash = hasherOf(hmacKey());
+    for (const { v } of rows) {
+      const keys = nameKeys(v);
+      for (const part of keys.parts) remember.run('navn', hash(part), 0);
+      for (const i of keys.initials) remember.run('initialer', hash(i), 0);
+      for (const k of keys.skeletons) remember.run('skelet', hash(k), 0);
+      for (const k of keys.initialSkeletons) remember.run('skelet_initialer', hash(k), 0);
+    }
+  }
+
   return {
+    /** Keeps the caseworkers of sagsoverblik lists as hashes, before the lists' sager are deleted (retention). */
+    rememberListNames(listIds: readonly number[]): void {
+      for (const id of listIds) rememberNames(namesOfList.all(id));
+    },
+
     /** Whether a passage is marked, for one tilsyn (read once per check). */
     marks(tilsynId: number): (hash: string, start: number, end: number) => boolean {
       const set = new Set(marksOf.all(tilsynId).map((m) => key(m.h, m.s, m.e)));
@@ -95,13 +117,7 @@ export function createPublicationStore(db: TilsynDatabase, now: () => Date = () 
      */
     rememberIdentifiers(tilsynId: number): void {
       const hash = hasherOf(hmacKey());
-      for (const { v } of namesOfTilsyn.all({ t: tilsynId })) {
-        const keys = nameKeys(v);
-        for (const part of keys.parts) remember.run('navn', hash(part), 0);
-        for (const i of keys.initials) remember.run('initialer', hash(i), 0);
-        for (const k of keys.skeletons) remember.run('skelet', hash(k), 0);
-        for (const k of keys.initialSkeletons) remember.run('skelet_initialer', hash(k), 0);
-      }
+      rememberNames(namesOfTilsyn.all({ t: tilsynId }));
       for (const { v } of numbersOfTilsyn.all({ t: tilsynId })) {
         const compared = sagsnummerKey(v);
         // A short one (»X88«) is kept too, if it has both letters and digits (as the check looks for it).

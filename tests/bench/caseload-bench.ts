@@ -1,7 +1,8 @@
 // Figures of the sagsoverblik for `npm run bench` (issue #19): the flow between two lists of 50,000 sager, and the
 // month view over five years of monthly lists of one enhed, each beside plain better-sqlite3 doing the least of it.
-import { caseListCsv } from '../support/scenario';
+
 import { openTestApi } from '../support/api';
+import { caseListCsv } from '../support/scenario';
 
 export interface CaseloadFigures {
   importMs: number;
@@ -51,7 +52,12 @@ export async function caseloadFigures(dir: string): Promise<CaseloadFigures> {
     const importList = async (enhedId: number, dato: string, list: ReturnType<typeof rows>) => {
       const file = { enhedId, fileName: 'liste.csv', dataBase64: Buffer.from(caseListCsv(list)).toString('base64') };
       const preview = await api.call('sagsoverblik.preview', file);
-      return api.call('sagsoverblik.importer', { ...file, headerRow: preview.headerRow, mapping: preview.mapping, dato });
+      return api.call('sagsoverblik.importer', {
+        ...file,
+        headerRow: preview.headerRow,
+        mapping: preview.mapping,
+        dato,
+      });
     };
     // Two lists of 50,000: 4,000 closed, 4,000 new, some moved to another caseworker.
     let start = performance.now();

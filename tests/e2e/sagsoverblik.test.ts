@@ -5,7 +5,7 @@ import { todayIso } from '../../shared/domain/dates';
 import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
 import { type HostProcess, hostApi, startHostProcess } from '../support/host-process';
 import { type CaseRow, caseListCsv, caseRows } from '../support/scenario';
-import { makeTempDir } from '../support/temp';
+import { makeTempDir, validTilsynInput } from '../support/temp';
 
 // A team leader imports the team's sagsliste on the 1st of two months and reads the sagsoverblik on screen:
 // the stock, what came and went, and each caseworker's sager against the måltal.
@@ -82,5 +82,25 @@ describe('the sagsoverblik in the browser', () => {
       await page.setViewportSize({ width, height });
       await screenshot(page, `70-sagsoverblik-${width}`);
     }
+  });
+
+  it("a tilsyn's sagsliste counts in the overview when the leader says it holds all the team's sager", async () => {
+    const [nord] = await api.call('enheder.list', {});
+    const t = await api.call('tilsyn.create', { ...validTilsynInput, enhedId: nord?.id ?? 0 });
+    await page.goto(`${host.url}#/tilsyn/${t.id}/sagsliste`);
+    await page.locator('#population-file').setInputFiles({
+      name: `Udtræk ${YEAR}-03-01.csv`,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(caseListCsv(FEBRUARY.slice(1))),
+    });
+    await page.getByRole('button', { name: 'Kontrollér rækkerne' }).click();
+    expect(await page.getByLabel('Brug også listen i enhedens sagsoverblik').isChecked()).toBe(true);
+    expect(await page.getByLabel('Sagslistens dato').inputValue()).toBe(`${YEAR}-03-01`);
+    await page.getByRole('button', { name: `Importér ${FEBRUARY.length - 1} sager` }).click();
+    await page.getByText(`Tæller som enhedens sagsliste fra 01.03.${YEAR}.`).waitFor();
+    await page.getByRole('link', { name: 'Se sagsoverblikket' }).click();
+    const february = page.getByRole('row', { name: new RegExp(`^februar ${YEAR}`) });
+    await february.waitFor();
+    expect((await february.locator('td').allTextContents()).slice(1, 5)).toEqual(['31', '0', '0', '1']);
   });
 });

@@ -228,6 +228,20 @@ describe('retention of the lists', () => {
     expect(kept).toMatchObject({ groups: null, totals: { start: 30, slut: 31 } });
   });
 
+  it("the lists' caseworkers are known to the publication check, also once their sager are deleted", async () => {
+    const enhedId = await team();
+    await importList(api, enhedId, '2026-01-01', caseRows(3, { caseworkers: ['Gudrun Thygesen'] }));
+    const { tilsynId, sager } = await sampledTilsyn(api, { sager: 2, tilsyn: { enhedId } });
+    for (const s of sager) await finishSag(api, s.id);
+    await api.call('resultater.sammenfatning', { tilsynId, tekst: 'Gudrun har for mange sager i år.' });
+    const found = async () =>
+      (await api.call('rapport.tjek', { tilsynId, dokument: 'udvalg' })).passages.map((p) => p.text);
+    expect(await found()).toContain('Gudrun');
+    await api.call('sagsoverblik.sletSager', { enhedId, foer: '2026-02-01', navn: 'Lene Leder' });
+    expect(JSON.stringify(backend.db.sqlite.prepare('SELECT * FROM oversigt_sag').all())).not.toContain('Gudrun');
+    expect(await found()).toContain('Gudrun');
+  });
+
   it("a tilsyn's deleted case-level data takes its list's sager along", async () => {
     const { id: tilsynId, enhedId } = await api.call('tilsyn.create', validTilsynInput);
     const rows = caseRows(2, { caseworkers: ['Frida Nørgaard'] });

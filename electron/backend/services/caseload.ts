@@ -27,7 +27,12 @@ const notFound = () => new ApiError('NOT_FOUND', 'Sagslisten findes ikke (den ka
  * The sagsoverblik (issue #19): an enhed's kept sagslister, the flow between two of them, the months with their
  * stock, inflow and outflow, and the caseload per caseworker against the enhed's måltal.
  */
-export function createCaseload(lists: CaseloadStore, units: Units) {
+export function createCaseload(
+  lists: CaseloadStore,
+  units: Units,
+  /** Called (in the deletion's transaction) with the lists whose sager are about to be deleted. */
+  beforeDelete: (listIds: readonly number[]) => void = () => {},
+) {
   function requireList(id: number): Kept {
     const list = lists.list(id);
     if (!list) throw notFound();
@@ -132,10 +137,11 @@ export function createCaseload(lists: CaseloadStore, units: Units) {
         if (a.figures.personer && b.figures.personer) totalsBetween(a, b, 'personer');
       }
     }
-    return lists.deleteSager(
-      due.map((l) => l.id),
-      by,
-    );
+    const ids = due.map((l) => l.id);
+    return lists.db.transaction(() => {
+      beforeDelete(ids);
+      return lists.deleteSager(ids, by);
+    })();
   }
 
   return {

@@ -4,6 +4,7 @@ import { formatCount } from '../../../shared/domain/format';
 import type { ColumnMapping as Mapping } from '../../../shared/domain/population';
 import type { FilePreview, ImportCheck } from '../../../shared/domain/sample';
 import { Alert } from '../components/Alert';
+import { Choice } from '../components/Choice';
 import { TextField } from '../components/TextField';
 import { useAction } from '../hooks/useAction';
 import { ColumnMapping } from './ColumnMapping';
@@ -31,7 +32,8 @@ export function PopulationImport(props: {
   data: ImportSteps;
   onImported(): void;
   onCancel?: () => void;
-  askListDate?: boolean;
+  /** 'required' for the overview's own import; 'optional' for a tilsyn's list, which may be a part of the caseload. */
+  askListDate?: 'required' | 'optional';
   title?: string;
   intro?: string;
 }) {
@@ -40,6 +42,8 @@ export function PopulationImport(props: {
   const { error, setError, busy, run } = useAction();
   const [skip, setSkip] = useState(false);
   const [listeDato, setListeDato] = useState('');
+  const [inOverview, setInOverview] = useState(true);
+  const askDate = props.askListDate === 'required' || (props.askListDate === 'optional' && inOverview);
   const input = useRef<HTMLInputElement>(null);
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
@@ -151,7 +155,18 @@ export function PopulationImport(props: {
       {step.kind === 'check' && (
         <>
           <ImportCheckResult check={step.check} skip={skip} onSkip={setSkip} />
-          {props.askListDate && (
+          {props.askListDate === 'optional' && (
+            <Choice
+              type="checkbox"
+              id="liste-i-overblik"
+              checked={inOverview}
+              onChange={setInOverview}
+              hint="Kun hvis listen rummer alle enhedens sager den dag, ikke et udsnit (fx kun sager med en afgørelse i perioden)."
+            >
+              Brug også listen i enhedens sagsoverblik
+            </Choice>
+          )}
+          {askDate && (
             <TextField
               id="liste-dato"
               type="date"
@@ -172,7 +187,7 @@ export function PopulationImport(props: {
               disabled={busy || step.check.validRows === 0 || (step.check.issueCount > 0 && !skip)}
               onClick={() =>
                 run(async () => {
-                  await data.importFile(fileArgs(step), skip, props.askListDate ? listeDato : undefined);
+                  await data.importFile(fileArgs(step), skip, askDate ? listeDato : undefined);
                   props.onImported();
                 })
               }

@@ -1,5 +1,6 @@
-import { formatDanishDateTime } from '../../../shared/domain/dates';
+import { formatDanishDate, formatDanishDateTime } from '../../../shared/domain/dates';
 import { formatCount } from '../../../shared/domain/format';
+import type { ListInfo } from '../../../shared/domain/sagsoverblik';
 import type { PopulationSummary } from '../../../shared/domain/sample';
 import { routeHref } from '../routes';
 
@@ -8,6 +9,8 @@ export function PopulationSummaryCard(props: {
   tilsynId: number;
   summary: PopulationSummary;
   sampleDrawn: boolean;
+  /** The enhed, and the list's place in its sagsoverblik (null: imported without the list's date). */
+  overview: { enhedId: number; list: ListInfo | null } | null;
   onReimport(): void;
 }) {
   const { summary, sampleDrawn } = props;
@@ -26,6 +29,21 @@ export function PopulationSummaryCard(props: {
           <code title={summary.contentHash}>{summary.contentHash.slice(0, 16)}</code>
           <span className="form-hint">SHA-256 af sagerne; står også i stikprøvens dokumentation.</span>
         </dd>
+        {props.overview && (
+          <>
+            <dt>Sagsoverblik</dt>
+            <dd>
+              {props.overview.list ? (
+                <>
+                  Tæller som enhedens sagsliste fra {formatDanishDate(props.overview.list.dato)}.{' '}
+                  <a href={routeHref({ name: 'sagsoverblik', enhedId: props.overview.enhedId })}>Se sagsoverblikket</a>
+                </>
+              ) : (
+                'Tæller ikke: listen er importeret uden sin dato.'
+              )}
+            </dd>
+          </>
+        )}
         {summary.removedColumns.length > 0 && (
           <>
             <dt>Ikke gemt</dt>

@@ -36,7 +36,7 @@ function Sagsliste({ tilsyn }: { tilsyn: TilsynSummary }) {
     return (
       <PopulationImport
         data={data}
-        askListDate={tilsyn.enhedId !== null}
+        askListDate={tilsyn.enhedId === null ? undefined : 'optional'}
         onCancel={summary ? () => setImporting(false) : undefined}
         onImported={() => {
           setImporting(false);
@@ -52,6 +52,7 @@ function Sagsliste({ tilsyn }: { tilsyn: TilsynSummary }) {
         tilsynId={tilsyn.id}
         summary={summary}
         sampleDrawn={sampleDrawn}
+        overview={tilsyn.enhedId === null ? null : { enhedId: tilsyn.enhedId, list: data.overviewList }}
         onReimport={() => setImporting(true)}
       />
       {!sampleDrawn && <ManualSagForm onAdd={data.addSag} />}

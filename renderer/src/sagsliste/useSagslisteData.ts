@@ -13,21 +13,24 @@ export type PopulationFileArgs = Omit<MethodInput<'population.check'>, 'tilsynId
  * The sagsliste of a tilsyn: the imported population and its sager, the template's date fields (for the columns
  * and the dates), whether the sample is drawn (then the list is fixed), and adding, correcting and importing sager.
  */
-export function useSagslisteData(tilsyn: Pick<TilsynSummary, 'id' | 'skabelonVersionId'>) {
+export function useSagslisteData(tilsyn: Pick<TilsynSummary, 'id' | 'skabelonVersionId' | 'enhedId'>) {
   const { data, setData, error, reload } = useLoad(async () => {
-    const [summary, sager, version, sample] = await Promise.all([
+    const [summary, sager, version, sample, overview] = await Promise.all([
       api.call('population.get', { tilsynId: tilsyn.id }),
       api.call('population.sager', { tilsynId: tilsyn.id }),
       api.call('skabelon.version', { versionId: tilsyn.skabelonVersionId }),
       api.call('stikproeve.get', { tilsynId: tilsyn.id }),
+      tilsyn.enhedId === null ? null : api.call('sagsoverblik.lister', { enhedId: tilsyn.enhedId }),
     ]);
     return {
       summary: summary as PopulationSummary | null,
       sager,
       dateFields: (version.content.dateFields ?? []) as DateField[],
       sampleDrawn: sample !== null,
+      /** The list's place in the enhed's sagsoverblik, when it was imported with its date. */
+      overviewList: overview?.lists.find((l) => l.tilsyn?.id === tilsyn.id) ?? null,
     };
-  }, [tilsyn.id, tilsyn.skabelonVersionId]);
+  }, [tilsyn.id, tilsyn.skabelonVersionId, tilsyn.enhedId]);
 
   const updateSag = async (id: number, facts: SagFacts): Promise<PopulationSag> => {
     const saved = await api.call('population.updateSag', { id, facts });
@@ -41,6 +44,7 @@ export function useSagslisteData(tilsyn: Pick<TilsynSummary, 'id' | 'skabelonVer
     sager: data?.sager ?? [],
     dateFields: data?.dateFields ?? [],
     sampleDrawn: data?.sampleDrawn ?? false,
+    overviewList: data?.overviewList ?? null,
     error,
     reload,
     addSag: async (sag: ManualSag) => {

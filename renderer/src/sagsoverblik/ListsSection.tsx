@@ -38,7 +38,7 @@ export function ListsSection(props: {
       {importing ? (
         <PopulationImport
           data={data.importer}
-          askListDate
+          askListDate="required"
           title="Importér en sagsliste til sagsoverblikket"
           intro="Vælg enhedens sagsliste fra fagsystemet som CSV- eller Excel-fil (.xlsx)."
           onCancel={() => setImporting(false)}

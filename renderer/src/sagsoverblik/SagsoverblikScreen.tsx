@@ -54,7 +54,12 @@ export function SagsoverblikScreen({ enhedId }: { enhedId: number | null }) {
         </p>
       )}
       {enhedId ? (
-        <Overview key={enhedId} enhedId={enhedId} year={year} />
+        <Overview
+          key={enhedId}
+          enhedId={enhedId}
+          year={year}
+          hasUnitsBelow={(units.data ?? []).some((u) => u.foraelderId === enhedId)}
+        />
       ) : (
         units.data && units.data.length > 0 && <p className="empty-state">Vælg den enhed, hvis sager du vil se.</p>
       )}
@@ -62,7 +67,7 @@ export function SagsoverblikScreen({ enhedId }: { enhedId: number | null }) {
   );
 }
 
-function Overview({ enhedId, year }: { enhedId: number; year: number }) {
+function Overview({ enhedId, year, hasUnitsBelow }: { enhedId: number; year: number; hasUnitsBelow: boolean }) {
   const data = useSagsoverblikData(enhedId, year);
   const [selected, setSelected] = useState<number | null>(null);
   const { lists, settings, months, error } = data;
@@ -77,6 +82,12 @@ function Overview({ enhedId, year }: { enhedId: number; year: number }) {
   const shown = lists.find((l) => l.id === selected) ?? latest;
   return (
     <>
+      {hasUnitsBelow && (
+        <p className="lead-width">
+          Enhederne under denne har deres egne sagslister.{' '}
+          <a href={routeHref({ name: 'sammenlign', id: enhedId })}>Se deres sagsoverblik side om side</a>.
+        </p>
+      )}
       <OverviewSettingsCard
         settings={settings}
         onSave={data.saveSettings}
