@@ -271,7 +271,7 @@ async function main(): Promise<void> {
 
     const caseload = await caseloadFigures(temp.dir);
     figures.push({
-      name: 'Importér en sagsliste på 50.000 sager til sagsoverblikket',
+      name: 'Importér en sagsliste på 50.000 sager (med bevægelser fra forrige)',
       runs: 1,
       targetMs: 10000,
       medianMs: caseload.importMs,
@@ -284,9 +284,15 @@ async function main(): Promise<void> {
       baselineMs: caseload.compareBaselineMs,
     });
     figures.push({
-      name: `Sagsoverblik måned for måned, 5 år (${caseload.monthLists} lister), første gang`,
+      name: 'Importér en glemt måneds liste midt i 5 år (300 sager)',
       runs: 1,
-      targetMs: 1000,
+      targetMs: 2000,
+      medianMs: caseload.lateImportMs,
+    });
+    figures.push({
+      name: `Sagsoverblik måned for måned, 5 år (${caseload.monthLists} lister), lige efter`,
+      runs: 1,
+      targetMs: 100,
       medianMs: caseload.monthsFirstMs,
     });
     figures.push({

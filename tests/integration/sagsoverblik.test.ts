@@ -228,6 +228,29 @@ describe('retention of the lists', () => {
     expect(kept).toMatchObject({ groups: null, totals: { start: 30, slut: 31 } });
   });
 
+  it('keeps the months of a month with two lists, and the personer counted too', async () => {
+    const enhedId = await team();
+    const withPersons = (rows: CaseRow[]) =>
+      [
+        'Sagsnr.;Barn-ID;Rådgiver',
+        ...rows.map((r, i) => `${r.sagsnummer};B-${Math.floor(i / 2)};${r.sagsbehandler}`),
+      ].join('\n');
+    await importList(api, enhedId, '2026-01-01', withPersons(JANUARY));
+    await importList(api, enhedId, '2026-01-20', withPersons(JANUARY.slice(3)));
+    await importList(api, enhedId, '2026-02-01', withPersons(FEBRUARY));
+    await api.call('sagsoverblik.maal', { enhedId, maal: 10, optaelling: 'sager' });
+    const query = { enhedId, fra: '2026-01', til: '2026-02' };
+    const sager = await api.call('sagsoverblik.maaneder', query);
+    // Personer were never counted before the sager went: the deletion counts them first.
+    await api.call('sagsoverblik.sletSager', { enhedId, foer: '2026-03-01', navn: 'Lene Leder' });
+    expect(await api.call('sagsoverblik.maaneder', query)).toEqual(sager);
+    expect(sager.months[0]).toMatchObject({ bestand: 30, tilgang: 6, afgang: 5 });
+    await api.call('sagsoverblik.maal', { enhedId, maal: 10, optaelling: 'personer' });
+    const personer = await api.call('sagsoverblik.maaneder', query);
+    expect(personer.months[0]).toMatchObject({ bestand: 15, tilgang: expect.any(Number) });
+    expect(personer.months[0]?.afgang).not.toBeNull();
+  });
+
   it("the lists' caseworkers are known to the publication check, also once their sager are deleted", async () => {
     const enhedId = await team();
     await importList(api, enhedId, '2026-01-01', caseRows(3, { caseworkers: ['Gudrun Thygesen'] }));

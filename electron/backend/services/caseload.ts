@@ -122,21 +122,52 @@ export function createCaseload(
     return { enhedId, counting: optaelling, maal, months: rows, countedBySager, trend };
   }
 
-  /** Deletes the lists' sager after keeping the flows each has with its neighbours (in both countings it can). */
+  /** The pairs the month view reads: each month's earliest list and the next month's. */
+  function monthPairs(all: readonly Kept[]): [Kept, Kept][] {
+    const first = all[0];
+    const last = all[all.length - 1];
+    if (!first || !last) return [];
+    const chosen = listsByMonth(monthsBetween(first.dato.slice(0, 7), last.dato.slice(0, 7)), all);
+    return chosen.flatMap((a, i) => {
+      const b = chosen[i + 1];
+      return a && b ? [[a, b] as [Kept, Kept]] : [];
+    });
+  }
+
+  /** Counts (and keeps) the flows of `pairs` in each counting both lists allow. */
+  function keepFlows(
+    pairs: readonly (readonly [Kept | undefined, Kept | undefined])[],
+    countings: readonly Counting[],
+  ) {
+    for (const [a, b] of pairs) {
+      if (!a || !b) continue;
+      for (const c of countings) if (countingFor(c, a, b) === c) totalsBetween(a, b, c);
+    }
+  }
+
+  /**
+   * Counts the flows between the enhed's months now, so the month view never waits for them: at every import,
+   * since a list of an earlier month makes the later flows' »kommet igen« stale.
+   */
+  function warm(enhedId: number): void {
+    keepFlows(monthPairs(lists.lists(enhedId)), [lists.settings(enhedId).optaelling]);
+  }
+
+  /**
+   * Deletes the lists' sager after keeping the flows they take part in (with the lists just before and after, and
+   * between months), in both countings, so the months and trends stay.
+   */
   function forget(enhedId: number, due: readonly Kept[], by: string): number {
     if (due.length === 0) return 0;
     const all = lists.lists(enhedId);
-    for (const list of due) {
+    const neighbours = due.flatMap((list) => {
       const i = all.findIndex((l) => l.id === list.id);
-      for (const [a, b] of [
+      return [
         [all[i - 1], list],
         [list, all[i + 1]],
-      ] as const) {
-        if (!a || !b) continue;
-        totalsBetween(a, b, 'sager');
-        if (a.figures.personer && b.figures.personer) totalsBetween(a, b, 'personer');
-      }
-    }
+      ] as const;
+    });
+    keepFlows([...neighbours, ...monthPairs(all)], ['sager', 'personer']);
     const ids = due.map((l) => l.id);
     return lists.db.transaction(() => {
       beforeDelete(ids);
@@ -155,7 +186,9 @@ export function createCaseload(
       rows: readonly NewListSag[];
     }): ListInfo {
       units.require(input.enhedId);
-      return info(requireList(lists.add(input)));
+      const kept = requireList(lists.add(input));
+      warm(input.enhedId);
+      return info(kept);
     },
 
     lists(enhedId: number) {
