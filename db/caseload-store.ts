@@ -192,8 +192,28 @@ export function createCaseloadStore(db: TilsynDatabase, now: () => Date = () => 
       keepFlow.run(fraId, tilId, counting, JSON.stringify(totals));
     },
 
+    /** Moves a list to another enhed; the flows of both are counted again (except those of deleted sager). */
+    moveTo(id: number, enhedId: number): void {
+      sqlite.transaction(() => {
+        const { enhed_id: from, dato } = sqlite
+          .prepare<[number], { enhed_id: number; dato: string }>('SELECT enhed_id, dato FROM oversigt_liste WHERE id = ?')
+          .get(id) ?? { enhed_id: 0, dato: '' };
+        sqlite.prepare('DELETE FROM oversigt_flow WHERE fra_id = ? OR til_id = ?').run(id, id);
+        sqlite.prepare('UPDATE oversigt_liste SET enhed_id = ? WHERE id = ?').run(enhedId, id);
+        staleFlows.run(from, dato);
+        staleFlows.run(enhedId, dato);
+      })();
+    },
+
+    /** Removes a list; later flows' »kommet igen« may have counted on it, so they are counted again. */
     remove(id: number): void {
-      sqlite.prepare('DELETE FROM oversigt_liste WHERE id = ?').run(id);
+      sqlite.transaction(() => {
+        const r = sqlite
+          .prepare<[number], { enhed_id: number; dato: string }>('SELECT enhed_id, dato FROM oversigt_liste WHERE id = ?')
+          .get(id);
+        sqlite.prepare('DELETE FROM oversigt_liste WHERE id = ?').run(id);
+        if (r) staleFlows.run(r.enhed_id, r.dato);
+      })();
     },
 
     /** Deletes the lists' sager (retention); their figures and kept flows stay. */

@@ -41,7 +41,13 @@ export function tilsynApi({
         );
       }
       checkTemplateChoice(templates, data);
-      const updated = sqlite.transaction(() => tilsyn.update(id, units.forTilsyn(data)))();
+      const updated = sqlite.transaction(() => {
+        const saved = tilsyn.update(id, units.forTilsyn(data));
+        // Its sagsliste in the sagsoverblik goes with it to the other enhed.
+        if (saved && saved.enhedId !== current.enhedId && saved.enhedId !== null)
+          caseload.moveOfTilsyn(id, saved.enhedId);
+        return saved;
+      })();
       if (!updated) throw tilsynNotFound();
       return updated;
     },

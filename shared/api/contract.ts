@@ -324,7 +324,9 @@ export const contract = {
   'sagsoverblik.belastning': method<typeof rowRef, CaseloadView>(rowRef),
   'sagsoverblik.maal': method<typeof overviewSettingsSchema, OverviewSettings>(overviewSettingsSchema),
   /** Retention: deletes the sager of the enhed's lists taken before a day; the figures and flows stay. */
-  'sagsoverblik.sletSager': method<typeof overviewDeletion, { lists: number; sager: number }>(overviewDeletion),
+  'sagsoverblik.sletSager': method<typeof overviewDeletion, { lists: number; sager: number; nyesteBeholdt: boolean }>(
+    overviewDeletion,
+  ),
   'handlinger.list': method<typeof noInput, ActionListItem[]>(noInput),
   /** Follow-up: a handling's status may change after its tilsyn is locked (and is then logged). */
   'handlinger.status': method<typeof actionStatusSchema, ActionListItem>(actionStatusSchema),

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { containsCpr, findCprNumbers, isCprValue, maskCpr } from './cpr';
 import { inYearRange, isValidIsoDate, YEAR_RANGE_MESSAGE } from './dates';
+import { caseKey } from './sagsoverblik';
 
 /**
  * The case population (sagsliste) as exported from a case system: a grid of text cells, a header row,
@@ -264,7 +265,7 @@ export function mapRows(
   const out: PopulationRow[] = [];
   const issues: RowIssue[] = [];
   const masked: { fileRow: number; column: string }[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { fileRow: number; sagsnummer: string }>();
   const sagsnummerColumn = mapping.findIndex((m) => m.target === 'sagsnummer');
   if (sagsnummerColumn < 0) {
     return {
@@ -336,15 +337,18 @@ export function mapRows(
       }
     });
     if (row.sagsnummer) {
-      const first = seen.get(row.sagsnummer);
+      // »S-1«, »s-1« and »S‐1« (another dash) are one sag: the sagsoverblik matches lists so too.
+      const key = caseKey(row.sagsnummer);
+      const first = seen.get(key);
       if (first !== undefined) {
+        const as = first.sagsnummer === row.sagsnummer ? '' : ` (som ${first.sagsnummer})`;
         issues.push({
           fileRow,
           column: mapping[sagsnummerColumn]?.header ?? '',
-          message: `Række ${fileRow}: sagsnummer ${row.sagsnummer} findes også i række ${first}`,
+          message: `Række ${fileRow}: sagsnummer ${row.sagsnummer} findes også i række ${first.fileRow}${as}`,
         });
         ok = false;
-      } else seen.set(row.sagsnummer, fileRow);
+      } else seen.set(key, { fileRow, sagsnummer: row.sagsnummer });
     }
     if (ok && !row.sagsnummer) {
       const column = mapping[sagsnummerColumn]?.header ?? '';

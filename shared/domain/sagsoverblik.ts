@@ -476,6 +476,8 @@ export interface FlowView {
 export interface MonthRow {
   /** 'åååå-mm'. */
   maaned: string;
+  /** What this month counts: sager where its list has no person column, though personer are asked for. */
+  counting: Counting;
   /** The list the month is read from; null: none taken that month. */
   liste: { id: number; dato: string } | null;
   bestand: number | null;
@@ -486,6 +488,8 @@ export interface MonthRow {
   sagsbehandlere: number | null;
   udenSagsbehandler: number | null;
   load: LoadSummary | null;
+  /** The caseworkers of the list the flow goes to (next month's), for what a public report may show. */
+  efterSagsbehandlere: number | null;
 }
 
 export interface MonthView {
@@ -493,7 +497,7 @@ export interface MonthView {
   counting: Counting;
   maal: number | null;
   months: MonthRow[];
-  /** Lists counted by sager because they had no person column (when personer are counted). */
+  /** Months counted in sager because their list had no person column (when personer are counted). */
   countedBySager: number;
   /** From the first month with a list to the last; tilgang and afgang null unless every month between has its flow. */
   trend: {
@@ -534,39 +538,56 @@ export function trendInWords(trend: NonNullable<MonthView['trend']>, counting: C
 
 // ---------- aggregates for the period report and the department view ----------
 
-/** A month as it may be published: counts of sager; the caseload only over at least the smallest group. */
+/**
+ * A month as it may be published. With fewer caseworkers than the smallest group (but some), nothing of the month is
+ * shown: with one or two caseworkers the stock is one person's caseload, or the other's by subtraction. A list with
+ * no caseworker column shows its stock and flow, and no caseload.
+ */
 export interface PublicMonth {
   maaned: string;
   dato: string;
-  bestand: number;
+  bestand: number | null;
   tilgang: number | null;
   afgang: number | null;
-  sagsbehandlere: number;
-  /** Null when fewer caseworkers than the smallest group (one caseworker's load would be readable). */
+  sagsbehandlere: number | null;
   gennemsnit: number | null;
   andelOverMaal: number | null;
-  belastningSkjult: boolean;
+  /** Fewer caseworkers than the smallest group: no figures. */
+  skjult: boolean;
+  /** The list named no caseworkers: no caseload. */
+  udenSagsbehandlere: boolean;
 }
 
-/** An enhed's months with a list, for a public report: no names, and no caseload of fewer than `minCell`. */
+/** An enhed's months with a list, for a public report or the department: no names, no small group's figures. */
 export function publicMonths(view: MonthView, minCell: number): PublicMonth[] {
+  const few = (n: number | null | undefined) => (n ?? 0) > 0 && (n ?? 0) < minCell;
   return view.months.flatMap((m) => {
     if (!m.liste || m.bestand === null) return [];
-    const hidden = (m.sagsbehandlere ?? 0) < minCell;
+    const n = m.sagsbehandlere ?? 0;
+    const skjult = few(n);
+    const none = n === 0;
+    // The flow to a list that is left out would give its stock away (this stock + tilgang − afgang).
+    const flowHidden = skjult || few(m.efterSagsbehandlere);
     return [
       {
         maaned: m.maaned,
         dato: m.liste.dato,
-        bestand: m.bestand,
-        tilgang: m.tilgang,
-        afgang: m.afgang,
-        sagsbehandlere: m.sagsbehandlere ?? 0,
-        gennemsnit: hidden ? null : (m.load?.gennemsnit ?? null),
-        andelOverMaal: hidden ? null : (m.load?.andelOverMaal ?? null),
-        belastningSkjult: hidden,
+        bestand: skjult ? null : m.bestand,
+        tilgang: flowHidden ? null : m.tilgang,
+        afgang: flowHidden ? null : m.afgang,
+        sagsbehandlere: skjult ? null : n,
+        gennemsnit: skjult || none ? null : (m.load?.gennemsnit ?? null),
+        andelOverMaal: skjult || none ? null : (m.load?.andelOverMaal ?? null),
+        skjult,
+        udenSagsbehandlere: none,
       },
     ];
   });
+}
+
+/** The trend as it may be published: none when a month of it is left out (its stock would show through). */
+export function publicTrend(view: MonthView, months: readonly PublicMonth[]): MonthView['trend'] {
+  return months.some((m) => m.skjult) ? null : view.trend;
 }
 
 /** One enhed's sagsoverblik in a report or beside the others: its months, måltal and trend. */

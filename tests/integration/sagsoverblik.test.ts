@@ -151,7 +151,10 @@ describe('counting personer', () => {
     const flow = await api.call('sagsoverblik.sammenlign', { fraId: a.id, tilId: b.id });
     expect(flow).toMatchObject({ counting: 'sager', countingFellBack: true });
     const view = await api.call('sagsoverblik.maaneder', { enhedId, fra: '2026-06', til: '2026-07' });
-    expect(view.countedBySager).toBe(2);
+    expect(view.countedBySager).toBe(1);
+    expect(view.months.map((m) => m.counting)).toEqual(['personer', 'sager']);
+    expect(view.months[0]?.tilgang).toBeNull(); // no flow between a list counted in personer and one in sager
+    expect(view.trend).toBeNull();
   });
 });
 
@@ -202,6 +205,28 @@ describe("a tilsyn's sagsliste", () => {
   });
 });
 
+describe('a tilsyn moved to another enhed', () => {
+  it('takes its list along, and the months of both enheder are counted again', async () => {
+    const nord = await team('Team Nord');
+    const syd = await team('Team Syd');
+    await importList(api, nord, '2026-01-01', JANUARY);
+    const created = await api.call('tilsyn.create', { ...validTilsynInput, enhedId: nord });
+    const file = {
+      tilsynId: created.id,
+      fileName: 'sager.csv',
+      dataBase64: Buffer.from(caseListCsv(FEBRUARY)).toString('base64'),
+    };
+    const preview = await api.call('population.preview', file);
+    await api.call('population.import', { ...file, headerRow: 0, mapping: preview.mapping, listeDato: '2026-02-01' });
+    const q = (enhedId: number) => api.call('sagsoverblik.maaneder', { enhedId, fra: '2026-01', til: '2026-02' });
+    expect((await q(nord)).months[0]).toMatchObject({ tilgang: 6, afgang: 5 });
+    await api.call('tilsyn.update', { id: created.id, data: { ...validTilsynInput, enhedId: syd } });
+    expect((await q(nord)).months.map((m) => m.bestand)).toEqual([30, null]);
+    expect((await q(nord)).months[0]?.tilgang).toBeNull();
+    expect((await q(syd)).months.map((m) => m.bestand)).toEqual([null, 31]);
+  });
+});
+
 describe('retention of the lists', () => {
   it('deletes the sager of lists before a day; the months keep stock, flows and caseload without names', async () => {
     const enhedId = await team();
@@ -210,7 +235,7 @@ describe('retention of the lists', () => {
     await importList(api, enhedId, '2026-03-01', FEBRUARY.slice(2));
     const before = await api.call('sagsoverblik.maaneder', { enhedId, fra: '2026-01', til: '2026-03' });
     const deleted = await api.call('sagsoverblik.sletSager', { enhedId, foer: '2026-02-15', navn: 'Lene Leder' });
-    expect(deleted).toEqual({ lists: 2, sager: 61 });
+    expect(deleted).toEqual({ lists: 2, sager: 61, nyesteBeholdt: false });
     const count = backend.db.sqlite.prepare('SELECT count(*) AS n FROM oversigt_sag').get() as { n: number };
     expect(count.n).toBe(29);
     const after = await api.call('sagsoverblik.maaneder', { enhedId, fra: '2026-01', til: '2026-03' });
@@ -226,6 +251,21 @@ describe('retention of the lists', () => {
     ).rejects.toThrow('Vælg to lister, der ligger lige efter hinanden');
     const kept = await api.call('sagsoverblik.sammenlign', { fraId: lists[0]?.id ?? 0, tilId: lists[1]?.id ?? 0 });
     expect(kept).toMatchObject({ groups: null, totals: { start: 30, slut: 31 } });
+  });
+
+  it("keeps the newest list's sager, so the next flow can be counted; refuses a day after today", async () => {
+    const enhedId = await team();
+    await importList(api, enhedId, '2026-01-01', JANUARY);
+    await importList(api, enhedId, '2026-02-01', FEBRUARY);
+    await expect(
+      api.call('sagsoverblik.sletSager', { enhedId, foer: addDays(todayIso(), 1), navn: 'Lene Leder' }),
+    ).rejects.toThrow('Datoen kan ikke ligge efter i dag.');
+    const deleted = await api.call('sagsoverblik.sletSager', { enhedId, foer: todayIso(), navn: 'Lene Leder' });
+    expect(deleted).toEqual({ lists: 1, sager: 30, nyesteBeholdt: true });
+    const march = (await importList(api, enhedId, '2026-03-01', FEBRUARY.slice(1))).list;
+    const view = await api.call('sagsoverblik.maaneder', { enhedId, fra: '2026-02', til: '2026-03' });
+    expect(view.months[0]).toMatchObject({ bestand: 31, tilgang: 0, afgang: 1 });
+    expect(march.sager).toBe(30);
   });
 
   it('keeps the months of a month with two lists, and the personer counted too', async () => {
@@ -254,6 +294,7 @@ describe('retention of the lists', () => {
   it("the lists' caseworkers are known to the publication check, also once their sager are deleted", async () => {
     const enhedId = await team();
     await importList(api, enhedId, '2026-01-01', caseRows(3, { caseworkers: ['Gudrun Thygesen'] }));
+    await importList(api, enhedId, '2026-02-01', caseRows(3, { caseworkers: ['Bo Nielsen'] }));
     const { tilsynId, sager } = await sampledTilsyn(api, { sager: 2, tilsyn: { enhedId } });
     for (const s of sager) await finishSag(api, s.id);
     await api.call('resultater.sammenfatning', { tilsynId, tekst: 'Gudrun har for mange sager i år.' });
@@ -303,7 +344,13 @@ describe('in the period report and the department view', () => {
       ['Team Syd', 1],
     ]);
     expect(comparison.caseload[0]?.months[1]).toMatchObject({ bestand: 31, sagsbehandlere: 3, andelOverMaal: 1 / 3 });
-    expect(comparison.caseload[1]?.months[0]).toMatchObject({ bestand: 12, gennemsnit: null, belastningSkjult: true });
+    // Two caseworkers: the stock would be one's caseload, or the other's by subtraction. Nothing is shown.
+    expect(comparison.caseload[1]?.months[0]).toMatchObject({
+      bestand: null,
+      sagsbehandlere: null,
+      gennemsnit: null,
+      skjult: true,
+    });
     expect(JSON.stringify(comparison.caseload)).not.toMatch(/Anne|Søren|Karin|Omar/);
 
     const t = await sampledTilsyn(api, { sager: 3, tilsyn: { enhedId: nord.id } });
@@ -315,7 +362,15 @@ describe('in the period report and the department view', () => {
     expect(text).toContain(
       'Fra januar 2026 til februar 2026 steg antallet af sager fra 30 til 31 (+1). Imellem kom 6 til, og 5 gik.',
     );
-    expect(text).toContain('Belastningen pr. sagsbehandler vises ikke: enheden havde færre end 3 sagsbehandlere.');
+    expect(text).toContain(
+      'Tallene vises ikke: enheden havde færre end 3 sagsbehandlere, så antallet af sager ville vise den enkeltes.',
+    );
+    expect(text).not.toContain('01.02.2026 12');
+    // An enhed under the afdeling whose name names a caseworker is refused, as the afdeling's own name would be.
+    await api.call('enheder.ret', { id: syd.id, navn: 'Team Karin', niveau: 'team', foraelderId: afdeling.id });
+    await expect(
+      api.call('rapport.periode', { enhedId: afdeling.id, fra: '2026-01-01', til: '2026-12-31' }),
+    ).rejects.toThrow('en enheds navn (under enheder) har »Karin«');
     expect(text).not.toMatch(/Søren|Karin|Omar|Bo Nielsen/);
   });
 });
@@ -340,6 +395,9 @@ describe('enheder and wrong input', () => {
     await expect(importList(api, a, '2026-13-01', JANUARY)).rejects.toThrow();
     const x = (await importList(api, a, '2026-01-01', JANUARY)).list;
     const y = (await importList(api, b, '2026-02-01', FEBRUARY)).list;
+    await expect(importList(api, a, '2026-01-01', FEBRUARY, 'igen.csv')).rejects.toThrow(
+      'Enheden har allerede en sagsliste fra 01.01.2026 (»sager.csv«, 30 sager). Slet den under Sagsoverblik, hvis den nye skal tælle i stedet.',
+    );
     await expect(api.call('sagsoverblik.sammenlign', { fraId: x.id, tilId: y.id })).rejects.toThrow(
       'Vælg to sagslister fra samme enhed.',
     );

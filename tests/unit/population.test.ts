@@ -275,6 +275,23 @@ describe('suggestMapping', () => {
   });
 });
 
+describe('sagsnumre that read alike', () => {
+  it('are one sag: case, spaces and the kind of dash do not make another', () => {
+    const cols: ColumnMapping = [
+      { header: 'Sagsnr.', target: 'sagsnummer' },
+      { header: 'Rådgiver', target: 'sagsbehandler' },
+    ];
+    const rows = ['S-1', 's-1', 'S\u20101', 'S-1 ', 'S-01'].map((n, i) => ({ fileRow: i + 2, cells: [n, 'Anna'] }));
+    const result = mapRows(rows, cols, new Set());
+    expect(result.rows.map((r) => r.sagsnummer)).toEqual(['S-1', 'S-01']);
+    expect(result.issues.map((i) => i.message)).toEqual([
+      'Række 3: sagsnummer s-1 findes også i række 2 (som S-1)',
+      'Række 4: sagsnummer S\u20101 findes også i række 2 (som S-1)',
+      'Række 5: sagsnummer S-1 findes også i række 2',
+    ]);
+  });
+});
+
 describe('the person column (issue #19)', () => {
   it('is found by its id words, once; »Personnummer« (the CPR number) is never taken for it', () => {
     const mapping = suggestMapping(['Sagsnr.', 'Personnummer', 'Barn-ID', 'Borger ID'], []);

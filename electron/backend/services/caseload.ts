@@ -1,5 +1,7 @@
 import type { CaseloadStore, KeptList as Kept, NewListSag } from '../../../db/caseload-store';
 import { ApiError } from '../../../shared/api/errors';
+import { formatDanishDate, todayIso } from '../../../shared/domain/dates';
+import { formatCount } from '../../../shared/domain/format';
 import {
   type CaseloadAggregate,
   type CaseloadView,
@@ -17,6 +19,7 @@ import {
   monthsBetween,
   nextMonth,
   publicMonths,
+  publicTrend,
   summariseLoad,
 } from '../../../shared/domain/sagsoverblik';
 import type { Units } from './units';
@@ -75,6 +78,7 @@ export function createCaseload(
       if (!list)
         return {
           maaned,
+          counting: optaelling,
           liste: null,
           bestand: null,
           tilgang: null,
@@ -83,14 +87,17 @@ export function createCaseload(
           sagsbehandlere: null,
           udenSagsbehandler: null,
           load: null,
+          efterSagsbehandlere: null,
         };
       const after = chosen[i + 1] ?? null;
-      const counting = countingFor(optaelling, list, ...(after ? [after] : []));
+      // A month is counted as its list allows; a flow only between two lists counted alike.
+      const counting = countingFor(optaelling, list);
       if (counting !== optaelling) countedBySager++;
       const figures = counting === 'personer' && list.figures.personer ? list.figures.personer : list.figures.sager;
-      const totals = after ? totalsBetween(list, after, counting) : null;
+      const totals = after && countingFor(optaelling, after) === counting ? totalsBetween(list, after, counting) : null;
       return {
         maaned,
+        counting,
         liste: { id: list.id, dato: list.dato },
         bestand: figures.antal,
         tilgang: totals?.tilgang ?? null,
@@ -99,6 +106,7 @@ export function createCaseload(
         sagsbehandlere: figures.sagsbehandlere,
         udenSagsbehandler: figures.udenSagsbehandler,
         load: summariseLoad(figures.belastninger, maal),
+        efterSagsbehandlere: after ? after.figures.sager.sagsbehandlere : null,
       };
     });
     const read = rows.filter((r) => r.bestand !== null);
@@ -108,8 +116,10 @@ export function createCaseload(
     const complete = between.every((r) => r.tilgang !== null && r.afgang !== null);
     const sum = (pick: (r: MonthRow) => number | null) =>
       complete ? between.reduce((s, r) => s + (pick(r) ?? 0), 0) : null;
+    // Stock counted in sager at one end and personer at the other is no trend.
+    const alike = read.every((r) => r.counting === optaelling);
     const trend =
-      first && last && first !== last
+      first && last && first !== last && alike
         ? {
             fra: first.maaned,
             til: last.maaned,
@@ -186,6 +196,15 @@ export function createCaseload(
       rows: readonly NewListSag[];
     }): ListInfo {
       units.require(input.enhedId);
+      // One list a day: two would disagree on the day's caseload (a tilsyn's new import replaces its own).
+      const same = lists
+        .lists(input.enhedId)
+        .find((l) => l.dato === input.dato && !(input.tilsynId !== null && l.tilsyn?.id === input.tilsynId));
+      if (same)
+        throw new ApiError(
+          'CONFLICT',
+          `Enheden har allerede en sagsliste fra ${formatDanishDate(same.dato)} (»${same.kildeFil}«, ${formatCount(same.sager)} sager). Slet den under Sagsoverblik, hvis den nye skal tælle i stedet${input.tilsynId === null ? '' : ', eller fjern fluebenet ved »Brug også listen i enhedens sagsoverblik«'}.`,
+        );
       const kept = requireList(lists.add(input));
       warm(input.enhedId);
       return info(kept);
@@ -204,6 +223,7 @@ export function createCaseload(
           `Sagslisten hører til tilsynet »${list.tilsyn.titel}«. Den følger tilsynets sagsliste og kan ikke slettes her.`,
         );
       lists.remove(id);
+      warm(list.enhedId);
     },
 
     compare(fraId: number, tilId: number): FlowView {
@@ -264,8 +284,29 @@ export function createCaseload(
      */
     deleteBefore(enhedId: number, foer: string, by: string) {
       units.require(enhedId);
-      const due = lists.lists(enhedId).filter((l) => l.dato < foer && !l.sagerSlettet);
-      return { lists: due.length, sager: forget(enhedId, due, by) };
+      if (foer > todayIso())
+        throw new ApiError('VALIDATION', 'Datoen kan ikke ligge efter i dag.', {
+          foer: 'Datoen kan ikke ligge efter i dag.',
+        });
+      const all = lists.lists(enhedId);
+      const newest = all[all.length - 1];
+      // The newest list keeps its sager: the next list's tilgang and afgang are counted from them.
+      const before = all.filter((l) => l.dato < foer && !l.sagerSlettet);
+      const due = before.filter((l) => l.id !== newest?.id);
+      return { lists: due.length, sager: forget(enhedId, due, by), nyesteBeholdt: due.length < before.length };
+    },
+
+    /**
+     * A tilsyn moved to another enhed takes its list along; where that enhed has a list of the same day already, the
+     * tilsyn's list is left out of the overview (a list a day).
+     */
+    moveOfTilsyn(tilsynId: number, enhedId: number): void {
+      const list = lists.listOfTilsyn(tilsynId);
+      if (!list) return;
+      if (lists.lists(enhedId).some((l) => l.dato === list.dato)) lists.remove(list.id);
+      else lists.moveTo(list.id, enhedId);
+      warm(list.enhedId);
+      warm(enhedId);
     },
 
     /** A tilsyn's case-level data is deleted: so are the sager of its list, the figures kept. */
@@ -289,7 +330,14 @@ export function createCaseload(
         const shown = publicMonths(view, minCell);
         if (shown.length === 0) return [];
         return [
-          { enhedId: id, enhed: navn, counting: view.counting, maal: view.maal, months: shown, trend: view.trend },
+          {
+            enhedId: id,
+            enhed: navn,
+            counting: view.counting,
+            maal: view.maal,
+            months: shown,
+            trend: publicTrend(view, shown),
+          },
         ];
       });
     },

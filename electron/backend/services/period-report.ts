@@ -35,7 +35,10 @@ export function createPeriodReport(
       { label: 'Enhedens navn (under Enheder)', text: d.enhed, place },
       { label: 'Kommunens navn', text: d.kommune, place },
       { label: 'Forvaltningens navn', text: d.forvaltning, place },
+      // A report for an afdeling names the enheder under it, in the sagsoverblik and beside the rounds.
+      ...d.caseload.map((c) => ({ label: 'En enheds navn (under Enheder)', text: c.enhed, place })),
       ...d.families.flatMap((f) => [
+        ...f.rounds.map((r) => ({ label: 'En enheds navn (under Enheder)', text: r.enhed, place })),
         { label: 'Skabelonens navn', text: f.skabelon, place },
         ...f.rows.map((r) => ({ label: `Krav ${r.number} (skabelonens tekst)`, text: r.text, place })),
       ]),

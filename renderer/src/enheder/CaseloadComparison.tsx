@@ -43,6 +43,16 @@ export function CaseloadComparison({ enheder, year }: { enheder: CaseloadAggrega
               const last = e.months[e.months.length - 1];
               if (!last) return null;
               const change = e.trend ? e.trend.bestandTil - e.trend.bestandFra : null;
+              if (last.skjult)
+                return (
+                  <tr key={e.enhedId}>
+                    <th scope="row">
+                      <a href={routeHref({ name: 'sagsoverblik', enhedId: e.enhedId })}>{e.enhed}</a>
+                    </th>
+                    <td>{formatDanishDate(last.dato)}</td>
+                    <td colSpan={6}>Færre sagsbehandlere end den mindste gruppe: tallene vises ikke.</td>
+                  </tr>
+                );
               return (
                 <tr key={e.enhedId}>
                   <th scope="row">
@@ -50,20 +60,18 @@ export function CaseloadComparison({ enheder, year }: { enheder: CaseloadAggrega
                   </th>
                   <td>{formatDanishDate(last.dato)}</td>
                   <td className="num">
-                    {formatCount(last.bestand)} {COUNTING_LABELS[e.counting]}
+                    {formatCount(last.bestand ?? 0)} {COUNTING_LABELS[e.counting]}
                   </td>
-                  <td className="num">{formatCount(last.sagsbehandlere)}</td>
-                  <td className="num">
-                    {last.belastningSkjult ? 'Færre end den mindste gruppe' : decimal(last.gennemsnit)}
-                  </td>
+                  <td className="num">{formatCount(last.sagsbehandlere ?? 0)}</td>
+                  <td className="num">{last.udenSagsbehandlere ? 'Ingen på listen' : decimal(last.gennemsnit)}</td>
                   <td className="num">{e.maal ?? '–'}</td>
                   <td className="num">
-                    {last.belastningSkjult || e.maal === null ? '–' : formatShare(last.andelOverMaal)}
+                    {last.udenSagsbehandlere || e.maal === null ? '–' : formatShare(last.andelOverMaal)}
                   </td>
                   <td>
                     {e.trend && change !== null
                       ? `${change > 0 ? '+' : change < 0 ? '−' : '±'}${formatCount(Math.abs(change))} siden ${formatDanishDate(e.months[0]?.dato ?? '')}`
-                      : 'Én liste'}
+                      : '–'}
                   </td>
                 </tr>
               );

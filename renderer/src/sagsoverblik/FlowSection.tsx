@@ -16,7 +16,12 @@ import { useLoad } from '../hooks/useLoad';
 
 /** Between two of the enhed's lists, matched by sagsnummer: what came, what went, what moved, per group. */
 export function FlowSection({ lists }: { lists: ListInfo[] }) {
-  const options = [...lists].reverse().map((l): [string, string] => [String(l.id), formatDanishDate(l.dato)]);
+  const options = [...lists]
+    .reverse()
+    .map((l): [string, string] => [
+      String(l.id),
+      `${formatDanishDate(l.dato)} · ${l.kildeFil} · ${formatCount(l.sager)} sager`,
+    ]);
   const [fra, setFra] = useState(String(lists[lists.length - 2]?.id ?? ''));
   const [til, setTil] = useState(String(lists[lists.length - 1]?.id ?? ''));
   const [dimension, setDimension] = useState<Dimension>('sagsbehandler');

@@ -27,40 +27,62 @@ export function caseloadSection(enheder: readonly CaseloadAggregate[], minCell: 
 }
 
 function enhedTable(e: CaseloadAggregate, named: boolean, minCell: number): Content[] {
-  // An enhed whose every month is below the smallest group shows no caseload columns at all, only why.
-  const anyLoad = e.months.some((m) => !m.belastningSkjult);
-  const someHidden = e.months.some((m) => m.belastningSkjult);
+  const shown = e.months.filter((m) => !m.skjult);
+  const title = named ? [heading(e.enhed, 'h3')] : [];
+  // An enhed of fewer caseworkers than the smallest group shows nothing but why.
+  if (shown.length === 0)
+    return [
+      ...title,
+      {
+        text: `Tallene vises ikke: enheden havde færre end ${minCell} sagsbehandlere, så antallet af sager ville vise den enkeltes.`,
+        style: 'body',
+        margin: [0, 0, 0, 10],
+      },
+    ];
+  const anyLoad = shown.some((m) => !m.udenSagsbehandlere);
   const load = anyLoad ? ['Gns. pr. sagsbehandler', e.maal === null ? 'Over måltal' : `Over måltal (${e.maal})`] : [];
   const header: TableCell[] = ['Måned', 'Liste fra', 'Ved start', 'Tilgang', 'Afgang', 'Sagsbehandlere', ...load].map(
     (text, i) => ({ text, style: 'tableHeader', alignment: i < 2 ? ('left' as const) : ('right' as const) }),
   );
   const right = (text: string): TableCell => ({ text, style: 'tableCell', alignment: 'right' });
-  const rows: TableCell[][] = e.months.map((m) => [
-    { text: formatMonth(m.maaned), style: 'tableCell' },
-    { text: danishDate(m.dato), style: 'tableCell' },
-    ...[m.bestand, m.tilgang, m.afgang, m.sagsbehandlere].map((n) => right(count(n))),
-    ...(anyLoad
+  const rows: TableCell[][] = e.months.map((m) =>
+    m.skjult
       ? [
-          right(m.belastningSkjult ? '–*' : decimal(m.gennemsnit)),
-          right(m.belastningSkjult || e.maal === null ? '–' : formatShare(m.andelOverMaal)),
+          { text: formatMonth(m.maaned), style: 'tableCell' },
+          { text: danishDate(m.dato), style: 'tableCell' },
+          { text: '*', style: 'tableCell', alignment: 'right', colSpan: 4 + load.length },
+          ...Array.from({ length: 3 + load.length }, () => ({ text: '' })),
         ]
-      : []),
-  ]);
+      : [
+          { text: formatMonth(m.maaned), style: 'tableCell' },
+          { text: danishDate(m.dato), style: 'tableCell' },
+          ...[m.bestand, m.tilgang, m.afgang, m.sagsbehandlere].map((n) => right(count(n))),
+          ...(anyLoad
+            ? [
+                right(decimal(m.gennemsnit)),
+                right(m.udenSagsbehandlere || e.maal === null ? '–' : formatShare(m.andelOverMaal)),
+              ]
+            : []),
+        ],
+  );
   const widths = anyLoad ? [68, 52, 44, 38, 38, 68, '*', 58] : [68, 52, 44, 38, 38, '*'];
-  const note = !anyLoad
-    ? `Belastningen pr. sagsbehandler vises ikke: enheden havde færre end ${minCell} sagsbehandlere.`
-    : someHidden
-      ? `* Færre end ${minCell} sagsbehandlere den måned.`
-      : '';
+  const notes = [
+    ...(e.months.some((m) => m.skjult)
+      ? [`* Færre end ${minCell} sagsbehandlere den måned: tallene vises ikke, så den enkeltes sager ikke kan aflæses.`]
+      : []),
+    ...(!anyLoad ? ['Listerne nævner ingen sagsbehandlere, så belastningen pr. sagsbehandler kan ikke vises.'] : []),
+  ];
   return [
-    ...(named ? [heading(e.enhed, 'h3')] : []),
+    ...title,
     ...(e.trend ? [{ text: trendInWords(e.trend, e.counting), style: 'body', margin: [0, 0, 0, 4] } as Content] : []),
     {
       table: { headerRows: 1, dontBreakRows: true, widths, body: [header, ...rows] },
       layout: TABLE_LAYOUT,
       fontSize: 8.5,
-      margin: [0, 0, 0, note ? 2 : 10],
+      margin: [0, 0, 0, notes.length > 0 ? 2 : 10],
     },
-    ...(note ? [{ text: note, style: 'small', margin: [0, 0, 0, 10] } as Content] : []),
+    ...notes.map(
+      (text, i) => ({ text, style: 'small', margin: [0, 0, 0, i === notes.length - 1 ? 10 : 0] }) as Content,
+    ),
   ];
 }
