@@ -196,7 +196,9 @@ export function createCaseloadStore(db: TilsynDatabase, now: () => Date = () => 
     moveTo(id: number, enhedId: number): void {
       sqlite.transaction(() => {
         const { enhed_id: from, dato } = sqlite
-          .prepare<[number], { enhed_id: number; dato: string }>('SELECT enhed_id, dato FROM oversigt_liste WHERE id = ?')
+          .prepare<[number], { enhed_id: number; dato: string }>(
+            'SELECT enhed_id, dato FROM oversigt_liste WHERE id = ?',
+          )
           .get(id) ?? { enhed_id: 0, dato: '' };
         sqlite.prepare('DELETE FROM oversigt_flow WHERE fra_id = ? OR til_id = ?').run(id, id);
         sqlite.prepare('UPDATE oversigt_liste SET enhed_id = ? WHERE id = ?').run(enhedId, id);
@@ -209,7 +211,9 @@ export function createCaseloadStore(db: TilsynDatabase, now: () => Date = () => 
     remove(id: number): void {
       sqlite.transaction(() => {
         const r = sqlite
-          .prepare<[number], { enhed_id: number; dato: string }>('SELECT enhed_id, dato FROM oversigt_liste WHERE id = ?')
+          .prepare<[number], { enhed_id: number; dato: string }>(
+            'SELECT enhed_id, dato FROM oversigt_liste WHERE id = ?',
+          )
           .get(id);
         sqlite.prepare('DELETE FROM oversigt_liste WHERE id = ?').run(id);
         if (r) staleFlows.run(r.enhed_id, r.dato);

@@ -85,7 +85,7 @@ export function populationApi({
           });
         return stored;
       })();
-      populations.rememberMapping(layoutKey(headers), mapping);
+      populations.rememberMapping(layoutKey(headers), reader.toRemember(mapping, headers, cpr, dateFieldsOf(tilsynId)));
       samplingUnits.forget();
       return summary;
     },

@@ -70,7 +70,7 @@ export function sagsoverblikApi({
 
     'sagsoverblik.importer': async ({ enhedId, skipInvalid, dato, ...input }) => {
       units.require(enhedId);
-      const { file: read, headers, mapped, mapping } = await reader.mapFile(file(input));
+      const { file: read, headers, cpr, mapped, mapping } = await reader.mapFile(file(input));
       refuseUnusable(mapped, skipInvalid);
       const kept = caseload.keep({
         enhedId,
@@ -80,7 +80,7 @@ export function sagsoverblikApi({
         fileHash: read.sha256,
         rows: listRows(mapped.rows),
       });
-      stores.populations.rememberMapping(layoutKey(headers), mapping);
+      stores.populations.rememberMapping(layoutKey(headers), reader.toRemember(mapping, headers, cpr, []));
       return kept;
     },
 

@@ -98,6 +98,13 @@ const looksLikeData = (cell: string) => /^[\d\s.,:/-]+$/.test(cell.trim());
  */
 export function detectHeaderRow(grid: readonly (readonly string[])[]): number {
   const width = Math.max(0, ...grid.slice(0, 50).map((r) => r.filter((c) => c.trim()).length));
+  // A list of one column has a header only where it says what the column is (»Sagsnummer«), not any word.
+  if (width === 1) {
+    const i = grid
+      .slice(0, 20)
+      .findIndex((r) => TARGET_WORDS.some(([, pattern]) => pattern.test(normalize(r.find((c) => c.trim()) ?? ''))));
+    return i;
+  }
   for (let i = 0; i < Math.min(grid.length, 20); i++) {
     const cells = (grid[i] ?? []).filter((c) => c.trim());
     const texts = cells.filter((c) => !containsCpr(c));
@@ -256,6 +263,19 @@ export interface MappedPopulation {
   masked: { fileRow: number; column: string }[];
 }
 
+/** The columns that name and group a sag, and the longest a cell of each may be (as when typed by hand). */
+const FACT_TARGETS = new Set<ColumnTarget>(['sagsnummer', 'sagstype', 'sagsbehandler', 'team', 'person']);
+const MAX_LENGTH: Partial<Record<ColumnTarget, number>> = {
+  sagsnummer: 100,
+  sagstype: 200,
+  sagsbehandler: 200,
+  team: 200,
+  person: 200,
+  ekstra: 2000,
+};
+/** Format characters: zero-width spaces and joiners, soft hyphens, bidirectional marks and overrides. */
+const FORMAT_CHARS = /\p{Cf}/gu;
+
 /** Applies the mapping to every data row and reports, in Danish, each cell that cannot be used. */
 export function mapRows(
   rows: readonly { fileRow: number; cells: readonly string[] }[],
@@ -299,10 +319,18 @@ export function mapRows(
     let ok = true;
     mapping.forEach((m, c) => {
       if (m.target === 'ignorer' || cprColumnSet.has(c)) return;
-      const raw = (cells[c] ?? '').trim();
+      const cell = (cells[c] ?? '').trim();
+      // What names and groups a sag shows as it reads: no characters that show nothing or turn the text around.
+      const raw = FACT_TARGETS.has(m.target) ? cell.replace(FORMAT_CHARS, '').trim() : cell;
       const safe = maskCpr(raw);
       if (safe.masked > 0) masked.push({ fileRow, column: m.header });
       const value = safe.text;
+      const limit = MAX_LENGTH[m.target];
+      if (limit !== undefined && value.length > limit) {
+        issues.push({ fileRow, column: m.header, message: `${where}, kolonne »${m.header}«: højst ${limit} tegn` });
+        ok = false;
+        return;
+      }
       switch (m.target) {
         case 'sagsnummer':
           if (!value) {

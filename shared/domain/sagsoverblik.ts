@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { addDays, formatMonth, inYearRange, isoDateSchema, todayIso, YEAR_RANGE_MESSAGE } from './dates';
+import { formatMonth, inYearRange, isoDateSchema, todayIso, YEAR_RANGE_MESSAGE } from './dates';
 import { unitKey } from './enhed';
 import { formatCount } from './format';
 
@@ -18,7 +18,7 @@ export const COUNTING_LABELS: Record<Counting, string> = { sager: 'sager', perso
 /** What the figures count, said in words (seed 000: »sagspresset eller antallet af personsager«). */
 export function countingInWords(counting: Counting): string {
   return counting === 'personer'
-    ? 'Tallene tæller personer: et barn eller en borger med flere sager tæller én gang. Lister uden en kolonne med personens id tælles i sager.'
+    ? 'Tallene tæller personer: et barn eller en borger med flere sager tæller én gang, og en sag uden personens id som én person. Lister uden en kolonne med personens id tælles i sager.'
     : 'Tallene tæller sager: et barn eller en borger med tre sager tæller tre gange.';
 }
 
@@ -407,7 +407,7 @@ export const overviewSettingsSchema = z
   .strict();
 
 export const listDateSchema = isoDateSchema('Skriv sagslistens dato (den dag, listen blev trukket)').refine(
-  (d) => d <= addDays(todayIso(), 1),
+  (d) => d <= todayIso(),
   'Sagslistens dato kan ikke ligge efter i dag',
 );
 

@@ -385,3 +385,38 @@ describe('the fixtures themselves', () => {
     expect(bytes.includes(Buffer.from('ø', 'utf8'))).toBe(false);
   });
 });
+
+describe('short files (a team of a few sager)', () => {
+  it.each([
+    ['Sagsnr.;Rådgiver\nS-1;Anna\nS-2;Bo\nS-3;Bo\n', ';', ['Sagsnr.', 'Rådgiver']],
+    ['Sagsnr.\tRådgiver\r\nS-1\tAnna\r\n', '\t', ['Sagsnr.', 'Rådgiver']],
+    ['Sagsnr.,Rådgiver\nS-1,"Holm, Anna"\n\n', ',', ['Sagsnr.', 'Rådgiver']],
+    ['Titel\nUdtrukket 01.03.2026\n\nSagsnr.;Rådgiver;Team\nS-1;Anna;Nord\n', ';', ['Sagsnr.', 'Rådgiver', 'Team']],
+    ['Sagsnummer\n2026-001\n2026-002\n', ',', ['Sagsnummer']],
+  ])('%j is read with its delimiter and headers', async (text, delimiter, headers) => {
+    const file = await readPopulationFile('kort.csv', Buffer.from(text));
+    expect(file.delimiter).toBe(delimiter);
+    const row = detectHeaderRow(file.grid);
+    expect(file.grid[row]?.filter((c) => c)).toEqual(headers);
+  });
+
+  it('a one-column list of names has no header (only a known column name is one)', async () => {
+    const file = await readPopulationFile('navne.csv', Buffer.from('Anna\nBo\nCia\n'));
+    expect(detectHeaderRow(file.grid)).toBe(-1);
+  });
+});
+
+describe('Excel »Unicode-tekst« (UTF-16 with a byte order mark, tabs)', () => {
+  it.each([
+    ['utf16le', Buffer.from([0xff, 0xfe])],
+    ['utf16be', Buffer.from([0xfe, 0xff])],
+  ] as const)('is read in %s with æ, ø, å', async (encoding, bom) => {
+    const text = 'Sagsnr.\tRådgiver\n2026-1\tSøren Ærø\n2026-2\tÅse Østergård\n';
+    const le = Buffer.from(text, 'utf16le');
+    const body = encoding === 'utf16le' ? le : Buffer.from(le.map((_, i) => le[i % 2 === 0 ? i + 1 : i - 1] ?? 0));
+    const file = await readPopulationFile('unicode.txt', Buffer.concat([bom, body]));
+    expect(file.encoding).toBe('utf-16');
+    expect(file.grid[1]).toEqual(['2026-1', 'Søren Ærø']);
+    expect(file.grid[2]).toEqual(['2026-2', 'Åse Østergård']);
+  });
+});

@@ -158,6 +158,17 @@ describe('counting personer', () => {
   });
 });
 
+describe('the remembered columns', () => {
+  it('do not pass on »Gem ikke« for a column left out only because that file had CPR numbers in it', async () => {
+    const enhedId = await team();
+    const dirty = 'Sagsnr.;Sagstype;Rådgiver\nS1;070790-1240;Anna\nS2;080890-1241;Bo\n';
+    await importList(api, enhedId, '2026-01-01', dirty);
+    const clean = 'Sagsnr.;Sagstype;Rådgiver\nS1;Anbringelse;Anna\nS2;Forebyggende;Bo\n';
+    const { preview } = await importList(api, enhedId, '2026-02-01', clean);
+    expect(preview.mapping.map((m) => m.target)).toEqual(['sagsnummer', 'sagstype', 'sagsbehandler']);
+  });
+});
+
 describe('the lists from real exports', () => {
   let dir = '';
   let paths: Record<FixtureName, string>;

@@ -136,6 +136,9 @@ describe('importing the sagsliste', () => {
     const preview = await api.call('population.preview', file(text));
     expect(preview.cprColumns).toEqual([1]);
     expect(preview.sampleRows[0]?.[1]).toBe('••••••-••••');
+    // Shown as it will be stored: masked also where the column is kept.
+    expect(preview.sampleRows[0]?.[2]).toBe('Mor [CPR-nummer fjernet] ringede');
+    expect(JSON.stringify(preview)).not.toMatch(/020290/);
     const summary = await importCsv(text);
     expect(summary).toMatchObject({ removedColumns: ['Barnets CPR'], maskedCells: 1 });
     const stored = JSON.stringify(backend.db.sqlite.prepare('SELECT * FROM population_sag').all());

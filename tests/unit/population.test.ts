@@ -292,6 +292,42 @@ describe('sagsnumre that read alike', () => {
   });
 });
 
+describe('what names and groups a sag', () => {
+  const cols: ColumnMapping = [
+    { header: 'Sagsnr.', target: 'sagsnummer' },
+    { header: 'Rådgiver', target: 'sagsbehandler' },
+    { header: 'Bemærkning', target: 'ekstra' },
+  ];
+  it('is kept as it reads: no bidirectional override, zero-width space or soft hyphen', () => {
+    const result = mapRows(
+      [{ fileRow: 2, cells: ['S\u200b-1\u00ad', '\u202eAnna\u202c', 'a\u200bb'] }],
+      cols,
+      new Set(),
+    );
+    expect(result.rows[0]).toMatchObject({
+      sagsnummer: 'S-1',
+      sagsbehandler: 'Anna',
+      extra: { Bemærkning: 'a\u200bb' },
+    });
+  });
+
+  it('is at most as long as when typed by hand: a longer cell is a row with an error', () => {
+    const result = mapRows(
+      [
+        { fileRow: 2, cells: ['S-1', 'A'.repeat(201), ''] },
+        { fileRow: 3, cells: ['S'.repeat(101), 'Bo', ''] },
+      ],
+      cols,
+      new Set(),
+    );
+    expect(result.rows).toEqual([]);
+    expect(result.issues.map((i) => i.message)).toEqual([
+      'Række 2 (sag S-1), kolonne »Rådgiver«: højst 200 tegn',
+      `Række 3 (sag ${'S'.repeat(101)}), kolonne »Sagsnr.«: højst 100 tegn`,
+    ]);
+  });
+});
+
 describe('the person column (issue #19)', () => {
   it('is found by its id words, once; »Personnummer« (the CPR number) is never taken for it', () => {
     const mapping = suggestMapping(['Sagsnr.', 'Personnummer', 'Barn-ID', 'Borger ID'], []);

@@ -8,7 +8,7 @@ import { containsCpr } from '../../../shared/domain/cpr';
 export interface FileGrid {
   grid: string[][];
   format: 'csv' | 'xlsx';
-  /** For CSV: 'utf-8', 'utf-8 (BOM)' or 'windows-1252'. */
+  /** For CSV: 'utf-8', 'utf-8 (BOM)', 'utf-16' or 'windows-1252'. */
   encoding?: string;
   /** For CSV: the detected delimiter. */
   delimiter?: string;
@@ -37,6 +37,13 @@ export async function readPopulationFile(fileName: string, bytes: Buffer): Promi
 
 /** UTF-8 (with or without BOM) when the bytes are valid UTF-8; otherwise Windows-1252, as older exports are. */
 export function decodeText(bytes: Buffer): { text: string; encoding: string } {
+  // Excel's »Unicode-tekst (*.txt)« is UTF-16 with a byte order mark, tab-separated.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16' };
+  }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8 (BOM)' };
   }
@@ -65,15 +72,35 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+const DELIMITERS = [';', '\t', ',', '|'] as const;
+
+/**
+ * The delimiter that splits most of the first lines into the same number of fields (more than one); on a tie the
+ * one Danish exports use most (semicolon first). Papa's own guess is thrown by a short file's blank last line.
+ */
+export function guessDelimiter(text: string): string {
+  const sample = text
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim())
+    .slice(0, 60)
+    .join('\n');
+  let best: { d: string; score: number } = { d: ',', score: 0 };
+  for (const d of DELIMITERS) {
+    const counts = Papa.parse<string[]>(sample, { delimiter: d }).data.map((r) => r.length);
+    const tally = new Map<number, number>();
+    for (const c of counts) if (c > 1) tally.set(c, (tally.get(c) ?? 0) + 1);
+    const score = Math.max(0, ...tally.values());
+    if (score > best.score) best = { d, score };
+  }
+  return best.d;
+}
+
 function readCsv(fileName: string, bytes: Buffer): Omit<FileGrid, 'sha256'> {
   const { text, encoding } = decodeText(bytes);
   if (text.includes('\u0000')) {
     throw new ApiError('VALIDATION', `»${fileName}« ligner ikke en CSV-fil (den indeholder binære data).`);
   }
-  const parsed = Papa.parse<string[]>(text, {
-    delimitersToGuess: [';', ',', '\t', '|'],
-    skipEmptyLines: false,
-  });
+  const parsed = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
   const grid = parsed.data.map((row) => row.map((cell) => String(cell ?? '')));
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) {

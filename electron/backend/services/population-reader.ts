@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
 import { maskCpr } from '../../../shared/domain/cpr';
 import { splitNumbers } from '../../../shared/domain/cpr-guard';
+import { todayIso } from '../../../shared/domain/dates';
 import { listDateHint } from '../../../shared/domain/list-date';
 import {
   type ColumnMapping,
@@ -100,6 +101,8 @@ export function createPopulationReader() {
     );
     // The lines above the headers, CPR masked: where an export often says when it was taken.
     const preamble = file.grid.slice(0, Math.max(0, headerRow)).map((r) => r.map((c) => maskCpr(c).text));
+    // A date after today is no list's date (a name with a period's end, say): no guess then.
+    const listDate = listDateHint(fileName, preamble);
     return {
       fileName,
       format: file.format,
@@ -107,16 +110,34 @@ export function createPopulationReader() {
       delimiter: file.delimiter,
       headerRow,
       headers,
-      sampleRows: rows.slice(0, 8).map((r) => headers.map((_, i) => (cpr.has(i) ? '••••••-••••' : (r.cells[i] ?? '')))),
+      // A CPR number in a column kept is shown masked, as it will be stored.
+      sampleRows: rows
+        .slice(0, 8)
+        .map((r) => headers.map((_, i) => (cpr.has(i) ? '••••••-••••' : maskCpr(r.cells[i] ?? '').text))),
       dataRowCount: rows.length,
       cprColumns: [...cpr],
       mapping,
       mappingRemembered: usable,
-      listeDato: listDateHint(fileName, preamble),
+      listeDato: listDate && listDate.dato <= todayIso() ? listDate : null,
     };
   }
 
-  return { read, structure, mapFile, preview };
+  /**
+   * The mapping as it is remembered for the layout: a column left out because this file had CPR numbers in it gets
+   * the fresh suggestion instead, so a later, clean file of the same layout is not told to leave it out.
+   */
+  function toRemember(
+    mapping: ColumnMapping,
+    headers: readonly string[],
+    cpr: ReadonlySet<number>,
+    dateFields: readonly { key: string; label: string }[],
+  ): ColumnMapping {
+    if (cpr.size === 0) return mapping;
+    const fresh = suggestMapping(headers, dateFields);
+    return mapping.map((m, i) => (cpr.has(i) ? (fresh[i] ?? m) : m));
+  }
+
+  return { read, structure, mapFile, preview, toRemember };
 }
 
 export type PopulationReader = ReturnType<typeof createPopulationReader>;

@@ -16,6 +16,8 @@ interface TextFieldProps {
   wide?: boolean;
   /** The id of a <datalist> of suggestions. */
   list?: string;
+  /** For a date: the last day that may be chosen (åååå-mm-dd). */
+  max?: string;
 }
 
 /** A labelled one-line input, date or text area, with hint and Danish error wired for screen readers. */
@@ -28,6 +30,7 @@ export function TextField({
   maxLength,
   wide,
   list,
+  max,
   ...field
 }: TextFieldProps) {
   const className = `form-input${wide ? ' input-wide' : ''}`;
@@ -45,7 +48,7 @@ export function TextField({
         return rows ? (
           <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
         ) : (
-          <input {...common} type={type} list={list} onChange={(e) => onChange(e.target.value)} />
+          <input {...common} type={type} list={list} max={max} onChange={(e) => onChange(e.target.value)} />
         );
       }}
     </Field>

@@ -177,6 +177,7 @@ export function PopulationImport(props: {
                   : 'Den dag, listen blev trukket fra fagsystemet. Sat til i dag; ret den, hvis listen er trukket en anden dag.'
               }
               value={listeDato}
+              max={todayIso()}
               onChange={setListeDato}
             />
           )}

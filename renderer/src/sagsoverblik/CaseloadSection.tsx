@@ -84,31 +84,33 @@ export function CaseloadSection({ list }: { list: ListInfo }) {
             </table>
           )}
         </div>
-        <div>
-          <h3 className="h5">Fordeling</h3>
-          <p className="form-hint">Uden navne: det, ledelsen ser.</p>
-          <table className="table table--compact data-table">
-            <thead>
-              <tr>
-                <th scope="col">
-                  {word[0]?.toUpperCase()}
-                  {word.slice(1)} pr. sagsbehandler
-                </th>
-                <th scope="col" className="num">
-                  Sagsbehandlere
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.fordeling.map((b) => (
-                <tr key={b.label}>
-                  <th scope="row">{b.label}</th>
-                  <td className="num">{formatCount(b.antal)}</td>
+        {summary.gennemsnit !== null && (
+          <div>
+            <h3 className="h5">Fordeling</h3>
+            <p className="form-hint">Uden navne: det, ledelsen ser.</p>
+            <table className="table table--compact data-table">
+              <thead>
+                <tr>
+                  <th scope="col">
+                    {word[0]?.toUpperCase()}
+                    {word.slice(1)} pr. sagsbehandler
+                  </th>
+                  <th scope="col" className="num">
+                    Sagsbehandlere
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {summary.fordeling.map((b) => (
+                  <tr key={b.label}>
+                    <th scope="row">{b.label}</th>
+                    <td className="num">{formatCount(b.antal)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </div>
     </section>
   );

@@ -61,13 +61,13 @@ export function FlowSection({ lists }: { lists: ListInfo[] }) {
             <div>
               <dt>Tilgang</dt>
               <dd>
-                +{formatCount(data.totals.tilgang)}
+                {data.totals.tilgang > 0 ? `+${formatCount(data.totals.tilgang)}` : '0'}
                 {data.totals.kommetIgen > 0 && <small> heraf {formatCount(data.totals.kommetIgen)} kommet igen</small>}
               </dd>
             </div>
             <div>
               <dt>Afgang</dt>
-              <dd>−{formatCount(data.totals.afgang)}</dd>
+              <dd>{data.totals.afgang > 0 ? `−${formatCount(data.totals.afgang)}` : '0'}</dd>
             </div>
             <div>
               <dt>{formatDanishDate(data.til.dato)}</dt>
@@ -84,6 +84,8 @@ export function FlowSection({ lists }: { lists: ListInfo[] }) {
           </dl>
           <p className="form-hint">
             Talt i {word}, matchet på sagsnummer{data.counting === 'personer' ? ' og personens id' : ''}.
+            {data.counting === 'personer' &&
+              ' En person med sager hos to sagsbehandlere (eller i to teams) tæller hos begge, så grupperne kan give mere end i alt.'}
             {data.countingFellBack && ' En af listerne har ingen kolonne med personens id, så der tælles sager.'}
             {data.duplicates.start + data.duplicates.slut > 0 &&
               ` ${formatCount(data.duplicates.start + data.duplicates.slut)} sagsnumre stod to gange i en liste og er talt én gang.`}

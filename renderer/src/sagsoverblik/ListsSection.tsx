@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDanishDate, formatDanishDateTime } from '../../../shared/domain/dates';
+import { formatDanishDate, formatDanishDateTime, todayIso } from '../../../shared/domain/dates';
 import { formatCount } from '../../../shared/domain/format';
 import type { ListInfo } from '../../../shared/domain/sagsoverblik';
 import { Alert } from '../components/Alert';
@@ -120,13 +120,13 @@ export function ListsSection(props: {
           </table>
         </div>
       )}
-      {newest.some((l) => !l.sagerSlettet) && <RetentionForm data={data} />}
+      {newest.some((l) => !l.sagerSlettet) && <RetentionForm data={data} lists={props.lists} />}
     </section>
   );
 }
 
 /** Retention: the sager of lists before a day are deleted; the figures (no names) stay for the months and trends. */
-function RetentionForm({ data }: { data: ReturnType<typeof useSagsoverblikData> }) {
+function RetentionForm({ data, lists }: { data: ReturnType<typeof useSagsoverblikData>; lists: ListInfo[] }) {
   const [foer, setFoer] = useState('');
   const [navn, setNavn] = useState('');
   const [done, setDone] = useState<string>();
@@ -154,6 +154,7 @@ function RetentionForm({ data }: { data: ReturnType<typeof useSagsoverblikData> 
           type="date"
           label="Lister fra før"
           value={foer}
+          max={todayIso()}
           error={errors.foer}
           onChange={setFoer}
         />
@@ -165,11 +166,19 @@ function RetentionForm({ data }: { data: ReturnType<typeof useSagsoverblikData> 
         disabled={busy}
         onClick={() =>
           run(async () => {
+            // The newest list keeps its sager (the backend's rule): what goes is said before it goes.
+            const due = lists.slice(0, -1).filter((l) => foer && l.dato < foer && !l.sagerSlettet);
+            const sager = due.reduce((n, l) => n + l.sager, 0);
+            const question = `Sagerne i ${due.length === 1 ? 'én liste' : `${due.length} lister`} fra før ${formatDanishDate(foer)} (${formatCount(sager)} sager) slettes. Tallene gemmes. Vil du slette dem?`;
+            if (due.length > 0 && !window.confirm(question)) return;
             const r = await data.deleteSager(foer, navn);
             setDone(
-              r.lists === 0
+              (r.lists === 0
                 ? 'Ingen lister fra før datoen havde sager.'
-                : `Sagerne i ${r.lists === 1 ? 'én liste' : `${r.lists} lister`} er slettet (${formatCount(r.sager)} sager). Tallene er gemt.`,
+                : `Sagerne i ${r.lists === 1 ? 'én liste' : `${r.lists} lister`} er slettet (${formatCount(r.sager)} sager). Tallene er gemt.`) +
+                (r.nyesteBeholdt
+                  ? ' Den nyeste liste beholder sine sager, så næste listes tilgang og afgang kan tælles.'
+                  : ''),
             );
           })
         }

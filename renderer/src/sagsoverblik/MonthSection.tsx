@@ -101,7 +101,10 @@ export function MonthSection({ view, year }: { view: MonthView; year: number }) 
               <tr key={m.maaned} className={m.liste ? undefined : 'row-muted'}>
                 <th scope="row">{formatMonth(m.maaned)}</th>
                 <td>{m.liste ? formatDanishDate(m.liste.dato) : 'Ingen liste'}</td>
-                <td className="num">{dash(m.bestand)}</td>
+                <td className="num">
+                  {dash(m.bestand)}
+                  {m.liste && m.counting !== view.counting && <span className="muted"> sager</span>}
+                </td>
                 <td className="num">{dash(m.tilgang)}</td>
                 <td className="num">{dash(m.kommetIgen)}</td>
                 <td className="num">{dash(m.afgang)}</td>
@@ -119,10 +122,10 @@ export function MonthSection({ view, year }: { view: MonthView; year: number }) 
         </table>
       </div>
       <p className="form-hint">
-        Tilgang og afgang tælles mellem månedens liste og næste måneds: en sag, der både kom og gik imellem, ses ikke.
-        »Kommet igen« er sager, der har været i en tidligere liste.{' '}
+        Tilgang og afgang tælles mellem månedens liste og næste måneds: det, der både kom og gik imellem, ses ikke.
+        »Kommet igen« har været i en tidligere liste.{' '}
         {view.countedBySager > 0 &&
-          `${view.countedBySager === 1 ? 'Én måned' : `${view.countedBySager} måneder`} er talt i sager, fordi listen ikke har en kolonne med personens id.`}
+          `${view.countedBySager === 1 ? 'Én måned' : `${view.countedBySager} måneder`} er talt i sager (markeret), fordi listen ikke har en kolonne med personens id; mellem en sådan måned og en talt i personer tælles ingen tilgang og afgang.`}
       </p>
     </section>
   );

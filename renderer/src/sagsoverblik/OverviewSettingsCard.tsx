@@ -21,7 +21,9 @@ export function OverviewSettingsCard(props: {
   const [optaelling, setOptaelling] = useState<Counting>(props.settings.optaelling);
   const { errors, error, busy, run } = useFormAction();
   const [saved, setSaved] = useState(false);
-  const number = maal.trim() === '' ? null : Number(maal.trim().replace(',', '.'));
+  // Only whole numbers written as such (not »1e2« or »0x10«); anything else goes as typed, to be refused in Danish.
+  const typed = maal.trim();
+  const number = typed === '' ? null : /^\d+$/.test(typed) ? Number(typed) : Number.NaN;
   return (
     <section className="card overview-settings" aria-labelledby="maal-titel">
       <h2 className="h4" id="maal-titel">
@@ -77,7 +79,7 @@ export function OverviewSettingsCard(props: {
           onClick={() =>
             run(async () => {
               // A number that is not one goes to the backend as typed, to be refused there in Danish.
-              await props.onSave({ maal: Number.isNaN(number) ? (maal as unknown as number) : number, optaelling });
+              await props.onSave({ maal: Number.isNaN(number) ? (typed as unknown as number) : number, optaelling });
               setSaved(true);
             })
           }

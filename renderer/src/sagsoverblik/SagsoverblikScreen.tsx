@@ -95,7 +95,12 @@ function Overview({ enhedId, year, hasUnitsBelow }: { enhedId: number; year: num
       />
       <MonthSection view={months} year={year} />
       <ListsSection lists={lists} data={data} selected={shown?.id ?? null} onSelect={setSelected} />
-      {shown && <CaseloadSection key={`${shown.id}-${settings.maal}-${settings.optaelling}`} list={shown} />}
+      {shown && (
+        <CaseloadSection
+          key={`${shown.id}-${settings.maal}-${settings.optaelling}-${shown.sagerSlettet}`}
+          list={shown}
+        />
+      )}
       {lists.length >= 2 && <FlowSection key={`${lists.length}-${settings.optaelling}`} lists={lists} />}
     </>
   );
