@@ -14,6 +14,8 @@ export interface MonthBarsOptions {
   /** values[s][m]: series s in month m; null where the month has no figure (no list). */
   values: readonly (readonly (number | null)[])[];
   target?: { value: number; label: string } | null;
+  /** What stands in a month without a figure, where it is not »ingen liste« (e.g. »talt i sager«). */
+  emptyTexts?: readonly (string | null)[];
   title?: string;
   width?: number;
   height?: number;
@@ -114,7 +116,8 @@ export function monthBarsSvg(options: MonthBarsOptions): string {
     const monthValues = series.map((_, s) => values[s]?.[m] ?? null);
     if (monthValues.every((v) => v === null)) {
       // Where the words do not fit, a dash says the same.
-      const words = estimateTextWidth(NO_FIGURE_TEXT, VALUE_SIZE) < slot - 4 ? NO_FIGURE_TEXT : '–';
+      const said = options.emptyTexts?.[m] ?? NO_FIGURE_TEXT;
+      const words = estimateTextWidth(said, VALUE_SIZE) < slot - 4 ? said : '–';
       parts.push(
         text(center, plotBottom - 6, words, {
           size: VALUE_SIZE,

@@ -60,10 +60,10 @@ describe('the sagsoverblik in the browser', () => {
     await importMonth('01', JANUARY);
     await importMonth('02', FEBRUARY);
 
-    const january = page.getByRole('row', { name: new RegExp(`^januar ${YEAR}`) });
-    expect((await january.locator('td').allTextContents()).slice(0, 5)).toEqual([`01.01.${YEAR}`, '30', '6', '0', '5']);
+    const january = page.getByRole('row', { name: new RegExp(`^januar ${YEAR} ?liste fra 01\\.01\\.${YEAR}`) });
+    expect((await january.locator('td').allTextContents()).slice(0, 4)).toEqual(['30', '6', '0', '5']);
     const february = page.getByRole('row', { name: new RegExp(`^februar ${YEAR}`) });
-    expect((await february.locator('td').allTextContents()).slice(1, 2)).toEqual(['31']);
+    expect((await february.locator('td').allTextContents()).slice(0, 1)).toEqual(['31']);
     expect(await page.locator('.trend-sentence').textContent()).toBe(
       `Fra januar ${YEAR} til februar ${YEAR} steg antallet af sager fra 30 til 31 (+1). Imellem kom 6 til, og 5 gik.`,
     );
@@ -101,6 +101,6 @@ describe('the sagsoverblik in the browser', () => {
     await page.getByRole('link', { name: 'Se sagsoverblikket' }).click();
     const february = page.getByRole('row', { name: new RegExp(`^februar ${YEAR}`) });
     await february.waitFor();
-    expect((await february.locator('td').allTextContents()).slice(1, 5)).toEqual(['31', '0', '0', '1']);
+    expect((await february.locator('td').allTextContents()).slice(0, 4)).toEqual(['31', '0', '0', '1']);
   });
 });

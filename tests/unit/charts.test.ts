@@ -4,6 +4,8 @@ import {
   escapeXml,
   FONT_FAMILY,
   measureBarsSvg,
+  monthBarsSvg,
+  NO_FIGURE_TEXT,
   NO_ROUNDS_TEXT,
   SUPPRESSED_TEXT,
   svgDataUrl,
@@ -434,5 +436,43 @@ describe('trendSvg', () => {
     );
     expect(byRole(r, 'line')).toHaveLength(2);
     expect(byRole(r, 'point')).toHaveLength(4);
+  });
+});
+
+describe('monthBarsSvg', () => {
+  const said = (node: XmlNode, role: string) => byRole(node, role).map((n) => n.text);
+  const labels = ['jan\n2026', 'feb', 'mar'];
+  it('draws a bar per figure with its value, the måltal dashed, and says why a month has none', () => {
+    const svg = monthBarsSvg({
+      title: 'Sager & personer <ved> månedens start',
+      labels,
+      series: [{ name: 'Tilgang' }, { name: 'Afgang', hatched: true }],
+      values: [
+        [6, null, 1234],
+        [5, null, 0],
+      ],
+      target: { value: 25, label: 'Måltal 25' },
+      emptyTexts: [null, 'talt i sager', null],
+      width: 900,
+    });
+    const root = expectPdfFriendly(svg);
+    expect(byRole(root, 'bar')).toHaveLength(4);
+    expect(said(root, 'value')).toEqual(['6', '5', '1.234', '0']);
+    expect(said(root, 'empty')).toEqual(['talt i sager']);
+    expect(said(root, 'target-label')).toEqual(['Måltal 25']);
+    expect(said(root, 'title')).toEqual(['Sager & personer <ved> månedens start']);
+    expect(said(root, 'month')).toEqual(['jan', 'feb', 'mar']);
+    // The axis reaches above the highest bar, so its value is not cut off.
+    expect(Math.max(...said(root, 'tick').map((t) => Number(t.replace('.', ''))))).toBeGreaterThan(1234);
+  });
+
+  it('says »ingen liste« where a month has no list, or a dash where the words do not fit', () => {
+    const wide = expectPdfFriendly(monthBarsSvg({ labels, series: [{ name: 'Sager' }], values: [[null, 3, null]] }));
+    expect(said(wide, 'empty')).toEqual([NO_FIGURE_TEXT, NO_FIGURE_TEXT]);
+    const many = Array.from({ length: 60 }, (_, i) => `m${i}`);
+    const narrow = expectPdfFriendly(
+      monthBarsSvg({ labels: many, series: [{ name: 'Sager' }], values: [many.map(() => null)], width: 400 }),
+    );
+    expect(new Set(said(narrow, 'empty'))).toEqual(new Set(['–']));
   });
 });

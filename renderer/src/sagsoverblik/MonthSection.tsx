@@ -24,7 +24,9 @@ export function MonthSection({ view, year }: { view: MonthView; year: number }) 
     title: `${word[0]?.toUpperCase()}${word.slice(1)} ved månedens start`,
     labels,
     series: [{ name: word }],
-    values: [view.months.map((m) => m.bestand)],
+    // A month counted in sager (its list has no person id) is left out of a chart of personer.
+    values: [view.months.map((m) => (m.counting === view.counting ? m.bestand : null))],
+    emptyTexts: view.months.map((m) => (m.liste && m.counting !== view.counting ? 'talt i sager' : null)),
     width: 1100,
     height: 240,
   });
@@ -68,7 +70,6 @@ export function MonthSection({ view, year }: { view: MonthView; year: number }) 
           <thead>
             <tr>
               <th scope="col">Måned</th>
-              <th scope="col">Liste fra</th>
               <th scope="col" className="num">
                 {word[0]?.toUpperCase()}
                 {word.slice(1)} ved start
@@ -99,8 +100,12 @@ export function MonthSection({ view, year }: { view: MonthView; year: number }) 
           <tbody>
             {view.months.map((m) => (
               <tr key={m.maaned} className={m.liste ? undefined : 'row-muted'}>
-                <th scope="row">{formatMonth(m.maaned)}</th>
-                <td>{m.liste ? formatDanishDate(m.liste.dato) : 'Ingen liste'}</td>
+                <th scope="row">
+                  {formatMonth(m.maaned)}
+                  <span className="month-list-date">
+                    {m.liste ? `liste fra ${formatDanishDate(m.liste.dato)}` : 'ingen liste'}
+                  </span>
+                </th>
                 <td className="num">
                   {dash(m.bestand)}
                   {m.liste && m.counting !== view.counting && <span className="muted"> sager</span>}
@@ -112,7 +117,7 @@ export function MonthSection({ view, year }: { view: MonthView; year: number }) 
                 <td className="num">{dash(m.udenSagsbehandler)}</td>
                 <td className="num">{decimal(m.load?.gennemsnit)}</td>
                 <td className="num">
-                  {m.load && view.maal !== null
+                  {m.load && view.maal !== null && m.load.andelOverMaal !== null
                     ? `${formatCount(m.load.overMaal)} (${formatShare(m.load.andelOverMaal)})`
                     : '–'}
                 </td>
