@@ -31,10 +31,12 @@ export const skabelon = sqliteTable(
     standardId: text('standard_id'),
     /** The template this one was copied from: a copy continues its history (issue #14). */
     kopiAf: integer('kopi_af').references((): AnySQLiteColumn => skabelon.id, { onDelete: 'set null' }),
+    /** For a template that came in a pakke (issue #15): »<the other file's id>:<its template id>«. */
+    kildeUid: text('kilde_uid'),
     oprettet: text('oprettet').notNull(),
     aendret: text('aendret').notNull(),
   },
-  (t) => [uniqueIndex('skabelon_standard_id_uq').on(t.standardId)],
+  (t) => [uniqueIndex('skabelon_standard_id_uq').on(t.standardId), uniqueIndex('skabelon_kilde_uid_uq').on(t.kildeUid)],
 );
 
 /** A version's content is JSON (validated by shared/domain/skabelon.ts); frozen once published. */
@@ -150,6 +152,12 @@ export const tilsyn = sqliteTable(
      * them, not by goals changed later (issue #14). Null while the tilsyn is open.
      */
     maalVedAfslutning: text('maal_ved_afslutning'),
+    /**
+     * A round that came in a resultatpakke (issue #15): »<the other file's id>:<its tilsyn id>«, and the SHA-256 of the
+     * round as it came, so the same pakke twice changes nothing and a newer one updates the round.
+     */
+    kildeUid: text('kilde_uid'),
+    kildeHash: text('kilde_hash'),
     oprettet: text('oprettet').notNull(),
     aendret: text('aendret').notNull(),
   },
@@ -157,6 +165,7 @@ export const tilsyn = sqliteTable(
     check('tilsyn_periode_order', sql`${t.periodeFra} <= ${t.periodeTil}`),
     index('tilsyn_oprettet_idx').on(t.oprettet),
     index('tilsyn_enhed_idx').on(t.enhedId),
+    uniqueIndex('tilsyn_kilde_uid_uq').on(t.kildeUid),
   ],
 );
 

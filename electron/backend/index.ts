@@ -7,6 +7,7 @@ import { enhederApi } from './enheder-api';
 import { gennemgangApi } from './gennemgang-api';
 import { handlingerApi } from './handlinger-api';
 import { indstillingerApi } from './indstillinger-api';
+import { pakkeApi } from './pakke-api';
 import { populationApi } from './population-api';
 import { rapportApi } from './rapport-api';
 import { refleksionApi } from './refleksion-api';
@@ -36,6 +37,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...enhederApi(services),
     ...aarshjulApi(services),
     ...sagsoverblikApi(services),
+    ...pakkeApi(services),
     ...handlingerApi(services),
     ...resultaterApi(services),
     ...indstillingerApi(services),

@@ -79,6 +79,11 @@ export function tilsynApi({
       review.transaction(() => {
         const { tilsyn: t } = review.templateOf(tilsynId);
         if (!isLocked(t)) throw new ApiError('CONFLICT', 'Tilsynet er ikke afsluttet.');
+        if (stores.pakker.isImported(tilsynId))
+          throw new ApiError(
+            'CONFLICT',
+            'Runden er indlæst fra en resultatpakke. Den rettes i den fil, den kom fra, og indlæses så igen herfra.',
+          );
         if (review.caseDataDeleted(tilsynId))
           throw new ApiError(
             'CONFLICT',

@@ -6,6 +6,7 @@ import {
   yearQuerySchema,
 } from '../domain/aarshjul';
 import { type BackupInfo, type RestoreResult, restoreInputSchema } from '../domain/backup';
+import type { BundleImportResult } from '../domain/bundle-results';
 import { closeInputSchema, type LogEntry, reopenInputSchema } from '../domain/closing';
 import { type Comparison, comparisonQuerySchema } from '../domain/comparison';
 import { type Coverage, coverageQuerySchema } from '../domain/coverage';
@@ -148,6 +149,20 @@ const populationImport = populationMapping.extend({
   listeDato: listDateSchema.optional(),
 });
 const enhedRef = z.object({ enhedId: id }).strict();
+const resultsBundleRequest = z.union([
+  z.object({ tilsynId: id }).strict(),
+  z
+    .object({ enhedId: id, fra: isoDateSchema('Vælg den første dag'), til: isoDateSchema('Vælg den sidste dag') })
+    .strict()
+    .refine((r) => r.fra <= r.til, { message: 'Den første dag skal ligge før den sidste', path: ['til'] }),
+]);
+const bundleFile = z
+  .object({
+    fileName: maskedText(500).refine((v) => v.length > 0, 'Vælg en fil'),
+    /** The pakke's bytes, base64-encoded (up to 200 MB). */
+    dataBase64: z.string().min(1, 'Filen er tom').max(280_000_000, 'Filen er for stor (over 200 MB)'),
+  })
+  .strict();
 const overviewFile = populationFile.omit({ tilsynId: true }).extend({ enhedId: id });
 const overviewMapping = overviewFile.extend({ headerRow: z.number().int().min(-1), mapping: columnMappingSchema });
 const overviewImport = overviewMapping.extend({ skipInvalid: z.boolean().default(false), dato: listDateSchema });
@@ -307,7 +322,6 @@ export const contract = {
   'enheder.slet': method<typeof unitRefSchema, null>(unitRefSchema),
   /** The enheder under one side by side for a year: each one's latest round per template family (issue #14). */
   'enheder.sammenlign': method<typeof comparisonQuerySchema, Comparison>(comparisonQuerySchema),
-  /** Every handling across tilsyn, for follow-up; overdue ones marked. */
   /** The sagsoverblik (issue #19): an enhed's dated sagslister, and its måltal per caseworker. */
   'sagsoverblik.lister': method<typeof enhedRef, { lists: ListInfo[]; settings: OverviewSettings }>(enhedRef),
   /** A sagsliste imported for the overview alone (no tilsyn): the same three steps as a tilsyn's. */
@@ -327,6 +341,11 @@ export const contract = {
   'sagsoverblik.sletSager': method<typeof overviewDeletion, { lists: number; sager: number; nyesteBeholdt: boolean }>(
     overviewDeletion,
   ),
+  /** A resultatpakke (issue #15): afsluttede rounds as aggregates, for the department's file. */
+  'pakke.resultater': method<typeof resultsBundleRequest, GeneratedFile>(resultsBundleRequest),
+  /** Reads a pakke into this file: all or nothing; the same pakke twice changes nothing. */
+  'pakke.indlaes': method<typeof bundleFile, BundleImportResult>(bundleFile, FILE_BYTES),
+  /** Every handling across tilsyn, for follow-up; overdue ones marked. */
   'handlinger.list': method<typeof noInput, ActionListItem[]>(noInput),
   /** Follow-up: a handling's status may change after its tilsyn is locked (and is then logged). */
   'handlinger.status': method<typeof actionStatusSchema, ActionListItem>(actionStatusSchema),

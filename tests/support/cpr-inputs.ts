@@ -298,6 +298,8 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     'aarshjul.start': { id: b.planIds?.[1] ?? 0 },
     'aarshjul.daekning': { enhedId: b.unitId, aar: 2026, kvote: { antal: 1, per: 'kvartal' } },
     'enheder.list': {},
+    'pakke.resultater': { enhedId: b.unitId, fra: '2026-01-01', til: '2026-12-31' },
+    'pakke.indlaes': { fileName: 'runde.tilsyn', dataBase64: Buffer.from('ikke en pakke').toString('base64') },
     'sagsoverblik.lister': { enhedId: b.unitId },
     'sagsoverblik.preview': { enhedId: b.unitId, fileName: file.fileName, dataBase64: file.dataBase64 },
     'sagsoverblik.check': {

@@ -674,6 +674,9 @@ describe('the API with arbitrary input', () => {
     valid['refleksion.forslag'] = { tilsynId: reviewed.id, sagsbehandler: null };
     valid['eksport.excel'] = { tilsynIds: [reviewed.id] };
     valid['sikkerhedskopi.list'] = {};
+    // A pakke of the afsluttede rounds, and one that is not a pakke: answered in Danish either way.
+    valid['pakke.resultater'] = { tilsynId: reviewed.id };
+    valid['pakke.indlaes'] = { fileName: 'runde.tilsyn', dataBase64: Buffer.from('PK').toString('base64') };
     await ok('app.databaser', {});
     // Switching files is tested with real files (session tests); here the handlers have no switcher.
     valid['app.aabnDatabase'] = { path: join(backend.dir, 'andet.db') };

@@ -26,12 +26,14 @@ export function createComparison(
       const names = new Map(nodes.map((n) => [n.id, shared(n.navn) ? n.path : n.navn]));
       const latest = new Map<string, { tilsynId: number; periodeTil: string }>();
       // A round counts once it has færdige sager: one just started would hide the enhed's latest results.
-      const rounds = stores.tilsyn
-        .list()
-        .filter(
-          (t) =>
-            t.enhedId !== null && below.has(t.enhedId) && t.periodeTil.startsWith(String(aar)) && t.antalFaerdige > 0,
-        );
+      const rounds = stores.tilsyn.list().filter(
+        (t) =>
+          t.enhedId !== null &&
+          below.has(t.enhedId) &&
+          t.periodeTil.startsWith(String(aar)) &&
+          // A round whose sager are gone (retention) or that came in a pakke counts by its kept results.
+          (t.antalFaerdige > 0 || (t.status === 'afsluttet' && results.ownResultsOf(t.id).faerdige > 0)),
+      );
       for (const t of rounds) {
         const key = `${stores.results.familyOf(t.id)}:${t.enhedId}`;
         const seen = latest.get(key);

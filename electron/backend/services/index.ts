@@ -3,6 +3,7 @@ import { todayIso } from '../../../shared/domain/dates';
 import type { TilsynData } from '../../../shared/domain/tilsyn';
 import type { BackendContext } from '../context';
 import { DEFAULT_TEMPLATES } from '../skabeloner';
+import { createBundles } from './bundles';
 import { createCaseload } from './caseload';
 import { createCommitteeReport } from './committee-report';
 import { createComparison } from './comparison';
@@ -57,6 +58,7 @@ export function createServices(ctx: BackendContext) {
     samplingUnits: createSamplingUnits(stores.populations),
     units,
     caseload,
+    bundles: createBundles(stores, stores.pakker, units, results),
     createTilsyn,
     yearPlan: createYearPlan(stores, units, createTilsyn, today),
     comparison: createComparison(stores, units, results, caseload),

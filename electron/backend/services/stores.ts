@@ -1,3 +1,4 @@
+import { createBundleStore } from '../../../db/bundle-store';
 import { createCaseloadStore } from '../../../db/caseload-store';
 import { createClosingStore } from '../../../db/closing-store';
 import { createFindingsStore } from '../../../db/findings-store';
@@ -51,6 +52,8 @@ export function createStores(db: TilsynDatabase) {
     populations,
     /** The sagsoverblik's dated sagslister (issue #19). */
     lists: createCaseloadStore(db),
+    /** The pakker's memory: the file's id, rounds and templates that came in pakker (issue #15). */
+    pakker: createBundleStore(db),
     samples: createSampleStore(db, populations),
     answers: createReviewStore(db),
     findings: createFindingsStore(db),

@@ -11,11 +11,13 @@ export function PeriodReportCard({ enhedId, year }: { enhedId: number; year: num
   const [til, setTil] = useState(`${year}-12-31`);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  async function download() {
+  async function download(what: 'rapport' | 'pakke') {
     setError(undefined);
     setBusy(true);
     try {
-      downloadGeneratedFile(await api.call('rapport.periode', { enhedId, fra, til }));
+      downloadGeneratedFile(
+        await api.call(what === 'rapport' ? 'rapport.periode' : 'pakke.resultater', { enhedId, fra, til }),
+      );
     } catch (err) {
       setError(messageOf(err));
     } finally {
@@ -29,7 +31,8 @@ export function PeriodReportCard({ enhedId, year }: { enhedId: number; year: num
       </h2>
       <p className="form-hint">
         Enhedens afsluttede runder i perioden samlet: resultater pr. krav og runde, dækning og opfølgningsplaner. Kun
-        samlede tal; runderne nævnes ved deres periode.
+        samlede tal; runderne nævnes ved deres periode. Resultatpakken er de samme runder som én fil, der indlæses i
+        afdelingens Tilsyn under Enheder.
       </p>
       {error && (
         <Alert kind="error">
@@ -39,8 +42,16 @@ export function PeriodReportCard({ enhedId, year }: { enhedId: number; year: num
       <div className="round-plan-fields">
         <TextField id="periode-fra" label="Fra" type="date" value={fra} onChange={setFra} />
         <TextField id="periode-til" label="Til" type="date" value={til} onChange={setTil} />
-        <button type="button" className="button button-secondary" disabled={busy} onClick={() => void download()}>
-          {busy ? 'Laver rapporten …' : 'Hent perioderapporten (PDF)'}
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={busy}
+          onClick={() => void download('rapport')}
+        >
+          {busy ? 'Laver filen …' : 'Hent perioderapporten (PDF)'}
+        </button>
+        <button type="button" className="button button-tertiary" disabled={busy} onClick={() => void download('pakke')}>
+          Hent resultatpakke til afdelingen (.tilsyn)
         </button>
       </div>
     </section>

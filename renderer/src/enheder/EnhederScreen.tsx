@@ -2,6 +2,7 @@ import { unitTree } from '../../../shared/domain/enhed';
 import { Alert } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
 import './enheder.css';
+import { BundleImportCard } from './BundleImportCard';
 import { UnitForm } from './UnitForm';
 import { UnitRow } from './UnitRow';
 import { useEnhederData } from './useEnhederData';
@@ -27,8 +28,9 @@ export function EnhederScreen() {
       {unconfirmed > 0 && (
         <Alert kind="warning" heading={`${unconfirmed === 1 ? 'Én enhed' : `${unconfirmed} enheder`} skal bekræftes`}>
           <p className="alert-text">
-            De er lavet ud fra det, der stod i tilsynenes felt »Enhed eller team«, før der var enheder. Bekræft dem,
-            flyt dem ind under deres afdeling, eller flet dem, der er samme team skrevet på to måder.
+            De er lavet ud fra det, der stod i tilsynenes felt »Enhed eller team«, før der var enheder, eller af en
+            indlæst resultatpakke. Bekræft dem, flyt dem ind under deres afdeling, eller flet dem, der er samme team
+            skrevet på to måder.
           </p>
         </Alert>
       )}
@@ -52,6 +54,7 @@ export function EnhederScreen() {
             <h2 className="h4">Ny enhed</h2>
             <UnitForm idPrefix="ny-enhed" units={units} submitLabel="Opret enheden" onSubmit={data.create} />
           </div>
+          <BundleImportCard onImported={() => void data.reload()} />
         </>
       )}
     </section>

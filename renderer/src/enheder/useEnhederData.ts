@@ -20,6 +20,7 @@ export function useEnhederData() {
   return {
     units: units as Unit[] | undefined,
     error,
+    reload,
     create: (input: UnitInput) => run(() => api.call('enheder.opret', input)),
     update: (id: number, input: UnitInput) => run(() => api.call('enheder.ret', { id, ...input })),
     merge: (fraId: number, tilId: number) => run(() => api.call('enheder.flet', { fraId, tilId })),

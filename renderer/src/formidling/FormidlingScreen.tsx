@@ -48,6 +48,7 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
   const [committee, setCommittee] = useState<Status>();
   const [notes, setNotes] = useState<Status>();
   const [excel, setExcel] = useState<Status>();
+  const [bundle, setBundle] = useState<Status>();
   const [folder, setFolder] = useState('');
   const [format, setFormat] = useState<CommitteeFormat>('kort');
   const sent = textsLocked(tilsyn);
@@ -189,6 +190,24 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
           Eksportér svar til Excel
         </button>
         <StatusLine status={excel} />
+      </section>
+
+      <section className="review-block" aria-labelledby="pakke">
+        <h2 id="pakke">Resultater til afdelingen</h2>
+        <p>
+          Rundens resultater som én fil (.tilsyn), som afdelingen indlæser i sin egen Tilsyn: kun samlede tal pr. krav
+          og skabelonen, ingen sagsnumre, navne eller noter.
+          {tilsyn.status !== 'afsluttet' && ' Den kan laves, når tilsynet er afsluttet.'}
+        </p>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={tilsyn.status !== 'afsluttet'}
+          onClick={() => run(setBundle, 'Laver pakken …', reports.resultsBundle)}
+        >
+          Hent resultatpakke
+        </button>
+        <StatusLine status={bundle} />
       </section>
     </div>
   );

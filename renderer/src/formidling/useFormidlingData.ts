@@ -51,6 +51,11 @@ export function reportCalls(tilsynId: number) {
       downloadGeneratedFile(file);
       return `✓ ${file.fileName} er hentet`;
     },
+    resultsBundle: async () => {
+      const file = await api.call('pakke.resultater', { tilsynId });
+      downloadGeneratedFile(file);
+      return `✓ ${file.fileName} er hentet. Send den til afdelingen, der indlæser den under Enheder.`;
+    },
   };
 }
 

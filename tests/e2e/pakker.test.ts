@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
+import { type HostProcess, hostApi, startHostProcess } from '../support/host-process';
+import { FINISH_AS_OTHER, jobCentreRound, lockTilsyn, round } from '../support/scenario';
+import { makeTempDir } from '../support/temp';
+
+// A team leader sends an afsluttet round's results to the department as a .tilsyn file, from her own file, and the
+// department's leader reads it into hers under Enheder: two files, two browsers, no server between them.
+const temp = makeTempDir('tilsyn-e2e-pakker-');
+let browser: Browser;
+let leader: HostProcess;
+let department: HostProcess;
+let leaderPage: Page;
+let departmentPage: Page;
+const leaderApi = hostApi(() => leader);
+let tilsynId = 0;
+
+beforeAll(async () => {
+  [leader, department, browser] = await Promise.all([
+    startHostProcess(join(temp.dir, 'leder.db')),
+    startHostProcess(join(temp.dir, 'afdeling.db')),
+    launchBrowser(),
+  ]);
+  [leaderPage, departmentPage] = await Promise.all([newDanishPage(browser), newDanishPage(browser)]);
+  const team = await leaderApi.call('enheder.opret', { navn: 'Team Nord', niveau: 'team' });
+  const made = await round(leaderApi, {
+    ...jobCentreRound('Runde', '2026-01-01', '2026-03-31', ['ja', 'nej', 'ja']),
+    tilsyn: {
+      titel: 'Runde',
+      periodeFra: '2026-01-01',
+      periodeTil: '2026-03-31',
+      enhedId: team.id,
+      skabelonVersionId: 3,
+    },
+    finish: FINISH_AS_OTHER,
+  });
+  tilsynId = made.tilsynId;
+  await lockTilsyn(leaderApi, tilsynId, { dato: '2026-04-02' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([leader?.stop(), department?.stop()]);
+  temp.cleanup();
+});
+
+describe('a resultatpakke in the browser', () => {
+  it('goes from the leader’s Formidling to the department’s Enheder, and twice changes nothing', async () => {
+    await leaderPage.goto(`${leader.url}#/tilsyn/${tilsynId}/formidling`);
+    const [download] = await Promise.all([
+      leaderPage.waitForEvent('download'),
+      leaderPage.getByRole('button', { name: 'Hent resultatpakke' }).click(),
+    ]);
+    const path = join(temp.dir, 'pakke.tilsyn');
+    await download.saveAs(path);
+    await leaderPage
+      .getByText('✓ Resultater Team Nord 01.01.2026–31.03.2026.tilsyn er hentet. Send den til afdelingen')
+      .waitFor();
+
+    await departmentPage.goto(`${department.url}#/enheder`);
+    const file = { name: 'Resultater Team Nord.tilsyn', mimeType: 'application/zip', buffer: readFileSync(path) };
+    await departmentPage.locator('#pakke-fil').setInputFiles(file);
+    const first = departmentPage.locator('.alert').filter({ hasText: 'Resultater Team Nord.tilsyn' });
+    await first.getByText('Én runde ny').waitFor();
+    expect(await first.textContent()).toContain('Nye enheder at bekræfte: Team Nord.');
+    await departmentPage.getByText('Én enhed skal bekræftes').waitFor();
+    await screenshot(departmentPage, '75-pakke-indlaest');
+    await departmentPage.locator('#pakke-fil').setInputFiles(file);
+    await departmentPage.getByText('Én runde var her allerede').waitFor();
+    await departmentPage.goto(`${department.url}#/`);
+    await departmentPage.getByRole('link', { name: /Team Nord 01\.01\.2026–31\.03\.2026 \(indlæst\)/ }).waitFor();
+  });
+});
