@@ -129,9 +129,6 @@ export function createCaseloadStore(db: TilsynDatabase, now: () => Date = () => 
   }
 
   return {
-    /** The connection, for a transaction around a deletion and what must happen before it. */
-    db: sqlite,
-
     /** Keeps a list; a tilsyn's new import takes the place of its earlier one. */
     add(list: NewList): number {
       const hash = keyedHasher(fileKey(sqlite));

@@ -21,19 +21,16 @@ export function createPublicationStore(db: TilsynDatabase, now: () => Date = () 
   const remove = sqlite.prepare(
     'DELETE FROM publicering_godkendt WHERE tilsyn_id = ? AND tekst_hash = ? AND start = ? AND slut = ?',
   );
-  // Names and numbers of every population, sample and change log, also of other tilsyn and earlier rounds; the
-  // caseworkers of the sagsoverblik's lists too (their sagsnumre are left out: a list may hold 50,000).
+  // Names and numbers of every population, sample and change log, also of other tilsyn and earlier rounds. (The
+  // sagsoverblik's lists are left out: they hold every caseworker of the file's enheder, whose surnames, »Nord« or
+  // »Lund«, would refuse enhed names in reports that cannot be marked.)
   const sagsnumre = sqlite.prepare<[], { v: string }>(
     `SELECT sagsnummer AS v FROM population_sag UNION SELECT sagsnummer FROM sag
      UNION SELECT sagsnummer FROM tilsyn_log WHERE sagsnummer IS NOT NULL`,
   );
   const names = sqlite.prepare<[], { v: string }>(
     `SELECT sagsbehandler AS v FROM population_sag WHERE sagsbehandler <> ''
-     UNION SELECT sagsbehandler FROM refleksion WHERE sagsbehandler IS NOT NULL AND sagsbehandler <> ''
-     UNION SELECT sagsbehandler FROM oversigt_sag WHERE sagsbehandler <> ''`,
-  );
-  const namesOfList = sqlite.prepare<[number], { v: string }>(
-    "SELECT DISTINCT sagsbehandler AS v FROM oversigt_sag WHERE liste_id = ? AND sagsbehandler <> ''",
+     UNION SELECT sagsbehandler FROM refleksion WHERE sagsbehandler IS NOT NULL AND sagsbehandler <> ''`,
   );
   const key = (hash: string, start: number, end: number) => `${hash}:${start}:${end}`;
   // One tilsyn's names and sagsnumre, read before its case-level data is deleted.
@@ -89,11 +86,6 @@ export function createPublicationStore(db: TilsynDatabase, now: () => Date = () 
   }
 
   return {
-    /** Keeps the caseworkers of sagsoverblik lists as hashes, before the lists' sager are deleted (retention). */
-    rememberListNames(listIds: readonly number[]): void {
-      for (const id of listIds) rememberNames(namesOfList.all(id));
-    },
-
     /** Whether a passage is marked, for one tilsyn (read once per check). */
     marks(tilsynId: number): (hash: string, start: number, end: number) => boolean {
       const set = new Set(marksOf.all(tilsynId).map((m) => key(m.h, m.s, m.e)));

@@ -73,8 +73,10 @@ export function populationApi({
           skippedRows: mapped.issues,
           rows: mapped.rows,
         });
-        // The list is also the enhed's caseload that day (issue #19).
-        if (listeDato && tilsyn.enhedId !== null)
+        // The list is also the enhed's caseload that day (issue #19); imported without its date, it is not, and the
+        // tilsyn's earlier list leaves the overview too.
+        if (!listeDato || tilsyn.enhedId === null) caseload.removeOfTilsyn(tilsynId);
+        else
           caseload.keep({
             enhedId: tilsyn.enhedId,
             tilsynId,

@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { INVISIBLE } from './invisible';
 import { storedText } from './stored-text';
 
 /**
@@ -22,9 +23,6 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Between the names of a path: »Børne- og familieafdelingen › Team Nord«. */
 export const PATH_SEPARATOR = ' › ';
-
-/** Characters that show nothing: format characters (zero-width, soft hyphen, bidi marks) and blank fillers. */
-const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0\u2800]/gu;
 
 /**
  * Two names are one enhed's when they read the same: case, width, runs of spaces and characters that show nothing

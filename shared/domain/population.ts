@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { containsCpr, findCprNumbers, isCprValue, maskCpr } from './cpr';
 import { inYearRange, isValidIsoDate, YEAR_RANGE_MESSAGE } from './dates';
+import { INVISIBLE } from './invisible';
 import { caseKey } from './sagsoverblik';
 
 /**
@@ -273,8 +274,6 @@ const MAX_LENGTH: Partial<Record<ColumnTarget, number>> = {
   person: 200,
   ekstra: 2000,
 };
-/** Format characters: zero-width spaces and joiners, soft hyphens, bidirectional marks and overrides. */
-const FORMAT_CHARS = /\p{Cf}/gu;
 
 /** Applies the mapping to every data row and reports, in Danish, each cell that cannot be used. */
 export function mapRows(
@@ -321,12 +320,12 @@ export function mapRows(
       if (m.target === 'ignorer' || cprColumnSet.has(c)) return;
       const cell = (cells[c] ?? '').trim();
       // What names and groups a sag shows as it reads: no characters that show nothing or turn the text around.
-      const raw = FACT_TARGETS.has(m.target) ? cell.replace(FORMAT_CHARS, '').trim() : cell;
+      const raw = FACT_TARGETS.has(m.target) ? cell.replace(INVISIBLE, '').trim() : cell;
       const safe = maskCpr(raw);
       if (safe.masked > 0) masked.push({ fileRow, column: m.header });
       const value = safe.text;
       const limit = MAX_LENGTH[m.target];
-      if (limit !== undefined && value.length > limit) {
+      if (limit !== undefined && [...value].length > limit) {
         issues.push({ fileRow, column: m.header, message: `${where}, kolonne »${m.header}«: højst ${limit} tegn` });
         ok = false;
         return;

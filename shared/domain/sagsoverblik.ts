@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { formatMonth, inYearRange, isoDateSchema, todayIso, YEAR_RANGE_MESSAGE } from './dates';
 import { unitKey } from './enhed';
 import { formatCount } from './format';
+import { INVISIBLE } from './invisible';
 
 /**
  * Sagsoverblik (issue #19; seed 000: »en opgørelse over antallet af sager hver den 1. i måneden … tilgang af nye
@@ -34,7 +35,6 @@ export interface ListSag {
   noegle?: string;
 }
 
-const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0\u2800]/gu;
 /** Hyphens, dashes and minus signs a sagsnummer may be typed or exported with. */
 const DASHES = /[\u002d\u00ad\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/gu;
 
@@ -546,6 +546,8 @@ export function trendInWords(trend: NonNullable<MonthView['trend']>, counting: C
 export interface PublicMonth {
   maaned: string;
   dato: string;
+  /** Sager where the month's list has no person column, though personer are counted. */
+  counting: Counting;
   bestand: number | null;
   tilgang: number | null;
   afgang: number | null;
@@ -558,20 +560,28 @@ export interface PublicMonth {
   udenSagsbehandlere: boolean;
 }
 
-/** An enhed's months with a list, for a public report or the department: no names, no small group's figures. */
+/**
+ * An enhed's months with a list, for a public report or the department: no names, no small group's figures. A list
+ * without a caseworker column counts as small unless the enhed's other months show it is not (a team of one with
+ * the column left out once would otherwise show her caseload that month).
+ */
 export function publicMonths(view: MonthView, minCell: number): PublicMonth[] {
   const few = (n: number | null | undefined) => (n ?? 0) > 0 && (n ?? 0) < minCell;
+  const counts = view.months.filter((m) => m.liste).map((m) => m.sagsbehandlere ?? 0);
+  const knownLarge = counts.some((n) => n >= minCell) && !counts.some((n) => few(n));
+  const small = (n: number | null | undefined) => few(n) || (n === 0 && !knownLarge);
   return view.months.flatMap((m) => {
     if (!m.liste || m.bestand === null) return [];
     const n = m.sagsbehandlere ?? 0;
-    const skjult = few(n);
+    const skjult = small(n);
     const none = n === 0;
     // The flow to a list that is left out would give its stock away (this stock + tilgang − afgang).
-    const flowHidden = skjult || few(m.efterSagsbehandlere);
+    const flowHidden = skjult || (m.efterSagsbehandlere !== null && small(m.efterSagsbehandlere));
     return [
       {
         maaned: m.maaned,
         dato: m.liste.dato,
+        counting: m.counting,
         bestand: skjult ? null : m.bestand,
         tilgang: flowHidden ? null : m.tilgang,
         afgang: flowHidden ? null : m.afgang,
@@ -582,6 +592,27 @@ export function publicMonths(view: MonthView, minCell: number): PublicMonth[] {
         udenSagsbehandlere: none,
       },
     ];
+  });
+}
+
+/**
+ * The months `hidden` left out as well, and the flow into them: for an enhed above one whose month is left out, whose
+ * stock less the others' would give that month away.
+ */
+export function hideMonths(months: readonly PublicMonth[], hidden: ReadonlySet<string>): PublicMonth[] {
+  return months.map((m) => {
+    if (hidden.has(m.maaned))
+      return {
+        ...m,
+        bestand: null,
+        tilgang: null,
+        afgang: null,
+        sagsbehandlere: null,
+        gennemsnit: null,
+        andelOverMaal: null,
+        skjult: true,
+      };
+    return hidden.has(nextMonth(m.maaned)) ? { ...m, tilgang: null, afgang: null } : m;
   });
 }
 

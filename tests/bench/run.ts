@@ -12,6 +12,7 @@ import { makeLargeCsv } from '../fixtures/make-fixtures';
 import { openTestApi } from '../support/api';
 import { makeTempDir } from '../support/temp';
 import { backupFigures } from './backup-bench';
+import { bundleFigures } from './bundle-bench';
 import { caseloadFigures } from './caseload-bench';
 import { resultsFigures } from './results-bench';
 import { reviewFigures } from './review-bench';
@@ -301,6 +302,21 @@ async function main(): Promise<void> {
       targetMs: 100,
       medianMs: caseload.monthsMs,
       baselineMs: caseload.monthsBaselineMs,
+    });
+
+    const bundle = await bundleFigures(temp.dir);
+    figures.push({ name: 'Resultatpakke af én runde', runs: 1, targetMs: 300, medianMs: bundle.exportMs });
+    figures.push({
+      name: `Indlæs ${bundle.pakker} resultatpakker (${bundle.rounds} runder) i afdelingens fil`,
+      runs: 1,
+      targetMs: 5000,
+      medianMs: bundle.importMs,
+    });
+    figures.push({
+      name: `Afdelingens enheder side om side (${bundle.pakker} teams, et år)`,
+      runs: 1,
+      targetMs: 200,
+      medianMs: bundle.departmentViewMs,
     });
 
     const backup = await backupFigures(temp.dir);

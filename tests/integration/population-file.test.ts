@@ -420,3 +420,17 @@ describe('Excel »Unicode-tekst« (UTF-16 with a byte order mark, tabs)', () => 
     expect(file.grid[2]).toEqual(['2026-2', 'Åse Østergård']);
   });
 });
+
+describe('a title with another delimiter above a short table', () => {
+  it.each([
+    [
+      'Sagsliste; Team Nord; marts\nSagsliste; Team Nord; marts\nSagsnr.,Sagstype,Rådgiver,Team\nS-1,Barn,Anna,Nord\n',
+      ',',
+    ],
+    ['Udtræk, Team Syd\nSagsnr.;Sagstype;Rådgiver\nS-1;Barn;Anna\n', ';'],
+    ['Sagsnr.\tRådgiver\tNote\nS-1\tAnna\tMor, far; skole\n', '\t'],
+  ])('%j is split by the table’s delimiter', async (text, delimiter) => {
+    const file = await readPopulationFile('kort.csv', Buffer.from(text));
+    expect(file.delimiter).toBe(delimiter);
+  });
+});

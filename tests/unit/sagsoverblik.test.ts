@@ -68,6 +68,11 @@ describe('the flow between two sagslister', () => {
     // »0012« and »012« are two sager: leading zeros count.
     expect(flow).toMatchObject({ start: 2, afgang: 0, tilgang: 1, slut: 3 });
     expect(caseKey('ＳＡＧ－１')).toBe('SAG-1');
+    // A variation selector or a control character (NEL) is no part of a number, nor of a name.
+    expect(caseKey('S-14\uFE0F')).toBe(caseKey('S-14'));
+    expect(caseKey('S-\u008514')).toBe(caseKey('S-14'));
+    const { named } = loadFigures([sag('A', 'Ulla U'), sag('B', 'Ulla\uFE0F U'), sag('C', 'Ulla\u0085 U')]);
+    expect([...named.values()]).toEqual([{ navn: 'Ulla U', antal: 3 }]);
   });
 
   it('counts a sagsnummer that stands twice in a list once, and says so', () => {

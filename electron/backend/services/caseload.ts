@@ -11,6 +11,7 @@ import {
   type FlowTotals,
   type FlowView,
   flowTotals,
+  hideMonths,
   type ListInfo,
   listsByMonth,
   loadFigures,
@@ -30,12 +31,7 @@ const notFound = () => new ApiError('NOT_FOUND', 'Sagslisten findes ikke (den ka
  * The sagsoverblik (issue #19): an enhed's kept sagslister, the flow between two of them, the months with their
  * stock, inflow and outflow, and the caseload per caseworker against the enhed's måltal.
  */
-export function createCaseload(
-  lists: CaseloadStore,
-  units: Units,
-  /** Called (in the deletion's transaction) with the lists whose sager are about to be deleted. */
-  beforeDelete: (listIds: readonly number[]) => void = () => {},
-) {
+export function createCaseload(lists: CaseloadStore, units: Units) {
   function requireList(id: number): Kept {
     const list = lists.list(id);
     if (!list) throw notFound();
@@ -178,11 +174,10 @@ export function createCaseload(
       ] as const;
     });
     keepFlows([...neighbours, ...monthPairs(all)], ['sager', 'personer']);
-    const ids = due.map((l) => l.id);
-    return lists.db.transaction(() => {
-      beforeDelete(ids);
-      return lists.deleteSager(ids, by);
-    })();
+    return lists.deleteSager(
+      due.map((l) => l.id),
+      by,
+    );
   }
 
   return {
@@ -296,15 +291,24 @@ export function createCaseload(
       return { lists: due.length, sager: forget(enhedId, due, by), nyesteBeholdt: due.length < before.length };
     },
 
-    /**
-     * A tilsyn moved to another enhed takes its list along; where that enhed has a list of the same day already, the
-     * tilsyn's list is left out of the overview (a list a day).
-     */
+    /** A tilsyn's list leaves the overview (its sagsliste imported again, without the list's date). */
+    removeOfTilsyn(tilsynId: number): void {
+      const list = lists.listOfTilsyn(tilsynId);
+      if (!list) return;
+      lists.remove(list.id);
+      warm(list.enhedId);
+    },
+
+    /** A tilsyn moved to another enhed takes its list along; not onto a day that enhed has a list of already. */
     moveOfTilsyn(tilsynId: number, enhedId: number): void {
       const list = lists.listOfTilsyn(tilsynId);
       if (!list) return;
-      if (lists.lists(enhedId).some((l) => l.dato === list.dato)) lists.remove(list.id);
-      else lists.moveTo(list.id, enhedId);
+      if (lists.lists(enhedId).some((l) => l.dato === list.dato))
+        throw new ApiError(
+          'CONFLICT',
+          `Enheden har allerede en sagsliste fra ${formatDanishDate(list.dato)} i sagsoverblikket, og tilsynets sagsliste er fra samme dag. Slet den ene under Sagsoverblik, før tilsynet flyttes.`,
+        );
+      lists.moveTo(list.id, enhedId);
       warm(list.enhedId);
       warm(enhedId);
     },
@@ -320,25 +324,27 @@ export function createCaseload(
      * report and the department view. No names; the caseload over at least `minCell` caseworkers.
      */
     aggregates(
-      ids: readonly { id: number; navn: string }[],
+      nodes: readonly { id: number; navn: string; foraelderId: number | null }[],
       fra: string,
       til: string,
       minCell: number,
     ): CaseloadAggregate[] {
-      return ids.flatMap(({ id, navn }) => {
-        const view = months(id, fra.slice(0, 7), til.slice(0, 7));
-        const shown = publicMonths(view, minCell);
-        if (shown.length === 0) return [];
-        return [
-          {
-            enhedId: id,
-            enhed: navn,
-            counting: view.counting,
-            maal: view.maal,
-            months: shown,
-            trend: publicTrend(view, shown),
-          },
-        ];
+      const views = nodes.map((n) => ({ n, view: months(n.id, fra.slice(0, 7), til.slice(0, 7)) }));
+      const shown = new Map(views.map(({ n, view }) => [n.id, publicMonths(view, minCell)]));
+      // A month left out of an enhed is left out of every enhed above it too: its stock less the others' would
+      // give it away.
+      const parent = new Map(nodes.map((n) => [n.id, n.foraelderId]));
+      const hidden = new Map<number, Set<string>>();
+      for (const [id, ms] of shown)
+        for (const m of ms.filter((x) => x.skjult))
+          for (let up = parent.get(id) ?? null; up !== null; up = parent.get(up) ?? null)
+            hidden.set(up, new Set([...(hidden.get(up) ?? []), m.maaned]));
+      return views.flatMap(({ n, view }) => {
+        const ms = hideMonths(shown.get(n.id) ?? [], hidden.get(n.id) ?? new Set());
+        if (ms.length === 0) return [];
+        // Personer where some month could count them (the others are marked); else every figure is sager.
+        const counting = ms.some((m) => m.counting === 'personer') ? 'personer' : 'sager';
+        return [{ enhedId: n.id, enhed: n.navn, counting, maal: view.maal, months: ms, trend: publicTrend(view, ms) }];
       });
     },
 

@@ -50,7 +50,9 @@ export function createComparison(
       return {
         aar,
         caseload: caseload.aggregates(
-          nodes.filter((n) => below.has(n.id)).map((n) => ({ id: n.id, navn: names.get(n.id) ?? n.navn })),
+          nodes
+            .filter((n) => below.has(n.id))
+            .map((n) => ({ id: n.id, navn: names.get(n.id) ?? n.navn, foraelderId: n.foraelderId })),
           `${aar}-01-01`,
           `${aar}-12-31`,
           minCell,

@@ -38,7 +38,7 @@ export function createServices(ctx: BackendContext) {
   const plans = createPlanFollowUp(stores);
   const committeeReport = createCommitteeReport(stores, results, publication, plans);
   const units = createUnits(stores);
-  const caseload = createCaseload(stores.lists, units, stores.publication.rememberListNames);
+  const caseload = createCaseload(stores.lists, units);
   /** A new tilsyn: a published template (and afsnit it has) and its enhed, made in one transaction. */
   const createTilsyn = (data: TilsynData) => {
     checkTemplateChoice(stores.templates, data);

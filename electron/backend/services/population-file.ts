@@ -75,8 +75,10 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 const DELIMITERS = [';', '\t', ',', '|'] as const;
 
 /**
- * The delimiter that splits most of the first lines into the same number of fields (more than one); on a tie the
- * one Danish exports use most (semicolon first). Papa's own guess is thrown by a short file's blank last line.
+ * The delimiter that splits most of the first lines into the same number of fields (more than one); where two do
+ * that for as many lines, the one that gives more fields (a title »Sagsliste; Team Nord« above a comma table gives
+ * fewer), then the one Danish exports use most (semicolon first). Papa's own guess is thrown by a short file's
+ * blank last line.
  */
 export function guessDelimiter(text: string): string {
   const sample = text
@@ -84,13 +86,13 @@ export function guessDelimiter(text: string): string {
     .filter((l) => l.trim())
     .slice(0, 60)
     .join('\n');
-  let best: { d: string; score: number } = { d: ',', score: 0 };
+  let best = { d: ',', lines: 0, fields: 0 };
   for (const d of DELIMITERS) {
-    const counts = Papa.parse<string[]>(sample, { delimiter: d }).data.map((r) => r.length);
     const tally = new Map<number, number>();
-    for (const c of counts) if (c > 1) tally.set(c, (tally.get(c) ?? 0) + 1);
-    const score = Math.max(0, ...tally.values());
-    if (score > best.score) best = { d, score };
+    for (const r of Papa.parse<string[]>(sample, { delimiter: d }).data)
+      if (r.length > 1) tally.set(r.length, (tally.get(r.length) ?? 0) + 1);
+    const [fields, lines] = [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+    if (lines > best.lines || (lines === best.lines && lines > 0 && fields > best.fields)) best = { d, lines, fields };
   }
   return best.d;
 }

@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import { formatDanishDate } from '../../../shared/domain/dates';
 import {
   flattenTree,
   matchUnitName,
@@ -87,6 +88,14 @@ export function createUnits(stores: Stores) {
         throw new ApiError(
           'CONFLICT',
           `Begge enheder har et mål for ${shared.length === 1 ? 'det samme krav' : `${shared.length} af de samme krav`}. Fjern det ene af målene under Resultater, før enhederne flettes, så intet mål går tabt.`,
+        );
+      // One list a day in the sagsoverblik: two of one day would disagree on the merged enhed's caseload.
+      const days = new Set(stores.lists.lists(intoId).map((l) => l.dato));
+      const same = stores.lists.lists(fromId).find((l) => days.has(l.dato));
+      if (same)
+        throw new ApiError(
+          'CONFLICT',
+          `Begge enheder har en sagsliste fra ${formatDanishDate(same.dato)} i sagsoverblikket. Slet den ene under Sagsoverblik, før enhederne flettes.`,
         );
       units.merge(fromId, intoId);
       return full(intoId);

@@ -60,7 +60,7 @@ export function CaseloadComparison({ enheder, year }: { enheder: CaseloadAggrega
                   </th>
                   <td>{formatDanishDate(last.dato)}</td>
                   <td className="num">
-                    {formatCount(last.bestand ?? 0)} {COUNTING_LABELS[e.counting]}
+                    {formatCount(last.bestand ?? 0)} {COUNTING_LABELS[last.counting]}
                   </td>
                   <td className="num">{formatCount(last.sagsbehandlere ?? 0)}</td>
                   <td className="num">{last.udenSagsbehandlere ? 'Ingen på listen' : decimal(last.gennemsnit)}</td>

@@ -56,7 +56,9 @@ function enhedTable(e: CaseloadAggregate, named: boolean, minCell: number): Cont
       : [
           { text: formatMonth(m.maaned), style: 'tableCell' },
           { text: danishDate(m.dato), style: 'tableCell' },
-          ...[m.bestand, m.tilgang, m.afgang, m.sagsbehandlere].map((n) => right(count(n))),
+          // A month whose list had no person column is counted in sager, and says so.
+          right(m.counting === e.counting ? count(m.bestand) : `${count(m.bestand)} sager`),
+          ...[m.tilgang, m.afgang, m.sagsbehandlere].map((n) => right(count(n))),
           ...(anyLoad
             ? [
                 right(decimal(m.gennemsnit)),

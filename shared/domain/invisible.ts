@@ -1,0 +1,7 @@
+/**
+ * Characters that show nothing in a name or a number, the one definition for the names and numbers a leader reads:
+ * format characters (zero-width spaces and joiners, soft hyphens, bidirectional marks and overrides), variation
+ * selectors, control characters other than white space, and the blank fillers of Hangul and Braille. They are taken
+ * out of what is stored and compared, so »Ulla\u{FE0F} U« is »Ulla U«. (The CPR detector has its own, wider set.)
+ */
+export const INVISIBLE = /\p{Cf}|[\u115f\u1160\u3164\uffa0\u2800]|\p{Variation_Selector}|(?![\t\n\v\f\r])\p{Cc}/gu;

@@ -1,0 +1,76 @@
+// Figures of the resultatpakker for `npm run bench` (issue #15): making a leader's pakke of a round, and reading
+// 40 enheder's pakker (a year of monthly rounds each) into a department file, then its view of them side by side.
+import { randomUUID } from 'node:crypto';
+import { strFromU8, unzipSync } from 'fflate';
+import { writeBundle } from '../../electron/backend/services/bundle-file';
+import { MANIFEST_NAME } from '../../shared/domain/bundle';
+import type { BundleRound } from '../../shared/domain/bundle-results';
+import { openTestApi } from '../support/api';
+import { FINISH_AS_OTHER, jobCentreRound, lockTilsyn, round } from '../support/scenario';
+
+export interface BundleFigures {
+  exportMs: number;
+  importMs: number;
+  pakker: number;
+  rounds: number;
+  departmentViewMs: number;
+}
+
+export async function bundleFigures(dir: string): Promise<BundleFigures> {
+  const leader = openTestApi({ dir, file: 'pakke-leder.db', version: 'bench' });
+  const department = openTestApi({ dir, file: 'pakke-afdeling.db', version: 'bench' });
+  try {
+    // One leader's file with a year of monthly rounds for one team, each of 15 sager, afsluttet.
+    const team = await leader.api.call('enheder.opret', { navn: 'Team 1', niveau: 'team' });
+    const ids: number[] = [];
+    for (let m = 1; m <= 12; m++) {
+      const fra = `2026-${String(m).padStart(2, '0')}-01`;
+      const til = `2026-${String(m).padStart(2, '0')}-28`;
+      const plan = Array.from({ length: 15 }, (_, i) => (i % 4 === 0 ? 'nej' : 'ja'));
+      const made = await round(leader.api, {
+        ...jobCentreRound(`Runde ${m}`, fra, til, plan),
+        sagsnummer: (i) => `${m}-${i}`,
+        tilsyn: { titel: `Runde ${m}`, periodeFra: fra, periodeTil: til, enhedId: team.id, skabelonVersionId: 3 },
+        finish: FINISH_AS_OTHER,
+      });
+      await lockTilsyn(leader.api, made.tilsynId, { dato: til });
+      ids.push(made.tilsynId);
+    }
+    let start = performance.now();
+    await leader.api.call('pakke.resultater', { tilsynId: ids[0] ?? 0 });
+    const exportMs = performance.now() - start;
+    // 40 enheder's pakker, as 40 leaders' files would make them: the leader's year with another file id and team.
+    const year = await leader.api.call('pakke.resultater', { enhedId: team.id, fra: '2026-01-01', til: '2026-12-31' });
+    const members = unzipSync(Buffer.from(year.dataBase64, 'base64'));
+    const rounds = JSON.parse(strFromU8(members['runder.json'] ?? new Uint8Array())) as BundleRound[];
+    const pakker: { fileName: string; dataBase64: string }[] = [];
+    for (let u = 1; u <= 40; u++) {
+      const filId = randomUUID();
+      const own = rounds.map((r) => ({
+        ...r,
+        uid: `${filId}:${r.uid.split(':')[1]}`,
+        enhed: [{ navn: `Team ${u}`, niveau: 'team' as const }],
+      }));
+      const { [MANIFEST_NAME]: _m, ...rest } = members;
+      const bytes = writeBundle(
+        { art: 'resultater', oprettet: new Date().toISOString(), kilde: { filId, kommune: '', forvaltning: '' } },
+        { ...rest, 'runder.json': JSON.stringify(own) },
+      );
+      pakker.push({ fileName: `Team ${u}.tilsyn`, dataBase64: bytes.toString('base64') });
+    }
+    start = performance.now();
+    for (const p of pakker) await department.api.call('pakke.indlaes', p);
+    const importMs = performance.now() - start;
+    const afdeling = await department.api.call('enheder.opret', { navn: 'Afdeling', niveau: 'afdeling' });
+    for (const u of await department.api.call('enheder.list', {}))
+      if (u.niveau === 'team')
+        await department.api.call('enheder.ret', { id: u.id, navn: u.navn, niveau: 'team', foraelderId: afdeling.id });
+    start = performance.now();
+    await department.api.call('enheder.sammenlign', { enhedId: afdeling.id, aar: 2026 });
+    const departmentViewMs = performance.now() - start;
+    return { exportMs, importMs, pakker: pakker.length, rounds: rounds.length * 40, departmentViewMs };
+  } finally {
+    leader.close();
+    department.close();
+  }
+}
