@@ -51,8 +51,16 @@ export interface PeriodReportData {
   generated: string;
   minCell: number;
   families: PeriodFamily[];
-  coverage: { caseworkers: number; caseworkersReached: number; sagstyper: number; sagstyperReached: number };
-  plans: { total: number; udfoert: number; open: number; overdue: number };
+  coverage: {
+    caseworkers: number;
+    caseworkersReached: number;
+    sagstyper: number;
+    sagstyperReached: number;
+    /** Rounds whose sager are not in this file (deleted under retention, or read in from a resultatpakke). */
+    withoutSager: number;
+  };
+  /** `imported`: rounds read in from resultatpakker, whose plans stay in the leader's own file. */
+  plans: { total: number; udfoert: number; open: number; overdue: number; imported: number };
   /** The sagsoverblik of the enhed and those under it with lists in the period (issue #19). */
   caseload: CaseloadAggregate[];
 }

@@ -2,6 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../shared/api/client';
 import { openTestApi, type TestApi } from '../support/api';
+import { pdfText } from '../support/pdf-text';
 import { FINISH_AS_OTHER, jobCentreRound, lockTilsyn, round } from '../support/scenario';
 
 // Resultatpakker (issue #15): a leader's afsluttede rounds go to the department's file as one file; there they are
@@ -122,6 +123,24 @@ describe('a resultatpakke', () => {
     expect(comparison.families[0]?.columns.map((c) => c.enhed)).toEqual(['Team Nord', 'Team Syd']);
     const plan = comparison.families[0]?.rows.find((r) => r.key === 'plan.aktuel');
     expect(plan?.cells.map((c) => c?.met)).toEqual([3, 1]);
+  });
+
+  it("make the department's period report, which says what a pakke does not carry", async () => {
+    for (const team of ['Team Nord', 'Team Syd']) {
+      const t = await lockedRound(leader.api, ['ja', 'nej', 'ja', 'ja'], team);
+      await indlaes(department.api, await leader.api.call('pakke.resultater', { tilsynId: t.tilsynId }));
+    }
+    const afdeling = (await department.api.call('enheder.list', {})).find((u) => u.navn === 'Jobcenter Vest');
+    const file = await department.api.call('rapport.periode', {
+      enhedId: afdeling?.id ?? 0,
+      fra: '2026-01-01',
+      til: '2026-12-31',
+    });
+    const text = (await pdfText(bytesOf(file))).join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain('Dækningen kan ikke opgøres: runderne er indlæst fra lederes resultatpakker');
+    expect(text).toContain('Ledelsens opfølgningsplaner følger ikke med en resultatpakke; for de 2 indlæste runder');
+    expect(text).toContain('75 % (3 af 4)');
+    expect(text).not.toMatch(/Karin|Omar|Runde med/);
   });
 
   it('of an enhed and a period holds its afsluttede rounds; a round not afsluttet is not sent', async () => {

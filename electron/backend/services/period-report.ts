@@ -102,6 +102,7 @@ export function createPeriodReport(
         caseworkersReached: reachedCaseworkers.size,
         sagstyper: new Set([...seen.sagstyper, ...reachedTypes]).size,
         sagstyperReached: reachedTypes.size,
+        withoutSager: rounds.filter((t) => stores.retention.snapshot(t.id) !== null).length,
       },
       caseload: caseload.aggregates(
         flattenTree(unitTree(stores.units.rows())).filter((n) => ids.has(n.id)),
@@ -114,6 +115,7 @@ export function createPeriodReport(
         udfoert: planItems.filter((p) => p.status === 'udfoert').length,
         open: planItems.filter((p) => p.status === 'aaben' || p.status === 'i_gang').length,
         overdue: planItems.filter((p) => p.overdue).length,
+        imported: rounds.filter((t) => stores.pakker.isImported(t.id)).length,
       },
     };
   }

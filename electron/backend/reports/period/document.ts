@@ -110,21 +110,33 @@ export function periodDocDefinition(data: PeriodReportData): TDocumentDefinition
         margin: [0, 0, 0, 10],
       },
       heading('Dækning', 'h2'),
-      {
-        ul: [
-          `${c.caseworkersReached} af ${c.caseworkers} ${c.caseworkers === 1 ? 'sagsbehandler' : 'sagsbehandlere'} på sagslisterne i rapportens runder fik mindst én sag gennemgået.`,
-          ...(c.sagstyper > 0
-            ? [`${c.sagstyperReached} af ${c.sagstyper} sagstyper var med i de gennemgåede sager.`]
-            : []),
-        ],
-        style: 'body',
-      },
+      c.withoutSager > 0 && c.withoutSager === data.families.reduce((n, f) => n + f.rounds.length, 0)
+        ? {
+            text: 'Dækningen kan ikke opgøres: runderne er indlæst fra lederes resultatpakker eller har fået deres sager slettet, så sagsbehandlerne på deres sagslister kendes ikke her.',
+            style: 'body',
+          }
+        : {
+            ul: [
+              `${c.caseworkersReached} af ${c.caseworkers} ${c.caseworkers === 1 ? 'sagsbehandler' : 'sagsbehandlere'} på sagslisterne i rapportens runder fik mindst én sag gennemgået.`,
+              ...(c.sagstyper > 0
+                ? [`${c.sagstyperReached} af ${c.sagstyper} sagstyper var med i de gennemgåede sager.`]
+                : []),
+              ...(c.withoutSager > 0
+                ? [
+                    `${c.withoutSager === 1 ? 'Én runde' : `${c.withoutSager} runder`} indgår ikke: ${c.withoutSager === 1 ? 'den er' : 'de er'} indlæst fra en resultatpakke eller har fået sine sager slettet.`,
+                  ]
+                : []),
+            ],
+            style: 'body',
+          },
       heading('Opfølgningsplaner', 'h2'),
       {
         text:
-          p.total === 0
-            ? 'Runderne i perioden gav ikke anledning til en opfølgningsplan, eller ledelsen skrev ingen.'
-            : `${p.total} ${p.total === 1 ? 'plan' : 'planer'} for krav under måltal: ${p.udfoert} udført, ${p.open} i gang eller åbne${p.overdue > 0 ? `, heraf ${p.overdue} med overskredet frist` : ''}.`,
+          p.total === 0 && p.imported > 0
+            ? `Ledelsens opfølgningsplaner følger ikke med en resultatpakke; for ${p.imported === 1 ? 'den indlæste runde' : `de ${p.imported} indlæste runder`} står de i lederens egen fil.`
+            : p.total === 0
+              ? 'Runderne i perioden gav ikke anledning til en opfølgningsplan, eller ledelsen skrev ingen.'
+              : `${p.total} ${p.total === 1 ? 'plan' : 'planer'} for krav under måltal: ${p.udfoert} udført, ${p.open} i gang eller åbne${p.overdue > 0 ? `, heraf ${p.overdue} med overskredet frist` : ''}.`,
         style: 'body',
       },
       ...caseloadSection(data.caseload, data.minCell),
