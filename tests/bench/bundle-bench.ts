@@ -1,5 +1,5 @@
 // Figures of the resultatpakker for `npm run bench` (issue #15): making a leader's pakke of a round, and reading
-// 40 enheder's pakker (a year of monthly rounds each) into a department file, then its view of them side by side.
+// 40 enheder's pakker (five years of monthly rounds each) into a department file, then its view of them side by side.
 import { randomUUID } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { writeBundle } from '../../electron/backend/services/bundle-file';
@@ -46,11 +46,17 @@ export async function bundleFigures(dir: string): Promise<BundleFigures> {
     const pakker: { fileName: string; dataBase64: string }[] = [];
     for (let u = 1; u <= 40; u++) {
       const filId = randomUUID();
-      const own = rounds.map((r) => ({
-        ...r,
-        uid: `${filId}:${r.uid.split(':')[1]}`,
-        enhed: [{ navn: `Team ${u}`, niveau: 'team' as const }],
-      }));
+      // Five years of the monthly rounds: the year's twelve again for 2022-2025.
+      const own = [2022, 2023, 2024, 2025, 2026].flatMap((y, k) =>
+        rounds.map((r) => ({
+          ...r,
+          uid: `${filId}:${Number(r.uid.split(':')[1]) + k * 1000}`,
+          periodeFra: `${y}${r.periodeFra.slice(4)}`,
+          periodeTil: `${y}${r.periodeTil.slice(4)}`,
+          afsluttetDato: r.afsluttetDato ? `${y}${r.afsluttetDato.slice(4)}` : null,
+          enhed: [{ navn: `Team ${u}`, niveau: 'team' as const }],
+        })),
+      );
       const { [MANIFEST_NAME]: _m, ...rest } = members;
       const bytes = writeBundle(
         { art: 'resultater', oprettet: new Date().toISOString(), kilde: { filId, kommune: '', forvaltning: '' } },
@@ -68,7 +74,7 @@ export async function bundleFigures(dir: string): Promise<BundleFigures> {
     start = performance.now();
     await department.api.call('enheder.sammenlign', { enhedId: afdeling.id, aar: 2026 });
     const departmentViewMs = performance.now() - start;
-    return { exportMs, importMs, pakker: pakker.length, rounds: rounds.length * 40, departmentViewMs };
+    return { exportMs, importMs, pakker: pakker.length, rounds: rounds.length * 5 * 40, departmentViewMs };
   } finally {
     leader.close();
     department.close();

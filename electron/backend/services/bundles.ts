@@ -92,9 +92,9 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
   }
 
   /** The template version a round used, found here by its content, or added (in its family) as it came. */
-  function placeTemplate(t: BundleTemplate, indhold: string, made: string[]): number {
-    const same = bundles.publishedVersions().find((v) => canonical(JSON.parse(v.indhold)) === indhold);
-    if (same) return same.id;
+  function placeTemplate(t: BundleTemplate, indhold: string, made: string[], local: () => Map<string, number>): number {
+    const same = local().get(indhold);
+    if (same !== undefined) return same;
     const known = bundles.templateByUid(t.uid);
     if (known) {
       const taken = known.numbers.get(t.nummer);
@@ -221,6 +221,22 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
         skabeloner: [],
         fra: { kommune: manifest.kilde.kommune, forvaltning: manifest.kilde.forvaltning, oprettet: manifest.oprettet },
       };
+      // This file's published versions by their content, read once; each template of the pakke placed once.
+      let local: Map<string, number> | undefined;
+      const localVersions = () => {
+        local ??= new Map(bundles.publishedVersions().map((v) => [canonical(JSON.parse(v.indhold)), v.id]));
+        return local;
+      };
+      const placedVersions = new Map<string, number>();
+      const placedUnits = new Map<string, number>();
+      const versionOf = (member: string, placed: { t: BundleTemplate; indhold: string }) => {
+        let id = placedVersions.get(member);
+        if (id === undefined) {
+          id = placeTemplate(placed.t, placed.indhold, result.skabeloner, localVersions);
+          placedVersions.set(member, id);
+        }
+        return id;
+      };
       sqlite.transaction(() => {
         for (const r of rounds) {
           const hash = sha256(JSON.stringify(r));
@@ -231,7 +247,9 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
           }
           const placed = templates.get(r.skabelon);
           if (!placed) throw new ApiError('VALIDATION', `»${fileName}« kan ikke indlæses: en skabelon mangler.`);
-          const enhedId = placeUnit(r.enhed, result.enheder);
+          const pathKey = r.enhed.map((e) => unitKey(e.navn)).join('\u0000');
+          const enhedId = placedUnits.get(pathKey) ?? placeUnit(r.enhed, result.enheder);
+          placedUnits.set(pathKey, enhedId);
           const enhed = r.enhed[r.enhed.length - 1]?.navn ?? '';
           bundles.saveRound(
             {
@@ -243,7 +261,7 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
               periodeFra: r.periodeFra,
               periodeTil: r.periodeTil,
               form: r.form,
-              skabelonVersionId: placeTemplate(placed.t, placed.indhold, result.skabeloner),
+              skabelonVersionId: versionOf(r.skabelon, placed),
               afsnit: r.afsnit,
               afsluttetAf: `Indlæst fra ${from}`,
               afsluttetDato: r.afsluttetDato,
