@@ -31,3 +31,16 @@ export function formatPercent(percent: number): string {
 export function formatShare(share: number | null): string {
   return share === null ? '–' : formatPercent(share * 100);
 }
+
+/** A number with at most one decimal, the Danish way: 10.25 → "10,3", 24 → "24"; no number → "–". */
+export function formatDecimal(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  const tenths = Math.round(value * 10);
+  const whole = formatCount(Math.trunc(tenths / 10));
+  const decimal = Math.abs(tenths % 10);
+  const sign = tenths < 0 && Math.trunc(tenths / 10) === 0 ? '-' : '';
+  return decimal === 0 ? `${sign}${whole}` : `${sign}${whole},${decimal}`;
+}
+
+/** »sager« → »Sager«: a word at the start of a heading or a sentence. */
+export const capitalFirst = (text: string) => text.charAt(0).toLocaleUpperCase('da') + text.slice(1);

@@ -13,7 +13,7 @@ import {
   trendSvg,
 } from '../../shared/charts';
 import { estimateTextWidth, wrapText } from '../../shared/charts/svg';
-import { formatCount, formatPercent, formatShare } from '../../shared/domain/format';
+import { capitalFirst, formatCount, formatDecimal, formatPercent, formatShare } from '../../shared/domain/format';
 
 // A small, strict XML reader: enough to prove the markup is well-formed and to look inside it.
 
@@ -140,6 +140,21 @@ describe('the XML check used here', () => {
 });
 
 describe('Danish number formatting', () => {
+  it('writes a number with at most one decimal, a decimal comma and thousands points', () => {
+    expect([10.25, 24, 0.04, 1234.56, -0.3, -12.5, Number.NaN, null].map(formatDecimal)).toEqual([
+      '10,3',
+      '24',
+      '0',
+      '1.234,6',
+      '-0,3',
+      '-12,5',
+      '–',
+      '–',
+    ]);
+    expect(capitalFirst('sager')).toBe('Sager');
+    expect(capitalFirst('økonomi')).toBe('Økonomi');
+  });
+
   it('writes percentages with a decimal comma and a space before the sign', () => {
     expect(formatPercent(75)).toBe('75 %');
     expect(formatPercent(66.666)).toBe('66,7 %');

@@ -1,5 +1,6 @@
 import { type ChangeEvent, useRef, useState } from 'react';
 import { formatDanishDateTime } from '../../../shared/domain/dates';
+import { capitalFirst } from '../../../shared/domain/format';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { messageOf } from '../errors';
@@ -43,7 +44,7 @@ export function BundleImportCard({ onImported }: { onImported(): void }) {
         done.push({
           fileName: file.name,
           ok: true,
-          text: `${said.charAt(0).toUpperCase()}${said.slice(1)}${from ? ` (fra ${from}, lavet ${formatDanishDateTime(r.fra.oprettet)})` : ''}.${made}`,
+          text: `${capitalFirst(said)}${from ? ` (fra ${from}, lavet ${formatDanishDateTime(r.fra.oprettet)})` : ''}.${made}`,
         });
       } catch (err) {
         done.push({ fileName: file.name, ok: false, text: messageOf(err) });

@@ -1,9 +1,7 @@
 import { formatDanishDate } from '../../../shared/domain/dates';
-import { formatCount, formatShare } from '../../../shared/domain/format';
+import { formatCount, formatDecimal, formatShare } from '../../../shared/domain/format';
 import { type CaseloadAggregate, COUNTING_LABELS } from '../../../shared/domain/sagsoverblik';
 import { routeHref } from '../routes';
-
-const decimal = (n: number | null) => (n === null ? '–' : n.toLocaleString('da-DK', { maximumFractionDigits: 1 }));
 
 /**
  * The enheder's sagsoverblik side by side for the year (issue #19): each one's newest list, its caseload against its
@@ -63,7 +61,9 @@ export function CaseloadComparison({ enheder, year }: { enheder: CaseloadAggrega
                     {formatCount(last.bestand ?? 0)} {COUNTING_LABELS[last.counting]}
                   </td>
                   <td className="num">{formatCount(last.sagsbehandlere ?? 0)}</td>
-                  <td className="num">{last.udenSagsbehandlere ? 'Ingen på listen' : decimal(last.gennemsnit)}</td>
+                  <td className="num">
+                    {last.udenSagsbehandlere ? 'Ingen på listen' : formatDecimal(last.gennemsnit)}
+                  </td>
                   <td className="num">{e.maal ?? '–'}</td>
                   <td className="num">
                     {last.udenSagsbehandlere || e.maal === null ? '–' : formatShare(last.andelOverMaal)}

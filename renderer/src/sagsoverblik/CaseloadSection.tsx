@@ -1,11 +1,9 @@
 import { formatDanishDate } from '../../../shared/domain/dates';
-import { formatCount, formatShare } from '../../../shared/domain/format';
+import { capitalFirst, formatCount, formatDecimal, formatShare } from '../../../shared/domain/format';
 import { COUNTING_LABELS, type ListInfo } from '../../../shared/domain/sagsoverblik';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { useLoad } from '../hooks/useLoad';
-
-const decimal = (n: number | null) => (n === null ? '–' : n.toLocaleString('da-DK', { maximumFractionDigits: 1 }));
 
 /**
  * One list's caseload: each caseworker's count against the måltal, named, for the leader's own steering (seed 000:
@@ -26,13 +24,12 @@ export function CaseloadSection({ list }: { list: ListInfo }) {
   return (
     <section className="card caseload-section" aria-labelledby="belastning-titel">
       <h2 className="h4" id="belastning-titel">
-        {word[0]?.toUpperCase()}
-        {word.slice(1)} pr. sagsbehandler, listen fra {formatDanishDate(list.dato)}
+        {capitalFirst(word)} pr. sagsbehandler, listen fra {formatDanishDate(list.dato)}
       </h2>
       <p>
         {summary.gennemsnit === null
           ? 'Listen har ingen sager med sagsbehandler.'
-          : `Gennemsnit ${decimal(summary.gennemsnit)}, median ${decimal(summary.median)}, højeste ${formatCount(summary.hoejeste ?? 0)}.`}{' '}
+          : `Gennemsnit ${formatDecimal(summary.gennemsnit)}, median ${formatDecimal(summary.median)}, højeste ${formatCount(summary.hoejeste ?? 0)}.`}{' '}
         {summary.maal !== null && summary.andelOverMaal !== null
           ? `${formatCount(summary.overMaal)} af ${formatCount(summary.fordeling.reduce((s, b) => s + b.antal, 0))} sagsbehandlere (${formatShare(summary.andelOverMaal)}) har flere end måltallet på ${summary.maal}.`
           : summary.maal === null
@@ -56,8 +53,7 @@ export function CaseloadSection({ list }: { list: ListInfo }) {
                 <tr>
                   <th scope="col">Sagsbehandler</th>
                   <th scope="col" className="num">
-                    {word[0]?.toUpperCase()}
-                    {word.slice(1)}
+                    {capitalFirst(word)}
                   </th>
                   <th scope="col">
                     <span className="sr-only">Mod måltallet</span>
@@ -91,10 +87,7 @@ export function CaseloadSection({ list }: { list: ListInfo }) {
             <table className="table table--compact data-table">
               <thead>
                 <tr>
-                  <th scope="col">
-                    {word[0]?.toUpperCase()}
-                    {word.slice(1)} pr. sagsbehandler
-                  </th>
+                  <th scope="col">{capitalFirst(word)} pr. sagsbehandler</th>
                   <th scope="col" className="num">
                     Sagsbehandlere
                   </th>

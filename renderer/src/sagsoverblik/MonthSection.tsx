@@ -1,11 +1,9 @@
 import { monthBarsSvg, svgDataUrl } from '../../../shared/charts';
 import { formatDanishDate, formatMonth, MONTH_SHORT } from '../../../shared/domain/dates';
-import { formatCount, formatShare } from '../../../shared/domain/format';
+import { capitalFirst, formatCount, formatDecimal, formatShare } from '../../../shared/domain/format';
 import { COUNTING_LABELS, type MonthView, trendInWords } from '../../../shared/domain/sagsoverblik';
 
 const dash = (n: number | null | undefined) => (n === null || n === undefined ? '–' : formatCount(n));
-const decimal = (n: number | null | undefined) =>
-  n === null || n === undefined ? '–' : n.toLocaleString('da-DK', { maximumFractionDigits: 1 });
 
 /** Month labels for the charts: »jan« with the year under January. */
 const chartLabels = (view: MonthView) =>
@@ -21,7 +19,7 @@ export function MonthSection({ view, year }: { view: MonthView; year: number }) 
   const labels = chartLabels(view);
   const anyList = view.months.some((m) => m.liste);
   const stock = monthBarsSvg({
-    title: `${word[0]?.toUpperCase()}${word.slice(1)} ved månedens start`,
+    title: `${capitalFirst(word)} ved månedens start`,
     labels,
     series: [{ name: word }],
     // A month counted in sager (its list has no person id) is left out of a chart of personer.
@@ -39,7 +37,7 @@ export function MonthSection({ view, year }: { view: MonthView; year: number }) 
     height: 240,
   });
   const perCaseworker = monthBarsSvg({
-    title: `${word[0]?.toUpperCase()}${word.slice(1)} pr. sagsbehandler, gennemsnit`,
+    title: `${capitalFirst(word)} pr. sagsbehandler, gennemsnit`,
     labels,
     series: [{ name: 'gennemsnit' }],
     values: [view.months.map((m) => (m.load?.gennemsnit === null || !m.load ? null : Math.round(m.load.gennemsnit)))],
@@ -71,8 +69,7 @@ export function MonthSection({ view, year }: { view: MonthView; year: number }) 
             <tr>
               <th scope="col">Måned</th>
               <th scope="col" className="num">
-                {word[0]?.toUpperCase()}
-                {word.slice(1)} ved start
+                {capitalFirst(word)} ved start
               </th>
               <th scope="col" className="num">
                 Tilgang
@@ -115,7 +112,7 @@ export function MonthSection({ view, year }: { view: MonthView; year: number }) 
                 <td className="num">{dash(m.afgang)}</td>
                 <td className="num">{dash(m.sagsbehandlere)}</td>
                 <td className="num">{dash(m.udenSagsbehandler)}</td>
-                <td className="num">{decimal(m.load?.gennemsnit)}</td>
+                <td className="num">{formatDecimal(m.load?.gennemsnit)}</td>
                 <td className="num">
                   {m.load && view.maal !== null && m.load.andelOverMaal !== null
                     ? `${formatCount(m.load.overMaal)} (${formatShare(m.load.andelOverMaal)})`

@@ -1,11 +1,10 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatMonth } from '../../../../shared/domain/dates';
-import { formatCount, formatShare } from '../../../../shared/domain/format';
+import { formatCount, formatDecimal, formatShare } from '../../../../shared/domain/format';
 import { type CaseloadAggregate, countingInWords, trendInWords } from '../../../../shared/domain/sagsoverblik';
 import { danishDate, heading, TABLE_LAYOUT } from '../pdf-style';
 
 const count = (n: number | null) => (n === null ? '–' : formatCount(n));
-const decimal = (n: number | null) => (n === null ? '–' : n.toLocaleString('da-DK', { maximumFractionDigits: 1 }));
 
 /**
  * The sagsoverblik in a public report (issue #19): per enhed the months with a list, their sager, tilgang and
@@ -61,7 +60,7 @@ function enhedTable(e: CaseloadAggregate, named: boolean, minCell: number): Cont
           ...[m.tilgang, m.afgang, m.sagsbehandlere].map((n) => right(count(n))),
           ...(anyLoad
             ? [
-                right(decimal(m.gennemsnit)),
+                right(formatDecimal(m.gennemsnit)),
                 right(m.udenSagsbehandlere || e.maal === null ? '–' : formatShare(m.andelOverMaal)),
               ]
             : []),
