@@ -1,5 +1,5 @@
 import { formatCount } from '../domain/format';
-import { CHART_COLORS, el, estimateTextWidth, hatchLines, svgDocument, TARGET_DASH, text, title } from './svg';
+import { CHART_COLORS, el, estimateTextWidth, hatchLines, svgDocument, TARGET_DASH, text, title, yGrid } from './svg';
 
 /** One series of bars: solid, or pale and hatched (so two series stay apart in black and white). */
 export interface MonthSeries {
@@ -85,25 +85,8 @@ export function monthBarsSvg(options: MonthBarsOptions): string {
   const slot = (plotRight - plotLeft) / Math.max(1, labels.length);
   const barWidth = Math.min(28, (slot - 6) / Math.max(1, series.length));
 
-  for (let tick = 0; tick <= axisMax; tick += step) {
-    const y = yAt(tick);
-    parts.push(
-      el('line', {
-        x1: plotLeft,
-        y1: y,
-        x2: plotRight,
-        y2: y,
-        stroke: tick === 0 ? CHART_COLORS.axis : CHART_COLORS.grid,
-        'stroke-width': 1,
-      }),
-      text(plotLeft - 6, y + 3.5, formatCount(tick), {
-        size: TICK_SIZE,
-        anchor: 'end',
-        fill: CHART_COLORS.mutedText,
-        role: 'tick',
-      }),
-    );
-  }
+  const ticks = Array.from({ length: Math.floor(axisMax / step) + 1 }, (_, i) => i * step);
+  parts.push(yGrid(ticks, yAt, { left: plotLeft, right: plotRight }, formatCount, TICK_SIZE));
 
   labels.forEach((label, m) => {
     const center = plotLeft + slot * (m + 0.5);

@@ -335,3 +335,32 @@ export function svgDocument(width: number, height: number, body: string, accessi
 export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
+
+/**
+ * The y axis's grid: a line and a label at each tick, the bottom one darker as the axis. `yAt` places a value;
+ * `label` writes it (»75 %«, »1.234«).
+ */
+export function yGrid(
+  ticks: readonly number[],
+  yAt: (value: number) => number,
+  plot: { left: number; right: number },
+  label: (value: number) => string,
+  size: number,
+): string {
+  const parts: string[] = [];
+  for (const tick of ticks) {
+    const y = yAt(tick);
+    parts.push(
+      el('line', {
+        x1: plot.left,
+        y1: y,
+        x2: plot.right,
+        y2: y,
+        stroke: tick === 0 ? CHART_COLORS.axis : CHART_COLORS.grid,
+        'stroke-width': 1,
+      }),
+      text(plot.left - 6, y + 3.5, label(tick), { size, anchor: 'end', fill: CHART_COLORS.mutedText, role: 'tick' }),
+    );
+  }
+  return el('g', { 'data-role': 'grid' }, parts);
+}

@@ -11,6 +11,7 @@ import {
   title,
   truncateToWidth,
   wrapText,
+  yGrid,
 } from './svg';
 
 /** One review round of the same measure. */
@@ -134,27 +135,7 @@ export function trendSvg(points: TrendPointInput[], options: TrendOptions = {}):
   const yAt = (percent: number) => plotBottom - (clamp(percent, 0, 100) / 100) * (plotBottom - plotTop);
 
   // Y grid and axis.
-  const grid: string[] = [];
-  for (const tick of TICKS) {
-    const y = yAt(tick);
-    grid.push(
-      el('line', {
-        x1: plotLeft,
-        y1: y,
-        x2: plotRight,
-        y2: y,
-        stroke: tick === 0 ? CHART_COLORS.axis : CHART_COLORS.grid,
-        'stroke-width': 1,
-      }),
-      text(plotLeft - 6, y + 3.5, formatPercent(tick), {
-        size: TICK_SIZE,
-        anchor: 'end',
-        fill: CHART_COLORS.mutedText,
-        role: 'tick',
-      }),
-    );
-  }
-  parts.push(el('g', { 'data-role': 'grid' }, grid));
+  parts.push(yGrid(TICKS, yAt, { left: plotLeft, right: plotRight }, formatPercent, TICK_SIZE));
 
   if (target !== null) {
     const y = yAt(target);
