@@ -53,6 +53,7 @@ describe('a resultatpakke in the browser', () => {
       leaderPage.waitForEvent('download'),
       leaderPage.getByRole('button', { name: 'Hent resultatpakke' }).click(),
     ]);
+    expect(download.suggestedFilename()).toBe('Resultater Team Nord 01.01.2026–31.03.2026.tilsyn');
     const path = join(temp.dir, 'pakke.tilsyn');
     await download.saveAs(path);
     await leaderPage

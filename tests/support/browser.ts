@@ -12,8 +12,9 @@ export async function launchBrowser(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    // Chromium on Linux takes its locale (date pickers: dd.mm.åååå) from LANG.
-    env: { ...process.env, LANG: 'da_DK.UTF-8', LANGUAGE: 'da' },
+    // Chromium on Linux takes its locale (date pickers: dd.mm.åååå) from LANG. The machine has no Danish locale, so
+    // without a UTF-8 one (LC_ALL) a download named »Søren.pdf« would be saved as »download«, unlike a leader's PC.
+    env: { ...process.env, LANG: 'da_DK.UTF-8', LANGUAGE: 'da', LC_ALL: 'C.UTF-8' },
     // Without the background-networking switches Chromium keeps dialling out on this closed network.
     args: [
       '--no-sandbox',
