@@ -7,6 +7,9 @@ import type { TilsynDatabase } from './open';
 export interface ImportedRound {
   uid: string;
   hash: string;
+  /** The file the pakke came from, and when the pakke was made. */
+  kildeFil: string;
+  kildeTid: string;
   titel: string;
   enhed: string;
   enhedId: number;
@@ -27,18 +30,26 @@ export function createBundleStore(db: TilsynDatabase, now: () => Date = () => ne
   const { sqlite } = db;
   const stamp = () => now().toISOString();
 
+  /** The file's id if it has one: a file that never made a pakke has none (reading one does not make it). */
+  function knownFileId(): string | undefined {
+    const row = sqlite.prepare("SELECT vaerdi FROM indstilling WHERE noegle = 'fil_id'").get() as
+      | { vaerdi: string }
+      | undefined;
+    // Settings are kept as JSON, like the others in the table.
+    return row ? (JSON.parse(row.vaerdi) as string) : undefined;
+  }
+
   return {
     /** The file's stable id, made the first time it is needed: what a round's uid begins with. */
     fileId(): string {
-      const row = sqlite.prepare("SELECT vaerdi FROM indstilling WHERE noegle = 'fil_id'").get() as
-        | { vaerdi: string }
-        | undefined;
-      // Settings are kept as JSON, like the others in the table.
-      if (row) return JSON.parse(row.vaerdi) as string;
+      const known = knownFileId();
+      if (known) return known;
       const made = randomUUID();
       sqlite.prepare("INSERT INTO indstilling (noegle, vaerdi) VALUES ('fil_id', ?)").run(JSON.stringify(made));
       return made;
     },
+
+    knownFileId,
 
     /** A template version's content as stored: the text its fingerprint is taken of. */
     versionText(versionId: number): { indhold: string; nummer: number; skabelonId: number } | undefined {
@@ -119,17 +130,25 @@ export function createBundleStore(db: TilsynDatabase, now: () => Date = () => ne
       );
     },
 
-    /** Whether a tilsyn is a round that came in a pakke (it is changed where it came from, not here). */
-    isImported(tilsynId: number): boolean {
-      return Boolean(sqlite.prepare('SELECT 1 FROM tilsyn WHERE id = ? AND kilde_uid IS NOT NULL').get(tilsynId));
-    },
-
-    roundByUid(uid: string): { id: number; hash: string | null } | undefined {
+    roundByUid(uid: string): { id: number; hash: string | null; fil: string | null; tid: string | null } | undefined {
       return sqlite
-        .prepare<[string], { id: number; hash: string | null }>(
-          'SELECT id, kilde_hash AS hash FROM tilsyn WHERE kilde_uid = ?',
+        .prepare<[string], { id: number; hash: string | null; fil: string | null; tid: string | null }>(
+          'SELECT id, kilde_hash AS hash, kilde_fil AS fil, kilde_tid AS tid FROM tilsyn WHERE kilde_uid = ?',
         )
         .get(uid);
+    },
+
+    /** The uid a round or template came with, if it came in a pakke: sent on, it keeps it. */
+    uidOf(table: 'tilsyn' | 'skabelon', id: number): string | null {
+      const row = sqlite
+        .prepare<[number], { uid: string | null }>(`SELECT kilde_uid AS uid FROM ${table} WHERE id = ?`)
+        .get(id);
+      return row?.uid ?? null;
+    },
+
+    /** Whether a template of this name is here already (then one that comes in a pakke says where it came from). */
+    templateNameTaken(navn: string): boolean {
+      return Boolean(sqlite.prepare('SELECT 1 FROM skabelon WHERE lower(navn) = lower(?)').get(navn));
     },
 
     /** Keeps a round that came in a pakke, or brings the one that came before up to date. */
@@ -150,6 +169,8 @@ export function createBundleStore(db: TilsynDatabase, now: () => Date = () => ne
         maal: r.maal,
         uid: r.uid,
         hash: r.hash,
+        fil: r.kildeFil,
+        tid: r.kildeTid,
         at,
       };
       let id = existingId;
@@ -159,9 +180,9 @@ export function createBundleStore(db: TilsynDatabase, now: () => Date = () => ne
             .prepare(
               `INSERT INTO tilsyn (titel, periode_fra, periode_til, enhed, enhed_id, form, formaal, status,
                  skabelon_version_id, afsnit_valg, afsluttet_af, afsluttet_dato, baseline, maal_ved_afslutning,
-                 kilde_uid, kilde_hash, oprettet, aendret)
+                 kilde_uid, kilde_hash, kilde_fil, kilde_tid, oprettet, aendret)
                VALUES (@titel, @fra, @til, @enhed, @enhedId, @form, '', 'afsluttet', @version, @afsnit, @af, @dato,
-                 @baseline, @maal, @uid, @hash, @at, @at)`,
+                 @baseline, @maal, @uid, @hash, @fil, @tid, @at, @at)`,
             )
             .run(values).lastInsertRowid,
         );
@@ -171,7 +192,7 @@ export function createBundleStore(db: TilsynDatabase, now: () => Date = () => ne
             `UPDATE tilsyn SET titel = @titel, periode_fra = @fra, periode_til = @til, enhed = @enhed,
                enhed_id = @enhedId, form = @form, skabelon_version_id = @version, afsnit_valg = @afsnit,
                afsluttet_af = @af, afsluttet_dato = @dato, baseline = @baseline, maal_ved_afslutning = @maal,
-               kilde_hash = @hash, aendret = @at WHERE id = @id`,
+               kilde_hash = @hash, kilde_fil = @fil, kilde_tid = @tid, aendret = @at WHERE id = @id`,
           )
           .run({ ...values, id });
       sqlite

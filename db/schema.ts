@@ -158,6 +158,12 @@ export const tilsyn = sqliteTable(
      */
     kildeUid: text('kilde_uid'),
     kildeHash: text('kilde_hash'),
+    /**
+     * The file the pakke that brought it came from, and when that pakke was made: only that file updates the round,
+     * and a pakke older than the one it came in does not take it back.
+     */
+    kildeFil: text('kilde_fil'),
+    kildeTid: text('kilde_tid'),
     oprettet: text('oprettet').notNull(),
     aendret: text('aendret').notNull(),
   },

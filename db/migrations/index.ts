@@ -84,5 +84,9 @@ export const MIGRATIONS: EmbeddedMigration[] = [
   {
     "tag": "0019_pakker",
     "sql": "ALTER TABLE `skabelon` ADD `kilde_uid` text;--> statement-breakpoint\nCREATE UNIQUE INDEX `skabelon_kilde_uid_uq` ON `skabelon` (`kilde_uid`);--> statement-breakpoint\nALTER TABLE `tilsyn` ADD `kilde_uid` text;--> statement-breakpoint\nALTER TABLE `tilsyn` ADD `kilde_hash` text;--> statement-breakpoint\nCREATE UNIQUE INDEX `tilsyn_kilde_uid_uq` ON `tilsyn` (`kilde_uid`);"
+  },
+  {
+    "tag": "0020_pakke_kilde",
+    "sql": "ALTER TABLE `tilsyn` ADD `kilde_fil` text;--> statement-breakpoint\nALTER TABLE `tilsyn` ADD `kilde_tid` text;--> statement-breakpoint\nUPDATE `tilsyn` SET `kilde_fil` = substr(`kilde_uid`, 1, 36) WHERE `kilde_uid` IS NOT NULL;\n"
   }
 ];

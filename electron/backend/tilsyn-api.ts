@@ -1,4 +1,5 @@
 import { ApiError, tilsynLocked, tilsynNotFound } from '../../shared/api/errors';
+import { importedRoundRefusal } from '../../shared/domain/bundle-results';
 import { closeBlockers } from '../../shared/domain/closing';
 import { formatDanishDate, formatDanishDateTime } from '../../shared/domain/dates';
 import { aggregateResults, confirmsTitle, dueForDeletion } from '../../shared/domain/retention';
@@ -79,11 +80,7 @@ export function tilsynApi({
       review.transaction(() => {
         const { tilsyn: t } = review.templateOf(tilsynId);
         if (!isLocked(t)) throw new ApiError('CONFLICT', 'Tilsynet er ikke afsluttet.');
-        if (stores.pakker.isImported(tilsynId))
-          throw new ApiError(
-            'CONFLICT',
-            'Runden er indlæst fra en resultatpakke. Den rettes i den fil, den kom fra, og indlæses så igen herfra.',
-          );
+        if (t.indlaest) throw new ApiError('CONFLICT', importedRoundRefusal(t.titel, 'kan den ikke genåbnes her'));
         if (review.caseDataDeleted(tilsynId))
           throw new ApiError(
             'CONFLICT',
@@ -98,7 +95,9 @@ export function tilsynApi({
       return closing.log(tilsynId);
     },
     'tilsyn.baseline': ({ tilsynId, baseline }) => {
-      requireTilsyn(tilsynId);
+      const t = requireTilsyn(tilsynId);
+      if (t.indlaest)
+        throw new ApiError('CONFLICT', importedRoundRefusal(t.titel, 'kan baseline-markeringen ikke ændres her'));
       stores.results.setBaseline(tilsynId, baseline);
       return requireTilsyn(tilsynId);
     },

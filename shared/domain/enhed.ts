@@ -128,7 +128,8 @@ export function matchUnitName(units: readonly Unit[], text: string): NameMatch {
 }
 
 const id = z.number({ error: 'Vælg en enhed' }).int().positive('Vælg en enhed');
-const unitName = z
+/** An enhed's name: trimmed, without invisible characters or the path's separator, as it is kept. */
+export const unitNameSchema = z
   .string({ error: 'Skriv enhedens navn' })
   .trim()
   .min(1, 'Skriv enhedens navn')
@@ -141,7 +142,7 @@ const unitName = z
 
 export const unitInputSchema = z
   .object({
-    navn: unitName,
+    navn: unitNameSchema,
     niveau: z.enum(UNIT_LEVELS, { error: 'Vælg forvaltning, afdeling eller team' }),
     foraelderId: id.nullable().default(null),
   })

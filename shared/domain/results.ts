@@ -108,7 +108,7 @@ export function shareOf(met: number, applicable: number): Share {
 const emptyCounts = (): OutcomeCounts => ({ opfyldt: 0, delvist: 0, ikke_opfyldt: 0, udeladt: 0, ubesvaret: 0 });
 
 /** The krav of the template (see isMeasure), with their numbers from the template. */
-function scoredQuestions(content: TemplateContent, sectionKeys: readonly string[] | null) {
+export function scoredQuestions(content: TemplateContent, sectionKeys: readonly string[] | null) {
   const out: { question: Question; number: string; sectionKey: string; sectionTitle: string }[] = [];
   const numbers = templateNumbers(content, sectionKeys);
   for (const section of content.sections.filter(
@@ -125,6 +125,9 @@ function scoredQuestions(content: TemplateContent, sectionKeys: readonly string[
   }
   return out;
 }
+
+/** A krav's share: opfyldt of the opfyldt, delvist and ikke opfyldt (Ikke relevant and unanswered leave it). */
+export const shareOfCounts = (c: OutcomeCounts): Share => shareOf(c.opfyldt, c.opfyldt + c.delvist + c.ikke_opfyldt);
 
 /**
  * The results of a tilsyn: per question (opfyldt, delvist, ikke opfyldt, ikke relevant; met of applicable against
@@ -178,11 +181,10 @@ export function computeResults(
     }
     return counts;
   };
-  const metOf = (c: OutcomeCounts) => shareOf(c.opfyldt, c.opfyldt + c.delvist + c.ikke_opfyldt);
 
   const measures: MeasureResult[] = questions.map(({ question, number, sectionKey, sectionTitle }) => {
     const counts = tally(outcomes, question.key);
-    const share = metOf(counts);
+    const share = shareOfCounts(counts);
     const target = question.target ?? null;
     return {
       key: question.key,
@@ -199,21 +201,7 @@ export function computeResults(
     };
   });
 
-  const sum = (ms: readonly MeasureResult[]) =>
-    shareOf(
-      ms.reduce((n, m) => n + m.met, 0),
-      ms.reduce((n, m) => n + m.applicable, 0),
-    );
-  const sections = [...new Map(measures.map((m) => [m.sectionKey, m.sectionTitle]))].map(([key, label]) => ({
-    key,
-    label,
-    ...sum(measures.filter((m) => m.sectionKey === key)),
-  }));
-  const categories = [...new Set(measures.map((m) => m.category))].map((key) => ({
-    key,
-    label: CATEGORY_LABELS[key],
-    ...sum(measures.filter((m) => m.category === key)),
-  }));
+  const { sections, categories, overall } = totalsOf(measures);
 
   const breakdown = (groupOf: (s: ResultSag) => string): BreakdownRow[] => {
     const groups = new Map<string, typeof outcomes>();
@@ -224,7 +212,7 @@ export function computeResults(
     return [...groups]
       .sort(([a], [b]) => a.localeCompare(b, 'da'))
       .map(([group, rows]) => {
-        const perMeasure = Object.fromEntries(measures.map((m) => [m.key, metOf(tally(rows, m.key))]));
+        const perMeasure = Object.fromEntries(measures.map((m) => [m.key, shareOfCounts(tally(rows, m.key))]));
         const all = Object.values(perMeasure);
         return {
           group,
@@ -244,12 +232,36 @@ export function computeResults(
     measures,
     sections,
     categories,
-    overall: sum(measures),
+    overall,
     breakdowns: {
       sagsbehandler: breakdown((s) => s.sagsbehandler),
       team: breakdown((s) => s.team),
       sagstype: breakdown((s) => s.sagstype),
     },
+  };
+}
+
+/** The afsnit, the categories and the whole round, each the met of the applicable of its measures added up. */
+export function totalsOf(
+  measures: readonly MeasureResult[],
+): Pick<TilsynResults, 'sections' | 'categories' | 'overall'> {
+  const sum = (ms: readonly MeasureResult[]) =>
+    shareOf(
+      ms.reduce((n, m) => n + m.met, 0),
+      ms.reduce((n, m) => n + m.applicable, 0),
+    );
+  return {
+    sections: [...new Map(measures.map((m) => [m.sectionKey, m.sectionTitle]))].map(([key, label]) => ({
+      key,
+      label,
+      ...sum(measures.filter((m) => m.sectionKey === key)),
+    })),
+    categories: [...new Set(measures.map((m) => m.category))].map((key) => ({
+      key,
+      label: CATEGORY_LABELS[key],
+      ...sum(measures.filter((m) => m.category === key)),
+    })),
+    overall: sum(measures),
   };
 }
 

@@ -121,6 +121,8 @@ export interface Tilsyn extends TilsynData {
   afsluttetDato: string | null;
   /** The current sending of the committee report; null until it is sent, and again after a genåbning. */
   sendt: SentMark | null;
+  /** A round that came in a resultatpakke (issue #15): its results only, changed in the file it came from. */
+  indlaest: boolean;
   /** ISO timestamps. */
   oprettet: string;
   aendret: string;

@@ -71,6 +71,15 @@ describe('a resultatpakke in the browser', () => {
     await departmentPage.locator('#pakke-fil').setInputFiles(file);
     await departmentPage.getByText('Én runde var her allerede').waitFor();
     await departmentPage.goto(`${department.url}#/`);
-    await departmentPage.getByRole('link', { name: /Team Nord 01\.01\.2026–31\.03\.2026 \(indlæst\)/ }).waitFor();
+    await departmentPage.getByText('Indlæst fra en resultatpakke: 3 sager gennemgået').waitFor();
+    await departmentPage.getByRole('link', { name: /Team Nord 01\.01\.2026–31\.03\.2026 \(indlæst\)/ }).click();
+    // Its own page says what it is, with no steps that would be empty and nothing to edit.
+    await departmentPage.getByText('En resultatpakke har kun rundens samlede resultater').waitFor();
+    expect(await departmentPage.getByRole('link', { name: 'Redigér oplysninger' }).count()).toBe(0);
+    expect(await departmentPage.getByRole('navigation', { name: 'Tilsynets trin' }).count()).toBe(0);
+    await departmentPage.getByRole('link', { name: 'Se rundens resultater' }).click();
+    await departmentPage.getByRole('heading', { name: 'Resultater mod måltal' }).waitFor();
+    expect(await departmentPage.getByText('Sammenfatning til udvalget').count()).toBe(0);
+    await screenshot(departmentPage, '76-indlaest-runde');
   });
 });

@@ -131,3 +131,41 @@ describe('a pakke', () => {
     );
   });
 });
+
+describe('a pakke that lies about its members', () => {
+  /** The pakke with `change` made to its manifest, and its members as `members` give them. */
+  function lying(change: (m: { filer: { navn: string; bytes: number }[] }) => void, extra: Record<string, Uint8Array>) {
+    return rezip(good(), (e) => {
+      const m = JSON.parse(Buffer.from(e[MANIFEST_NAME] ?? []).toString());
+      change(m);
+      e[MANIFEST_NAME] = strToU8(JSON.stringify(m));
+      Object.assign(e, extra);
+    });
+  }
+
+  it('unpacking to far more than its manifest says is stopped, not unpacked to the end', () => {
+    // 40 MB of zeros packs to some 40 kB: a member whose manifest says it holds 48 bytes.
+    const bomb = lying(() => {}, { 'runder.json': new Uint8Array(40 * 1024 * 1024) });
+    expect(bomb.length).toBeLessThan(100 * 1024);
+    expect(refusal(bomb)).toBe('»runde.tilsyn« kan ikke indlæses: den fylder for meget, når den pakkes ud.');
+    const claims = lying((m) => {
+      for (const f of m.filer) f.bytes = 400 * 1024 * 1024;
+    }, {});
+    expect(refusal(claims)).toBe('»runde.tilsyn« kan ikke indlæses: den fylder for meget, når den pakkes ud.');
+  });
+
+  it('holding one member twice, or listing it twice, is refused', () => {
+    const twice = lying((m) => {
+      m.filer.push({ ...(m.filer[0] as { navn: string; bytes: number }) });
+    }, {});
+    expect(refusal(twice)).toBe(
+      '»runde.tilsyn« kan ikke indlæses: dens indholdsfortegnelse nævner den samme fil to gange. Den kan være ændret.',
+    );
+    // Two entries of one name in the zip itself: the second one's name is made equal to the first one's.
+    const zip = Buffer.from(rezip(good(), (e) => Object.assign(e, { 'runder.jsoX': strToU8('[]') })));
+    const doubled = Buffer.from(zip.toString('latin1').replaceAll('runder.jsoX', 'runder.json'), 'latin1');
+    expect(refusal(doubled)).toBe(
+      '»runde.tilsyn« kan ikke indlæses: den indeholder »runder.json« to gange. Pakken er ændret eller beskadiget.',
+    );
+  });
+});

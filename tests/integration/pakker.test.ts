@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiClient } from '../../shared/api/client';
 import { openTestApi, type TestApi } from '../support/api';
+import { bytesOf, indlaes, lockedRound, numbers } from '../support/bundles';
 import { pdfText } from '../support/pdf-text';
 import { FINISH_AS_OTHER, jobCentreRound, lockTilsyn, round } from '../support/scenario';
 
@@ -20,34 +20,6 @@ afterEach(() => {
 });
 
 const JOB = 3;
-
-/** A team under an afdeling in the leader's file, with one afsluttet job-centre round of four sager. */
-async function lockedRound(api: ApiClient, plan = ['ja', 'nej', 'ja', 'ja'], team = 'Team Nord') {
-  const units = await api.call('enheder.list', {});
-  const afdeling =
-    units.find((u) => u.navn === 'Jobcenter Vest') ??
-    (await api.call('enheder.opret', { navn: 'Jobcenter Vest', niveau: 'afdeling' }));
-  const enhed = await api.call('enheder.opret', { navn: team, niveau: 'team', foraelderId: afdeling.id });
-  const made = await round(api, {
-    ...jobCentreRound('Runde med Karin Lund', '2026-01-01', '2026-03-31', plan),
-    tilsyn: {
-      titel: 'Runde med Karin Lund',
-      periodeFra: '2026-01-01',
-      periodeTil: '2026-03-31',
-      enhedId: enhed.id,
-      skabelonVersionId: JOB,
-    },
-    finish: FINISH_AS_OTHER,
-  });
-  await lockTilsyn(api, made.tilsynId, { dato: '2026-04-02' });
-  return { ...made, enhedId: enhed.id };
-}
-
-const bytesOf = (file: { dataBase64: string }) => Buffer.from(file.dataBase64, 'base64');
-const indlaes = (api: ApiClient, file: { fileName: string; dataBase64: string }) =>
-  api.call('pakke.indlaes', { fileName: file.fileName, dataBase64: file.dataBase64 });
-const numbers = (r: { measures: { key: string; met: number; applicable: number; share: number | null }[] }) =>
-  r.measures.map(({ key, met, applicable, share }) => ({ key, met, applicable, share }));
 
 describe('a resultatpakke', () => {
   it('takes an afsluttet round to the department: the same results, its enhed placed by its path', async () => {
@@ -182,7 +154,9 @@ describe('a resultatpakke', () => {
         navn: 'Afdelingsleder',
         begrundelse: 'Test',
       }),
-    ).rejects.toThrow('Runden er indlæst fra en resultatpakke.');
+    ).rejects.toThrow(
+      'er indlæst fra en resultatpakke, som kun har rundens samlede resultater, så kan den ikke genåbnes her.',
+    );
     expect(await department.api.call('tilsyn.list', {})).toHaveLength(1);
   });
 });

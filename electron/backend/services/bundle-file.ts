@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, Unzip, UnzipInflate, zipSync } from 'fflate';
 import { ApiError } from '../../../shared/api/errors';
 import {
   BUNDLE_FORMAT,
@@ -17,8 +17,11 @@ import {
 
 /** Limits that keep a damaged or hostile pakke from filling memory: what one file's pakker come near is far less. */
 export const MAX_BUNDLE_BYTES = 200 * 1024 * 1024;
-const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
+const MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
+const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 const MAX_MEMBERS = 10_000;
+/** The zip is fed to the reader in pieces this big, so a member that unpacks to more than it says is stopped early. */
+const PIECE = 16 * 1024;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 /** Every member gets this time, so the same content gives the same bytes (and the same fingerprint). */
@@ -58,34 +61,113 @@ export interface ReadBundle {
   sha256: string;
 }
 
+/** Why a zip cannot be read as a pakke; said in Danish where it is caught. */
+class TooLarge extends Error {}
+class Duplicate extends Error {}
+
+/**
+ * Unpacks the members `limit` allows (the bytes each may hold; undefined: leave it packed), counting what comes out as
+ * it comes, so a member that says it is small and unpacks to gigabytes is stopped after its first pieces. fflate's
+ * streaming reader: the bytes are pushed in pieces, and each member's inflater writes only what its piece holds.
+ */
+function unpack(bytes: Uint8Array, limit: (name: string) => number | undefined): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  const seen = new Set<string>();
+  let unpacked = 0;
+  const unzip = new Unzip();
+  unzip.register(UnzipInflate);
+  unzip.onfile = (file) => {
+    if (seen.has(file.name)) throw new Duplicate(file.name);
+    seen.add(file.name);
+    if (seen.size > MAX_MEMBERS) throw new TooLarge();
+    const max = limit(file.name);
+    if (max === undefined) return;
+    const pieces: Uint8Array[] = [];
+    let size = 0;
+    file.ondata = (err, chunk, final) => {
+      if (err) throw err;
+      size += chunk.length;
+      unpacked += chunk.length;
+      if (size > max || unpacked > MAX_UNPACKED_BYTES) throw new TooLarge();
+      pieces.push(chunk);
+      if (final) out.set(file.name, concat(pieces, size));
+    };
+    file.start();
+  };
+  for (let at = 0; at < bytes.length; at += PIECE)
+    unzip.push(bytes.subarray(at, Math.min(at + PIECE, bytes.length)), at + PIECE >= bytes.length);
+  return out;
+}
+
+function concat(pieces: Uint8Array[], size: number): Uint8Array {
+  if (pieces.length === 1 && pieces[0]) return pieces[0];
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const p of pieces) {
+    all.set(p, at);
+    at += p.length;
+  }
+  return all;
+}
+
+/** `unpack` with its failures said in Danish. */
+function unpackOrRefuse(fileName: string, bytes: Uint8Array, limit: (name: string) => number | undefined) {
+  try {
+    return unpack(bytes, limit);
+  } catch (err) {
+    if (err instanceof TooLarge) throw damaged(fileName, 'den fylder for meget, når den pakkes ud.');
+    if (err instanceof Duplicate)
+      throw damaged(fileName, `den indeholder »${err.message}« to gange. Pakken er ændret eller beskadiget.`);
+    throw damaged(fileName, NOT_A_ZIP);
+  }
+}
+
+const NOT_A_ZIP = 'det er ikke en Tilsyn-pakke (filen er ikke en zip-fil, eller den er beskadiget).';
+/** »PK\x03\x04«: how every zip this format writes begins. */
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
 /**
  * Reads and checks a pakke: a zip, a manifest of this format and version, and exactly the files it lists, each
- * with its fingerprint. Anything else is refused with a Danish message saying what is wrong.
+ * with its size and fingerprint. Anything else is refused with a Danish message saying what is wrong. The manifest
+ * is read first; the members are then unpacked no further than the sizes it gives.
  */
 export function readBundle(fileName: string, bytes: Uint8Array): ReadBundle {
   if (bytes.length > MAX_BUNDLE_BYTES) throw damaged(fileName, 'filen er for stor til at være en Tilsyn-pakke.');
-  let entries: Record<string, Uint8Array>;
-  let members = 0;
-  let unpacked = 0;
-  try {
-    entries = unzipSync(bytes, {
-      filter: (f) => {
-        members++;
-        unpacked += f.originalSize;
-        if (members > MAX_MEMBERS || unpacked > MAX_UNPACKED_BYTES) throw new RangeError('too large');
-        return true;
-      },
-    });
-  } catch (err) {
-    if (err instanceof RangeError) throw damaged(fileName, 'den fylder for meget, når den pakkes ud.');
-    throw damaged(fileName, 'det er ikke en Tilsyn-pakke (filen er ikke en zip-fil, eller den er beskadiget).');
-  }
-  const manifestBytes = entries[MANIFEST_NAME];
+  if (!isZip(bytes)) throw damaged(fileName, NOT_A_ZIP);
+  const manifestBytes = unpackOrRefuse(fileName, bytes, (name) =>
+    name === MANIFEST_NAME ? MAX_MANIFEST_BYTES : undefined,
+  ).get(MANIFEST_NAME);
   if (!manifestBytes)
     throw damaged(fileName, 'den har ingen indholdsfortegnelse (manifest.json), så det er ikke en Tilsyn-pakke.');
+  const manifest = manifestOf(fileName, manifestBytes);
+  const declared = new Map(manifest.filer.map((f) => [f.navn, f.bytes]));
+  if (declared.size !== manifest.filer.length)
+    throw damaged(fileName, 'dens indholdsfortegnelse nævner den samme fil to gange. Den kan være ændret.');
+  if ([...declared.values()].reduce((n, b) => n + b, 0) > MAX_UNPACKED_BYTES)
+    throw damaged(fileName, 'den fylder for meget, når den pakkes ud.');
+  let extra: string | undefined;
+  const entries = unpackOrRefuse(fileName, bytes, (name) => {
+    if (name !== MANIFEST_NAME && !declared.has(name)) extra ??= name;
+    return declared.get(name);
+  });
+  if (extra)
+    throw damaged(fileName, `den indeholder »${extra}«, som ikke står i indholdsfortegnelsen. Den kan være ændret.`);
+  const files = new Map<string, Uint8Array>();
+  for (const f of manifest.filer) {
+    const content = entries.get(f.navn);
+    if (!content) throw damaged(fileName, `»${f.navn}« mangler i pakken.`);
+    if (content.length !== f.bytes || sha256(content) !== f.sha256)
+      throw damaged(fileName, `»${f.navn}« passer ikke til sit fingeraftryk. Pakken er ændret eller beskadiget.`);
+    files.set(f.navn, content);
+  }
+  return { manifest, files, sha256: sha256(bytes) };
+}
+
+/** The manifest, of this format and version, or a Danish refusal saying what it is instead. */
+function manifestOf(fileName: string, bytes: Uint8Array): BundleManifest {
   let raw: unknown;
   try {
-    raw = JSON.parse(strFromU8(manifestBytes));
+    raw = JSON.parse(strFromU8(bytes));
   } catch {
     throw damaged(fileName, 'dens indholdsfortegnelse (manifest.json) kan ikke læses.');
   }
@@ -98,20 +180,7 @@ export function readBundle(fileName: string, bytes: Uint8Array): ReadBundle {
     );
   const parsed = bundleManifestSchema.safeParse(raw);
   if (!parsed.success) throw damaged(fileName, 'dens indholdsfortegnelse (manifest.json) er ikke gyldig.');
-  const manifest = parsed.data;
-  const listed = new Set(manifest.filer.map((f) => f.navn));
-  const extra = Object.keys(entries).find((name) => name !== MANIFEST_NAME && !listed.has(name));
-  if (extra)
-    throw damaged(fileName, `den indeholder »${extra}«, som ikke står i indholdsfortegnelsen. Den kan være ændret.`);
-  const files = new Map<string, Uint8Array>();
-  for (const f of manifest.filer) {
-    const content = entries[f.navn];
-    if (!content) throw damaged(fileName, `»${f.navn}« mangler i pakken.`);
-    if (content.length !== f.bytes || sha256(content) !== f.sha256)
-      throw damaged(fileName, `»${f.navn}« passer ikke til sit fingeraftryk. Pakken er ændret eller beskadiget.`);
-    files.set(f.navn, content);
-  }
-  return { manifest, files, sha256: sha256(bytes) };
+  return parsed.data;
 }
 
 /** A member as JSON, checked by `schema`; its errors said in Danish with the member's name. */
@@ -119,7 +188,11 @@ export function bundleJson<T>(
   bundle: ReadBundle,
   fileName: string,
   name: string,
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+  schema: {
+    safeParse(
+      v: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[] }[] } };
+  },
 ): T {
   const bytes = bundle.files.get(name);
   if (!bytes) throw damaged(fileName, `»${name}« mangler i pakken.`);
@@ -130,6 +203,12 @@ export function bundleJson<T>(
     throw damaged(fileName, `»${name}« kan ikke læses.`);
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw damaged(fileName, `»${name}« har ikke den form, Tilsyn venter.`);
+  if (!parsed.success) {
+    // Where: »nr. 2 › resultater › measures« (lists counted from 1, as a person counts).
+    const where = (parsed.error.issues[0]?.path ?? [])
+      .map((p) => (typeof p === 'number' ? `nr. ${p + 1}` : String(p)))
+      .join(' › ');
+    throw damaged(fileName, `»${name}« har ikke den form, Tilsyn venter${where ? ` (ved ${where})` : ''}.`);
+  }
   return parsed.data;
 }

@@ -11,14 +11,13 @@ import {
   ROUNDS_MEMBER,
   templateMember,
 } from '../../../shared/domain/bundle-results';
-import { findCprNumbers } from '../../../shared/domain/cpr';
-import { cprProblems } from '../../../shared/domain/cpr-guard';
 import { formatDanishPeriod } from '../../../shared/domain/dates';
 import { flattenTree, unitAndBelow, unitKey, unitTree } from '../../../shared/domain/enhed';
 import type { GeneratedFile } from '../../../shared/domain/reports';
 import { aggregateResults } from '../../../shared/domain/retention';
-import { templateContentSchema } from '../../../shared/domain/template';
+import { type TemplateContent, templateContentSchema } from '../../../shared/domain/template';
 import { safeFileName, titlePart } from '../reports/file-name';
+import { checkRounds, checkTemplate } from './bundle-check';
 import { bundleJson, readBundle, writeBundle } from './bundle-file';
 import type { ResultsService } from './results-service';
 import type { Stores } from './stores';
@@ -92,7 +91,13 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
   }
 
   /** The template version a round used, found here by its content, or added (in its family) as it came. */
-  function placeTemplate(t: BundleTemplate, indhold: string, made: string[], local: () => Map<string, number>): number {
+  function placeTemplate(
+    t: BundleTemplate,
+    indhold: string,
+    from: string,
+    made: string[],
+    local: () => Map<string, number>,
+  ): number {
     const same = local().get(indhold);
     if (same !== undefined) return same;
     const known = bundles.templateByUid(t.uid);
@@ -106,8 +111,12 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
       return bundles.addVersion(known.id, t.nummer, indhold);
     }
     const kopiAf = t.standardId ? (bundles.standardTemplateId(t.standardId) ?? null) : null;
-    const id = bundles.createTemplate({ ...t, kopiAf });
-    made.push(t.navn);
+    // Two templates of one name in the list would be told apart by nothing: the newcomer says where it came from.
+    let navn = t.navn;
+    for (let n = 1; bundles.templateNameTaken(navn); n++)
+      navn = `${t.navn.slice(0, 140)} (${from.slice(0, 50)}${n > 1 ? `, ${n}` : ''})`;
+    const id = bundles.createTemplate({ ...t, navn, kopiAf });
+    made.push(navn);
     return bundles.addVersion(id, t.nummer, indhold);
   }
 
@@ -124,7 +133,7 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
         const hash = sha256(indhold);
         const meta = stores.templates.get(version.skabelonId);
         const template: BundleTemplate = {
-          uid: `${fileId}:${version.skabelonId}`,
+          uid: bundles.uidOf('skabelon', version.skabelonId) ?? `${fileId}:${version.skabelonId}`,
           navn: meta.name,
           omraade: meta.area,
           beskrivelse: meta.description ?? '',
@@ -133,12 +142,15 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
           indhold: JSON.parse(indhold),
         };
         members[templateMember(hash)] = JSON.stringify(template);
+        // A round that came in a pakke is sent on with the id it came with: where both arrive it is one round.
+        const came = bundles.uidOf('tilsyn', t.id);
         return {
-          uid: `${fileId}:${t.id}`,
+          uid: came ?? `${fileId}:${t.id}`,
+          ...(came ? { videresendt: true as const } : {}),
           periodeFra: t.periodeFra,
           periodeTil: t.periodeTil,
           form: t.form,
-          afsluttetDato: t.afsluttetDato ?? null,
+          afsluttetDato: t.afsluttetDato ?? t.aendret.slice(0, 10),
           baseline: stores.results.summary(t.id).baseline,
           afsnit: t.afsnit,
           enhed: pathOf(t.enhedId ?? 0),
@@ -181,42 +193,29 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
           'VALIDATION',
           `»${fileName}« er en ${BUNDLE_KIND_LABELS[manifest.art]}. Her indlæses resultatpakker; denne slags pakke kan denne version af Tilsyn ikke indlæse endnu.`,
         );
-      if (manifest.kilde.filId === bundles.fileId())
+      const here = bundles.knownFileId();
+      if (manifest.kilde.filId === here)
         throw new ApiError(
           'CONFLICT',
           `»${fileName}« er lavet fra netop denne fil, så runderne er her allerede. Indlæs den i afdelingens fil.`,
         );
       const rounds = bundleJson(bundle, fileName, ROUNDS_MEMBER, bundleRoundsSchema);
-      const templates = new Map<string, { t: BundleTemplate; indhold: string }>();
+      const templates = new Map<string, { t: BundleTemplate; content: TemplateContent; indhold: string }>();
       for (const member of new Set(rounds.map((r) => r.skabelon))) {
-        const t = bundleJson(bundle, fileName, member, bundleTemplateSchema);
-        const content = templateContentSchema.safeParse(t.indhold);
-        if (!content.success)
-          throw new ApiError('VALIDATION', `»${fileName}« kan ikke indlæses: skabelonen »${t.navn}« er ikke gyldig.`);
-        const indhold = canonical(content.data);
+        const t = bundleJson(bundle, fileName, member, bundleTemplateSchema) as BundleTemplate;
+        const content = checkTemplate(fileName, t);
+        const indhold = canonical(content);
         if (templateMember(sha256(indhold)) !== member)
           throw new ApiError(
             'VALIDATION',
             `»${fileName}« kan ikke indlæses: skabelonen »${t.navn}« passer ikke til sit fingeraftryk. Pakken er ændret eller beskadiget.`,
           );
-        templates.set(member, { t: { ...t, indhold: content.data } as BundleTemplate, indhold });
+        templates.set(member, { t: { ...t, indhold: content }, content, indhold });
       }
-      // Nothing that looks like a CPR number is stored from a pakke either: the texts of the rounds one by one (their
-      // dates and ids side by side are no number), the templates as a template is checked where it is written.
-      const roundTexts = rounds.flatMap((r) => [
-        ...r.enhed.map((e) => e.navn),
-        ...r.resultater.measures.flatMap((m) => [m.text, m.sectionTitle]),
-        ...[...r.resultater.sections, ...r.resultater.categories].map((g) => g.label),
-        ...r.maal.flatMap((g) => [g.indikator, g.metode]),
-      ]);
-      if (
-        roundTexts.some((t) => findCprNumbers(t).length > 0) ||
-        [...templates.values()].some((x) => cprProblems(x.t).length > 0)
-      )
-        throw new ApiError('VALIDATION', `»${fileName}« indeholder noget, der ligner et CPR-nummer, og indlæses ikke.`);
+      checkRounds(fileName, manifest, rounds, templates);
       const from = [manifest.kilde.kommune, manifest.kilde.forvaltning].filter(Boolean).join(', ') || 'en anden fil';
       const result: BundleImportResult = {
-        runder: { ny: 0, opdateret: 0, uaendret: 0 },
+        runder: { ny: 0, opdateret: 0, uaendret: 0, aeldre: 0, andenFil: 0 },
         enheder: [],
         skabeloner: [],
         fra: { kommune: manifest.kilde.kommune, forvaltning: manifest.kilde.forvaltning, oprettet: manifest.oprettet },
@@ -232,7 +231,7 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
       const versionOf = (member: string, placed: { t: BundleTemplate; indhold: string }) => {
         let id = placedVersions.get(member);
         if (id === undefined) {
-          id = placeTemplate(placed.t, placed.indhold, result.skabeloner, localVersions);
+          id = placeTemplate(placed.t, placed.indhold, from, result.skabeloner, localVersions);
           placedVersions.set(member, id);
         }
         return id;
@@ -241,8 +240,18 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
         for (const r of rounds) {
           const hash = sha256(JSON.stringify(r));
           const existing = bundles.roundByUid(r.uid);
-          if (existing?.hash === hash) {
+          // A round of this file sent back here, or one it has as it comes: nothing to do.
+          if ((here && r.uid.startsWith(`${here}:`)) || existing?.hash === hash) {
             result.runder.uaendret++;
+            continue;
+          }
+          // Only the file it came from brings a round up to date, and not with a pakke older than the one it came in.
+          if (existing && existing.fil !== null && existing.fil !== manifest.kilde.filId) {
+            result.runder.andenFil++;
+            continue;
+          }
+          if (existing?.tid && existing.tid > manifest.oprettet) {
+            result.runder.aeldre++;
             continue;
           }
           const placed = templates.get(r.skabelon);
@@ -255,6 +264,8 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
             {
               uid: r.uid,
               hash,
+              kildeFil: manifest.kilde.filId,
+              kildeTid: manifest.oprettet,
               titel: `${enhed} ${formatDanishPeriod(r.periodeFra, r.periodeTil)} (indlæst)`,
               enhed,
               enhedId,

@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import { importedRoundRefusal } from '../../../shared/domain/bundle-results';
 import { localDateOf } from '../../../shared/domain/dates';
 import { ACTION_STATUS_LABELS } from '../../../shared/domain/findings';
 import type { PublicText } from '../../../shared/domain/publication';
@@ -39,6 +40,15 @@ export function createCommitteeReport(
 
   function input(tilsynId: number, generated: string): CommitteeReportInput {
     const t = stores.requireTilsyn(tilsynId);
+    if (t.indlaest)
+      throw new ApiError(
+        'CONFLICT',
+        importedRoundRefusal(
+          t.titel,
+          'laves dens rapport til udvalget i den fil, den kom fra',
+          'Her indgår runden i enhedens perioderapport under Årshjul.',
+        ),
+      );
     const sample = stores.samples.get(tilsynId);
     if (!sample) {
       throw new ApiError(

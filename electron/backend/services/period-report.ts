@@ -115,7 +115,7 @@ export function createPeriodReport(
         udfoert: planItems.filter((p) => p.status === 'udfoert').length,
         open: planItems.filter((p) => p.status === 'aaben' || p.status === 'i_gang').length,
         overdue: planItems.filter((p) => p.overdue).length,
-        imported: rounds.filter((t) => stores.pakker.isImported(t.id)).length,
+        imported: rounds.filter((t) => t.indlaest).length,
       },
     };
   }

@@ -1,5 +1,6 @@
 import type { ReviewSagRow } from '../../../db/review-store';
 import { ApiError } from '../../../shared/api/errors';
+import { importedRoundRefusal } from '../../../shared/domain/bundle-results';
 import type { LoggedChange } from '../../../shared/domain/closing';
 import {
   type AnswerRecord,
@@ -90,12 +91,14 @@ export function createReview(stores: Stores) {
   /** The tilsyn's case-level data was deleted (retention): only its aggregates are left. */
   const caseDataDeleted = (tilsynId: number): boolean => snapshotOf.get(tilsynId) !== undefined;
 
-  /** Refuses `what` (»så …«) for a tilsyn whose case-level data was deleted. */
+  /** Refuses `what` (»så …«) for a tilsyn whose case-level data was deleted, or that came in a pakke without it. */
   function requireCaseData(tilsynId: number, what: string): void {
+    const { tilsyn } = templateOf(tilsynId);
+    if (tilsyn.indlaest) throw new ApiError('CONFLICT', importedRoundRefusal(tilsyn.titel, what));
     if (caseDataDeleted(tilsynId))
       throw new ApiError(
         'CONFLICT',
-        `Sagernes data i »${templateOf(tilsynId).tilsyn.titel}« er slettet efter afslutningen, så ${what}. Resultaterne og rapporten til udvalget findes stadig.`,
+        `Sagernes data i »${tilsyn.titel}« er slettet efter afslutningen, så ${what}. Resultaterne og rapporten til udvalget findes stadig.`,
       );
   }
 

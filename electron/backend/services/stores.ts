@@ -15,7 +15,8 @@ import { createSendingStore } from '../../../db/sending-store';
 import { createTemplateStore } from '../../../db/template-store';
 import { createTilsynStore } from '../../../db/tilsyn-store';
 import { createUnitStore } from '../../../db/unit-store';
-import { reportSent, tilsynLocked, tilsynNotFound } from '../../../shared/api/errors';
+import { ApiError, reportSent, tilsynLocked, tilsynNotFound } from '../../../shared/api/errors';
+import { importedRoundRefusal } from '../../../shared/domain/bundle-results';
 import { formatDanishDate } from '../../../shared/domain/dates';
 import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
 
@@ -41,6 +42,7 @@ export function createStores(db: TilsynDatabase) {
   /** The tilsyn if the report's texts may still change (until the report is sent to the udvalg). */
   function requireTextsOpen(tilsynId: number, toDo: string): TilsynSummary {
     const t = requireTilsyn(tilsynId);
+    if (t.indlaest) throw new ApiError('CONFLICT', importedRoundRefusal(t.titel, `kan man ikke ${toDo}`));
     if (t.sendt) throw reportSent(formatDanishDate(t.sendt.dato), toDo);
     return t;
   }

@@ -1,14 +1,11 @@
 import { type ChangeEvent, useRef, useState } from 'react';
-import { formatDanishDateTime } from '../../../shared/domain/dates';
-import { capitalFirst } from '../../../shared/domain/format';
+import { importInWords } from '../../../shared/domain/bundle-results';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { messageOf } from '../errors';
 import { fileToBase64 } from '../files';
 
 type Outcome = { fileName: string; ok: true; text: string } | { fileName: string; ok: false; text: string };
-
-const rounds = (n: number) => (n === 1 ? 'én runde' : `${n} runder`);
 
 /**
  * The department's side of a resultatpakke (issue #15): the leaders' .tilsyn files read in, one or several at a
@@ -28,24 +25,7 @@ export function BundleImportCard({ onImported }: { onImported(): void }) {
     for (const file of files) {
       try {
         const r = await api.call('pakke.indlaes', { fileName: file.name, dataBase64: await fileToBase64(file) });
-        const parts = [
-          r.runder.ny > 0 && `${rounds(r.runder.ny)} ${r.runder.ny === 1 ? 'ny' : 'nye'}`,
-          r.runder.opdateret > 0 && `${rounds(r.runder.opdateret)} opdateret`,
-          r.runder.uaendret > 0 && `${rounds(r.runder.uaendret)} var her allerede`,
-        ].filter(Boolean);
-        const from = [r.fra.kommune, r.fra.forvaltning].filter(Boolean).join(', ');
-        const made = [
-          r.enheder.length > 0 && ` Nye enheder at bekræfte: ${r.enheder.join(', ')}.`,
-          r.skabeloner.length > 0 && ` Nye skabeloner: ${r.skabeloner.join(', ')}.`,
-        ]
-          .filter(Boolean)
-          .join('');
-        const said = parts.join(', ');
-        done.push({
-          fileName: file.name,
-          ok: true,
-          text: `${capitalFirst(said)}${from ? ` (fra ${from}, lavet ${formatDanishDateTime(r.fra.oprettet)})` : ''}.${made}`,
-        });
+        done.push({ fileName: file.name, ok: true, text: importInWords(r) });
       } catch (err) {
         done.push({ fileName: file.name, ok: false, text: messageOf(err) });
       }

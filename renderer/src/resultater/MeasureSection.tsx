@@ -16,6 +16,8 @@ export function MeasureSection(props: {
   measures: MeasureResult[];
   section: TilsynResults['sections'][number] | undefined;
   locked: boolean;
+  /** False for a round that came in a resultatpakke: ledelsens vurdering is written where it came from. */
+  assessable: boolean;
   assessments: ResultsView['assessments'];
   onSaveAssessment(record: AssessmentRecord): Promise<unknown>;
   goals: ResultsView['goals'];
@@ -57,6 +59,7 @@ export function MeasureSection(props: {
               key={m.key}
               measure={m}
               locked={props.locked}
+              assessable={props.assessable}
               assessment={props.assessments.find((a) => a.key === m.key)}
               onSaveAssessment={props.onSaveAssessment}
               goal={props.goals.find((g) => g.key === m.key)}
@@ -72,6 +75,7 @@ export function MeasureSection(props: {
 function MeasureRow(props: {
   measure: MeasureResult;
   locked: boolean;
+  assessable: boolean;
   assessment: ResultsView['assessments'][number] | undefined;
   onSaveAssessment(record: AssessmentRecord): Promise<unknown>;
   goal: MeasureGoal | undefined;
@@ -94,7 +98,9 @@ function MeasureRow(props: {
               aria-expanded={open}
               onClick={() => setOpen(!open)}
             >
-              {open ? 'Skjul' : hasAssessment ? 'Vis' : 'Skriv'} ledelsens vurdering og plan
+              {props.assessable
+                ? `${open ? 'Skjul' : hasAssessment ? 'Vis' : 'Skriv'} ledelsens vurdering og plan`
+                : `${open ? 'Skjul' : 'Vis'} enhedens måltal`}
               <span className="sr-only"> for spørgsmål {m.number}</span>
             </button>
           </div>
@@ -123,12 +129,14 @@ function MeasureRow(props: {
         <tr className="assessment-row">
           <td />
           <td colSpan={7}>
-            <AssessmentEditor
-              measure={m}
-              stored={props.assessment}
-              disabled={props.locked}
-              onSave={props.onSaveAssessment}
-            />
+            {props.assessable && (
+              <AssessmentEditor
+                measure={m}
+                stored={props.assessment}
+                disabled={props.locked}
+                onSave={props.onSaveAssessment}
+              />
+            )}
             <GoalEditor measureKey={m.key} number={m.number} goal={props.goal} onSave={props.onSaveGoal} />
           </td>
         </tr>

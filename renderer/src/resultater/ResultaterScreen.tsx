@@ -28,7 +28,9 @@ export function ResultaterScreen({ id }: { id: number }) {
 /** The tilsyn's results per measure against the måltal, their development, and ledelsens vurdering and plan. */
 function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
   const { view, error, reload, setBaseline, saveAssessment, saveSummary, saveGoal } = useResultaterData(tilsyn.id);
-  const locked = textsLocked(tilsyn);
+  // A round that came in a resultatpakke is read here; its texts and marks are written where it came from.
+  const imported = tilsyn.indlaest;
+  const locked = textsLocked(tilsyn) || imported;
 
   if (error)
     return (
@@ -57,7 +59,7 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
 
   return (
     <div className="results">
-      <TextsLockNotice tilsyn={tilsyn} what="vurderinger, planer og sammenfatning" />
+      {imported ? null : <TextsLockNotice tilsyn={tilsyn} what="vurderinger, planer og sammenfatning" />}
       {results.faerdige < results.sager && (
         <Alert kind="warning">
           <p className="alert-text">
@@ -90,7 +92,12 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
         id="baseline"
         checked={view.baseline}
         onChange={setBaseline}
-        hint="Senere runder med samme skabelon sammenlignes med denne måling."
+        disabled={imported}
+        hint={
+          imported
+            ? 'Sat i den fil, runden kom fra.'
+            : 'Senere runder med samme skabelon sammenlignes med denne måling.'
+        }
       >
         Dette tilsyn er en baseline-måling
       </Choice>
@@ -120,6 +127,7 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
           measures={shown.filter((m) => m.sectionKey === key)}
           section={results.sections.find((s) => s.key === key)}
           locked={locked}
+          assessable={!imported}
           assessments={view.assessments}
           onSaveAssessment={saveAssessment}
           goals={view.goals}
@@ -136,8 +144,12 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
       <TrendSection results={results} trends={view.trends} />
       <KeyLinks tilsynId={tilsyn.id} onChanged={() => void reload()} />
 
-      <SummaryEditor stored={view.sammenfatning} disabled={locked} onSave={saveSummary} />
-      <Breakdowns results={results} />
+      {imported ? null : (
+        <>
+          <SummaryEditor stored={view.sammenfatning} disabled={locked} onSave={saveSummary} />
+          <Breakdowns results={results} />
+        </>
+      )}
     </div>
   );
 }

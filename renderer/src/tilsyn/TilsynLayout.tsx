@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatDanishPeriod } from '../../../shared/domain/dates';
+import { formatDanishDate, formatDanishPeriod } from '../../../shared/domain/dates';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
@@ -59,24 +59,54 @@ export function TilsynLayout({
             {tilsyn.enhed}
           </p>
         </div>
-        {actions}
+        {tilsyn.indlaest ? null : actions}
       </div>
-      <nav className="step-nav" aria-label="Tilsynets trin">
-        <ol className="no-max-width">
-          {STEPS.map((s) => (
-            <li key={s.step}>
-              <a
-                className="step-link"
-                href={routeHref({ name: s.step, id })}
-                aria-current={s.step === step ? 'page' : undefined}
-              >
-                {s.label}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      {children(tilsyn, () => void reload())}
+      {tilsyn.indlaest ? (
+        <ImportedRound tilsyn={tilsyn} step={step} />
+      ) : (
+        <>
+          <nav className="step-nav" aria-label="Tilsynets trin">
+            <ol className="no-max-width">
+              {STEPS.map((s) => (
+                <li key={s.step}>
+                  <a
+                    className="step-link"
+                    href={routeHref({ name: s.step, id })}
+                    aria-current={s.step === step ? 'page' : undefined}
+                  >
+                    {s.label}
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+          {children(tilsyn, () => void reload())}
+        </>
+      )}
+      {tilsyn.indlaest && step === 'resultater' ? children(tilsyn, () => void reload()) : null}
     </section>
+  );
+}
+
+/**
+ * A round that came in a resultatpakke (issue #15) has its results and nothing else here: it says so, and where its
+ * sager, answers and formidling are, instead of steps that would be empty.
+ */
+function ImportedRound({ tilsyn, step }: { tilsyn: TilsynSummary; step: Step }) {
+  return (
+    <Alert kind="info">
+      <p className="alert-text">
+        Runden er{' '}
+        {tilsyn.afsluttetAf ? tilsyn.afsluttetAf.charAt(0).toLowerCase() + tilsyn.afsluttetAf.slice(1) : 'indlæst'}
+        {tilsyn.afsluttetDato ? ` og blev afsluttet ${formatDanishDate(tilsyn.afsluttetDato)}` : ''}. En resultatpakke
+        har kun rundens samlede resultater: sagerne, svarene, feedbacknotaterne og rapporten til udvalget er i den fil,
+        den kom fra. Her indgår den i enhedens udvikling, i sammenligningen af enheder og i perioderapporten.
+      </p>
+      {step === 'resultater' ? null : (
+        <p className="alert-text">
+          <a href={routeHref({ name: 'resultater', id: tilsyn.id })}>Se rundens resultater</a>
+        </p>
+      )}
+    </Alert>
   );
 }

@@ -83,7 +83,8 @@ export function TilsynListScreen() {
             {tilsyn.map((t) => (
               <tr key={t.id}>
                 <td>
-                  {t.status !== 'planlaegning' && (
+                  {/* A round from a resultatpakke has no answers to export. */}
+                  {t.status !== 'planlaegning' && !t.indlaest && (
                     <Choice
                       type="checkbox"
                       id={`excel-${t.id}`}
