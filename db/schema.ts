@@ -610,3 +610,61 @@ export const identifikatorNoegle = sqliteTable(
   },
   (t) => [check('identifikator_noegle_en', sql`${t.id} = 1`)],
 );
+
+/**
+ * A selvevaluering in the caseworker's own file (issue #15): what the leader's selvevalueringspakke brought (her own
+ * sampled sager of one tilsyn, with the template), answered here and sent back as a svarpakke.
+ */
+export const selvevaluering = sqliteTable('selvevaluering', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** »<the leader's file id>:<the tilsyn's id>:<the caseworker's key>«: the same pakke opened again is this one. */
+  uid: text('uid').notNull().unique(),
+  titel: text('titel').notNull(),
+  sagsbehandler: text('sagsbehandler').notNull(),
+  periodeFra: text('periode_fra').notNull(),
+  periodeTil: text('periode_til').notNull(),
+  /** The template version's content (JSON) and the tematiseret tilsyn's afsnit (JSON, or null for all). */
+  indhold: text('indhold').notNull(),
+  afsnit: text('afsnit'),
+  /** Who sent it (kommune, forvaltning) and when the pakke was made. */
+  fra: text('fra').notNull(),
+  pakkeOprettet: text('pakke_oprettet').notNull(),
+  aabnet: text('aabnet').notNull(),
+});
+
+/** One of the caseworker's sager in a selvevaluering, with her reflections on it. */
+export const selvevalueringSag = sqliteTable(
+  'selvevaluering_sag',
+  {
+    selvevalueringId: integer('selvevaluering_id')
+      .notNull()
+      .references(() => selvevaluering.id, { onDelete: 'cascade' }),
+    /** The sag's id in the leader's file: what the answers are matched by when they come back. */
+    noegle: integer('noegle').notNull(),
+    orden: integer('orden').notNull(),
+    sagsnummer: text('sagsnummer').notNull(),
+    sagstype: text('sagstype').notNull(),
+    /** The sag's dates (JSON key → åååå-mm-dd) as the leader's file had them: they decide which questions apply. */
+    datoer: text('datoer').notNull(),
+    refleksioner: text('refleksioner').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.selvevalueringId, t.noegle] })],
+);
+
+/** The caseworker's answer to one question of one sag, saved the moment it is given. */
+export const selvevalueringSvar = sqliteTable(
+  'selvevaluering_svar',
+  {
+    selvevalueringId: integer('selvevaluering_id')
+      .notNull()
+      .references(() => selvevaluering.id, { onDelete: 'cascade' }),
+    noegle: integer('noegle').notNull(),
+    spoergsmaal: text('spoergsmaal').notNull(),
+    vaerdi: text('vaerdi'),
+    note: text('note').notNull().default(''),
+    begrundelse: text('begrundelse').notNull().default(''),
+    tilsidesat: text('tilsidesat'),
+    aendret: text('aendret').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.selvevalueringId, t.noegle, t.spoergsmaal] })],
+);

@@ -88,5 +88,9 @@ export const MIGRATIONS: EmbeddedMigration[] = [
   {
     "tag": "0020_pakke_kilde",
     "sql": "ALTER TABLE `tilsyn` ADD `kilde_fil` text;--> statement-breakpoint\nALTER TABLE `tilsyn` ADD `kilde_tid` text;--> statement-breakpoint\nUPDATE `tilsyn` SET `kilde_fil` = substr(`kilde_uid`, 1, 36) WHERE `kilde_uid` IS NOT NULL;\n"
+  },
+  {
+    "tag": "0021_selvevaluering",
+    "sql": "CREATE TABLE `selvevaluering` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`uid` text NOT NULL,\n\t`titel` text NOT NULL,\n\t`sagsbehandler` text NOT NULL,\n\t`periode_fra` text NOT NULL,\n\t`periode_til` text NOT NULL,\n\t`indhold` text NOT NULL,\n\t`afsnit` text,\n\t`fra` text NOT NULL,\n\t`pakke_oprettet` text NOT NULL,\n\t`aabnet` text NOT NULL\n);\n--> statement-breakpoint\nCREATE UNIQUE INDEX `selvevaluering_uid_unique` ON `selvevaluering` (`uid`);--> statement-breakpoint\nCREATE TABLE `selvevaluering_sag` (\n\t`selvevaluering_id` integer NOT NULL,\n\t`noegle` integer NOT NULL,\n\t`orden` integer NOT NULL,\n\t`sagsnummer` text NOT NULL,\n\t`sagstype` text NOT NULL,\n\t`datoer` text NOT NULL,\n\t`refleksioner` text DEFAULT '' NOT NULL,\n\tPRIMARY KEY(`selvevaluering_id`, `noegle`),\n\tFOREIGN KEY (`selvevaluering_id`) REFERENCES `selvevaluering`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nCREATE TABLE `selvevaluering_svar` (\n\t`selvevaluering_id` integer NOT NULL,\n\t`noegle` integer NOT NULL,\n\t`spoergsmaal` text NOT NULL,\n\t`vaerdi` text,\n\t`note` text DEFAULT '' NOT NULL,\n\t`begrundelse` text DEFAULT '' NOT NULL,\n\t`tilsidesat` text,\n\t`aendret` text NOT NULL,\n\tPRIMARY KEY(`selvevaluering_id`, `noegle`, `spoergsmaal`),\n\tFOREIGN KEY (`selvevaluering_id`) REFERENCES `selvevaluering`(`id`) ON UPDATE no action ON DELETE cascade\n);\n"
   }
 ];

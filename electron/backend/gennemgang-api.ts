@@ -1,12 +1,10 @@
 import { ApiError } from '../../shared/api/errors';
-import { answerChanges } from '../../shared/domain/closing';
 import { formatDanishDate } from '../../shared/domain/dates';
 import { ACTION_STATUS_LABELS, type Action, FINDING_LABELS } from '../../shared/domain/findings';
-import { answerLabel, answerValueProblem } from '../../shared/domain/review';
 import { SAG_STATUS_LABELS } from '../../shared/domain/tilsyn';
 import { type NamespaceHandlers, refuseCprInRecord } from './dispatch';
 import type { Services } from './services';
-import { findQuestion, UNKNOWN_QUESTION } from './services/template-questions';
+import { findQuestion } from './services/template-questions';
 
 /** How an action reads in the change log. */
 function describeAction(a: Omit<Action, 'id'>): string {
@@ -46,21 +44,7 @@ export function gennemgangApi({ stores, review }: Services): NamespaceHandlers<'
       });
     },
     'gennemgang.sag': ({ sagId }) => review.review(sagId),
-    'gennemgang.svar': ({ sagId, key, rolle, value, note, reason, override }) =>
-      review.change(sagId, (sag) => {
-        const { tilsyn, content } = review.templateOf(sag.tilsynId);
-        const question = findQuestion(content, key);
-        if (!question) throw new ApiError('VALIDATION', UNKNOWN_QUESTION);
-        const problem = answerValueProblem(question, value);
-        if (problem) throw new ApiError('VALIDATION', problem);
-        if (rolle === 'sagsbehandler' && tilsyn.form !== 'selvevaluering_foerst')
-          throw new ApiError('VALIDATION', 'Sagsbehandlerens egne svar hører til tilsyn med selvevaluering først.');
-        const { before, after } = answers.saveAnswer(sagId, key, rolle, { value, note, reason, override });
-        refuseCprInRecord(after);
-        const dates = { ...sag.importedDates, ...sag.enteredDates };
-        const text = rolle === 'sagsbehandler' ? `${question.text} (sagsbehandlerens svar)` : question.text;
-        return answerChanges(text, (a) => answerLabel(question, a, dates), before, after);
-      }),
+    'gennemgang.svar': (input) => review.answer(input),
     'gennemgang.dato': ({ sagId, key, date }) =>
       review.change(sagId, (sag) => {
         const { content } = review.templateOf(sag.tilsynId);

@@ -13,6 +13,7 @@ import { rapportApi } from './rapport-api';
 import { refleksionApi } from './refleksion-api';
 import { resultaterApi } from './resultater-api';
 import { sagsoverblikApi } from './sagsoverblik-api';
+import { selvevalueringApi } from './selvevaluering-api';
 import { createServices } from './services';
 import { sikkerhedskopiApi } from './sikkerhedskopi-api';
 import { skabelonApi } from './skabelon-api';
@@ -38,6 +39,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...aarshjulApi(services),
     ...sagsoverblikApi(services),
     ...pakkeApi(services),
+    ...selvevalueringApi(services),
     ...handlingerApi(services),
     ...resultaterApi(services),
     ...indstillingerApi(services),

@@ -1,10 +1,17 @@
 import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
 
-/** Pakker (issue #15): making a resultatpakke of afsluttede rounds, and reading a pakke into this file. */
-export function pakkeApi({ bundles }: Services): NamespaceHandlers<'pakke'> {
+/**
+ * Pakker (issue #15): a resultatpakke of afsluttede rounds and reading one into this file; a selvevalueringspakke
+ * per caseworker and reading her svarpakke back into the tilsyn.
+ */
+export function pakkeApi({ bundles, selfBundles }: Services): NamespaceHandlers<'pakke'> {
+  const bytes = (dataBase64: string) => Buffer.from(dataBase64, 'base64');
   return {
     'pakke.resultater': (request) => bundles.exportResults(request),
-    'pakke.indlaes': ({ fileName, dataBase64 }) => bundles.importBundle(fileName, Buffer.from(dataBase64, 'base64')),
+    'pakke.indlaes': ({ fileName, dataBase64 }) => bundles.importBundle(fileName, bytes(dataBase64)),
+    'pakke.selvevaluering': ({ tilsynId, sagsbehandler }) => selfBundles.exportSelf(tilsynId, sagsbehandler),
+    'pakke.selvevalueringer': ({ tilsynId }) => selfBundles.status(tilsynId),
+    'pakke.svar': ({ fileName, dataBase64 }) => selfBundles.importAnswers(fileName, bytes(dataBase64)),
   };
 }

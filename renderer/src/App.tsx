@@ -13,6 +13,7 @@ import { IndstillingerScreen } from './indstillinger/IndstillingerScreen';
 import { ResultaterScreen } from './resultater/ResultaterScreen';
 import { SagslisteScreen } from './sagsliste/SagslisteScreen';
 import { SagsoverblikScreen } from './sagsoverblik/SagsoverblikScreen';
+import { SelvevalueringScreen } from './selvevaluering/SelvevalueringScreen';
 import { SkabelonListScreen } from './skabeloner/SkabelonListScreen';
 import { SkabelonScreen } from './skabeloner/SkabelonScreen';
 import { VersionScreen } from './skabeloner/VersionScreen';
@@ -62,6 +63,7 @@ export function App() {
         {route.name === 'version' && (
           <VersionScreen key={route.versionId} skabelonId={route.skabelonId} versionId={route.versionId} />
         )}
+        {route.name === 'selvevaluering' && <SelvevalueringScreen key={route.id} id={route.id} />}
         {route.name === 'notFound' && (
           <section>
             <PageTitle>Siden findes ikke</PageTitle>

@@ -19,6 +19,8 @@ export type Route =
   | { name: 'indstillinger' }
   | { name: 'skabelon'; id: number }
   | { name: 'version'; skabelonId: number; versionId: number }
+  /** The caseworker's own selvevaluering: a screen with nothing else to navigate to (issue #15). */
+  | { name: 'selvevaluering'; id: number }
   | { name: 'notFound' };
 
 const id = (s: string | undefined) => {
@@ -63,6 +65,11 @@ export function parseRoute(hash: string): Route {
   if (m) {
     const unitId = id(m[1]);
     if (unitId) return { name: 'sagsoverblik', enhedId: unitId };
+  }
+  m = /^\/selvevaluering\/(\d+)$/.exec(path);
+  if (m) {
+    const selfId = id(m[1]);
+    if (selfId) return { name: 'selvevaluering', id: selfId };
   }
   m = /^\/skabeloner\/(\d+)(?:\/versioner\/(\d+))?$/.exec(path);
   if (m) {
@@ -115,6 +122,8 @@ export function routeHref(route: Route): string {
       return `#/skabeloner/${route.id}`;
     case 'version':
       return `#/skabeloner/${route.skabelonId}/versioner/${route.versionId}`;
+    case 'selvevaluering':
+      return `#/selvevaluering/${route.id}`;
   }
 }
 

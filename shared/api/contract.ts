@@ -74,6 +74,17 @@ import {
   sagFactsSchema,
 } from '../domain/sample';
 import { type StratumSummary, sampleSpecSchema } from '../domain/sampling';
+import {
+  type AnswersImportResult,
+  type SelfEvaluationItem,
+  type SelfEvaluationView,
+  type SelfSag,
+  type SelfStatus,
+  selfAnswerInput,
+  selfBundleRequest,
+  selfRef,
+  selfReflectionInput,
+} from '../domain/selvevaluering';
 import { draftContentSchema, type TemplateSummary, templateMetaSchema, type VersionDetail } from '../domain/template';
 import { type TilsynListItem, type TilsynSummary, tilsynIdSchema, tilsynInputSchema } from '../domain/tilsyn';
 import { z } from '../zod';
@@ -345,6 +356,21 @@ export const contract = {
   'pakke.resultater': method<typeof resultsBundleRequest, GeneratedFile>(resultsBundleRequest),
   /** Reads a pakke into this file: all or nothing; the same pakke twice changes nothing. */
   'pakke.indlaes': method<typeof bundleFile, BundleImportResult>(bundleFile, FILE_BYTES),
+  /** Selvevaluering først across files: one caseworker's sager of the tilsyn and the template, for her own Tilsyn. */
+  'pakke.selvevaluering': method<typeof selfBundleRequest, GeneratedFile>(selfBundleRequest),
+  /** Per caseworker of the sample: her sager, and in how many her own answers are complete. */
+  'pakke.selvevalueringer': method<typeof tilsynRef, SelfStatus[]>(tilsynRef),
+  /** Reads a caseworker's svarpakke into the tilsyn as her answers; refused once the tilsyn is afsluttet. */
+  'pakke.svar': method<typeof bundleFile, AnswersImportResult>(bundleFile, FILE_BYTES),
+  /** The caseworker's side: the selvevalueringer her leaders sent, opened in her own file. */
+  'selvevaluering.list': method<typeof noInput, SelfEvaluationItem[]>(noInput),
+  'selvevaluering.aabn': method<typeof bundleFile, { id: number; ny: boolean }>(bundleFile, FILE_BYTES),
+  'selvevaluering.get': method<typeof selfRef, SelfEvaluationView>(selfRef),
+  /** Saves one of her answers the moment it is given. */
+  'selvevaluering.svar': method<typeof selfAnswerInput, SelfSag>(selfAnswerInput),
+  'selvevaluering.refleksion': method<typeof selfReflectionInput, null>(selfReflectionInput),
+  /** The svarpakke she sends back to her leader. */
+  'selvevaluering.svarfil': method<typeof selfRef, GeneratedFile>(selfRef),
   /** Every handling across tilsyn, for follow-up; overdue ones marked. */
   'handlinger.list': method<typeof noInput, ActionListItem[]>(noInput),
   /** Follow-up: a handling's status may change after its tilsyn is locked (and is then logged). */

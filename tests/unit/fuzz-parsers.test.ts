@@ -677,6 +677,16 @@ describe('the API with arbitrary input', () => {
     // A pakke of the afsluttede rounds, and one that is not a pakke: answered in Danish either way.
     valid['pakke.resultater'] = { tilsynId: reviewed.id };
     valid['pakke.indlaes'] = { fileName: 'runde.tilsyn', dataBase64: Buffer.from('PK').toString('base64') };
+    // Selvevaluering across files: this tilsyn is not one, and no selvevaluering was opened here (Danish either way).
+    valid['pakke.selvevaluering'] = { tilsynId: reviewed.id, sagsbehandler: 'Anna Holm' };
+    valid['pakke.selvevalueringer'] = { tilsynId: reviewed.id };
+    valid['pakke.svar'] = { fileName: 'svar.tilsyn', dataBase64: Buffer.from('PK').toString('base64') };
+    await ok('selvevaluering.list', {});
+    valid['selvevaluering.aabn'] = { fileName: 'selv.tilsyn', dataBase64: Buffer.from('PK').toString('base64') };
+    valid['selvevaluering.get'] = { id: 1 };
+    valid['selvevaluering.svar'] = { id: 1, noegle: 1, key: 'bfu.frist', value: 'ja' };
+    valid['selvevaluering.refleksion'] = { id: 1, noegle: 1, tekst: 'Planen manglede' };
+    valid['selvevaluering.svarfil'] = { id: 1 };
     await ok('app.databaser', {});
     // Switching files is tested with real files (session tests); here the handlers have no switcher.
     valid['app.aabnDatabase'] = { path: join(backend.dir, 'andet.db') };

@@ -22,6 +22,8 @@ describe('routes', () => {
     ['#/skabeloner/4', { name: 'skabelon', id: 4 }],
     ['#/skabeloner/4/versioner/9', { name: 'version', skabelonId: 4, versionId: 9 }],
     ['#/skabeloner/4/versioner/x', { name: 'notFound' }],
+    ['#/selvevaluering/3', { name: 'selvevaluering', id: 3 }],
+    ['#/selvevaluering/0', { name: 'notFound' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });

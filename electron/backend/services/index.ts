@@ -16,6 +16,8 @@ import { createReportSending } from './report-sending';
 import { createResultsService } from './results-service';
 import { createReview } from './review';
 import { createSamplingUnits } from './sampling-units';
+import { createSelfBundles } from './self-bundles';
+import { createSelfEvaluation } from './self-evaluation';
 import { createStores } from './stores';
 import { checkTemplateChoice } from './template-choice';
 import { createUnits } from './units';
@@ -59,6 +61,8 @@ export function createServices(ctx: BackendContext) {
     units,
     caseload,
     bundles: createBundles(stores, stores.pakker, units, results),
+    selfBundles: createSelfBundles(stores, stores.pakker, review),
+    selfEvaluation: createSelfEvaluation(stores.selvevalueringer, stores.pakker.fileId, stores.results.settings),
     createTilsyn,
     yearPlan: createYearPlan(stores, units, createTilsyn, today),
     comparison: createComparison(stores, units, results, caseload),

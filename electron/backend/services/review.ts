@@ -1,9 +1,12 @@
 import type { ReviewSagRow } from '../../../db/review-store';
 import { ApiError } from '../../../shared/api/errors';
 import { importedRoundRefusal } from '../../../shared/domain/bundle-results';
-import type { LoggedChange } from '../../../shared/domain/closing';
+import { answerChanges, type LoggedChange } from '../../../shared/domain/closing';
 import {
   type AnswerRecord,
+  type answerInputSchema,
+  answerLabel,
+  answerValueProblem,
   disagreements,
   type ReviewProgress,
   reviewProgress,
@@ -11,6 +14,8 @@ import {
 } from '../../../shared/domain/review';
 import type { Question } from '../../../shared/domain/template';
 import { isLocked, SAG_STATUS_LABELS } from '../../../shared/domain/tilsyn';
+import type { z } from '../../../shared/zod';
+import { refuseCprInRecord } from '../dispatch';
 import type { Stores } from './stores';
 import { findQuestion, UNKNOWN_QUESTION } from './template-questions';
 
@@ -102,7 +107,30 @@ export function createReview(stores: Stores) {
       );
   }
 
+  /**
+   * Saves one answer (value, note, reason or frist override) of the leader or, in selvevaluering først, of the
+   * caseworker: checked against its question, logged after a reopening, refused whole if it holds a CPR number.
+   */
+  function answer(input: z.output<typeof answerInputSchema>): SagReview {
+    const { sagId, key, rolle, value, note, reason, override } = input;
+    return change(sagId, (sag) => {
+      const { tilsyn, content } = templateOf(sag.tilsynId);
+      const question = findQuestion(content, key);
+      if (!question) throw new ApiError('VALIDATION', UNKNOWN_QUESTION);
+      const problem = answerValueProblem(question, value);
+      if (problem) throw new ApiError('VALIDATION', problem);
+      if (rolle === 'sagsbehandler' && tilsyn.form !== 'selvevaluering_foerst')
+        throw new ApiError('VALIDATION', 'Sagsbehandlerens egne svar hører til tilsyn med selvevaluering først.');
+      const { before, after } = answers.saveAnswer(sagId, key, rolle, { value, note, reason, override });
+      refuseCprInRecord(after);
+      const dates = { ...sag.importedDates, ...sag.enteredDates };
+      const text = rolle === 'sagsbehandler' ? `${question.text} (sagsbehandlerens svar)` : question.text;
+      return answerChanges(text, (a) => answerLabel(question, a, dates), before, after);
+    });
+  }
+
   return {
+    answer,
     templateOf,
     progressOf,
     review,

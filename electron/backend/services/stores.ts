@@ -11,6 +11,7 @@ import { createResultsStore } from '../../../db/results-store';
 import { createRetentionStore } from '../../../db/retention-store';
 import { createReviewStore } from '../../../db/review-store';
 import { createSampleStore } from '../../../db/sample-store';
+import { createSelfEvaluationStore } from '../../../db/self-evaluation-store';
 import { createSendingStore } from '../../../db/sending-store';
 import { createTemplateStore } from '../../../db/template-store';
 import { createTilsynStore } from '../../../db/tilsyn-store';
@@ -57,6 +58,8 @@ export function createStores(db: TilsynDatabase) {
     /** The pakker's memory: the file's id, rounds and templates that came in pakker (issue #15). */
     pakker: createBundleStore(db),
     samples: createSampleStore(db, populations),
+    /** The caseworker's selvevalueringer from her leader's pakker (issue #15). */
+    selvevalueringer: createSelfEvaluationStore(db),
     answers: createReviewStore(db),
     findings: createFindingsStore(db),
     closing: createClosingStore(db),

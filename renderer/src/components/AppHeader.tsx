@@ -8,6 +8,8 @@ export function AppHeader() {
   const info = useApp((s) => s.info);
   const infoError = useApp((s) => s.infoError);
   const menu = useApp((s) => menuOf(s.route));
+  // A caseworker answering her selvevaluering sees only that: no menu, no other file.
+  const selfOnly = useApp((s) => s.route.name === 'selvevaluering');
 
   useEffect(() => {
     document.title = info ? `Tilsyn – ${fileName(info.databasePath)}` : 'Tilsyn';
@@ -16,38 +18,50 @@ export function AppHeader() {
   return (
     <header className="app-header">
       <div className="app-header-inner">
-        <a className="app-brand" href="#/">
-          <img src="./icon.svg" alt="" width="32" height="32" />
-          <span>
-            <span className="app-brand-name">Tilsyn</span>
-            <span className="app-brand-sub">Ledelsestilsyn og sagsgennemgang</span>
+        {selfOnly ? (
+          <span className="app-brand">
+            <img src="./icon.svg" alt="" width="32" height="32" />
+            <span>
+              <span className="app-brand-name">Tilsyn</span>
+              <span className="app-brand-sub">Selvevaluering</span>
+            </span>
           </span>
-        </a>
-        <nav className="app-nav" aria-label="Hovedmenu">
-          <a href="#/" aria-current={menu === 'tilsyn' ? 'page' : undefined}>
-            Tilsyn
+        ) : (
+          <a className="app-brand" href="#/">
+            <img src="./icon.svg" alt="" width="32" height="32" />
+            <span>
+              <span className="app-brand-name">Tilsyn</span>
+              <span className="app-brand-sub">Ledelsestilsyn og sagsgennemgang</span>
+            </span>
           </a>
-          <a href="#/aarshjul" aria-current={menu === 'aarshjul' ? 'page' : undefined}>
-            Årshjul
-          </a>
-          <a href="#/sagsoverblik" aria-current={menu === 'sagsoverblik' ? 'page' : undefined}>
-            Sagsoverblik
-          </a>
-          <a href="#/enheder" aria-current={menu === 'enheder' ? 'page' : undefined}>
-            Enheder
-          </a>
-          <a href="#/handlinger" aria-current={menu === 'handlinger' ? 'page' : undefined}>
-            Handlinger
-          </a>
-          <a href="#/skabeloner" aria-current={menu === 'skabeloner' ? 'page' : undefined}>
-            Skabeloner
-          </a>
-          <a href="#/indstillinger" aria-current={menu === 'indstillinger' ? 'page' : undefined}>
-            Indstillinger
-          </a>
-        </nav>
+        )}
+        {selfOnly ? null : (
+          <nav className="app-nav" aria-label="Hovedmenu">
+            <a href="#/" aria-current={menu === 'tilsyn' ? 'page' : undefined}>
+              Tilsyn
+            </a>
+            <a href="#/aarshjul" aria-current={menu === 'aarshjul' ? 'page' : undefined}>
+              Årshjul
+            </a>
+            <a href="#/sagsoverblik" aria-current={menu === 'sagsoverblik' ? 'page' : undefined}>
+              Sagsoverblik
+            </a>
+            <a href="#/enheder" aria-current={menu === 'enheder' ? 'page' : undefined}>
+              Enheder
+            </a>
+            <a href="#/handlinger" aria-current={menu === 'handlinger' ? 'page' : undefined}>
+              Handlinger
+            </a>
+            <a href="#/skabeloner" aria-current={menu === 'skabeloner' ? 'page' : undefined}>
+              Skabeloner
+            </a>
+            <a href="#/indstillinger" aria-current={menu === 'indstillinger' ? 'page' : undefined}>
+              Indstillinger
+            </a>
+          </nav>
+        )}
         <div className="app-dbfile" data-testid="database-path">
-          {info && (
+          {info && !selfOnly && (
             <>
               <span className="app-dbfile-label">Database</span>
               <span className="app-dbfile-path" title={info.databasePath}>

@@ -8,6 +8,7 @@ import { ChangeLog } from './ChangeLog';
 import { CloseTilsyn } from './CloseTilsyn';
 import './gennemgang.css';
 import { RetentionPanel } from './RetentionPanel';
+import { SelfEvaluationBundles } from './SelfEvaluationBundles';
 import { useSagListData } from './useGennemgangData';
 
 export function GennemgangScreen({ id }: { id: number }) {
@@ -44,6 +45,9 @@ function SagList({ tilsyn, onTilsynChanged }: { tilsyn: TilsynSummary; onTilsynC
   // The panels keep their places whether or not the case-level data is deleted, so the deletion's result stays shown.
   return (
     <>
+      {tilsyn.form === 'selvevaluering_foerst' && !isLocked(tilsyn) && (
+        <SelfEvaluationBundles tilsyn={tilsyn} onAnswers={onTilsynChanged} />
+      )}
       {deleted ? (
         <p className="font-lead">
           {done} af {active.length} sager blev gennemgået. Sagsniveau-data er slettet, så de enkelte sager kan ikke

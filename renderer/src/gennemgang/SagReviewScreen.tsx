@@ -136,6 +136,13 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
             }
           />
         )}
+        {selfEvaluation && review.dialog.refleksioner && (
+          <section className="review-block" aria-labelledby="egne-refleksioner">
+            <h2 id="egne-refleksioner">Sagsbehandlerens refleksioner</h2>
+            <p className="form-hint">Skrevet af sagsbehandleren i sin selvevaluering.</p>
+            <p className="prewrap">{review.dialog.refleksioner}</p>
+          </section>
+        )}
         {review.form === 'dialogbaseret' && (
           <DialogPanel
             dialog={review.dialog}

@@ -5,6 +5,7 @@ import { Alert } from '../components/Alert';
 import { Choice } from '../components/Choice';
 import { PageTitle } from '../components/PageTitle';
 import { routeHref } from '../routes';
+import { SelfEvaluationOpenCard } from '../selvevaluering/SelfEvaluationOpenCard';
 import './tilsyn.css';
 import { Progress, StatusBadge } from './TilsynBits';
 import { useTilsynListData } from './useTilsynData';
@@ -112,6 +113,7 @@ export function TilsynListScreen() {
           </tbody>
         </table>
       )}
+      {listState === 'ready' && <SelfEvaluationOpenCard />}
     </section>
   );
 }

@@ -1,0 +1,218 @@
+import { createHash } from 'node:crypto';
+import type { BundleStore } from '../../../db/bundle-store';
+import { ApiError } from '../../../shared/api/errors';
+import { BUNDLE_EXTENSION, BUNDLE_KIND_LABELS, type BundleKind } from '../../../shared/domain/bundle';
+import { importedRoundRefusal } from '../../../shared/domain/bundle-results';
+import { formatDanishDate, formatDanishPeriod } from '../../../shared/domain/dates';
+import { unitKey } from '../../../shared/domain/enhed';
+import type { GeneratedFile } from '../../../shared/domain/reports';
+import { type AnswerRecord, answerInputSchema, reviewProgress } from '../../../shared/domain/review';
+import {
+  ANSWERS_MEMBER,
+  type AnswersImportResult,
+  answersBundleSchema,
+  type CarriedAnswer,
+  SELF_MEMBER,
+  SELF_TEMPLATE_MEMBER,
+  SELF_UID,
+  type SelfBundle,
+  type SelfStatus,
+  selfReflectionInput,
+} from '../../../shared/domain/selvevaluering';
+import { isLocked } from '../../../shared/domain/tilsyn';
+import { refuseCprInRecord } from '../dispatch';
+import { safeFileName } from '../reports/file-name';
+import { bundleJson, readBundle, writeBundle } from './bundle-file';
+import type { Review } from './review';
+import type { Stores } from './stores';
+
+/** A caseworker's key in a selvevaluering's uid: her name as it reads (case and spaces aside), hashed. */
+export const caseworkerKey = (name: string) =>
+  createHash('sha256').update(unitKey(name), 'utf8').digest('hex').slice(0, 16);
+
+/** An answer as it travels: every field, null where none. */
+export const carried = (a: AnswerRecord): CarriedAnswer => ({
+  value: a.value ?? null,
+  note: a.note,
+  reason: a.reason,
+  override: a.override ?? null,
+});
+
+/** Where a pakke of another kind is read instead, when it is given to the wrong place. */
+export function wrongKind(fileName: string, art: BundleKind, here: string): ApiError {
+  const where: Record<BundleKind, string> = {
+    resultater: 'Den indlæses i afdelingens fil under Enheder.',
+    fuld: 'Denne version af Tilsyn kan ikke indlæse den endnu.',
+    selvevaluering: 'Den er til sagsbehandleren, som åbner den i sin egen Tilsyn under »Selvevaluering«.',
+    svar: 'Den indlæses af lederen under tilsynets Gennemgang.',
+  };
+  return new ApiError('VALIDATION', `»${fileName}« er en ${BUNDLE_KIND_LABELS[art]}, ikke ${here}. ${where[art]}`);
+}
+
+/**
+ * The leader's side of selvevaluering først across files (issue #15): a selvevalueringspakke per caseworker with her
+ * own sager of the tilsyn and nothing about anyone else, and reading the svarpakke she sends back into the tilsyn as
+ * her answers, all or nothing, while the tilsyn is open.
+ */
+export function createSelfBundles(stores: Stores, bundles: BundleStore, review: Review) {
+  const { answers, findings } = stores;
+
+  function requireSelfEvaluated(tilsynId: number) {
+    const t = stores.requireTilsyn(tilsynId);
+    if (t.indlaest) throw new ApiError('CONFLICT', importedRoundRefusal(t.titel, 'sendes der ikke selvevalueringer'));
+    if (t.form !== 'selvevaluering_foerst')
+      throw new ApiError(
+        'CONFLICT',
+        'Tilsynet gennemgås ikke med selvevaluering først, så sagsbehandlerne skal ikke svare selv.',
+      );
+    return t;
+  }
+
+  return {
+    /** Per caseworker of the sample (udgåede sager aside): her sager, and in how many her own answers are complete. */
+    status(tilsynId: number): SelfStatus[] {
+      const t = requireSelfEvaluated(tilsynId);
+      const content = stores.templates.publishedContent(t.skabelonVersionId);
+      const byName = new Map<string, SelfStatus>();
+      for (const s of answers.sager(tilsynId)) {
+        if (s.status === 'udgaaet' || !s.sagsbehandler.trim()) continue;
+        const key = unitKey(s.sagsbehandler);
+        const row = byName.get(key) ?? { sagsbehandler: s.sagsbehandler, sager: 0, besvarede: 0 };
+        const given = answers.answers(s.id, 'sagsbehandler');
+        const ctx = {
+          content,
+          sectionKeys: t.afsnit,
+          sagstype: s.sagstype,
+          answers: given,
+          dates: { ...s.importedDates, ...s.enteredDates },
+        };
+        row.sager++;
+        if (Object.keys(given).length > 0 && reviewProgress(ctx).missing.length === 0) row.besvarede++;
+        byName.set(key, row);
+      }
+      return [...byName.values()].sort((a, b) => a.sagsbehandler.localeCompare(b.sagsbehandler, 'da'));
+    },
+
+    exportSelf(tilsynId: number, sagsbehandler: string): GeneratedFile {
+      const t = requireSelfEvaluated(tilsynId);
+      if (isLocked(t))
+        throw new ApiError('CONFLICT', 'Tilsynet er afsluttet, så der sendes ikke flere selvevalueringer ud.');
+      const key = unitKey(sagsbehandler);
+      const hers = answers.sager(tilsynId).filter((s) => s.status !== 'udgaaet' && unitKey(s.sagsbehandler) === key);
+      const first = hers[0];
+      if (!first)
+        throw new ApiError('VALIDATION', `Ingen af stikprøvens sager har ${sagsbehandler} som sagsbehandler.`);
+      const name = first.sagsbehandler;
+      const period = formatDanishPeriod(t.periodeFra, t.periodeTil);
+      const fileId = bundles.fileId();
+      // Only what is hers: the sag's number, type and dates, and the answers and reflections she gave before.
+      const self: SelfBundle = {
+        uid: `${fileId}:${t.id}:${caseworkerKey(name)}`,
+        titel: `Selvevaluering ${t.enhed} ${period}`.trim(),
+        sagsbehandler: name,
+        periodeFra: t.periodeFra,
+        periodeTil: t.periodeTil,
+        afsnit: t.afsnit,
+        sager: hers.map((s) => ({
+          noegle: s.id,
+          sagsnummer: s.sagsnummer,
+          sagstype: s.sagstype,
+          datoer: { ...s.importedDates, ...s.enteredDates },
+          svar: Object.fromEntries(
+            Object.entries(answers.answers(s.id, 'sagsbehandler')).map(([k, a]) => [k, carried(a)]),
+          ),
+          refleksioner: findings.dialog(s.id).refleksioner,
+        })),
+      };
+      const settings = stores.results.settings();
+      const bytes = writeBundle(
+        {
+          art: 'selvevaluering',
+          oprettet: new Date().toISOString(),
+          kilde: { filId: fileId, kommune: settings.kommune, forvaltning: settings.forvaltning },
+        },
+        {
+          [SELF_MEMBER]: JSON.stringify(self),
+          [SELF_TEMPLATE_MEMBER]: JSON.stringify(stores.templates.publishedContent(t.skabelonVersionId)),
+        },
+      );
+      return {
+        fileName: safeFileName(`Selvevaluering ${name} ${period}${BUNDLE_EXTENSION}`),
+        mimeType: 'application/zip',
+        dataBase64: bytes.toString('base64'),
+      };
+    },
+
+    importAnswers(fileName: string, bytes: Uint8Array): AnswersImportResult {
+      const bundle = readBundle(fileName, bytes);
+      if (bundle.manifest.art !== 'svar') throw wrongKind(fileName, bundle.manifest.art, 'en svarpakke');
+      const pakke = bundleJson(bundle, fileName, ANSWERS_MEMBER, answersBundleSchema);
+      const [, fileId, tilsynId, who] = SELF_UID.exec(pakke.uid) ?? [];
+      if (fileId !== bundles.knownFileId())
+        throw new ApiError('CONFLICT', `»${fileName}« er svar på et tilsyn i en anden fil. Den indlæses i den fil.`);
+      const t = stores.tilsyn.get(Number(tilsynId));
+      if (!t)
+        throw new ApiError(
+          'NOT_FOUND',
+          `Tilsynet, som svarene i »${fileName}« hører til, findes ikke længere i filen.`,
+        );
+      requireSelfEvaluated(t.id);
+      if (who !== caseworkerKey(pakke.sagsbehandler))
+        throw new ApiError('VALIDATION', `»${fileName}« kan ikke indlæses: pakken er ændret eller beskadiget.`);
+      if (isLocked(t))
+        throw new ApiError(
+          'CONFLICT',
+          `»${t.titel}« blev afsluttet ${formatDanishDate(t.afsluttetDato ?? t.aendret.slice(0, 10))}, så svarene fra ${pakke.sagsbehandler} kan ikke indlæses længere. Skal de med, genåbnes tilsynet under 4. Gennemgang, og svarene indlæses igen.`,
+        );
+      const sager = new Map(answers.sager(t.id).map((s) => [s.id, s]));
+      const result: AnswersImportResult = {
+        sagsbehandler: pakke.sagsbehandler,
+        sager: 0,
+        aendrede: 0,
+        refleksioner: 0,
+        udgaaede: [],
+      };
+      stores.db.sqlite.transaction(() => {
+        for (const s of pakke.sager) {
+          const sag = sager.get(s.noegle);
+          if (!sag || unitKey(sag.sagsbehandler) !== unitKey(pakke.sagsbehandler))
+            throw new ApiError(
+              'VALIDATION',
+              `»${fileName}« har svar på en sag, der ikke er ${pakke.sagsbehandler}s i stikprøven. Intet er indlæst.`,
+            );
+          if (sag.status === 'udgaaet') {
+            result.udgaaede.push(sag.sagsnummer);
+            continue;
+          }
+          result.sager++;
+          const before = answers.answers(sag.id, 'sagsbehandler');
+          for (const [key, raw] of Object.entries(s.svar)) {
+            // Her free texts are masked as if she had typed them here.
+            const a = answerInputSchema.parse({ sagId: sag.id, key, rolle: 'sagsbehandler', ...raw });
+            const next: CarriedAnswer = {
+              value: a.value ?? null,
+              note: a.note ?? '',
+              reason: a.reason ?? '',
+              override: a.override ?? null,
+            };
+            const was = before[key];
+            if (was && JSON.stringify(carried(was)) === JSON.stringify(next)) continue;
+            review.answer(a);
+            result.aendrede++;
+          }
+          const dialog = findings.dialog(sag.id);
+          const reflections = selfReflectionInput.shape.tekst.parse(s.refleksioner);
+          if (reflections !== dialog.refleksioner) {
+            const next = { ...dialog, refleksioner: reflections };
+            refuseCprInRecord(next);
+            findings.saveDialog(sag.id, next);
+            result.refleksioner++;
+          }
+        }
+      })();
+      return result;
+    },
+  };
+}
+
+export type SelfBundles = ReturnType<typeof createSelfBundles>;

@@ -1,0 +1,189 @@
+import { useEffect, useState } from 'react';
+import { formatDanishPeriod } from '../../../shared/domain/dates';
+import { templateNumbers } from '../../../shared/domain/numbering';
+import type { ReviewRole } from '../../../shared/domain/review';
+import { applicableQuestions } from '../../../shared/domain/rules';
+import type { SelfEvaluationView, SelfSag } from '../../../shared/domain/selvevaluering';
+import { api } from '../api';
+import { Alert } from '../components/Alert';
+import { PageTitle } from '../components/PageTitle';
+import { SavedTextArea } from '../components/SavedTextArea';
+import { messageOf } from '../errors';
+import { downloadGeneratedFile } from '../files';
+import type { AnswerChange } from '../gennemgang/changes';
+import { ReviewQuestion } from '../gennemgang/ReviewQuestion';
+import '../gennemgang/gennemgang.css';
+import { useSavedText } from '../hooks/useSavedText';
+import './selvevaluering.css';
+
+/** Her answers are the caseworker's own, as in selvevaluering først in the leader's file. */
+const CASEWORKER: ReviewRole = 'sagsbehandler';
+
+/**
+ * The caseworker's own selvevaluering (issue #15): only her sager from the leader's pakke and the template's
+ * questions, each answer saved as she gives it, her reflections per sag, and the svarpakke to send back.
+ */
+export function SelvevalueringScreen({ id }: { id: number }) {
+  const [view, setView] = useState<SelfEvaluationView>();
+  const [error, setError] = useState<string>();
+  const [saveError, setSaveError] = useState<string>();
+  const [chosen, setChosen] = useState<number>();
+  const [sent, setSent] = useState<string>();
+
+  useEffect(() => {
+    api.call('selvevaluering.get', { id }).then(setView, (err) => setError(messageOf(err)));
+  }, [id]);
+
+  if (error)
+    return (
+      <section>
+        <PageTitle>Selvevalueringen kunne ikke vises</PageTitle>
+        <Alert kind="error">
+          <p className="alert-text">{error}</p>
+        </Alert>
+      </section>
+    );
+  if (!view) return <p aria-live="polite">Henter selvevalueringen …</p>;
+  const sag = view.sager.find((s) => s.noegle === chosen) ?? view.sager[0];
+  const replace = (next: SelfSag) =>
+    setView((v) => v && { ...v, sager: v.sager.map((s) => (s.noegle === next.noegle ? next : s)) });
+  const done = view.sager.filter((s) => s.progress.missing.length === 0).length;
+
+  async function hentSvar() {
+    setSaveError(undefined);
+    try {
+      const file = await api.call('selvevaluering.svarfil', { id });
+      downloadGeneratedFile(file);
+      setSent(`${file.fileName} er hentet. Send den til din leder, fx med sikker mail.`);
+    } catch (err) {
+      setSaveError(messageOf(err));
+    }
+  }
+
+  return (
+    <section className="self-evaluation">
+      <div className="page-heading">
+        <div>
+          <PageTitle>Din selvevaluering</PageTitle>
+          <p className="heading-meta">
+            {view.sagsbehandler} · {formatDanishPeriod(view.periodeFra, view.periodeTil)}
+            {view.fra ? ` · fra ${view.fra}` : ''}
+          </p>
+        </div>
+      </div>
+      <p className="font-lead">
+        Vurdér selv dine {view.sager.length} sager med skabelonens spørgsmål, før din leder gennemgår dem. Dine svar
+        gemmes, i det øjeblik du giver dem. Når du er færdig, henter du svarfilen og sender den til din leder.
+      </p>
+      {saveError && (
+        <Alert kind="error">
+          <p className="alert-text">{saveError}</p>
+        </Alert>
+      )}
+      <div className="review-layout">
+        <nav className="review-panel self-sager" aria-label="Dine sager">
+          <h2 className="h4">Dine sager</h2>
+          <p className="muted">
+            {done} af {view.sager.length} besvaret
+          </p>
+          <ul className="self-sag-list nobullet-list">
+            {view.sager.map((s) => (
+              <li key={s.noegle}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-current={s.noegle === sag?.noegle ? 'true' : undefined}
+                  onClick={() => setChosen(s.noegle)}
+                >
+                  Sag {s.sagsnummer}
+                </button>
+                <span className="muted">
+                  {' '}
+                  {s.progress.answered} af {s.progress.applicable}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button button-primary" onClick={() => void hentSvar()}>
+            Hent svarfil til lederen
+          </button>
+          {sent && (
+            <Alert kind="success">
+              <p className="alert-text">{sent}</p>
+            </Alert>
+          )}
+        </nav>
+        {sag && (
+          <SelfSagForm
+            key={sag.noegle}
+            id={id}
+            view={view}
+            sag={sag}
+            onSaved={replace}
+            onError={(err) => setSaveError(messageOf(err))}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
+
+function SelfSagForm(props: {
+  id: number;
+  view: SelfEvaluationView;
+  sag: SelfSag;
+  onSaved(sag: SelfSag): void;
+  onError(err: unknown): void;
+}) {
+  const { id, view, sag } = props;
+  const reflections = useSavedText(sag.refleksioner, (tekst) => {
+    api
+      .call('selvevaluering.refleksion', { id, noegle: sag.noegle, tekst })
+      .then(() => props.onSaved({ ...sag, refleksioner: tekst }), props.onError);
+  });
+  const values = Object.fromEntries(Object.entries(sag.answers).map(([k, a]) => [k, a.value]));
+  const sections = applicableQuestions(
+    view.content,
+    { sagstype: sag.sagstype, answers: values, dates: sag.dates },
+    view.sectionKeys ?? undefined,
+  );
+  const numbers = templateNumbers(view.content, view.sectionKeys);
+  const save = (key: string) => (change: AnswerChange) => {
+    api.call('selvevaluering.svar', { id, noegle: sag.noegle, key, ...change }).then(props.onSaved, props.onError);
+  };
+  return (
+    <div className="review-main">
+      <h2 className="h3">
+        Sag {sag.sagsnummer}
+        {sag.sagstype ? <span className="muted"> · {sag.sagstype}</span> : null}
+      </h2>
+      {sections.map(({ section, questions }) => (
+        <section key={section.key} className="review-section" aria-labelledby={`afsnit-${section.key}`}>
+          <h3 id={`afsnit-${section.key}`}>
+            {numbers.section(section.key)}. {section.title}
+          </h3>
+          {questions.map((q) => (
+            <ReviewQuestion
+              key={q.key}
+              number={numbers.question(q.key)}
+              question={q}
+              answer={sag.answers[q.key]}
+              dates={sag.dates}
+              dateFields={view.content.dateFields}
+              disabled={false}
+              role={CASEWORKER}
+              onSave={save(q.key)}
+            />
+          ))}
+        </section>
+      ))}
+      <section className="review-block" aria-labelledby="refleksioner">
+        <h3 id="refleksioner">Dine refleksioner om sagen</h3>
+        <label className="form-hint" htmlFor="selv-refleksioner">
+          Hvad ser du selv i sagen? Hvad ville du gøre anderledes? Skriv ikke CPR-numre eller barnets navn.
+        </label>
+        <SavedTextArea id="selv-refleksioner" field={reflections} rows={5} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { z } from '../zod';
+import { isoDateSchema } from './dates';
+import { dialogInputSchema } from './findings';
+import { type AnswerRecord, answerInputSchema, type ReviewProgress } from './review';
+import { OUTCOMES, type TemplateContent } from './template';
+
+/**
+ * Selvevaluering først across two files (issue #15): the leader sends each caseworker a selvevalueringspakke with
+ * her own sampled sager and the template, nothing about anyone else; the caseworker answers in her own Tilsyn and
+ * sends a svarpakke back, which the leader reads into the tilsyn as the caseworker's answers.
+ */
+export const SELF_MEMBER = 'selvevaluering.json';
+export const SELF_TEMPLATE_MEMBER = 'skabelon.json';
+export const ANSWERS_MEMBER = 'svar.json';
+
+/** »<the leader's file id>:<the tilsyn's id>:<a key of the caseworker's name>«. */
+export const SELF_UID = /^([0-9a-f-]{36}):(\d{1,12}):([0-9a-f]{16})$/;
+
+const text = (max: number) => z.string().max(max);
+const answerSchema = z
+  .object({
+    value: text(4000).nullable(),
+    note: text(4000),
+    reason: text(4000),
+    override: z
+      .object({ outcome: z.enum(OUTCOMES), reason: text(4000) })
+      .strict()
+      .nullable(),
+  })
+  .strict();
+export type CarriedAnswer = z.infer<typeof answerSchema>;
+const answersSchema = z.record(z.string().min(1).max(80), answerSchema);
+
+/** What the caseworker gets: one tilsyn's sager of hers, with the answers she gave before (if it is sent again). */
+export const selfBundleSchema = z
+  .object({
+    uid: z.string().regex(SELF_UID),
+    titel: text(300),
+    sagsbehandler: z.string().trim().min(1).max(200),
+    periodeFra: isoDateSchema(''),
+    periodeTil: isoDateSchema(''),
+    afsnit: z.array(z.string().max(80)).max(100).nullable(),
+    sager: z
+      .array(
+        z
+          .object({
+            noegle: z.number().int().positive(),
+            sagsnummer: z.string().min(1).max(100),
+            sagstype: text(200),
+            datoer: z.record(z.string().max(80), isoDateSchema('')),
+            svar: answersSchema,
+            refleksioner: text(8000),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(500),
+  })
+  .strict();
+export type SelfBundle = z.infer<typeof selfBundleSchema>;
+
+/** What comes back: her answers and reflections per sag, by the keys the leader's file gave them. */
+export const answersBundleSchema = z
+  .object({
+    uid: z.string().regex(SELF_UID),
+    sagsbehandler: z.string().trim().min(1).max(200),
+    sager: z
+      .array(z.object({ noegle: z.number().int().positive(), svar: answersSchema, refleksioner: text(8000) }).strict())
+      .max(500),
+  })
+  .strict();
+export type AnswersBundle = z.infer<typeof answersBundleSchema>;
+
+/** A selvevaluering as the caseworker's list shows it. */
+export interface SelfEvaluationItem {
+  id: number;
+  titel: string;
+  sagsbehandler: string;
+  fra: string;
+  periodeFra: string;
+  periodeTil: string;
+  sager: number;
+  /** Sager with every applicable question answered. */
+  besvarede: number;
+}
+
+export interface SelfSag {
+  noegle: number;
+  sagsnummer: string;
+  sagstype: string;
+  dates: Record<string, string>;
+  answers: Record<string, AnswerRecord>;
+  refleksioner: string;
+  progress: ReviewProgress;
+}
+
+/** One selvevaluering to answer: the template and her sager, nothing else. */
+export interface SelfEvaluationView extends Omit<SelfEvaluationItem, 'sager' | 'besvarede'> {
+  content: TemplateContent;
+  sectionKeys: string[] | null;
+  sager: SelfSag[];
+}
+
+const id = z.number().int().positive();
+export const selfRef = z.object({ id }).strict();
+/** The caseworker's answer: as the leader's, by the selvevaluering and the sag's key. */
+export const selfAnswerInput = answerInputSchema.omit({ sagId: true, rolle: true }).extend({ id, noegle: id }).strict();
+export const selfReflectionInput = z
+  .object({ id, noegle: id, tekst: dialogInputSchema.shape.refleksioner.unwrap() })
+  .strict();
+
+export const selfBundleRequest = z
+  .object({ tilsynId: id, sagsbehandler: z.string().trim().min(1, 'Vælg en sagsbehandler').max(200) })
+  .strict();
+
+/** One caseworker of a tilsyn's sample, as the leader's Gennemgang lists them for selvevaluering. */
+export interface SelfStatus {
+  sagsbehandler: string;
+  sager: number;
+  /** Sager in which her own answers are complete. */
+  besvarede: number;
+}
+
+/** What reading a svarpakke did, for the leader. */
+export interface AnswersImportResult {
+  sagsbehandler: string;
+  /** Her sager in the pakke, and the answers that were new or changed (0: the same pakke again). */
+  sager: number;
+  aendrede: number;
+  refleksioner: number;
+  /** Sagsnumre of sager taken out of the sample (udgået) since the pakke was sent: their answers are left out. */
+  udgaaede: string[];
+}
+
+/** »Svarene fra Karin Lund i 3 sager er indlæst: 14 svar er nye eller ændrede, og der er nye refleksioner i én sag.« */
+export function answersImportInWords(r: AnswersImportResult): string {
+  const count = (n: number) => (n === 1 ? 'én sag' : `${n} sager`);
+  const changed =
+    r.aendrede === 0
+      ? 'ingen svar er ændret'
+      : r.aendrede === 1
+        ? 'ét svar er nyt eller ændret'
+        : `${r.aendrede} svar er nye eller ændrede`;
+  const main =
+    r.aendrede === 0 && r.refleksioner === 0
+      ? `Svarene fra ${r.sagsbehandler} var indlæst før: intet er ændret.`
+      : `Svarene fra ${r.sagsbehandler} i ${count(r.sager)} er indlæst: ${changed}${r.refleksioner > 0 ? `, og der er nye refleksioner i ${count(r.refleksioner)}` : ''}.`;
+  const out =
+    r.udgaaede.length > 0
+      ? ` ${r.udgaaede.length === 1 ? 'Sag' : 'Sagerne'} ${r.udgaaede.join(', ')} er taget ud af stikprøven, så ${r.udgaaede.length === 1 ? 'dens' : 'deres'} svar er ikke med.`
+      : '';
+  return `${main}${out}`;
+}
