@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { TilsynResults } from '../shared/domain/results';
 import type { ReviewForm } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
@@ -149,6 +149,34 @@ export function createBundleStore(db: TilsynDatabase, now: () => Date = () => ne
     /** Whether a template of this name is here already (then one that comes in a pakke says where it came from). */
     templateNameTaken(navn: string): boolean {
       return Boolean(sqlite.prepare('SELECT 1 FROM skabelon WHERE lower(navn) = lower(?)').get(navn));
+    },
+
+    /** The token of the selvevalueringspakke to one caseworker of a tilsyn: made when first sent, then kept. */
+    selfToken(tilsynId: number, person: string): string {
+      sqlite
+        .prepare('INSERT OR IGNORE INTO selvevaluering_udsendelse (tilsyn_id, person, token) VALUES (?, ?, ?)')
+        .run(tilsynId, person, randomBytes(8).toString('hex'));
+      return (
+        sqlite
+          .prepare<[number, string], { token: string }>(
+            'SELECT token FROM selvevaluering_udsendelse WHERE tilsyn_id = ? AND person = ?',
+          )
+          .get(tilsynId, person) as { token: string }
+      ).token;
+    },
+
+    /** The pakke a svarpakke answers, by its token; with when the newest svarpakke read from it was made. */
+    selfSending(token: string): { tilsynId: number; person: string; svarOprettet: string | null } | undefined {
+      return sqlite
+        .prepare<[string], { tilsynId: number; person: string; svarOprettet: string | null }>(
+          `SELECT tilsyn_id AS tilsynId, person, svar_oprettet AS svarOprettet FROM selvevaluering_udsendelse
+           WHERE token = ?`,
+        )
+        .get(token);
+    },
+
+    markAnswersRead(token: string, oprettet: string): void {
+      sqlite.prepare('UPDATE selvevaluering_udsendelse SET svar_oprettet = ? WHERE token = ?').run(oprettet, token);
     },
 
     /** Keeps a round that came in a pakke, or brings the one that came before up to date. */

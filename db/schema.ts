@@ -668,3 +668,21 @@ export const selvevalueringSvar = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.selvevalueringId, t.noegle, t.spoergsmaal] })],
 );
+
+/**
+ * In the leader's file: each selvevalueringspakke sent, by tilsyn and caseworker (her name as it reads), with the
+ * random token its uid carries (so a svarpakke answers only the pakke it came from, never a colleague's) and when the
+ * newest svarpakke read from it was made (an older one read later does not take her answers back).
+ */
+export const selvevalueringUdsendelse = sqliteTable(
+  'selvevaluering_udsendelse',
+  {
+    tilsynId: integer('tilsyn_id')
+      .notNull()
+      .references(() => tilsyn.id, { onDelete: 'cascade' }),
+    person: text('person').notNull(),
+    token: text('token').notNull().unique(),
+    svarOprettet: text('svar_oprettet'),
+  },
+  (t) => [primaryKey({ columns: [t.tilsynId, t.person] })],
+);

@@ -1,7 +1,14 @@
 import { z } from '../zod';
 import { isoDateSchema } from './dates';
 import { dialogInputSchema } from './findings';
-import { type AnswerRecord, answerInputSchema, type ReviewProgress } from './review';
+import {
+  type AnswerRecord,
+  answerInputSchema,
+  type ReviewContext,
+  type ReviewProgress,
+  reviewProgress,
+} from './review';
+import { applicableQuestions } from './rules';
 import { OUTCOMES, type TemplateContent } from './template';
 
 /**
@@ -13,8 +20,29 @@ export const SELF_MEMBER = 'selvevaluering.json';
 export const SELF_TEMPLATE_MEMBER = 'skabelon.json';
 export const ANSWERS_MEMBER = 'svar.json';
 
-/** »<the leader's file id>:<the tilsyn's id>:<a key of the caseworker's name>«. */
+/** »<the leader's file id>:<the tilsyn's id>:<the pakke's random token>«: the svarpakke answers that pakke only. */
 export const SELF_UID = /^([0-9a-f-]{36}):(\d{1,12}):([0-9a-f]{16})$/;
+
+/**
+ * The caseworker's progress: the questions she judges herself. A frist is computed from the sag's dates, which the
+ * leader's file holds (she may give her own judgement instead), so neither a frist nor a missing date keeps her sag
+ * from being answered.
+ */
+export function selfProgress(ctx: ReviewContext): ReviewProgress {
+  const values = Object.fromEntries(Object.entries(ctx.answers).map(([k, a]) => [k, a?.value ?? undefined]));
+  const own = new Set(
+    applicableQuestions(
+      ctx.content,
+      { sagstype: ctx.sagstype, answers: values, dates: ctx.dates },
+      ctx.sectionKeys ?? undefined,
+    )
+      .flatMap((s) => s.questions)
+      .filter((q) => q.answerType !== 'tekst' && q.answerType !== 'frist')
+      .map((q) => q.key),
+  );
+  const missing = reviewProgress(ctx).missing.filter((m) => own.has(m.key));
+  return { applicable: own.size, answered: own.size - missing.length, missing };
+}
 
 const text = (max: number) => z.string().max(max);
 const answerSchema = z
@@ -54,7 +82,8 @@ export const selfBundleSchema = z
           .strict(),
       )
       .min(1)
-      .max(500),
+      .max(500)
+      .refine((sager) => new Set(sager.map((s) => s.noegle)).size === sager.length),
   })
   .strict();
 export type SelfBundle = z.infer<typeof selfBundleSchema>;
@@ -66,7 +95,8 @@ export const answersBundleSchema = z
     sagsbehandler: z.string().trim().min(1).max(200),
     sager: z
       .array(z.object({ noegle: z.number().int().positive(), svar: answersSchema, refleksioner: text(8000) }).strict())
-      .max(500),
+      .max(500)
+      .refine((sager) => new Set(sager.map((s) => s.noegle)).size === sager.length),
   })
   .strict();
 export type AnswersBundle = z.infer<typeof answersBundleSchema>;

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../shared/api/client';
 import { answersImportInWords } from '../../shared/domain/selvevaluering';
 import { openTestApi, type TestApi } from '../support/api';
-import { bytesOf } from '../support/bundles';
+import { bytesOf, rewrittenMember } from '../support/bundles';
 import { finishSag, lockTilsyn, sampledTilsyn } from '../support/scenario';
 
 // Selvevaluering først across two files (issue #15): the leader sends each caseworker her own sager as a pakke, the
@@ -23,7 +24,9 @@ afterEach(() => {
 const WORKERS = ['Karin Lund', 'Omar Said', 'Karin Lund', 'Omar Said', 'Karin Lund'];
 
 async function selfRound(api: ApiClient) {
-  const team = await api.call('enheder.opret', { navn: 'Team Nord', niveau: 'team' });
+  const team =
+    (await api.call('enheder.list', {})).find((u) => u.navn === 'Team Nord') ??
+    (await api.call('enheder.opret', { navn: 'Team Nord', niveau: 'team' }));
   return sampledTilsyn(api, {
     sager: 5,
     caseworkers: WORKERS,
@@ -215,5 +218,123 @@ describe('a svarpakke', () => {
     );
     await expect(leader.api.call('selvevaluering.aabn', send(pakke))).rejects.toThrow('er lavet fra netop denne fil');
     await expect(caseworker.api.call('pakke.svar', send(svar))).rejects.toThrow('er svar på et tilsyn i en anden fil');
+  });
+});
+
+describe('a svarpakke someone changed or sent late', () => {
+  async function setUp() {
+    const round = await selfRound(leader.api);
+    const pakke = await leader.api.call('pakke.selvevaluering', {
+      tilsynId: round.tilsynId,
+      sagsbehandler: 'Karin Lund',
+    });
+    const { id } = await caseworker.api.call('selvevaluering.aabn', send(pakke));
+    const view = await caseworker.api.call('selvevaluering.get', { id });
+    return { round, pakke, id, view, key: jndKey(view.content), noegle: view.sager[0]?.noegle ?? 0 };
+  }
+
+  it('older than the one read before is refused, and her newer answers and reflections stay', async () => {
+    const { round, id, key, noegle } = await setUp();
+    await caseworker.api.call('selvevaluering.svar', { id, noegle, key, value: 'ja' });
+    const older = await caseworker.api.call('selvevaluering.svarfil', { id });
+    await new Promise((r) => setTimeout(r, 5));
+    await caseworker.api.call('selvevaluering.svar', { id, noegle, key, value: 'nej', reason: 'Mangler' });
+    await caseworker.api.call('selvevaluering.refleksion', { id, noegle, tekst: 'Ny refleksion' });
+    const newer = await caseworker.api.call('selvevaluering.svarfil', { id });
+    await leader.api.call('pakke.svar', send(newer));
+    await expect(leader.api.call('pakke.svar', send(older))).rejects.toThrow(
+      /er ældre end de svar fra Karin Lund, der allerede er indlæst \(lavet .*\)\. De nyere svar er beholdt\./,
+    );
+    const review = await leader.api.call('gennemgang.sag', { sagId: noegle });
+    expect(review.caseworkerAnswers[key]?.value).toBe('nej');
+    expect(review.dialog.refleksioner).toBe('Ny refleksion');
+    expect(round.tilsynId).toBeGreaterThan(0);
+  });
+
+  it("cannot answer a colleague's sager or another tilsyn's, whatever name or id it claims", async () => {
+    const { round, id, key, noegle } = await setUp();
+    await caseworker.api.call('selvevaluering.svar', { id, noegle, key, value: 'ja' });
+    const svar = await caseworker.api.call('selvevaluering.svarfil', { id });
+    const omars = round.sager.find((s) => s.sagsbehandler === 'Omar Said')?.id ?? 0;
+    const asOmar = rewrittenMember(svar, 'svar.json', (j) => {
+      j.sagsbehandler = 'Omar Said';
+      j.sager[0].noegle = omars;
+    });
+    await expect(leader.api.call('pakke.svar', send(asOmar))).rejects.toThrow(
+      'har svar på en sag, der ikke er Karin Lunds i stikprøven. Intet er indlæst.',
+    );
+    // A key made of his name, as anyone could compute it, answers no pakke: only the token the leader sent does.
+    const guessed = rewrittenMember(svar, 'svar.json', (j) => {
+      j.sagsbehandler = 'Omar Said';
+      j.sager[0].noegle = omars;
+      j.uid = j.uid.replace(
+        /:[0-9a-f]{16}$/,
+        `:${createHash('sha256').update('omar said').digest('hex').slice(0, 16)}`,
+      );
+    });
+    await expect(leader.api.call('pakke.svar', send(guessed))).rejects.toThrow(
+      'svarer ikke på en selvevalueringspakke fra denne fil. Den kan være ændret.',
+    );
+    const other = await selfRound(leader.api);
+    const elsewhere = rewrittenMember(svar, 'svar.json', (j) => {
+      j.uid = j.uid.replace(`:${round.tilsynId}:`, `:${other.tilsynId}:`);
+    });
+    await expect(leader.api.call('pakke.svar', send(elsewhere))).rejects.toThrow(
+      'svarer ikke på en selvevalueringspakke fra denne fil. Den kan være ændret.',
+    );
+    const twice = rewrittenMember(svar, 'svar.json', (j) => {
+      j.sager.push(j.sager[0]);
+    });
+    await expect(leader.api.call('pakke.svar', send(twice))).rejects.toThrow('(ved sager)');
+    const maybe = rewrittenMember(svar, 'svar.json', (j) => {
+      j.sager[0].svar[key].value = 'maybe';
+    });
+    await expect(leader.api.call('pakke.svar', send(maybe))).rejects.toThrow(
+      `kan ikke indlæses: svaret i sag ${round.sager.find((s) => s.id === noegle)?.sagsnummer} på spørgsmålet »${key}« kan ikke bruges`,
+    );
+    for (const s of round.sager)
+      expect((await leader.api.call('gennemgang.sag', { sagId: s.id })).caseworkerAnswers).toEqual({});
+  });
+
+  it('opened by the caseworker is refused with a CPR number in its template or an answer the template has not', async () => {
+    const { pakke } = await setUp();
+    const cpr = rewrittenMember(pakke, 'skabelon.json', (c) => {
+      c.sections[0].questions[0].text = 'Er der talt med 010190-1234?';
+    });
+    await expect(caseworker.api.call('selvevaluering.aabn', send(cpr))).rejects.toThrow(
+      'indeholder noget, der ligner et CPR-nummer, og åbnes ikke.',
+    );
+    const bad = rewrittenMember(pakke, 'selvevaluering.json', (j) => {
+      j.sager[0].svar = { 'findes.ikke': { value: 'ja', note: '', reason: '', override: null } };
+    });
+    await expect(caseworker.api.call('selvevaluering.aabn', send(bad))).rejects.toThrow(
+      'kan ikke åbnes: pakken er ændret eller beskadiget.',
+    );
+  });
+
+  it('counts a sag as answered when what she judges herself is answered: frister come from the dates', async () => {
+    const { round, id, view, noegle } = await setUp();
+    const sag = view.sager[0];
+    const own = (s: typeof sag) =>
+      view.content.sections
+        .flatMap((x) => x.questions)
+        .filter(
+          (q) =>
+            q.answerType !== 'frist' && q.answerType !== 'tekst' && s?.progress.missing.some((m) => m.key === q.key),
+        );
+    let current = sag;
+    for (let i = 0; i < 5 && current && current.progress.missing.length > 0; i++)
+      for (const q of own(current))
+        current = await caseworker.api.call('selvevaluering.svar', {
+          id,
+          noegle,
+          key: q.key,
+          value: q.options.find((o) => o.outcome === 'opfyldt')?.value ?? q.options[0]?.value ?? null,
+        });
+    expect(current?.progress.missing).toEqual([]);
+    expect((await caseworker.api.call('selvevaluering.list', {}))[0]?.besvarede).toBe(1);
+    await leader.api.call('pakke.svar', send(await caseworker.api.call('selvevaluering.svarfil', { id })));
+    const status = await leader.api.call('pakke.selvevalueringer', { tilsynId: round.tilsynId });
+    expect(status.find((s) => s.sagsbehandler === 'Karin Lund')?.besvarede).toBe(1);
   });
 });

@@ -53,3 +53,19 @@ export function rewritten(
   members['runder.json'] = JSON.stringify(rounds);
   return { fileName: 'haandlavet.tilsyn', dataBase64: writeBundle(head, members).toString('base64') };
 }
+
+/** Any pakke with one JSON member changed by `change`, and a new manifest with the right fingerprints. */
+export function rewrittenMember(
+  pakke: { fileName: string; dataBase64: string },
+  member: string,
+  change: (json: Json) => Json | undefined,
+): { fileName: string; dataBase64: string } {
+  const entries = unzipSync(bytesOf(pakke));
+  const manifest = JSON.parse(strFromU8(entries[MANIFEST_NAME] ?? new Uint8Array())) as BundleManifest;
+  const { format: _f, version: _v, filer: _m, ...head } = manifest;
+  const members: Record<string, Uint8Array | string> = {};
+  for (const [name, bytes] of Object.entries(entries)) if (name !== MANIFEST_NAME) members[name] = bytes;
+  const json = JSON.parse(strFromU8(entries[member] ?? new Uint8Array()));
+  members[member] = JSON.stringify(change(json) ?? json);
+  return { fileName: pakke.fileName, dataBase64: writeBundle(head, members).toString('base64') };
+}

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { BundleStore } from '../../../db/bundle-store';
 import { ApiError } from '../../../shared/api/errors';
 import { BUNDLE_EXTENSION, BUNDLE_KIND_LABELS, type BundleKind } from '../../../shared/domain/bundle';
 import { importedRoundRefusal } from '../../../shared/domain/bundle-results';
-import { formatDanishDate, formatDanishPeriod } from '../../../shared/domain/dates';
+import { formatDanishDate, formatDanishDateTime, formatDanishPeriod } from '../../../shared/domain/dates';
 import { unitKey } from '../../../shared/domain/enhed';
 import type { GeneratedFile } from '../../../shared/domain/reports';
-import { type AnswerRecord, answerInputSchema, reviewProgress } from '../../../shared/domain/review';
+import { type AnswerRecord, answerInputSchema } from '../../../shared/domain/review';
 import {
   ANSWERS_MEMBER,
   type AnswersImportResult,
@@ -17,6 +16,7 @@ import {
   SELF_UID,
   type SelfBundle,
   type SelfStatus,
+  selfProgress,
   selfReflectionInput,
 } from '../../../shared/domain/selvevaluering';
 import { isLocked } from '../../../shared/domain/tilsyn';
@@ -25,10 +25,6 @@ import { safeFileName } from '../reports/file-name';
 import { bundleJson, readBundle, writeBundle } from './bundle-file';
 import type { Review } from './review';
 import type { Stores } from './stores';
-
-/** A caseworker's key in a selvevaluering's uid: her name as it reads (case and spaces aside), hashed. */
-export const caseworkerKey = (name: string) =>
-  createHash('sha256').update(unitKey(name), 'utf8').digest('hex').slice(0, 16);
 
 /** An answer as it travels: every field, null where none. */
 export const carried = (a: AnswerRecord): CarriedAnswer => ({
@@ -87,7 +83,7 @@ export function createSelfBundles(stores: Stores, bundles: BundleStore, review: 
           dates: { ...s.importedDates, ...s.enteredDates },
         };
         row.sager++;
-        if (Object.keys(given).length > 0 && reviewProgress(ctx).missing.length === 0) row.besvarede++;
+        if (Object.keys(given).length > 0 && selfProgress(ctx).missing.length === 0) row.besvarede++;
         byName.set(key, row);
       }
       return [...byName.values()].sort((a, b) => a.sagsbehandler.localeCompare(b.sagsbehandler, 'da'));
@@ -98,16 +94,24 @@ export function createSelfBundles(stores: Stores, bundles: BundleStore, review: 
       if (isLocked(t))
         throw new ApiError('CONFLICT', 'Tilsynet er afsluttet, så der sendes ikke flere selvevalueringer ud.');
       const key = unitKey(sagsbehandler);
-      const hers = answers.sager(tilsynId).filter((s) => s.status !== 'udgaaet' && unitKey(s.sagsbehandler) === key);
+      const all = answers.sager(tilsynId);
+      const hers = all.filter((s) => s.status !== 'udgaaet' && unitKey(s.sagsbehandler) === key);
       const first = hers[0];
       if (!first)
-        throw new ApiError('VALIDATION', `Ingen af stikprøvens sager har ${sagsbehandler} som sagsbehandler.`);
+        throw new ApiError(
+          'VALIDATION',
+          all.length === 0
+            ? 'Stikprøven er ikke trukket endnu, så der er ingen sager at sende.'
+            : all.some((s) => unitKey(s.sagsbehandler) === key)
+              ? `Alle ${sagsbehandler}s sager er udgået af stikprøven, så der er ingen at sende.`
+              : `Ingen af stikprøvens sager har ${sagsbehandler} som sagsbehandler.`,
+        );
       const name = first.sagsbehandler;
       const period = formatDanishPeriod(t.periodeFra, t.periodeTil);
       const fileId = bundles.fileId();
       // Only what is hers: the sag's number, type and dates, and the answers and reflections she gave before.
       const self: SelfBundle = {
-        uid: `${fileId}:${t.id}:${caseworkerKey(name)}`,
+        uid: `${fileId}:${t.id}:${bundles.selfToken(t.id, key)}`,
         titel: `Selvevaluering ${t.enhed} ${period}`.trim(),
         sagsbehandler: name,
         periodeFra: t.periodeFra,
@@ -121,7 +125,8 @@ export function createSelfBundles(stores: Stores, bundles: BundleStore, review: 
           svar: Object.fromEntries(
             Object.entries(answers.answers(s.id, 'sagsbehandler')).map(([k, a]) => [k, carried(a)]),
           ),
-          refleksioner: findings.dialog(s.id).refleksioner,
+          // What she wrote is kept in her own file; the leader's notes on the sag never travel to her.
+          refleksioner: '',
         })),
       };
       const settings = stores.results.settings();
@@ -147,26 +152,40 @@ export function createSelfBundles(stores: Stores, bundles: BundleStore, review: 
       const bundle = readBundle(fileName, bytes);
       if (bundle.manifest.art !== 'svar') throw wrongKind(fileName, bundle.manifest.art, 'en svarpakke');
       const pakke = bundleJson(bundle, fileName, ANSWERS_MEMBER, answersBundleSchema);
-      const [, fileId, tilsynId, who] = SELF_UID.exec(pakke.uid) ?? [];
+      const [, fileId, tilsynId, token = ''] = SELF_UID.exec(pakke.uid) ?? [];
       if (fileId !== bundles.knownFileId())
         throw new ApiError('CONFLICT', `»${fileName}« er svar på et tilsyn i en anden fil. Den indlæses i den fil.`);
-      const t = stores.tilsyn.get(Number(tilsynId));
+      // The token says which pakke it answers: the tilsyn and the caseworker are this file's, not the pakke's word.
+      const sending = bundles.selfSending(token);
+      if (!sending || sending.tilsynId !== Number(tilsynId))
+        throw new ApiError(
+          'VALIDATION',
+          `»${fileName}« svarer ikke på en selvevalueringspakke fra denne fil. Den kan være ændret.`,
+        );
+      const t = stores.tilsyn.get(sending.tilsynId);
       if (!t)
         throw new ApiError(
           'NOT_FOUND',
           `Tilsynet, som svarene i »${fileName}« hører til, findes ikke længere i filen.`,
         );
       requireSelfEvaluated(t.id);
-      if (who !== caseworkerKey(pakke.sagsbehandler))
-        throw new ApiError('VALIDATION', `»${fileName}« kan ikke indlæses: pakken er ændret eller beskadiget.`);
+      const sager = new Map(answers.sager(t.id).map((s) => [s.id, s]));
+      const name =
+        [...sager.values()].find((s) => unitKey(s.sagsbehandler) === sending.person)?.sagsbehandler ??
+        pakke.sagsbehandler;
       if (isLocked(t))
         throw new ApiError(
           'CONFLICT',
-          `»${t.titel}« blev afsluttet ${formatDanishDate(t.afsluttetDato ?? t.aendret.slice(0, 10))}, så svarene fra ${pakke.sagsbehandler} kan ikke indlæses længere. Skal de med, genåbnes tilsynet under 4. Gennemgang, og svarene indlæses igen.`,
+          `»${t.titel}« blev afsluttet ${formatDanishDate(t.afsluttetDato ?? t.aendret.slice(0, 10))}, så svarene fra ${name} kan ikke indlæses længere. Skal de med, genåbnes tilsynet under 4. Gennemgang, og svarene indlæses igen.`,
         );
-      const sager = new Map(answers.sager(t.id).map((s) => [s.id, s]));
+      const made = bundle.manifest.oprettet;
+      if (sending.svarOprettet && made < sending.svarOprettet)
+        throw new ApiError(
+          'CONFLICT',
+          `»${fileName}« er ældre end de svar fra ${name}, der allerede er indlæst (lavet ${formatDanishDateTime(sending.svarOprettet)}). De nyere svar er beholdt.`,
+        );
       const result: AnswersImportResult = {
-        sagsbehandler: pakke.sagsbehandler,
+        sagsbehandler: name,
         sager: 0,
         aendrede: 0,
         refleksioner: 0,
@@ -175,10 +194,10 @@ export function createSelfBundles(stores: Stores, bundles: BundleStore, review: 
       stores.db.sqlite.transaction(() => {
         for (const s of pakke.sager) {
           const sag = sager.get(s.noegle);
-          if (!sag || unitKey(sag.sagsbehandler) !== unitKey(pakke.sagsbehandler))
+          if (!sag || unitKey(sag.sagsbehandler) !== sending.person)
             throw new ApiError(
               'VALIDATION',
-              `»${fileName}« har svar på en sag, der ikke er ${pakke.sagsbehandler}s i stikprøven. Intet er indlæst.`,
+              `»${fileName}« har svar på en sag, der ikke er ${name}s i stikprøven. Intet er indlæst.`,
             );
           if (sag.status === 'udgaaet') {
             result.udgaaede.push(sag.sagsnummer);
@@ -197,7 +216,16 @@ export function createSelfBundles(stores: Stores, bundles: BundleStore, review: 
             };
             const was = before[key];
             if (was && JSON.stringify(carried(was)) === JSON.stringify(next)) continue;
-            review.answer(a);
+            try {
+              review.answer(a);
+            } catch (err) {
+              // Said with where: the leader reads the file, she did not give the answer.
+              if (!(err instanceof ApiError)) throw err;
+              throw new ApiError(
+                err.code,
+                `»${fileName}« kan ikke indlæses: svaret i sag ${sag.sagsnummer} på spørgsmålet »${key}« kan ikke bruges (${err.message.replace(/\.$/, '')}). Intet er indlæst.`,
+              );
+            }
             result.aendrede++;
           }
           const dialog = findings.dialog(sag.id);
@@ -209,6 +237,7 @@ export function createSelfBundles(stores: Stores, bundles: BundleStore, review: 
             result.refleksioner++;
           }
         }
+        bundles.markAnswersRead(token, made);
       })();
       return result;
     },

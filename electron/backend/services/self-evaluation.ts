@@ -4,7 +4,7 @@ import { BUNDLE_EXTENSION } from '../../../shared/domain/bundle';
 import { cprProblems } from '../../../shared/domain/cpr-guard';
 import { formatDanishPeriod } from '../../../shared/domain/dates';
 import type { GeneratedFile } from '../../../shared/domain/reports';
-import { answerValueProblem, reviewProgress } from '../../../shared/domain/review';
+import { answerValueProblem } from '../../../shared/domain/review';
 import {
   ANSWERS_MEMBER,
   type AnswersBundle,
@@ -15,6 +15,7 @@ import {
   type SelfSag,
   type selfAnswerInput,
   selfBundleSchema,
+  selfProgress,
 } from '../../../shared/domain/selvevaluering';
 import { templateContentSchema } from '../../../shared/domain/template';
 import type { z } from '../../../shared/zod';
@@ -43,7 +44,7 @@ export function createSelfEvaluation(
 
   function sagOf(row: SelfRow, s: SelfSagRow, answers: SelfSag['answers']): SelfSag {
     const ctx = { content: row.content, sectionKeys: row.sectionKeys, sagstype: s.sagstype, answers, dates: s.dates };
-    return { ...s, answers, progress: reviewProgress(ctx) };
+    return { ...s, answers, progress: selfProgress(ctx) };
   }
 
   function sagerOf(row: SelfRow): SelfSag[] {
@@ -86,8 +87,18 @@ export function createSelfEvaluation(
       const content = bundleJson(bundle, fileName, SELF_TEMPLATE_MEMBER, templateContentSchema);
       if (!self.uid.startsWith(`${manifest.kilde.filId}:`))
         throw new ApiError('VALIDATION', `»${fileName}« kan ikke indlæses: pakken er ændret eller beskadiget.`);
-      if (cprProblems(self).length > 0)
+      if (cprProblems(self).length > 0 || cprProblems(content).length > 0)
         throw new ApiError('VALIDATION', `»${fileName}« indeholder noget, der ligner et CPR-nummer, og åbnes ikke.`);
+      // Answers she gave before come along when the pakke is sent again: each must be one the template allows.
+      for (const sag of self.sager)
+        for (const [key, a] of Object.entries(sag.svar)) {
+          const question = findQuestion(content, key);
+          if (!question || answerValueProblem(question, a.value))
+            throw new ApiError('VALIDATION', `»${fileName}« kan ikke åbnes: pakken er ændret eller beskadiget.`);
+        }
+      // A pakke older than the one opened here (the leader sent it again since) does not take the newer one back.
+      const existing = store.byUid(self.uid);
+      if (existing && manifest.oprettet < existing.pakkeOprettet) return { id: existing.id, ny: false };
       const fra = [manifest.kilde.kommune, manifest.kilde.forvaltning].filter(Boolean).join(', ');
       return store.open(self, content, fra, manifest.oprettet);
     },

@@ -75,6 +75,10 @@ export function SelvevalueringScreen({ id }: { id: number }) {
         Vurdér selv dine {view.sager.length} sager med skabelonens spørgsmål, før din leder gennemgår dem. Dine svar
         gemmes, i det øjeblik du giver dem. Når du er færdig, henter du svarfilen og sender den til din leder.
       </p>
+      <p className="muted">
+        Frister beregnes af sagens datoer i din leders fil. Mangler en dato, kan du give din egen vurdering ved at
+        tilsidesætte beregningen.
+      </p>
       {saveError && (
         <Alert kind="error">
           <p className="alert-text">{saveError}</p>
