@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { YEAR } from './aarshjul';
-import type { MeasureResult, Share } from './results';
+import { type MeasureResult, type Share, shareOf } from './results';
 import type { CaseloadAggregate } from './sagsoverblik';
 
 /**
@@ -29,6 +29,61 @@ export interface ComparisonFamily {
   columns: ComparisonColumn[];
   /** The krav of the newest round's template that applied somewhere, each with a cell per column (null: not there). */
   rows: { key: string; number: string; text: string; cells: (ComparisonCell | null)[] }[];
+  /** The whole area: the enheder's latest rounds added up, all krav and krav by krav (as the rows). */
+  area: { overall: Share; rows: (Share | null)[] };
+  /** Every round of the year, by the quarter its period ends in: each enhed's and the whole area's, all krav. */
+  development: QuarterDevelopment;
+}
+
+export interface QuarterDevelopment {
+  enheder: { enhedId: number; enhed: string; quarters: (Share | null)[] }[];
+  area: (Share | null)[];
+}
+
+const add = (shares: readonly (Share | null | undefined)[]): Share | null => {
+  const counted = shares.filter((s): s is Share => Boolean(s && s.applicable > 0));
+  if (counted.length === 0) return null;
+  return shareOf(
+    counted.reduce((n, s) => n + s.met, 0),
+    counted.reduce((n, s) => n + s.applicable, 0),
+  );
+};
+
+/** The whole area's figures: met and applicable of the columns added up, for all krav and for each row. */
+export function areaTotals(family: Pick<ComparisonFamily, 'columns' | 'rows'>): ComparisonFamily['area'] {
+  return {
+    overall: add(family.columns.map((c) => c.overall)) ?? shareOf(0, 0),
+    rows: family.rows.map((r) => add(r.cells)),
+  };
+}
+
+/** The quarter (0–3) a day falls in. */
+const quarterOf = (iso: string) => Math.floor((Number(iso.slice(5, 7)) - 1) / 3);
+
+/**
+ * The development through the year: each round counted in the quarter its period ends in; an enhed with two rounds in
+ * a quarter has them added up, and the area is every enhed's rounds added up.
+ */
+export function developmentByQuarter(
+  rounds: readonly { enhedId: number; enhed: string; periodeTil: string; overall: Share }[],
+): QuarterDevelopment {
+  const byEnhed = new Map<number, { enhed: string; shares: Share[][] }>();
+  for (const r of rounds) {
+    const row = byEnhed.get(r.enhedId) ?? { enhed: r.enhed, shares: [[], [], [], []] };
+    row.shares[quarterOf(r.periodeTil)]?.push(r.overall);
+    byEnhed.set(r.enhedId, row);
+  }
+  const quarters = [0, 1, 2, 3];
+  return {
+    enheder: [...byEnhed]
+      .sort(([, a], [, b]) => a.enhed.localeCompare(b.enhed, 'da'))
+      .map(([enhedId, row]) => ({
+        enhedId,
+        enhed: row.enhed,
+        quarters: quarters.map((q) => add(row.shares[q] ?? [])),
+      })),
+    area: quarters.map((q) => add(rounds.filter((r) => quarterOf(r.periodeTil) === q).map((r) => r.overall))),
+  };
 }
 
 export interface Comparison {

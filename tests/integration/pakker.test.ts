@@ -95,6 +95,20 @@ describe('a resultatpakke', () => {
     expect(comparison.families[0]?.columns.map((c) => c.enhed)).toEqual(['Team Nord', 'Team Syd']);
     const plan = comparison.families[0]?.rows.find((r) => r.key === 'plan.aktuel');
     expect(plan?.cells.map((c) => c?.met)).toEqual([3, 1]);
+    // The whole area: the two teams' rounds added up, krav by krav and in the quarter their periods end in.
+    const family = comparison.families[0];
+    const row = family?.rows.findIndex((r) => r.key === 'plan.aktuel') ?? -1;
+    expect(family?.area.rows[row]).toMatchObject({ met: 4, applicable: 8, share: 0.5 });
+    const overall = family?.columns.map((c) => c.overall) ?? [];
+    expect(family?.area.overall).toMatchObject({
+      met: overall.reduce((n, s) => n + s.met, 0),
+      applicable: overall.reduce((n, s) => n + s.applicable, 0),
+    });
+    expect(family?.development.enheder.map((e) => [e.enhed, e.quarters.map((q) => q?.met ?? null)])).toEqual([
+      ['Team Nord', [overall[0]?.met, null, null, null]],
+      ['Team Syd', [overall[1]?.met, null, null, null]],
+    ]);
+    expect(family?.development.area[0]).toEqual(family?.area.overall);
   });
 
   it("make the department's period report, which says what a pakke does not carry", async () => {

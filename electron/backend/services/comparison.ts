@@ -1,4 +1,4 @@
-import { type Comparison, compareRounds } from '../../../shared/domain/comparison';
+import { areaTotals, type Comparison, compareRounds, developmentByQuarter } from '../../../shared/domain/comparison';
 import { flattenTree, unitAndBelow, unitTree } from '../../../shared/domain/enhed';
 import type { Caseload } from './caseload';
 import type { createResultsService } from './results-service';
@@ -7,7 +7,7 @@ import type { Units } from './units';
 
 /**
  * The enheder under one side by side for a year: per template family, each enhed's latest round whose period ends
- * in the year, its results against its own måltal.
+ * in the year, its results against its own måltal, the whole area added up, and the development quarter by quarter.
  */
 export function createComparison(
   stores: Stores,
@@ -41,6 +41,11 @@ export function createComparison(
         if (!seen || t.periodeTil > seen.periodeTil || (t.periodeTil === seen.periodeTil && t.id > seen.tilsynId))
           latest.set(key, { tilsynId: t.id, periodeTil: t.periodeTil });
       }
+      const allByFamily = new Map<number, typeof rounds>();
+      for (const t of rounds) {
+        const family = stores.results.familyOf(t.id);
+        allByFamily.set(family, [...(allByFamily.get(family) ?? []), t]);
+      }
       const byFamily = new Map<number, number[]>();
       for (const [key, { tilsynId }] of latest) {
         const family = Number(key.split(':')[0]);
@@ -72,7 +77,22 @@ export function createComparison(
               measures: r.measures,
             };
           });
-          return { familyId, skabelon: stores.templates.get(familyId).name, ...compareRounds(columns) };
+          const compared = compareRounds(columns);
+          const development = developmentByQuarter(
+            (allByFamily.get(familyId) ?? []).map((t) => ({
+              enhedId: t.enhedId ?? 0,
+              enhed: names.get(t.enhedId ?? 0) ?? t.enhed,
+              periodeTil: t.periodeTil,
+              overall: results.resultsOf(t.id).overall,
+            })),
+          );
+          return {
+            familyId,
+            skabelon: stores.templates.get(familyId).name,
+            ...compared,
+            area: areaTotals(compared),
+            development,
+          };
         }),
       };
     },

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ComparisonFamily } from '../../../shared/domain/comparison';
 import { todayIso } from '../../../shared/domain/dates';
+import type { Share } from '../../../shared/domain/results';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
@@ -51,6 +52,8 @@ export function ComparisonScreen({ id }: { id: number }) {
 }
 
 function FamilyTable({ family }: { family: ComparisonFamily }) {
+  // With one enhed the area is that enhed: no column of its own.
+  const area = family.columns.length > 1;
   return (
     <section className="comparison" aria-labelledby={`sammenlign-${family.familyId}`}>
       <h2 id={`sammenlign-${family.familyId}`}>{family.skabelon}</h2>
@@ -68,6 +71,12 @@ function FamilyTable({ family }: { family: ComparisonFamily }) {
                   </div>
                 </th>
               ))}
+              {area && (
+                <th scope="col" className="comparison-area">
+                  Hele området
+                  <div className="muted">enhedernes seneste runder lagt sammen</div>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -76,8 +85,9 @@ function FamilyTable({ family }: { family: ComparisonFamily }) {
               {family.columns.map((c) => (
                 <td key={c.tilsynId}>{shareText(c.overall)}</td>
               ))}
+              {area && <td className="comparison-area">{shareText(family.area.overall)}</td>}
             </tr>
-            {family.rows.map((r) => (
+            {family.rows.map((r, row) => (
               <tr key={r.key}>
                 <th scope="row">
                   {r.number} {r.text}
@@ -88,11 +98,62 @@ function FamilyTable({ family }: { family: ComparisonFamily }) {
                     {cell?.belowTarget && <span className="tag-overdue">Under</span>}
                   </td>
                 ))}
+                {area && <td className="comparison-area">{shareOrDash(family.area.rows[row])}</td>}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <Development family={family} />
     </section>
+  );
+}
+
+const shareOrDash = (share: Share | null | undefined) => (share ? shareText(share) : '–');
+const QUARTERS = ['1. kvartal', '2. kvartal', '3. kvartal', '4. kvartal'];
+
+/** Every round of the year with the template, all krav samlet, by the quarter its period ends in. */
+function Development({ family }: { family: ComparisonFamily }) {
+  const { enheder, area } = family.development;
+  return (
+    <>
+      <h3 className="h4">Udviklingen i året, alle krav samlet</h3>
+      <p className="form-hint">
+        Alle årets runder med skabelonen, talt i det kvartal, runden slutter i. Har en enhed flere runder i et kvartal,
+        er de lagt sammen.
+      </p>
+      <div className="table-scroll">
+        <table className="table table--compact data-table comparison-table">
+          <thead>
+            <tr>
+              <th scope="col">Enhed</th>
+              {QUARTERS.map((q) => (
+                <th scope="col" key={q}>
+                  {q}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {enheder.map((e) => (
+              <tr key={e.enhedId}>
+                <th scope="row">{e.enhed}</th>
+                {e.quarters.map((share, i) => (
+                  <td key={QUARTERS[i]}>{shareOrDash(share)}</td>
+                ))}
+              </tr>
+            ))}
+            {enheder.length > 1 && (
+              <tr className="comparison-overall">
+                <th scope="row">Hele området</th>
+                {area.map((share, i) => (
+                  <td key={QUARTERS[i]}>{shareOrDash(share)}</td>
+                ))}
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

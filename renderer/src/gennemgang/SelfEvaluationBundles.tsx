@@ -1,12 +1,11 @@
-import { type ChangeEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { answersImportInWords, type SelfStatus } from '../../../shared/domain/selvevaluering';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
+import { PakkeFiles } from '../components/PakkeFiles';
 import { messageOf } from '../errors';
-import { downloadGeneratedFile, fileToBase64 } from '../files';
-
-type Outcome = { fileName: string; ok: boolean; text: string };
+import { downloadGeneratedFile } from '../files';
 
 /**
  * Selvevaluering først across files (issue #15), on the leader's Gennemgang: a pakke per caseworker with her own sager
@@ -16,9 +15,6 @@ export function SelfEvaluationBundles({ tilsyn, onAnswers }: { tilsyn: TilsynSum
   const [status, setStatus] = useState<SelfStatus[]>();
   const [error, setError] = useState<string>();
   const [sent, setSent] = useState<string>();
-  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
-  const [busy, setBusy] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
 
   const load = useCallback(() => {
     api
@@ -34,30 +30,9 @@ export function SelfEvaluationBundles({ tilsyn, onAnswers }: { tilsyn: TilsynSum
       const file = await api.call('pakke.selvevaluering', { tilsynId: tilsyn.id, sagsbehandler });
       downloadGeneratedFile(file);
       setSent(`${file.fileName} er hentet. Send den til ${sagsbehandler}, som åbner den i sin egen Tilsyn.`);
-      setOutcomes([]);
     } catch (err) {
       setError(messageOf(err));
     }
-  }
-
-  async function indlaes(event: ChangeEvent<HTMLInputElement>) {
-    const files = [...(event.target.files ?? [])];
-    event.target.value = '';
-    if (files.length === 0) return;
-    setBusy(true);
-    const done: Outcome[] = [];
-    for (const file of files) {
-      try {
-        const r = await api.call('pakke.svar', { fileName: file.name, dataBase64: await fileToBase64(file) });
-        done.push({ fileName: file.name, ok: true, text: answersImportInWords(r) });
-      } catch (err) {
-        done.push({ fileName: file.name, ok: false, text: messageOf(err) });
-      }
-    }
-    setOutcomes(done);
-    setBusy(false);
-    load();
-    if (done.some((o) => o.ok)) onAnswers();
   }
 
   return (
@@ -113,32 +88,17 @@ export function SelfEvaluationBundles({ tilsyn, onAnswers }: { tilsyn: TilsynSum
           </tbody>
         </table>
       )}
-      <input
-        ref={input}
+      <PakkeFiles
         id="svar-fil"
-        type="file"
-        accept=".tilsyn"
-        multiple
-        className="sr-only"
-        onChange={(e) => void indlaes(e)}
+        label="Indlæs svar fra sagsbehandlere"
+        read={async (fileName, dataBase64) =>
+          answersImportInWords(await api.call('pakke.svar', { fileName, dataBase64 }))
+        }
+        onRead={() => {
+          load();
+          onAnswers();
+        }}
       />
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy}
-          onClick={() => input.current?.click()}
-        >
-          {busy ? 'Indlæser …' : 'Indlæs svar fra sagsbehandlere'}
-        </button>
-      </div>
-      {outcomes.map((o) => (
-        <Alert key={o.fileName} kind={o.ok ? 'success' : 'error'}>
-          <p className="alert-text">
-            <strong>{o.fileName}:</strong> {o.text}
-          </p>
-        </Alert>
-      ))}
     </section>
   );
 }

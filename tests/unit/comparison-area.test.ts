@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { developmentByQuarter } from '../../shared/domain/comparison';
+import { shareOf } from '../../shared/domain/results';
+
+// The department's development through the year (issue #15): every round in the quarter its period ends in, an
+// enhed's rounds of one quarter added up, the area all of them added up.
+
+const round = (enhedId: number, enhed: string, periodeTil: string, met: number, applicable: number) => ({
+  enhedId,
+  enhed,
+  periodeTil,
+  overall: shareOf(met, applicable),
+});
+
+describe('the development by quarter', () => {
+  it('counts each round in the quarter its period ends in, adding up what falls in one', () => {
+    const d = developmentByQuarter([
+      round(2, 'Team Syd', '2026-03-31', 6, 10),
+      round(1, 'Team Nord', '2026-03-31', 8, 10),
+      round(1, 'Team Nord', '2026-06-30', 9, 10),
+      round(1, 'Team Nord', '2026-05-15', 1, 10),
+      round(2, 'Team Syd', '2026-12-31', 10, 10),
+    ]);
+    expect(d.enheder.map((e) => [e.enhed, e.quarters.map((q) => q && `${q.met}/${q.applicable}`)])).toEqual([
+      ['Team Nord', ['8/10', '10/20', null, null]],
+      ['Team Syd', ['6/10', null, null, '10/10']],
+    ]);
+    expect(d.area.map((q) => q && `${q.met}/${q.applicable}`)).toEqual(['14/20', '10/20', null, '10/10']);
+  });
+
+  it('keeps every sag: the area of a quarter is the sum of its enheder (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            enhedId: fc.integer({ min: 1, max: 4 }),
+            month: fc.integer({ min: 1, max: 12 }),
+            applicable: fc.integer({ min: 0, max: 30 }),
+            met: fc.integer({ min: 0, max: 30 }),
+          }),
+          { maxLength: 20 },
+        ),
+        (rows) => {
+          const rounds = rows.map((r) =>
+            round(
+              r.enhedId,
+              `Team ${r.enhedId}`,
+              `2026-${String(r.month).padStart(2, '0')}-01`,
+              Math.min(r.met, r.applicable),
+              r.applicable,
+            ),
+          );
+          const d = developmentByQuarter(rounds);
+          for (let q = 0; q < 4; q++) {
+            const sum = d.enheder.reduce((n, e) => n + (e.quarters[q]?.applicable ?? 0), 0);
+            expect(d.area[q]?.applicable ?? 0).toBe(sum);
+          }
+          const total = rounds.reduce((n, r) => n + r.overall.applicable, 0);
+          expect(d.area.reduce((n, s) => n + (s?.applicable ?? 0), 0)).toBe(total);
+        },
+      ),
+    );
+  });
+});
