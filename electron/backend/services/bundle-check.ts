@@ -41,6 +41,7 @@ export function checkRounds(
   templates: ReadonlyMap<string, { t: BundleTemplate; content: TemplateContent }>,
 ): void {
   const uids = new Set<string>();
+  const kravOf = new Map<string, string>();
   for (const r of rounds) {
     const name = roundName(r);
     if (uids.has(r.uid)) throw refuse(fileName, `${name} står der to gange.`);
@@ -51,14 +52,22 @@ export function checkRounds(
     if (!content) throw refuse(fileName, `skabelonen til ${name} mangler.`);
     const problem = resultsProblem(r.resultater);
     if (problem) throw refuse(fileName, `i ${name}: ${problem}.`);
-    const krav = scoredQuestions(content, r.afsnit).map((q) => ({
-      key: q.question.key,
-      number: q.number,
-      text: q.question.text,
-      sectionKey: q.sectionKey,
-      sectionTitle: q.sectionTitle,
-      category: q.question.category,
-    }));
+    // Rounds of one pakke share their template and afsnit: its krav are reckoned once.
+    const kravKey = `${r.skabelon}:${JSON.stringify(r.afsnit)}`;
+    let krav = kravOf.get(kravKey);
+    if (krav === undefined) {
+      krav = JSON.stringify(
+        scoredQuestions(content, r.afsnit).map((q) => ({
+          key: q.question.key,
+          number: q.number,
+          text: q.question.text,
+          sectionKey: q.sectionKey,
+          sectionTitle: q.sectionTitle,
+          category: q.question.category,
+        })),
+      );
+      kravOf.set(kravKey, krav);
+    }
     const carried = r.resultater.measures.map(({ key, number, text, sectionKey, sectionTitle, category }) => ({
       key,
       number,
@@ -67,15 +76,17 @@ export function checkRounds(
       sectionTitle,
       category,
     }));
-    if (JSON.stringify(krav) !== JSON.stringify(carried))
-      throw refuse(fileName, `kravene i ${name} er ikke skabelonens.`);
+    if (krav !== JSON.stringify(carried)) throw refuse(fileName, `kravene i ${name} er ikke skabelonens.`);
   }
   // The texts that are stored, with their neighbours: the enhed's path read as one line, the kommune's names, the
   // templates as a template is checked where it is written. Ids and members' names are not texts (a uuid may hold
-  // ten digits in a row).
+  // ten digits in a row); the results' texts were found above to be the template's own, checked with it.
   const texts = {
     kilde: [manifest.kilde.kommune, manifest.kilde.forvaltning],
-    rounds: rounds.map(({ uid: _u, skabelon: _s, ...r }) => ({ ...r, sti: r.enhed.map((e) => e.navn) })),
+    rounds: rounds.map(({ uid: _u, skabelon: _s, resultater: _r, ...r }) => ({
+      ...r,
+      sti: r.enhed.map((e) => e.navn),
+    })),
     templates: [...templates.values()].map(({ t: { uid: _u, ...t } }) => t),
   };
   if (cprProblems(texts).length > 0)

@@ -83,7 +83,7 @@ export function createComparison(
               enhedId: t.enhedId ?? 0,
               enhed: names.get(t.enhedId ?? 0) ?? t.enhed,
               periodeTil: t.periodeTil,
-              overall: results.resultsOf(t.id).overall,
+              overall: results.overallOf(t.id),
             })),
           );
           return {

@@ -4,6 +4,7 @@ import type { KeyLinkView, ResultsView } from '../../../shared/domain/reports';
 import {
   computeResults,
   type RoundResults,
+  type Share,
   type TilsynResults,
   trends,
   withLinkedKeys,
@@ -40,6 +41,11 @@ export function createResultsService(stores: Stores) {
       retention.snapshot(tilsynId) ??
       computeResults(templates.publishedContent(t.skabelonVersionId), t.afsnit, store.resultSager(tilsynId))
     );
+  }
+
+  /** The share of all krav of a round (it does not depend on the goals): from its snapshot if it has one. */
+  function overallOf(tilsynId: number): Share {
+    return retention.snapshotOverall(tilsynId) ?? ownResultsOf(tilsynId).overall;
   }
 
   /** A round's results against its enhed's måltal as they stand on the day its period ends. */
@@ -160,7 +166,7 @@ export function createResultsService(stores: Stores) {
     };
   }
 
-  return { resultsOf, ownResultsOf, view, rememberLockedRound, unmatched, link, saveGoal, freezeGoals };
+  return { resultsOf, ownResultsOf, overallOf, view, rememberLockedRound, unmatched, link, saveGoal, freezeGoals };
 }
 
 export type ResultsService = ReturnType<typeof createResultsService>;
