@@ -29,8 +29,11 @@ export interface ComparisonFamily {
   columns: ComparisonColumn[];
   /** The krav of the newest round's template that applied somewhere, each with a cell per column (null: not there). */
   rows: { key: string; number: string; text: string; cells: (ComparisonCell | null)[] }[];
-  /** The whole area: the enheder's latest rounds added up, all krav and krav by krav (as the rows). */
-  area: { overall: Share; rows: (Share | null)[] };
+  /**
+   * The whole area: the enheder's latest rounds added up, all krav and krav by krav (as the rows); a krav's cell
+   * carries the måltal when every enhed's round was measured by the same one (its dated step or the template's).
+   */
+  area: { overall: Share; rows: (ComparisonCell | null)[] };
   /** Every round of the year, by the quarter its period ends in: each enhed's and the whole area's, all krav. */
   development: QuarterDevelopment;
 }
@@ -53,7 +56,15 @@ const add = (shares: readonly (Share | null | undefined)[]): Share | null => {
 export function areaTotals(family: Pick<ComparisonFamily, 'columns' | 'rows'>): ComparisonFamily['area'] {
   return {
     overall: add(family.columns.map((c) => c.overall)) ?? shareOf(0, 0),
-    rows: family.rows.map((r) => add(r.cells)),
+    rows: family.rows.map((r) => {
+      const share = add(r.cells);
+      if (!share) return null;
+      const targets = new Set(r.cells.filter((c) => c !== null).map((c) => c.target));
+      const [only] = targets;
+      const target = targets.size === 1 && only !== undefined ? only : null;
+      const belowTarget = target === null || share.share === null ? null : share.share * 100 < target;
+      return { ...share, target, belowTarget };
+    }),
   };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { developmentByQuarter } from '../../shared/domain/comparison';
+import { areaTotals, developmentByQuarter } from '../../shared/domain/comparison';
 import { shareOf } from '../../shared/domain/results';
 
 // The department's development through the year (issue #15): every round in the quarter its period ends in, an
@@ -61,5 +61,31 @@ describe('the development by quarter', () => {
         },
       ),
     );
+  });
+});
+
+describe('the whole area', () => {
+  const cell = (met: number, applicable: number, target: number | null) => ({
+    ...shareOf(met, applicable),
+    target,
+    belowTarget: target === null ? null : (met / applicable) * 100 < target,
+  });
+  const columns = [{ overall: shareOf(8, 10) }, { overall: shareOf(3, 10) }] as never;
+
+  it('adds up the enheder and measures the krav by the måltal they share, and by none where they differ', () => {
+    const area = areaTotals({
+      columns,
+      rows: [
+        { key: 'a', number: '1.1', text: 'A', cells: [cell(9, 10, 90), cell(7, 10, 90)] },
+        { key: 'b', number: '1.2', text: 'B', cells: [cell(9, 10, 80), cell(7, 10, 90)] },
+        { key: 'c', number: '1.3', text: 'C', cells: [cell(5, 5, 80), null] },
+      ],
+    });
+    expect(area.overall).toMatchObject({ met: 11, applicable: 20 });
+    expect(area.rows.map((r) => r && [r.met, r.applicable, r.target, r.belowTarget])).toEqual([
+      [16, 20, 90, true],
+      [16, 20, null, null],
+      [5, 5, 80, false],
+    ]);
   });
 });

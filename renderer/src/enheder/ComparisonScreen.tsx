@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ComparisonFamily } from '../../../shared/domain/comparison';
+import type { ComparisonCell, ComparisonFamily } from '../../../shared/domain/comparison';
 import { todayIso } from '../../../shared/domain/dates';
 import type { Share } from '../../../shared/domain/results';
 import { api } from '../api';
@@ -98,7 +98,7 @@ function FamilyTable({ family }: { family: ComparisonFamily }) {
                     {cell?.belowTarget && <span className="tag-overdue">Under</span>}
                   </td>
                 ))}
-                {area && <td className="comparison-area">{shareOrDash(family.area.rows[row])}</td>}
+                {area && <AreaCell cell={family.area.rows[row]} />}
               </tr>
             ))}
           </tbody>
@@ -110,6 +110,16 @@ function FamilyTable({ family }: { family: ComparisonFamily }) {
 }
 
 const shareOrDash = (share: Share | null | undefined) => (share ? shareText(share) : '–');
+
+/** The area's krav: under its måltal when every enhed was measured by the same one. */
+function AreaCell({ cell }: { cell: ComparisonCell | null | undefined }) {
+  return (
+    <td className={`comparison-area${cell?.belowTarget ? ' below-target' : ''}`}>
+      {shareOrDash(cell)}
+      {cell?.belowTarget && <span className="tag-overdue">Under</span>}
+    </td>
+  );
+}
 const QUARTERS = ['1. kvartal', '2. kvartal', '3. kvartal', '4. kvartal'];
 
 /** Every round of the year with the template, all krav samlet, by the quarter its period ends in. */
