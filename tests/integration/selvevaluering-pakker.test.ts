@@ -42,6 +42,18 @@ const send = (file: { fileName: string; dataBase64: string }) => ({
   dataBase64: file.dataBase64,
 });
 
+/** Karin's pakke of a new round, opened in her file. */
+async function opened() {
+  const round = await selfRound(leader.api);
+  const pakke = await leader.api.call('pakke.selvevaluering', {
+    tilsynId: round.tilsynId,
+    sagsbehandler: 'Karin Lund',
+  });
+  const { id } = await caseworker.api.call('selvevaluering.aabn', send(pakke));
+  const view = await caseworker.api.call('selvevaluering.get', { id });
+  return { round, pakke, id, view, key: jndKey(view.content), noegle: view.sager[0]?.noegle ?? 0 };
+}
+
 describe('a selvevalueringspakke', () => {
   it("holds one caseworker's sager and nothing about anyone else (read back byte for byte)", async () => {
     const round = await selfRound(leader.api);
@@ -181,15 +193,8 @@ describe('the caseworker’s own file', () => {
 
 describe('a svarpakke', () => {
   async function answered() {
-    const round = await selfRound(leader.api);
-    const pakke = await leader.api.call('pakke.selvevaluering', {
-      tilsynId: round.tilsynId,
-      sagsbehandler: 'Karin Lund',
-    });
-    const { id } = await caseworker.api.call('selvevaluering.aabn', send(pakke));
-    const view = await caseworker.api.call('selvevaluering.get', { id });
-    const key = jndKey(view.content);
-    await caseworker.api.call('selvevaluering.svar', { id, noegle: view.sager[0]?.noegle ?? 0, key, value: 'ja' });
+    const { round, id, key, noegle } = await opened();
+    await caseworker.api.call('selvevaluering.svar', { id, noegle, key, value: 'ja' });
     return { round, svar: await caseworker.api.call('selvevaluering.svarfil', { id }) };
   }
 
@@ -222,19 +227,8 @@ describe('a svarpakke', () => {
 });
 
 describe('a svarpakke someone changed or sent late', () => {
-  async function setUp() {
-    const round = await selfRound(leader.api);
-    const pakke = await leader.api.call('pakke.selvevaluering', {
-      tilsynId: round.tilsynId,
-      sagsbehandler: 'Karin Lund',
-    });
-    const { id } = await caseworker.api.call('selvevaluering.aabn', send(pakke));
-    const view = await caseworker.api.call('selvevaluering.get', { id });
-    return { round, pakke, id, view, key: jndKey(view.content), noegle: view.sager[0]?.noegle ?? 0 };
-  }
-
   it('older than the one read before is refused, and her newer answers and reflections stay', async () => {
-    const { round, id, key, noegle } = await setUp();
+    const { round, id, key, noegle } = await opened();
     await caseworker.api.call('selvevaluering.svar', { id, noegle, key, value: 'ja' });
     const older = await caseworker.api.call('selvevaluering.svarfil', { id });
     await new Promise((r) => setTimeout(r, 5));
@@ -252,7 +246,7 @@ describe('a svarpakke someone changed or sent late', () => {
   });
 
   it("cannot answer a colleague's sager or another tilsyn's, whatever name or id it claims", async () => {
-    const { round, id, key, noegle } = await setUp();
+    const { round, id, key, noegle } = await opened();
     await caseworker.api.call('selvevaluering.svar', { id, noegle, key, value: 'ja' });
     const svar = await caseworker.api.call('selvevaluering.svarfil', { id });
     const omars = round.sager.find((s) => s.sagsbehandler === 'Omar Said')?.id ?? 0;
@@ -297,7 +291,7 @@ describe('a svarpakke someone changed or sent late', () => {
   });
 
   it('opened by the caseworker is refused with a CPR number in its template or an answer the template has not', async () => {
-    const { pakke } = await setUp();
+    const { pakke } = await opened();
     const cpr = rewrittenMember(pakke, 'skabelon.json', (c) => {
       c.sections[0].questions[0].text = 'Er der talt med 010190-1234?';
     });
@@ -313,7 +307,7 @@ describe('a svarpakke someone changed or sent late', () => {
   });
 
   it('counts a sag as answered when what she judges herself is answered: frister come from the dates', async () => {
-    const { round, id, view, noegle } = await setUp();
+    const { round, id, view, noegle } = await opened();
     const sag = view.sager[0];
     const own = (s: typeof sag) =>
       view.content.sections

@@ -20,19 +20,11 @@ export function AppHeader() {
       <div className="app-header-inner">
         {selfOnly ? (
           <span className="app-brand">
-            <img src="./icon.svg" alt="" width="32" height="32" />
-            <span>
-              <span className="app-brand-name">Tilsyn</span>
-              <span className="app-brand-sub">Selvevaluering</span>
-            </span>
+            <Brand sub="Selvevaluering" />
           </span>
         ) : (
           <a className="app-brand" href="#/">
-            <img src="./icon.svg" alt="" width="32" height="32" />
-            <span>
-              <span className="app-brand-name">Tilsyn</span>
-              <span className="app-brand-sub">Ledelsestilsyn og sagsgennemgang</span>
-            </span>
+            <Brand sub="Ledelsestilsyn og sagsgennemgang" />
           </a>
         )}
         {selfOnly ? null : (
@@ -77,5 +69,18 @@ export function AppHeader() {
         </div>
       </div>
     </header>
+  );
+}
+
+/** The icon and the name, with what this window is for. */
+function Brand({ sub }: { sub: string }) {
+  return (
+    <>
+      <img src="./icon.svg" alt="" width="32" height="32" />
+      <span>
+        <span className="app-brand-name">Tilsyn</span>
+        <span className="app-brand-sub">{sub}</span>
+      </span>
+    </>
   );
 }
