@@ -686,3 +686,19 @@ export const selvevalueringUdsendelse = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.tilsynId, t.person] })],
 );
+
+/**
+ * A tilsyn sent or received as a fuld pakke (issue #15): its uid everywhere it goes (»<the file it was made in>:<its
+ * id there>«), its fingerprint here right after it was last sent or received (`lokal`: changed here since, when it
+ * differs), the fingerprint of the version it then shared (`basis`), and every version it has had in common with
+ * another file (`historik`, JSON): what decides whether a pakke of it updates it, changes nothing, or is a conflict.
+ */
+export const tilsynSynk = sqliteTable('tilsyn_synk', {
+  tilsynId: integer('tilsyn_id')
+    .primaryKey()
+    .references(() => tilsyn.id, { onDelete: 'cascade' }),
+  uid: text('uid').notNull().unique(),
+  lokal: text('lokal').notNull(),
+  basis: text('basis').notNull(),
+  historik: text('historik').notNull(),
+});

@@ -96,5 +96,9 @@ export const MIGRATIONS: EmbeddedMigration[] = [
   {
     "tag": "0022_selvevaluering_udsendelse",
     "sql": "CREATE TABLE `selvevaluering_udsendelse` (\n\t`tilsyn_id` integer NOT NULL,\n\t`person` text NOT NULL,\n\t`token` text NOT NULL,\n\t`svar_oprettet` text,\n\tPRIMARY KEY(`tilsyn_id`, `person`),\n\tFOREIGN KEY (`tilsyn_id`) REFERENCES `tilsyn`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nCREATE UNIQUE INDEX `selvevaluering_udsendelse_token_unique` ON `selvevaluering_udsendelse` (`token`);"
+  },
+  {
+    "tag": "0023_tilsyn_synk",
+    "sql": "CREATE TABLE `tilsyn_synk` (\n\t`tilsyn_id` integer PRIMARY KEY NOT NULL,\n\t`uid` text NOT NULL,\n\t`lokal` text NOT NULL,\n\t`basis` text NOT NULL,\n\t`historik` text NOT NULL,\n\tFOREIGN KEY (`tilsyn_id`) REFERENCES `tilsyn`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nCREATE UNIQUE INDEX `tilsyn_synk_uid_unique` ON `tilsyn_synk` (`uid`);"
   }
 ];

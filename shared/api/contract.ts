@@ -6,6 +6,7 @@ import {
   yearQuerySchema,
 } from '../domain/aarshjul';
 import { type BackupInfo, type RestoreResult, restoreInputSchema } from '../domain/backup';
+import { FULL_CHOICES, type FullImportResult } from '../domain/bundle-full';
 import type { BundleImportResult } from '../domain/bundle-results';
 import { closeInputSchema, type LogEntry, reopenInputSchema } from '../domain/closing';
 import { type Comparison, comparisonQuerySchema } from '../domain/comparison';
@@ -173,6 +174,9 @@ const bundleFile = z
     /** The pakke's bytes, base64-encoded (up to 200 MB). */
     dataBase64: z.string().min(1, 'Filen er tom').max(280_000_000, 'Filen er for stor (over 200 MB)'),
   })
+  .strict();
+const fullBundleFile = bundleFile
+  .extend({ valg: z.enum(FULL_CHOICES, { error: 'Vælg, hvad der skal ske med tilsynet' }).optional() })
   .strict();
 const overviewFile = populationFile.omit({ tilsynId: true }).extend({ enhedId: id });
 const overviewMapping = overviewFile.extend({ headerRow: z.number().int().min(-1), mapping: columnMappingSchema });
@@ -356,6 +360,13 @@ export const contract = {
   'pakke.resultater': method<typeof resultsBundleRequest, GeneratedFile>(resultsBundleRequest),
   /** Reads a pakke into this file: all or nothing; the same pakke twice changes nothing. */
   'pakke.indlaes': method<typeof bundleFile, BundleImportResult>(bundleFile, FILE_BYTES),
+  /** A fuld pakke: everything of one tilsyn, to move it to another file or leader (and back). */
+  'pakke.fuld': method<typeof tilsynRef, GeneratedFile>(tilsynRef),
+  /**
+   * Reads a fuld pakke: new here, brought up to date, or (changed both here and there) a conflict that changes nothing
+   * until it comes again with the leader's `valg`.
+   */
+  'pakke.indlaesFuld': method<typeof fullBundleFile, FullImportResult>(fullBundleFile, FILE_BYTES),
   /** Selvevaluering først across files: one caseworker's sager of the tilsyn and the template, for her own Tilsyn. */
   'pakke.selvevaluering': method<typeof selfBundleRequest, GeneratedFile>(selfBundleRequest),
   /** Per caseworker of the sample: her sager, and in how many her own answers are complete. */

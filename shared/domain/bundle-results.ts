@@ -101,6 +101,15 @@ const goalSchema = z
   })
   .strict();
 
+/** An enhed's path from the top: names as an enhed's are kept where it is made, each level below the one above. */
+export const unitPathSchema = z
+  .array(z.object({ navn: unitNameSchema, niveau: z.enum(UNIT_LEVELS) }).strict())
+  .min(1)
+  .max(3)
+  .refine((path) =>
+    path.every((e, i) => i === 0 || UNIT_LEVELS.indexOf(e.niveau) > UNIT_LEVELS.indexOf(path[i - 1]?.niveau ?? 'team')),
+  );
+
 export const bundleRoundsSchema = z
   .array(
     z
@@ -113,16 +122,7 @@ export const bundleRoundsSchema = z
         afsluttetDato: isoDateSchema(''),
         baseline: z.boolean(),
         afsnit: z.array(z.string().max(80)).max(100).nullable(),
-        // Names as an enhed's are kept where it is made, each level below the one above it.
-        enhed: z
-          .array(z.object({ navn: unitNameSchema, niveau: z.enum(UNIT_LEVELS) }).strict())
-          .min(1)
-          .max(3)
-          .refine((path) =>
-            path.every(
-              (e, i) => i === 0 || UNIT_LEVELS.indexOf(e.niveau) > UNIT_LEVELS.indexOf(path[i - 1]?.niveau ?? 'team'),
-            ),
-          ),
+        enhed: unitPathSchema,
         skabelon: z.string().regex(/^skabeloner\/[0-9a-f]{64}\.json$/),
         resultater: bundleResultsSchema,
         maal: z.array(goalSchema).max(2000),

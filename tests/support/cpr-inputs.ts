@@ -300,6 +300,12 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     'enheder.list': {},
     'pakke.resultater': { enhedId: b.unitId, fra: '2026-01-01', til: '2026-12-31' },
     'pakke.indlaes': { fileName: 'runde.tilsyn', dataBase64: Buffer.from('ikke en pakke').toString('base64') },
+    'pakke.fuld': { tilsynId: b.tilsynId },
+    'pakke.indlaesFuld': {
+      fileName: 'tilsyn.tilsyn',
+      dataBase64: Buffer.from('ikke en pakke').toString('base64'),
+      valg: 'behold_begge',
+    },
     'pakke.selvevaluering': { tilsynId: b.tilsynId, sagsbehandler: 'Bo Nielsen' },
     'pakke.selvevalueringer': { tilsynId: b.tilsynId },
     'pakke.svar': { fileName: 'svar.tilsyn', dataBase64: Buffer.from('ikke en pakke').toString('base64') },

@@ -677,6 +677,13 @@ describe('the API with arbitrary input', () => {
     // A pakke of the afsluttede rounds, and one that is not a pakke: answered in Danish either way.
     valid['pakke.resultater'] = { tilsynId: reviewed.id };
     valid['pakke.indlaes'] = { fileName: 'runde.tilsyn', dataBase64: Buffer.from('PK').toString('base64') };
+    // A fuld pakke of a tilsyn, and one that is not a pakke (with a choice): Danish either way.
+    valid['pakke.fuld'] = { tilsynId: reviewed.id };
+    valid['pakke.indlaesFuld'] = {
+      fileName: 'tilsyn.tilsyn',
+      dataBase64: Buffer.from('PK').toString('base64'),
+      valg: 'tag_pakkens',
+    };
     // Selvevaluering across files: this tilsyn is not one, and no selvevaluering was opened here (Danish either way).
     valid['pakke.selvevaluering'] = { tilsynId: reviewed.id, sagsbehandler: 'Anna Holm' };
     valid['pakke.selvevalueringer'] = { tilsynId: reviewed.id };

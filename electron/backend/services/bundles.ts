@@ -12,27 +12,32 @@ import {
   templateMember,
 } from '../../../shared/domain/bundle-results';
 import { formatDanishPeriod } from '../../../shared/domain/dates';
-import { flattenTree, unitAndBelow, unitKey, unitTree } from '../../../shared/domain/enhed';
+import { unitAndBelow, unitKey } from '../../../shared/domain/enhed';
 import type { GeneratedFile } from '../../../shared/domain/reports';
 import { aggregateResults } from '../../../shared/domain/retention';
-import { type TemplateContent, templateContentSchema } from '../../../shared/domain/template';
+import type { TemplateContent } from '../../../shared/domain/template';
 import { safeFileName, titlePart } from '../reports/file-name';
 import { checkRounds, checkTemplate } from './bundle-check';
 import { bundleJson, readBundle, writeBundle } from './bundle-file';
+import { canonicalTemplate, type Placing } from './bundle-placing';
 import type { ResultsService } from './results-service';
 import type { Stores } from './stores';
 import type { Units } from './units';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-/** A template's content as one text, whatever file it was stored in: what its fingerprint is taken of. */
-const canonical = (content: unknown) => JSON.stringify(templateContentSchema.parse(content));
 
 /**
  * Pakker (issue #15): a resultatpakke of a leader's afsluttede rounds, and reading one into another file (the
  * department's), where each round becomes a locked round of its enhed with its results as aggregates. The same
  * pakke twice changes nothing; a newer one of the same rounds brings them up to date.
  */
-export function createBundles(stores: Stores, bundles: BundleStore, units: Units, results: ResultsService) {
+export function createBundles(
+  stores: Stores,
+  bundles: BundleStore,
+  units: Units,
+  results: ResultsService,
+  placing: Placing,
+) {
   const { sqlite } = stores.db;
 
   /** The afsluttede rounds asked for: one tilsyn, or an enhed's (and those below it) ending in fra-til. */
@@ -63,63 +68,6 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
     return rounds;
   }
 
-  /** An enhed's path from the top, as names and levels. */
-  function pathOf(enhedId: number) {
-    const nodes = flattenTree(unitTree(stores.units.rows()));
-    const byId = new Map(nodes.map((n) => [n.id, n]));
-    const path: { navn: string; niveau: (typeof nodes)[number]['niveau'] }[] = [];
-    for (let n = byId.get(enhedId); n; n = n.foraelderId === null ? undefined : byId.get(n.foraelderId))
-      path.unshift({ navn: n.navn, niveau: n.niveau });
-    return path;
-  }
-
-  /** The enhed a round's path names here: found by its names (as they read), or made, level by level. */
-  function placeUnit(path: BundleRound['enhed'], made: string[]): number {
-    let parent: number | null = null;
-    let id = 0;
-    for (const step of path) {
-      const found = stores.units.rows().find((u) => u.foraelderId === parent && unitKey(u.navn) === unitKey(step.navn));
-      if (found) id = found.id;
-      else {
-        // Made unconfirmed: the leader of the department file sees it to confirm or merge under Enheder.
-        id = stores.units.create({ navn: step.navn, niveau: step.niveau, foraelderId: parent }, false);
-        made.push(step.navn);
-      }
-      parent = id;
-    }
-    return id;
-  }
-
-  /** The template version a round used, found here by its content, or added (in its family) as it came. */
-  function placeTemplate(
-    t: BundleTemplate,
-    indhold: string,
-    from: string,
-    made: string[],
-    local: () => Map<string, number>,
-  ): number {
-    const same = local().get(indhold);
-    if (same !== undefined) return same;
-    const known = bundles.templateByUid(t.uid);
-    if (known) {
-      const taken = known.numbers.get(t.nummer);
-      if (taken !== undefined)
-        throw new ApiError(
-          'CONFLICT',
-          `Skabelonen »${t.navn}« version ${t.nummer} findes allerede her med et andet indhold, så runderne kan ikke placeres. Pakken kan være lavet fra en kopi af den fil, skabelonen kom fra.`,
-        );
-      return bundles.addVersion(known.id, t.nummer, indhold);
-    }
-    const kopiAf = t.standardId ? (bundles.standardTemplateId(t.standardId) ?? null) : null;
-    // Two templates of one name in the list would be told apart by nothing: the newcomer says where it came from.
-    let navn = t.navn;
-    for (let n = 1; bundles.templateNameTaken(navn); n++)
-      navn = `${t.navn.slice(0, 140)} (${from.slice(0, 50)}${n > 1 ? `, ${n}` : ''})`;
-    const id = bundles.createTemplate({ ...t, navn, kopiAf });
-    made.push(navn);
-    return bundles.addVersion(id, t.nummer, indhold);
-  }
-
   return {
     /** A resultatpakke: the rounds' aggregates and their templates, nothing about a sag or a person. */
     exportResults(request: { tilsynId: number } | { enhedId: number; fra: string; til: string }): GeneratedFile {
@@ -127,23 +75,12 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
       const fileId = bundles.fileId();
       const members: Record<string, string> = {};
       const out: BundleRound[] = rounds.map((t) => {
-        const version = bundles.versionText(t.skabelonVersionId);
-        if (!version) throw new ApiError('NOT_FOUND', 'Tilsynets skabelon findes ikke.');
-        const indhold = canonical(JSON.parse(version.indhold));
-        const hash = sha256(indhold);
-        const meta = stores.templates.get(version.skabelonId);
-        const template: BundleTemplate = {
-          uid: bundles.uidOf('skabelon', version.skabelonId) ?? `${fileId}:${version.skabelonId}`,
-          navn: meta.name,
-          omraade: meta.area,
-          beskrivelse: meta.description ?? '',
-          standardId: bundles.familyStandardId(version.skabelonId),
-          nummer: version.nummer,
-          indhold: JSON.parse(indhold),
-        };
-        members[templateMember(hash)] = JSON.stringify(template);
-        // A round that came in a pakke is sent on with the id it came with: where both arrive it is one round.
-        const came = bundles.uidOf('tilsyn', t.id);
+        const { member, template } = placing.templateOf(t.skabelonVersionId);
+        members[member] = JSON.stringify(template);
+        // A round that came in a pakke, or a tilsyn moved here in a fuld pakke, is sent on with the id it came with:
+        // where both arrive it is one round.
+        const moved = stores.fuld.uidOf(t.id);
+        const came = bundles.uidOf('tilsyn', t.id) ?? (moved?.startsWith(`${fileId}:`) === false ? moved : null);
         return {
           uid: came ?? `${fileId}:${t.id}`,
           ...(came ? { videresendt: true as const } : {}),
@@ -153,8 +90,8 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
           afsluttetDato: t.afsluttetDato ?? t.aendret.slice(0, 10),
           baseline: stores.results.summary(t.id).baseline,
           afsnit: t.afsnit,
-          enhed: pathOf(t.enhedId ?? 0),
-          skabelon: templateMember(hash),
+          enhed: placing.pathOf(t.enhedId ?? 0),
+          skabelon: member,
           resultater: aggregateResults(results.ownResultsOf(t.id)),
           maal: stores.results.frozenGoals(t.id) ?? [],
         };
@@ -171,7 +108,7 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
       );
       // »Resultater Team Nord 01.01.2026–31.03.2026.tilsyn«: the enhed and the period the rounds span.
       const last = (path: BundleRound['enhed']) => titlePart(path[path.length - 1]?.navn ?? '');
-      const enhed = 'enhedId' in request ? last(pathOf(request.enhedId)) : last(out[0]?.enhed ?? []);
+      const enhed = 'enhedId' in request ? last(placing.pathOf(request.enhedId)) : last(out[0]?.enhed ?? []);
       const span =
         'fra' in request
           ? formatDanishPeriod(request.fra, request.til)
@@ -204,7 +141,7 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
       for (const member of new Set(rounds.map((r) => r.skabelon))) {
         const t = bundleJson(bundle, fileName, member, bundleTemplateSchema) as BundleTemplate;
         const content = checkTemplate(fileName, t);
-        const indhold = canonical(content);
+        const indhold = canonicalTemplate(content);
         if (templateMember(sha256(indhold)) !== member)
           throw new ApiError(
             'VALIDATION',
@@ -221,17 +158,13 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
         fra: { kommune: manifest.kilde.kommune, forvaltning: manifest.kilde.forvaltning, oprettet: manifest.oprettet },
       };
       // This file's published versions by their content, read once; each template of the pakke placed once.
-      let local: Map<string, number> | undefined;
-      const localVersions = () => {
-        local ??= new Map(bundles.publishedVersions().map((v) => [canonical(JSON.parse(v.indhold)), v.id]));
-        return local;
-      };
+      const localVersions = placing.localVersions();
       const placedVersions = new Map<string, number>();
       const placedUnits = new Map<string, number>();
       const versionOf = (member: string, placed: { t: BundleTemplate; indhold: string }) => {
         let id = placedVersions.get(member);
         if (id === undefined) {
-          id = placeTemplate(placed.t, placed.indhold, from, result.skabeloner, localVersions);
+          id = placing.placeTemplate(placed.t, placed.indhold, from, result.skabeloner, localVersions);
           placedVersions.set(member, id);
         }
         return id;
@@ -257,7 +190,7 @@ export function createBundles(stores: Stores, bundles: BundleStore, units: Units
           const placed = templates.get(r.skabelon);
           if (!placed) throw new ApiError('VALIDATION', `»${fileName}« kan ikke indlæses: en skabelon mangler.`);
           const pathKey = r.enhed.map((e) => unitKey(e.navn)).join('\u0000');
-          const enhedId = placedUnits.get(pathKey) ?? placeUnit(r.enhed, result.enheder);
+          const enhedId = placedUnits.get(pathKey) ?? placing.placeUnit(r.enhed, result.enheder);
           placedUnits.set(pathKey, enhedId);
           const enhed = r.enhed[r.enhed.length - 1]?.navn ?? '';
           bundles.saveRound(

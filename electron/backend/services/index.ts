@@ -3,11 +3,13 @@ import { todayIso } from '../../../shared/domain/dates';
 import type { TilsynData } from '../../../shared/domain/tilsyn';
 import type { BackendContext } from '../context';
 import { DEFAULT_TEMPLATES } from '../skabeloner';
+import { createPlacing } from './bundle-placing';
 import { createBundles } from './bundles';
 import { createCaseload } from './caseload';
 import { createCommitteeReport } from './committee-report';
 import { createComparison } from './comparison';
 import { createFeedbackNotes } from './feedback-notes';
+import { createFullBundles } from './full-bundles';
 import { createPeriodReport } from './period-report';
 import { createPlanFollowUp } from './plan-follow-up';
 import { createPopulationReader } from './population-reader';
@@ -46,6 +48,7 @@ export function createServices(ctx: BackendContext) {
     checkTemplateChoice(stores.templates, data);
     return stores.db.sqlite.transaction(() => stores.tilsyn.create(units.forTilsyn(data)))();
   };
+  const placing = createPlacing(stores, stores.pakker);
   return {
     ctx,
     stores,
@@ -60,7 +63,8 @@ export function createServices(ctx: BackendContext) {
     samplingUnits: createSamplingUnits(stores.populations),
     units,
     caseload,
-    bundles: createBundles(stores, stores.pakker, units, results),
+    bundles: createBundles(stores, stores.pakker, units, results, placing),
+    fullBundles: createFullBundles(stores, stores.pakker, placing),
     selfBundles: createSelfBundles(stores, stores.pakker, review),
     selfEvaluation: createSelfEvaluation(stores.selvevalueringer, stores.pakker.fileId, stores.results.settings),
     createTilsyn,

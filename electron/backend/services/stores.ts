@@ -2,6 +2,7 @@ import { createBundleStore } from '../../../db/bundle-store';
 import { createCaseloadStore } from '../../../db/caseload-store';
 import { createClosingStore } from '../../../db/closing-store';
 import { createFindingsStore } from '../../../db/findings-store';
+import { createFullBundleStore } from '../../../db/full-bundle-store';
 import type { TilsynDatabase } from '../../../db/open';
 import { createPlanStore } from '../../../db/plan-store';
 import { createPopulationStore } from '../../../db/population-store';
@@ -57,6 +58,7 @@ export function createStores(db: TilsynDatabase) {
     lists: createCaseloadStore(db),
     /** The pakker's memory: the file's id, rounds and templates that came in pakker (issue #15). */
     pakker: createBundleStore(db),
+    fuld: createFullBundleStore(db),
     samples: createSampleStore(db, populations),
     /** The caseworker's selvevalueringer from her leader's pakker (issue #15). */
     selvevalueringer: createSelfEvaluationStore(db),

@@ -1,0 +1,401 @@
+import { z } from '../zod';
+import { unitPathSchema } from './bundle-results';
+import { LOG_KINDS } from './closing';
+import { isoDateSchema } from './dates';
+import { ACTION_STATUSES, FINDING_KINDS } from './findings';
+import { columnMappingSchema } from './population';
+import { EXCLUSION_REASONS } from './sample';
+import { sampleSpecSchema } from './sampling';
+import { OUTCOMES, type TemplateContent } from './template';
+import { REVIEW_FORMS, SAG_STATUSES, TILSYN_STATUSES } from './tilsyn';
+
+/**
+ * A fuld pakke (issue #15): everything of one tilsyn, to move it to another file or another leader and back. The
+ * tilsyn keeps its uid wherever it goes, so a pakke of it updates it rather than making a second one. Each file keeps,
+ * per tilsyn, the fingerprints of the versions it has had in common with others (`historik`): a pakke of a version
+ * this file has had changes nothing; one that builds on the version it last shared, while nothing was changed here,
+ * brings it up to date; one whose tilsyn was changed both there and here is a conflict the leader settles.
+ *
+ * The rows travel with the texts as stored (JSON columns as their text), so the fingerprint of the tilsyn read back
+ * where it arrives is the pakke's. Ids of this file never travel: a sag is its sagsnummer, the rest hang under it.
+ */
+
+export const FULL_MEMBER = 'tilsyn.json';
+export const FULL_SYNC_MEMBER = 'synk.json';
+export const sentReportMember = (sha256: string) => `afsendelser/${sha256}.pdf`;
+
+const MAX_TEXT = 100_000;
+const text = (max = MAX_TEXT) => z.string().max(max);
+const key = z.string().min(1).max(80);
+const stamp = z.string().min(10).max(40);
+const date = isoDateSchema('');
+const hash = z.string().regex(/^[0-9a-f]{64}$/);
+const sagsnummer = z.string().min(1).max(100);
+const count = z.number().int().min(0).max(10_000_000);
+
+/** A JSON column's text, which must parse as `schema` says, kept as it came (its bytes are fingerprinted). */
+const json = (schema: z.ZodType) =>
+  z
+    .string()
+    .max(1_000_000)
+    .refine((s) => {
+      try {
+        return schema.safeParse(JSON.parse(s)).success;
+      } catch {
+        return false;
+      }
+    }, 'ikke gyldig');
+const dates = z.record(key, date);
+const strings = z.array(text(2000)).max(10_000);
+
+const tilsynSchema = z
+  .object({
+    titel: z.string().trim().min(1).max(300),
+    periodeFra: date,
+    periodeTil: date,
+    enhed: text(200),
+    form: z.enum(REVIEW_FORMS),
+    formaal: text(),
+    fokus: text(),
+    status: z.enum(TILSYN_STATUSES),
+    afsnitValg: json(z.array(key).max(100)).nullable(),
+    afsluttetAf: text(200).nullable(),
+    afsluttetDato: date.nullable(),
+    baseline: z.boolean(),
+    sammenfatning: text(),
+    maalVedAfslutning: json(
+      z
+        .array(
+          z
+            .object({
+              key,
+              steps: z.array(z.object({ dato: date, maaltal: z.number().min(0).max(100) }).strict()).max(12),
+              indikator: text(1000),
+              metode: text(2000),
+            })
+            .strict(),
+        )
+        .max(2000),
+    ).nullable(),
+    oprettet: stamp,
+    aendret: stamp,
+  })
+  .strict()
+  .refine((t) => t.periodeFra <= t.periodeTil, { message: 'perioden slutter før den begynder', path: ['periodeTil'] });
+
+const populationSchema = z
+  .object({
+    kildeFil: text(1000),
+    format: text(40),
+    importeret: stamp,
+    antalRaekker: count,
+    filHash: hash,
+    indholdHash: hash,
+    mapping: json(columnMappingSchema),
+    fjernedeKolonner: json(strings),
+    maskerede: count,
+    sprungneRaekker: json(
+      z.array(z.object({ fileRow: count, column: text(500), message: text(2000) }).strict()).max(1000),
+    ),
+    sager: z
+      .array(
+        z
+          .object({
+            filRaekke: count,
+            sagsnummer,
+            sagstype: text(200),
+            sagsbehandler: text(200),
+            team: text(200),
+            datoer: json(dates),
+            ekstra: json(z.record(text(200), text(2000))),
+            manuel: z.boolean(),
+          })
+          .strict(),
+      )
+      .max(1_000_000),
+  })
+  .strict();
+
+const sampleSchema = z
+  .object({
+    metode: text(40),
+    spec: json(sampleSpecSchema),
+    seed: z.number().int().min(0),
+    populationHash: hash,
+    populationAntal: count,
+    udvalgtEfterFiltre: count,
+    strata: json(
+      z
+        .array(z.object({ name: text(500), population: count, requested: count, drawn: count, spares: count }).strict())
+        .max(10_000),
+    ),
+    advarsler: json(strings),
+    trukketAf: text(200),
+    trukket: stamp,
+  })
+  .strict();
+
+const answerSchema = z
+  .object({
+    spoergsmaal: key,
+    rolle: z.enum(['leder', 'sagsbehandler']),
+    vaerdi: text(4000).nullable(),
+    note: text(),
+    begrundelse: text(),
+    tilsidesat: json(z.object({ outcome: z.enum(OUTCOMES), reason: text(4000) }).strict()).nullable(),
+    aendret: stamp,
+  })
+  .strict();
+
+const sagSchema = z
+  .object({
+    sagsnummer,
+    status: z.enum(SAG_STATUSES),
+    /** The population's sag it was drawn as (by its sagsnummer), if it was drawn. */
+    population: sagsnummer.nullable(),
+    stratum: text(500),
+    rolle: z.enum(['udvalgt', 'reserve']),
+    orden: z.number().int().min(0).max(1_000_000),
+    udgaaetAarsag: z.enum(EXCLUSION_REASONS).nullable(),
+    udgaaetNote: text().nullable(),
+    udgaaetTid: stamp.nullable(),
+    /** The excluded sag a spare replaces, by its sagsnummer. */
+    erstatter: sagsnummer.nullable(),
+    datoer: json(dates),
+    dialog: json(
+      z.object({ dato: date.nullable().optional(), deltagere: text(1000).optional(), refleksioner: text().optional() }),
+    ),
+    svar: z.array(answerSchema).max(5000),
+    fund: z
+      .array(
+        z.object({ art: z.enum(FINDING_KINDS), tekst: text(), spoergsmaal: key.nullable(), oprettet: stamp }).strict(),
+      )
+      .max(5000),
+    handlinger: z
+      .array(
+        z
+          .object({
+            tekst: text(),
+            ansvarlig: text(200),
+            frist: date.nullable(),
+            status: z.enum(ACTION_STATUSES),
+            spoergsmaal: key.nullable(),
+            oprettet: stamp,
+            aendret: stamp,
+          })
+          .strict(),
+      )
+      .max(5000),
+  })
+  .strict();
+
+export const fullTilsynSchema = z
+  .object({
+    /** »<the file it was made in>:<its id there>«: the tilsyn's one id in every file it comes to. */
+    uid: z.string().regex(/^[0-9a-f-]{36}:\d{1,12}$/),
+    tilsyn: tilsynSchema,
+    /** The member holding its template version (as in a resultatpakke). */
+    skabelon: z.string().regex(/^skabeloner\/[0-9a-f]{64}\.json$/),
+    population: populationSchema.nullable(),
+    stikproeve: sampleSchema.nullable(),
+    sager: z.array(sagSchema).max(10_000),
+    log: z
+      .array(
+        z
+          .object({
+            art: z.enum(LOG_KINDS),
+            tidspunkt: stamp,
+            hvem: text(200),
+            sagsnummer: sagsnummer.nullable(),
+            hvad: text(),
+            gammel: text().nullable(),
+            ny: text().nullable(),
+            hvorfor: text(),
+          })
+          .strict(),
+      )
+      .max(100_000),
+    vurderinger: z
+      .array(
+        z
+          .object({
+            spoergsmaal: key,
+            vurdering: text(),
+            plan: text(),
+            ansvarlig: text(200),
+            frist: date.nullable(),
+            planStatus: z.enum(ACTION_STATUSES),
+            aendret: stamp,
+          })
+          .strict(),
+      )
+      .max(5000),
+    refleksioner: z
+      .array(
+        z
+          .object({ sagsbehandler: text(200).nullable(), spoergsmaal: key.nullable(), tekst: text(), oprettet: stamp })
+          .strict(),
+      )
+      .max(10_000),
+    godkendte: z
+      .array(
+        z
+          .object({ tekstHash: hash, start: count, slut: count, markeret: stamp })
+          .strict()
+          .refine((g) => g.start <= g.slut),
+      )
+      .max(100_000),
+    /** The committee reports as sent; each one's PDF is the member `afsendelser/<sha256>.pdf`. */
+    afsendelser: z
+      .array(
+        z
+          .object({
+            dato: date,
+            hvem: text(200),
+            registreret: stamp,
+            filnavn: text(300),
+            sha256: hash,
+            gaeldende: z.boolean(),
+          })
+          .strict(),
+      )
+      .max(1000),
+  })
+  .strict();
+export type FullTilsyn = z.infer<typeof fullTilsynSchema>;
+export type FullSag = FullTilsyn['sager'][number];
+
+/** What travels beside the tilsyn and is not its content: where it belongs, and the versions it has had. */
+export const fullSyncSchema = z
+  .object({
+    enhed: unitPathSchema,
+    historik: z.array(hash).min(1).max(10_000),
+  })
+  .strict();
+export type FullSync = z.infer<typeof fullSyncSchema>;
+
+/** Why rows of a tilsyn do not hang together (a sag twice, a spare replacing no sag, ...), or null. In Danish. */
+export function fullProblem(t: FullTilsyn): string | null {
+  const population = new Set<string>();
+  for (const p of t.population?.sager ?? []) {
+    if (population.has(p.sagsnummer)) return `sagslisten har sag ${p.sagsnummer} to gange`;
+    population.add(p.sagsnummer);
+  }
+  const sager = new Set(t.sager.map((s) => s.sagsnummer));
+  if (sager.size !== t.sager.length) return 'en sag står der to gange';
+  for (const s of t.sager) {
+    if (s.population !== null && !population.has(s.population))
+      return `sag ${s.sagsnummer} er trukket fra en sag, der ikke er på sagslisten`;
+    if (s.erstatter !== null && !sager.has(s.erstatter)) return `sag ${s.sagsnummer} erstatter en sag, der ikke er der`;
+    const answered = new Set(s.svar.map((a) => `${a.rolle}:${a.spoergsmaal}`));
+    if (answered.size !== s.svar.length) return `sag ${s.sagsnummer} har det samme svar to gange`;
+  }
+  if (new Set(t.vurderinger.map((v) => v.spoergsmaal)).size !== t.vurderinger.length)
+    return 'et krav har to vurderinger';
+  if (new Set(t.afsendelser.map((a) => a.sha256)).size !== t.afsendelser.length)
+    return 'den samme udvalgsrapport står der to gange';
+  if (t.afsendelser.filter((a) => a.gaeldende).length > 1) return 'to udvalgsrapporter er begge den gældende';
+  if (t.tilsyn.status === 'afsluttet' && !t.tilsyn.afsluttetDato) return 'tilsynet er afsluttet uden en dato';
+  return null;
+}
+
+/** Why the tilsyn does not fit its template (an answer to a question it does not have, ...), or null. In Danish. */
+export function fullTemplateProblem(t: FullTilsyn, content: TemplateContent): string | null {
+  const questions = new Set(content.sections.flatMap((s) => s.questions.map((q) => q.key)));
+  const sections = new Set(content.sections.map((s) => s.key));
+  const afsnit = t.tilsyn.afsnitValg === null ? [] : (JSON.parse(t.tilsyn.afsnitValg) as string[]);
+  if (afsnit.some((a) => !sections.has(a))) return 'tilsynet har et afsnit, skabelonen ikke har';
+  const foreign = (key: string | null) => key !== null && !questions.has(key);
+  for (const s of t.sager)
+    if (s.svar.some((a) => foreign(a.spoergsmaal)) || [...s.fund, ...s.handlinger].some((x) => foreign(x.spoergsmaal)))
+      return `sag ${s.sagsnummer} har et svar eller punkt til et spørgsmål, skabelonen ikke har`;
+  if (t.vurderinger.some((v) => foreign(v.spoergsmaal)) || t.refleksioner.some((r) => foreign(r.spoergsmaal)))
+    return 'en vurdering eller et refleksionsspørgsmål hører til et spørgsmål, skabelonen ikke har';
+  return null;
+}
+
+/** What a file knows of a tilsyn it has sent or received: its content right after, the shared version, all of them. */
+export interface FullSyncState {
+  lokal: string;
+  basis: string;
+  historik: string[];
+}
+
+export const FULL_OUTCOMES = ['ny', 'opdateret', 'uaendret', 'aeldre', 'konflikt'] as const;
+export type FullOutcome = (typeof FULL_OUTCOMES)[number];
+
+/**
+ * What a fuld pakke does to the tilsyn here: `local` is its fingerprint now and what this file knows of it (null:
+ * never shared), or null when the tilsyn is not here.
+ */
+export function fullOutcome(
+  local: { indhold: string; synk: FullSyncState | null } | null,
+  bundle: { indhold: string; historik: readonly string[] },
+): FullOutcome {
+  if (!local) return 'ny';
+  if (bundle.indhold === local.indhold) return 'uaendret';
+  const { synk } = local;
+  if (synk?.historik.includes(bundle.indhold)) return 'aeldre';
+  if (synk && local.indhold === synk.lokal && bundle.historik.includes(synk.basis)) return 'opdateret';
+  return 'konflikt';
+}
+
+/** The leader's choice when a tilsyn was changed both in the pakke and here. */
+export const FULL_CHOICES = ['behold_her', 'tag_pakkens', 'behold_begge'] as const;
+export type FullChoice = (typeof FULL_CHOICES)[number];
+export const FULL_CHOICE_LABELS: Record<FullChoice, string> = {
+  behold_her: 'Behold tilsynet her',
+  tag_pakkens: 'Brug pakkens udgave',
+  behold_begge: 'Behold begge som to tilsyn',
+};
+
+export interface FullImportResult {
+  /** What happened; `konflikt` changes nothing and waits for the leader's choice. */
+  udfald: FullOutcome | FullChoice;
+  /** The tilsyn here it is about (for behold_begge: the new one); null for a conflict not yet settled. */
+  tilsynId: number | null;
+  titel: string;
+  /** When the tilsyn was last changed here and in the pakke (ISO timestamps), for the conflict's question. */
+  aendret: { her: string | null; pakken: string };
+  fra: { kommune: string; forvaltning: string; oprettet: string };
+  enheder: string[];
+  skabeloner: string[];
+}
+
+/** The import said in Danish, one or two sentences. */
+export function fullImportInWords(r: FullImportResult): string {
+  const t = `»${r.titel}«`;
+  const made = [
+    r.enheder.length > 0 ? `Ny enhed: ${r.enheder.join(', ')} (bekræft den under Enheder).` : '',
+    r.skabeloner.length > 0 ? `Ny skabelon: ${r.skabeloner.join(', ')}.` : '',
+  ].filter(Boolean);
+  const said: Record<FullImportResult['udfald'], string> = {
+    ny: `${t} er indlæst som et nyt tilsyn.`,
+    opdateret: `${t} er opdateret med pakkens udgave.`,
+    uaendret: `${t} er her allerede, som pakken har det: intet er ændret.`,
+    aeldre: `Pakken har en ældre udgave af ${t}, end der er her: intet er ændret.`,
+    konflikt: `${t} er ændret både her og i pakken, siden de sidst var ens. Vælg, hvad der skal ske.`,
+    behold_her: `${t} er beholdt, som det er her. Pakkens udgave er ikke indlæst.`,
+    tag_pakkens: `${t} er erstattet af pakkens udgave.`,
+    behold_begge: `Pakkens udgave af ${t} er indlæst som et nyt tilsyn ved siden af det, der var her.`,
+  };
+  return [said[r.udfald], ...made].join(' ');
+}
+
+/** When anything of the tilsyn was last changed: the newest of its own, its answers', findings' and log's times. */
+export function lastChangeOf(f: FullTilsyn): string {
+  let last = f.tilsyn.aendret;
+  const see = (at: string | null) => {
+    if (at && at > last) last = at;
+  };
+  for (const s of f.sager) {
+    see(s.udgaaetTid);
+    for (const a of s.svar) see(a.aendret);
+    for (const x of s.fund) see(x.oprettet);
+    for (const h of s.handlinger) see(h.aendret);
+  }
+  for (const l of f.log) see(l.tidspunkt);
+  for (const v of f.vurderinger) see(v.aendret);
+  for (const r of f.refleksioner) see(r.oprettet);
+  return last;
+}
