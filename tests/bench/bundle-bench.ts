@@ -1,4 +1,4 @@
-// Figures of the resultatpakker for `npm run bench` (issue #15): making a leader's pakke of a round, and reading
+// Figures of the pakker for `npm run bench` (issue #15): making a leader's pakke of a round (results, and fuld), reading
 // 40 enheder's pakker (five years of monthly rounds each) into a department file, then its view of them side by side.
 import { randomUUID } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
@@ -10,6 +10,9 @@ import { FINISH_AS_OTHER, jobCentreRound, lockTilsyn, round } from '../support/s
 
 export interface BundleFigures {
   exportMs: number;
+  /** A fuld pakke of one round (15 sager, its sagsliste, answers and findings), and reading it into another file. */
+  fullExportMs: number;
+  fullImportMs: number;
   importMs: number;
   pakker: number;
   rounds: number;
@@ -19,6 +22,7 @@ export interface BundleFigures {
 export async function bundleFigures(dir: string): Promise<BundleFigures> {
   const leader = openTestApi({ dir, file: 'pakke-leder.db', version: 'bench' });
   const department = openTestApi({ dir, file: 'pakke-afdeling.db', version: 'bench' });
+  const colleague = openTestApi({ dir, file: 'pakke-kollega.db', version: 'bench' });
   try {
     // One leader's file with a year of monthly rounds for one team, each of 15 sager, afsluttet.
     const team = await leader.api.call('enheder.opret', { navn: 'Team 1', niveau: 'team' });
@@ -39,6 +43,12 @@ export async function bundleFigures(dir: string): Promise<BundleFigures> {
     let start = performance.now();
     await leader.api.call('pakke.resultater', { tilsynId: ids[0] ?? 0 });
     const exportMs = performance.now() - start;
+    start = performance.now();
+    const full = await leader.api.call('pakke.fuld', { tilsynId: ids[0] ?? 0 });
+    const fullExportMs = performance.now() - start;
+    start = performance.now();
+    await colleague.api.call('pakke.indlaesFuld', { fileName: full.fileName, dataBase64: full.dataBase64 });
+    const fullImportMs = performance.now() - start;
     // 40 enheder's pakker, as 40 leaders' files would make them: the leader's year with another file id and team.
     const year = await leader.api.call('pakke.resultater', { enhedId: team.id, fra: '2026-01-01', til: '2026-12-31' });
     const members = unzipSync(Buffer.from(year.dataBase64, 'base64'));
@@ -74,9 +84,10 @@ export async function bundleFigures(dir: string): Promise<BundleFigures> {
     start = performance.now();
     await department.api.call('enheder.sammenlign', { enhedId: afdeling.id, aar: 2026 });
     const departmentViewMs = performance.now() - start;
-    return { exportMs, importMs, pakker: pakker.length, rounds: rounds.length * 5 * 40, departmentViewMs };
+    return { exportMs, fullExportMs, fullImportMs, importMs, pakker: pakker.length, rounds: rounds.length * 5 * 40, departmentViewMs };
   } finally {
     leader.close();
     department.close();
+    colleague.close();
   }
 }

@@ -83,3 +83,63 @@ describe('a resultatpakke in the browser', () => {
     await screenshot(departmentPage, '76-indlaest-runde');
   });
 });
+
+describe('a fuld pakke in the browser', () => {
+  const departmentApi = hostApi(() => department);
+  it('moves an open tilsyn to another file, and a conflict on its way back is settled by the leader', async () => {
+    const made = await round(leaderApi, {
+      ...jobCentreRound('Flyttes', '2026-04-01', '2026-06-30', ['ja', 'nej', 'ja']),
+      tilsyn: { titel: 'Runde der flyttes', periodeFra: '2026-04-01', periodeTil: '2026-06-30', skabelonVersionId: 3 },
+    });
+    await leaderPage.goto(`${leader.url}#/tilsyn/${made.tilsynId}`);
+    await leaderPage.getByRole('heading', { name: 'Flyt eller del tilsynet' }).waitFor();
+    await screenshot(leaderPage, '77-fuld-pakke-hent');
+    const [download] = await Promise.all([
+      leaderPage.waitForEvent('download'),
+      leaderPage.getByRole('button', { name: 'Hent fuld pakke' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Tilsyn Runde der flyttes.tilsyn');
+    const path = join(temp.dir, 'fuld.tilsyn');
+    await download.saveAs(path);
+
+    await departmentPage.goto(`${department.url}#/`);
+    const file = { name: 'Tilsyn Runde der flyttes.tilsyn', mimeType: 'application/zip', buffer: readFileSync(path) };
+    await departmentPage.locator('#fuld-fil').setInputFiles(file);
+    await departmentPage.getByText('»Runde der flyttes« er indlæst som et nyt tilsyn.').waitFor();
+    await departmentPage.getByRole('link', { name: 'Runde der flyttes' }).first().waitFor();
+
+    // Both change it: the department answers the first sag otherwise, the leader the second.
+    const moved = (await departmentApi.call('tilsyn.list', {})).find((t) => t.titel === 'Runde der flyttes');
+    const [first] = await departmentApi.call('gennemgang.sager', { tilsynId: moved?.id ?? 0 });
+    await departmentApi.call('gennemgang.svar', {
+      sagId: first?.id ?? 0,
+      key: 'plan.aktuel',
+      value: 'nej',
+      reason: 'B',
+    });
+    await leaderApi.call('gennemgang.svar', {
+      sagId: made.sager[1]?.id ?? 0,
+      key: 'plan.aktuel',
+      value: 'ja',
+      reason: 'A',
+    });
+    const back = await departmentApi.call('pakke.fuld', { tilsynId: moved?.id ?? 0 });
+
+    await leaderPage.goto(`${leader.url}#/`);
+    await leaderPage.locator('#fuld-fil').setInputFiles({
+      name: back.fileName,
+      mimeType: 'application/zip',
+      buffer: Buffer.from(back.dataBase64, 'base64'),
+    });
+    await leaderPage.getByText('er ændret både her og i pakken, siden de sidst var ens').waitFor();
+    const go = leaderPage.getByRole('button', { name: 'Indlæs med dette valg' });
+    expect(await go.isDisabled()).toBe(true);
+    await screenshot(leaderPage, '78-fuld-pakke-konflikt');
+    await leaderPage.getByLabel('Brug pakkens udgave').check();
+    await go.click();
+    await leaderPage.getByText('»Runde der flyttes« er erstattet af pakkens udgave.').waitFor();
+    const sag = await leaderApi.call('gennemgang.sag', { sagId: made.sager[0]?.id ?? 0 });
+    expect(sag.answers['plan.aktuel']?.value).toBe('nej');
+    expect((await leaderApi.call('tilsyn.list', {})).filter((t) => t.titel === 'Runde der flyttes')).toHaveLength(1);
+  });
+});

@@ -7,6 +7,7 @@ import { PageTitle } from '../components/PageTitle';
 import { routeHref } from '../routes';
 import { SelfEvaluationOpenCard } from '../selvevaluering/SelfEvaluationOpenCard';
 import './tilsyn.css';
+import { FullBundleImportCard } from './FullBundleCards';
 import { Progress, StatusBadge } from './TilsynBits';
 import { useTilsynListData } from './useTilsynData';
 
@@ -113,7 +114,12 @@ export function TilsynListScreen() {
           </tbody>
         </table>
       )}
-      {listState === 'ready' && <SelfEvaluationOpenCard />}
+      {listState === 'ready' && (
+        <div className="list-cards">
+          <FullBundleImportCard onImported={() => void loadTilsyn()} />
+          <SelfEvaluationOpenCard />
+        </div>
+      )}
     </section>
   );
 }
