@@ -1,5 +1,5 @@
 import { localDateOf } from '../shared/domain/dates';
-import type { Share, TilsynResults } from '../shared/domain/results';
+import type { TilsynResults } from '../shared/domain/results';
 import type { CaseDataStatus, DeleteCaseDataResult, RetentionRow } from '../shared/domain/retention';
 import type { StratumSummary } from '../shared/domain/sampling';
 import { createScrubber } from '../shared/domain/scrub';
@@ -65,16 +65,6 @@ export function createRetentionStore(db: TilsynDatabase, now: () => Date = () =>
 
   const store = {
     /** The stored results of a tilsyn whose case-level data was deleted, or null. */
-    /** The kept share of all krav alone, read without parsing the whole snapshot (the department's many rounds). */
-    snapshotOverall(tilsynId: number): Share | null {
-      const row = sqlite
-        .prepare<[number], { o: string }>(
-          "SELECT json_extract(resultater, '$.overall') AS o FROM resultat_snapshot WHERE tilsyn_id = ?",
-        )
-        .get(tilsynId);
-      return row ? (JSON.parse(row.o) as Share) : null;
-    },
-
     snapshot(tilsynId: number): TilsynResults | null {
       const row = snapshotOf.get(tilsynId);
       return row ? (JSON.parse(row.resultater) as TilsynResults) : null;

@@ -41,6 +41,11 @@ export interface ComparisonFamily {
 export interface QuarterDevelopment {
   enheder: { enhedId: number; enhed: string; quarters: (Share | null)[] }[];
   area: (Share | null)[];
+  /**
+   * The whole area krav by krav, quarter by quarter, against the måltal of the time: a quarter's cell carries the
+   * måltal when every round in it was measured by the same one (an enhed's dated step, or the template's).
+   */
+  krav: { key: string; number: string; text: string; quarters: (ComparisonCell | null)[] }[];
 }
 
 const add = (shares: readonly (Share | null | undefined)[]): Share | null => {
@@ -56,16 +61,21 @@ const add = (shares: readonly (Share | null | undefined)[]): Share | null => {
 export function areaTotals(family: Pick<ComparisonFamily, 'columns' | 'rows'>): ComparisonFamily['area'] {
   return {
     overall: add(family.columns.map((c) => c.overall)) ?? shareOf(0, 0),
-    rows: family.rows.map((r) => {
-      const share = add(r.cells);
-      if (!share) return null;
-      const targets = new Set(r.cells.filter((c) => c !== null).map((c) => c.target));
-      const [only] = targets;
-      const target = targets.size === 1 && only !== undefined ? only : null;
-      const belowTarget = target === null || share.share === null ? null : share.share * 100 < target;
-      return { ...share, target, belowTarget };
-    }),
+    rows: family.rows.map((r) => addCells(r.cells)),
   };
+}
+
+/** Cells added up; the måltal kept when they all had the same one, and the sum measured against it. */
+function addCells(
+  cells: readonly (Pick<ComparisonCell, 'met' | 'applicable' | 'target'> | null)[],
+): ComparisonCell | null {
+  const share = add(cells.map((c) => (c ? shareOf(c.met, c.applicable) : null)));
+  if (!share) return null;
+  const targets = new Set(cells.filter((c) => c !== null && c.applicable > 0).map((c) => c?.target ?? null));
+  const [only] = targets;
+  const target = targets.size === 1 && only !== undefined ? only : null;
+  const belowTarget = target === null || share.share === null ? null : share.share * 100 < target;
+  return { ...share, target, belowTarget };
 }
 
 /** The quarter (0–3) a day falls in. */
@@ -76,7 +86,14 @@ const quarterOf = (iso: string) => Math.floor((Number(iso.slice(5, 7)) - 1) / 3)
  * a quarter has them added up, and the area is every enhed's rounds added up.
  */
 export function developmentByQuarter(
-  rounds: readonly { enhedId: number; enhed: string; periodeTil: string; overall: Share }[],
+  rounds: readonly {
+    enhedId: number;
+    enhed: string;
+    periodeTil: string;
+    overall: Share;
+    measures: readonly Pick<MeasureResult, 'key' | 'met' | 'applicable' | 'target'>[];
+  }[],
+  krav: readonly { key: string; number: string; text: string }[],
 ): QuarterDevelopment {
   const byEnhed = new Map<number, { enhed: string; shares: Share[][] }>();
   for (const r of rounds) {
@@ -94,6 +111,16 @@ export function developmentByQuarter(
         quarters: quarters.map((q) => add(row.shares[q] ?? [])),
       })),
     area: quarters.map((q) => add(rounds.filter((r) => quarterOf(r.periodeTil) === q).map((r) => r.overall))),
+    krav: krav.map(({ key, number, text }) => ({
+      key,
+      number,
+      text,
+      quarters: quarters.map((q) =>
+        addCells(
+          rounds.filter((r) => quarterOf(r.periodeTil) === q).map((r) => r.measures.find((m) => m.key === key) ?? null),
+        ),
+      ),
+    })),
   };
 }
 

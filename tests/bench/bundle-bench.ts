@@ -84,7 +84,15 @@ export async function bundleFigures(dir: string): Promise<BundleFigures> {
     start = performance.now();
     await department.api.call('enheder.sammenlign', { enhedId: afdeling.id, aar: 2026 });
     const departmentViewMs = performance.now() - start;
-    return { exportMs, fullExportMs, fullImportMs, importMs, pakker: pakker.length, rounds: rounds.length * 5 * 40, departmentViewMs };
+    return {
+      exportMs,
+      fullExportMs,
+      fullImportMs,
+      importMs,
+      pakker: pakker.length,
+      rounds: rounds.length * 5 * 40,
+      departmentViewMs,
+    };
   } finally {
     leader.close();
     department.close();

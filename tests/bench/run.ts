@@ -307,7 +307,12 @@ async function main(): Promise<void> {
     const bundle = await bundleFigures(temp.dir);
     figures.push({ name: 'Resultatpakke af én runde', runs: 1, targetMs: 300, medianMs: bundle.exportMs });
     figures.push({ name: 'Fuld pakke af én runde (15 sager)', runs: 1, targetMs: 300, medianMs: bundle.fullExportMs });
-    figures.push({ name: 'Indlæs den fulde pakke i en anden fil', runs: 1, targetMs: 300, medianMs: bundle.fullImportMs });
+    figures.push({
+      name: 'Indlæs den fulde pakke i en anden fil',
+      runs: 1,
+      targetMs: 300,
+      medianMs: bundle.fullImportMs,
+    });
     figures.push({
       name: `Indlæs ${bundle.pakker} resultatpakker (${bundle.rounds} runder) i afdelingens fil`,
       runs: 1,

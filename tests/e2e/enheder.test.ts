@@ -80,6 +80,7 @@ describe('enheder in the browser', () => {
     for (let i = 0; i < 10 && !((await page.locator('h1').textContent()) ?? '').includes(year); i++)
       await page.getByRole('button', { name: /^← / }).click();
     await page.locator('.comparison-table thead th', { hasText: 'Team Nord' }).first().waitFor();
+    await page.getByRole('heading', { name: 'Udviklingen krav for krav, hele området' }).first().waitFor();
     await screenshot(page, '62-enheder-side-om-side');
   });
 

@@ -6,22 +6,32 @@ import { shareOf } from '../../shared/domain/results';
 // The department's development through the year (issue #15): every round in the quarter its period ends in, an
 // enhed's rounds of one quarter added up, the area all of them added up.
 
-const round = (enhedId: number, enhed: string, periodeTil: string, met: number, applicable: number) => ({
-  enhedId,
-  enhed,
-  periodeTil,
-  overall: shareOf(met, applicable),
-});
+type Measure = { key: string; met: number; applicable: number; target: number | null };
+const round = (
+  enhedId: number,
+  enhed: string,
+  periodeTil: string,
+  met: number,
+  applicable: number,
+  measures: Measure[] = [],
+) => ({ enhedId, enhed, periodeTil, overall: shareOf(met, applicable), measures });
+const KRAV = [
+  { key: 'plan', number: '1.1', text: 'Plan' },
+  { key: 'frist', number: '1.2', text: 'Frist' },
+];
 
 describe('the development by quarter', () => {
   it('counts each round in the quarter its period ends in, adding up what falls in one', () => {
-    const d = developmentByQuarter([
-      round(2, 'Team Syd', '2026-03-31', 6, 10),
-      round(1, 'Team Nord', '2026-03-31', 8, 10),
-      round(1, 'Team Nord', '2026-06-30', 9, 10),
-      round(1, 'Team Nord', '2026-05-15', 1, 10),
-      round(2, 'Team Syd', '2026-12-31', 10, 10),
-    ]);
+    const d = developmentByQuarter(
+      [
+        round(2, 'Team Syd', '2026-03-31', 6, 10),
+        round(1, 'Team Nord', '2026-03-31', 8, 10),
+        round(1, 'Team Nord', '2026-06-30', 9, 10),
+        round(1, 'Team Nord', '2026-05-15', 1, 10),
+        round(2, 'Team Syd', '2026-12-31', 10, 10),
+      ],
+      KRAV,
+    );
     expect(d.enheder.map((e) => [e.enhed, e.quarters.map((q) => q && `${q.met}/${q.applicable}`)])).toEqual([
       ['Team Nord', ['8/10', '10/20', null, null]],
       ['Team Syd', ['6/10', null, null, '10/10']],
@@ -51,7 +61,7 @@ describe('the development by quarter', () => {
               r.applicable,
             ),
           );
-          const d = developmentByQuarter(rounds);
+          const d = developmentByQuarter(rounds, KRAV);
           for (let q = 0; q < 4; q++) {
             const sum = d.enheder.reduce((n, e) => n + (e.quarters[q]?.applicable ?? 0), 0);
             expect(d.area[q]?.applicable ?? 0).toBe(sum);
@@ -61,6 +71,33 @@ describe('the development by quarter', () => {
         },
       ),
     );
+  });
+});
+
+describe('the development krav by krav', () => {
+  it('adds each krav up per quarter and measures it by the måltal of the time, when the rounds share one', () => {
+    const m = (key: string, met: number, applicable: number, target: number | null) => ({
+      key,
+      met,
+      applicable,
+      target,
+    });
+    const d = developmentByQuarter(
+      [
+        // Q1: both teams measured against the step of 31.03 (80 %); Q2: Team Syd already against 90 %.
+        round(1, 'Team Nord', '2026-03-31', 0, 0, [m('plan', 7, 10, 80), m('frist', 4, 4, null)]),
+        round(2, 'Team Syd', '2026-03-31', 0, 0, [m('plan', 10, 10, 80)]),
+        round(1, 'Team Nord', '2026-06-30', 0, 0, [m('plan', 9, 10, 80)]),
+        round(2, 'Team Syd', '2026-06-30', 0, 0, [m('plan', 8, 10, 90), m('frist', 0, 0, 90)]),
+      ],
+      KRAV,
+    );
+    const said = d.krav.map((k) => [k.key, k.quarters.map((q) => q && [q.met, q.applicable, q.target, q.belowTarget])]);
+    expect(said).toEqual([
+      ['plan', [[17, 20, 80, false], [17, 20, null, null], null, null]],
+      // A krav that did not apply in a round (0 of 0) says nothing about its måltal.
+      ['frist', [[4, 4, null, null], null, null, null]],
+    ]);
   });
 });
 

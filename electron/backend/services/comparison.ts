@@ -79,12 +79,17 @@ export function createComparison(
           });
           const compared = compareRounds(columns);
           const development = developmentByQuarter(
-            (allByFamily.get(familyId) ?? []).map((t) => ({
-              enhedId: t.enhedId ?? 0,
-              enhed: names.get(t.enhedId ?? 0) ?? t.enhed,
-              periodeTil: t.periodeTil,
-              overall: results.overallOf(t.id),
-            })),
+            (allByFamily.get(familyId) ?? []).map((t) => {
+              const r = results.resultsOf(t.id);
+              return {
+                enhedId: t.enhedId ?? 0,
+                enhed: names.get(t.enhedId ?? 0) ?? t.enhed,
+                periodeTil: t.periodeTil,
+                overall: r.overall,
+                measures: r.measures,
+              };
+            }),
+            compared.rows,
           );
           return {
             familyId,

@@ -4,7 +4,6 @@ import type { KeyLinkView, ResultsView } from '../../../shared/domain/reports';
 import {
   computeResults,
   type RoundResults,
-  type Share,
   type TilsynResults,
   trends,
   withLinkedKeys,
@@ -36,16 +35,10 @@ export function createResultsService(stores: Stores) {
 
   /** A round's results against its skabelon's måltal: what a retention snapshot keeps. */
   function ownResultsOf(tilsynId: number): TilsynResults {
+    const kept = retention.snapshot(tilsynId);
+    if (kept) return kept;
     const t = requireTilsyn(tilsynId);
-    return (
-      retention.snapshot(tilsynId) ??
-      computeResults(templates.publishedContent(t.skabelonVersionId), t.afsnit, store.resultSager(tilsynId))
-    );
-  }
-
-  /** The share of all krav of a round (it does not depend on the goals): from its snapshot if it has one. */
-  function overallOf(tilsynId: number): Share {
-    return retention.snapshotOverall(tilsynId) ?? ownResultsOf(tilsynId).overall;
+    return computeResults(templates.publishedContent(t.skabelonVersionId), t.afsnit, store.resultSager(tilsynId));
   }
 
   /** A round's results against its enhed's måltal as they stand on the day its period ends. */
@@ -166,7 +159,7 @@ export function createResultsService(stores: Stores) {
     };
   }
 
-  return { resultsOf, ownResultsOf, overallOf, view, rememberLockedRound, unmatched, link, saveGoal, freezeGoals };
+  return { resultsOf, ownResultsOf, view, rememberLockedRound, unmatched, link, saveGoal, freezeGoals };
 }
 
 export type ResultsService = ReturnType<typeof createResultsService>;

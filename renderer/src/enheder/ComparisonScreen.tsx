@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ComparisonCell, ComparisonFamily } from '../../../shared/domain/comparison';
 import { todayIso } from '../../../shared/domain/dates';
+import { formatPercent } from '../../../shared/domain/format';
 import type { Share } from '../../../shared/domain/results';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
@@ -112,11 +113,18 @@ function FamilyTable({ family }: { family: ComparisonFamily }) {
 const shareOrDash = (share: Share | null | undefined) => (share ? shareText(share) : '–');
 
 /** The area's krav: under its måltal when every enhed was measured by the same one. */
-function AreaCell({ cell }: { cell: ComparisonCell | null | undefined }) {
+function AreaCell({
+  cell,
+  className = 'comparison-area',
+}: {
+  cell: ComparisonCell | null | undefined;
+  className?: string;
+}) {
   return (
-    <td className={`comparison-area${cell?.belowTarget ? ' below-target' : ''}`}>
+    <td className={[className, cell?.belowTarget ? 'below-target' : ''].filter(Boolean).join(' ') || undefined}>
       {shareOrDash(cell)}
       {cell?.belowTarget && <span className="tag-overdue">Under</span>}
+      {cell && cell.target !== null && <div className="muted">måltal {formatPercent(cell.target)}</div>}
     </td>
   );
 }
@@ -161,6 +169,48 @@ function Development({ family }: { family: ComparisonFamily }) {
                 ))}
               </tr>
             )}
+          </tbody>
+        </table>
+      </div>
+      <KravDevelopment family={family} />
+    </>
+  );
+}
+
+/** The whole area krav by krav through the year, each quarter against the måltal the enheder were measured by. */
+function KravDevelopment({ family }: { family: ComparisonFamily }) {
+  const { krav } = family.development;
+  if (krav.length === 0) return null;
+  return (
+    <>
+      <h3 className="h4">Udviklingen krav for krav, hele området</h3>
+      <p className="form-hint">
+        Alle enhedernes runder i kvartalet lagt sammen. Måltallet står, når alle runderne i kvartalet blev målt mod det
+        samme (en enheds trin med dato eller skabelonens måltal); har enhederne forskellige måltal, står der intet.
+      </p>
+      <div className="table-scroll">
+        <table className="table table--compact data-table comparison-table">
+          <thead>
+            <tr>
+              <th scope="col">Krav</th>
+              {QUARTERS.map((q) => (
+                <th scope="col" key={q}>
+                  {q}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {krav.map((k) => (
+              <tr key={k.key}>
+                <th scope="row">
+                  {k.number} {k.text}
+                </th>
+                {k.quarters.map((cell, i) => (
+                  <AreaCell key={QUARTERS[i]} cell={cell} className="" />
+                ))}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
