@@ -24,6 +24,33 @@ export interface PeriodCell {
   suppressed: boolean;
 }
 
+/** A quarter's figure in the department's report: a sum of rounds, without figures when it is too small. */
+export interface AreaCell extends PeriodCell {
+  /** The måltal every round in it was measured by, when they share one. */
+  target: number | null;
+  belowTarget: boolean | null;
+}
+
+/**
+ * The rounds of several enheder quarter by quarter (a department's report): the whole area krav by krav against the
+ * måltal of the time, and each enhed's shown krav samlet. Every figure of a quarter counts only the enheder shown in
+ * it, so no suppressed enhed can be found as a difference.
+ */
+export interface PeriodArea {
+  /** »1. kvt. 2026«, in order: the quarters in which a round of the period ends. */
+  quarters: string[];
+  krav: { number: string; text: string; cells: AreaCell[] }[];
+  enheder: { enhed: string; cells: UnitCell[] }[];
+  total: UnitCell[];
+}
+
+/** An enhed's krav samlet in a quarter, with its færdige sager; without figures under the smallest group. */
+export interface UnitCell {
+  share: number | null;
+  sager: number;
+  suppressed: boolean;
+}
+
 export interface PeriodFamily {
   skabelon: string;
   /** Oldest first; `overall` counts only the krav shown (publicOverall), and is null when the round is too small. */
@@ -31,6 +58,7 @@ export interface PeriodFamily {
   /** True when the rounds belong to more than one enhed: each column says whose it is. */
   severalUnits: boolean;
   rows: {
+    key: string;
     number: string;
     text: string;
     /** The måltal of the last round (the enhed's dated goal where it has one). */
@@ -40,6 +68,8 @@ export interface PeriodFamily {
     /** Below måltal in the last round that had the krav, where it was shown. */
     belowTarget: boolean | null;
   }[];
+  /** When the rounds belong to several enheder: the same rounds quarter by quarter (see PeriodArea). */
+  area: PeriodArea | null;
 }
 
 export interface PeriodReportData {
@@ -89,6 +119,7 @@ export function periodFamily(skabelon: string, rounds: readonly PeriodRound[], m
       );
       const lastShown = [...cells].reverse().find((c) => c.applicable > 0);
       return {
+        key: m.key,
         number: m.number,
         text: m.text,
         target: m.target,
@@ -98,9 +129,11 @@ export function periodFamily(skabelon: string, rounds: readonly PeriodRound[], m
       };
     })
     .filter((r) => r.cells.some((c) => c.applicable > 0));
+  const severalUnits = new Set(ordered.map((r) => r.enhed)).size > 1;
   return {
     skabelon,
-    severalUnits: new Set(ordered.map((r) => r.enhed)).size > 1,
+    severalUnits,
+    area: severalUnits ? periodArea(ordered, rows, minCell) : null,
     rounds: ordered.map((r) => {
       const overall = publicOverall(r.results, minCell);
       return {
@@ -112,6 +145,70 @@ export function periodFamily(skabelon: string, rounds: readonly PeriodRound[], m
       };
     }),
     rows,
+  };
+}
+
+const quarterOf = (iso: string) => `${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}. kvt. ${iso.slice(0, 4)}`;
+const summed = (parts: readonly { met: number; applicable: number }[], minCell: number): PeriodCell => {
+  const met = parts.reduce((n, p) => n + p.met, 0);
+  const applicable = parts.reduce((n, p) => n + p.applicable, 0);
+  if (applicable === 0) return { share: null, met: null, applicable: 0, suppressed: false };
+  if (hiddenInPublic({ applicable }, minCell)) return { share: null, met: null, applicable, suppressed: true };
+  return { share: met / applicable, met, applicable, suppressed: false };
+};
+
+/**
+ * The rounds quarter by quarter, the area krav by krav and each enhed's krav samlet (see PeriodArea). An enhed with
+ * fewer færdige sager in a quarter than the smallest group is left out of every figure of that quarter: the area's
+ * krav would otherwise show its few sager wherever they all met a krav, or all did not.
+ */
+function periodArea(
+  rounds: readonly PeriodRound[],
+  rows: readonly { key: string; number: string; text: string }[],
+  minCell: number,
+): PeriodArea {
+  const quarters = [
+    ...new Set(
+      [...rounds]
+        .map((r) => r.til)
+        .sort()
+        .map(quarterOf),
+    ),
+  ];
+  const names = [...new Set(rounds.map((r) => r.enhed))].sort((a, b) => a.localeCompare(b, 'da'));
+  const own = (q: string, enhed: string) => rounds.filter((r) => quarterOf(r.til) === q && r.enhed === enhed);
+  const sagerOf = (rs: readonly PeriodRound[]) => rs.reduce((n, r) => n + r.results.faerdige, 0);
+  const small = (rs: readonly PeriodRound[]) => sagerOf(rs) > 0 && sagerOf(rs) < minCell;
+  // The rounds that count in each quarter: those of the enheder shown in it.
+  const counted = quarters.map((q) => names.flatMap((e) => (small(own(q, e)) ? [] : own(q, e))));
+  const unitCell = (rs: readonly PeriodRound[]): UnitCell => {
+    const shown = rs.map((r) => publicOverall(r.results, minCell));
+    const applicable = shown.reduce((n, o) => n + o.applicable, 0);
+    const sager = sagerOf(rs);
+    if (small(rs)) return { share: null, sager, suppressed: true };
+    if (applicable === 0) return { share: null, sager, suppressed: false };
+    return { share: shown.reduce((n, o) => n + o.met, 0) / applicable, sager, suppressed: false };
+  };
+  const krav = rows.map(({ key, number, text }) => ({
+    number,
+    text,
+    cells: counted.map((rs): AreaCell => {
+      const measures = rs
+        .map((r) => r.results.measures.find((m) => m.key === key))
+        .filter((m): m is MeasureResult => m !== undefined && m.applicable > 0);
+      const cell = summed(measures, minCell);
+      const targets = new Set(measures.map((m) => m.target));
+      const [only] = targets;
+      const target = targets.size === 1 && only !== undefined ? only : null;
+      const shown = cell.share !== null && !cell.suppressed;
+      return { ...cell, target, belowTarget: target === null || !shown ? null : (cell.share ?? 0) * 100 < target };
+    }),
+  }));
+  return {
+    quarters,
+    krav,
+    enheder: names.map((enhed) => ({ enhed, cells: quarters.map((q) => unitCell(own(q, enhed))) })),
+    total: counted.map(unitCell),
   };
 }
 

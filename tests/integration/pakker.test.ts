@@ -125,7 +125,9 @@ describe('a resultatpakke', () => {
     const text = (await pdfText(bytesOf(file))).join('\n').replace(/\s+/g, ' ');
     expect(text).toContain('Dækningen kan ikke opgøres: runderne er indlæst fra lederes resultatpakker');
     expect(text).toContain('Ledelsens opfølgningsplaner følger ikke med en resultatpakke; for de 2 indlæste runder');
-    expect(text).toContain('75 % (3 af 4)');
+    // Two teams' rounds: the department's report, the area added up krav by krav.
+    expect(file.fileName).toBe('Ledelsestilsyn Jobcenter Vest 01.01.2026–31.12.2026 – samlet rapport.pdf');
+    expect(text).toContain('3.1 Har borgeren en aktuel plan, som borgeren har adgang til? 75 % (6 af 8)');
     expect(text).not.toMatch(/Karin|Omar|Runde med/);
   });
 

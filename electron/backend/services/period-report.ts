@@ -3,7 +3,7 @@ import { flattenTree, unitAndBelow, unitTree } from '../../../shared/domain/enhe
 import { type PeriodReportData, periodFamily } from '../../../shared/domain/period-report';
 import type { PublicText } from '../../../shared/domain/publication';
 import type { GeneratedFile } from '../../../shared/domain/reports';
-import { periodDocDefinition, periodFileName } from '../reports/period/document';
+import { isAreaReport, periodDocDefinition, periodFileName } from '../reports/period/document';
 import type { Caseload } from './caseload';
 import { renderPdf } from './pdf';
 import type { PlanFollowUp } from './plan-follow-up';
@@ -127,7 +127,7 @@ export function createPeriodReport(
       requireAnonymous(d);
       const pdf = await renderPdf(periodDocDefinition(d));
       return {
-        fileName: periodFileName(d.enhed, fra, til),
+        fileName: periodFileName(d.enhed, fra, til, isAreaReport(d)),
         mimeType: 'application/pdf',
         dataBase64: pdf.toString('base64'),
       };

@@ -31,8 +31,9 @@ export function PeriodReportCard({ enhedId, year }: { enhedId: number; year: num
       </h2>
       <p className="form-hint">
         Enhedens afsluttede runder i perioden samlet: resultater pr. krav og runde, dækning og opfølgningsplaner. Kun
-        samlede tal; runderne nævnes ved deres periode. Resultatpakken er de samme runder som én fil, der indlæses i
-        afdelingens Tilsyn under Enheder.
+        samlede tal; runderne nævnes ved deres periode. For en afdeling eller forvaltning med runder fra flere enheder
+        er det den samlede rapport til udvalget: enhederne lagt sammen kvartal for kvartal. Resultatpakken er de samme
+        runder som én fil, der indlæses i afdelingens Tilsyn under Enheder.
       </p>
       {error && (
         <Alert kind="error">

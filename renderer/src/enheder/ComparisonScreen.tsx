@@ -7,6 +7,8 @@ import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
 import { YearNav } from '../components/YearNav';
+import { messageOf } from '../errors';
+import { downloadGeneratedFile } from '../files';
 import { useLoad } from '../hooks/useLoad';
 import { shareText } from '../resultater/shareText';
 import { routeHref } from '../routes';
@@ -33,6 +35,7 @@ export function ComparisonScreen({ id }: { id: number }) {
       </p>
       <div className="year-controls">
         <YearNav year={year} onChange={setYear} />
+        <AreaReportButton enhedId={id} year={year} />
       </div>
       {error && (
         <Alert kind="error">
@@ -49,6 +52,32 @@ export function ComparisonScreen({ id }: { id: number }) {
         <FamilyTable key={f.familyId} family={f} />
       ))}
     </section>
+  );
+}
+
+/** The department's report to the committee for the year: the enheder's afsluttede rounds added up, as a PDF. */
+function AreaReportButton({ enhedId, year }: { enhedId: number; year: number }) {
+  const [state, setState] = useState<{ busy?: boolean; error?: string }>({});
+  async function fetch() {
+    setState({ busy: true });
+    try {
+      downloadGeneratedFile(await api.call('rapport.periode', { enhedId, fra: `${year}-01-01`, til: `${year}-12-31` }));
+      setState({});
+    } catch (err) {
+      setState({ error: messageOf(err) });
+    }
+  }
+  return (
+    <div className="area-report">
+      <button type="button" className="button button-secondary" disabled={state.busy} onClick={() => void fetch()}>
+        {state.busy ? 'Laver rapporten …' : `Samlet rapport til udvalget ${year} (PDF)`}
+      </button>
+      {state.error && (
+        <Alert kind="error">
+          <p className="alert-text">{state.error}</p>
+        </Alert>
+      )}
+    </div>
   );
 }
 
@@ -179,11 +208,14 @@ function Development({ family }: { family: ComparisonFamily }) {
 
 /** The whole area krav by krav through the year, each quarter against the måltal the enheder were measured by. */
 function KravDevelopment({ family }: { family: ComparisonFamily }) {
-  const { krav } = family.development;
-  if (krav.length === 0) return null;
+  const { krav, enheder } = family.development;
+  // With one enhed the area is that enhed, whose own development is under its rounds' Resultater.
+  if (krav.length === 0 || enheder.length < 2) return null;
   return (
-    <>
-      <h3 className="h4">Udviklingen krav for krav, hele området</h3>
+    <details className="krav-development">
+      <summary>
+        <h3 className="h4">Udviklingen krav for krav, hele området</h3>
+      </summary>
       <p className="form-hint">
         Alle enhedernes runder i kvartalet lagt sammen. Måltallet står, når alle runderne i kvartalet blev målt mod det
         samme (en enheds trin med dato eller skabelonens måltal); har enhederne forskellige måltal, står der intet.
@@ -214,6 +246,6 @@ function KravDevelopment({ family }: { family: ComparisonFamily }) {
           </tbody>
         </table>
       </div>
-    </>
+    </details>
   );
 }

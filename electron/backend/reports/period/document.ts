@@ -1,6 +1,12 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatPercent, formatShare } from '../../../../shared/domain/format';
-import type { PeriodFamily, PeriodReportData } from '../../../../shared/domain/period-report';
+import type {
+  PeriodArea,
+  PeriodCell,
+  PeriodFamily,
+  PeriodReportData,
+  UnitCell,
+} from '../../../../shared/domain/period-report';
 import { safeFileName, titlePart } from '../file-name';
 import { COLORS, danishDate, danishPeriod, heading, reportDocument, TABLE_LAYOUT } from '../pdf-style';
 import { caseloadSection } from './caseload-section';
@@ -70,7 +76,91 @@ function familyTable(f: PeriodFamily, from: number, to: number): Content {
   };
 }
 
+/** A quarter's sum: the share, how many sager, the måltal the rounds shared, and »Under måltal« in words. */
+function areaCell(c: PeriodCell & { target?: number | null; belowTarget?: boolean | null }): TableCell {
+  return {
+    stack: [
+      { text: share(c), style: 'tableCell', alignment: 'right' as const },
+      ...(c.target !== undefined && c.target !== null && !c.suppressed && c.applicable > 0
+        ? [{ text: `måltal ${formatPercent(c.target)}`, style: 'small', alignment: 'right' as const }]
+        : []),
+      ...(c.belowTarget ? [{ text: 'Under måltal', bold: true, fontSize: 8.5, alignment: 'right' as const }] : []),
+    ],
+  };
+}
+
+/** An enhed's quarter: its share of all krav shown, with its færdige sager. */
+const unitCell = (c: UnitCell): TableCell => ({
+  text: c.suppressed
+    ? 'Færre sager end den mindste gruppe'
+    : c.share === null
+      ? '–'
+      : `${formatShare(c.share)} (${sager(c.sager)})`,
+  style: 'tableCell',
+  alignment: 'right' as const,
+});
+
+/** Rows of a label and a cell per quarter, four quarters to a table (a year on a portrait page). */
+function quarterTables(
+  quarters: readonly string[],
+  first: string,
+  rows: { label: TableCell; cells: TableCell[]; bold?: boolean }[],
+): Content[] {
+  const tables: Content[] = [];
+  for (let from = 0; from < quarters.length; from += ROUNDS_PER_TABLE) {
+    const to = Math.min(quarters.length, from + ROUNDS_PER_TABLE);
+    const header: TableCell[] = [
+      { text: first, style: 'tableHeader' },
+      ...quarters.slice(from, to).map((q) => ({ text: q, style: 'tableHeader', alignment: 'right' as const })),
+    ];
+    const body = rows.map((r) => [r.label, ...r.cells.slice(from, to)]);
+    tables.push({
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: ['*', ...quarters.slice(from, to).map(() => 74)],
+        body: [header, ...body],
+      },
+      layout: TABLE_LAYOUT,
+      fontSize: 8.5,
+      margin: [0, 0, 0, 10],
+    });
+  }
+  return tables;
+}
+
+/** A department's family: the enheder's rounds added up quarter by quarter, the area krav by krav, then each enhed. */
+function areaSection(f: PeriodFamily, area: PeriodArea, minCell: number): Content[] {
+  const enheder = area.enheder.length;
+  return [
+    heading(f.skabelon, 'h2'),
+    {
+      text: `${f.rounds.length} runder fra ${enheder} enheder i perioden, lagt sammen i det kvartal, runden slutter i. Andelen af de relevante sager, der opfylder kravet, med antallet af sager. Tal for færre end ${minCell} sager vises ikke, og en enhed med færre end ${minCell} færdige sager i et kvartal indgår ikke i kvartalets tal. Måltallet står, når alle kvartalets runder blev målt mod det samme.`,
+      style: 'body',
+      margin: [0, 0, 0, 6],
+    },
+    heading('Hele området, krav for krav', 'h3'),
+    ...quarterTables(
+      area.quarters,
+      'Krav',
+      area.krav.map((k) => ({
+        label: { text: [{ text: `${k.number}  `, bold: true }, k.text], style: 'tableCell' },
+        cells: k.cells.map(areaCell),
+      })),
+    ),
+    heading('Enhederne, alle viste krav samlet', 'h3'),
+    ...quarterTables(area.quarters, 'Enhed', [
+      ...area.enheder.map((e) => ({ label: { text: e.enhed, style: 'tableCell' }, cells: e.cells.map(unitCell) })),
+      {
+        label: { text: 'De viste enheder samlet', bold: true, style: 'tableCell' },
+        cells: area.total.map(unitCell),
+      },
+    ]),
+  ];
+}
+
 function familySection(f: PeriodFamily, minCell: number): Content[] {
+  if (f.area) return areaSection(f, f.area, minCell);
   const tables: Content[] = [];
   for (let from = 0; from < f.rounds.length; from += ROUNDS_PER_TABLE) {
     const to = Math.min(f.rounds.length, from + ROUNDS_PER_TABLE);
@@ -89,8 +179,12 @@ function familySection(f: PeriodFamily, minCell: number): Content[] {
   ];
 }
 
+/** A report whose rounds are several enheder's: the department's report to the committee. */
+export const isAreaReport = (data: Pick<PeriodReportData, 'families'>) => data.families.some((f) => f.area !== null);
+
 export function periodDocDefinition(data: PeriodReportData): TDocumentDefinitions {
-  const title = `Ledelsestilsyn i ${data.enhed}, ${danishPeriod(data.fra, data.til)}`;
+  const area = isAreaReport(data);
+  const title = `${area ? 'Samlet rapport til udvalget: ledelsestilsyn' : 'Ledelsestilsyn'} i ${data.enhed}, ${danishPeriod(data.fra, data.til)}`;
   const c = data.coverage;
   const p = data.plans;
   return {
@@ -105,7 +199,7 @@ export function periodDocDefinition(data: PeriodReportData): TDocumentDefinition
       { text: [data.kommune, data.forvaltning].filter(Boolean).join(' · '), style: 'small', color: COLORS.muted },
       heading(title, 'h1'),
       {
-        text: `Udarbejdet ${danishDate(data.generated)}. Rapporten samler enhedens afsluttede runder i perioden og indeholder kun samlede resultater: ingen sagsnumre, navne eller oplysninger om enkelte sager eller sagsbehandlere.`,
+        text: `Udarbejdet ${danishDate(data.generated)}. Rapporten samler ${area ? `de afsluttede runder i enhederne under ${data.enhed}` : 'enhedens afsluttede runder'} i perioden og indeholder kun samlede resultater: ingen sagsnumre, navne eller oplysninger om enkelte sager eller sagsbehandlere.`,
         style: 'body',
         margin: [0, 0, 0, 10],
       },
@@ -145,7 +239,9 @@ export function periodDocDefinition(data: PeriodReportData): TDocumentDefinition
   };
 }
 
-/** »Ledelsestilsyn Team Nord 01.01.2026–31.12.2026 – periode.pdf«. */
-export function periodFileName(enhed: string, fra: string, til: string): string {
-  return safeFileName(`Ledelsestilsyn ${titlePart(enhed.slice(0, 80))} ${danishPeriod(fra, til)} – periode.pdf`);
+/** »Ledelsestilsyn Team Nord 01.01.2026–31.12.2026 – periode.pdf«; a department's »… – samlet rapport.pdf«. */
+export function periodFileName(enhed: string, fra: string, til: string, area = false): string {
+  return safeFileName(
+    `Ledelsestilsyn ${titlePart(enhed.slice(0, 80))} ${danishPeriod(fra, til)} – ${area ? 'samlet rapport' : 'periode'}.pdf`,
+  );
 }
