@@ -69,7 +69,7 @@ export interface ReviewContext {
 }
 
 /** The template's sections with the questions that apply to this sag, given its answers so far. */
-function applicableSections(ctx: ReviewContext) {
+export function applicableSections(ctx: ReviewContext) {
   const values = Object.fromEntries(Object.entries(ctx.answers).map(([k, a]) => [k, a?.value ?? undefined]));
   return applicableQuestions(
     ctx.content,
