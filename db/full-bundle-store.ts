@@ -310,6 +310,15 @@ export function createFullBundleStore(db: TilsynDatabase) {
     read,
     write,
 
+    /** The highest tilsyn id this file has given (also to one deleted since). */
+    lastTilsynId(): number {
+      return (
+        one<{ seq: number }>("SELECT seq FROM sqlite_sequence WHERE name = 'tilsyn'")?.seq ??
+        one<{ m: number | null }>('SELECT max(id) AS m FROM tilsyn')?.m ??
+        0
+      );
+    },
+
     /** Whether the tilsyn's sager were deleted under the retention rules (its results are kept as a snapshot). */
     caseDataDeleted(tilsynId: number): boolean {
       return Boolean(one('SELECT 1 FROM resultat_snapshot WHERE tilsyn_id = ?', tilsynId));

@@ -1,5 +1,5 @@
 import { ApiError, sagNotInSample, tilsynLocked } from '../shared/api/errors';
-import type { AnswerRecord, ReviewRole, ReviewSagSummary } from '../shared/domain/review';
+import type { AnswerRecord, AnswerRole, ReviewSagSummary } from '../shared/domain/review';
 import type { Outcome } from '../shared/domain/template';
 import { isLocked, type SagStatus, type TilsynStatus } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
@@ -42,7 +42,7 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
   const sagerOf = sqlite.prepare<[number], RawSag>(
     `${selectSag} WHERE s.tilsyn_id = ? AND s.rolle = 'udvalgt' ORDER BY s.stratum, s.orden`,
   );
-  const answersOf = sqlite.prepare<[number, ReviewRole], RawAnswer>(
+  const answersOf = sqlite.prepare<[number, AnswerRole], RawAnswer>(
     'SELECT spoergsmaal, vaerdi, note, begrundelse, tilsidesat FROM svar WHERE sag_id = ? AND rolle = ?',
   );
   const upsert = sqlite.prepare(
@@ -96,7 +96,7 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
       return sagerOf.all(tilsynId).map(toRow);
     },
 
-    answers(sagId: number, role: ReviewRole = 'leder'): Record<string, AnswerRecord> {
+    answers(sagId: number, role: AnswerRole = 'leder'): Record<string, AnswerRecord> {
       const out: Record<string, AnswerRecord> = {};
       for (const r of answersOf.all(sagId, role)) {
         out[r.spoergsmaal] = {
@@ -116,7 +116,7 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
     saveAnswer(
       sagId: number,
       key: string,
-      role: ReviewRole,
+      role: AnswerRole,
       change: { value?: string | null; note?: string; reason?: string; override?: AnswerRecord['override'] | null },
     ): { before: AnswerRecord | undefined; after: AnswerRecord } {
       return sqlite.transaction(() => {

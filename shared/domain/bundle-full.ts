@@ -4,6 +4,7 @@ import { LOG_KINDS } from './closing';
 import { isoDateSchema } from './dates';
 import { ACTION_STATUSES, FINDING_KINDS } from './findings';
 import { columnMappingSchema } from './population';
+import { ANSWER_ROLES, answerValueProblem } from './review';
 import { EXCLUSION_REASONS } from './sample';
 import { sampleSpecSchema } from './sampling';
 import { OUTCOMES, type TemplateContent } from './template';
@@ -27,7 +28,8 @@ export const sentReportMember = (sha256: string) => `afsendelser/${sha256}.pdf`;
 const MAX_TEXT = 100_000;
 const text = (max = MAX_TEXT) => z.string().max(max);
 const key = z.string().min(1).max(80);
-const stamp = z.string().min(10).max(40);
+/** An ISO timestamp as Tilsyn writes them (»2026-04-02T10:11:12.345Z«), or a plain date. */
+const stamp = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?$/);
 const date = isoDateSchema('');
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
 const sagsnummer = z.string().min(1).max(100);
@@ -58,7 +60,7 @@ const tilsynSchema = z
     formaal: text(),
     fokus: text(),
     status: z.enum(TILSYN_STATUSES),
-    afsnitValg: json(z.array(key).max(100)).nullable(),
+    afsnitValg: json(z.array(key).min(1).max(100)).nullable(),
     afsluttetAf: text(200).nullable(),
     afsluttetDato: date.nullable(),
     baseline: z.boolean(),
@@ -138,7 +140,7 @@ const sampleSchema = z
 const answerSchema = z
   .object({
     spoergsmaal: key,
-    rolle: z.enum(['leder', 'sagsbehandler']),
+    rolle: z.enum(ANSWER_ROLES),
     vaerdi: text(4000).nullable(),
     note: text(),
     begrundelse: text(),
@@ -192,7 +194,8 @@ const sagSchema = z
 export const fullTilsynSchema = z
   .object({
     /** »<the file it was made in>:<its id there>«: the tilsyn's one id in every file it comes to. */
-    uid: z.string().regex(/^[0-9a-f-]{36}:\d{1,12}$/),
+    // A tilsyn's number in its file: never so long that it could read as a CPR number.
+    uid: z.string().regex(/^[0-9a-f-]{36}:\d{1,9}$/),
     tilsyn: tilsynSchema,
     /** The member holding its template version (as in a resultatpakke). */
     skabelon: z.string().regex(/^skabeloner\/[0-9a-f]{64}\.json$/),
@@ -283,10 +286,17 @@ export function fullProblem(t: FullTilsyn): string | null {
   }
   const sager = new Set(t.sager.map((s) => s.sagsnummer));
   if (sager.size !== t.sager.length) return 'en sag står der to gange';
+  if (t.sager.length > 0 && !t.stikproeve) return 'tilsynet har sager, men ingen stikprøve';
+  if (t.stikproeve && !t.population) return 'tilsynet har en stikprøve, men ingen sagsliste';
+  const excluded = new Set(t.sager.filter((s) => s.status === 'udgaaet').map((s) => s.sagsnummer));
   for (const s of t.sager) {
     if (s.population !== null && !population.has(s.population))
       return `sag ${s.sagsnummer} er trukket fra en sag, der ikke er på sagslisten`;
-    if (s.erstatter !== null && !sager.has(s.erstatter)) return `sag ${s.sagsnummer} erstatter en sag, der ikke er der`;
+    if (s.erstatter !== null && (s.erstatter === s.sagsnummer || !excluded.has(s.erstatter)))
+      return `sag ${s.sagsnummer} erstatter en sag, der ikke er udgået af stikprøven`;
+    if ((s.status === 'udgaaet') !== (s.udgaaetAarsag !== null)) return `sag ${s.sagsnummer} er udgået uden en årsag`;
+    if (t.tilsyn.form !== 'selvevaluering_foerst' && s.svar.some((a) => a.rolle === 'sagsbehandler'))
+      return `sag ${s.sagsnummer} har sagsbehandlerens egne svar, men tilsynet er ikke en selvevaluering`;
     const answered = new Set(s.svar.map((a) => `${a.rolle}:${a.spoergsmaal}`));
     if (answered.size !== s.svar.length) return `sag ${s.sagsnummer} har det samme svar to gange`;
   }
@@ -296,19 +306,34 @@ export function fullProblem(t: FullTilsyn): string | null {
     return 'den samme udvalgsrapport står der to gange';
   if (t.afsendelser.filter((a) => a.gaeldende).length > 1) return 'to udvalgsrapporter er begge den gældende';
   if (t.tilsyn.status === 'afsluttet' && !t.tilsyn.afsluttetDato) return 'tilsynet er afsluttet uden en dato';
+  if (
+    t.tilsyn.status === 'afsluttet' &&
+    t.sager.some((s) => s.rolle === 'udvalgt' && s.status !== 'udgaaet' && s.status !== 'faerdig')
+  )
+    return 'tilsynet er afsluttet, men ikke alle sager er færdige';
+  if (t.tilsyn.status !== 'afsluttet' && t.afsendelser.some((a) => a.gaeldende))
+    return 'tilsynet er ikke afsluttet, men har en gældende udvalgsrapport';
   return null;
 }
 
 /** Why the tilsyn does not fit its template (an answer to a question it does not have, ...), or null. In Danish. */
 export function fullTemplateProblem(t: FullTilsyn, content: TemplateContent): string | null {
-  const questions = new Set(content.sections.flatMap((s) => s.questions.map((q) => q.key)));
+  const byKey = new Map(content.sections.flatMap((s) => s.questions.map((q) => [q.key, q] as const)));
+  const questions = new Set(byKey.keys());
   const sections = new Set(content.sections.map((s) => s.key));
   const afsnit = t.tilsyn.afsnitValg === null ? [] : (JSON.parse(t.tilsyn.afsnitValg) as string[]);
   if (afsnit.some((a) => !sections.has(a))) return 'tilsynet har et afsnit, skabelonen ikke har';
   const foreign = (key: string | null) => key !== null && !questions.has(key);
-  for (const s of t.sager)
+  for (const s of t.sager) {
     if (s.svar.some((a) => foreign(a.spoergsmaal)) || [...s.fund, ...s.handlinger].some((x) => foreign(x.spoergsmaal)))
       return `sag ${s.sagsnummer} har et svar eller punkt til et spørgsmål, skabelonen ikke har`;
+    for (const a of s.svar) {
+      const q = byKey.get(a.spoergsmaal);
+      const problem = q && answerValueProblem(q, a.vaerdi);
+      if (problem)
+        return `sag ${s.sagsnummer} har et svar, skabelonen ikke kender (${problem.replace(/\.$/, '').toLowerCase()})`;
+    }
+  }
   if (t.vurderinger.some((v) => foreign(v.spoergsmaal)) || t.refleksioner.some((r) => foreign(r.spoergsmaal)))
     return 'en vurdering eller et refleksionsspørgsmål hører til et spørgsmål, skabelonen ikke har';
   return null;
@@ -355,6 +380,8 @@ export interface FullImportResult {
   /** The tilsyn here it is about (for behold_begge: the new one); null for a conflict not yet settled. */
   tilsynId: number | null;
   titel: string;
+  /** The title of the tilsyn here the pakke is about (null when it is new here): a conflict names both. */
+  titelHer: string | null;
   /** When the tilsyn was last changed here and in the pakke (ISO timestamps), for the conflict's question. */
   aendret: { her: string | null; pakken: string };
   fra: { kommune: string; forvaltning: string; oprettet: string };
@@ -373,8 +400,8 @@ export function fullImportInWords(r: FullImportResult): string {
     ny: `${t} er indlæst som et nyt tilsyn.`,
     opdateret: `${t} er opdateret med pakkens udgave.`,
     uaendret: `${t} er her allerede, som pakken har det: intet er ændret.`,
-    aeldre: `Pakken har en ældre udgave af ${t}, end der er her: intet er ændret.`,
-    konflikt: `${t} er ændret både her og i pakken, siden de sidst var ens. Vælg, hvad der skal ske.`,
+    aeldre: `Pakkens udgave af ${t} har været her før (den er ældre end tilsynet her, eller den blev valgt fra): intet er ændret.`,
+    konflikt: `${t} er ændret både her og i pakken, siden de sidst var ens${r.titelHer && r.titelHer !== r.titel ? ` (her hedder det »${r.titelHer}«)` : ''}. Vælg, hvad der skal ske.`,
     behold_her: `${t} er beholdt, som det er her. Pakkens udgave er ikke indlæst.`,
     tag_pakkens: `${t} er erstattet af pakkens udgave.`,
     behold_begge: `Pakkens udgave af ${t} er indlæst som et nyt tilsyn ved siden af det, der var her.`,

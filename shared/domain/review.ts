@@ -22,6 +22,9 @@ const freeText = (max: number) =>
 /** Who answers: the leader, or (selvevaluering først) the caseworker before her. Results count the leader's. */
 export const REVIEW_ROLES = ['leder', 'sagsbehandler'] as const;
 export type ReviewRole = (typeof REVIEW_ROLES)[number];
+/** Whose answers a sag keeps: the reviewer's (they count), the caseworker's own, and a second reviewer's (#16). */
+export const ANSWER_ROLES = [...REVIEW_ROLES, 'anden'] as const;
+export type AnswerRole = (typeof ANSWER_ROLES)[number];
 
 /** What the review screen sends each time an answer changes; saved at once. */
 export const answerInputSchema = z

@@ -234,7 +234,7 @@ describe('a fuld pakke', () => {
     const spare = rewrittenMember(pakke, FULL_MEMBER, (f) => {
       f.sager[0].erstatter = 'SAG-FINDES-IKKE';
     });
-    await expect(read(bo.api, spare)).rejects.toThrow(/erstatter en sag, der ikke er der/);
+    await expect(read(bo.api, spare)).rejects.toThrow(/erstatter en sag, der ikke er udgået af stikprøven/);
     const foreign = rewrittenMember(pakke, FULL_MEMBER, (f) => {
       f.sager[0].svar[0].spoergsmaal = 'findes.ikke';
     });

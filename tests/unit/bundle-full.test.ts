@@ -45,6 +45,7 @@ describe('fullImportInWords', () => {
   const base = {
     tilsynId: 1,
     titel: 'Runde 1',
+    titelHer: null,
     aendret: { her: null, pakken: '2026-01-01T00:00:00Z' },
     fra: { kommune: '', forvaltning: '', oprettet: '2026-01-01T00:00:00Z' },
     enheder: [],
@@ -56,6 +57,10 @@ describe('fullImportInWords', () => {
     );
     expect(fullImportInWords({ ...base, udfald: 'ny', enheder: ['Team Syd'] })).toBe(
       '»Runde 1« er indlæst som et nyt tilsyn. Ny enhed: Team Syd (bekræft den under Enheder).',
+    );
+    // A conflict over a tilsyn that is called something else here names the one that would be replaced.
+    expect(fullImportInWords({ ...base, udfald: 'konflikt', titelHer: 'Runde 3' })).toBe(
+      '»Runde 1« er ændret både her og i pakken, siden de sidst var ens (her hedder det »Runde 3«). Vælg, hvad der skal ske.',
     );
   });
 });

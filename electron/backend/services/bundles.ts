@@ -173,8 +173,13 @@ export function createBundles(
         for (const r of rounds) {
           const hash = sha256(JSON.stringify(r));
           const existing = bundles.roundByUid(r.uid);
-          // A round of this file sent back here, or one it has as it comes: nothing to do.
-          if ((here && r.uid.startsWith(`${here}:`)) || existing?.hash === hash) {
+          // A round of this file sent back here, one it has with all its sager (it came in a fuld pakke), or one it
+          // has as it comes: nothing to do.
+          if (
+            (here && r.uid.startsWith(`${here}:`)) ||
+            stores.fuld.byUid(r.uid, here) !== undefined ||
+            existing?.hash === hash
+          ) {
             result.runder.uaendret++;
             continue;
           }

@@ -30,6 +30,23 @@ const refuse = (fileName: string, why: string) =>
   new ApiError('VALIDATION', `»${fileName}« kan ikke indlæses: ${why} Pakken er ændret eller beskadiget.`);
 /** Fields that are fingerprints or ids, not texts: a hex string may hold ten digits in a row. */
 const NOT_TEXT = new Set(['uid', 'skabelon', 'filHash', 'indholdHash', 'populationHash', 'tekstHash', 'sha256']);
+/** »%PDF-«: how every PDF begins. */
+const isPdf = (b: Uint8Array) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 && b[4] === 0x2d;
+
+/** The tilsyn with every JSON column's text replaced by what it holds, so its strings are checked as they read. */
+function parsedColumns(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(parsedColumns);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, parsedColumns(v)]));
+  if (typeof value === 'string' && /^\s*[[{]/.test(value)) {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value;
+    }
+  }
+  return value;
+}
 
 /**
  * Fulde pakker (issue #15): a tilsyn with everything it holds, sent to another file or leader, and read back. The
@@ -81,12 +98,29 @@ export function createFullBundles(stores: Stores, bundles: BundleStore, placing:
     for (const a of f.afsendelser) {
       const pdf = bundle.files.get(sentReportMember(a.sha256));
       if (!pdf || sha256(pdf) !== a.sha256) throw refuse(fileName, `udvalgsrapporten sendt ${a.dato} mangler.`);
+      if (!isPdf(pdf) || !a.filnavn.toLowerCase().endsWith('.pdf'))
+        throw refuse(fileName, `udvalgsrapporten sendt ${a.dato} er ikke en PDF-fil.`);
       pdfs.set(a.sha256, pdf);
     }
-    const texts = { tilsyn: f, enhed: sync.enhed, skabelon: { ...t, uid: '' } };
+    // Every text as it will be read: JSON columns parsed (an escaped »\u0030« is a digit once read), the template
+    // and the names the pakke says it comes from.
+    const texts = {
+      tilsyn: parsedColumns(f),
+      enhed: sync.enhed,
+      template: { ...t, uid: '' },
+      kilde: [bundle.manifest.kilde.kommune, bundle.manifest.kilde.forvaltning],
+    };
     const skip = (path: (string | number)[]) => NOT_TEXT.has(String(path[path.length - 1]));
     if (cprProblems(texts, skip).length > 0)
       throw new ApiError('VALIDATION', `»${fileName}« indeholder noget, der ligner et CPR-nummer, og indlæses ikke.`);
+    const expected = new Set([
+      FULL_MEMBER,
+      FULL_SYNC_MEMBER,
+      f.skabelon,
+      ...f.afsendelser.map((a) => sentReportMember(a.sha256)),
+    ]);
+    const extra = [...bundle.files.keys()].find((name) => !expected.has(name));
+    if (extra) throw refuse(fileName, `den indeholder »${extra}«, som ikke hører til et tilsyn.`);
     return { f, sync, template: { ...t, indhold: content }, templateText: indhold, pdfs };
   }
 
@@ -96,6 +130,12 @@ export function createFullBundles(stores: Stores, bundles: BundleStore, placing:
       const t = exportable(tilsynId);
       const fileId = bundles.fileId();
       const uid = full.uidOf(tilsynId) ?? `${fileId}:${tilsynId}`;
+      const taken = full.byUid(uid, undefined);
+      if (taken !== undefined && taken !== tilsynId)
+        throw new ApiError(
+          'CONFLICT',
+          `»${t.titel}« har samme nummer som »${stores.requireTilsyn(taken).titel}«, der kom hertil i en pakke (filen kan være gendannet fra en sikkerhedskopi), så det kan ikke sendes som en fuld pakke. Kontakt IT-supporten.`,
+        );
       const c = current(tilsynId, uid);
       const hash = sha256(c.indhold);
       const historik = [...new Set([...(full.syncState(tilsynId)?.historik ?? []), hash])];
@@ -144,6 +184,15 @@ export function createFullBundles(stores: Stores, bundles: BundleStore, placing:
       const hash = sha256(indhold);
       const here = bundles.knownFileId();
       const localId = full.byUid(f.uid, here);
+      const ownNumber = here && f.uid.startsWith(`${here}:`) ? Number(f.uid.slice(here.length + 1)) : null;
+      // A number this file never gave a tilsyn: the pakke cannot be of one made here.
+      if (localId === undefined && ownNumber !== null && ownNumber > full.lastTilsynId())
+        throw refuse(fileName, 'den siger, at tilsynet er lavet i denne fil, men det har aldrig været her.');
+      if (localId !== undefined && full.caseDataDeleted(localId))
+        throw new ApiError(
+          'CONFLICT',
+          `Sagerne i »${stores.requireTilsyn(localId).titel}« er slettet her efter reglerne for opbevaring, så pakken med sagerne indlæses ikke.`,
+        );
       const local = localId === undefined ? null : current(localId, f.uid);
       const synk = localId === undefined ? null : full.syncState(localId);
       const outcome = fullOutcome(local && { indhold: sha256(local.indhold), synk }, {
@@ -155,6 +204,7 @@ export function createFullBundles(stores: Stores, bundles: BundleStore, placing:
         udfald: outcome,
         tilsynId: localId ?? null,
         titel: f.tilsyn.titel,
+        titelHer: local ? local.tilsyn.tilsyn.titel : null,
         aendret: { her: local ? lastChangeOf(local.tilsyn) : null, pakken: lastChangeOf(f) },
         fra: { kommune: manifest.kilde.kommune, forvaltning: manifest.kilde.forvaltning, oprettet: manifest.oprettet },
         enheder: [],
