@@ -93,6 +93,21 @@ export function createClosingStore(db: TilsynDatabase, now: () => Date = () => n
       });
     },
 
+    /** Logs a step of the quality assurance (issue #16): a second review set up, a disagreement moderated. */
+    recordQuality(tilsynId: number, who: string, what: string, sagsnummer: string | null = null): void {
+      insert.run({
+        tilsynId,
+        art: 'kvalitet',
+        at: now().toISOString(),
+        who,
+        sagsnummer,
+        what,
+        oldValue: null,
+        newValue: null,
+        why: '',
+      });
+    },
+
     /** Logs a change when the tilsyn has been reopened; before any reopening the review is simply work in progress. */
     recordChange(
       tilsynId: number,

@@ -139,7 +139,9 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
           override: next.override ? JSON.stringify(next.override) : null,
           at: now().toISOString(),
         });
-        sqlite.prepare("UPDATE sag SET status = 'i_gang' WHERE id = ? AND status = 'ikke_startet'").run(sagId);
+        // A second reviewer's answer (issue #16) is no start of the sag's own review.
+        if (role !== 'anden')
+          sqlite.prepare("UPDATE sag SET status = 'i_gang' WHERE id = ? AND status = 'ikke_startet'").run(sagId);
         return { before, after: { ...next, value: next.value ?? undefined } };
       })();
     },

@@ -14,7 +14,9 @@ import { ROUND_KINDS } from '../shared/domain/aarshjul';
 import { LOG_KINDS } from '../shared/domain/closing';
 import { UNIT_LEVELS } from '../shared/domain/enhed';
 import { ACTION_STATUSES, FINDING_KINDS } from '../shared/domain/findings';
+import { ANSWER_ROLES } from '../shared/domain/review';
 import { COUNTINGS } from '../shared/domain/sagsoverblik';
+import { SECOND_REVIEW_PICKS } from '../shared/domain/second-review';
 import { AREAS, TEMPLATE_SOURCES, VERSION_STATUSES } from '../shared/domain/template';
 import { REVIEW_FORMS, SAG_STATUSES, TILSYN_STATUSES } from '../shared/domain/tilsyn';
 
@@ -391,9 +393,7 @@ export const svar = sqliteTable(
       .notNull()
       .references(() => sag.id, { onDelete: 'cascade' }),
     spoergsmaal: text('spoergsmaal').notNull(),
-    rolle: text('rolle', { enum: ['leder', 'sagsbehandler'] })
-      .notNull()
-      .default('leder'),
+    rolle: text('rolle', { enum: ANSWER_ROLES }).notNull().default('leder'),
     vaerdi: text('vaerdi'),
     note: text('note').notNull().default(''),
     begrundelse: text('begrundelse').notNull().default(''),
@@ -702,3 +702,51 @@ export const tilsynSynk = sqliteTable('tilsyn_synk', {
   basis: text('basis').notNull(),
   historik: text('historik').notNull(),
 });
+
+/** The second review of a round (issue #16): who reviews the sager again, and how they were chosen. */
+export const andenGennemgang = sqliteTable('anden_gennemgang', {
+  tilsynId: integer('tilsyn_id')
+    .primaryKey()
+    .references(() => tilsyn.id, { onDelete: 'cascade' }),
+  bedoemmer: text('bedoemmer').notNull(),
+  udvaelgelse: text('udvaelgelse', { enum: SECOND_REVIEW_PICKS }).notNull(),
+  /** The draw's seed (null when the sager were chosen by hand). */
+  seed: integer('seed'),
+  oprettet: text('oprettet').notNull(),
+  oprettetAf: text('oprettet_af').notNull(),
+});
+
+/** A sag of the second review; the second reviewer's answers are the sag's svar with rolle 'anden'. */
+export const andenGennemgangSag = sqliteTable(
+  'anden_gennemgang_sag',
+  {
+    sagId: integer('sag_id')
+      .primaryKey()
+      .references(() => sag.id, { onDelete: 'cascade' }),
+    tilsynId: integer('tilsyn_id')
+      .notNull()
+      .references(() => tilsyn.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('anden_gennemgang_sag_tilsyn_idx').on(t.tilsynId)],
+);
+
+/**
+ * A moderated disagreement: what each reviewer judged (the first's judgement kept as it was, so the agreement is of
+ * the judgements, not of the outcome), the final answer written into the round's answer, why, by whom and when.
+ */
+export const moderering = sqliteTable(
+  'moderering',
+  {
+    sagId: integer('sag_id')
+      .notNull()
+      .references(() => sag.id, { onDelete: 'cascade' }),
+    spoergsmaal: text('spoergsmaal').notNull(),
+    foerste: text('foerste').notNull(),
+    anden: text('anden').notNull(),
+    endelig: text('endelig').notNull(),
+    begrundelse: text('begrundelse').notNull(),
+    hvem: text('hvem').notNull(),
+    tid: text('tid').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sagId, t.spoergsmaal] })],
+);

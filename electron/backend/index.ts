@@ -7,6 +7,7 @@ import { enhederApi } from './enheder-api';
 import { gennemgangApi } from './gennemgang-api';
 import { handlingerApi } from './handlinger-api';
 import { indstillingerApi } from './indstillinger-api';
+import { kvalitetApi } from './kvalitet-api';
 import { pakkeApi } from './pakke-api';
 import { populationApi } from './population-api';
 import { rapportApi } from './rapport-api';
@@ -35,6 +36,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...populationApi(services),
     ...stikproeveApi(services),
     ...gennemgangApi(services),
+    ...kvalitetApi(services),
     ...enhederApi(services),
     ...aarshjulApi(services),
     ...sagsoverblikApi(services),

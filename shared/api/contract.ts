@@ -76,6 +76,14 @@ import {
 } from '../domain/sample';
 import { type StratumSummary, sampleSpecSchema } from '../domain/sampling';
 import {
+  type BlindList,
+  type BlindSag,
+  moderationInputSchema,
+  type SecondReviewView,
+  secondAnswerInputSchema,
+  secondReviewInputSchema,
+} from '../domain/second-review';
+import {
   type AnswersImportResult,
   type SelfEvaluationItem,
   type SelfEvaluationView,
@@ -360,6 +368,16 @@ export const contract = {
   'pakke.resultater': method<typeof resultsBundleRequest, GeneratedFile>(resultsBundleRequest),
   /** Reads a pakke into this file: all or nothing; the same pakke twice changes nothing. */
   'pakke.indlaes': method<typeof bundleFile, BundleImportResult>(bundleFile, FILE_BYTES),
+  /** Second review (issue #16): a named second reviewer and the sager she reviews again (drawn with a seed, or chosen). */
+  'kvalitet.opret': method<typeof secondReviewInputSchema, SecondReviewView>(secondReviewInputSchema),
+  /** The leader's view: agreement overall and per question, the disagreements and their moderation; null if none. */
+  'kvalitet.get': method<typeof tilsynRef, SecondReviewView | null>(tilsynRef),
+  /** The final answer of a disagreement, with its reason: it becomes the round's answer, and is logged. */
+  'kvalitet.moderer': method<typeof moderationInputSchema, SecondReviewView>(moderationInputSchema),
+  /** The second reviewer's side, blind: her sager, one sag with her own answers, and saving one of them. */
+  'kvalitet.sager': method<typeof tilsynRef, BlindList>(tilsynRef),
+  'kvalitet.sag': method<typeof sagRef, BlindSag>(sagRef),
+  'kvalitet.svar': method<typeof secondAnswerInputSchema, BlindSag>(secondAnswerInputSchema),
   /** A fuld pakke: everything of one tilsyn, to move it to another file or leader (and back). */
   'pakke.fuld': method<typeof tilsynRef, GeneratedFile>(tilsynRef),
   /**

@@ -83,8 +83,8 @@ export interface JudgedPair extends RatedPair {
 }
 
 /**
- * The questions of a sag both judged: choices by the option chosen, frister by their outcome (computed from the
- * sag's dates, or overridden). Text questions and unanswered ones are not judgements to compare.
+ * The questions of a sag both judged: choices by the option chosen, frister by their outcome where either reviewer
+ * overrode the computed one. Text questions and unanswered ones are not judgements to compare.
  */
 export function judgedPairs(
   ctx: ReviewContext,
@@ -98,6 +98,8 @@ export function judgedPairs(
       let first: string | null | undefined;
       let other: string | null | undefined;
       if (q.answerType === 'frist') {
+        // Computed from the same dates, a frist is the same for both: a judgement only where one overrode it.
+        if (!a?.override && !b?.override) continue;
         first = scoreAnswer(q, a, ctx.dates).outcome;
         other = scoreAnswer(q, b, ctx.dates).outcome;
       } else if (q.options.length > 0) {

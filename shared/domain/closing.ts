@@ -5,7 +5,8 @@ import { maskedText } from './sample';
 import { OUTCOME_LABELS } from './template';
 
 /** The tilsyn's log: when it was locked, reopened or its report sent, and each change made after a reopening. */
-export const LOG_KINDS = ['afsluttet', 'genaabnet', 'aendring', 'slettet', 'sendt'] as const;
+/** `kvalitet`: the second review set up, a disagreement moderated (issue #16). */
+export const LOG_KINDS = ['afsluttet', 'genaabnet', 'aendring', 'slettet', 'sendt', 'kvalitet'] as const;
 export type LogKind = (typeof LOG_KINDS)[number];
 
 export interface LogEntry {

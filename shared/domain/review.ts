@@ -13,7 +13,7 @@ export interface AnswerRecord extends GivenAnswer {
   reason: string;
 }
 
-const freeText = (max: number) =>
+export const freeText = (max: number) =>
   z
     .string()
     .max(max, `Højst ${max} tegn`)

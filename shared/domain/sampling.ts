@@ -227,6 +227,11 @@ export function drawSample(units: readonly SamplingUnit[], spec: SampleSpec, his
 
 type Rng = ReturnType<typeof xoroshiro128plus>;
 
+/** The items in a seeded random order: the same seed gives the same order (the second review's draw, issue #16). */
+export function seededOrder<T>(items: readonly T[], seed: number): T[] {
+  return shuffled(items, xoroshiro128plus(seed));
+}
+
 function shuffled<T>(items: readonly T[], rng: Rng): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {

@@ -109,6 +109,7 @@ function input(krav: number, minCell: number): CommitteeReportInput {
       sager: Array.from({ length: SAGER }, () => ({ role: 'udvalgt' as const, status: 'faerdig' as const })),
     } as unknown as CommitteeReportInput['sample'],
     reviewedBetween: { from: '2026-04-03', to: '2026-04-20' },
+    qualityAssurance: null,
     followUp: {
       tilsynId: 1,
       periode: { from: '2025-07-01', to: '2025-09-30' },

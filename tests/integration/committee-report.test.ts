@@ -559,6 +559,7 @@ function handMadeInput(overrides: Partial<CommitteeReportInput> = {}): Committee
     settings: { kommune: 'Eksempel Kommune', forvaltning: 'BUF', logo: null, minCell: 3 },
     sample,
     reviewedBetween: { from: '2026-04-03', to: '2026-04-20' },
+    qualityAssurance: null,
     followUp: null,
     generated: '2026-11-25',
     ...overrides,

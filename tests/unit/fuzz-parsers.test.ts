@@ -514,6 +514,25 @@ describe('the API with arbitrary input', () => {
     await ok('gennemgang.sag', { sagId });
     await ok('gennemgang.svar', { sagId, key: 'bfu.gennemfoert', value: 'ja', note: 'Fint' });
     await ok('gennemgang.dato', { sagId, key: 'bfu_afsluttet', date: '2026-02-01' });
+    // Second review (issue #16): set up on every sag, answered blind, and a moderation (none to moderate: Danish).
+    await ok('kvalitet.opret', {
+      tilsynId: reviewed.id,
+      bedoemmer: 'Anne Holm',
+      udvaelgelse: { art: 'andel', procent: 100 },
+      seed: 3,
+      navn: 'Lene',
+    });
+    await ok('kvalitet.get', { tilsynId: reviewed.id });
+    await ok('kvalitet.sager', { tilsynId: reviewed.id });
+    await ok('kvalitet.sag', { sagId });
+    await ok('kvalitet.svar', { sagId, key: 'bfu.gennemfoert', value: 'nej', note: 'Anden vurdering' });
+    valid['kvalitet.moderer'] = {
+      sagId,
+      key: 'bfu.gennemfoert',
+      value: 'ja',
+      begrundelse: 'Samtalen er holdt',
+      navn: 'Lene',
+    };
     valid['gennemgang.faerdig'] = { sagId };
     const exported = await ok<{ text: string }>('skabelon.export', { versionId: 1 });
     await ok('skabelon.import', { fileName: 'skabelon.json', text: exported.text });

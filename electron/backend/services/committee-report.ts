@@ -28,6 +28,8 @@ export function createCommitteeReport(
   results: ResultsService,
   publication: Publication,
   plans: PlanFollowUp,
+  /** The method section's line on the second review (issue #16), or null when no sag was reviewed by two. */
+  qualityOf: (tilsynId: number, counted: number) => string | null,
 ) {
   const { sqlite } = stores.db;
   const reviewed = sqlite.prepare<[{ t: number }], { fra: string | null; til: string | null }>(
@@ -74,6 +76,7 @@ export function createCommitteeReport(
       settings: view.settings,
       sample,
       reviewedBetween: span?.fra && span.til ? { from: localDateOf(span.fra), to: localDateOf(span.til) } : null,
+      qualityAssurance: qualityOf(tilsynId, view.results.sager),
       generated,
     };
   }

@@ -18,6 +18,7 @@ import { createReportSending } from './report-sending';
 import { createResultsService } from './results-service';
 import { createReview } from './review';
 import { createSamplingUnits } from './sampling-units';
+import { createSecondReview } from './second-review';
 import { createSelfBundles } from './self-bundles';
 import { createSelfEvaluation } from './self-evaluation';
 import { createStores } from './stores';
@@ -40,7 +41,8 @@ export function createServices(ctx: BackendContext) {
   const results = createResultsService(stores);
   const publication = createPublication(stores);
   const plans = createPlanFollowUp(stores);
-  const committeeReport = createCommitteeReport(stores, results, publication, plans);
+  const secondReview = createSecondReview(stores, review, stores.andenGennemgang);
+  const committeeReport = createCommitteeReport(stores, results, publication, plans, secondReview.qualityLineOf);
   const units = createUnits(stores);
   const caseload = createCaseload(stores.lists, units);
   /** A new tilsyn: a published template (and afsnit it has) and its enhed, made in one transaction. */
@@ -53,6 +55,7 @@ export function createServices(ctx: BackendContext) {
     ctx,
     stores,
     review,
+    secondReview,
     results,
     plans,
     committeeReport,

@@ -12,6 +12,7 @@ import { createResultsStore } from '../../../db/results-store';
 import { createRetentionStore } from '../../../db/retention-store';
 import { createReviewStore } from '../../../db/review-store';
 import { createSampleStore } from '../../../db/sample-store';
+import { createSecondReviewStore } from '../../../db/second-review-store';
 import { createSelfEvaluationStore } from '../../../db/self-evaluation-store';
 import { createSendingStore } from '../../../db/sending-store';
 import { createTemplateStore } from '../../../db/template-store';
@@ -58,7 +59,10 @@ export function createStores(db: TilsynDatabase) {
     lists: createCaseloadStore(db),
     /** The pakker's memory: the file's id, rounds and templates that came in pakker (issue #15). */
     pakker: createBundleStore(db),
+    /** Fulde pakker: the tilsyn sent or received with everything, and the versions shared (issue #15). */
     fuld: createFullBundleStore(db),
+    /** Second review: who reviews which sager again, and the moderated disagreements (issue #16). */
+    andenGennemgang: createSecondReviewStore(db),
     samples: createSampleStore(db, populations),
     /** The caseworker's selvevalueringer from her leader's pakker (issue #15). */
     selvevalueringer: createSelfEvaluationStore(db),

@@ -42,6 +42,7 @@ export function methodSection(data: CommitteeReportData): Content[] {
           ],
         ] as [string, string][])
       : []),
+    ...(m.qualityAssurance ? ([['Kvalitetssikring', m.qualityAssurance]] as [string, string][]) : []),
   ];
   const provisional =
     m.faerdige < m.counted

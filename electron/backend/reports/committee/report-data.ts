@@ -156,6 +156,7 @@ export function committeeReportData(input: CommitteeReportInput): CommitteeRepor
     drawnHow: describeDraw(input.sample),
     drawnAt: input.sample.drawnAt.slice(0, 10),
     reviewedBetween: input.reviewedBetween,
+    qualityAssurance: input.qualityAssurance,
   };
 
   return {

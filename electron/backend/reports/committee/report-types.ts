@@ -36,6 +36,8 @@ export interface CommitteeReportInput {
   followUp: CommitteeFollowUp | null;
   /** First and last day a leader's answer was given (ISO dates), or null when unknown. */
   reviewedBetween: { from: string; to: string } | null;
+  /** »Gennemgangen er kvalitetssikret: 4 af 15 sager gennemgået af to, enighed 88 %.«, or null. */
+  qualityAssurance: string | null;
   /** The report's date (ISO). */
   generated: string;
 }
@@ -62,6 +64,7 @@ export interface CommitteeMethod {
   drawnHow: string;
   drawnAt: string;
   reviewedBetween: { from: string; to: string } | null;
+  qualityAssurance: string | null;
 }
 
 export type MeasureStatus = 'vist' | 'undertrykt' | 'ikke_relevant';

@@ -120,6 +120,7 @@ function methodParagraph(data: CommitteeReportData): Content {
     `${m.reviewForm}: ledelsen har gennemgået en tilfældig stikprøve af ${sager(m.counted)} (${done}) fra enhedens ` +
       `sagsliste med ${sager(m.populationCount)}, ud fra skabelonen ${m.template}.`,
     m.udgaaede > 0 ? `${sager(m.udgaaede)} udgik af stikprøven.` : '',
+    m.qualityAssurance ?? '',
     'Et krav tæller kun i de sager, hvor det var relevant, og »Delvist« tæller som ikke opfyldt.',
     smallGroupRule(data.minCell),
     'Metoden står i sin helhed i bilaget.',

@@ -1,0 +1,17 @@
+import type { NamespaceHandlers } from './dispatch';
+import type { Services } from './services';
+
+/**
+ * Kvalitetssikring (issue #16): the second review of a round. The leader's calls (`opret`, `get`, `moderer`) see both
+ * reviews; the second reviewer's (`sager`, `sag`, `svar`) return her own answers and nothing of the first.
+ */
+export function kvalitetApi({ secondReview }: Services): NamespaceHandlers<'kvalitet'> {
+  return {
+    'kvalitet.opret': (input) => secondReview.setUp(input),
+    'kvalitet.get': ({ tilsynId }) => secondReview.view(tilsynId),
+    'kvalitet.moderer': (input) => secondReview.moderate(input),
+    'kvalitet.sager': ({ tilsynId }) => secondReview.blindList(tilsynId),
+    'kvalitet.sag': ({ sagId }) => secondReview.blindSag(sagId),
+    'kvalitet.svar': (input) => secondReview.answer(input),
+  };
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { hookTestApi } from '../support/hooks';
+import { pdfText } from '../support/pdf-text';
+import { FINISH_AS_OTHER, jobCentreRound, lockTilsyn, round } from '../support/scenario';
+
+// Kvalitetssikring (issue #16): a second reviewer reviews some of a round's sager blind; the leader sees how alike
+// they judged, moderates each disagreement into a final answer (logged, and the only one that counts), and the
+// committee report's method section says the round was quality-assured.
+
+const backend = hookTestApi('each', { file: 'kvalitet.db' });
+const { api } = backend;
+const LEADER_NOTE = 'Lederens egen note om planen';
+const LEADER_REASON = 'Lederens begrundelse: planen mangler mål';
+
+async function reviewedRound(sager = 6) {
+  const plan = Array.from({ length: sager }, (_, i) => (i % 3 === 0 ? 'nej' : 'ja'));
+  const made = await round(api, {
+    ...jobCentreRound('Runde', '2026-01-01', '2026-03-31', plan),
+    answers: (_, i) => ({ 'plan.aktuel': { value: plan[i] ?? 'ja', reason: LEADER_REASON, note: LEADER_NOTE } }),
+    finish: FINISH_AS_OTHER,
+  });
+  return made;
+}
+
+/** The second reviewer answers her sager as the leader did, except `differ` (sagId → value of plan.aktuel). */
+async function secondReview(tilsynId: number, differ: Record<number, string> = {}) {
+  const { sager } = await api.call('kvalitet.sager', { tilsynId });
+  for (const s of sager) {
+    const leader = await api.call('gennemgang.sag', { sagId: s.sagId });
+    for (const [key, a] of Object.entries(leader.answers)) {
+      if (!a?.value) continue;
+      const value = key === 'plan.aktuel' && differ[s.sagId] ? differ[s.sagId] : a.value;
+      await api.call('kvalitet.svar', { sagId: s.sagId, key, value, reason: 'Anden bedømmers begrundelse' });
+    }
+  }
+  return sager;
+}
+
+describe('the second review', () => {
+  it('draws its sager with a kept seed: the same seed the same sager, a share rounded up', async () => {
+    const made = await reviewedRound(6);
+    const first = await api.call('kvalitet.opret', {
+      tilsynId: made.tilsynId,
+      bedoemmer: 'Konsulent Mette Berg',
+      udvaelgelse: { art: 'andel', procent: 40 },
+      seed: 11,
+      navn: 'Lene Leder',
+    });
+    expect(first.sager).toHaveLength(3); // 40 % of 6 is 2.4: three sager
+    expect(first).toMatchObject({ bedoemmer: 'Konsulent Mette Berg', udvaelgelse: 'andel', seed: 11, eligible: 6 });
+    const again = await api.call('kvalitet.opret', {
+      tilsynId: made.tilsynId,
+      bedoemmer: 'Konsulent Mette Berg',
+      udvaelgelse: { art: 'antal', antal: 3 },
+      seed: 11,
+      navn: 'Lene Leder',
+    });
+    expect(again.sager.map((s) => s.sagsnummer)).toEqual(first.sager.map((s) => s.sagsnummer));
+    const chosen = await api.call('kvalitet.opret', {
+      tilsynId: made.tilsynId,
+      bedoemmer: 'Mette Berg',
+      udvaelgelse: { art: 'valgt', sagIds: [made.sager[0]?.id ?? 0] },
+      navn: 'Lene',
+    });
+    expect(chosen).toMatchObject({ udvaelgelse: 'valgt', seed: null, sager: [{ sagId: made.sager[0]?.id }] });
+    await expect(
+      api.call('kvalitet.opret', {
+        tilsynId: made.tilsynId,
+        bedoemmer: 'Mette',
+        udvaelgelse: { art: 'valgt', sagIds: [999_999] },
+        navn: 'Lene',
+      }),
+    ).rejects.toThrow('En af de valgte sager er ikke i stikprøven.');
+  });
+
+  it('is blind: the second reviewer’s calls never return the first answers, and only her sager open', async () => {
+    const made = await reviewedRound(4);
+    await api.call('kvalitet.opret', {
+      tilsynId: made.tilsynId,
+      bedoemmer: 'Mette Berg',
+      udvaelgelse: { art: 'antal', antal: 2 },
+      seed: 5,
+      navn: 'Lene',
+    });
+    const list = await api.call('kvalitet.sager', { tilsynId: made.tilsynId });
+    const seen: unknown[] = [list];
+    for (const s of list.sager) {
+      seen.push(await api.call('kvalitet.sag', { sagId: s.sagId }));
+      seen.push(await api.call('kvalitet.svar', { sagId: s.sagId, key: 'plan.aktuel', value: 'delvist' }));
+    }
+    const text = JSON.stringify(seen);
+    expect(text).not.toContain(LEADER_NOTE);
+    expect(text).not.toContain(LEADER_REASON);
+    expect(text).not.toContain('Se sagen');
+    const sag = await api.call('kvalitet.sag', { sagId: list.sager[0]?.sagId ?? 0 });
+    expect(Object.keys(sag.answers)).toEqual(['plan.aktuel']);
+    const other = made.sager.find((s) => !list.sager.some((x) => x.sagId === s.id));
+    await expect(api.call('kvalitet.sag', { sagId: other?.id ?? 0 })).rejects.toThrow(
+      'Sagen er ikke valgt til anden gennemgang.',
+    );
+    // The leader's own answers are untouched by hers.
+    const leader = await api.call('gennemgang.sag', { sagId: list.sager[0]?.sagId ?? 0 });
+    expect(leader.answers['plan.aktuel']?.note).toBe(LEADER_NOTE);
+    expect(leader.sag.status).toBe('faerdig');
+  });
+
+  it('measures the agreement, lists the disagreement, and moderation makes the final answer count', async () => {
+    const made = await reviewedRound(6);
+    const setUp = await api.call('kvalitet.opret', {
+      tilsynId: made.tilsynId,
+      bedoemmer: 'Mette Berg',
+      udvaelgelse: { art: 'antal', antal: 3 },
+      seed: 2,
+      navn: 'Lene',
+    });
+    const target = setUp.sager[0];
+    const leaderValue = (await api.call('gennemgang.sag', { sagId: target?.sagId ?? 0 })).answers['plan.aktuel']?.value;
+    const otherValue = leaderValue === 'ja' ? 'nej' : 'ja';
+    await secondReview(made.tilsynId, { [target?.sagId ?? 0]: otherValue });
+    const view = await api.call('kvalitet.get', { tilsynId: made.tilsynId });
+    expect(view?.disagreements).toHaveLength(1);
+    expect(view?.disagreements[0]).toMatchObject({ sagId: target?.sagId, key: 'plan.aktuel', moderated: null });
+    expect(view?.open).toBe(1);
+    const n = view?.overall.n ?? 0;
+    expect(view?.overall).toMatchObject({ agreed: n - 1 });
+    const plan = view?.byQuestion.find((q) => q.key === 'plan.aktuel');
+    expect(plan?.agreement).toMatchObject({ n: 3, agreed: 2 });
+
+    const before = await api.call('resultater.get', { tilsynId: made.tilsynId });
+    const moderated = await api.call('kvalitet.moderer', {
+      sagId: target?.sagId ?? 0,
+      key: 'plan.aktuel',
+      value: otherValue,
+      begrundelse: 'Planen blev opdateret efter samtalen',
+      navn: 'Lene Leder',
+    });
+    expect(moderated.open).toBe(0);
+    expect(moderated.disagreements[0]?.moderated).toMatchObject({
+      value: otherValue,
+      begrundelse: 'Planen blev opdateret efter samtalen',
+      hvem: 'Lene Leder',
+    });
+    // The agreement is of the two judgements as they were: moderation does not make them agree.
+    expect(moderated.overall).toEqual(view?.overall);
+    const after = await api.call('resultater.get', { tilsynId: made.tilsynId });
+    const met = (r: typeof before) => r.results.measures.find((m) => m.key === 'plan.aktuel')?.met ?? 0;
+    expect(met(after) - met(before)).toBe(otherValue === 'ja' ? 1 : -1);
+    const log = await api.call('tilsyn.log', { tilsynId: made.tilsynId });
+    expect(log.find((e) => e.kind === 'kvalitet' && e.what.startsWith('Modereret'))).toMatchObject({
+      who: 'Lene Leder',
+      sagsnummer: target?.sagsnummer,
+    });
+    expect(log.some((e) => e.kind === 'kvalitet' && e.what.includes('3 sager til Mette Berg, trukket med frø 2'))).toBe(
+      true,
+    );
+    // A question they agreed on has nothing to moderate; sager cannot be chosen again once answered.
+    await expect(
+      api.call('kvalitet.moderer', {
+        sagId: setUp.sager[1]?.sagId ?? 0,
+        key: 'plan.aktuel',
+        value: 'ja',
+        begrundelse: 'x',
+        navn: 'Lene',
+      }),
+    ).rejects.toThrow('De to gennemgange er enige om spørgsmålet');
+    await expect(
+      api.call('kvalitet.opret', {
+        tilsynId: made.tilsynId,
+        bedoemmer: 'Ny',
+        udvaelgelse: { art: 'antal', antal: 1 },
+        navn: 'Lene',
+      }),
+    ).rejects.toThrow(/Anden gennemgang er i gang: 3 sager har allerede svar fra Mette Berg/);
+  });
+
+  it('is said in the committee report’s method section, and closed with the round', async () => {
+    const made = await reviewedRound(6);
+    await api.call('kvalitet.opret', {
+      tilsynId: made.tilsynId,
+      bedoemmer: 'Mette Berg',
+      udvaelgelse: { art: 'antal', antal: 2 },
+      seed: 4,
+      navn: 'Lene',
+    });
+    await secondReview(made.tilsynId);
+    const view = await api.call('kvalitet.get', { tilsynId: made.tilsynId });
+    await lockTilsyn(api, made.tilsynId, { dato: '2026-04-02' });
+    const report = await api.call('rapport.udvalg', { tilsynId: made.tilsynId, format: 'fuld' } as never);
+    const text = (await pdfText(Buffer.from(report.dataBase64, 'base64'))).join('\n').replace(/\s+/g, ' ');
+    expect(view?.overall.percent).toBe(1);
+    expect(text).toContain(
+      'Kvalitetssikring Gennemgangen er kvalitetssikret: 2 af 6 sager gennemgået af to, enighed 100 %',
+    );
+    expect(text).not.toContain('Mette');
+    const sagId = view?.sager[0]?.sagId ?? 0;
+    await expect(api.call('kvalitet.svar', { sagId, key: 'plan.aktuel', value: 'nej' })).rejects.toThrow(
+      /er afsluttet\. Genåbn tilsynet/,
+    );
+  });
+});
