@@ -117,9 +117,52 @@ export function createFullBundleStore(db: TilsynDatabase) {
          ORDER BY tekst_hash, start, slut`,
         tilsynId,
       ),
+      andenGennemgang: secondReviewOf(tilsynId),
       afsendelser: sent.map(({ pdf: _p, gaeldende, ...a }) => ({ ...a, gaeldende: bool(gaeldende) })),
     } as unknown as FullTilsyn;
     return { tilsyn, pdfs: new Map(sent.map((s) => [s.sha256, s.pdf])), templateVersionId: skabelonVersionId };
+  }
+
+  /** The second review as a pakke carries it: its sager and moderations by sagsnummer (issue #16). */
+  function secondReviewOf(tilsynId: number): FullTilsyn['andenGennemgang'] {
+    const row = one<Record<string, unknown>>(
+      `SELECT bedoemmer, udvaelgelse, seed, oprettet, oprettet_af AS oprettetAf FROM anden_gennemgang
+       WHERE tilsyn_id = ?`,
+      tilsynId,
+    );
+    if (!row) return null;
+    const sager = all<{ s: string }>(
+      `SELECT s.sagsnummer AS s FROM anden_gennemgang_sag a JOIN sag s ON s.id = a.sag_id WHERE a.tilsyn_id = ?
+       ORDER BY s.sagsnummer`,
+      tilsynId,
+    ).map((r) => r.s);
+    const moderering = all(
+      `SELECT s.sagsnummer, m.spoergsmaal, m.foerste, m.anden, m.endelig, m.begrundelse, m.hvem, m.tid
+       FROM moderering m JOIN sag s ON s.id = m.sag_id WHERE s.tilsyn_id = ? ORDER BY s.sagsnummer, m.spoergsmaal`,
+      tilsynId,
+    );
+    return { ...row, sager, moderering } as FullTilsyn['andenGennemgang'];
+  }
+
+  /** The pakke's second review written to the tilsyn's sager (found by sagsnummer). */
+  function writeSecondReview(tilsynId: number, f: FullTilsyn, ids: Map<string, number>) {
+    sqlite.prepare('DELETE FROM anden_gennemgang WHERE tilsyn_id = ?').run(tilsynId);
+    sqlite.prepare('DELETE FROM anden_gennemgang_sag WHERE tilsyn_id = ?').run(tilsynId);
+    const second = f.andenGennemgang;
+    if (!second) return;
+    sqlite
+      .prepare(
+        `INSERT INTO anden_gennemgang (tilsyn_id, bedoemmer, udvaelgelse, seed, oprettet, oprettet_af)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(tilsynId, second.bedoemmer, second.udvaelgelse, second.seed, second.oprettet, second.oprettetAf);
+    const sag = sqlite.prepare('INSERT INTO anden_gennemgang_sag (sag_id, tilsyn_id) VALUES (?, ?)');
+    for (const n of second.sager) sag.run(ids.get(n), tilsynId);
+    const moderation = sqlite.prepare(
+      `INSERT INTO moderering (sag_id, spoergsmaal, foerste, anden, endelig, begrundelse, hvem, tid)
+       VALUES (@sagId, @spoergsmaal, @foerste, @anden, @endelig, @begrundelse, @hvem, @tid)`,
+    );
+    for (const { sagsnummer, ...m } of second.moderering) moderation.run({ ...m, sagId: ids.get(sagsnummer) });
   }
 
   /** Writes the pakke's tilsyn: as a new one (`into` null) or over the one here; returns its id. In a transaction. */
@@ -207,7 +250,7 @@ export function createFullBundleStore(db: TilsynDatabase) {
              @advarsler, @trukketAf, @trukket)`,
         )
         .run({ ...f.stikproeve, tilsynId });
-    writeSager(tilsynId, f, populationIds);
+    writeSecondReview(tilsynId, f, writeSager(tilsynId, f, populationIds));
     const log = sqlite.prepare(
       `INSERT INTO tilsyn_log (tilsyn_id, art, tidspunkt, hvem, sagsnummer, hvad, gammel, ny, hvorfor)
        VALUES (@tilsynId, @art, @tidspunkt, @hvem, @sagsnummer, @hvad, @gammel, @ny, @hvorfor)`,
@@ -257,7 +300,9 @@ export function createFullBundleStore(db: TilsynDatabase) {
          datoer = @datoer, dialog = @dialog
        WHERE id = @id`,
     );
-    const clear = ['svar', 'fund', 'handling'].map((t) => sqlite.prepare(`DELETE FROM ${t} WHERE sag_id = ?`));
+    const clear = ['svar', 'fund', 'handling', 'moderering'].map((t) =>
+      sqlite.prepare(`DELETE FROM ${t} WHERE sag_id = ?`),
+    );
     const ids = new Map(
       all<{ id: number; sagsnummer: string }>('SELECT id, sagsnummer FROM sag WHERE tilsyn_id = ?', tilsynId).map(
         (s) => [s.sagsnummer, s.id],
@@ -284,6 +329,7 @@ export function createFullBundleStore(db: TilsynDatabase) {
     const replaces = sqlite.prepare('UPDATE sag SET erstatter_sag_id = ? WHERE id = ?');
     for (const s of f.sager)
       if (s.erstatter !== null) replaces.run(ids.get(s.erstatter) ?? null, ids.get(s.sagsnummer));
+    return ids;
   }
 
   /** The sent reports are kept for good: the pakke's are added, and its current one becomes the current one here. */

@@ -7,6 +7,7 @@ import { columnMappingSchema } from './population';
 import { ANSWER_ROLES, answerValueProblem } from './review';
 import { EXCLUSION_REASONS } from './sample';
 import { sampleSpecSchema } from './sampling';
+import { SECOND_REVIEW_PICKS } from './second-review';
 import { OUTCOMES, type TemplateContent } from './template';
 import { REVIEW_FORMS, SAG_STATUSES, TILSYN_STATUSES } from './tilsyn';
 
@@ -248,6 +249,34 @@ export const fullTilsynSchema = z
           .refine((g) => g.start <= g.slut),
       )
       .max(100_000),
+    /** The second review (issue #16): who, how the sager were chosen, which, and the moderated disagreements. */
+    andenGennemgang: z
+      .object({
+        bedoemmer: z.string().trim().min(1).max(200),
+        udvaelgelse: z.enum(SECOND_REVIEW_PICKS),
+        seed: z.number().int().min(0).nullable(),
+        oprettet: stamp,
+        oprettetAf: text(200),
+        sager: z.array(sagsnummer).max(10_000),
+        moderering: z
+          .array(
+            z
+              .object({
+                sagsnummer,
+                spoergsmaal: key,
+                foerste: text(80),
+                anden: text(80),
+                endelig: text(80),
+                begrundelse: text(),
+                hvem: text(200),
+                tid: stamp,
+              })
+              .strict(),
+          )
+          .max(100_000),
+      })
+      .strict()
+      .nullable(),
     /** The committee reports as sent; each one's PDF is the member `afsendelser/<sha256>.pdf`. */
     afsendelser: z
       .array(
@@ -300,6 +329,12 @@ export function fullProblem(t: FullTilsyn): string | null {
     const answered = new Set(s.svar.map((a) => `${a.rolle}:${a.spoergsmaal}`));
     if (answered.size !== s.svar.length) return `sag ${s.sagsnummer} har det samme svar to gange`;
   }
+  const second = t.andenGennemgang;
+  if (
+    second?.sager.some((n) => !sager.has(n) || excluded.has(n)) ||
+    second?.moderering.some((m) => !second.sager.includes(m.sagsnummer))
+  )
+    return 'den anden gennemgang nævner en sag, der ikke er i stikprøven';
   if (new Set(t.vurderinger.map((v) => v.spoergsmaal)).size !== t.vurderinger.length)
     return 'et krav har to vurderinger';
   if (new Set(t.afsendelser.map((a) => a.sha256)).size !== t.afsendelser.length)
@@ -334,6 +369,8 @@ export function fullTemplateProblem(t: FullTilsyn, content: TemplateContent): st
         return `sag ${s.sagsnummer} har et svar, skabelonen ikke kender (${problem.replace(/\.$/, '').toLowerCase()})`;
     }
   }
+  if (t.andenGennemgang?.moderering.some((m) => foreign(m.spoergsmaal)))
+    return 'en moderering hører til et spørgsmål, skabelonen ikke har';
   if (t.vurderinger.some((v) => foreign(v.spoergsmaal)) || t.refleksioner.some((r) => foreign(r.spoergsmaal)))
     return 'en vurdering eller et refleksionsspørgsmål hører til et spørgsmål, skabelonen ikke har';
   return null;

@@ -228,6 +228,43 @@ describe('a fuld pakke', () => {
     expect(marks.map((p) => [p.text, p.ok])).toEqual([['Karin Lund', true]]);
   });
 
+  it('carries the second review: its sager, her answers and the moderations, read the same there', async () => {
+    const made = await underWay(anna.api);
+    const setUp = await anna.api.call('kvalitet.opret', {
+      tilsynId: made.tilsynId,
+      bedoemmer: 'Mette Berg',
+      udvaelgelse: { art: 'antal', antal: 2 },
+      seed: 9,
+      navn: 'Anna',
+    });
+    for (const s of setUp.sager) {
+      const first = (await anna.api.call('gennemgang.sag', { sagId: s.sagId })).answers['plan.aktuel']?.value;
+      await anna.api.call('kvalitet.svar', {
+        sagId: s.sagId,
+        key: 'plan.aktuel',
+        value: first === 'ja' ? 'nej' : 'ja',
+      });
+    }
+    const [d] = (await anna.api.call('kvalitet.get', { tilsynId: made.tilsynId }))?.disagreements ?? [];
+    await anna.api.call('kvalitet.moderer', {
+      sagId: d?.sagId ?? 0,
+      key: 'plan.aktuel',
+      value: d?.second ?? 'ja',
+      begrundelse: 'Drøftet',
+      navn: 'Anna',
+    });
+    const here = await anna.api.call('kvalitet.get', { tilsynId: made.tilsynId });
+    const id = (await read(bo.api, await anna.api.call('pakke.fuld', { tilsynId: made.tilsynId }))).tilsynId ?? 0;
+    const there = await bo.api.call('kvalitet.get', { tilsynId: id });
+    const bySagsnummer = (v: typeof here) => ({
+      ...v,
+      sager: v?.sager.map(({ sagId: _s, ...x }) => x),
+      disagreements: v?.disagreements.map(({ sagId: _s, ...x }) => x),
+    });
+    expect(bySagsnummer(there)).toEqual(bySagsnummer(here));
+    expect(there?.open).toBe(here?.open);
+  });
+
   it('refuses a pakke changed by hand whose rows do not hang together, or that holds a CPR number', async () => {
     const made = await underWay(anna.api);
     const pakke = await anna.api.call('pakke.fuld', { tilsynId: made.tilsynId });
