@@ -10,6 +10,7 @@ import { GennemgangScreen } from './gennemgang/GennemgangScreen';
 import { SagReviewScreen } from './gennemgang/SagReviewScreen';
 import { HandlingerScreen } from './handlinger/HandlingerScreen';
 import { IndstillingerScreen } from './indstillinger/IndstillingerScreen';
+import { BlindReviewScreen } from './kvalitet/BlindReviewScreen';
 import { ResultaterScreen } from './resultater/ResultaterScreen';
 import { SagslisteScreen } from './sagsliste/SagslisteScreen';
 import { SagsoverblikScreen } from './sagsoverblik/SagsoverblikScreen';
@@ -64,6 +65,7 @@ export function App() {
           <VersionScreen key={route.versionId} skabelonId={route.skabelonId} versionId={route.versionId} />
         )}
         {route.name === 'selvevaluering' && <SelvevalueringScreen key={route.id} id={route.id} />}
+        {route.name === 'kvalitet' && <BlindReviewScreen key={route.id} tilsynId={route.id} />}
         {route.name === 'notFound' && (
           <section>
             <PageTitle>Siden findes ikke</PageTitle>

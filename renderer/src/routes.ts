@@ -21,6 +21,8 @@ export type Route =
   | { name: 'version'; skabelonId: number; versionId: number }
   /** The caseworker's own selvevaluering: a screen with nothing else to navigate to (issue #15). */
   | { name: 'selvevaluering'; id: number }
+  /** The second reviewer's blind review of a round's sager (issue #16): nothing of the first review, no menu. */
+  | { name: 'kvalitet'; id: number }
   | { name: 'notFound' };
 
 const id = (s: string | undefined) => {
@@ -65,6 +67,11 @@ export function parseRoute(hash: string): Route {
   if (m) {
     const unitId = id(m[1]);
     if (unitId) return { name: 'sagsoverblik', enhedId: unitId };
+  }
+  m = /^\/kvalitet\/(\d+)$/.exec(path);
+  if (m) {
+    const tilsynId = id(m[1]);
+    if (tilsynId) return { name: 'kvalitet', id: tilsynId };
   }
   m = /^\/selvevaluering\/(\d+)$/.exec(path);
   if (m) {
@@ -124,6 +131,8 @@ export function routeHref(route: Route): string {
       return `#/skabeloner/${route.skabelonId}/versioner/${route.versionId}`;
     case 'selvevaluering':
       return `#/selvevaluering/${route.id}`;
+    case 'kvalitet':
+      return `#/kvalitet/${route.id}`;
   }
 }
 

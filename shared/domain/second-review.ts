@@ -4,7 +4,7 @@ import { formatPercent } from './format';
 import { type AnswerRecord, freeText, type ReviewProgress } from './review';
 import { maskedText } from './sample';
 import { MAX_SEED } from './sampling';
-import type { TemplateContent } from './template';
+import { OUTCOMES, type TemplateContent } from './template';
 
 /**
  * Second review (issue #16): a share of a round's sager reviewed again by another leader or a konsulent, blind (she
@@ -64,6 +64,12 @@ export const secondAnswerInputSchema = z
     value: freeText(4000).nullable().optional(),
     note: freeText(4000).optional(),
     reason: freeText(4000).optional(),
+    /** Her own judgement of a frist, instead of the computed one. */
+    override: z
+      .object({ outcome: z.enum(OUTCOMES), reason: freeText(4000) })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 

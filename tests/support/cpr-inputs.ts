@@ -276,7 +276,12 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     'kvalitet.moderer': { sagId: b.sagId, key: 'bfu.samtale', value: 'ja', begrundelse: 'Aftalt', navn: 'Lene' },
     'kvalitet.sager': { tilsynId: b.tilsynId },
     'kvalitet.sag': { sagId: b.sagId },
-    'kvalitet.svar': { sagId: b.sagId, key: 'bfu.samtale', ...note },
+    'kvalitet.svar': {
+      sagId: b.sagId,
+      key: 'bfu.samtale',
+      ...note,
+      override: { outcome: 'opfyldt', reason: 'Aftalt' },
+    },
     'gennemgang.faerdig': { sagId: b.sagId },
     'gennemgang.fund': { sagId: b.sagId, kind: 'laeringspunkt', text: 'Husk samtalen', questionKey: 'bfu.samtale' },
     'gennemgang.fundRet': { id: b.findingId, text: 'Husk børnesamtalen', questionKey: 'bfu.samtale' },

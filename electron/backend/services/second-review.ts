@@ -247,6 +247,7 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
         value: input.value,
         note: input.note,
         reason: input.reason,
+        override: input.override,
       });
       refuseCprInRecord(after);
       return blindSag(input.sagId);

@@ -8,8 +8,9 @@ export function AppHeader() {
   const info = useApp((s) => s.info);
   const infoError = useApp((s) => s.infoError);
   const menu = useApp((s) => menuOf(s.route));
-  // A caseworker answering her selvevaluering sees only that: no menu, no other file.
-  const selfOnly = useApp((s) => s.route.name === 'selvevaluering');
+  // A caseworker answering her selvevaluering, or a second reviewer reviewing blind, sees only that: no menu, no
+  // other file.
+  const selfOnly = useApp((s) => s.route.name === 'selvevaluering' || s.route.name === 'kvalitet');
 
   useEffect(() => {
     document.title = info ? `Tilsyn – ${fileName(info.databasePath)}` : 'Tilsyn';

@@ -9,8 +9,8 @@ export function ChangeLog({ tilsynId, version }: { tilsynId: number; version: st
     <section className="review-block" aria-labelledby="aendringslog">
       <h2 id="aendringslog">Ændringslog</h2>
       <p className="form-hint">
-        Afslutning, genåbning, afsendelse til udvalget og hver ændring efter en genåbning: hvem, hvornår, før og efter,
-        og hvorfor.
+        Afslutning, genåbning, afsendelse til udvalget, kvalitetssikringen og hver ændring efter en genåbning: hvem,
+        hvornår, før og efter, og hvorfor.
       </p>
       <table className="table table--compact data-table change-log">
         <thead>

@@ -7,6 +7,7 @@ import { TilsynLayout } from '../tilsyn/TilsynLayout';
 import { ChangeLog } from './ChangeLog';
 import { CloseTilsyn } from './CloseTilsyn';
 import './gennemgang.css';
+import { SecondReviewCard } from '../kvalitet/SecondReviewCard';
 import { RetentionPanel } from './RetentionPanel';
 import { SelfEvaluationBundles } from './SelfEvaluationBundles';
 import { useSagListData } from './useGennemgangData';
@@ -54,7 +55,16 @@ function SagList({ tilsyn, onTilsynChanged }: { tilsyn: TilsynSummary; onTilsynC
           længere åbnes; resultaterne findes under Resultater.
         </p>
       ) : (
-        <SagTable tilsyn={tilsyn} sager={sager} done={done} active={active.length} onTilsynChanged={onTilsynChanged} />
+        <>
+          <SagTable
+            tilsyn={tilsyn}
+            sager={sager}
+            done={done}
+            active={active.length}
+            onTilsynChanged={onTilsynChanged}
+          />
+          <SecondReviewCard tilsyn={tilsyn} sager={sager} />
+        </>
       )}
       <ChangeLog tilsynId={tilsyn.id} version={`${tilsyn.status}-${tilsyn.aendret}`} />
       {isLocked(tilsyn) && <RetentionPanel tilsyn={tilsyn} onChanged={onTilsynChanged} />}
