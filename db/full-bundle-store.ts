@@ -118,6 +118,7 @@ export function createFullBundleStore(db: TilsynDatabase) {
         tilsynId,
       ),
       andenGennemgang: secondReviewOf(tilsynId),
+      godkendelse: approvalOf(tilsynId),
       afsendelser: sent.map(({ pdf: _p, gaeldende, ...a }) => ({ ...a, gaeldende: bool(gaeldende) })),
     } as unknown as FullTilsyn;
     return { tilsyn, pdfs: new Map(sent.map((s) => [s.sha256, s.pdf])), templateVersionId: skabelonVersionId };
@@ -142,6 +143,40 @@ export function createFullBundleStore(db: TilsynDatabase) {
       tilsynId,
     );
     return { ...row, sager, moderering } as FullTilsyn['andenGennemgang'];
+  }
+
+  /** The approval as a pakke carries it: whether it holds is said, not the log row it is bound to. */
+  function approvalOf(tilsynId: number): FullTilsyn['godkendelse'] {
+    const row = one<{ godkender: string; godkendtAf: string | null; godkendtTid: string | null; a: number | null }>(
+      `SELECT godkender, godkendt_af AS godkendtAf, godkendt_tid AS godkendtTid, afslutning_id AS a FROM godkendelse
+       WHERE tilsyn_id = ?`,
+      tilsynId,
+    );
+    if (!row) return null;
+    const latest = one<{ id: number | null }>(
+      "SELECT max(id) AS id FROM tilsyn_log WHERE tilsyn_id = ? AND art = 'afsluttet'",
+      tilsynId,
+    )?.id;
+    const { a, ...rest } = row;
+    return { ...rest, gyldig: a !== null && a === latest };
+  }
+
+  /** The pakke's approval, bound to the tilsyn's latest locking here when it held for the latest locking there. */
+  function writeApproval(tilsynId: number, f: FullTilsyn) {
+    sqlite.prepare('DELETE FROM godkendelse WHERE tilsyn_id = ?').run(tilsynId);
+    const g = f.godkendelse;
+    if (!g) return;
+    const latest = g.gyldig
+      ? one<{ id: number | null }>(
+          "SELECT max(id) AS id FROM tilsyn_log WHERE tilsyn_id = ? AND art = 'afsluttet'",
+          tilsynId,
+        )?.id
+      : null;
+    sqlite
+      .prepare(
+        'INSERT INTO godkendelse (tilsyn_id, godkender, godkendt_af, godkendt_tid, afslutning_id) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(tilsynId, g.godkender, g.godkendtAf, g.godkendtTid, latest ?? null);
   }
 
   /** The pakke's second review written to the tilsyn's sager (found by sagsnummer). */
@@ -256,6 +291,7 @@ export function createFullBundleStore(db: TilsynDatabase) {
        VALUES (@tilsynId, @art, @tidspunkt, @hvem, @sagsnummer, @hvad, @gammel, @ny, @hvorfor)`,
     );
     for (const l of f.log) log.run({ ...l, tilsynId });
+    writeApproval(tilsynId, f);
     const vurdering = sqlite.prepare(
       `INSERT INTO maal_vurdering (tilsyn_id, spoergsmaal, vurdering, plan, ansvarlig, frist, plan_status, aendret)
        VALUES (@tilsynId, @spoergsmaal, @vurdering, @plan, @ansvarlig, @frist, @planStatus, @aendret)`,

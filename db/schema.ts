@@ -750,3 +750,18 @@ export const moderering = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.sagId, t.spoergsmaal] })],
 );
+
+/**
+ * A round whose report must be approved before it is marked as sent (issue #16): by whom, and the approval, bound to
+ * the locking it approved (a genåbning and a new locking need a new approval).
+ */
+export const godkendelse = sqliteTable('godkendelse', {
+  tilsynId: integer('tilsyn_id')
+    .primaryKey()
+    .references(() => tilsyn.id, { onDelete: 'cascade' }),
+  godkender: text('godkender').notNull(),
+  godkendtAf: text('godkendt_af'),
+  godkendtTid: text('godkendt_tid'),
+  /** The log entry of the locking that was approved. */
+  afslutningId: integer('afslutning_id'),
+});

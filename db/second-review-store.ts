@@ -89,4 +89,61 @@ export function createSecondReviewStore(db: TilsynDatabase) {
   };
 }
 
+export interface ApprovalRow {
+  godkender: string;
+  godkendtAf: string | null;
+  godkendtTid: string | null;
+  afslutningId: number | null;
+}
+
+/** The approval a round's report needs before it is sent (issue #16). */
+export function createApprovalStore(db: TilsynDatabase) {
+  const { sqlite } = db;
+  return {
+    get(tilsynId: number): ApprovalRow | undefined {
+      return sqlite
+        .prepare<[number], ApprovalRow>(
+          `SELECT godkender, godkendt_af AS godkendtAf, godkendt_tid AS godkendtTid, afslutning_id AS afslutningId
+           FROM godkendelse WHERE tilsyn_id = ?`,
+        )
+        .get(tilsynId);
+    },
+
+    /** Who must approve (null: no approval needed); a new name lets go of an approval given. */
+    setApprover(tilsynId: number, godkender: string | null): void {
+      if (godkender === null) {
+        sqlite.prepare('DELETE FROM godkendelse WHERE tilsyn_id = ?').run(tilsynId);
+        return;
+      }
+      sqlite
+        .prepare(
+          `INSERT INTO godkendelse (tilsyn_id, godkender) VALUES (?, ?)
+           ON CONFLICT(tilsyn_id) DO UPDATE SET godkender = excluded.godkender, godkendt_af = NULL,
+             godkendt_tid = NULL, afslutning_id = NULL
+           WHERE godkendelse.godkender <> excluded.godkender`,
+        )
+        .run(tilsynId, godkender);
+    },
+
+    approve(tilsynId: number, navn: string, tid: string, afslutningId: number): void {
+      sqlite
+        .prepare('UPDATE godkendelse SET godkendt_af = ?, godkendt_tid = ?, afslutning_id = ? WHERE tilsyn_id = ?')
+        .run(navn, tid, afslutningId, tilsynId);
+    },
+
+    /** The log entry of the round's latest locking, or undefined while it was never locked. */
+    latestLocking(tilsynId: number): number | undefined {
+      return (
+        sqlite
+          .prepare<[number], { id: number }>(
+            "SELECT max(id) AS id FROM tilsyn_log WHERE tilsyn_id = ? AND art = 'afsluttet'",
+          )
+          .get(tilsynId)?.id ?? undefined
+      );
+    },
+  };
+}
+
+export type ApprovalStore = ReturnType<typeof createApprovalStore>;
+
 export type SecondReviewStore = ReturnType<typeof createSecondReviewStore>;

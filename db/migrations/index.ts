@@ -104,5 +104,9 @@ export const MIGRATIONS: EmbeddedMigration[] = [
   {
     "tag": "0024_second_review",
     "sql": "CREATE TABLE `anden_gennemgang` (\n\t`tilsyn_id` integer PRIMARY KEY NOT NULL,\n\t`bedoemmer` text NOT NULL,\n\t`udvaelgelse` text NOT NULL,\n\t`seed` integer,\n\t`oprettet` text NOT NULL,\n\t`oprettet_af` text NOT NULL,\n\tFOREIGN KEY (`tilsyn_id`) REFERENCES `tilsyn`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nCREATE TABLE `anden_gennemgang_sag` (\n\t`sag_id` integer PRIMARY KEY NOT NULL,\n\t`tilsyn_id` integer NOT NULL,\n\tFOREIGN KEY (`sag_id`) REFERENCES `sag`(`id`) ON UPDATE no action ON DELETE cascade,\n\tFOREIGN KEY (`tilsyn_id`) REFERENCES `tilsyn`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nCREATE INDEX `anden_gennemgang_sag_tilsyn_idx` ON `anden_gennemgang_sag` (`tilsyn_id`);--> statement-breakpoint\nCREATE TABLE `moderering` (\n\t`sag_id` integer NOT NULL,\n\t`spoergsmaal` text NOT NULL,\n\t`foerste` text NOT NULL,\n\t`anden` text NOT NULL,\n\t`endelig` text NOT NULL,\n\t`begrundelse` text NOT NULL,\n\t`hvem` text NOT NULL,\n\t`tid` text NOT NULL,\n\tPRIMARY KEY(`sag_id`, `spoergsmaal`),\n\tFOREIGN KEY (`sag_id`) REFERENCES `sag`(`id`) ON UPDATE no action ON DELETE cascade\n);\n"
+  },
+  {
+    "tag": "0025_sign_off",
+    "sql": "CREATE TABLE `godkendelse` (\n\t`tilsyn_id` integer PRIMARY KEY NOT NULL,\n\t`godkender` text NOT NULL,\n\t`godkendt_af` text,\n\t`godkendt_tid` text,\n\t`afslutning_id` integer,\n\tFOREIGN KEY (`tilsyn_id`) REFERENCES `tilsyn`(`id`) ON UPDATE no action ON DELETE cascade\n);\n"
   }
 ];

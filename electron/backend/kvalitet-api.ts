@@ -5,7 +5,7 @@ import type { Services } from './services';
  * Kvalitetssikring (issue #16): the second review of a round. The leader's calls (`opret`, `get`, `moderer`) see both
  * reviews; the second reviewer's (`sager`, `sag`, `svar`) return her own answers and nothing of the first.
  */
-export function kvalitetApi({ secondReview }: Services): NamespaceHandlers<'kvalitet'> {
+export function kvalitetApi({ secondReview, signOff }: Services): NamespaceHandlers<'kvalitet'> {
   return {
     'kvalitet.opret': (input) => secondReview.setUp(input),
     'kvalitet.get': ({ tilsynId }) => secondReview.view(tilsynId),
@@ -13,5 +13,8 @@ export function kvalitetApi({ secondReview }: Services): NamespaceHandlers<'kval
     'kvalitet.sager': ({ tilsynId }) => secondReview.blindList(tilsynId),
     'kvalitet.sag': ({ sagId }) => secondReview.blindSag(sagId),
     'kvalitet.svar': (input) => secondReview.answer(input),
+    'kvalitet.godkendelse': ({ tilsynId }) => signOff.status(tilsynId),
+    'kvalitet.godkender': ({ tilsynId, godkender, navn }) => signOff.setApprover(tilsynId, godkender, navn),
+    'kvalitet.godkend': ({ tilsynId, navn }) => signOff.approve(tilsynId, navn),
   };
 }

@@ -76,6 +76,9 @@ import {
 } from '../domain/sample';
 import { type StratumSummary, sampleSpecSchema } from '../domain/sampling';
 import {
+  type ApprovalView,
+  approveInputSchema,
+  approverInputSchema,
   type BlindList,
   type BlindSag,
   moderationInputSchema,
@@ -378,6 +381,10 @@ export const contract = {
   'kvalitet.sager': method<typeof tilsynRef, BlindList>(tilsynRef),
   'kvalitet.sag': method<typeof sagRef, BlindSag>(sagRef),
   'kvalitet.svar': method<typeof secondAnswerInputSchema, BlindSag>(secondAnswerInputSchema),
+  /** Sign-off: who must approve the round before its report is marked as sent, and the approval. */
+  'kvalitet.godkendelse': method<typeof tilsynRef, ApprovalView | null>(tilsynRef),
+  'kvalitet.godkender': method<typeof approverInputSchema, ApprovalView | null>(approverInputSchema),
+  'kvalitet.godkend': method<typeof approveInputSchema, ApprovalView | null>(approveInputSchema),
   /** A fuld pakke: everything of one tilsyn, to move it to another file or leader (and back). */
   'pakke.fuld': method<typeof tilsynRef, GeneratedFile>(tilsynRef),
   /**

@@ -1,10 +1,10 @@
 import { z } from '../zod';
 import { unitPathSchema } from './bundle-results';
 import { LOG_KINDS } from './closing';
-import { isoDateSchema } from './dates';
+import { inYearRange, isoDateSchema, isValidIsoDate } from './dates';
 import { ACTION_STATUSES, FINDING_KINDS } from './findings';
 import { columnMappingSchema } from './population';
-import { ANSWER_ROLES, answerValueProblem } from './review';
+import { ANSWER_ROLES, type AnswerRecord, answerValueProblem, type ReviewContext, reviewProgress } from './review';
 import { EXCLUSION_REASONS } from './sample';
 import { sampleSpecSchema } from './sampling';
 import { SECOND_REVIEW_PICKS } from './second-review';
@@ -29,8 +29,11 @@ export const sentReportMember = (sha256: string) => `afsendelser/${sha256}.pdf`;
 const MAX_TEXT = 100_000;
 const text = (max = MAX_TEXT) => z.string().max(max);
 const key = z.string().min(1).max(80);
-/** An ISO timestamp as Tilsyn writes them (»2026-04-02T10:11:12.345Z«), or a plain date. */
-const stamp = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?$/);
+/** An ISO timestamp as Tilsyn writes them (»2026-04-02T10:11:12.345Z«), or a plain date: one the calendar has. */
+const stamp = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)?)?$/)
+  .refine((v) => isValidIsoDate(v.slice(0, 10)) && inYearRange(v.slice(0, 10)));
 const date = isoDateSchema('');
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
 const sagsnummer = z.string().min(1).max(100);
@@ -277,6 +280,16 @@ export const fullTilsynSchema = z
       })
       .strict()
       .nullable(),
+    /** Who must approve the round before its report is sent, and whether that approval holds for its locking. */
+    godkendelse: z
+      .object({
+        godkender: z.string().trim().min(1).max(200),
+        godkendtAf: text(200).nullable(),
+        godkendtTid: stamp.nullable(),
+        gyldig: z.boolean(),
+      })
+      .strict()
+      .nullable(),
     /** The committee reports as sent; each one's PDF is the member `afsendelser/<sha256>.pdf`. */
     afsendelser: z
       .array(
@@ -321,7 +334,7 @@ export function fullProblem(t: FullTilsyn): string | null {
   for (const s of t.sager) {
     if (s.population !== null && !population.has(s.population))
       return `sag ${s.sagsnummer} er trukket fra en sag, der ikke er på sagslisten`;
-    if (s.erstatter !== null && (s.erstatter === s.sagsnummer || !excluded.has(s.erstatter)))
+    if (s.erstatter !== null && (s.rolle !== 'udvalgt' || s.erstatter === s.sagsnummer || !excluded.has(s.erstatter)))
       return `sag ${s.sagsnummer} erstatter en sag, der ikke er udgået af stikprøven`;
     if ((s.status === 'udgaaet') !== (s.udgaaetAarsag !== null)) return `sag ${s.sagsnummer} er udgået uden en årsag`;
     if (t.tilsyn.form !== 'selvevaluering_foerst' && s.svar.some((a) => a.rolle === 'sagsbehandler'))
@@ -341,6 +354,9 @@ export function fullProblem(t: FullTilsyn): string | null {
     return 'den samme udvalgsrapport står der to gange';
   if (t.afsendelser.filter((a) => a.gaeldende).length > 1) return 'to udvalgsrapporter er begge den gældende';
   if (t.tilsyn.status === 'afsluttet' && !t.tilsyn.afsluttetDato) return 'tilsynet er afsluttet uden en dato';
+  const approval = t.godkendelse;
+  if (approval?.gyldig && (t.tilsyn.status !== 'afsluttet' || !approval.godkendtAf || !approval.godkendtTid))
+    return 'tilsynet er godkendt uden at være afsluttet';
   if (
     t.tilsyn.status === 'afsluttet' &&
     t.sager.some((s) => s.rolle === 'udvalgt' && s.status !== 'udgaaet' && s.status !== 'faerdig')
@@ -362,6 +378,10 @@ export function fullTemplateProblem(t: FullTilsyn, content: TemplateContent): st
   for (const s of t.sager) {
     if (s.svar.some((a) => foreign(a.spoergsmaal)) || [...s.fund, ...s.handlinger].some((x) => foreign(x.spoergsmaal)))
       return `sag ${s.sagsnummer} har et svar eller punkt til et spørgsmål, skabelonen ikke har`;
+    if (s.status === 'faerdig') {
+      const missing = reviewProgress(reviewContextOf(t, s, content)).missing.length;
+      if (missing > 0) return `sag ${s.sagsnummer} er færdig, men mangler svar`;
+    }
     for (const a of s.svar) {
       const q = byKey.get(a.spoergsmaal);
       const problem = q && answerValueProblem(q, a.vaerdi);
@@ -374,6 +394,34 @@ export function fullTemplateProblem(t: FullTilsyn, content: TemplateContent): st
   if (t.vurderinger.some((v) => foreign(v.spoergsmaal)) || t.refleksioner.some((r) => foreign(r.spoergsmaal)))
     return 'en vurdering eller et refleksionsspørgsmål hører til et spørgsmål, skabelonen ikke har';
   return null;
+}
+
+/** A sag of the pakke as the review reckons it: the leader's answers, the sag's dates over the sagsliste's. */
+function reviewContextOf(t: FullTilsyn, s: FullSag, content: TemplateContent): ReviewContext {
+  const listed = t.population?.sager.find((p) => p.sagsnummer === s.population);
+  const answers = Object.fromEntries(
+    s.svar
+      .filter((a) => a.rolle === 'leder')
+      .map((a) => [
+        a.spoergsmaal,
+        {
+          value: a.vaerdi ?? undefined,
+          note: a.note,
+          reason: a.begrundelse,
+          override: a.tilsidesat ? (JSON.parse(a.tilsidesat) as AnswerRecord['override']) : undefined,
+        },
+      ]),
+  );
+  return {
+    content,
+    sectionKeys: t.tilsyn.afsnitValg === null ? null : (JSON.parse(t.tilsyn.afsnitValg) as string[]),
+    sagstype: listed?.sagstype ?? '',
+    answers,
+    dates: {
+      ...(listed ? (JSON.parse(listed.datoer) as Record<string, string>) : {}),
+      ...(JSON.parse(s.datoer) as Record<string, string>),
+    },
+  };
 }
 
 /** What a file knows of a tilsyn it has sent or received: its content right after, the shared version, all of them. */

@@ -137,3 +137,28 @@ export function qualityLine(view: Pick<SecondReviewView, 'sager' | 'overall'>, c
   const kappa = view.overall.kappa === null ? '' : ` (kappa ${view.overall.kappa.toFixed(2).replace('.', ',')})`;
   return `Gennemgangen er kvalitetssikret: ${both} af ${counted} sager gennemgået af to, enighed ${formatPercent(view.overall.percent * 100)}${kappa}.`;
 }
+
+/** Who must approve the round before its report is marked as sent (null: no approval needed). */
+export const approverInputSchema = z
+  .object({
+    tilsynId: id,
+    godkender: maskedText(200)
+      .nullable()
+      .transform((v) => (v === '' ? null : v)),
+    navn: name('Skriv dit navn'),
+  })
+  .strict();
+
+export const approveInputSchema = z.object({ tilsynId: id, navn: name('Skriv dit navn') }).strict();
+
+/** The approval a round needs: by whom, given by whom and when, and whether it holds for the round as it is locked. */
+export interface ApprovalView {
+  godkender: string;
+  godkendt: { af: string; tid: string } | null;
+  /** Given to the round's latest locking (a genåbning since means it must be given again). */
+  gyldig: boolean;
+}
+
+/** Two spellings of one person's name are the same person (case, spaces). */
+export const samePerson = (a: string, b: string) =>
+  a.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da') === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');

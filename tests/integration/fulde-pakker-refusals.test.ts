@@ -148,6 +148,27 @@ describe('a fuld pakke over what it must not replace', () => {
     });
   });
 
+  it('is refused when a locked round’s sager are not what locking asks, or a time the calendar lacks', async () => {
+    const made = await lockedRound(anna.api);
+    const pakke = await anna.api.call('pakke.fuld', { tilsynId: made.tilsynId });
+    const cases: [(f: Json) => void, RegExp][] = [
+      [(f) => Object.assign(f.sager[0], { svar: [] }), /er færdig, men mangler svar/],
+      [(f) => Object.assign(f.sager[0], { rolle: 'reserve', erstatter: f.sager[1].sagsnummer }), /erstatter en sag/],
+      [(f) => Object.assign(f.tilsyn, { aendret: '2026-99-99T99:99:99Z' }), /ved tilsyn › aendret/],
+      [(f) => Object.assign(f.tilsyn, { oprettet: '2026-02-30T10:00:00Z' }), /ved tilsyn › oprettet/],
+    ];
+    for (const [change, said] of cases)
+      await expect(
+        read(
+          bo.api,
+          rewrittenMember(pakke, FULL_MEMBER, (f) => {
+            change(f);
+          }),
+        ),
+      ).rejects.toThrow(said);
+    await unchanged(bo.api, []);
+  });
+
   it('is refused with sager but no sample record, or a sent report that is no PDF', async () => {
     const made = await lockedRound(anna.api);
     const pakke = await anna.api.call('pakke.fuld', { tilsynId: made.tilsynId });

@@ -265,6 +265,18 @@ describe('a fuld pakke', () => {
     expect(there?.open).toBe(here?.open);
   });
 
+  it('carries the approval of a locked round, holding there as it held here', async () => {
+    const made = await lockedRound(anna.api);
+    await anna.api.call('kvalitet.godkender', { tilsynId: made.tilsynId, godkender: 'Jens Hansen', navn: 'Anna' });
+    await anna.api.call('kvalitet.godkend', { tilsynId: made.tilsynId, navn: 'Jens Hansen' });
+    const id = (await read(bo.api, await anna.api.call('pakke.fuld', { tilsynId: made.tilsynId }))).tilsynId ?? 0;
+    expect(await bo.api.call('kvalitet.godkendelse', { tilsynId: id })).toMatchObject({
+      godkender: 'Jens Hansen',
+      gyldig: true,
+      godkendt: { af: 'Jens Hansen' },
+    });
+  });
+
   it('refuses a pakke changed by hand whose rows do not hang together, or that holds a CPR number', async () => {
     const made = await underWay(anna.api);
     const pakke = await anna.api.call('pakke.fuld', { tilsynId: made.tilsynId });

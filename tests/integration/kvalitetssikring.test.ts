@@ -198,3 +198,56 @@ describe('the second review', () => {
     );
   });
 });
+
+describe('sign-off', () => {
+  it('holds back the report until the named person approves the locked round, and again after a genåbning', async () => {
+    const made = await reviewedRound(4);
+    await api.call('kvalitet.godkender', { tilsynId: made.tilsynId, godkender: 'Jens Hansen', navn: 'Lene Leder' });
+    await expect(api.call('kvalitet.godkend', { tilsynId: made.tilsynId, navn: 'Jens Hansen' })).rejects.toThrow(
+      'Afslut tilsynet under 4. Gennemgang, før runden godkendes.',
+    );
+    await lockTilsyn(api, made.tilsynId, { dato: '2026-04-02' });
+    await expect(api.call('rapport.send', { tilsynId: made.tilsynId, navn: 'Lene Leder' })).rejects.toThrow(
+      'Rapporten kan ikke markeres som sendt, før Jens Hansen har godkendt runden.',
+    );
+    await expect(api.call('kvalitet.godkend', { tilsynId: made.tilsynId, navn: 'Lene Leder' })).rejects.toThrow(
+      'Runden skal godkendes af Jens Hansen.',
+    );
+    const approved = await api.call('kvalitet.godkend', { tilsynId: made.tilsynId, navn: 'jens  hansen' });
+    expect(approved).toMatchObject({ godkender: 'Jens Hansen', gyldig: true, godkendt: { af: 'jens  hansen' } });
+    const sent = await api.call('rapport.send', { tilsynId: made.tilsynId, navn: 'Lene Leder' });
+    const text = (await pdfText(Buffer.from(sent.file.dataBase64, 'base64'))).join('\n').replace(/\s+/g, ' ');
+    expect(text).toMatch(/Kvalitetssikring Runden er godkendt af jens hansen \d{2}\.\d{2}\.\d{4}\./);
+    const log = await api.call('tilsyn.log', { tilsynId: made.tilsynId });
+    expect(log.filter((e) => e.kind === 'kvalitet').map((e) => e.what)).toEqual([
+      'Rapporten skal godkendes af Jens Hansen, før den sendes',
+      'Runden er godkendt',
+    ]);
+    // Reopened and locked again, the round is another round: the approval must be given again.
+    await api.call('tilsyn.genaabn', { tilsynId: made.tilsynId, navn: 'Lene', begrundelse: 'Et svar rettes' });
+    await lockTilsyn(api, made.tilsynId, { dato: '2026-04-20' });
+    expect(await api.call('kvalitet.godkendelse', { tilsynId: made.tilsynId })).toMatchObject({ gyldig: false });
+    await expect(api.call('rapport.send', { tilsynId: made.tilsynId, navn: 'Lene Leder' })).rejects.toThrow(
+      /har godkendt runden igen \(den er genåbnet/,
+    );
+  });
+
+  it('is refused while a disagreement of the second review is not settled', async () => {
+    const made = await reviewedRound(3);
+    const setUp = await api.call('kvalitet.opret', {
+      tilsynId: made.tilsynId,
+      bedoemmer: 'Mette Berg',
+      udvaelgelse: { art: 'antal', antal: 1 },
+      seed: 1,
+      navn: 'Lene',
+    });
+    const sagId = setUp.sager[0]?.sagId ?? 0;
+    const first = (await api.call('gennemgang.sag', { sagId })).answers['plan.aktuel']?.value;
+    await api.call('kvalitet.svar', { sagId, key: 'plan.aktuel', value: first === 'ja' ? 'nej' : 'ja' });
+    await api.call('kvalitet.godkender', { tilsynId: made.tilsynId, godkender: 'Jens Hansen', navn: 'Lene' });
+    await lockTilsyn(api, made.tilsynId, { dato: '2026-04-02' });
+    await expect(api.call('kvalitet.godkend', { tilsynId: made.tilsynId, navn: 'Jens Hansen' })).rejects.toThrow(
+      /Én forskellig vurdering fra den anden gennemgang mangler en afgørelse/,
+    );
+  });
+});

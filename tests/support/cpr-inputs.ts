@@ -275,6 +275,9 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     'kvalitet.get': { tilsynId: b.tilsynId },
     'kvalitet.moderer': { sagId: b.sagId, key: 'bfu.samtale', value: 'ja', begrundelse: 'Aftalt', navn: 'Lene' },
     'kvalitet.sager': { tilsynId: b.tilsynId },
+    'kvalitet.godkendelse': { tilsynId: b.tilsynId },
+    'kvalitet.godkender': { tilsynId: b.tilsynId, godkender: 'Jens Hansen', navn: 'Lene' },
+    'kvalitet.godkend': { tilsynId: b.tilsynId, navn: 'Jens Hansen' },
     'kvalitet.sag': { sagId: b.sagId },
     'kvalitet.svar': {
       sagId: b.sagId,

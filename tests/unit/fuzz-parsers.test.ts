@@ -526,6 +526,10 @@ describe('the API with arbitrary input', () => {
     await ok('kvalitet.sager', { tilsynId: reviewed.id });
     await ok('kvalitet.sag', { sagId });
     await ok('kvalitet.svar', { sagId, key: 'bfu.gennemfoert', value: 'nej', note: 'Anden vurdering' });
+    await ok('kvalitet.godkender', { tilsynId: reviewed.id, godkender: 'Jens Hansen', navn: 'Lene' });
+    await ok('kvalitet.godkendelse', { tilsynId: reviewed.id });
+    // Not locked: refused in Danish.
+    valid['kvalitet.godkend'] = { tilsynId: reviewed.id, navn: 'Jens Hansen' };
     valid['kvalitet.moderer'] = {
       sagId,
       key: 'bfu.gennemfoert',

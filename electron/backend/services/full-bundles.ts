@@ -28,8 +28,20 @@ import type { Stores } from './stores';
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 const refuse = (fileName: string, why: string) =>
   new ApiError('VALIDATION', `»${fileName}« kan ikke indlæses: ${why} Pakken er ændret eller beskadiget.`);
-/** Fields that are fingerprints or ids, not texts: a hex string may hold ten digits in a row. */
-const NOT_TEXT = new Set(['uid', 'skabelon', 'filHash', 'indholdHash', 'populationHash', 'tekstHash', 'sha256']);
+/**
+ * The fields that are fingerprints or ids, not texts (a hex string may hold ten digits in a row), by their whole
+ * path: a key of the same name inside a JSON column someone wrote is a text like any other.
+ */
+const NOT_TEXT = new Set([
+  'tilsyn.uid',
+  'tilsyn.skabelon',
+  'tilsyn.population.filHash',
+  'tilsyn.population.indholdHash',
+  'tilsyn.stikproeve.populationHash',
+  'tilsyn.godkendte.#.tekstHash',
+  'tilsyn.afsendelser.#.sha256',
+]);
+const pathKey = (path: (string | number)[]) => path.map((p) => (typeof p === 'number' ? '#' : p)).join('.');
 /** »%PDF-«: how every PDF begins. */
 const isPdf = (b: Uint8Array) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 && b[4] === 0x2d;
 
@@ -110,7 +122,7 @@ export function createFullBundles(stores: Stores, bundles: BundleStore, placing:
       template: { ...t, uid: '' },
       kilde: [bundle.manifest.kilde.kommune, bundle.manifest.kilde.forvaltning],
     };
-    const skip = (path: (string | number)[]) => NOT_TEXT.has(String(path[path.length - 1]));
+    const skip = (path: (string | number)[]) => NOT_TEXT.has(pathKey(path));
     if (cprProblems(texts, skip).length > 0)
       throw new ApiError('VALIDATION', `»${fileName}« indeholder noget, der ligner et CPR-nummer, og indlæses ikke.`);
     const expected = new Set([

@@ -21,6 +21,7 @@ import { createSamplingUnits } from './sampling-units';
 import { createSecondReview } from './second-review';
 import { createSelfBundles } from './self-bundles';
 import { createSelfEvaluation } from './self-evaluation';
+import { createSignOff } from './sign-off';
 import { createStores } from './stores';
 import { checkTemplateChoice } from './template-choice';
 import { createUnits } from './units';
@@ -42,7 +43,11 @@ export function createServices(ctx: BackendContext) {
   const publication = createPublication(stores);
   const plans = createPlanFollowUp(stores);
   const secondReview = createSecondReview(stores, review, stores.andenGennemgang);
-  const committeeReport = createCommitteeReport(stores, results, publication, plans, secondReview.qualityLineOf);
+  const signOff = createSignOff(stores, stores.godkendelser, secondReview);
+  // The method section's lines on kvalitetssikring: the second review, and the approval.
+  const qualityOf = (tilsynId: number, counted: number) =>
+    [secondReview.qualityLineOf(tilsynId, counted), signOff.approvalLine(tilsynId)].filter(Boolean).join(' ') || null;
+  const committeeReport = createCommitteeReport(stores, results, publication, plans, qualityOf);
   const units = createUnits(stores);
   const caseload = createCaseload(stores.lists, units);
   /** A new tilsyn: a published template (and afsnit it has) and its enhed, made in one transaction. */
@@ -56,10 +61,11 @@ export function createServices(ctx: BackendContext) {
     stores,
     review,
     secondReview,
+    signOff,
     results,
     plans,
     committeeReport,
-    sending: createReportSending(stores, committeeReport),
+    sending: createReportSending(stores, committeeReport, signOff.requireApproved),
     feedbackNotes: createFeedbackNotes(stores, review, results, publication, today),
     publication,
     populationReader: createPopulationReader(),

@@ -11,7 +11,12 @@ import type { Stores } from './stores';
  * The committee report sent to the udvalg (issue #12): made once more as the final one, kept byte for byte with its
  * sha256, and shown again exactly as sent.
  */
-export function createReportSending(stores: Stores, committeeReport: CommitteeReport) {
+export function createReportSending(
+  stores: Stores,
+  committeeReport: CommitteeReport,
+  /** Refuses while an approval the round needs (issue #16) is missing. */
+  requireApproved: (tilsynId: number) => void,
+) {
   const { render } = committeeReport;
 
   /**
@@ -30,6 +35,7 @@ export function createReportSending(stores: Stores, committeeReport: CommitteeRe
         'CONFLICT',
         `Rapporten er allerede sendt til udvalget den ${formatDanishDate(t.sendt.dato)} (${t.sendt.hvem}). Hent den sendte rapport under 6. Formidling.`,
       );
+    requireApproved(tilsynId);
     const { fileName, pdf } = await render(tilsynId, today, format);
     const sending = stores.db.sqlite.transaction(() => {
       // The PDF took time to make: the tilsyn may have been reopened or sent from elsewhere meanwhile.

@@ -12,7 +12,7 @@ import { createResultsStore } from '../../../db/results-store';
 import { createRetentionStore } from '../../../db/retention-store';
 import { createReviewStore } from '../../../db/review-store';
 import { createSampleStore } from '../../../db/sample-store';
-import { createSecondReviewStore } from '../../../db/second-review-store';
+import { createApprovalStore, createSecondReviewStore } from '../../../db/second-review-store';
 import { createSelfEvaluationStore } from '../../../db/self-evaluation-store';
 import { createSendingStore } from '../../../db/sending-store';
 import { createTemplateStore } from '../../../db/template-store';
@@ -63,6 +63,8 @@ export function createStores(db: TilsynDatabase) {
     fuld: createFullBundleStore(db),
     /** Second review: who reviews which sager again, and the moderated disagreements (issue #16). */
     andenGennemgang: createSecondReviewStore(db),
+    /** Who must approve a round's report before it is sent, and the approval (issue #16). */
+    godkendelser: createApprovalStore(db),
     samples: createSampleStore(db, populations),
     /** The caseworker's selvevalueringer from her leader's pakker (issue #15). */
     selvevalueringer: createSelfEvaluationStore(db),
