@@ -39,7 +39,7 @@ describe('a second review in the browser', () => {
     await card.getByLabel('Hvem gennemgår sagerne anden gang?').fill('Mette Berg');
     await card.getByLabel('Sager, jeg vælger').check();
     for (const box of await card.locator('input[type="checkbox"]').all()) await box.check();
-    await card.getByLabel('Dit navn').fill('Lene Leder');
+    await card.locator('#anden-navn').fill('Lene Leder');
     await card.getByRole('button', { name: 'Vælg sager til anden gennemgang' }).click();
     await card.getByText('Mette Berg gennemgår 3 af 3 sager anden gang (valgt af lederen').waitFor();
     await screenshot(page, '80-anden-gennemgang-sat-op');
@@ -77,9 +77,23 @@ describe('a second review in the browser', () => {
     await card.getByText('Afgjort: Nej – Planen var ikke opdateret efter samtalen').waitFor();
     await screenshot(page, '82-anden-gennemgang-afgjort');
 
+    // The afdelingsleder must approve the round before its report goes to the udvalg.
+    await card.getByLabel('Hvem skal godkende runden?').fill('Jens Hansen');
+    await card.locator('.sign-off').getByLabel('Dit navn').fill('Lene Leder');
+    await card.getByRole('button', { name: 'Kræv godkendelse' }).click();
+    await card.getByText('Runden godkendes, når tilsynet er afsluttet.').waitFor();
     await lockTilsyn(api, tilsynId, { dato: '2026-04-02' });
-    const report = await api.call('rapport.udvalg', { tilsynId, format: 'fuld' } as never);
-    const text = (await pdfText(Buffer.from(report.dataBase64, 'base64'))).join('\n').replace(/\s+/g, ' ');
+    await expect(api.call('rapport.send', { tilsynId, navn: 'Lene Leder' })).rejects.toThrow(
+      /før Jens Hansen har godkendt/,
+    );
+    await page.reload();
+    await card.getByLabel('Dit navn (Jens Hansen godkender)').fill('Jens Hansen');
+    await card.getByRole('button', { name: 'Godkend runden' }).click();
+    await card.getByText(/Godkendt af Jens Hansen \d{2}\.\d{2}\.\d{4}/).waitFor();
+    await screenshot(page, '83-runden-godkendt');
+    const { file } = await api.call('rapport.send', { tilsynId, navn: 'Lene Leder' });
+    const text = (await pdfText(Buffer.from(file.dataBase64, 'base64'))).join('\n').replace(/\s+/g, ' ');
     expect(text).toMatch(/Gennemgangen er kvalitetssikret: 3 af 3 sager gennemgået af to, enighed \d+(,\d+)? %/);
+    expect(text).toMatch(/Runden er godkendt af Jens Hansen \d{2}\.\d{2}\.\d{4}\./);
   });
 });

@@ -12,6 +12,7 @@ import { TextField } from '../components/TextField';
 import { messageOf } from '../errors';
 import { routeHref } from '../routes';
 import { SecondReviewSetup } from './SecondReviewSetup';
+import { SignOffPanel } from './SignOffPanel';
 import './kvalitet.css';
 
 /**
@@ -26,19 +27,21 @@ export function SecondReviewCard({ tilsyn, sager }: { tilsyn: TilsynSummary; sag
   }, [tilsyn.id]);
   const locked = isLocked(tilsyn);
   if (view === undefined && !error) return null;
-  if (view === null && locked) return null;
   return (
     <section className="card second-review" aria-labelledby="kvalitet-titel">
       <h2 className="h4" id="kvalitet-titel">
-        Kvalitetssikring: anden gennemgang
+        Kvalitetssikring
       </h2>
       {error && (
         <Alert kind="error">
           <p className="alert-text">{error}</p>
         </Alert>
       )}
-      {view === null && <SecondReviewSetup tilsynId={tilsyn.id} sager={sager} onSetUp={setView} />}
+      <h3 className="h5">Anden gennemgang</h3>
+      {view === null && !locked && <SecondReviewSetup tilsynId={tilsyn.id} sager={sager} onSetUp={setView} />}
+      {view === null && locked && <p className="muted">Ingen sager blev gennemgået af to.</p>}
       {view && <SecondReviewResult tilsynId={tilsyn.id} view={view} locked={locked} onChanged={setView} />}
+      <SignOffPanel tilsynId={tilsyn.id} locked={locked} sent={tilsyn.sendt !== null} />
     </section>
   );
 }
