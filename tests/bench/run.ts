@@ -14,6 +14,7 @@ import { makeTempDir } from '../support/temp';
 import { backupFigures } from './backup-bench';
 import { bundleFigures } from './bundle-bench';
 import { caseloadFigures } from './caseload-bench';
+import { qualityFigures } from './quality-bench';
 import { resultsFigures } from './results-bench';
 import { reviewFigures } from './review-bench';
 import { createSyntheticDatabase, syntheticTemplate } from './synthetic';
@@ -324,6 +325,14 @@ async function main(): Promise<void> {
       runs: 1,
       targetMs: 200,
       medianMs: bundle.departmentViewMs,
+    });
+
+    const quality = await qualityFigures(temp.dir);
+    figures.push({
+      name: `Enighed i en runde af ${quality.sager} sager, ${quality.doubled} gennemgået af to (${quality.pairs} par)`,
+      runs: 10,
+      targetMs: 50,
+      medianMs: quality.agreementMs,
     });
 
     const backup = await backupFigures(temp.dir);
