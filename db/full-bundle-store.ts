@@ -74,6 +74,10 @@ export function createFullBundleStore(db: TilsynDatabase) {
       `SELECT h.sag_id AS sagId, tekst, ansvarlig, frist, h.status, spoergsmaal, oprettet, aendret
        FROM handling h JOIN sag s ON s.id = h.sag_id WHERE s.tilsyn_id = ? ORDER BY h.id`,
     );
+    const kommentarer = bySag<{ sagId: number }>(
+      `SELECT k.sag_id AS sagId, spoergsmaal, tekst, af, oprettet, loest_af AS loestAf, loest_tid AS loestTid
+       FROM kommentar k JOIN sag s ON s.id = k.sag_id WHERE s.tilsyn_id = ? ORDER BY k.id`,
+    );
     const sager = all<Record<string, unknown> & { id: number }>(
       `SELECT s.id, s.sagsnummer, s.status, p.sagsnummer AS population, s.stratum, s.rolle, s.orden,
          s.udgaaet_aarsag AS udgaaetAarsag, s.udgaaet_note AS udgaaetNote, s.udgaaet_tid AS udgaaetTid,
@@ -86,6 +90,7 @@ export function createFullBundleStore(db: TilsynDatabase) {
       svar: svar.get(id) ?? [],
       fund: fund.get(id) ?? [],
       handlinger: handlinger.get(id) ?? [],
+      kommentarer: kommentarer.get(id) ?? [],
     }));
     const sent = all<{ sha256: string; pdf: Buffer; gaeldende: number } & Record<string, unknown>>(
       'SELECT dato, hvem, registreret, filnavn, sha256, pdf, gaeldende FROM udvalg_afsendelse WHERE tilsyn_id = ? ORDER BY id',
@@ -336,7 +341,7 @@ export function createFullBundleStore(db: TilsynDatabase) {
          datoer = @datoer, dialog = @dialog
        WHERE id = @id`,
     );
-    const clear = ['svar', 'fund', 'handling', 'moderering'].map((t) =>
+    const clear = ['svar', 'fund', 'handling', 'moderering', 'kommentar'].map((t) =>
       sqlite.prepare(`DELETE FROM ${t} WHERE sag_id = ?`),
     );
     const ids = new Map(
@@ -344,7 +349,11 @@ export function createFullBundleStore(db: TilsynDatabase) {
         (s) => [s.sagsnummer, s.id],
       ),
     );
-    for (const { svar: answers, fund: findings, handlinger, population, erstatter: _e, ...s } of f.sager) {
+    const comment = sqlite.prepare(
+      `INSERT INTO kommentar (sag_id, spoergsmaal, tekst, af, oprettet, loest_af, loest_tid)
+       VALUES (@sagId, @spoergsmaal, @tekst, @af, @oprettet, @loestAf, @loestTid)`,
+    );
+    for (const { svar: answers, fund: findings, handlinger, kommentarer, population, erstatter: _e, ...s } of f.sager) {
       const row = {
         ...s,
         tilsynId,
@@ -361,6 +370,7 @@ export function createFullBundleStore(db: TilsynDatabase) {
       for (const a of answers) svar.run({ ...a, sagId });
       for (const x of findings) fund.run({ ...x, sagId });
       for (const h of handlinger) handling.run({ ...h, sagId });
+      for (const k of kommentarer) comment.run({ ...k, sagId });
     }
     const replaces = sqlite.prepare('UPDATE sag SET erstatter_sag_id = ? WHERE id = ?');
     for (const s of f.sager)

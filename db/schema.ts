@@ -765,3 +765,24 @@ export const godkendelse = sqliteTable('godkendelse', {
   /** The log entry of the locking that was approved. */
   afslutningId: integer('afslutning_id'),
 });
+
+/**
+ * A comment pinned to a question of a sag (issue #16): a note from the second reviewer or the leader of the
+ * department to the reviewer, open until it is worked through.
+ */
+export const kommentar = sqliteTable(
+  'kommentar',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sagId: integer('sag_id')
+      .notNull()
+      .references(() => sag.id, { onDelete: 'cascade' }),
+    spoergsmaal: text('spoergsmaal').notNull(),
+    tekst: text('tekst').notNull(),
+    af: text('af').notNull(),
+    oprettet: text('oprettet').notNull(),
+    loestAf: text('loest_af'),
+    loestTid: text('loest_tid'),
+  },
+  (t) => [index('kommentar_sag_idx').on(t.sagId)],
+);

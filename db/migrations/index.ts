@@ -108,5 +108,9 @@ export const MIGRATIONS: EmbeddedMigration[] = [
   {
     "tag": "0025_sign_off",
     "sql": "CREATE TABLE `godkendelse` (\n\t`tilsyn_id` integer PRIMARY KEY NOT NULL,\n\t`godkender` text NOT NULL,\n\t`godkendt_af` text,\n\t`godkendt_tid` text,\n\t`afslutning_id` integer,\n\tFOREIGN KEY (`tilsyn_id`) REFERENCES `tilsyn`(`id`) ON UPDATE no action ON DELETE cascade\n);\n"
+  },
+  {
+    "tag": "0026_comments",
+    "sql": "CREATE TABLE `kommentar` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`sag_id` integer NOT NULL,\n\t`spoergsmaal` text NOT NULL,\n\t`tekst` text NOT NULL,\n\t`af` text NOT NULL,\n\t`oprettet` text NOT NULL,\n\t`loest_af` text,\n\t`loest_tid` text,\n\tFOREIGN KEY (`sag_id`) REFERENCES `sag`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nCREATE INDEX `kommentar_sag_idx` ON `kommentar` (`sag_id`);"
   }
 ];

@@ -81,7 +81,10 @@ import {
   approverInputSchema,
   type BlindList,
   type BlindSag,
+  commentInputSchema,
   moderationInputSchema,
+  type PinnedComment,
+  resolveCommentSchema,
   type SecondReviewView,
   secondAnswerInputSchema,
   secondReviewInputSchema,
@@ -385,6 +388,10 @@ export const contract = {
   'kvalitet.godkendelse': method<typeof tilsynRef, ApprovalView | null>(tilsynRef),
   'kvalitet.godkender': method<typeof approverInputSchema, ApprovalView | null>(approverInputSchema),
   'kvalitet.godkend': method<typeof approveInputSchema, ApprovalView | null>(approveInputSchema),
+  /** Comments pinned to a question of a sag: all of the round's, a new one, one worked through. */
+  'kvalitet.kommentarer': method<typeof tilsynRef, PinnedComment[]>(tilsynRef),
+  'kvalitet.kommenter': method<typeof commentInputSchema, PinnedComment[]>(commentInputSchema),
+  'kvalitet.loes': method<typeof resolveCommentSchema, PinnedComment[]>(resolveCommentSchema),
   /** A fuld pakke: everything of one tilsyn, to move it to another file or leader (and back). */
   'pakke.fuld': method<typeof tilsynRef, GeneratedFile>(tilsynRef),
   /**

@@ -192,6 +192,21 @@ const sagSchema = z
           .strict(),
       )
       .max(5000),
+    /** Comments pinned to its questions (issue #16), open or worked through. */
+    kommentarer: z
+      .array(
+        z
+          .object({
+            spoergsmaal: key,
+            tekst: text(2000),
+            af: text(200),
+            oprettet: stamp,
+            loestAf: text(200).nullable(),
+            loestTid: stamp.nullable(),
+          })
+          .strict(),
+      )
+      .max(5000),
   })
   .strict();
 
@@ -376,7 +391,10 @@ export function fullTemplateProblem(t: FullTilsyn, content: TemplateContent): st
   if (afsnit.some((a) => !sections.has(a))) return 'tilsynet har et afsnit, skabelonen ikke har';
   const foreign = (key: string | null) => key !== null && !questions.has(key);
   for (const s of t.sager) {
-    if (s.svar.some((a) => foreign(a.spoergsmaal)) || [...s.fund, ...s.handlinger].some((x) => foreign(x.spoergsmaal)))
+    if (
+      s.svar.some((a) => foreign(a.spoergsmaal)) ||
+      [...s.fund, ...s.handlinger, ...s.kommentarer].some((x) => foreign(x.spoergsmaal))
+    )
       return `sag ${s.sagsnummer} har et svar eller punkt til et spørgsmål, skabelonen ikke har`;
     if (s.status === 'faerdig') {
       const missing = reviewProgress(reviewContextOf(t, s, content)).missing.length;

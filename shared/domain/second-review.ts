@@ -162,3 +162,29 @@ export interface ApprovalView {
 /** Two spellings of one person's name are the same person (case, spaces). */
 export const samePerson = (a: string, b: string) =>
   a.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da') === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
+
+/** A comment pinned to a question of a sag, worked through until none is open (issue #16). */
+export interface PinnedComment {
+  id: number;
+  sagId: number;
+  sagsnummer: string;
+  key: string;
+  /** »3.1« as in the review. */
+  number: string;
+  question: string;
+  tekst: string;
+  af: string;
+  oprettet: string;
+  loest: { af: string; tid: string } | null;
+}
+
+export const commentInputSchema = z
+  .object({
+    sagId: id,
+    key: z.string({ error: 'Vælg spørgsmålet' }).min(1, 'Vælg spørgsmålet').max(80),
+    tekst: maskedText(2000).refine((v) => v.length > 0, 'Skriv kommentaren'),
+    navn: name('Skriv dit navn'),
+  })
+  .strict();
+
+export const resolveCommentSchema = z.object({ id, navn: name('Skriv dit navn') }).strict();

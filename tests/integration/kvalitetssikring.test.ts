@@ -251,3 +251,46 @@ describe('sign-off', () => {
     );
   });
 });
+
+describe('comments pinned to a question', () => {
+  it('are worked through until none is open, and the round is not approved before', async () => {
+    const made = await reviewedRound(3);
+    const sagId = made.sager[0]?.id ?? 0;
+    const list = await api.call('kvalitet.kommenter', {
+      sagId,
+      key: 'plan.aktuel',
+      tekst: 'Er planen ikke fra før perioden? Tjek datoen.',
+      navn: 'Mette Berg',
+    });
+    expect(list).toMatchObject([
+      { sagId, key: 'plan.aktuel', number: '3.1', tekst: 'Er planen ikke fra før perioden? Tjek datoen.', loest: null },
+    ]);
+    await expect(
+      api.call('kvalitet.kommenter', { sagId, key: 'findes.ikke', tekst: 'x', navn: 'Mette' }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
+    const masked = await api.call('kvalitet.kommenter', {
+      sagId,
+      key: 'plan.aktuel',
+      tekst: 'Barn 010190-1234',
+      navn: 'M',
+    });
+    expect(JSON.stringify(masked)).not.toContain('010190-1234');
+    await api.call('kvalitet.godkender', { tilsynId: made.tilsynId, godkender: 'Jens Hansen', navn: 'Lene' });
+    const [first, second] = list.concat(masked.slice(1));
+    await api.call('kvalitet.loes', { id: first?.id ?? 0, navn: 'Lene Leder' });
+    await lockTilsyn(api, made.tilsynId, { dato: '2026-04-02' });
+    await expect(api.call('kvalitet.godkend', { tilsynId: made.tilsynId, navn: 'Jens Hansen' })).rejects.toThrow(
+      /Én kommentar til sagernes spørgsmål er ikke løst/,
+    );
+    await expect(api.call('kvalitet.loes', { id: second?.id ?? 0, navn: 'Lene' })).rejects.toThrow(/er afsluttet/);
+    await api.call('tilsyn.genaabn', { tilsynId: made.tilsynId, navn: 'Lene', begrundelse: 'Kommentar' });
+    const done = await api.call('kvalitet.loes', { id: second?.id ?? 0, navn: 'Lene Leder' });
+    expect(done.every((c) => c.loest?.af === 'Lene Leder')).toBe(true);
+    await lockTilsyn(api, made.tilsynId, { dato: '2026-04-03' });
+    await expect(api.call('kvalitet.godkend', { tilsynId: made.tilsynId, navn: 'Jens Hansen' })).resolves.toMatchObject(
+      {
+        gyldig: true,
+      },
+    );
+  });
+});

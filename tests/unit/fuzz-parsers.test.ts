@@ -528,6 +528,9 @@ describe('the API with arbitrary input', () => {
     await ok('kvalitet.svar', { sagId, key: 'bfu.gennemfoert', value: 'nej', note: 'Anden vurdering' });
     await ok('kvalitet.godkender', { tilsynId: reviewed.id, godkender: 'Jens Hansen', navn: 'Lene' });
     await ok('kvalitet.godkendelse', { tilsynId: reviewed.id });
+    await ok('kvalitet.kommenter', { sagId, key: 'bfu.gennemfoert', tekst: 'Se datoen igen', navn: 'Mette' });
+    await ok('kvalitet.kommentarer', { tilsynId: reviewed.id });
+    await ok('kvalitet.loes', { id: 1, navn: 'Lene' });
     // Not locked: refused in Danish.
     valid['kvalitet.godkend'] = { tilsynId: reviewed.id, navn: 'Jens Hansen' };
     valid['kvalitet.moderer'] = {

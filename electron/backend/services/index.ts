@@ -6,6 +6,7 @@ import { DEFAULT_TEMPLATES } from '../skabeloner';
 import { createPlacing } from './bundle-placing';
 import { createBundles } from './bundles';
 import { createCaseload } from './caseload';
+import { createComments } from './comments';
 import { createCommitteeReport } from './committee-report';
 import { createComparison } from './comparison';
 import { createFeedbackNotes } from './feedback-notes';
@@ -43,7 +44,8 @@ export function createServices(ctx: BackendContext) {
   const publication = createPublication(stores);
   const plans = createPlanFollowUp(stores);
   const secondReview = createSecondReview(stores, review, stores.andenGennemgang);
-  const signOff = createSignOff(stores, stores.godkendelser, secondReview);
+  const comments = createComments(stores, review, stores.kommentarer);
+  const signOff = createSignOff(stores, stores.godkendelser, secondReview, comments.openCount);
   // The method section's lines on kvalitetssikring: the second review, and the approval.
   const qualityOf = (tilsynId: number, counted: number) =>
     [secondReview.qualityLineOf(tilsynId, counted), signOff.approvalLine(tilsynId)].filter(Boolean).join(' ') || null;
@@ -62,6 +64,7 @@ export function createServices(ctx: BackendContext) {
     review,
     secondReview,
     signOff,
+    comments,
     results,
     plans,
     committeeReport,

@@ -12,7 +12,12 @@ import type { Stores } from './stores';
  * approval is of the round as it was locked: a genåbning and a new locking need it again. It is logged, and the
  * committee report's method section says it was given.
  */
-export function createSignOff(stores: Stores, approvals: ApprovalStore, secondReview: SecondReview) {
+export function createSignOff(
+  stores: Stores,
+  approvals: ApprovalStore,
+  secondReview: SecondReview,
+  openComments: (tilsynId: number) => number,
+) {
   const now = () => new Date().toISOString();
 
   function status(tilsynId: number): ApprovalView | null {
@@ -61,6 +66,12 @@ export function createSignOff(stores: Stores, approvals: ApprovalStore, secondRe
         throw new ApiError(
           'CONFLICT',
           `${open === 1 ? 'Én forskellig vurdering' : `${open} forskellige vurderinger`} fra den anden gennemgang mangler en afgørelse. Afgør ${open === 1 ? 'den' : 'dem'} først (genåbn tilsynet).`,
+        );
+      const comments = openComments(tilsynId);
+      if (comments > 0)
+        throw new ApiError(
+          'CONFLICT',
+          `${comments === 1 ? 'Én kommentar' : `${comments} kommentarer`} til sagernes spørgsmål er ikke løst. Arbejd ${comments === 1 ? 'den' : 'dem'} igennem først (genåbn tilsynet).`,
         );
       const locking = approvals.latestLocking(tilsynId);
       if (locking === undefined) throw new ApiError('CONFLICT', 'Afslut tilsynet, før runden godkendes.');

@@ -1,6 +1,7 @@
 import { createBundleStore } from '../../../db/bundle-store';
 import { createCaseloadStore } from '../../../db/caseload-store';
 import { createClosingStore } from '../../../db/closing-store';
+import { createCommentStore } from '../../../db/comment-store';
 import { createFindingsStore } from '../../../db/findings-store';
 import { createFullBundleStore } from '../../../db/full-bundle-store';
 import type { TilsynDatabase } from '../../../db/open';
@@ -65,6 +66,8 @@ export function createStores(db: TilsynDatabase) {
     andenGennemgang: createSecondReviewStore(db),
     /** Who must approve a round's report before it is sent, and the approval (issue #16). */
     godkendelser: createApprovalStore(db),
+    /** Comments pinned to a question of a sag, open until worked through (issue #16). */
+    kommentarer: createCommentStore(db),
     samples: createSampleStore(db, populations),
     /** The caseworker's selvevalueringer from her leader's pakker (issue #15). */
     selvevalueringer: createSelfEvaluationStore(db),
