@@ -36,7 +36,9 @@ const stamp = z
   .refine((v) => isValidIsoDate(v.slice(0, 10)) && inYearRange(v.slice(0, 10)));
 const date = isoDateSchema('');
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
-const sagsnummer = z.string().min(1).max(100);
+// As long as a sagsliste's cells may be: an imported list is stored as it came.
+const sagsnummer = z.string().min(1).max(10_000);
+const cell = text(10_000);
 const count = z.number().int().min(0).max(10_000_000);
 
 /** A JSON column's text, which must parse as `schema` says, kept as it came (its bytes are fingerprinted). */
@@ -91,7 +93,7 @@ const tilsynSchema = z
 
 const populationSchema = z
   .object({
-    kildeFil: text(1000),
+    kildeFil: cell,
     format: text(40),
     importeret: stamp,
     antalRaekker: count,
@@ -100,20 +102,18 @@ const populationSchema = z
     mapping: json(columnMappingSchema),
     fjernedeKolonner: json(strings),
     maskerede: count,
-    sprungneRaekker: json(
-      z.array(z.object({ fileRow: count, column: text(500), message: text(2000) }).strict()).max(1000),
-    ),
+    sprungneRaekker: json(z.array(z.object({ fileRow: count, column: cell, message: text() }).strict()).max(1000)),
     sager: z
       .array(
         z
           .object({
             filRaekke: count,
             sagsnummer,
-            sagstype: text(200),
-            sagsbehandler: text(200),
-            team: text(200),
+            sagstype: cell,
+            sagsbehandler: cell,
+            team: cell,
             datoer: json(dates),
-            ekstra: json(z.record(text(200), text(2000))),
+            ekstra: json(z.record(cell, text())),
             manuel: z.boolean(),
           })
           .strict(),
@@ -159,7 +159,7 @@ const sagSchema = z
     status: z.enum(SAG_STATUSES),
     /** The population's sag it was drawn as (by its sagsnummer), if it was drawn. */
     population: sagsnummer.nullable(),
-    stratum: text(500),
+    stratum: cell,
     rolle: z.enum(['udvalgt', 'reserve']),
     orden: z.number().int().min(0).max(1_000_000),
     udgaaetAarsag: z.enum(EXCLUSION_REASONS).nullable(),
@@ -313,7 +313,7 @@ export const fullTilsynSchema = z
             dato: date,
             hvem: text(200),
             registreret: stamp,
-            filnavn: text(300),
+            filnavn: text(1000),
             sha256: hash,
             gaeldende: z.boolean(),
           })

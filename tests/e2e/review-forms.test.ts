@@ -287,7 +287,7 @@ describe('afslutning', () => {
     const { id, sagId } = tilsyn.ledelseskontrol;
     await page.goto(`${host.url}#/tilsyn/${id}/gennemgang`);
     await page.getByRole('button', { name: 'Afslut tilsynet …' }).click();
-    await page.getByLabel('Dit navn').fill('Lene Madsen');
+    await page.locator('.close-tilsyn').getByLabel('Dit navn').fill('Lene Madsen');
     await page.getByRole('button', { name: 'Afslut og lås tilsynet' }).click();
     await page.getByRole('heading', { name: 'Tilsynet er afsluttet' }).waitFor();
     expect(await page.locator('.close-tilsyn').textContent()).toContain('Afsluttet af Lene Madsen');
@@ -303,7 +303,7 @@ describe('afslutning', () => {
 
     await page.goto(`${host.url}#/tilsyn/${id}/gennemgang`);
     await page.getByRole('button', { name: 'Genåbn tilsynet …' }).click();
-    await page.getByLabel('Dit navn').fill('Mette Jensen');
+    await page.locator('.close-tilsyn').getByLabel('Dit navn').fill('Mette Jensen');
     await page.getByRole('button', { name: 'Genåbn tilsynet' }).click();
     await page.getByText('Skriv hvorfor tilsynet genåbnes').waitFor();
     await page.getByLabel('Hvorfor genåbnes tilsynet?').fill('Sagsbehandleren har fundet den opdaterede plan.');

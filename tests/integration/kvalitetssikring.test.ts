@@ -150,9 +150,9 @@ describe('the second review', () => {
       who: 'Lene Leder',
       sagsnummer: target?.sagsnummer,
     });
-    expect(log.some((e) => e.kind === 'kvalitet' && e.what.includes('3 sager til Mette Berg, trukket med frø 2'))).toBe(
-      true,
-    );
+    expect(
+      log.some((e) => e.kind === 'kvalitet' && e.what.includes('3 sager til Mette Berg, trukket med startværdi 2')),
+    ).toBe(true);
     // A question they agreed on has nothing to moderate; sager cannot be chosen again once answered.
     await expect(
       api.call('kvalitet.moderer', {

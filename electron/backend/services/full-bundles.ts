@@ -76,7 +76,18 @@ export function createFullBundles(stores: Stores, bundles: BundleStore, placing:
   function current(tilsynId: number, uid: string) {
     const read = full.read(tilsynId, uid);
     const { member, template } = placing.templateOf(read.templateVersionId);
-    const tilsyn = fullTilsynSchema.parse({ ...read.tilsyn, skabelon: member });
+    const parsed = fullTilsynSchema.safeParse({ ...read.tilsyn, skabelon: member });
+    // What this file holds and a pakke cannot carry (a field longer than a pakke allows) is said, not thrown.
+    if (!parsed.success) {
+      const where = (parsed.error.issues[0]?.path ?? []).map((p) =>
+        typeof p === 'number' ? `nr. ${p + 1}` : String(p),
+      );
+      throw new ApiError(
+        'CONFLICT',
+        `»${stores.requireTilsyn(tilsynId).titel}« kan ikke sendes som en fuld pakke: ${where.join(' › ') || 'tilsynet'} har noget, en pakke ikke kan rumme.`,
+      );
+    }
+    const tilsyn = parsed.data;
     return { ...read, tilsyn, indhold: JSON.stringify(tilsyn), member, template };
   }
 

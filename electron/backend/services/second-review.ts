@@ -199,7 +199,7 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
         closing.recordQuality(
           input.tilsynId,
           input.navn,
-          `Anden gennemgang: ${chosen.length === 1 ? 'én sag' : `${chosen.length} sager`} til ${input.bedoemmer}${seed === null ? ', valgt' : `, trukket med frø ${seed}`}`,
+          `Anden gennemgang: ${chosen.length === 1 ? 'én sag' : `${chosen.length} sager`} til ${input.bedoemmer}${seed === null ? ', valgt' : `, trukket med startværdi ${seed}`}`,
         );
         return view(input.tilsynId) as SecondReviewView;
       })();

@@ -53,7 +53,7 @@ function SecondReviewResult(props: {
   onChanged(view: SecondReviewView): void;
 }) {
   const { view } = props;
-  const how = view.seed === null ? 'valgt af lederen' : `trukket tilfældigt med frø ${view.seed}`;
+  const how = view.seed === null ? 'valgt af lederen' : `trukket tilfældigt med startværdi ${view.seed}`;
   const judged = view.byQuestion.filter((q) => q.agreement.n > 0);
   return (
     <>

@@ -119,9 +119,9 @@ export function SecondReviewSetup(props: {
       {art !== 'valgt' && (
         <TextField
           id="anden-seed"
-          label="Frø til udtrækningen"
+          label="Startværdi til udtrækningen"
           optional
-          hint="Tomt: Tilsyn vælger et. Frøet gemmes, så udtrækningen kan gentages."
+          hint="Tom: Tilsyn vælger en. Startværdien gemmes, så udtrækningen kan gentages."
           value={seed}
           onChange={setSeed}
         />
