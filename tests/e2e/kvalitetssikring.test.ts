@@ -77,6 +77,20 @@ describe('a second review in the browser', () => {
     await card.getByText('Afgjort: Nej – Planen var ikke opdateret efter samtalen').waitFor();
     await screenshot(page, '82-anden-gennemgang-afgjort');
 
+    // A comment pinned to a question of the sag, worked through by the leader.
+    await page.goto(`${host.url}#/tilsyn/${tilsynId}/gennemgang/${sager[0]?.sagId}`);
+    const comments = page.locator('.sag-comments');
+    await comments.getByLabel('Spørgsmål').selectOption('plan.aktuel');
+    await comments.getByLabel('Kommentar').fill('Planen er fra før perioden: tjek datoen.');
+    await comments.getByLabel('Dit navn').fill('Mette Berg');
+    await comments.getByRole('button', { name: 'Sæt kommentaren på spørgsmålet' }).click();
+    await comments.getByRole('heading', { name: 'Kommentarer til spørgsmål (1 åbne)' }).waitFor();
+    await screenshot(page, '84-kommentar-paa-spoergsmaal');
+    await comments.getByLabel('Dit navn').fill('Lene Leder');
+    await comments.getByRole('button', { name: 'Markér som løst' }).click();
+    await comments.getByText(/Løst af Lene Leder/).waitFor();
+    await page.goto(`${host.url}#/tilsyn/${tilsynId}/gennemgang`);
+
     // The afdelingsleder must approve the round before its report goes to the udvalg.
     await card.getByLabel('Hvem skal godkende runden?').fill('Jens Hansen');
     await card.locator('.sign-off').getByLabel('Dit navn').fill('Lene Leder');

@@ -4,6 +4,7 @@ import { answerLabel, type ReviewRole, reviewProgress, type SagReview } from '..
 import { applicableQuestions } from '../../../shared/domain/rules';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
+import { SagComments } from '../kvalitet/SagComments';
 import { TilsynLayout } from '../tilsyn/TilsynLayout';
 import { ActionList } from './ActionList';
 import { DialogPanel } from './DialogPanel';
@@ -213,6 +214,7 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
           </p>
           <ActionList actions={review.actions} questions={questionRefs} disabled={locked} {...data.actions} />
         </section>
+        <SagComments tilsynId={tilsyn.id} sagId={sagId} questions={questionRefs} locked={locked} />
       </div>
     </div>
   );
