@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { YEAR } from './aarshjul';
+import { type Agreement, agreementOf, type RatedPair } from './agreement';
 import { type MeasureResult, type Share, shareOf } from './results';
 import type { CaseloadAggregate } from './sagsoverblik';
 
@@ -36,6 +37,40 @@ export interface ComparisonFamily {
   area: { overall: Share; rows: (ComparisonCell | null)[] };
   /** Every round of the year, by the quarter its period ends in: each enhed's and the whole area's, all krav. */
   development: QuarterDevelopment;
+  /**
+   * How alike two reviewers judged each question in the year's second reviews (issue #16), least alike first: a hint
+   * of which help texts to sharpen. Only questions judged by both somewhere.
+   */
+  agreement: QuestionAgreement[];
+}
+
+export interface QuestionAgreement {
+  key: string;
+  text: string;
+  overall: Agreement;
+  quarters: (Agreement | null)[];
+}
+
+/** The second reviews' pairs of the year's rounds added up per question, overall and by quarter, least alike first. */
+export function agreementByQuestion(
+  rounds: readonly { periodeTil: string; pairs: readonly (RatedPair & { key: string; question: string })[] }[],
+): QuestionAgreement[] {
+  const keys = new Map<string, string>();
+  for (const r of rounds) for (const p of r.pairs) if (!keys.has(p.key)) keys.set(p.key, p.question);
+  return [...keys]
+    .map(([key, text]) => {
+      const of = (rs: typeof rounds) => rs.flatMap((r) => r.pairs.filter((p) => p.key === key));
+      return {
+        key,
+        text,
+        overall: agreementOf(of(rounds)),
+        quarters: [0, 1, 2, 3].map((q) => {
+          const pairs = of(rounds.filter((r) => quarterOf(r.periodeTil) === q));
+          return pairs.length > 0 ? agreementOf(pairs) : null;
+        }),
+      };
+    })
+    .sort((a, b) => (a.overall.percent ?? 1) - (b.overall.percent ?? 1) || a.text.localeCompare(b.text, 'da'));
 }
 
 export interface QuarterDevelopment {

@@ -153,6 +153,10 @@ describe('the second review', () => {
     expect(
       log.some((e) => e.kind === 'kvalitet' && e.what.includes('3 sager til Mette Berg, trukket med startværdi 2')),
     ).toBe(true);
+    // The department's view of the year shows the question they read differently first.
+    const { enhedId } = await api.call('tilsyn.get', { id: made.tilsynId });
+    const year = await api.call('enheder.sammenlign', { enhedId: enhedId ?? 0, aar: 2026 });
+    expect(year.families[0]?.agreement[0]).toMatchObject({ key: 'plan.aktuel', overall: { n: 3, agreed: 2 } });
     // A question they agreed on has nothing to moderate; sager cannot be chosen again once answered.
     await expect(
       api.call('kvalitet.moderer', {

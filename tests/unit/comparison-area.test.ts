@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { areaTotals, developmentByQuarter } from '../../shared/domain/comparison';
+import { agreementByQuestion, areaTotals, developmentByQuarter } from '../../shared/domain/comparison';
 import { shareOf } from '../../shared/domain/results';
 
 // The department's development through the year (issue #15): every round in the quarter its period ends in, an
@@ -124,5 +124,21 @@ describe('the whole area', () => {
       [16, 20, null, null],
       [5, 5, 80, false],
     ]);
+  });
+});
+
+describe('agreement by question over the year', () => {
+  const pair = (key: string, first: string, second: string) => ({ key, question: `Spørgsmål ${key}`, first, second });
+  it('adds the rounds’ pairs up per question and quarter, the least alike first', () => {
+    const rows = agreementByQuestion([
+      { periodeTil: '2026-03-31', pairs: [pair('a', 'ja', 'ja'), pair('a', 'nej', 'nej'), pair('b', 'ja', 'nej')] },
+      { periodeTil: '2026-06-30', pairs: [pair('a', 'ja', 'nej'), pair('b', 'ja', 'ja')] },
+      { periodeTil: '2026-06-30', pairs: [] },
+    ]);
+    expect(rows.map((r) => [r.key, r.overall.n, r.overall.agreed])).toEqual([
+      ['b', 2, 1],
+      ['a', 3, 2],
+    ]);
+    expect(rows[1]?.quarters.map((q) => q && [q.n, q.agreed])).toEqual([[2, 2], [1, 0], null, null]);
   });
 });

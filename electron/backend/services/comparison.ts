@@ -1,4 +1,11 @@
-import { areaTotals, type Comparison, compareRounds, developmentByQuarter } from '../../../shared/domain/comparison';
+import type { RatedPair } from '../../../shared/domain/agreement';
+import {
+  agreementByQuestion,
+  areaTotals,
+  type Comparison,
+  compareRounds,
+  developmentByQuarter,
+} from '../../../shared/domain/comparison';
 import { flattenTree, unitAndBelow, unitTree } from '../../../shared/domain/enhed';
 import type { Caseload } from './caseload';
 import type { createResultsService } from './results-service';
@@ -14,6 +21,8 @@ export function createComparison(
   units: Units,
   results: ReturnType<typeof createResultsService>,
   caseload: Caseload,
+  /** The second review's pairs of a round (issue #16), none when it had no second review. */
+  pairsOf: (tilsynId: number) => readonly (RatedPair & { key: string; question: string })[],
 ) {
   return {
     compare(enhedId: number, aar: number): Comparison {
@@ -97,6 +106,9 @@ export function createComparison(
             ...compared,
             area: areaTotals(compared),
             development,
+            agreement: agreementByQuestion(
+              (allByFamily.get(familyId) ?? []).map((t) => ({ periodeTil: t.periodeTil, pairs: pairsOf(t.id) })),
+            ),
           };
         }),
       };

@@ -81,7 +81,7 @@ export function createServices(ctx: BackendContext) {
     selfEvaluation: createSelfEvaluation(stores.selvevalueringer, stores.pakker.fileId, stores.results.settings),
     createTilsyn,
     yearPlan: createYearPlan(stores, units, createTilsyn, today),
-    comparison: createComparison(stores, units, results, caseload),
+    comparison: createComparison(stores, units, results, caseload, secondReview.allPairs),
     periodReport: createPeriodReport(stores, units, results, plans, publication, caseload),
     today,
   };

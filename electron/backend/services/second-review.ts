@@ -156,8 +156,20 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
     };
   }
 
+  /** Every pair of the round's second review (the department's agreement over time adds them up). */
+  function allPairs(tilsynId: number): JudgedPair[] {
+    if (!store.get(tilsynId)) return [];
+    const moderations = store.moderations(tilsynId);
+    return store
+      .sager(tilsynId)
+      .flatMap((sagId) =>
+        pairsOf(sagId, new Map(moderations.filter((m) => m.sagId === sagId).map((m) => [m.spoergsmaal, m]))),
+      );
+  }
+
   return {
     view,
+    allPairs,
 
     setUp(input: SecondReviewInput): SecondReviewView {
       const tilsyn = requireOpen(input.tilsynId);

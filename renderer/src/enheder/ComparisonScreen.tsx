@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { type Agreement, agreementInWords } from '../../../shared/domain/agreement';
 import type { ComparisonCell, ComparisonFamily } from '../../../shared/domain/comparison';
 import { todayIso } from '../../../shared/domain/dates';
 import { formatPercent } from '../../../shared/domain/format';
@@ -202,7 +203,51 @@ function Development({ family }: { family: ComparisonFamily }) {
         </table>
       </div>
       <KravDevelopment family={family} />
+      <QuestionAgreementTable family={family} />
     </>
+  );
+}
+
+/** How alike two reviewers judged each question in the year's second reviews, least alike first (issue #16). */
+function QuestionAgreementTable({ family }: { family: ComparisonFamily }) {
+  if (family.agreement.length === 0) return null;
+  const pct = (a: Agreement | null) => (a?.percent == null ? '–' : `${formatPercent(a.percent * 100)} (${a.n})`);
+  return (
+    <details className="krav-development">
+      <summary>
+        <h3 className="h4">Enighed mellem to bedømmere, spørgsmål for spørgsmål</h3>
+      </summary>
+      <p className="form-hint">
+        Årets anden gennemgange: hvor ens to bedømmere vurderede hvert spørgsmål, de mindst enige først. Et spørgsmål,
+        der læses forskelligt, kan have brug for en skarpere hjælpetekst.
+      </p>
+      <div className="table-scroll">
+        <table className="table table--compact data-table comparison-table">
+          <thead>
+            <tr>
+              <th scope="col">Spørgsmål</th>
+              <th scope="col">Året</th>
+              {QUARTERS.map((q) => (
+                <th scope="col" key={q}>
+                  {q}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {family.agreement.map((q) => (
+              <tr key={q.key}>
+                <th scope="row">{q.text}</th>
+                <td>{agreementInWords(q.overall)}</td>
+                {q.quarters.map((a, i) => (
+                  <td key={QUARTERS[i]}>{pct(a)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }
 
