@@ -1,4 +1,5 @@
-import type { FullSyncState, FullTilsyn } from '../shared/domain/bundle-full';
+import type { FullTilsyn } from '../shared/domain/bundle-full';
+import type { FullSyncState } from '../shared/domain/bundle-full-sync';
 import type { TilsynDatabase } from './open';
 
 /** What a fuld pakke carries beside its rows: the committee reports' PDFs, by their sha256. */

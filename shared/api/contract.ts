@@ -6,7 +6,7 @@ import {
   yearQuerySchema,
 } from '../domain/aarshjul';
 import { type BackupInfo, type RestoreResult, restoreInputSchema } from '../domain/backup';
-import { FULL_CHOICES, type FullImportResult } from '../domain/bundle-full';
+import { FULL_CHOICES, type FullImportResult } from '../domain/bundle-full-sync';
 import type { BundleImportResult } from '../domain/bundle-results';
 import { closeInputSchema, type LogEntry, reopenInputSchema } from '../domain/closing';
 import { type Comparison, comparisonQuerySchema } from '../domain/comparison';

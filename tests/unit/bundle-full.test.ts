@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullImportInWords, fullOutcome } from '../../shared/domain/bundle-full';
+import { fullImportInWords, fullOutcome } from '../../shared/domain/bundle-full-sync';
 
 // What a fuld pakke does to a tilsyn (issue #15), on hand-made histories: A, B, C are fingerprints of versions.
 const A = 'a'.repeat(64);

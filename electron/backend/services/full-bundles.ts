@@ -5,17 +5,18 @@ import { BUNDLE_EXTENSION, BUNDLE_KIND_LABELS } from '../../../shared/domain/bun
 import {
   FULL_MEMBER,
   FULL_SYNC_MEMBER,
-  type FullChoice,
-  type FullImportResult,
   type FullTilsyn,
-  fullOutcome,
-  fullProblem,
   fullSyncSchema,
-  fullTemplateProblem,
   fullTilsynSchema,
-  lastChangeOf,
   sentReportMember,
 } from '../../../shared/domain/bundle-full';
+import { fullProblem, fullTemplateProblem } from '../../../shared/domain/bundle-full-checks';
+import {
+  type FullChoice,
+  type FullImportResult,
+  fullOutcome,
+  lastChangeOf,
+} from '../../../shared/domain/bundle-full-sync';
 import { type BundleTemplate, bundleTemplateSchema, importedRoundRefusal } from '../../../shared/domain/bundle-results';
 import { cprProblems } from '../../../shared/domain/cpr-guard';
 import type { GeneratedFile } from '../../../shared/domain/reports';

@@ -5,7 +5,7 @@ import {
   type FullChoice,
   type FullImportResult,
   fullImportInWords,
-} from '../../../shared/domain/bundle-full';
+} from '../../../shared/domain/bundle-full-sync';
 import { formatDanishDateTime } from '../../../shared/domain/dates';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
