@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { closeBlockers } from '../../../shared/domain/closing';
 import type { ReviewSagSummary } from '../../../shared/domain/review';
 import { isLocked, SAG_STATUS_LABELS, type TilsynSummary } from '../../../shared/domain/tilsyn';
@@ -23,6 +24,8 @@ export function GennemgangScreen({ id }: { id: number }) {
 /** The sampled sager with their review status; each opens the review of that sag. */
 function SagList({ tilsyn, onTilsynChanged }: { tilsyn: TilsynSummary; onTilsynChanged(): void }) {
   const { sager, error, deleted } = useSagListData(tilsyn);
+  // A step of the kvalitetssikring is logged: the change log reads again.
+  const [logged, setLogged] = useState(0);
 
   if (error)
     return (
@@ -63,10 +66,10 @@ function SagList({ tilsyn, onTilsynChanged }: { tilsyn: TilsynSummary; onTilsynC
             active={active.length}
             onTilsynChanged={onTilsynChanged}
           />
-          <SecondReviewCard tilsyn={tilsyn} sager={sager} />
+          <SecondReviewCard tilsyn={tilsyn} sager={sager} onLogged={() => setLogged((n) => n + 1)} />
         </>
       )}
-      <ChangeLog tilsynId={tilsyn.id} version={`${tilsyn.status}-${tilsyn.aendret}`} />
+      <ChangeLog tilsynId={tilsyn.id} version={`${tilsyn.status}-${tilsyn.aendret}-${logged}`} />
       {isLocked(tilsyn) && <RetentionPanel tilsyn={tilsyn} onChanged={onTilsynChanged} />}
     </>
   );

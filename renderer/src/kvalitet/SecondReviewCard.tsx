@@ -19,11 +19,16 @@ import './kvalitet.css';
  * Kvalitetssikring on Gennemgang (issue #16): set up a second review, open it for the second reviewer, see how alike
  * the two judged, and settle each disagreement with a final answer and a reason.
  */
-export function SecondReviewCard({ tilsyn, sager }: { tilsyn: TilsynSummary; sager: ReviewSagSummary[] }) {
-  const [view, setView] = useState<SecondReviewView | null>();
+export function SecondReviewCard(props: { tilsyn: TilsynSummary; sager: ReviewSagSummary[]; onLogged(): void }) {
+  const { tilsyn, sager, onLogged } = props;
+  const [view, setViewState] = useState<SecondReviewView | null>();
+  const setView = (v: SecondReviewView | null) => {
+    setViewState(v);
+    onLogged();
+  };
   const [error, setError] = useState<string>();
   useEffect(() => {
-    api.call('kvalitet.get', { tilsynId: tilsyn.id }).then(setView, (err) => setError(messageOf(err)));
+    api.call('kvalitet.get', { tilsynId: tilsyn.id }).then(setViewState, (err) => setError(messageOf(err)));
   }, [tilsyn.id]);
   const locked = isLocked(tilsyn);
   if (view === undefined && !error) return null;
@@ -41,7 +46,7 @@ export function SecondReviewCard({ tilsyn, sager }: { tilsyn: TilsynSummary; sag
       {view === null && !locked && <SecondReviewSetup tilsynId={tilsyn.id} sager={sager} onSetUp={setView} />}
       {view === null && locked && <p className="muted">Ingen sager blev gennemgået af to.</p>}
       {view && <SecondReviewResult tilsynId={tilsyn.id} view={view} locked={locked} onChanged={setView} />}
-      <SignOffPanel tilsynId={tilsyn.id} locked={locked} sent={tilsyn.sendt !== null} />
+      <SignOffPanel tilsynId={tilsyn.id} locked={locked} sent={tilsyn.sendt !== null} onLogged={onLogged} />
     </section>
   );
 }

@@ -10,7 +10,8 @@ import { messageOf } from '../errors';
  * Sign-off (issue #16): who must approve the round before its report is marked as sent, and the approval itself,
  * given once the round is locked and nothing of the second review is left unsettled.
  */
-export function SignOffPanel({ tilsynId, locked, sent }: { tilsynId: number; locked: boolean; sent: boolean }) {
+export function SignOffPanel(props: { tilsynId: number; locked: boolean; sent: boolean; onLogged(): void }) {
+  const { tilsynId, locked, sent } = props;
   const [status, setStatus] = useState<ApprovalView | null>();
   const [godkender, setGodkender] = useState('');
   const [navn, setNavn] = useState('');
@@ -23,6 +24,7 @@ export function SignOffPanel({ tilsynId, locked, sent }: { tilsynId: number; loc
     try {
       setStatus(await call());
       setNavn('');
+      props.onLogged();
     } catch (err) {
       setError(messageOf(err));
     }
