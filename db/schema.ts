@@ -786,3 +786,43 @@ export const kommentar = sqliteTable(
   },
   (t) => [index('kommentar_sag_idx').on(t.sagId)],
 );
+
+/**
+ * A practice sag for calibration (issue #16): a made-up, anonymous case kept with a template version, which several
+ * leaders review to see how alike they read the questions.
+ */
+export const oevelsessag = sqliteTable('oevelsessag', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  skabelonVersionId: integer('skabelon_version_id')
+    .notNull()
+    .references(() => skabelonVersion.id, { onDelete: 'restrict' }),
+  titel: text('titel').notNull(),
+  /** The made-up case: what a reviewer would find in the file. */
+  beskrivelse: text('beskrivelse').notNull(),
+  sagstype: text('sagstype').notNull().default(''),
+  /** key → åååå-mm-dd, the case's dates (JSON). */
+  datoer: text('datoer').notNull().default('{}'),
+  /** The practice sag it repeats for a newer version of the template, if any. */
+  gentagerId: integer('gentager_id'),
+  oprettet: text('oprettet').notNull(),
+  oprettetAf: text('oprettet_af').notNull(),
+});
+
+/** A leader's answer to a question of a practice sag; `noegle` is her name folded (one person, one set of answers). */
+export const kalibreringSvar = sqliteTable(
+  'kalibrering_svar',
+  {
+    oevelsessagId: integer('oevelsessag_id')
+      .notNull()
+      .references(() => oevelsessag.id, { onDelete: 'cascade' }),
+    noegle: text('noegle').notNull(),
+    bedoemmer: text('bedoemmer').notNull(),
+    spoergsmaal: text('spoergsmaal').notNull(),
+    vaerdi: text('vaerdi'),
+    note: text('note').notNull().default(''),
+    begrundelse: text('begrundelse').notNull().default(''),
+    tilsidesat: text('tilsidesat'),
+    aendret: text('aendret').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.oevelsessagId, t.noegle, t.spoergsmaal] })],
+);

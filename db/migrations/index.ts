@@ -112,5 +112,9 @@ export const MIGRATIONS: EmbeddedMigration[] = [
   {
     "tag": "0026_comments",
     "sql": "CREATE TABLE `kommentar` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`sag_id` integer NOT NULL,\n\t`spoergsmaal` text NOT NULL,\n\t`tekst` text NOT NULL,\n\t`af` text NOT NULL,\n\t`oprettet` text NOT NULL,\n\t`loest_af` text,\n\t`loest_tid` text,\n\tFOREIGN KEY (`sag_id`) REFERENCES `sag`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nCREATE INDEX `kommentar_sag_idx` ON `kommentar` (`sag_id`);"
+  },
+  {
+    "tag": "0027_calibration",
+    "sql": "CREATE TABLE `kalibrering_svar` (\n\t`oevelsessag_id` integer NOT NULL,\n\t`noegle` text NOT NULL,\n\t`bedoemmer` text NOT NULL,\n\t`spoergsmaal` text NOT NULL,\n\t`vaerdi` text,\n\t`note` text DEFAULT '' NOT NULL,\n\t`begrundelse` text DEFAULT '' NOT NULL,\n\t`tilsidesat` text,\n\t`aendret` text NOT NULL,\n\tPRIMARY KEY(`oevelsessag_id`, `noegle`, `spoergsmaal`),\n\tFOREIGN KEY (`oevelsessag_id`) REFERENCES `oevelsessag`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nCREATE TABLE `oevelsessag` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`skabelon_version_id` integer NOT NULL,\n\t`titel` text NOT NULL,\n\t`beskrivelse` text NOT NULL,\n\t`sagstype` text DEFAULT '' NOT NULL,\n\t`datoer` text DEFAULT '{}' NOT NULL,\n\t`gentager_id` integer,\n\t`oprettet` text NOT NULL,\n\t`oprettet_af` text NOT NULL,\n\tFOREIGN KEY (`skabelon_version_id`) REFERENCES `skabelon_version`(`id`) ON UPDATE no action ON DELETE restrict\n);\n"
   }
 ];

@@ -7,6 +7,7 @@ import { enhederApi } from './enheder-api';
 import { gennemgangApi } from './gennemgang-api';
 import { handlingerApi } from './handlinger-api';
 import { indstillingerApi } from './indstillinger-api';
+import { kalibreringApi } from './kalibrering-api';
 import { kvalitetApi } from './kvalitet-api';
 import { pakkeApi } from './pakke-api';
 import { populationApi } from './population-api';
@@ -37,6 +38,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...stikproeveApi(services),
     ...gennemgangApi(services),
     ...kvalitetApi(services),
+    ...kalibreringApi(services),
     ...enhederApi(services),
     ...aarshjulApi(services),
     ...sagsoverblikApi(services),

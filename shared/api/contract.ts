@@ -8,6 +8,14 @@ import {
 import { type BackupInfo, type RestoreResult, restoreInputSchema } from '../domain/backup';
 import { FULL_CHOICES, type FullImportResult } from '../domain/bundle-full-sync';
 import type { BundleImportResult } from '../domain/bundle-results';
+import {
+  type CalibrationView,
+  calibrationAnswerSchema,
+  calibrationRef,
+  type PracticeSag,
+  practiceSagInputSchema,
+  repeatInputSchema,
+} from '../domain/calibration';
 import { closeInputSchema, type LogEntry, reopenInputSchema } from '../domain/closing';
 import { type Comparison, comparisonQuerySchema } from '../domain/comparison';
 import { type Coverage, coverageQuerySchema } from '../domain/coverage';
@@ -392,6 +400,14 @@ export const contract = {
   'kvalitet.kommentarer': method<typeof tilsynRef, PinnedComment[]>(tilsynRef),
   'kvalitet.kommenter': method<typeof commentInputSchema, PinnedComment[]>(commentInputSchema),
   'kvalitet.loes': method<typeof resolveCommentSchema, PinnedComment[]>(resolveCommentSchema),
+  /** Calibration (issue #16): practice sager, each leader's answers to one, compared question by question. */
+  'kalibrering.list': method<typeof noInput, PracticeSag[]>(noInput),
+  'kalibrering.opret': method<typeof practiceSagInputSchema, CalibrationView>(practiceSagInputSchema),
+  'kalibrering.get': method<typeof calibrationRef, CalibrationView>(calibrationRef),
+  /** One leader's answer to a question of the practice sag, saved as it is given. */
+  'kalibrering.svar': method<typeof calibrationAnswerSchema, CalibrationView>(calibrationAnswerSchema),
+  /** The practice sag again for another version of its template. */
+  'kalibrering.gentag': method<typeof repeatInputSchema, CalibrationView>(repeatInputSchema),
   /** A fuld pakke: everything of one tilsyn, to move it to another file or leader (and back). */
   'pakke.fuld': method<typeof tilsynRef, GeneratedFile>(tilsynRef),
   /**

@@ -76,7 +76,10 @@ describe('a second review in the browser', () => {
     await card.getByText('Forskellige vurderinger, alle afgjort').waitFor();
     await card.getByText('Afgjort: Nej – Planen var ikke opdateret efter samtalen').waitFor();
     // The change log has it at once, with who and why.
-    await page.locator('.change-log').getByText(/Modereret i sag .*Planen var ikke opdateret efter samtalen/).waitFor();
+    await page
+      .locator('.change-log')
+      .getByText(/Modereret i sag .*Planen var ikke opdateret efter samtalen/)
+      .waitFor();
     await screenshot(page, '82-anden-gennemgang-afgjort');
 
     // A comment pinned to a question of the sag, worked through by the leader.

@@ -528,6 +528,19 @@ describe('the API with arbitrary input', () => {
     await ok('kvalitet.svar', { sagId, key: 'bfu.gennemfoert', value: 'nej', note: 'Anden vurdering' });
     await ok('kvalitet.godkender', { tilsynId: reviewed.id, godkender: 'Jens Hansen', navn: 'Lene' });
     await ok('kvalitet.godkendelse', { tilsynId: reviewed.id });
+    // Calibration on a practice sag of the same template.
+    await ok('kalibrering.opret', {
+      skabelonVersionId: 1,
+      titel: 'Øvelsessag',
+      beskrivelse: 'En opdigtet sag.',
+      sagstype: '',
+      datoer: {},
+      navn: 'Lene',
+    });
+    await ok('kalibrering.list', {});
+    await ok('kalibrering.get', { id: 1 });
+    await ok('kalibrering.svar', { id: 1, bedoemmer: 'Mette', key: 'bfu.gennemfoert', value: 'ja' });
+    valid['kalibrering.gentag'] = { id: 1, skabelonVersionId: 1, navn: 'Lene' };
     await ok('kvalitet.kommenter', { sagId, key: 'bfu.gennemfoert', tekst: 'Se datoen igen', navn: 'Mette' });
     await ok('kvalitet.kommentarer', { tilsynId: reviewed.id });
     await ok('kvalitet.loes', { id: 1, navn: 'Lene' });

@@ -5,6 +5,7 @@ import type { BackendContext } from '../context';
 import { DEFAULT_TEMPLATES } from '../skabeloner';
 import { createPlacing } from './bundle-placing';
 import { createBundles } from './bundles';
+import { createCalibration } from './calibration';
 import { createCaseload } from './caseload';
 import { createComments } from './comments';
 import { createCommitteeReport } from './committee-report';
@@ -65,6 +66,7 @@ export function createServices(ctx: BackendContext) {
     secondReview,
     signOff,
     comments,
+    calibration: createCalibration(stores, stores.kalibrering),
     results,
     plans,
     committeeReport,

@@ -1,4 +1,5 @@
 import { createBundleStore } from '../../../db/bundle-store';
+import { createCalibrationStore } from '../../../db/calibration-store';
 import { createCaseloadStore } from '../../../db/caseload-store';
 import { createClosingStore } from '../../../db/closing-store';
 import { createCommentStore } from '../../../db/comment-store';
@@ -68,6 +69,8 @@ export function createStores(db: TilsynDatabase) {
     godkendelser: createApprovalStore(db),
     /** Comments pinned to a question of a sag, open until worked through (issue #16). */
     kommentarer: createCommentStore(db),
+    /** Practice sager and the leaders' answers to them, for calibration (issue #16). */
+    kalibrering: createCalibrationStore(db),
     samples: createSampleStore(db, populations),
     /** The caseworker's selvevalueringer from her leader's pakker (issue #15). */
     selvevalueringer: createSelfEvaluationStore(db),

@@ -1,0 +1,115 @@
+import { z } from '../zod';
+import { type Agreement, agreementOf, type JudgedPair, judgedPairs, type RatedPair } from './agreement';
+import { isoDateSchema } from './dates';
+import { type AnswerRecord, freeText, type ReviewContext } from './review';
+import { maskedText } from './sample';
+import { samePerson } from './second-review';
+import { OUTCOMES, type TemplateContent } from './template';
+
+/**
+ * Calibration (issue #16): several leaders review the same made-up practice sag, kept with a template version, and
+ * see question by question how they read it. Repeated for a new version of the template, with a copy of the sag.
+ */
+
+const id = z.number({ error: 'Ugyldigt id' }).int().positive('Ugyldigt id');
+const name = (message: string) => maskedText(200).refine((v) => v.length > 0, message);
+
+export const practiceSagInputSchema = z
+  .object({
+    skabelonVersionId: id,
+    titel: maskedText(200).refine((v) => v.length > 0, 'Giv øvelsessagen en titel'),
+    beskrivelse: maskedText(20_000).refine((v) => v.length > 0, 'Beskriv sagen, som bedømmerne skal læse den'),
+    sagstype: maskedText(200).default(''),
+    datoer: z.record(z.string().min(1).max(80), isoDateSchema('Vælg en dato')).default({}),
+    navn: name('Skriv dit navn'),
+  })
+  .strict();
+
+export const repeatInputSchema = z.object({ id, skabelonVersionId: id, navn: name('Skriv dit navn') }).strict();
+
+export const calibrationRef = z.object({ id }).strict();
+
+export const calibrationAnswerSchema = z
+  .object({
+    id,
+    bedoemmer: name('Skriv dit navn, før du svarer'),
+    key: z.string().min(1).max(80),
+    value: freeText(4000).nullable().optional(),
+    note: freeText(4000).optional(),
+    reason: freeText(4000).optional(),
+    override: z
+      .object({ outcome: z.enum(OUTCOMES), reason: freeText(4000) })
+      .strict()
+      .nullable()
+      .optional(),
+  })
+  .strict();
+
+export interface PracticeSag {
+  id: number;
+  skabelonVersionId: number;
+  /** »Børn og unge – overordnet, version 3«. */
+  skabelon: string;
+  titel: string;
+  beskrivelse: string;
+  sagstype: string;
+  datoer: Record<string, string>;
+  gentagerId: number | null;
+  oprettet: string;
+  oprettetAf: string;
+  bedoemmere: number;
+}
+
+/** One question as the leaders read it: each one's answer, and whether they all said the same. */
+export interface CalibratedQuestion {
+  key: string;
+  number: string;
+  text: string;
+  answers: { bedoemmer: string; label: string; category: string }[];
+  /** All who judged it chose the same (null: fewer than two judged it). */
+  enige: boolean | null;
+}
+
+export interface CalibrationView {
+  sag: PracticeSag;
+  content: TemplateContent;
+  sectionKeys: string[] | null;
+  /** Each leader's answers, by her name as she wrote it first. */
+  answers: { bedoemmer: string; answers: Record<string, AnswerRecord> }[];
+  questions: CalibratedQuestion[];
+  /** Every two leaders' judgements of every question both judged, added up. */
+  overall: Agreement;
+}
+
+/**
+ * The leaders' answers compared: per question each one's, and over all questions every two leaders' pairs added up
+ * (percent agreement and Cohen's kappa of the pooled pairs).
+ */
+export function compareCalibration(
+  ctxOf: (answers: Record<string, AnswerRecord>) => ReviewContext,
+  answers: CalibrationView['answers'],
+  numberOf: (key: string) => string,
+): Pick<CalibrationView, 'questions' | 'overall'> {
+  const judged = new Map<string, { bedoemmer: string; pair: JudgedPair }[]>();
+  // Each leader's judgements, read as the review reads them (choices by option, frister by outcome where overridden).
+  for (const a of answers)
+    for (const p of judgedPairs(ctxOf(a.answers), a.answers))
+      judged.set(p.key, [...(judged.get(p.key) ?? []), { bedoemmer: a.bedoemmer, pair: p }]);
+  const pairs: RatedPair[] = [];
+  const questions: CalibratedQuestion[] = [...judged].map(([key, list]) => {
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i], list[j]];
+        if (a && b) pairs.push({ first: a.pair.first, second: b.pair.first });
+      }
+    const categories = new Set(list.map((x) => x.pair.first));
+    return {
+      key,
+      number: numberOf(key),
+      text: list[0]?.pair.question ?? key,
+      answers: list.map((x) => ({ bedoemmer: x.bedoemmer, label: x.pair.firstLabel, category: x.pair.first })),
+      enige: list.length < 2 ? null : categories.size === 1,
+    };
+  });
+  return { questions, overall: agreementOf(pairs) };
+}
