@@ -108,6 +108,10 @@ export function createRetentionStore(db: TilsynDatabase, now: () => Date = () =>
         const answers = sqlite.prepare(`DELETE FROM svar WHERE sag_id IN (${sagIds})`).run(tilsynId).changes;
         const findings = sqlite.prepare(`DELETE FROM fund WHERE sag_id IN (${sagIds})`).run(tilsynId).changes;
         const actions = sqlite.prepare(`DELETE FROM handling WHERE sag_id IN (${sagIds})`).run(tilsynId).changes;
+        // Kvalitetssikring's case-level texts (issue #16): comments on questions, the moderations' reasons, and which
+        // sager were reviewed twice. The second reviewer's answers went with the answers above.
+        for (const table of ['kommentar', 'moderering', 'anden_gennemgang_sag'])
+          sqlite.prepare(`DELETE FROM ${table} WHERE sag_id IN (${sagIds})`).run(tilsynId);
 
         // The sample record: strata drawn per sagsbehandler are named by number; other names and warnings scrubbed.
         const record = sqlite
@@ -161,6 +165,10 @@ export function createRetentionStore(db: TilsynDatabase, now: () => Date = () =>
           .prepare(
             "UPDATE tilsyn_log SET sagsnummer = NULL, gammel = NULL, ny = NULL, hvad = ? WHERE tilsyn_id = ? AND art = 'aendring'",
           )
+          .run(DELETED_CHANGE_TEXT, tilsynId);
+        // A moderation of one sag's question (issue #16) is a case detail too: its reason goes with the sag.
+        sqlite
+          .prepare("UPDATE tilsyn_log SET hvad = ? WHERE tilsyn_id = ? AND art = 'kvalitet' AND sagsnummer IS NOT NULL")
           .run(DELETED_CHANGE_TEXT, tilsynId);
         sqlite
           .prepare('UPDATE tilsyn_log SET sagsnummer = NULL, gammel = NULL, ny = NULL WHERE tilsyn_id = ?')

@@ -11,6 +11,8 @@ export type Route =
   | { name: 'formidling'; id: number }
   | { name: 'sag'; id: number; sagId: number }
   | { name: 'skabeloner' }
+  /** Calibration on practice sager (issue #16): the list, and one practice sag answered and compared. */
+  | { name: 'kalibrering'; id: number | null }
   | { name: 'handlinger' }
   | { name: 'enheder' }
   | { name: 'sammenlign'; id: number }
@@ -35,6 +37,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/' || path === '/tilsyn') return { name: 'list' };
   if (path === '/tilsyn/ny') return { name: 'new' };
   if (path === '/skabeloner') return { name: 'skabeloner' };
+  if (path === '/kalibrering') return { name: 'kalibrering', id: null };
   if (path === '/handlinger') return { name: 'handlinger' };
   if (path === '/enheder') return { name: 'enheder' };
   if (path === '/aarshjul') return { name: 'aarshjul' };
@@ -67,6 +70,11 @@ export function parseRoute(hash: string): Route {
   if (m) {
     const unitId = id(m[1]);
     if (unitId) return { name: 'sagsoverblik', enhedId: unitId };
+  }
+  m = /^\/kalibrering\/(\d+)$/.exec(path);
+  if (m) {
+    const sagId = id(m[1]);
+    if (sagId) return { name: 'kalibrering', id: sagId };
   }
   m = /^\/kvalitet\/(\d+)$/.exec(path);
   if (m) {
@@ -115,6 +123,8 @@ export function routeHref(route: Route): string {
       return `#/tilsyn/${route.id}/gennemgang/${route.sagId}`;
     case 'skabeloner':
       return '#/skabeloner';
+    case 'kalibrering':
+      return route.id === null ? '#/kalibrering' : `#/kalibrering/${route.id}`;
     case 'handlinger':
       return '#/handlinger';
     case 'enheder':
@@ -143,5 +153,5 @@ export function menuOf(
   if (route.name === 'sammenlign') return 'enheder';
   if (['handlinger', 'indstillinger', 'enheder', 'aarshjul', 'sagsoverblik'].includes(route.name))
     return route.name as 'handlinger' | 'indstillinger' | 'enheder' | 'aarshjul' | 'sagsoverblik';
-  return route.name === 'skabeloner' || route.name === 'skabelon' || route.name === 'version' ? 'skabeloner' : 'tilsyn';
+  return ['skabeloner', 'skabelon', 'version', 'kalibrering'].includes(route.name) ? 'skabeloner' : 'tilsyn';
 }

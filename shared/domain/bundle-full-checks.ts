@@ -46,6 +46,14 @@ export function fullProblem(t: FullTilsyn): string | null {
   const approval = t.godkendelse;
   if (approval?.gyldig && (t.tilsyn.status !== 'afsluttet' || !approval.godkendtAf || !approval.godkendtTid))
     return 'tilsynet er godkendt uden at være afsluttet';
+  if (approval?.gyldig) {
+    // An approval holds only as Tilsyn gives it: logged after the latest locking, with no comment left open.
+    const locked = t.log.map((l) => l.art).lastIndexOf('afsluttet');
+    const approved = t.log.findIndex((l, i) => i > locked && l.art === 'kvalitet' && l.hvad === 'Runden er godkendt');
+    if (locked < 0 || approved < 0) return 'godkendelsen står ikke i tilsynets log efter afslutningen';
+    if (t.sager.some((s) => s.kommentarer.some((k) => k.loestAf === null)))
+      return 'tilsynet er godkendt med en åben kommentar';
+  }
   if (
     t.tilsyn.status === 'afsluttet' &&
     t.sager.some((s) => s.rolle === 'udvalgt' && s.status !== 'udgaaet' && s.status !== 'faerdig')

@@ -3,7 +3,6 @@ import { type Agreement, agreementOf, type JudgedPair, judgedPairs, type RatedPa
 import { isoDateSchema } from './dates';
 import { type AnswerRecord, freeText, type ReviewContext } from './review';
 import { maskedText } from './sample';
-import { samePerson } from './second-review';
 import { OUTCOMES, type TemplateContent } from './template';
 
 /**

@@ -119,7 +119,8 @@ export interface SecondReviewView {
   oprettetAf: string;
   /** The round's sager that can be reviewed twice (udvalgte, not udgået). */
   eligible: number;
-  sager: { sagId: number; sagsnummer: string; pairs: number; disagreements: number }[];
+  /** `faerdig`: the second reviewer has answered every question of the sag that applies. */
+  sager: { sagId: number; sagsnummer: string; pairs: number; disagreements: number; faerdig: boolean }[];
   overall: Agreement;
   byQuestion: { key: string; number: string; text: string; agreement: Agreement }[];
   disagreements: SecondDisagreement[];
@@ -132,7 +133,8 @@ export interface SecondReviewView {
  * 88 %«, or null when no sag was judged by both.
  */
 export function qualityLine(view: Pick<SecondReviewView, 'sager' | 'overall'>, counted: number): string | null {
-  const both = view.sager.filter((s) => s.pairs > 0).length;
+  // Only sager the second reviewer finished count as reviewed by two.
+  const both = view.sager.filter((s) => s.faerdig && s.pairs > 0).length;
   if (both === 0 || view.overall.percent === null) return null;
   const kappa = view.overall.kappa === null ? '' : ` (kappa ${view.overall.kappa.toFixed(2).replace('.', ',')})`;
   return `Gennemgangen er kvalitetssikret: ${both} af ${counted} sager gennemgået af to, enighed ${formatPercent(view.overall.percent * 100)}${kappa}.`;

@@ -61,9 +61,17 @@ describe('a second review in the browser', () => {
     const { sager } = await api.call('kvalitet.sager', { tilsynId });
     for (const s of sager) {
       const first = await api.call('gennemgang.sag', { sagId: s.sagId });
-      for (const [key, a] of Object.entries(first.answers))
-        if (a?.value && !(key === 'plan.aktuel' && s.sagId === sager[0]?.sagId))
-          await api.call('kvalitet.svar', { sagId: s.sagId, key, value: a.value });
+      for (const [key, a] of Object.entries(first.answers)) {
+        if (!a?.value) continue;
+        // Her »Nej« on the first sag (given on the screen above) gets its reason; the rest as the first review.
+        const mine = key === 'plan.aktuel' && s.sagId === sager[0]?.sagId;
+        await api.call('kvalitet.svar', {
+          sagId: s.sagId,
+          key,
+          ...(mine ? {} : { value: a.value }),
+          reason: a.reason || 'Se sagen',
+        });
+      }
     }
 
     await page.goto(`${host.url}#/tilsyn/${tilsynId}/gennemgang`);

@@ -156,6 +156,13 @@ describe('a fuld pakke over what it must not replace', () => {
       [(f) => Object.assign(f.sager[0], { rolle: 'reserve', erstatter: f.sager[1].sagsnummer }), /erstatter en sag/],
       [(f) => Object.assign(f.tilsyn, { aendret: '2026-99-99T99:99:99Z' }), /ved tilsyn › aendret/],
       [(f) => Object.assign(f.tilsyn, { oprettet: '2026-02-30T10:00:00Z' }), /ved tilsyn › oprettet/],
+      [
+        (f) =>
+          Object.assign(f, {
+            godkendelse: { godkender: 'X', godkendtAf: 'X', godkendtTid: '2026-04-03T10:00:00.000Z', gyldig: true },
+          }),
+        /godkendelsen står ikke i tilsynets log/,
+      ],
     ];
     for (const [change, said] of cases)
       await expect(

@@ -153,6 +153,9 @@ describe('the second review', () => {
     expect(
       log.some((e) => e.kind === 'kvalitet' && e.what.includes('3 sager til Mette Berg, trukket med startværdi 2')),
     ).toBe(true);
+    // The first reviewer changing the moderated answer opens the disagreement again: nothing is undone unseen.
+    await api.call('gennemgang.svar', { sagId: target?.sagId ?? 0, key: 'plan.aktuel', value: leaderValue ?? 'ja' });
+    expect((await api.call('kvalitet.get', { tilsynId: made.tilsynId }))?.open).toBe(1);
     // The department's view of the year shows the question they read differently first.
     const { enhedId } = await api.call('tilsyn.get', { id: made.tilsynId });
     const year = await api.call('enheder.sammenlign', { enhedId: enhedId ?? 0, aar: 2026 });
@@ -221,7 +224,8 @@ describe('sign-off', () => {
     expect(approved).toMatchObject({ godkender: 'Jens Hansen', gyldig: true, godkendt: { af: 'jens  hansen' } });
     const sent = await api.call('rapport.send', { tilsynId: made.tilsynId, navn: 'Lene Leder' });
     const text = (await pdfText(Buffer.from(sent.file.dataBase64, 'base64'))).join('\n').replace(/\s+/g, ' ');
-    expect(text).toMatch(/Kvalitetssikring Runden er godkendt af jens hansen \d{2}\.\d{2}\.\d{4}\./);
+    // The name printed is the one named as approver, however it was typed at the approval.
+    expect(text).toMatch(/Runden er godkendt af Jens Hansen \d{2}\.\d{2}\.\d{4}\./);
     const log = await api.call('tilsyn.log', { tilsynId: made.tilsynId });
     expect(log.filter((e) => e.kind === 'kvalitet').map((e) => e.what)).toEqual([
       'Rapporten skal godkendes af Jens Hansen, før den sendes',
@@ -236,7 +240,7 @@ describe('sign-off', () => {
     );
   });
 
-  it('is refused while a disagreement of the second review is not settled', async () => {
+  it('is refused while the second review is unfinished, or a disagreement of it not settled', async () => {
     const made = await reviewedRound(3);
     const setUp = await api.call('kvalitet.opret', {
       tilsynId: made.tilsynId,
@@ -250,9 +254,33 @@ describe('sign-off', () => {
     await api.call('kvalitet.svar', { sagId, key: 'plan.aktuel', value: first === 'ja' ? 'nej' : 'ja' });
     await api.call('kvalitet.godkender', { tilsynId: made.tilsynId, godkender: 'Jens Hansen', navn: 'Lene' });
     await lockTilsyn(api, made.tilsynId, { dato: '2026-04-02' });
+    // One answer is no second review: the round is not approved, and the report does not claim it.
+    await expect(api.call('kvalitet.godkend', { tilsynId: made.tilsynId, navn: 'Jens Hansen' })).rejects.toThrow(
+      /Én sag mangler stadig den anden gennemgang \(Mette Berg\)/,
+    );
+    const report = await api.call('rapport.udvalg', { tilsynId: made.tilsynId, format: 'fuld' } as never);
+    const text = (await pdfText(Buffer.from(report.dataBase64, 'base64'))).join('\n');
+    expect(text).not.toContain('kvalitetssikret');
+    await api.call('tilsyn.genaabn', { tilsynId: made.tilsynId, navn: 'Lene', begrundelse: 'Anden gennemgang' });
+    await secondReview(made.tilsynId, { [sagId]: first === 'ja' ? 'nej' : 'ja' });
+    await lockTilsyn(api, made.tilsynId, { dato: '2026-04-03' });
     await expect(api.call('kvalitet.godkend', { tilsynId: made.tilsynId, navn: 'Jens Hansen' })).rejects.toThrow(
       /Én forskellig vurdering fra den anden gennemgang mangler en afgørelse/,
     );
+    // Nor can the approver be changed on the locked round, or be the one who asks for it, or a caseworker.
+    await expect(
+      api.call('kvalitet.godkender', { tilsynId: made.tilsynId, godkender: 'Lene', navn: 'Lene' }),
+    ).rejects.toThrow(/Genåbn det for at ændre, hvem der godkender/);
+  });
+
+  it('is not given by the one who asks for it, nor by a caseworker of the round', async () => {
+    const made = await reviewedRound(2);
+    await expect(
+      api.call('kvalitet.godkender', { tilsynId: made.tilsynId, godkender: 'Lene Leder', navn: 'lene leder' }),
+    ).rejects.toThrow('Runden godkendes af en anden end den, der kræver godkendelsen.');
+    await expect(
+      api.call('kvalitet.godkender', { tilsynId: made.tilsynId, godkender: 'Omar Said', navn: 'Lene' }),
+    ).rejects.toThrow('Omar Said er sagsbehandler i runden og kan ikke godkende den.');
   });
 });
 
@@ -296,5 +324,39 @@ describe('comments pinned to a question', () => {
         gyldig: true,
       },
     );
+  });
+});
+
+describe('kvalitetssikring under the retention rules', () => {
+  it('loses its case-level texts with the sager: comments, moderations’ reasons, which sager were reviewed twice', async () => {
+    const made = await reviewedRound(3);
+    const setUp = await api.call('kvalitet.opret', {
+      tilsynId: made.tilsynId,
+      bedoemmer: 'Mette Berg',
+      udvaelgelse: { art: 'antal', antal: 1 },
+      seed: 1,
+      navn: 'Lene',
+    });
+    const sagId = setUp.sager[0]?.sagId ?? 0;
+    const first = (await api.call('gennemgang.sag', { sagId })).answers['plan.aktuel']?.value;
+    const other = first === 'ja' ? 'nej' : 'ja';
+    await secondReview(made.tilsynId, { [sagId]: other });
+    await api.call('kvalitet.moderer', {
+      sagId,
+      key: 'plan.aktuel',
+      value: other,
+      begrundelse: 'Aftalt med Karin',
+      navn: 'Lene',
+    });
+    await api.call('kvalitet.kommenter', { sagId, key: 'plan.aktuel', tekst: 'Hemmelig note om sagen', navn: 'Mette' });
+    await api.call('kvalitet.loes', { id: 1, navn: 'Lene' });
+    await lockTilsyn(api, made.tilsynId, { dato: '2026-04-02' });
+    const titel = (await api.call('tilsyn.get', { id: made.tilsynId })).titel;
+    await api.call('tilsyn.sletSagsdata', { tilsynId: made.tilsynId, navn: 'Lene', bekraeft: titel });
+    expect(await api.call('kvalitet.kommentarer', { tilsynId: made.tilsynId })).toEqual([]);
+    expect((await api.call('kvalitet.get', { tilsynId: made.tilsynId }))?.sager).toEqual([]);
+    const log = JSON.stringify(await api.call('tilsyn.log', { tilsynId: made.tilsynId }));
+    expect(log).not.toContain('Aftalt med');
+    expect(log).not.toContain('Hemmelig');
   });
 });

@@ -44,12 +44,16 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
   /** The sager that can be reviewed twice: the sample's, not excluded. */
   const eligible = (tilsynId: number) => answers.sager(tilsynId).filter((s) => s.status !== 'udgaaet');
 
-  /** A sag of the second review, or a refusal that says it is not one. */
+  /** A sag of the second review, or a refusal that says it is not one (an udgået sag is no longer one). */
   function requireSecondSag(sagId: number): number {
     const tilsynId = store.tilsynOf(sagId);
-    if (tilsynId === undefined) throw new ApiError('NOT_FOUND', 'Sagen er ikke valgt til anden gennemgang.');
+    if (tilsynId === undefined || answers.sag(sagId).status === 'udgaaet')
+      throw new ApiError('NOT_FOUND', 'Sagen er ikke valgt til anden gennemgang.');
     return tilsynId;
   }
+
+  /** The second review's sager that still count: a sag that left the sample since is not one. */
+  const secondSager = (tilsynId: number) => store.sager(tilsynId).filter((id) => answers.sag(id).status !== 'udgaaet');
 
   function blindSag(sagId: number): BlindSag {
     const tilsynId = requireSecondSag(sagId);
@@ -83,8 +87,12 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
       ? answerLabel(q, { note: '', reason: '', override: { outcome: category as Outcome, reason: '' } }, dates)
       : answerLabel(q, { value: category, note: '', reason: '' }, dates);
 
-  /** A sag's judged pairs, the first judgement of a moderated question as it was before the moderation. */
-  function pairsOf(sagId: number, moderated: Map<string, { foerste: string }>): JudgedPair[] {
+  /**
+   * A sag's judged pairs of the questions that count in the results (a routing question is no judgement of the
+   * sag), the first judgement of a moderated question as it was before the moderation. A moderation holds while both
+   * answers are as it left them: the round's answer its final one, hers the one it settled.
+   */
+  function pairsOf(sagId: number, moderated: Map<string, { foerste: string; anden: string; endelig: string }>) {
     const r = review.review(sagId);
     const ctx = {
       content: r.content,
@@ -93,12 +101,24 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
       answers: r.answers,
       dates: r.dates,
     };
-    return judgedPairs(ctx, answers.answers(sagId, 'anden')).map((p) => {
-      const m = moderated.get(p.key);
-      const q = findQuestion(r.content, p.key);
-      return m && q ? { ...p, first: m.foerste, firstLabel: categoryLabel(q, m.foerste, r.dates) } : p;
-    });
+    const scored = new Set(scoredQuestions(r.content, r.sectionKeys).map((q) => q.question.key));
+    return judgedPairs(ctx, answers.answers(sagId, 'anden'))
+      .filter((p) => scored.has(p.key))
+      .map((p) => {
+        const m = moderated.get(p.key);
+        const q = findQuestion(r.content, p.key);
+        if (!m || !q) return { ...p, holds: false };
+        return {
+          ...p,
+          first: m.foerste,
+          firstLabel: categoryLabel(q, m.foerste, r.dates),
+          holds: p.first === m.endelig && p.second === m.anden,
+        };
+      });
   }
+
+  /** Whether the second reviewer has answered every question of the sag that applies, as a first reviewer must. */
+  const secondDone = (sagId: number) => blindSag(sagId).progress.missing.length === 0;
 
   /** The leader's view: who, which sager, the agreement overall and per question, the disagreements. */
   function view(tilsynId: number): SecondReviewView | null {
@@ -107,8 +127,8 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
     const { content, sectionKeys } = review.templateOf(tilsynId);
     const numbers = new Map(scoredQuestions(content, sectionKeys).map((q) => [q.question.key, q.number]));
     const moderations = store.moderations(tilsynId);
-    const all: (JudgedPair & { sagId: number; sagsnummer: string })[] = [];
-    const sager = store.sager(tilsynId).map((sagId) => {
+    const all: (JudgedPair & { sagId: number; sagsnummer: string; holds: boolean })[] = [];
+    const sager = secondSager(tilsynId).map((sagId) => {
       const mine = new Map(moderations.filter((m) => m.sagId === sagId).map((m) => [m.spoergsmaal, m]));
       const { sagsnummer } = answers.sag(sagId);
       const pairs = pairsOf(sagId, mine);
@@ -118,18 +138,20 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
         sagsnummer,
         pairs: pairs.length,
         disagreements: pairs.filter((p) => p.first !== p.second).length,
+        faerdig: secondDone(sagId),
       };
     });
     const keys = [...new Set(all.map((p) => p.key))];
     const disagreements: SecondDisagreement[] = all
       .filter((p) => p.first !== p.second)
-      .map((p) => {
+      .map(({ holds, ...p }) => {
         const m = moderations.find((x) => x.sagId === p.sagId && x.spoergsmaal === p.key);
         const q = findQuestion(content, p.key);
         return {
           ...p,
+          // A moderation whose answers were changed since is open again.
           moderated:
-            m && q
+            m && q && holds
               ? {
                   value: m.endelig,
                   label: categoryLabel(q, m.endelig, {}),
@@ -160,11 +182,9 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
   function allPairs(tilsynId: number): JudgedPair[] {
     if (!store.get(tilsynId)) return [];
     const moderations = store.moderations(tilsynId);
-    return store
-      .sager(tilsynId)
-      .flatMap((sagId) =>
-        pairsOf(sagId, new Map(moderations.filter((m) => m.sagId === sagId).map((m) => [m.spoergsmaal, m]))),
-      );
+    return secondSager(tilsynId).flatMap((sagId) =>
+      pairsOf(sagId, new Map(moderations.filter((m) => m.sagId === sagId).map((m) => [m.spoergsmaal, m]))),
+    );
   }
 
   return {
@@ -225,7 +245,7 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
       return {
         titel: tilsyn.titel,
         bedoemmer: row.bedoemmer,
-        sager: store.sager(tilsynId).map((sagId) => {
+        sager: secondSager(tilsynId).map((sagId) => {
           const b = blindSag(sagId);
           const applicable = b.progress.applicable;
           return {
@@ -272,6 +292,7 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
     moderate(input: z.output<typeof moderationInputSchema>): SecondReviewView {
       const tilsynId = requireSecondSag(input.sagId);
       requireOpen(tilsynId);
+      const question = review.requireQuestion(tilsynId, input.key);
       return db.sqlite.transaction(() => {
         const earlier = store.moderations(tilsynId).find((m) => m.sagId === input.sagId && m.spoergsmaal === input.key);
         const pair = pairsOf(input.sagId, new Map(earlier ? [[input.key, earlier]] : [])).find(
@@ -279,7 +300,6 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
         );
         if (!pair || (pair.first === pair.second && !earlier))
           throw new ApiError('CONFLICT', 'De to gennemgange er enige om spørgsmålet, så der er intet at moderere.');
-        const question = review.requireQuestion(tilsynId, input.key);
         const frist = question.answerType === 'frist';
         const allowed = frist ? OUTCOMES.includes(input.value as Outcome) : !answerValueProblem(question, input.value);
         if (!allowed) throw new ApiError('VALIDATION', 'Det endelige svar er ikke en af spørgsmålets muligheder.');

@@ -42,6 +42,16 @@ export function createSignOff(
       const t = stores.requireTilsyn(tilsynId);
       if (t.sendt)
         throw new ApiError('CONFLICT', 'Rapporten er allerede sendt til udvalget; godkendelsen kan ikke ændres nu.');
+      if (isLocked(t) && approvals.get(tilsynId))
+        throw new ApiError('CONFLICT', 'Tilsynet er afsluttet. Genåbn det for at ændre, hvem der godkender runden.');
+      if (godkender && samePerson(godkender, navn))
+        throw new ApiError('VALIDATION', 'Runden godkendes af en anden end den, der kræver godkendelsen.');
+      // The approver's name is printed in the public report: never one of the round's caseworkers.
+      if (
+        godkender &&
+        stores.answers.sager(tilsynId).some((s) => s.sagsbehandler && samePerson(s.sagsbehandler, godkender))
+      )
+        throw new ApiError('VALIDATION', `${godkender} er sagsbehandler i runden og kan ikke godkende den.`);
       stores.db.sqlite.transaction(() => {
         approvals.setApprover(tilsynId, godkender);
         stores.closing.recordQuality(
@@ -61,7 +71,14 @@ export function createSignOff(
       if (!samePerson(row.godkender, navn))
         throw new ApiError('VALIDATION', `Runden skal godkendes af ${row.godkender}.`);
       if (!isLocked(t)) throw new ApiError('CONFLICT', 'Afslut tilsynet under 4. Gennemgang, før runden godkendes.');
-      const open = secondReview.view(tilsynId)?.open ?? 0;
+      const second = secondReview.view(tilsynId);
+      const unfinished = second?.sager.filter((x) => !x.faerdig).length ?? 0;
+      if (unfinished > 0)
+        throw new ApiError(
+          'CONFLICT',
+          `${unfinished === 1 ? 'Én sag' : `${unfinished} sager`} mangler stadig den anden gennemgang (${second?.bedoemmer}). Gør den færdig først (genåbn tilsynet), eller lad den udgå af den anden gennemgang ved at sætte den op igen.`,
+        );
+      const open = second?.open ?? 0;
       if (open > 0)
         throw new ApiError(
           'CONFLICT',
@@ -96,7 +113,7 @@ export function createSignOff(
     approvalLine(tilsynId: number): string | null {
       const s = status(tilsynId);
       return s?.gyldig && s.godkendt
-        ? `Runden er godkendt af ${s.godkendt.af} ${formatDanishDate(localDateOf(s.godkendt.tid))}.`
+        ? `Runden er godkendt af ${s.godkender} ${formatDanishDate(localDateOf(s.godkendt.tid))}.`
         : null;
     },
   };

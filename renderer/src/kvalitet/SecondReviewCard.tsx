@@ -64,7 +64,10 @@ function SecondReviewResult(props: {
     <>
       <p>
         {view.bedoemmer} gennemgår {view.sager.length} af {view.eligible} sager anden gang ({how}; sat op{' '}
-        {formatDanishDateTime(view.oprettet)} af {view.oprettetAf}).
+        {formatDanishDateTime(view.oprettet)} af {view.oprettetAf}).{' '}
+        <strong>
+          {view.sager.filter((s) => s.faerdig).length} af {view.sager.length} færdige.
+        </strong>
       </p>
       {!props.locked && (
         <p>

@@ -21,6 +21,8 @@ export function committeePublicTexts(data: CommitteeReportData): PublicText[] {
     { label: 'Kommunens navn', text: data.kommune, place: { screen: 'indstillinger' } },
     { label: 'Forvaltningens navn', text: data.forvaltning, place: { screen: 'indstillinger' } },
     { label: 'Sammenfatning', text: data.sammenfatning, place: resultater },
+    // The second review's line names who approved the round (written under Gennemgang › Kvalitetssikring).
+    { label: 'Kvalitetssikringen (godkenderens navn)', text: data.method.qualityAssurance ?? '', place: rediger },
     { label: 'Skabelonens navn', text: data.method.template, place: skabelon },
   ];
   for (const m of data.measures) {
