@@ -11,6 +11,7 @@ import { SagReviewScreen } from './gennemgang/SagReviewScreen';
 import { HandlingerScreen } from './handlinger/HandlingerScreen';
 import { IndstillingerScreen } from './indstillinger/IndstillingerScreen';
 import { BlindReviewScreen } from './kvalitet/BlindReviewScreen';
+import { CalibrationScreen } from './kvalitet/CalibrationScreen';
 import { ResultaterScreen } from './resultater/ResultaterScreen';
 import { SagslisteScreen } from './sagsliste/SagslisteScreen';
 import { SagsoverblikScreen } from './sagsoverblik/SagsoverblikScreen';
@@ -66,6 +67,7 @@ export function App() {
         )}
         {route.name === 'selvevaluering' && <SelvevalueringScreen key={route.id} id={route.id} />}
         {route.name === 'kvalitet' && <BlindReviewScreen key={route.id} tilsynId={route.id} />}
+        {route.name === 'kalibrering' && <CalibrationScreen key={route.id ?? 0} id={route.id} />}
         {route.name === 'notFound' && (
           <section>
             <PageTitle>Siden findes ikke</PageTitle>

@@ -28,6 +28,10 @@ export function SkabelonListScreen() {
             En skabelon er de spørgsmål, du besvarer for hver sag. Standardskabelonerne kan kopieres og tilpasses
             lokalt; et tilsyn bruger altid den version, det blev startet med.
           </p>
+          <p>
+            <a href={routeHref({ name: 'kalibrering', id: null })}>Kalibrering</a>: øvelsessager, som flere ledere
+            gennemgår med en skabelon for at se, om de læser spørgsmålene ens.
+          </p>
         </div>
         <div>
           <input
