@@ -63,7 +63,9 @@ export function agreementOf(pairs: readonly RatedPair[]): Agreement {
     kappa === null && categories.size === 1
       ? 'fuld enighed, men kun én svarmulighed brugt'
       : kappaReading(kappa === null ? null : Math.round(kappa * 1000) / 1000);
-  return { n, agreed, categories: categories.size, percent: po, kappa, reading };
+  // With few pairs one judgement moves the figures a lot: the reading says so.
+  const few = n < 10 ? ' (få par: usikkert)' : '';
+  return { n, agreed, categories: categories.size, percent: po, kappa, reading: `${reading}${few}` };
 }
 
 /** »88 % enige (15 af 17), kappa 0,71: god enighed«. */

@@ -48,7 +48,10 @@ describe('agreementOf', () => {
     expect(a.reading).toBe('fuld enighed, men kun én svarmulighed brugt');
   });
 
-  it('handles n = 1 and n = 0', () => {
+  it('handles n = 1 and n = 0, and says when there are few pairs', () => {
+    expect(agreementOf(table([['ja', 'nej', 1]])).reading).toBe(
+      'ingen enighed ud over tilfældighed (få par: usikkert)',
+    );
     expect(agreementOf(table([['ja', 'ja', 1]]))).toMatchObject({ n: 1, percent: 1, kappa: null });
     expect(agreementOf(table([['ja', 'nej', 1]]))).toMatchObject({ n: 1, percent: 0, kappa: 0 });
     expect(agreementOf([])).toMatchObject({ n: 0, percent: null, kappa: null, reading: 'ingen sager bedømt af begge' });
