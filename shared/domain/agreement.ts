@@ -121,3 +121,30 @@ export function judgedPairs(
   }
   return out;
 }
+
+/** One reviewer's judgement of a question, in a category the agreement compares. */
+export interface Judgement {
+  key: string;
+  question: string;
+  category: string;
+  label: string;
+}
+
+/**
+ * The questions a reviewer judged on her own (calibration: each one answers the same sag alone): a choice by its
+ * option; a frist by its outcome, computed or overridden, once she has given it any answer (accepting the computed
+ * outcome is a judgement too).
+ */
+export function judgementsOf(ctx: ReviewContext): Judgement[] {
+  const out: Judgement[] = [];
+  for (const { questions } of applicableSections(ctx))
+    for (const q of questions) {
+      const a = ctx.answers[q.key];
+      if (!a) continue;
+      const category =
+        q.answerType === 'frist' ? scoreAnswer(q, a, ctx.dates).outcome : q.options.length > 0 ? a.value : undefined;
+      if (!category) continue;
+      out.push({ key: q.key, question: q.text, category, label: answerLabel(q, a, ctx.dates) });
+    }
+  return out;
+}

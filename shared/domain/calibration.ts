@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { type Agreement, agreementOf, type JudgedPair, judgedPairs, type RatedPair } from './agreement';
+import { type Agreement, agreementOf, type Judgement, judgementsOf, type RatedPair } from './agreement';
 import { isoDateSchema } from './dates';
 import { type AnswerRecord, freeText, type ReviewContext } from './review';
 import { maskedText } from './sample';
@@ -89,24 +89,24 @@ export function compareCalibration(
   answers: CalibrationView['answers'],
   numberOf: (key: string) => string,
 ): Pick<CalibrationView, 'questions' | 'overall'> {
-  const judged = new Map<string, { bedoemmer: string; pair: JudgedPair }[]>();
-  // Each leader's judgements, read as the review reads them (choices by option, frister by outcome where overridden).
+  const judged = new Map<string, { bedoemmer: string; j: Judgement }[]>();
+  // Each leader's judgements, read as the review reads them (a frist by its outcome once she answered it).
   for (const a of answers)
-    for (const p of judgedPairs(ctxOf(a.answers), a.answers))
-      judged.set(p.key, [...(judged.get(p.key) ?? []), { bedoemmer: a.bedoemmer, pair: p }]);
+    for (const j of judgementsOf(ctxOf(a.answers)))
+      judged.set(j.key, [...(judged.get(j.key) ?? []), { bedoemmer: a.bedoemmer, j }]);
   const pairs: RatedPair[] = [];
   const questions: CalibratedQuestion[] = [...judged].map(([key, list]) => {
     for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [list[i], list[j]];
-        if (a && b) pairs.push({ first: a.pair.first, second: b.pair.first });
+      for (let k = i + 1; k < list.length; k++) {
+        const [a, b] = [list[i], list[k]];
+        if (a && b) pairs.push({ first: a.j.category, second: b.j.category });
       }
-    const categories = new Set(list.map((x) => x.pair.first));
+    const categories = new Set(list.map((x) => x.j.category));
     return {
       key,
       number: numberOf(key),
-      text: list[0]?.pair.question ?? key,
-      answers: list.map((x) => ({ bedoemmer: x.bedoemmer, label: x.pair.firstLabel, category: x.pair.first })),
+      text: list[0]?.j.question ?? key,
+      answers: list.map((x) => ({ bedoemmer: x.bedoemmer, label: x.j.label, category: x.j.category })),
       enige: list.length < 2 ? null : categories.size === 1,
     };
   });

@@ -20,6 +20,33 @@ async function practiceSag() {
 }
 
 describe('calibration on a practice sag', () => {
+  it('counts a frist as judged by each leader who answered it, the computed outcome accepted or overridden', async () => {
+    const { sag } = await api.call('kalibrering.opret', {
+      skabelonVersionId: JOB,
+      titel: 'Frist',
+      beskrivelse: 'Opdigtet: ressourceforløb fra januar, første aktivitet i september.',
+      sagstype: '',
+      datoer: { ressourceforloeb_start: '2025-01-01', aktivitet_start: '2025-09-01' },
+      navn: 'Lene',
+    });
+    const frist = 'ressourceforloeb.aktivitet-frist';
+    for (const who of ['Lene', 'Bo'])
+      await api.call('kalibrering.svar', {
+        id: sag.id,
+        bedoemmer: who,
+        key: 'forloeb.type',
+        value: 'ressourceforloeb',
+      });
+    await api.call('kalibrering.svar', {
+      id: sag.id,
+      bedoemmer: 'Lene',
+      key: frist,
+      override: { outcome: 'opfyldt', reason: 'Forlænget efter aftale' },
+    });
+    const view = await api.call('kalibrering.svar', { id: sag.id, bedoemmer: 'Bo', key: frist, reason: 'Beregnet' });
+    expect(view.questions.find((q) => q.key === frist)).toMatchObject({ enige: false });
+  });
+
   it('compares each leader’s answers question by question, and adds up every two leaders’ judgements', async () => {
     const made = await practiceSag();
     expect(made.sag).toMatchObject({ titel: 'Øvelsessag: borger i ressourceforløb', bedoemmere: 0 });
@@ -60,7 +87,18 @@ describe('calibration on a practice sag', () => {
     await expect(api.call('kalibrering.gentag', { id: sag.id, skabelonVersionId: 1, navn: 'Lene' })).rejects.toThrow(
       'Øvelsessagen kan kun gentages med en anden version af den samme skabelon.',
     );
-    const again = await api.call('kalibrering.gentag', { id: sag.id, skabelonVersionId: JOB, navn: 'Lene' });
-    expect(again.sag).toMatchObject({ gentagerId: sag.id, titel: sag.titel, bedoemmere: 0 });
+    await expect(api.call('kalibrering.gentag', { id: sag.id, skabelonVersionId: JOB, navn: 'Lene' })).rejects.toThrow(
+      'Øvelsessagen kan kun gentages med en anden version af den samme skabelon.',
+    );
+    await expect(
+      api.call('kalibrering.opret', {
+        skabelonVersionId: JOB,
+        titel: 'x',
+        beskrivelse: 'y',
+        sagstype: '',
+        datoer: { foo: '2026-01-01' },
+        navn: 'L',
+      }),
+    ).rejects.toThrow('Skabelonen har ingen dato, der hedder »foo«.');
   });
 });

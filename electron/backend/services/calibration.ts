@@ -12,7 +12,7 @@ import { answerValueProblem } from '../../../shared/domain/review';
 import type { z } from '../../../shared/zod';
 import { refuseCprInRecord } from '../dispatch';
 import type { Stores } from './stores';
-import { findQuestion, UNKNOWN_QUESTION } from './template-questions';
+import { findQuestion } from './template-questions';
 
 /** One person, one set of answers: her name folded (case and spaces). */
 const personKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
@@ -59,7 +59,11 @@ export function createCalibration(stores: Stores, store: CalibrationStore) {
     view,
 
     create(input: z.output<typeof practiceSagInputSchema>): CalibrationView {
-      stores.templates.publishedContent(input.skabelonVersionId);
+      const content = stores.templates.publishedContent(input.skabelonVersionId);
+      const fields = new Set(content.dateFields.map((f) => f.key));
+      const unknown = Object.keys(input.datoer).find((k) => !fields.has(k));
+      if (unknown !== undefined)
+        throw new ApiError('VALIDATION', `Skabelonen har ingen dato, der hedder »${unknown}«.`);
       const id = store.create({
         skabelonVersionId: input.skabelonVersionId,
         titel: input.titel,
@@ -78,7 +82,7 @@ export function createCalibration(stores: Stores, store: CalibrationStore) {
       const row = require(id);
       const from = stores.templates.getVersion(row.skabelonVersionId);
       const to = stores.templates.getVersion(skabelonVersionId);
-      if (to.skabelonId !== from.skabelonId)
+      if (to.skabelonId !== from.skabelonId || to.id === from.id)
         throw new ApiError('VALIDATION', 'Øvelsessagen kan kun gentages med en anden version af den samme skabelon.');
       stores.templates.publishedContent(skabelonVersionId);
       const copy = store.create({ ...row, skabelonVersionId, gentagerId: id, oprettet: now(), oprettetAf: navn });
@@ -88,7 +92,7 @@ export function createCalibration(stores: Stores, store: CalibrationStore) {
     answer(input: z.output<typeof calibrationAnswerSchema>): CalibrationView {
       const row = require(input.id);
       const question = findQuestion(stores.templates.publishedContent(row.skabelonVersionId), input.key);
-      if (!question) throw new ApiError('VALIDATION', UNKNOWN_QUESTION);
+      if (!question) throw new ApiError('VALIDATION', 'Spørgsmålet findes ikke i øvelsessagens skabelon.');
       const problem = answerValueProblem(question, input.value);
       if (problem) throw new ApiError('VALIDATION', problem);
       const key = personKey(input.bedoemmer);
