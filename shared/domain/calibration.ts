@@ -1,9 +1,9 @@
 import { z } from '../zod';
 import { type Agreement, agreementOf, type Judgement, judgementsOf, type RatedPair } from './agreement';
 import { isoDateSchema } from './dates';
-import { type AnswerRecord, freeText, type ReviewContext } from './review';
+import { type AnswerRecord, answerInputSchema, type ReviewContext } from './review';
 import { maskedText } from './sample';
-import { OUTCOMES, type TemplateContent } from './template';
+import type { TemplateContent } from './template';
 
 /**
  * Calibration (issue #16): several leaders review the same made-up practice sag, kept with a template version, and
@@ -28,20 +28,10 @@ export const repeatInputSchema = z.object({ id, skabelonVersionId: id, navn: nam
 
 export const calibrationRef = z.object({ id }).strict();
 
-export const calibrationAnswerSchema = z
-  .object({
-    id,
-    bedoemmer: name('Skriv dit navn, før du svarer'),
-    key: z.string().min(1).max(80),
-    value: freeText(4000).nullable().optional(),
-    note: freeText(4000).optional(),
-    reason: freeText(4000).optional(),
-    override: z
-      .object({ outcome: z.enum(OUTCOMES), reason: freeText(4000) })
-      .strict()
-      .nullable()
-      .optional(),
-  })
+/** A leader's answer to a question of a practice sag: the review's answer fields, by practice sag and her name. */
+export const calibrationAnswerSchema = answerInputSchema
+  .omit({ sagId: true, rolle: true })
+  .extend({ id, bedoemmer: name('Skriv dit navn, før du svarer') })
   .strict();
 
 export interface PracticeSag {

@@ -1,10 +1,10 @@
 import { z } from '../zod';
 import type { Agreement, JudgedPair } from './agreement';
 import { formatPercent } from './format';
-import { type AnswerRecord, freeText, type ReviewProgress } from './review';
+import { type AnswerRecord, answerInputSchema, type ReviewProgress } from './review';
 import { maskedText } from './sample';
 import { MAX_SEED } from './sampling';
-import { OUTCOMES, type TemplateContent } from './template';
+import type { TemplateContent } from './template';
 
 /**
  * Second review (issue #16): a share of a round's sager reviewed again by another leader or a konsulent, blind (she
@@ -56,22 +56,8 @@ export function secondReviewCount(pick: SecondReviewInput['udvaelgelse'], eligib
   return Math.min(pick.sagIds.length, eligible);
 }
 
-export const secondAnswerInputSchema = z
-  .object({
-    sagId: id,
-    key: z.string().min(1).max(80),
-    // As the first reviewer's: free text CPR-masked.
-    value: freeText(4000).nullable().optional(),
-    note: freeText(4000).optional(),
-    reason: freeText(4000).optional(),
-    /** Her own judgement of a frist, instead of the computed one. */
-    override: z
-      .object({ outcome: z.enum(OUTCOMES), reason: freeText(4000) })
-      .strict()
-      .nullable()
-      .optional(),
-  })
-  .strict();
+/** The second reviewer's answer: the first reviewer's fields (free text CPR-masked alike), without a role. */
+export const secondAnswerInputSchema = answerInputSchema.omit({ rolle: true });
 
 export const moderationInputSchema = z
   .object({

@@ -1,13 +1,10 @@
 import { useEffect, useState } from 'react';
-import { templateNumbers } from '../../../shared/domain/numbering';
-import { applicableQuestions } from '../../../shared/domain/rules';
 import type { BlindList, BlindSag } from '../../../shared/domain/second-review';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
 import { messageOf } from '../errors';
-import type { AnswerChange } from '../gennemgang/changes';
-import { ReviewQuestion } from '../gennemgang/ReviewQuestion';
+import { QuestionSections } from '../gennemgang/QuestionSections';
 import '../gennemgang/gennemgang.css';
 import '../selvevaluering/selvevaluering.css';
 
@@ -119,16 +116,6 @@ export function BlindReviewScreen({ tilsynId }: { tilsynId: number }) {
 
 function BlindSagForm(props: { sag: BlindSag; onSaved(sag: BlindSag): void; onError(err: unknown): void }) {
   const { sag } = props;
-  const values = Object.fromEntries(Object.entries(sag.answers).map(([k, a]) => [k, a.value]));
-  const sections = applicableQuestions(
-    sag.content,
-    { sagstype: sag.sagstype, answers: values, dates: sag.dates },
-    sag.sectionKeys ?? undefined,
-  );
-  const numbers = templateNumbers(sag.content, sag.sectionKeys);
-  const save = (key: string) => (change: AnswerChange) => {
-    api.call('kvalitet.svar', { sagId: sag.sagId, key, ...change }).then(props.onSaved, props.onError);
-  };
   return (
     <div className="review-main">
       <h2 className="h3">
@@ -140,25 +127,17 @@ function BlindSagForm(props: { sag: BlindSag; onSaved(sag: BlindSag): void; onEr
           <p className="alert-text">Tilsynet er afsluttet: svarene kan ikke ændres længere.</p>
         </Alert>
       )}
-      {sections.map(({ section, questions }) => (
-        <section key={section.key} className="review-section" aria-labelledby={`afsnit-${section.key}`}>
-          <h3 id={`afsnit-${section.key}`}>
-            {numbers.section(section.key)}. {section.title}
-          </h3>
-          {questions.map((q) => (
-            <ReviewQuestion
-              key={q.key}
-              number={numbers.question(q.key)}
-              question={q}
-              answer={sag.answers[q.key]}
-              dates={sag.dates}
-              dateFields={sag.content.dateFields}
-              disabled={sag.locked}
-              onSave={save(q.key)}
-            />
-          ))}
-        </section>
-      ))}
+      <QuestionSections
+        content={sag.content}
+        sectionKeys={sag.sectionKeys}
+        sagstype={sag.sagstype}
+        answers={sag.answers}
+        dates={sag.dates}
+        disabled={sag.locked}
+        onSave={(key, change) =>
+          void api.call('kvalitet.svar', { sagId: sag.sagId, key, ...change }).then(props.onSaved, props.onError)
+        }
+      />
     </div>
   );
 }

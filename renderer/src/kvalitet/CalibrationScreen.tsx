@@ -2,8 +2,6 @@ import { useEffect, useState } from 'react';
 import { agreementInWords } from '../../../shared/domain/agreement';
 import type { CalibrationView, PracticeSag } from '../../../shared/domain/calibration';
 import { formatDanishDateTime } from '../../../shared/domain/dates';
-import { templateNumbers } from '../../../shared/domain/numbering';
-import { applicableQuestions } from '../../../shared/domain/rules';
 import { samePerson } from '../../../shared/domain/second-review';
 import type { TemplateSummary } from '../../../shared/domain/template';
 import { api } from '../api';
@@ -12,8 +10,7 @@ import { PageTitle } from '../components/PageTitle';
 import { Select } from '../components/Select';
 import { TextField } from '../components/TextField';
 import { messageOf } from '../errors';
-import type { AnswerChange } from '../gennemgang/changes';
-import { ReviewQuestion } from '../gennemgang/ReviewQuestion';
+import { QuestionSections } from '../gennemgang/QuestionSections';
 import { routeHref } from '../routes';
 import '../gennemgang/gennemgang.css';
 import './kvalitet.css';
@@ -130,15 +127,6 @@ function PracticeSagReview({ id }: { id: number }) {
     );
   if (!view) return <p aria-live="polite">Henter øvelsessagen …</p>;
   const mine = view.answers.find((a) => samePerson(a.bedoemmer, navn))?.answers ?? {};
-  const values = Object.fromEntries(Object.entries(mine).map(([k, a]) => [k, a.value]));
-  const sections = applicableQuestions(
-    view.content,
-    { sagstype: view.sag.sagstype, answers: values, dates: view.sag.datoer },
-    undefined,
-  );
-  const numbers = templateNumbers(view.content, null);
-  const save = (key: string) => (change: AnswerChange) =>
-    api.call('kalibrering.svar', { id, bedoemmer: navn, key, ...change }).then(setView, (e) => setError(messageOf(e)));
   return (
     <section className="calibration">
       <nav className="breadcrumbs" aria-label="Brødkrummesti">
@@ -175,25 +163,19 @@ function PracticeSagReview({ id }: { id: number }) {
       ) : (
         <div className="review-main">
           <p className="muted">Du svarer som {navn}. Dine svar gemmes, i det øjeblik du giver dem.</p>
-          {sections.map(({ section, questions }) => (
-            <section key={section.key} className="review-section" aria-labelledby={`afsnit-${section.key}`}>
-              <h3 id={`afsnit-${section.key}`}>
-                {numbers.section(section.key)}. {section.title}
-              </h3>
-              {questions.map((q) => (
-                <ReviewQuestion
-                  key={q.key}
-                  number={numbers.question(q.key)}
-                  question={q}
-                  answer={mine[q.key]}
-                  dates={view.sag.datoer}
-                  dateFields={view.content.dateFields}
-                  disabled={false}
-                  onSave={save(q.key)}
-                />
-              ))}
-            </section>
-          ))}
+          <QuestionSections
+            content={view.content}
+            sectionKeys={null}
+            sagstype={view.sag.sagstype}
+            answers={mine}
+            dates={view.sag.datoer}
+            disabled={false}
+            onSave={(key, change) =>
+              void api
+                .call('kalibrering.svar', { id, bedoemmer: navn, key, ...change })
+                .then(setView, (e) => setError(messageOf(e)))
+            }
+          />
         </div>
       )}
       <CalibrationComparison view={view} />

@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatDanishPeriod } from '../../../shared/domain/dates';
-import { templateNumbers } from '../../../shared/domain/numbering';
 import type { ReviewRole } from '../../../shared/domain/review';
-import { applicableQuestions } from '../../../shared/domain/rules';
 import type { SelfEvaluationView, SelfSag } from '../../../shared/domain/selvevaluering';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
@@ -10,8 +8,7 @@ import { PageTitle } from '../components/PageTitle';
 import { SavedTextArea } from '../components/SavedTextArea';
 import { messageOf } from '../errors';
 import { downloadGeneratedFile } from '../files';
-import type { AnswerChange } from '../gennemgang/changes';
-import { ReviewQuestion } from '../gennemgang/ReviewQuestion';
+import { QuestionSections } from '../gennemgang/QuestionSections';
 import '../gennemgang/gennemgang.css';
 import { useSavedText } from '../hooks/useSavedText';
 import './selvevaluering.css';
@@ -145,42 +142,26 @@ function SelfSagForm(props: {
       .call('selvevaluering.refleksion', { id, noegle: sag.noegle, tekst })
       .then(() => props.onSaved({ ...sag, refleksioner: tekst }), props.onError);
   });
-  const values = Object.fromEntries(Object.entries(sag.answers).map(([k, a]) => [k, a.value]));
-  const sections = applicableQuestions(
-    view.content,
-    { sagstype: sag.sagstype, answers: values, dates: sag.dates },
-    view.sectionKeys ?? undefined,
-  );
-  const numbers = templateNumbers(view.content, view.sectionKeys);
-  const save = (key: string) => (change: AnswerChange) => {
-    api.call('selvevaluering.svar', { id, noegle: sag.noegle, key, ...change }).then(props.onSaved, props.onError);
-  };
   return (
     <div className="review-main">
       <h2 className="h3">
         Sag {sag.sagsnummer}
         {sag.sagstype ? <span className="muted"> · {sag.sagstype}</span> : null}
       </h2>
-      {sections.map(({ section, questions }) => (
-        <section key={section.key} className="review-section" aria-labelledby={`afsnit-${section.key}`}>
-          <h3 id={`afsnit-${section.key}`}>
-            {numbers.section(section.key)}. {section.title}
-          </h3>
-          {questions.map((q) => (
-            <ReviewQuestion
-              key={q.key}
-              number={numbers.question(q.key)}
-              question={q}
-              answer={sag.answers[q.key]}
-              dates={sag.dates}
-              dateFields={view.content.dateFields}
-              disabled={false}
-              role={CASEWORKER}
-              onSave={save(q.key)}
-            />
-          ))}
-        </section>
-      ))}
+      <QuestionSections
+        content={view.content}
+        sectionKeys={view.sectionKeys}
+        sagstype={sag.sagstype}
+        answers={sag.answers}
+        dates={sag.dates}
+        disabled={false}
+        role={CASEWORKER}
+        onSave={(key, change) =>
+          void api
+            .call('selvevaluering.svar', { id, noegle: sag.noegle, key, ...change })
+            .then(props.onSaved, props.onError)
+        }
+      />
       <section className="review-block" aria-labelledby="refleksioner">
         <h3 id="refleksioner">Dine refleksioner om sagen</h3>
         <label className="form-hint" htmlFor="selv-refleksioner">
