@@ -332,4 +332,3 @@ export const fullSyncSchema = z
     historik: z.array(hash).min(1).max(10_000),
   })
   .strict();
-export type FullSync = z.infer<typeof fullSyncSchema>;
