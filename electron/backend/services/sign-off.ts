@@ -21,10 +21,9 @@ export function createSignOff(
   const now = () => new Date().toISOString();
 
   function status(tilsynId: number): ApprovalView | null {
-    stores.requireTilsyn(tilsynId);
+    const t = stores.requireTilsyn(tilsynId);
     const row = approvals.get(tilsynId);
     if (!row) return null;
-    const t = stores.requireTilsyn(tilsynId);
     const given = row.godkendtAf && row.godkendtTid ? { af: row.godkendtAf, tid: row.godkendtTid } : null;
     const gyldig =
       given !== null &&

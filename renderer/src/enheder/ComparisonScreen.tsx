@@ -159,6 +159,16 @@ function AreaCell({
   );
 }
 const QUARTERS = ['1. kvartal', '2. kvartal', '3. kvartal', '4. kvartal'];
+/** The four quarters' column heads, as every quarter-by-quarter table has them. */
+const QuarterHeads = () => (
+  <>
+    {QUARTERS.map((q) => (
+      <th scope="col" key={q}>
+        {q}
+      </th>
+    ))}
+  </>
+);
 
 /** Every round of the year with the template, all krav samlet, by the quarter its period ends in. */
 function Development({ family }: { family: ComparisonFamily }) {
@@ -175,11 +185,7 @@ function Development({ family }: { family: ComparisonFamily }) {
           <thead>
             <tr>
               <th scope="col">Enhed</th>
-              {QUARTERS.map((q) => (
-                <th scope="col" key={q}>
-                  {q}
-                </th>
-              ))}
+              <QuarterHeads />
             </tr>
           </thead>
           <tbody>
@@ -227,11 +233,7 @@ function QuestionAgreementTable({ family }: { family: ComparisonFamily }) {
             <tr>
               <th scope="col">Spørgsmål</th>
               <th scope="col">Året</th>
-              {QUARTERS.map((q) => (
-                <th scope="col" key={q}>
-                  {q}
-                </th>
-              ))}
+              <QuarterHeads />
             </tr>
           </thead>
           <tbody>
@@ -270,11 +272,7 @@ function KravDevelopment({ family }: { family: ComparisonFamily }) {
           <thead>
             <tr>
               <th scope="col">Krav</th>
-              {QUARTERS.map((q) => (
-                <th scope="col" key={q}>
-                  {q}
-                </th>
-              ))}
+              <QuarterHeads />
             </tr>
           </thead>
           <tbody>
