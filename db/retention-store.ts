@@ -64,6 +64,12 @@ export function createRetentionStore(db: TilsynDatabase, now: () => Date = () =>
   }
 
   const store = {
+    /** The tilsyn whose sager are not here (deleted, or read in from a pakke): kept as results alone. */
+    withoutSager(): Set<number> {
+      const rows = sqlite.prepare('SELECT tilsyn_id AS id FROM resultat_snapshot').all() as { id: number }[];
+      return new Set(rows.map((r) => r.id));
+    },
+
     /** The stored results of a tilsyn whose case-level data was deleted, or null. */
     snapshot(tilsynId: number): TilsynResults | null {
       const row = snapshotOf.get(tilsynId);

@@ -826,3 +826,29 @@ export const kalibreringSvar = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.oevelsessagId, t.noegle, t.spoergsmaal] })],
 );
+
+/**
+ * Coverage counted in another file (issue #15): an enhed's caseworkers and sagstyper reached in a period, as it came
+ * in a resultatpakke. One figure per enhed and period; a newer count replaces an older one.
+ */
+export const daekningTal = sqliteTable(
+  'daekning_tal',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    enhedId: integer('enhed_id')
+      .notNull()
+      .references(() => enhed.id, { onDelete: 'cascade' }),
+    fra: text('fra').notNull(),
+    til: text('til').notNull(),
+    /** The file that counted it, and when. */
+    kildeFil: text('kilde_fil').notNull(),
+    beregnet: text('beregnet').notNull(),
+    sagsbehandlere: integer('sagsbehandlere').notNull(),
+    sagsbehandlereDaekket: integer('sagsbehandlere_daekket').notNull(),
+    sagstyper: integer('sagstyper').notNull(),
+    sagstyperDaekket: integer('sagstyper_daekket').notNull(),
+    runder: integer('runder').notNull(),
+    runderUdenSager: integer('runder_uden_sager').notNull(),
+  },
+  (t) => [uniqueIndex('daekning_tal_uq').on(t.enhedId, t.fra, t.til)],
+);

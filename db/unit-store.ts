@@ -120,6 +120,14 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
         // Its sagslister too; the flows between the joined lists are counted again (those of deleted sager stay).
         sqlite.prepare('UPDATE oversigt_liste SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
         sqlite.prepare('UPDATE OR IGNORE oversigt_maal SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
+        // Coverage counted elsewhere: of two figures of one period, the newer count stays.
+        sqlite
+          .prepare(
+            `DELETE FROM daekning_tal AS d WHERE d.enhed_id = @into AND EXISTS (SELECT 1 FROM daekning_tal x
+               WHERE x.enhed_id = @from AND x.fra = d.fra AND x.til = d.til AND x.beregnet > d.beregnet)`,
+          )
+          .run({ into: intoId, from: fromId });
+        sqlite.prepare('UPDATE OR IGNORE daekning_tal SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
         sqlite
           .prepare(
             `DELETE FROM oversigt_flow WHERE fra_id IN (SELECT id FROM oversigt_liste WHERE enhed_id = ? AND sager_slettet IS NULL)

@@ -116,5 +116,9 @@ export const MIGRATIONS: EmbeddedMigration[] = [
   {
     "tag": "0027_calibration",
     "sql": "CREATE TABLE `kalibrering_svar` (\n\t`oevelsessag_id` integer NOT NULL,\n\t`noegle` text NOT NULL,\n\t`bedoemmer` text NOT NULL,\n\t`spoergsmaal` text NOT NULL,\n\t`vaerdi` text,\n\t`note` text DEFAULT '' NOT NULL,\n\t`begrundelse` text DEFAULT '' NOT NULL,\n\t`tilsidesat` text,\n\t`aendret` text NOT NULL,\n\tPRIMARY KEY(`oevelsessag_id`, `noegle`, `spoergsmaal`),\n\tFOREIGN KEY (`oevelsessag_id`) REFERENCES `oevelsessag`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nCREATE TABLE `oevelsessag` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`skabelon_version_id` integer NOT NULL,\n\t`titel` text NOT NULL,\n\t`beskrivelse` text NOT NULL,\n\t`sagstype` text DEFAULT '' NOT NULL,\n\t`datoer` text DEFAULT '{}' NOT NULL,\n\t`gentager_id` integer,\n\t`oprettet` text NOT NULL,\n\t`oprettet_af` text NOT NULL,\n\tFOREIGN KEY (`skabelon_version_id`) REFERENCES `skabelon_version`(`id`) ON UPDATE no action ON DELETE restrict\n);\n"
+  },
+  {
+    "tag": "0028_daekning_tal",
+    "sql": "CREATE TABLE `daekning_tal` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`enhed_id` integer NOT NULL,\n\t`fra` text NOT NULL,\n\t`til` text NOT NULL,\n\t`kilde_fil` text NOT NULL,\n\t`beregnet` text NOT NULL,\n\t`sagsbehandlere` integer NOT NULL,\n\t`sagsbehandlere_daekket` integer NOT NULL,\n\t`sagstyper` integer NOT NULL,\n\t`sagstyper_daekket` integer NOT NULL,\n\t`runder` integer NOT NULL,\n\t`runder_uden_sager` integer NOT NULL,\n\tFOREIGN KEY (`enhed_id`) REFERENCES `enhed`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nCREATE UNIQUE INDEX `daekning_tal_uq` ON `daekning_tal` (`enhed_id`,`fra`,`til`);"
   }
 ];

@@ -153,6 +153,8 @@ export interface BundleImportResult {
    * (sent directly and sent on by a department), and only that file brings it up to date.
    */
   runder: { ny: number; opdateret: number; uaendret: number; aeldre: number; andenFil: number };
+  /** The enheder and periods whose coverage, counted in the leader's file, came new or newer. */
+  daekning: { enheder: number; perioder: number };
   enheder: string[];
   skabeloner: string[];
   fra: { kommune: string; forvaltning: string; oprettet: string };
@@ -208,7 +210,10 @@ export function importInWords(r: BundleImportResult): string {
   ].filter(Boolean);
   const from = [r.fra.kommune, r.fra.forvaltning].filter(Boolean).join(', ');
   const said = parts.join(', ');
+  const { enheder, perioder } = r.daekning;
   const news = [
+    perioder > 0 &&
+      ` Dækningen er opdateret for ${enheder === 1 ? 'én enhed' : `${enheder} enheder`} (${perioder === 1 ? 'én periode' : `${perioder} perioder`}).`,
     r.enheder.length > 0 && ` Nye enheder at bekræfte: ${r.enheder.join(', ')}.`,
     r.skabeloner.length > 0 && ` Nye skabeloner: ${r.skabeloner.join(', ')}.`,
   ]

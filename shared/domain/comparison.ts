@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { YEAR } from './aarshjul';
 import { type Agreement, agreementOf, type RatedPair } from './agreement';
+import type { AreaCoverage } from './coverage-figures';
 import { type MeasureResult, type Share, shareOf } from './results';
 import type { CaseloadAggregate } from './sagsoverblik';
 
@@ -162,6 +163,8 @@ export function developmentByQuarter(
 export interface Comparison {
   aar: number;
   families: ComparisonFamily[];
+  /** Per enhed the caseworkers reached per quarter and in the year, counted where its sager are (issue #15). */
+  coverage: AreaCoverage;
   /** The sagsoverblik of each enhed with sagslister in the year (issue #19): no names, small groups left out. */
   caseload: CaseloadAggregate[];
 }

@@ -86,8 +86,13 @@ export interface PeriodReportData {
     caseworkersReached: number;
     sagstyper: number;
     sagstyperReached: number;
-    /** Rounds whose sager are not in this file (deleted under retention, or read in from a resultatpakke). */
+    /**
+     * Rounds whose sager are not in this file (deleted under retention, or read in from a resultatpakke) and whose
+     * enhed's coverage of the period no pakke brought.
+     */
     withoutSager: number;
+    /** Enheder whose coverage of exactly the period was counted in the leader's file and came in her pakke. */
+    fromBundles: number;
   };
   /** `imported`: rounds read in from resultatpakker, whose plans stay in the leader's own file. */
   plans: { total: number; udfoert: number; open: number; overdue: number; imported: number };

@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { writeBundle } from '../../electron/backend/services/bundle-file';
 import { MANIFEST_NAME } from '../../shared/domain/bundle';
 import type { BundleRound } from '../../shared/domain/bundle-results';
+import { type BundleCoverage, COVERAGE_MEMBER } from '../../shared/domain/coverage-figures';
 import { openTestApi } from '../support/api';
 import { FINISH_AS_OTHER, jobCentreRound, lockTilsyn, round } from '../support/scenario';
 
@@ -53,6 +54,7 @@ export async function bundleFigures(dir: string): Promise<BundleFigures> {
     const year = await leader.api.call('pakke.resultater', { enhedId: team.id, fra: '2026-01-01', til: '2026-12-31' });
     const members = unzipSync(Buffer.from(year.dataBase64, 'base64'));
     const rounds = JSON.parse(strFromU8(members['runder.json'] ?? new Uint8Array())) as BundleRound[];
+    const coverage = JSON.parse(strFromU8(members[COVERAGE_MEMBER] ?? new Uint8Array())) as BundleCoverage[];
     const pakker: { fileName: string; dataBase64: string }[] = [];
     for (let u = 1; u <= 40; u++) {
       const filId = randomUUID();
@@ -67,10 +69,20 @@ export async function bundleFigures(dir: string): Promise<BundleFigures> {
           enhed: [{ navn: `Team ${u}`, niveau: 'team' as const }],
         })),
       );
+      // The team's coverage per quarter and year, counted in its leader's file, for the same five years.
+      const figures = [2022, 2023, 2024, 2025, 2026].flatMap((y) =>
+        coverage.map((f) => ({
+          ...f,
+          kilde: filId,
+          fra: `${y}${f.fra.slice(4)}`,
+          til: `${y}${f.til.slice(4)}`,
+          enhed: [{ navn: `Team ${u}`, niveau: 'team' as const }],
+        })),
+      );
       const { [MANIFEST_NAME]: _m, ...rest } = members;
       const bytes = writeBundle(
         { art: 'resultater', oprettet: new Date().toISOString(), kilde: { filId, kommune: '', forvaltning: '' } },
-        { ...rest, 'runder.json': JSON.stringify(own) },
+        { ...rest, 'runder.json': JSON.stringify(own), [COVERAGE_MEMBER]: JSON.stringify(figures) },
       );
       pakker.push({ fileName: `Team ${u}.tilsyn`, dataBase64: bytes.toString('base64') });
     }

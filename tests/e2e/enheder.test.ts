@@ -86,6 +86,10 @@ describe('enheder in the browser', () => {
     // The area krav by krav is there to open; folded, the long template's table does not push the rest away.
     await page.getByText('Udviklingen krav for krav, hele området').first().click();
     await page.locator('.krav-development table').first().waitFor();
+    // Coverage per team and for the area: caseworkers reached of those on the lists, counts only.
+    const coverage = page.locator('section[aria-labelledby="sammenlign-daekning"]');
+    await coverage.getByRole('row', { name: /Team Syd/ }).waitFor();
+    expect(await coverage.getByRole('row', { name: /Hele området/ }).textContent()).toMatch(/\d+ af \d+/);
     await screenshot(page, '62-enheder-side-om-side');
     // The committee report counts afsluttede rounds only, and says so when there are none.
     await page.getByRole('button', { name: `Samlet rapport til udvalget ${year} (PDF)` }).click();

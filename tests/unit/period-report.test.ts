@@ -57,7 +57,14 @@ describe('the period report’s data', () => {
       generated: '2026-12-01',
       minCell: 3,
       families: [periodFamily('Skabelon', rounds, 3)],
-      coverage: { caseworkers: 1, caseworkersReached: 1, sagstyper: 0, sagstyperReached: 0, withoutSager: 0 },
+      coverage: {
+        caseworkers: 1,
+        caseworkersReached: 1,
+        sagstyper: 0,
+        sagstyperReached: 0,
+        withoutSager: 0,
+        fromBundles: 0,
+      },
       caseload: [],
       plans: { total: 0, udfoert: 0, open: 0, overdue: 0, imported: 0 },
     });

@@ -11,6 +11,7 @@ import {
   ROUNDS_MEMBER,
   templateMember,
 } from '../../../shared/domain/bundle-results';
+import { bundleCoverageSchema, COVERAGE_MEMBER } from '../../../shared/domain/coverage-figures';
 import { formatDanishPeriod } from '../../../shared/domain/dates';
 import { unitAndBelow, unitKey } from '../../../shared/domain/enhed';
 import type { GeneratedFile } from '../../../shared/domain/reports';
@@ -18,6 +19,7 @@ import { aggregateResults } from '../../../shared/domain/retention';
 import type { TemplateContent } from '../../../shared/domain/template';
 import { safeFileName, titlePart } from '../reports/file-name';
 import { checkRounds, checkTemplate } from './bundle-check';
+import type { BundleCoverageService } from './bundle-coverage';
 import { bundleJson, readBundle, writeBundle } from './bundle-file';
 import { canonicalTemplate, type Placing } from './bundle-placing';
 import type { ResultsService } from './results-service';
@@ -37,6 +39,7 @@ export function createBundles(
   units: Units,
   results: ResultsService,
   placing: Placing,
+  coverage: BundleCoverageService,
 ) {
   const { sqlite } = stores.db;
 
@@ -97,6 +100,9 @@ export function createBundles(
         };
       });
       members[ROUNDS_MEMBER] = JSON.stringify(out);
+      // The enheder's coverage as this file counts it, per quarter and year: numbers, never names.
+      const daekning = coverage.member(rounds, [...new Set(rounds.map((t) => t.enhedId ?? 0))], placing.pathOf);
+      if (daekning.length > 0) members[COVERAGE_MEMBER] = JSON.stringify(daekning);
       const settings = stores.results.settings();
       const bytes = writeBundle(
         {
@@ -137,6 +143,10 @@ export function createBundles(
           `»${fileName}« er lavet fra netop denne fil, så runderne er her allerede. Indlæs den i afdelingens fil.`,
         );
       const rounds = bundleJson(bundle, fileName, ROUNDS_MEMBER, bundleRoundsSchema);
+      // Pakker made before coverage travelled have none.
+      const daekning = bundle.files.has(COVERAGE_MEMBER)
+        ? bundleJson(bundle, fileName, COVERAGE_MEMBER, bundleCoverageSchema)
+        : [];
       const templates = new Map<string, { t: BundleTemplate; content: TemplateContent; indhold: string }>();
       for (const member of new Set(rounds.map((r) => r.skabelon))) {
         const t = bundleJson(bundle, fileName, member, bundleTemplateSchema) as BundleTemplate;
@@ -153,6 +163,7 @@ export function createBundles(
       const from = [manifest.kilde.kommune, manifest.kilde.forvaltning].filter(Boolean).join(', ') || 'en anden fil';
       const result: BundleImportResult = {
         runder: { ny: 0, opdateret: 0, uaendret: 0, aeldre: 0, andenFil: 0 },
+        daekning: { enheder: 0, perioder: 0 },
         enheder: [],
         skabeloner: [],
         fra: { kommune: manifest.kilde.kommune, forvaltning: manifest.kilde.forvaltning, oprettet: manifest.oprettet },
@@ -161,6 +172,12 @@ export function createBundles(
       const localVersions = placing.localVersions();
       const placedVersions = new Map<string, number>();
       const placedUnits = new Map<string, number>();
+      const unitFor = (path: BundleRound['enhed']) => {
+        const pathKey = path.map((e) => unitKey(e.navn)).join('\u0000');
+        const id = placedUnits.get(pathKey) ?? placing.placeUnit(path, result.enheder);
+        placedUnits.set(pathKey, id);
+        return id;
+      };
       const versionOf = (member: string, placed: { t: BundleTemplate; indhold: string }) => {
         let id = placedVersions.get(member);
         if (id === undefined) {
@@ -194,9 +211,7 @@ export function createBundles(
           }
           const placed = templates.get(r.skabelon);
           if (!placed) throw new ApiError('VALIDATION', `»${fileName}« kan ikke indlæses: en skabelon mangler.`);
-          const pathKey = r.enhed.map((e) => unitKey(e.navn)).join('\u0000');
-          const enhedId = placedUnits.get(pathKey) ?? placing.placeUnit(r.enhed, result.enheder);
-          placedUnits.set(pathKey, enhedId);
+          const enhedId = unitFor(r.enhed);
           const enhed = r.enhed[r.enhed.length - 1]?.navn ?? '';
           bundles.saveRound(
             {
@@ -224,6 +239,12 @@ export function createBundles(
           if (existing) result.runder.opdateret++;
           else result.runder.ny++;
         }
+        result.daekning = coverage.read(
+          fileName,
+          daekning,
+          unitFor,
+          rounds.map((r) => r.enhed),
+        );
       })();
       return result;
     },

@@ -6,7 +6,9 @@ import {
   compareRounds,
   developmentByQuarter,
 } from '../../../shared/domain/comparison';
+import type { AreaCoverage } from '../../../shared/domain/coverage-figures';
 import { flattenTree, unitAndBelow, unitTree } from '../../../shared/domain/enhed';
+import type { TilsynListItem } from '../../../shared/domain/tilsyn';
 import type { Caseload } from './caseload';
 import type { createResultsService } from './results-service';
 import type { Stores } from './stores';
@@ -23,6 +25,12 @@ export function createComparison(
   caseload: Caseload,
   /** The second review's pairs of a round (issue #16), none when it had no second review. */
   pairsOf: (tilsynId: number) => readonly (RatedPair & { key: string; question: string })[],
+  /** Coverage per enhed and quarter, counted here or in the leader's file (issue #15). */
+  coverageOf: (
+    enheder: readonly { id: number; navn: string }[],
+    aar: number,
+    all: readonly TilsynListItem[],
+  ) => AreaCoverage,
 ) {
   return {
     compare(enhedId: number, aar: number): Comparison {
@@ -35,7 +43,8 @@ export function createComparison(
       const names = new Map(nodes.map((n) => [n.id, shared(n.navn) ? n.path : n.navn]));
       const latest = new Map<string, { tilsynId: number; periodeTil: string }>();
       // A round counts once it has færdige sager: one just started would hide the enhed's latest results.
-      const rounds = stores.tilsyn.list().filter(
+      const everyRound = stores.tilsyn.list();
+      const rounds = everyRound.filter(
         (t) =>
           t.enhedId !== null &&
           below.has(t.enhedId) &&
@@ -63,6 +72,11 @@ export function createComparison(
       const minCell = stores.results.settings().minCell;
       return {
         aar,
+        coverage: coverageOf(
+          nodes.filter((n) => below.has(n.id)).map((n) => ({ id: n.id, navn: names.get(n.id) ?? n.navn })),
+          aar,
+          everyRound,
+        ),
         caseload: caseload.aggregates(
           nodes
             .filter((n) => below.has(n.id))

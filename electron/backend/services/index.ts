@@ -3,6 +3,7 @@ import { todayIso } from '../../../shared/domain/dates';
 import type { TilsynData } from '../../../shared/domain/tilsyn';
 import type { BackendContext } from '../context';
 import { DEFAULT_TEMPLATES } from '../skabeloner';
+import { createBundleCoverage } from './bundle-coverage';
 import { createPlacing } from './bundle-placing';
 import { createBundles } from './bundles';
 import { createCalibration } from './calibration';
@@ -59,6 +60,7 @@ export function createServices(ctx: BackendContext) {
     return stores.db.sqlite.transaction(() => stores.tilsyn.create(units.forTilsyn(data)))();
   };
   const placing = createPlacing(stores, stores.pakker);
+  const coverage = createBundleCoverage(stores, stores.daekning, stores.pakker.fileId);
   return {
     ctx,
     stores,
@@ -77,14 +79,14 @@ export function createServices(ctx: BackendContext) {
     samplingUnits: createSamplingUnits(stores.populations),
     units,
     caseload,
-    bundles: createBundles(stores, stores.pakker, units, results, placing),
+    bundles: createBundles(stores, stores.pakker, units, results, placing, coverage),
     fullBundles: createFullBundles(stores, stores.pakker, placing),
     selfBundles: createSelfBundles(stores, stores.pakker, review),
     selfEvaluation: createSelfEvaluation(stores.selvevalueringer, stores.pakker.fileId, stores.results.settings),
     createTilsyn,
     yearPlan: createYearPlan(stores, units, createTilsyn, today),
-    comparison: createComparison(stores, units, results, caseload, secondReview.allPairs),
-    periodReport: createPeriodReport(stores, units, results, plans, publication, caseload),
+    comparison: createComparison(stores, units, results, caseload, secondReview.allPairs, coverage.area),
+    periodReport: createPeriodReport(stores, units, results, plans, publication, caseload, coverage.brought),
     today,
   };
 }

@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import { addFigures, type CoverageFigure } from '../../../shared/domain/coverage-figures';
 import { flattenTree, unitAndBelow, unitTree } from '../../../shared/domain/enhed';
 import { type PeriodReportData, periodFamily } from '../../../shared/domain/period-report';
 import type { PublicText } from '../../../shared/domain/publication';
@@ -23,6 +24,11 @@ export function createPeriodReport(
   plans: PlanFollowUp,
   publication: Publication,
   caseload: Caseload,
+  /** Coverage of exactly a period that resultatpakker brought, for enheder whose sager are in the leaders' files. */
+  broughtCoverage: (
+    enhedIds: readonly number[],
+    period: { fra: string; til: string },
+  ) => (CoverageFigure & { enhedId: number })[],
 ) {
   /**
    * The period report is public like the committee's: the texts it prints that a person wrote (the enhed's and the
@@ -82,6 +88,13 @@ export function createPeriodReport(
     const reachedCaseworkers = new Set(done.map((r) => r.sagsbehandler.trim()).filter(Boolean));
     const reachedTypes = new Set(done.map((r) => r.sagstype.trim()).filter(Boolean));
     const planItems = rounds.flatMap((t) => plans.of(t.id, generated));
+    // Rounds whose sager are not here (read in from pakker, or deleted): their enheder's coverage as the leaders'
+    // files counted it for exactly this period, where a pakke brought it.
+    const lacking = rounds.filter((t) => stores.retention.snapshot(t.id) !== null);
+    const came = broughtCoverage([...new Set(lacking.map((t) => t.enhedId ?? 0))], { fra, til });
+    const brought = addFigures(came, { fra, til });
+    const counted = new Set(came.map((f) => f.enhedId));
+    const stillLacking = lacking.filter((t) => !counted.has(t.enhedId ?? 0)).length;
     return {
       kommune: settings.kommune,
       forvaltning: settings.forvaltning,
@@ -98,11 +111,12 @@ export function createPeriodReport(
         ),
       ),
       coverage: {
-        caseworkers: new Set([...seen.caseworkers, ...reachedCaseworkers]).size,
-        caseworkersReached: reachedCaseworkers.size,
-        sagstyper: new Set([...seen.sagstyper, ...reachedTypes]).size,
-        sagstyperReached: reachedTypes.size,
-        withoutSager: rounds.filter((t) => stores.retention.snapshot(t.id) !== null).length,
+        caseworkers: new Set([...seen.caseworkers, ...reachedCaseworkers]).size + (brought?.sagsbehandlere ?? 0),
+        caseworkersReached: reachedCaseworkers.size + (brought?.sagsbehandlereDaekket ?? 0),
+        sagstyper: new Set([...seen.sagstyper, ...reachedTypes]).size + (brought?.sagstyper ?? 0),
+        sagstyperReached: reachedTypes.size + (brought?.sagstyperDaekket ?? 0),
+        withoutSager: stillLacking,
+        fromBundles: counted.size,
       },
       caseload: caseload.aggregates(
         flattenTree(unitTree(stores.units.rows())).filter((n) => ids.has(n.id)),

@@ -3,6 +3,7 @@ import { createCalibrationStore } from '../../../db/calibration-store';
 import { createCaseloadStore } from '../../../db/caseload-store';
 import { createClosingStore } from '../../../db/closing-store';
 import { createCommentStore } from '../../../db/comment-store';
+import { createCoverageFigureStore } from '../../../db/coverage-figure-store';
 import { createFindingsStore } from '../../../db/findings-store';
 import { createFullBundleStore } from '../../../db/full-bundle-store';
 import type { TilsynDatabase } from '../../../db/open';
@@ -61,6 +62,8 @@ export function createStores(db: TilsynDatabase) {
     lists: createCaseloadStore(db),
     /** The pakker's memory: the file's id, rounds and templates that came in pakker (issue #15). */
     pakker: createBundleStore(db),
+    /** Coverage counted in other files, from their resultatpakker (issue #15). */
+    daekning: createCoverageFigureStore(db),
     /** Fulde pakker: the tilsyn sent or received with everything, and the versions shared (issue #15). */
     fuld: createFullBundleStore(db),
     /** Second review: who reviews which sager again, and the moderated disagreements (issue #16). */

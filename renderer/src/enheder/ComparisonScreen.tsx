@@ -14,6 +14,8 @@ import { useLoad } from '../hooks/useLoad';
 import { shareText } from '../resultater/shareText';
 import { routeHref } from '../routes';
 import { CaseloadComparison } from './CaseloadComparison';
+import { CoverageComparison } from './CoverageComparison';
+import { QUARTERS, QuarterHeads } from './QuarterHeads';
 
 /**
  * The department's view (issue #14): the enheder under one side by side for a year, each with its latest round per
@@ -44,6 +46,7 @@ export function ComparisonScreen({ id }: { id: number }) {
         </Alert>
       )}
       {data && <CaseloadComparison enheder={data.caseload} year={year} />}
+      {data && <CoverageComparison coverage={data.coverage} year={year} />}
       {data && data.families.length === 0 && (
         <p className="empty-state">
           Ingen af enhederne har en runde med færdiggennemgåede sager, der slutter i {year}.
@@ -158,17 +161,6 @@ function AreaCell({
     </td>
   );
 }
-const QUARTERS = ['1. kvartal', '2. kvartal', '3. kvartal', '4. kvartal'];
-/** The four quarters' column heads, as every quarter-by-quarter table has them. */
-const QuarterHeads = () => (
-  <>
-    {QUARTERS.map((q) => (
-      <th scope="col" key={q}>
-        {q}
-      </th>
-    ))}
-  </>
-);
 
 /** Every round of the year with the template, all krav samlet, by the quarter its period ends in. */
 function Development({ family }: { family: ComparisonFamily }) {

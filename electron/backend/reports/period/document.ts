@@ -211,7 +211,12 @@ export function periodDocDefinition(data: PeriodReportData): TDocumentDefinition
           }
         : {
             ul: [
-              `${c.caseworkersReached} af ${c.caseworkers} ${c.caseworkers === 1 ? 'sagsbehandler' : 'sagsbehandlere'} på sagslisterne i rapportens runder fik mindst én sag gennemgået.`,
+              `${c.caseworkersReached} af ${c.caseworkers} ${c.caseworkers === 1 ? 'sagsbehandler' : 'sagsbehandlere'} på sagslisterne i ${c.fromBundles > 0 ? 'enhedernes runder i perioden' : 'rapportens runder'} fik mindst én sag gennemgået.`,
+              ...(c.fromBundles > 0
+                ? [
+                    `For ${c.fromBundles === 1 ? 'én enhed' : `${c.fromBundles} enheder`} er dækningen talt i lederens egen fil, hvor sagerne er, og kom med resultatpakken.`,
+                  ]
+                : []),
               ...(c.sagstyper > 0
                 ? [`${c.sagstyperReached} af ${c.sagstyper} sagstyper var med i de gennemgåede sager.`]
                 : []),
