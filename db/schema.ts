@@ -829,7 +829,8 @@ export const kalibreringSvar = sqliteTable(
 
 /**
  * Coverage counted in another file (issue #15): an enhed's caseworkers and sagstyper reached in a period, as it came
- * in a resultatpakke. One figure per enhed and period; a newer count replaces an older one.
+ * in a resultatpakke. One figure per enhed, period and file that counted it (two leaders' files of one enhed are two
+ * counts, added up); a newer count from the same file replaces an older one.
  */
 export const daekningTal = sqliteTable(
   'daekning_tal',
@@ -850,5 +851,5 @@ export const daekningTal = sqliteTable(
     runder: integer('runder').notNull(),
     runderUdenSager: integer('runder_uden_sager').notNull(),
   },
-  (t) => [uniqueIndex('daekning_tal_uq').on(t.enhedId, t.fra, t.til)],
+  (t) => [uniqueIndex('daekning_tal_uq').on(t.enhedId, t.fra, t.til, t.kildeFil)],
 );

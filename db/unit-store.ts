@@ -120,11 +120,17 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
         // Its sagslister too; the flows between the joined lists are counted again (those of deleted sager stay).
         sqlite.prepare('UPDATE oversigt_liste SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
         sqlite.prepare('UPDATE OR IGNORE oversigt_maal SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
-        // Coverage counted elsewhere: of two figures of one period, the newer count stays.
+        // Coverage counted elsewhere: two enheder's counts of one period from one file are added up, as two files'.
         sqlite
           .prepare(
-            `DELETE FROM daekning_tal AS d WHERE d.enhed_id = @into AND EXISTS (SELECT 1 FROM daekning_tal x
-               WHERE x.enhed_id = @from AND x.fra = d.fra AND x.til = d.til AND x.beregnet > d.beregnet)`,
+            `UPDATE daekning_tal AS d SET sagsbehandlere = d.sagsbehandlere + x.sagsbehandlere,
+               sagsbehandlere_daekket = d.sagsbehandlere_daekket + x.sagsbehandlere_daekket,
+               sagstyper = d.sagstyper + x.sagstyper, sagstyper_daekket = d.sagstyper_daekket + x.sagstyper_daekket,
+               runder = d.runder + x.runder, runder_uden_sager = d.runder_uden_sager + x.runder_uden_sager,
+               beregnet = max(d.beregnet, x.beregnet)
+             FROM daekning_tal AS x
+             WHERE d.enhed_id = @into AND x.enhed_id = @from AND x.fra = d.fra AND x.til = d.til
+               AND x.kilde_fil = d.kilde_fil`,
           )
           .run({ into: intoId, from: fromId });
         sqlite.prepare('UPDATE OR IGNORE daekning_tal SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);

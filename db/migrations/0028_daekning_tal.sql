@@ -14,4 +14,4 @@ CREATE TABLE `daekning_tal` (
 	FOREIGN KEY (`enhed_id`) REFERENCES `enhed`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `daekning_tal_uq` ON `daekning_tal` (`enhed_id`,`fra`,`til`);
+CREATE UNIQUE INDEX `daekning_tal_uq` ON `daekning_tal` (`enhed_id`,`fra`,`til`,`kilde_fil`);

@@ -100,19 +100,22 @@ export const bundleCoverageSchema = z
         runder: count,
         runderUdenSager: count,
       })
-      .strict()
-      .refine(
-        (f) =>
-          f.fra <= f.til &&
-          f.sagsbehandlereDaekket <= f.sagsbehandlere &&
-          f.sagstyperDaekket <= f.sagstyper &&
-          f.runderUdenSager <= f.runder,
-        { message: 'dækningens tal passer ikke sammen' },
-      ),
+      .strict(),
   )
   .max(20_000);
 
 export type BundleCoverage = z.infer<typeof bundleCoverageSchema>[number];
+
+/** What does not add up in a figure as it came, in Danish (»… for Team Nord 1. kvt. 2026«), or null. */
+export function figureProblem(f: CoverageFigure, roundEnds: readonly string[]): string | null {
+  const whole = figurePeriods(roundEnds);
+  if (!whole.some((p) => p.fra === f.fra && p.til === f.til))
+    return 'dækningen gælder en periode, som ikke er et kvartal eller et år med en af enhedens runder i pakken';
+  if (f.sagsbehandlereDaekket > f.sagsbehandlere) return 'flere sagsbehandlere med gennemgåede sager, end der er';
+  if (f.sagstyperDaekket > f.sagstyper) return 'flere sagstyper med gennemgåede sager, end der er';
+  if (f.runderUdenSager > f.runder) return 'flere runder uden sager, end der er runder';
+  return null;
+}
 
 /** The department's coverage for a year: per enhed the four quarters and the year, and the whole area added up. */
 export interface AreaCoverage {

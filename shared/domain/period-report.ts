@@ -93,6 +93,8 @@ export interface PeriodReportData {
     withoutSager: number;
     /** Enheder whose coverage of exactly the period was counted in the leader's file and came in her pakke. */
     fromBundles: number;
+    /** Of those, rounds whose sager the leader's file had deleted when it counted: their caseworkers are not in it. */
+    deletedInBundles: number;
   };
   /** `imported`: rounds read in from resultatpakker, whose plans stay in the leader's own file. */
   plans: { total: number; udfoert: number; open: number; overdue: number; imported: number };

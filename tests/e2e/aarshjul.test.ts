@@ -94,7 +94,8 @@ describe('the årshjul in the browser', () => {
     await download.saveAs(path);
     const text = (await pdfText(readFileSync(path))).join('\n').replace(/\s+/g, ' ');
     expect(text).toContain(`Ledelsestilsyn i Team Nord, 01.01.${YEAR - 1}–31.12.${YEAR - 1}`);
-    expect(text).toContain('2 af 2 sagsbehandlere');
+    // Two caseworkers are fewer than the smallest group: counted on screen for the leader, not in the public PDF.
+    expect(text).toContain('Antallet af sagsbehandlere, der fik en sag gennemgået, vises ikke');
     expect(text).not.toMatch(/Karin|Omar/);
   });
 });

@@ -74,7 +74,9 @@ describe('coverage in a resultatpakke', () => {
       til: '2026-12-31',
     });
     const said = (await pdfText(bytesOf(file))).join(' ').replace(/\s+/g, ' ');
-    expect(said).toContain(`${counted.daekket} af ${counted.sagsbehandlere} sagsbehandlere`);
+    // Two caseworkers are fewer than the smallest group: the public report does not print a count of them.
+    expect(said).toContain('vises ikke: der er færre end 3 på sagslisterne');
+    expect(said).not.toContain(`${counted.daekket} af ${counted.sagsbehandlere} sagsbehandlere`);
     expect(said).toContain('For én enhed er dækningen talt i lederens egen fil');
     expect(said).not.toContain('Dækningen kan ikke opgøres');
   });
@@ -190,7 +192,19 @@ describe('coverage in a resultatpakke', () => {
     });
     await expect(indlaes(department.api, more)).rejects.toThrow(/kan ikke indlæses/);
     const twice = rewrittenMember(pakke, COVERAGE_MEMBER, (f: Figures) => [...f, f[0]]);
-    await expect(indlaes(department.api, twice)).rejects.toThrow(/dækningen for en enhed og periode står der to gange/);
+    await expect(indlaes(department.api, twice)).rejects.toThrow(/dækningen for Team Nord .* står der to gange/);
+    await expect(indlaes(department.api, more)).rejects.toThrow(
+      /flere sagsbehandlere med gennemgåede sager, end der er/,
+    );
+    const otherQuarter = rewrittenMember(pakke, COVERAGE_MEMBER, (f: Figures) => {
+      Object.assign(f[0], { fra: '2026-07-01', til: '2026-09-30' });
+    });
+    await expect(indlaes(department.api, otherQuarter)).rejects.toThrow(/ikke er et kvartal eller et år med en af/);
+    // A count »made« after its pakke would outrank every real count that comes later.
+    const future = rewrittenMember(pakke, COVERAGE_MEMBER, (f: Figures) => {
+      f[0].beregnet = '9999-12-31T23:59:59.999Z';
+    });
+    await expect(indlaes(department.api, future)).rejects.toThrow(/talt efter, at pakken blev lavet/);
     const named = rewrittenMember(pakke, COVERAGE_MEMBER, (f: Figures) => {
       f[0].navne = ['Omar Said'];
     });
@@ -203,5 +217,121 @@ describe('coverage in a resultatpakke', () => {
     // A pakke made before coverage travelled is read as before.
     const old = rewrittenMember(pakke, COVERAGE_MEMBER, () => []);
     expect((await indlaes(department.api, old)).runder.ny).toBe(1);
+  });
+
+  it('adds up two files’ counts of one enhed: two leaders, each counting her own sager', async () => {
+    const made = await lockedRound(leader.api);
+    const other = openTestApi({ prefix: 'tilsyn-daekning-leder2-' });
+    try {
+      const second = await lockedRound(other.api, ['ja', 'ja'], 'Team Nord');
+      await indlaes(department.api, await leader.api.call('pakke.resultater', { tilsynId: made.tilsynId }));
+      await indlaes(department.api, await other.api.call('pakke.resultater', { tilsynId: second.tilsynId }));
+      const view = await department.api.call('enheder.sammenlign', {
+        enhedId: await afdelingOf(department.api),
+        aar: 2026,
+      });
+      const a = await leadersCount(made.enhedId);
+      const b = await other.api.call('aarshjul.daekning', {
+        enhedId: second.enhedId,
+        aar: 2026,
+        kvote: { antal: 1, per: 'aar' },
+      });
+      expect(view.coverage.rows[0]?.cells[4]?.sagsbehandlere).toBe(a.sagsbehandlere + b.caseworkers.length);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('adds the department’s own sager of an enhed to the leader’s count, and sends both on', async () => {
+    const made = await lockedRound(leader.api);
+    const counted = await leadersCount(made.enhedId);
+    await indlaes(department.api, await leader.api.call('pakke.resultater', { tilsynId: made.tilsynId }));
+    const team = (await department.api.call('enheder.list', {})).find((u) => u.navn === 'Team Nord');
+    // The department's own central round of the team, with a caseworker of its own.
+    const own = await round(department.api, {
+      ...jobCentreRound('Central runde', '2026-02-01', '2026-03-31', ['ja']),
+      caseworkers: ['Erik Eg'],
+      sagsnummer: (i) => `C-${i}`,
+      tilsyn: {
+        titel: 'Central',
+        periodeFra: '2026-02-01',
+        periodeTil: '2026-03-31',
+        enhedId: team?.id ?? 0,
+        skabelonVersionId: 3,
+      },
+      finish: FINISH_AS_OTHER,
+    });
+    await lockTilsyn(department.api, own.tilsynId, { dato: '2026-04-01' });
+    const afdeling = await afdelingOf(department.api);
+    const view = await department.api.call('enheder.sammenlign', { enhedId: afdeling, aar: 2026 });
+    expect(view.coverage.rows[0]?.cells[0]?.sagsbehandlereDaekket).toBe(counted.daekket + 1);
+    await indlaes(
+      municipality.api,
+      await department.api.call('pakke.resultater', { enhedId: afdeling, fra: '2026-01-01', til: '2026-12-31' }),
+    );
+    const there = await municipality.api.call('enheder.sammenlign', {
+      enhedId: await afdelingOf(municipality.api),
+      aar: 2026,
+    });
+    expect(there.coverage.rows[0]?.cells[0]?.sagsbehandlereDaekket).toBe(counted.daekket + 1);
+  });
+
+  it('counts only afsluttede rounds in the pakke, as the pakke carries only those', async () => {
+    const made = await lockedRound(leader.api);
+    const counted = await leadersCount(made.enhedId);
+    // An open round of the same quarter with a færdig sag of a new caseworker: the årshjul counts it, the pakke not.
+    await round(leader.api, {
+      ...jobCentreRound('Åben runde', '2026-02-01', '2026-03-31', ['ja']),
+      caseworkers: ['Carl Cort'],
+      sagsnummer: (i) => `O-${i}`,
+      tilsyn: {
+        titel: 'Åben',
+        periodeFra: '2026-02-01',
+        periodeTil: '2026-03-31',
+        enhedId: made.enhedId,
+        skabelonVersionId: 3,
+      },
+      finish: FINISH_AS_OTHER,
+    });
+    expect((await leadersCount(made.enhedId)).daekket).toBe(counted.daekket + 1);
+    await indlaes(department.api, await leader.api.call('pakke.resultater', { tilsynId: made.tilsynId }));
+    const view = await department.api.call('enheder.sammenlign', {
+      enhedId: await afdelingOf(department.api),
+      aar: 2026,
+    });
+    expect(view.coverage.rows[0]?.cells[0]?.sagsbehandlereDaekket).toBe(counted.daekket);
+  });
+
+  it('follows the leader’s team when she renames it and sends it again', async () => {
+    const made = await lockedRound(leader.api);
+    await indlaes(department.api, await leader.api.call('pakke.resultater', { tilsynId: made.tilsynId }));
+    const afdeling = (await leader.api.call('enheder.list', {})).find((u) => u.navn === 'Jobcenter Vest');
+    await leader.api.call('enheder.ret', {
+      id: made.enhedId,
+      navn: 'Team Nordvest',
+      niveau: 'team',
+      foraelderId: afdeling?.id ?? null,
+    });
+    await indlaes(department.api, await leader.api.call('pakke.resultater', { tilsynId: made.tilsynId }));
+    const view = await department.api.call('enheder.sammenlign', {
+      enhedId: await afdelingOf(department.api),
+      aar: 2026,
+    });
+    expect(view.coverage.rows.map((r) => r.enhed)).toEqual(['Team Nordvest']);
+  });
+
+  it('counts a caseworker on two teams’ lists in one file once for the area', async () => {
+    const nord = await lockedRound(leader.api);
+    const syd = await lockedRound(leader.api, ['ja', 'ja'], 'Team Syd');
+    const afdeling = await afdelingOf(leader.api);
+    const whole = await leader.api.call('aarshjul.daekning', {
+      enhedId: afdeling,
+      aar: 2026,
+      kvote: { antal: 1, per: 'aar' },
+    });
+    const view = await leader.api.call('enheder.sammenlign', { enhedId: afdeling, aar: 2026 });
+    expect(view.coverage.rows).toHaveLength(2);
+    expect(view.coverage.area[4]?.sagsbehandlere).toBe(whole.caseworkers.length);
+    expect(nord.enhedId).not.toBe(syd.enhedId);
   });
 });

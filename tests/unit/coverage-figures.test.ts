@@ -7,6 +7,7 @@ import {
   figureInWords,
   figureOf,
   figurePeriods,
+  figureProblem,
 } from '../../shared/domain/coverage-figures';
 
 // Coverage as counts for the department (issue #15): one caseworker however she is written, the periods a pakke
@@ -83,7 +84,7 @@ describe('a coverage figure', () => {
     );
   });
 
-  it('travels as counts only: a name, a reached count above the total or a hidden field is refused', () => {
+  it('travels as counts only: a name, a hidden field or a count that is no count is refused', () => {
     const ok = {
       enhed: [{ navn: 'Team Nord', niveau: 'team' }],
       kilde: '3f0c8d5e-4c1a-4b8e-9d7a-2b6f1e0a9c11',
@@ -98,16 +99,22 @@ describe('a coverage figure', () => {
     };
     expect(bundleCoverageSchema.safeParse([ok]).success).toBe(true);
     for (const bad of [
-      { ...ok, sagsbehandlereDaekket: 6 },
       { ...ok, navne: ['Bo Nielsen'] },
-      { ...ok, fra: '2026-04-01', til: '2026-03-31' },
       { ...ok, sagsbehandlere: -1 },
       { ...ok, sagsbehandlere: 2.5 },
-      { ...ok, runderUdenSager: 2 },
       { ...ok, enhed: [{ navn: ' ', niveau: 'team' }] },
       { ...ok, kilde: 'Bo Nielsen' },
     ])
       expect(bundleCoverageSchema.safeParse([bad]).success, JSON.stringify(bad)).toBe(false);
+    // Counts that do not add up, or a period that is no quarter or year of the enhed's rounds in the pakke.
+    const ends = ['2026-03-31'];
+    expect(figureProblem(ok, ends)).toBeNull();
+    expect(figureProblem({ ...ok, sagsbehandlereDaekket: 6 }, ends)).toMatch(/flere sagsbehandlere/);
+    expect(figureProblem({ ...ok, sagstyperDaekket: 3 }, ends)).toMatch(/flere sagstyper/);
+    expect(figureProblem({ ...ok, runderUdenSager: 2 }, ends)).toMatch(/flere runder uden sager/);
+    expect(figureProblem({ ...ok, fra: '2026-04-01', til: '2026-06-30' }, ends)).toMatch(/ikke er et kvartal/);
+    expect(figureProblem({ ...ok, fra: '2026-01-15', til: '2026-02-10' }, ends)).toMatch(/ikke er et kvartal/);
+    expect(figureProblem({ ...ok, fra: '2026-01-01', til: '2026-12-31' }, ends)).toBeNull();
     // An enhed's name is read as an enhed's name is kept: invisible characters do not make a second »Team Nord«.
     const hidden = bundleCoverageSchema.parse([{ ...ok, enhed: [{ navn: 'Team\u202e Nord', niveau: 'team' }] }]);
     expect(hidden[0]?.enhed[0]?.navn).toBe('Team Nord');

@@ -64,6 +64,7 @@ describe('the period report’s data', () => {
         sagstyperReached: 0,
         withoutSager: 0,
         fromBundles: 0,
+        deletedInBundles: 0,
       },
       caseload: [],
       plans: { total: 0, udfoert: 0, open: 0, overdue: 0, imported: 0 },

@@ -101,7 +101,7 @@ export function createBundles(
       });
       members[ROUNDS_MEMBER] = JSON.stringify(out);
       // The enheder's coverage as this file counts it, per quarter and year: numbers, never names.
-      const daekning = coverage.member(rounds, [...new Set(rounds.map((t) => t.enhedId ?? 0))], placing.pathOf);
+      const daekning = coverage.member(rounds, placing.pathOf);
       if (daekning.length > 0) members[COVERAGE_MEMBER] = JSON.stringify(daekning);
       const settings = stores.results.settings();
       const bytes = writeBundle(
@@ -239,12 +239,7 @@ export function createBundles(
           if (existing) result.runder.opdateret++;
           else result.runder.ny++;
         }
-        result.daekning = coverage.read(
-          fileName,
-          daekning,
-          unitFor,
-          rounds.map((r) => r.enhed),
-        );
+        result.daekning = coverage.read(fileName, manifest.oprettet, daekning, unitFor, rounds);
       })();
       return result;
     },

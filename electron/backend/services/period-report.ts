@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import { addFigures, type CoverageFigure } from '../../../shared/domain/coverage-figures';
-import { flattenTree, unitAndBelow, unitTree } from '../../../shared/domain/enhed';
+import { flattenTree, unitAndBelow, unitKey, unitTree } from '../../../shared/domain/enhed';
 import { type PeriodReportData, periodFamily } from '../../../shared/domain/period-report';
 import type { PublicText } from '../../../shared/domain/publication';
 import type { GeneratedFile } from '../../../shared/domain/reports';
@@ -85,8 +85,10 @@ export function createPeriodReport(
     // Coverage of the same rounds the report shows, and nothing else.
     const { seen, reviewed } = stores.units.coverageOfRounds(rounds.map((t) => t.id));
     const done = reviewed.filter((r) => r.faerdig);
-    const reachedCaseworkers = new Set(done.map((r) => r.sagsbehandler.trim()).filter(Boolean));
-    const reachedTypes = new Set(done.map((r) => r.sagstype.trim()).filter(Boolean));
+    // One caseworker however her name is written (case, spaces, invisible characters), as the årshjul counts her.
+    const keys = (names: readonly string[]) => names.map(unitKey).filter(Boolean);
+    const reachedCaseworkers = new Set(keys(done.map((r) => r.sagsbehandler)));
+    const reachedTypes = new Set(keys(done.map((r) => r.sagstype)));
     const planItems = rounds.flatMap((t) => plans.of(t.id, generated));
     // Rounds whose sager are not here (read in from pakker, or deleted): their enheder's coverage as the leaders'
     // files counted it for exactly this period, where a pakke brought it.
@@ -111,12 +113,13 @@ export function createPeriodReport(
         ),
       ),
       coverage: {
-        caseworkers: new Set([...seen.caseworkers, ...reachedCaseworkers]).size + (brought?.sagsbehandlere ?? 0),
+        caseworkers: new Set([...keys(seen.caseworkers), ...reachedCaseworkers]).size + (brought?.sagsbehandlere ?? 0),
         caseworkersReached: reachedCaseworkers.size + (brought?.sagsbehandlereDaekket ?? 0),
-        sagstyper: new Set([...seen.sagstyper, ...reachedTypes]).size + (brought?.sagstyper ?? 0),
+        sagstyper: new Set([...keys(seen.sagstyper), ...reachedTypes]).size + (brought?.sagstyper ?? 0),
         sagstyperReached: reachedTypes.size + (brought?.sagstyperDaekket ?? 0),
         withoutSager: stillLacking,
         fromBundles: counted.size,
+        deletedInBundles: brought?.runderUdenSager ?? 0,
       },
       caseload: caseload.aggregates(
         flattenTree(unitTree(stores.units.rows())).filter((n) => ids.has(n.id)),

@@ -37,8 +37,9 @@ export function CoverageComparison({ coverage, year }: { coverage: AreaCoverage;
           <p className="form-hint">
             Sagsbehandlere med mindst én færdiggennemgået sag af dem på enhedens sagslister, talt i det kvartal, runden
             slutter i. Året tælles for sig: en sagsbehandler gennemgået i to kvartaler tæller én gang. For en enhed,
-            hvis runder er indlæst fra en resultatpakke, er dækningen talt i lederens egen fil. Hele området er
-            enhedernes tal lagt sammen.
+            hvis runder er indlæst fra en resultatpakke, er dækningen talt i lederens egen fil. Hele området tæller hver
+            sagsbehandler én gang, hvor sagerne er her; tal fra lederes filer lægges til, så en sagsbehandler på to
+            lederes lister tæller to gange.
           </p>
           <div className="table-scroll">
             <table className="table table--compact data-table comparison-table">

@@ -182,10 +182,44 @@ function familySection(f: PeriodFamily, minCell: number): Content[] {
 /** A report whose rounds are several enheder's: the department's report to the committee. */
 export const isAreaReport = (data: Pick<PeriodReportData, 'families'>) => data.families.some((f) => f.area !== null);
 
+/** The report's coverage: counted here and in the leaders' files, never a figure that could point at one person. */
+function coverageContent(data: PeriodReportData): Content {
+  const c = data.coverage;
+  if (c.withoutSager > 0 && c.withoutSager === data.families.reduce((n, f) => n + f.rounds.length, 0))
+    return {
+      text: 'Dækningen kan ikke opgøres: runderne er indlæst fra lederes resultatpakker eller har fået deres sager slettet, så sagsbehandlerne på deres sagslister kendes ikke her.',
+      style: 'body',
+    };
+  const rounds = (n: number) => (n === 1 ? 'Én runde' : `${n} runder`);
+  return {
+    ul: [
+      c.caseworkers > 0 && c.caseworkers < data.minCell
+        ? `Antallet af sagsbehandlere, der fik en sag gennemgået, vises ikke: der er færre end ${data.minCell} på sagslisterne, så tallet kunne pege på den enkelte.`
+        : `${c.caseworkersReached} af ${c.caseworkers} ${c.caseworkers === 1 ? 'sagsbehandler' : 'sagsbehandlere'} på sagslisterne i ${c.fromBundles > 0 ? 'enhedernes runder i perioden' : 'rapportens runder'} fik mindst én sag gennemgået.`,
+      ...(c.fromBundles > 0
+        ? [
+            `For ${c.fromBundles === 1 ? 'én enhed' : `${c.fromBundles} enheder`} er dækningen talt i lederens egen fil, hvor sagerne er, og kom med resultatpakken.`,
+          ]
+        : []),
+      ...(c.deletedInBundles > 0
+        ? [
+            `${rounds(c.deletedInBundles)} i lederes filer havde fået ${c.deletedInBundles === 1 ? 'sine' : 'deres'} sager slettet, da dækningen blev talt, og ${c.deletedInBundles === 1 ? 'dens' : 'deres'} sagsbehandlere er ikke med.`,
+          ]
+        : []),
+      ...(c.sagstyper > 0 ? [`${c.sagstyperReached} af ${c.sagstyper} sagstyper var med i de gennemgåede sager.`] : []),
+      ...(c.withoutSager > 0
+        ? [
+            `${rounds(c.withoutSager)} indgår ikke: ${c.withoutSager === 1 ? 'den er' : 'de er'} indlæst fra en resultatpakke eller har fået sine sager slettet.`,
+          ]
+        : []),
+    ],
+    style: 'body',
+  };
+}
+
 export function periodDocDefinition(data: PeriodReportData): TDocumentDefinitions {
   const area = isAreaReport(data);
   const title = `${area ? 'Samlet rapport til udvalget: ledelsestilsyn' : 'Ledelsestilsyn'} i ${data.enhed}, ${danishPeriod(data.fra, data.til)}`;
-  const c = data.coverage;
   const p = data.plans;
   return {
     ...reportDocument({
@@ -204,30 +238,7 @@ export function periodDocDefinition(data: PeriodReportData): TDocumentDefinition
         margin: [0, 0, 0, 10],
       },
       heading('Dækning', 'h2'),
-      c.withoutSager > 0 && c.withoutSager === data.families.reduce((n, f) => n + f.rounds.length, 0)
-        ? {
-            text: 'Dækningen kan ikke opgøres: runderne er indlæst fra lederes resultatpakker eller har fået deres sager slettet, så sagsbehandlerne på deres sagslister kendes ikke her.',
-            style: 'body',
-          }
-        : {
-            ul: [
-              `${c.caseworkersReached} af ${c.caseworkers} ${c.caseworkers === 1 ? 'sagsbehandler' : 'sagsbehandlere'} på sagslisterne i ${c.fromBundles > 0 ? 'enhedernes runder i perioden' : 'rapportens runder'} fik mindst én sag gennemgået.`,
-              ...(c.fromBundles > 0
-                ? [
-                    `For ${c.fromBundles === 1 ? 'én enhed' : `${c.fromBundles} enheder`} er dækningen talt i lederens egen fil, hvor sagerne er, og kom med resultatpakken.`,
-                  ]
-                : []),
-              ...(c.sagstyper > 0
-                ? [`${c.sagstyperReached} af ${c.sagstyper} sagstyper var med i de gennemgåede sager.`]
-                : []),
-              ...(c.withoutSager > 0
-                ? [
-                    `${c.withoutSager === 1 ? 'Én runde' : `${c.withoutSager} runder`} indgår ikke: ${c.withoutSager === 1 ? 'den er' : 'de er'} indlæst fra en resultatpakke eller har fået sine sager slettet.`,
-                  ]
-                : []),
-            ],
-            style: 'body',
-          },
+      coverageContent(data),
       heading('Opfølgningsplaner', 'h2'),
       {
         text:
