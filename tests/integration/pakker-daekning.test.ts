@@ -334,4 +334,22 @@ describe('coverage in a resultatpakke', () => {
     expect(view.coverage.area[4]?.sagsbehandlere).toBe(whole.caseworkers.length);
     expect(nord.enhedId).not.toBe(syd.enhedId);
   });
+
+  it('says in the department’s report that the enheder’s counts are added up', async () => {
+    await lockedRound(leader.api);
+    await lockedRound(leader.api, ['ja', 'ja'], 'Team Syd');
+    const afdeling = await afdelingOf(leader.api);
+    await indlaes(
+      department.api,
+      await leader.api.call('pakke.resultater', { enhedId: afdeling, fra: '2026-01-01', til: '2026-12-31' }),
+    );
+    const file = await department.api.call('rapport.periode', {
+      enhedId: await afdelingOf(department.api),
+      fra: '2026-01-01',
+      til: '2026-12-31',
+    });
+    const said = (await pdfText(bytesOf(file))).join(' ').replace(/\s+/g, ' ');
+    expect(said).toContain('For 2 enheder er dækningen talt i lederens egen fil');
+    expect(said).toContain('en sagsbehandler på sagslisterne i flere enheder tæller med i hver af dem');
+  });
 });

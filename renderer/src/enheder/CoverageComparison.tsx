@@ -38,8 +38,8 @@ export function CoverageComparison({ coverage, year }: { coverage: AreaCoverage;
             Sagsbehandlere med mindst én færdiggennemgået sag af dem på enhedens sagslister, talt i det kvartal, runden
             slutter i. Året tælles for sig: en sagsbehandler gennemgået i to kvartaler tæller én gang. For en enhed,
             hvis runder er indlæst fra en resultatpakke, er dækningen talt i lederens egen fil. Hele området tæller hver
-            sagsbehandler én gang, hvor sagerne er her; tal fra lederes filer lægges til, så en sagsbehandler på to
-            lederes lister tæller to gange.
+            sagsbehandler én gang, hvor sagerne er her; tal fra lederes filer lægges til enhed for enhed, så en
+            sagsbehandler på sagslisterne i to enheder dér tæller to gange.
           </p>
           <div className="table-scroll">
             <table className="table table--compact data-table comparison-table">

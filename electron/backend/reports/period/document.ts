@@ -201,6 +201,9 @@ function coverageContent(data: PeriodReportData): Content {
             `For ${c.fromBundles === 1 ? 'én enhed' : `${c.fromBundles} enheder`} er dækningen talt i lederens egen fil, hvor sagerne er, og kom med resultatpakken.`,
           ]
         : []),
+      ...(c.fromBundles > 1
+        ? ['Enhedernes tal er lagt sammen: en sagsbehandler på sagslisterne i flere enheder tæller med i hver af dem.']
+        : []),
       ...(c.deletedInBundles > 0
         ? [
             `${rounds(c.deletedInBundles)} i lederes filer havde fået ${c.deletedInBundles === 1 ? 'sine' : 'deres'} sager slettet, da dækningen blev talt, og ${c.deletedInBundles === 1 ? 'dens' : 'deres'} sagsbehandlere er ikke med.`,
