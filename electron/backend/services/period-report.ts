@@ -92,7 +92,8 @@ export function createPeriodReport(
     const planItems = rounds.flatMap((t) => plans.of(t.id, generated));
     // Rounds whose sager are not here (read in from pakker, or deleted): their enheder's coverage as the leaders'
     // files counted it for exactly this period, where a pakke brought it.
-    const lacking = rounds.filter((t) => stores.retention.snapshot(t.id) !== null);
+    const noSager = stores.retention.withoutSager();
+    const lacking = rounds.filter((t) => noSager.has(t.id));
     const came = broughtCoverage([...new Set(lacking.map((t) => t.enhedId ?? 0))], { fra, til });
     const brought = addFigures(came, { fra, til });
     const counted = new Set(came.map((f) => f.enhedId));

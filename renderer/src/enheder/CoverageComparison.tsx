@@ -1,7 +1,7 @@
 import { type AreaCoverage, type CoverageFigure, figureInWords } from '../../../shared/domain/coverage-figures';
-import { QuarterHeads } from './QuarterHeads';
+import { QUARTERS, QuarterHeads } from './QuarterHeads';
 
-const COLUMNS = ['1. kvartal', '2. kvartal', '3. kvartal', '4. kvartal', 'Året'];
+const COLUMNS = [...QUARTERS, 'Året'];
 
 /** One period's coverage: caseworkers reached of those on the lists, and the sagstyper under it. */
 function Cell({ figure }: { figure: CoverageFigure | null | undefined }) {
