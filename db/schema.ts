@@ -17,6 +17,7 @@ import { ACTION_STATUSES, FINDING_KINDS } from '../shared/domain/findings';
 import { ANSWER_ROLES } from '../shared/domain/review';
 import { COUNTINGS } from '../shared/domain/sagsoverblik';
 import { SECOND_REVIEW_PICKS } from '../shared/domain/second-review';
+import { PAKKE_ROLES } from '../shared/domain/selvevaluering';
 import { AREAS, TEMPLATE_SOURCES, VERSION_STATUSES } from '../shared/domain/template';
 import { REVIEW_FORMS, SAG_STATUSES, TILSYN_STATUSES } from '../shared/domain/tilsyn';
 
@@ -621,6 +622,8 @@ export const selvevaluering = sqliteTable('selvevaluering', {
   uid: text('uid').notNull().unique(),
   titel: text('titel').notNull(),
   sagsbehandler: text('sagsbehandler').notNull(),
+  /** Whose answers these are: the caseworker's own (selvevaluering) or a second reviewer's (anden gennemgang). */
+  rolle: text('rolle', { enum: PAKKE_ROLES }).notNull().default('sagsbehandler'),
   periodeFra: text('periode_fra').notNull(),
   periodeTil: text('periode_til').notNull(),
   /** The template version's content (JSON) and the tematiseret tilsyn's afsnit (JSON, or null for all). */
@@ -714,6 +717,10 @@ export const andenGennemgang = sqliteTable('anden_gennemgang', {
   seed: integer('seed'),
   oprettet: text('oprettet').notNull(),
   oprettetAf: text('oprettet_af').notNull(),
+  /** The random token of the pakke sent to the second reviewer's own file (null until one is sent). */
+  token: text('token').unique(),
+  /** When the newest svarpakke read back from her was made: an older one does not take newer answers back. */
+  svarOprettet: text('svar_oprettet'),
 });
 
 /** A sag of the second review; the second reviewer's answers are the sag's svar with rolle 'anden'. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { SecondReviewPick } from '../shared/domain/second-review';
 import type { TilsynDatabase } from './open';
 
@@ -46,6 +47,31 @@ export function createSecondReviewStore(db: TilsynDatabase) {
       sqlite.prepare('DELETE FROM anden_gennemgang_sag WHERE tilsyn_id = ?').run(tilsynId);
       const add = sqlite.prepare('INSERT INTO anden_gennemgang_sag (sag_id, tilsyn_id) VALUES (?, ?)');
       for (const sagId of sagIds) add.run(sagId, tilsynId);
+    },
+
+    /** The token of the pakke to the second reviewer's own file, made the first time one is sent. */
+    token(tilsynId: number): string {
+      sqlite
+        .prepare('UPDATE anden_gennemgang SET token = coalesce(token, ?) WHERE tilsyn_id = ?')
+        .run(randomBytes(8).toString('hex'), tilsynId);
+      return (
+        sqlite
+          .prepare<[number], { token: string }>('SELECT token FROM anden_gennemgang WHERE tilsyn_id = ?')
+          .get(tilsynId) as { token: string }
+      ).token;
+    },
+
+    /** The second review a svarpakke answers, by its token; with when the newest one read from her was made. */
+    sending(token: string): { tilsynId: number; svarOprettet: string | null } | undefined {
+      return sqlite
+        .prepare<[string], { tilsynId: number; svarOprettet: string | null }>(
+          'SELECT tilsyn_id AS tilsynId, svar_oprettet AS svarOprettet FROM anden_gennemgang WHERE token = ?',
+        )
+        .get(token);
+    },
+
+    markAnswersRead(tilsynId: number, oprettet: string): void {
+      sqlite.prepare('UPDATE anden_gennemgang SET svar_oprettet = ? WHERE tilsyn_id = ?').run(oprettet, tilsynId);
     },
 
     /** The sager of the second review, in the sample's order. */

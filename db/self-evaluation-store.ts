@@ -1,5 +1,5 @@
 import type { AnswerRecord } from '../shared/domain/review';
-import type { SelfBundle } from '../shared/domain/selvevaluering';
+import type { PakkeRole, SelfBundle } from '../shared/domain/selvevaluering';
 import type { Outcome, TemplateContent } from '../shared/domain/template';
 import type { TilsynDatabase } from './open';
 
@@ -8,6 +8,7 @@ export interface SelfRow {
   id: number;
   uid: string;
   titel: string;
+  rolle: PakkeRole;
   sagsbehandler: string;
   periodeFra: string;
   periodeTil: string;
@@ -58,6 +59,7 @@ export function createSelfEvaluationStore(db: TilsynDatabase, now: () => Date = 
     id: r.id as number,
     uid: r.uid as string,
     titel: r.titel as string,
+    rolle: r.rolle as PakkeRole,
     sagsbehandler: r.sagsbehandler as string,
     periodeFra: r.periode_fra as string,
     periodeTil: r.periode_til as string,
@@ -121,12 +123,14 @@ export function createSelfEvaluationStore(db: TilsynDatabase, now: () => Date = 
       content: TemplateContent,
       fra: string,
       pakkeOprettet: string,
+      rolle: PakkeRole,
     ): { id: number; ny: boolean } {
       return sqlite.transaction(() => {
         const at = stamp();
         const existing = store.byUid(bundle.uid);
         const values = {
           uid: bundle.uid,
+          rolle,
           titel: bundle.titel,
           sagsbehandler: bundle.sagsbehandler,
           fra: bundle.periodeFra,
@@ -142,9 +146,9 @@ export function createSelfEvaluationStore(db: TilsynDatabase, now: () => Date = 
           id = Number(
             sqlite
               .prepare(
-                `INSERT INTO selvevaluering (uid, titel, sagsbehandler, periode_fra, periode_til, indhold, afsnit, fra,
-                   pakke_oprettet, aabnet) VALUES (@uid, @titel, @sagsbehandler, @fra, @til, @indhold, @afsnit, @kilde,
-                   @oprettet, @at)`,
+                `INSERT INTO selvevaluering (uid, rolle, titel, sagsbehandler, periode_fra, periode_til, indhold, afsnit,
+                   fra, pakke_oprettet, aabnet) VALUES (@uid, @rolle, @titel, @sagsbehandler, @fra, @til, @indhold,
+                   @afsnit, @kilde, @oprettet, @at)`,
               )
               .run(values).lastInsertRowid,
           );

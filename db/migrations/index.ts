@@ -120,5 +120,9 @@ export const MIGRATIONS: EmbeddedMigration[] = [
   {
     "tag": "0028_daekning_tal",
     "sql": "CREATE TABLE `daekning_tal` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`enhed_id` integer NOT NULL,\n\t`fra` text NOT NULL,\n\t`til` text NOT NULL,\n\t`kilde_fil` text NOT NULL,\n\t`beregnet` text NOT NULL,\n\t`sagsbehandlere` integer NOT NULL,\n\t`sagsbehandlere_daekket` integer NOT NULL,\n\t`sagstyper` integer NOT NULL,\n\t`sagstyper_daekket` integer NOT NULL,\n\t`runder` integer NOT NULL,\n\t`runder_uden_sager` integer NOT NULL,\n\tFOREIGN KEY (`enhed_id`) REFERENCES `enhed`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nCREATE UNIQUE INDEX `daekning_tal_uq` ON `daekning_tal` (`enhed_id`,`fra`,`til`,`kilde_fil`);"
+  },
+  {
+    "tag": "0029_second_review_bundle",
+    "sql": "ALTER TABLE `anden_gennemgang` ADD `token` text;--> statement-breakpoint\nALTER TABLE `anden_gennemgang` ADD `svar_oprettet` text;--> statement-breakpoint\nCREATE UNIQUE INDEX `anden_gennemgang_token_unique` ON `anden_gennemgang` (`token`);--> statement-breakpoint\nALTER TABLE `selvevaluering` ADD `rolle` text DEFAULT 'sagsbehandler' NOT NULL;"
   }
 ];

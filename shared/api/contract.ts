@@ -419,7 +419,12 @@ export const contract = {
   'pakke.selvevaluering': method<typeof selfBundleRequest, GeneratedFile>(selfBundleRequest),
   /** Per caseworker of the sample: her sager, and in how many her own answers are complete. */
   'pakke.selvevalueringer': method<typeof tilsynRef, SelfStatus[]>(tilsynRef),
-  /** Reads a caseworker's svarpakke into the tilsyn as her answers; refused once the tilsyn is afsluttet. */
+  /** The second review through a pakke (issue #16): its sager and the template, blind, for the second reviewer's file. */
+  'pakke.andenGennemgang': method<typeof tilsynRef, GeneratedFile>(tilsynRef),
+  /**
+   * Reads a svarpakke into the tilsyn: a caseworker's own answers, or a second reviewer's (by the pakke it answers);
+   * refused once the tilsyn is afsluttet.
+   */
   'pakke.svar': method<typeof bundleFile, AnswersImportResult>(bundleFile, FILE_BYTES),
   /** The caseworker's side: the selvevalueringer her leaders sent, opened in her own file. */
   'selvevaluering.list': method<typeof noInput, SelfEvaluationItem[]>(noInput),

@@ -15,14 +15,16 @@ export const MANIFEST_NAME = 'manifest.json';
 
 /**
  * resultater: aggregates only, as the committee report (for the department); fuld: everything of a tilsyn (to
- * another file or leader); selvevaluering: one caseworker's sager and the template; svar: the caseworker's answers.
+ * another file or leader); selvevaluering: one caseworker's sager and the template; anden_gennemgang: the sager of a
+ * second review and the template, blind (issue #16); svar: the answers of either, back to the leader.
  */
-export const BUNDLE_KINDS = ['resultater', 'fuld', 'selvevaluering', 'svar'] as const;
+export const BUNDLE_KINDS = ['resultater', 'fuld', 'selvevaluering', 'anden_gennemgang', 'svar'] as const;
 export type BundleKind = (typeof BUNDLE_KINDS)[number];
 export const BUNDLE_KIND_LABELS: Record<BundleKind, string> = {
   resultater: 'resultatpakke',
   fuld: 'fuld pakke',
   selvevaluering: 'selvevalueringspakke',
+  anden_gennemgang: 'pakke til anden gennemgang',
   svar: 'svarpakke',
 };
 

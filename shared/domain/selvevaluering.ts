@@ -44,6 +44,17 @@ export function selfProgress(ctx: ReviewContext): ReviewProgress {
   return { applicable: own.size, answered: own.size - missing.length, missing };
 }
 
+/**
+ * Whose answers a pakke asks for: a caseworker's own (selvevaluering først) or a second reviewer's (anden gennemgang,
+ * issue #16), who answers every question as a reviewer does.
+ */
+export const PAKKE_ROLES = ['sagsbehandler', 'anden'] as const;
+export type PakkeRole = (typeof PAKKE_ROLES)[number];
+
+/** How far the answers of a pakke's sag have come, for the one who answers it. */
+export const pakkeProgress = (rolle: PakkeRole, ctx: ReviewContext): ReviewProgress =>
+  rolle === 'anden' ? reviewProgress(ctx) : selfProgress(ctx);
+
 const text = (max: number) => z.string().max(max);
 const answerSchema = z
   .object({
@@ -57,6 +68,14 @@ const answerSchema = z
   })
   .strict();
 export type CarriedAnswer = z.infer<typeof answerSchema>;
+
+/** An answer as it travels: every field, null where none. */
+export const carried = (a: AnswerRecord): CarriedAnswer => ({
+  value: a.value ?? null,
+  note: a.note,
+  reason: a.reason,
+  override: a.override ?? null,
+});
 const answersSchema = z.record(z.string().min(1).max(80), answerSchema);
 
 /** What the caseworker gets: one tilsyn's sager of hers, with the answers she gave before (if it is sent again). */
@@ -105,6 +124,8 @@ export type AnswersBundle = z.infer<typeof answersBundleSchema>;
 export interface SelfEvaluationItem {
   id: number;
   titel: string;
+  /** Who answers: the caseworker (her own sager) or the second reviewer (named as `sagsbehandler` is). */
+  rolle: PakkeRole;
   sagsbehandler: string;
   fra: string;
   periodeFra: string;

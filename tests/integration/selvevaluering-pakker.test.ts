@@ -212,14 +212,14 @@ describe('a svarpakke', () => {
   it('given to the wrong place says where it belongs', async () => {
     const { round, svar } = await answered();
     await expect(caseworker.api.call('selvevaluering.aabn', send(svar))).rejects.toThrow(
-      'er en svarpakke, ikke en selvevalueringspakke. Den indlæses af lederen under tilsynets Gennemgang.',
+      'er en svarpakke, ikke en selvevalueringspakke eller en pakke til anden gennemgang. Den indlæses af lederen under tilsynets Gennemgang.',
     );
     const pakke = await leader.api.call('pakke.selvevaluering', {
       tilsynId: round.tilsynId,
       sagsbehandler: 'Omar Said',
     });
     await expect(leader.api.call('pakke.svar', send(pakke))).rejects.toThrow(
-      'er en selvevalueringspakke, ikke en svarpakke. Den er til sagsbehandleren, som åbner den i sin egen Tilsyn under »Selvevaluering«.',
+      'er en selvevalueringspakke, ikke en svarpakke. Den er til sagsbehandleren, som åbner den i sin egen Tilsyn på startsiden under »Pakke fra en leder«.',
     );
     await expect(leader.api.call('selvevaluering.aabn', send(pakke))).rejects.toThrow('er lavet fra netop denne fil');
     await expect(caseworker.api.call('pakke.svar', send(svar))).rejects.toThrow('er svar på et tilsyn i en anden fil');
@@ -267,14 +267,14 @@ describe('a svarpakke someone changed or sent late', () => {
       );
     });
     await expect(leader.api.call('pakke.svar', send(guessed))).rejects.toThrow(
-      'svarer ikke på en selvevalueringspakke fra denne fil. Den kan være ændret.',
+      'svarer ikke på en selvevalueringspakke eller en anden gennemgang fra denne fil. Den kan være ændret.',
     );
     const other = await selfRound(leader.api);
     const elsewhere = rewrittenMember(svar, 'svar.json', (j) => {
       j.uid = j.uid.replace(`:${round.tilsynId}:`, `:${other.tilsynId}:`);
     });
     await expect(leader.api.call('pakke.svar', send(elsewhere))).rejects.toThrow(
-      'svarer ikke på en selvevalueringspakke fra denne fil. Den kan være ændret.',
+      'svarer ikke på en selvevalueringspakke eller en anden gennemgang fra denne fil. Den kan være ændret.',
     );
     const twice = rewrittenMember(svar, 'svar.json', (j) => {
       j.sager.push(j.sager[0]);

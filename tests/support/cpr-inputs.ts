@@ -349,6 +349,7 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     },
     'pakke.selvevaluering': { tilsynId: b.tilsynId, sagsbehandler: 'Bo Nielsen' },
     'pakke.selvevalueringer': { tilsynId: b.tilsynId },
+    'pakke.andenGennemgang': { tilsynId: b.tilsynId },
     'pakke.svar': { fileName: 'svar.tilsyn', dataBase64: Buffer.from('ikke en pakke').toString('base64') },
     'selvevaluering.list': {},
     'selvevaluering.aabn': { fileName: 'selv.tilsyn', dataBase64: Buffer.from('ikke en pakke').toString('base64') },

@@ -726,6 +726,7 @@ describe('the API with arbitrary input', () => {
     // Selvevaluering across files: this tilsyn is not one, and no selvevaluering was opened here (Danish either way).
     valid['pakke.selvevaluering'] = { tilsynId: reviewed.id, sagsbehandler: 'Anna Holm' };
     valid['pakke.selvevalueringer'] = { tilsynId: reviewed.id };
+    valid['pakke.andenGennemgang'] = { tilsynId: reviewed.id };
     valid['pakke.svar'] = { fileName: 'svar.tilsyn', dataBase64: Buffer.from('PK').toString('base64') };
     await ok('selvevaluering.list', {});
     valid['selvevaluering.aabn'] = { fileName: 'selv.tilsyn', dataBase64: Buffer.from('PK').toString('base64') };

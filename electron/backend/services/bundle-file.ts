@@ -3,7 +3,9 @@ import { strFromU8, strToU8, Unzip, UnzipInflate, zipSync } from 'fflate';
 import { ApiError } from '../../../shared/api/errors';
 import {
   BUNDLE_FORMAT,
+  BUNDLE_KIND_LABELS,
   BUNDLE_VERSION,
+  type BundleKind,
   type BundleManifest,
   bundleHeadSchema,
   bundleManifestSchema,
@@ -29,6 +31,19 @@ const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
 
 const damaged = (fileName: string, why: string) =>
   new ApiError('VALIDATION', `»${fileName}« kan ikke indlæses: ${why}`);
+
+/** Where a pakke of another kind is read instead, when it is given to the wrong place. */
+export function wrongKind(fileName: string, art: BundleKind, here: string): ApiError {
+  const start = 'på startsiden under »Pakke fra en leder«';
+  const where: Record<BundleKind, string> = {
+    resultater: 'Den indlæses under Enheder i afdelingens fil.',
+    fuld: 'Den indlæses på startsiden under »Indlæs et tilsyn fra en anden leder«.',
+    selvevaluering: `Den er til sagsbehandleren, som åbner den i sin egen Tilsyn ${start}.`,
+    anden_gennemgang: `Den er til den, der gennemgår sagerne anden gang, og som åbner den i sin egen Tilsyn ${start}.`,
+    svar: 'Den indlæses af lederen under tilsynets Gennemgang.',
+  };
+  return new ApiError('VALIDATION', `»${fileName}« er en ${BUNDLE_KIND_LABELS[art]}, ikke ${here}. ${where[art]}`);
+}
 
 /** Makes a pakke of `members` (name → text or bytes), with the manifest listing each one's SHA-256 and size. */
 export function writeBundle(

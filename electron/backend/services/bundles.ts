@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BundleStore } from '../../../db/bundle-store';
 import { ApiError } from '../../../shared/api/errors';
-import { BUNDLE_EXTENSION, BUNDLE_KIND_LABELS } from '../../../shared/domain/bundle';
+import { BUNDLE_EXTENSION } from '../../../shared/domain/bundle';
 import {
   type BundleImportResult,
   type BundleRound,
@@ -20,7 +20,7 @@ import type { TemplateContent } from '../../../shared/domain/template';
 import { safeFileName, titlePart } from '../reports/file-name';
 import { checkRounds, checkTemplate } from './bundle-check';
 import type { BundleCoverageService } from './bundle-coverage';
-import { bundleJson, readBundle, writeBundle } from './bundle-file';
+import { bundleJson, readBundle, writeBundle, wrongKind } from './bundle-file';
 import { canonicalTemplate, type Placing } from './bundle-placing';
 import type { ResultsService } from './results-service';
 import type { Stores } from './stores';
@@ -131,11 +131,7 @@ export function createBundles(
     importBundle(fileName: string, bytes: Uint8Array): BundleImportResult {
       const bundle = readBundle(fileName, bytes);
       const { manifest } = bundle;
-      if (manifest.art !== 'resultater')
-        throw new ApiError(
-          'VALIDATION',
-          `»${fileName}« er en ${BUNDLE_KIND_LABELS[manifest.art]}. Her indlæses resultatpakker; denne slags pakke kan denne version af Tilsyn ikke indlæse endnu.`,
-        );
+      if (manifest.art !== 'resultater') throw wrongKind(fileName, manifest.art, 'en resultatpakke');
       const here = bundles.knownFileId();
       if (manifest.kilde.filId === here)
         throw new ApiError(

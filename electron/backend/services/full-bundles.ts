@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BundleStore } from '../../../db/bundle-store';
 import { ApiError } from '../../../shared/api/errors';
-import { BUNDLE_EXTENSION, BUNDLE_KIND_LABELS } from '../../../shared/domain/bundle';
+import { BUNDLE_EXTENSION } from '../../../shared/domain/bundle';
 import {
   FULL_MEMBER,
   FULL_SYNC_MEMBER,
@@ -22,7 +22,7 @@ import { cprProblems } from '../../../shared/domain/cpr-guard';
 import type { GeneratedFile } from '../../../shared/domain/reports';
 import { safeFileName, titlePart } from '../reports/file-name';
 import { checkTemplate } from './bundle-check';
-import { bundleJson, type ReadBundle, readBundle, writeBundle } from './bundle-file';
+import { bundleJson, type ReadBundle, readBundle, writeBundle, wrongKind } from './bundle-file';
 import { canonicalTemplate, type Placing } from './bundle-placing';
 import type { Stores } from './stores';
 
@@ -193,11 +193,7 @@ export function createFullBundles(stores: Stores, bundles: BundleStore, placing:
     importFull(fileName: string, bytes: Uint8Array, valg?: FullChoice): FullImportResult {
       const bundle = readBundle(fileName, bytes);
       const { manifest } = bundle;
-      if (manifest.art !== 'fuld')
-        throw new ApiError(
-          'VALIDATION',
-          `»${fileName}« er en ${BUNDLE_KIND_LABELS[manifest.art]}. Her indlæses fulde pakker med et tilsyn; ${manifest.art === 'resultater' ? 'en resultatpakke indlæses under Enheder.' : 'en selvevaluering åbnes fra startsiden, og svar indlæses under tilsynets gennemgang.'}`,
-        );
+      if (manifest.art !== 'fuld') throw wrongKind(fileName, manifest.art, 'en fuld pakke');
       const { f, sync, template, templateText, pdfs } = readFull(fileName, bundle);
       if (bundles.roundByUid(f.uid))
         throw new ApiError(

@@ -22,6 +22,7 @@ import { createResultsService } from './results-service';
 import { createReview } from './review';
 import { createSamplingUnits } from './sampling-units';
 import { createSecondReview } from './second-review';
+import { createSecondReviewBundles } from './second-review-bundles';
 import { createSelfBundles } from './self-bundles';
 import { createSelfEvaluation } from './self-evaluation';
 import { createSignOff } from './sign-off';
@@ -61,6 +62,7 @@ export function createServices(ctx: BackendContext) {
   };
   const placing = createPlacing(stores, stores.pakker);
   const coverage = createBundleCoverage(stores, stores.daekning, stores.pakker.fileId);
+  const secondBundles = createSecondReviewBundles(stores, stores.pakker, secondReview, stores.andenGennemgang);
   return {
     ctx,
     stores,
@@ -81,7 +83,8 @@ export function createServices(ctx: BackendContext) {
     caseload,
     bundles: createBundles(stores, stores.pakker, units, results, placing, coverage),
     fullBundles: createFullBundles(stores, stores.pakker, placing),
-    selfBundles: createSelfBundles(stores, stores.pakker, review),
+    secondBundles,
+    selfBundles: createSelfBundles(stores, stores.pakker, review, secondBundles),
     selfEvaluation: createSelfEvaluation(stores.selvevalueringer, stores.pakker.fileId, stores.results.settings),
     createTilsyn,
     yearPlan: createYearPlan(stores, units, createTilsyn, today),

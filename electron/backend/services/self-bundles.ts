@@ -1,16 +1,17 @@
 import type { BundleStore } from '../../../db/bundle-store';
 import { ApiError } from '../../../shared/api/errors';
-import { BUNDLE_EXTENSION, BUNDLE_KIND_LABELS, type BundleKind } from '../../../shared/domain/bundle';
+import { BUNDLE_EXTENSION } from '../../../shared/domain/bundle';
 import { importedRoundRefusal } from '../../../shared/domain/bundle-results';
 import { formatDanishDate, formatDanishDateTime, formatDanishPeriod } from '../../../shared/domain/dates';
 import { unitKey } from '../../../shared/domain/enhed';
 import type { GeneratedFile } from '../../../shared/domain/reports';
-import { type AnswerRecord, answerInputSchema } from '../../../shared/domain/review';
+import { answerInputSchema } from '../../../shared/domain/review';
 import {
   ANSWERS_MEMBER,
   type AnswersImportResult,
   answersBundleSchema,
   type CarriedAnswer,
+  carried,
   SELF_MEMBER,
   SELF_TEMPLATE_MEMBER,
   SELF_UID,
@@ -22,35 +23,22 @@ import {
 import { isLocked } from '../../../shared/domain/tilsyn';
 import { refuseCprInRecord } from '../dispatch';
 import { safeFileName } from '../reports/file-name';
-import { bundleJson, readBundle, writeBundle } from './bundle-file';
+import { bundleJson, readBundle, writeBundle, wrongKind } from './bundle-file';
 import type { Review } from './review';
+import type { SecondReviewBundles } from './second-review-bundles';
 import type { Stores } from './stores';
-
-/** An answer as it travels: every field, null where none. */
-export const carried = (a: AnswerRecord): CarriedAnswer => ({
-  value: a.value ?? null,
-  note: a.note,
-  reason: a.reason,
-  override: a.override ?? null,
-});
-
-/** Where a pakke of another kind is read instead, when it is given to the wrong place. */
-export function wrongKind(fileName: string, art: BundleKind, here: string): ApiError {
-  const where: Record<BundleKind, string> = {
-    resultater: 'Den indlæses i afdelingens fil under Enheder.',
-    fuld: 'Denne version af Tilsyn kan ikke indlæse den endnu.',
-    selvevaluering: 'Den er til sagsbehandleren, som åbner den i sin egen Tilsyn under »Selvevaluering«.',
-    svar: 'Den indlæses af lederen under tilsynets Gennemgang.',
-  };
-  return new ApiError('VALIDATION', `»${fileName}« er en ${BUNDLE_KIND_LABELS[art]}, ikke ${here}. ${where[art]}`);
-}
 
 /**
  * The leader's side of selvevaluering først across files (issue #15): a selvevalueringspakke per caseworker with her
  * own sager of the tilsyn and nothing about anyone else, and reading the svarpakke she sends back into the tilsyn as
  * her answers, all or nothing, while the tilsyn is open.
  */
-export function createSelfBundles(stores: Stores, bundles: BundleStore, review: Review) {
+export function createSelfBundles(
+  stores: Stores,
+  bundles: BundleStore,
+  review: Review,
+  secondBundles: SecondReviewBundles,
+) {
   const { answers, findings } = stores;
 
   function requireSelfEvaluated(tilsynId: number) {
@@ -156,11 +144,14 @@ export function createSelfBundles(stores: Stores, bundles: BundleStore, review: 
       if (fileId !== bundles.knownFileId())
         throw new ApiError('CONFLICT', `»${fileName}« er svar på et tilsyn i en anden fil. Den indlæses i den fil.`);
       // The token says which pakke it answers: the tilsyn and the caseworker are this file's, not the pakke's word.
+      const second = secondBundles.sending(token);
+      if (second && second.tilsynId === Number(tilsynId))
+        return secondBundles.importAnswers(fileName, bundle.manifest.oprettet, pakke, second);
       const sending = bundles.selfSending(token);
       if (!sending || sending.tilsynId !== Number(tilsynId))
         throw new ApiError(
           'VALIDATION',
-          `»${fileName}« svarer ikke på en selvevalueringspakke fra denne fil. Den kan være ændret.`,
+          `»${fileName}« svarer ikke på en selvevalueringspakke eller en anden gennemgang fra denne fil. Den kan være ændret.`,
         );
       const t = stores.tilsyn.get(sending.tilsynId);
       if (!t)

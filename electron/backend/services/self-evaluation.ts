@@ -8,6 +8,9 @@ import { answerValueProblem } from '../../../shared/domain/review';
 import {
   ANSWERS_MEMBER,
   type AnswersBundle,
+  carried,
+  type PakkeRole,
+  pakkeProgress,
   SELF_MEMBER,
   SELF_TEMPLATE_MEMBER,
   type SelfEvaluationItem,
@@ -15,14 +18,12 @@ import {
   type SelfSag,
   type selfAnswerInput,
   selfBundleSchema,
-  selfProgress,
 } from '../../../shared/domain/selvevaluering';
 import { templateContentSchema } from '../../../shared/domain/template';
 import type { z } from '../../../shared/zod';
 import { refuseCprInRecord } from '../dispatch';
 import { safeFileName } from '../reports/file-name';
-import { bundleJson, readBundle, writeBundle } from './bundle-file';
-import { carried, wrongKind } from './self-bundles';
+import { bundleJson, readBundle, writeBundle, wrongKind } from './bundle-file';
 import { findQuestion, UNKNOWN_QUESTION } from './template-questions';
 
 const notFound = () => new ApiError('NOT_FOUND', 'Selvevalueringen findes ikke i denne fil.');
@@ -44,7 +45,7 @@ export function createSelfEvaluation(
 
   function sagOf(row: SelfRow, s: SelfSagRow, answers: SelfSag['answers']): SelfSag {
     const ctx = { content: row.content, sectionKeys: row.sectionKeys, sagstype: s.sagstype, answers, dates: s.dates };
-    return { ...s, answers, progress: selfProgress(ctx) };
+    return { ...s, answers, progress: pakkeProgress(row.rolle, ctx) };
   }
 
   function sagerOf(row: SelfRow): SelfSag[] {
@@ -77,11 +78,15 @@ export function createSelfEvaluation(
     open(fileName: string, bytes: Uint8Array): { id: number; ny: boolean } {
       const bundle = readBundle(fileName, bytes);
       const { manifest } = bundle;
-      if (manifest.art !== 'selvevaluering') throw wrongKind(fileName, manifest.art, 'en selvevalueringspakke');
+      if (manifest.art !== 'selvevaluering' && manifest.art !== 'anden_gennemgang')
+        throw wrongKind(fileName, manifest.art, 'en selvevalueringspakke eller en pakke til anden gennemgang');
+      const rolle: PakkeRole = manifest.art === 'anden_gennemgang' ? 'anden' : 'sagsbehandler';
       if (manifest.kilde.filId === fileId())
         throw new ApiError(
           'CONFLICT',
-          `»${fileName}« er lavet fra netop denne fil. Send den til sagsbehandleren, som åbner den i sin egen Tilsyn.`,
+          rolle === 'anden'
+            ? `»${fileName}« er lavet fra netop denne fil. Send den til den, der gennemgår sagerne anden gang, eller brug »Åbn den anden gennemgang« under tilsynets Gennemgang.`
+            : `»${fileName}« er lavet fra netop denne fil. Send den til sagsbehandleren, som åbner den i sin egen Tilsyn.`,
         );
       const self = bundleJson(bundle, fileName, SELF_MEMBER, selfBundleSchema);
       const content = bundleJson(bundle, fileName, SELF_TEMPLATE_MEMBER, templateContentSchema);
@@ -98,9 +103,11 @@ export function createSelfEvaluation(
         }
       // A pakke older than the one opened here (the leader sent it again since) does not take the newer one back.
       const existing = store.byUid(self.uid);
+      if (existing && existing.rolle !== rolle)
+        throw new ApiError('VALIDATION', `»${fileName}« kan ikke åbnes: pakken er ændret eller beskadiget.`);
       if (existing && manifest.oprettet < existing.pakkeOprettet) return { id: existing.id, ny: false };
       const fra = [manifest.kilde.kommune, manifest.kilde.forvaltning].filter(Boolean).join(', ');
-      return store.open(self, content, fra, manifest.oprettet);
+      return store.open(self, content, fra, manifest.oprettet, rolle);
     },
 
     answer(input: z.output<typeof selfAnswerInput>): SelfSag {
@@ -125,6 +132,9 @@ export function createSelfEvaluation(
     reflect(id: number, noegle: number, tekst: string): null {
       const row = require(id);
       requireSag(row, noegle);
+      // A second reviewer judges the sag; reflections on one's own work are the caseworker's.
+      if (row.rolle === 'anden')
+        throw new ApiError('VALIDATION', 'En anden gennemgang har ingen refleksioner: de er sagsbehandlerens egne.');
       store.saveReflection(row.id, noegle, tekst);
       return null;
     },

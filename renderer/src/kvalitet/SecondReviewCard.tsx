@@ -11,6 +11,7 @@ import { Choice } from '../components/Choice';
 import { TextField } from '../components/TextField';
 import { messageOf } from '../errors';
 import { routeHref } from '../routes';
+import { SecondReviewPakke } from './SecondReviewPakke';
 import { SecondReviewSetup } from './SecondReviewSetup';
 import { SignOffPanel } from './SignOffPanel';
 import './kvalitet.css';
@@ -70,14 +71,17 @@ function SecondReviewResult(props: {
         </strong>
       </p>
       {!props.locked && (
-        <p>
-          <a className="button button-secondary" href={routeHref({ name: 'kvalitet', id: props.tilsynId })}>
-            Åbn den anden gennemgang
-          </a>{' '}
-          <span className="form-hint">
-            Skærmen viser kun sagerne og spørgsmålene, ikke dine svar: giv den til {view.bedoemmer}.
-          </span>
-        </p>
+        <>
+          <p>
+            <a className="button button-secondary" href={routeHref({ name: 'kvalitet', id: props.tilsynId })}>
+              Åbn den anden gennemgang
+            </a>{' '}
+            <span className="form-hint">
+              Gennemgår {view.bedoemmer} sagerne her i filen: skærmen viser kun sagerne og spørgsmålene, ikke dine svar.
+            </span>
+          </p>
+          <SecondReviewPakke tilsynId={props.tilsynId} bedoemmer={view.bedoemmer} onRead={props.onChanged} />
+        </>
       )}
       <p className="second-overall">
         <strong>Enighed:</strong> {agreementInWords(view.overall)}

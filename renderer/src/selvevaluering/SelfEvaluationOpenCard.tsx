@@ -8,8 +8,8 @@ import { fileToBase64 } from '../files';
 import { routeHref } from '../routes';
 
 /**
- * On the start screen, for a caseworker: the selvevalueringspakke her leader sent is opened here (issue #15), and the
- * selvevalueringer she has opened before are listed.
+ * On the start screen: a selvevalueringspakke a caseworker's leader sent (issue #15), or a pakke to a second
+ * reviewer (issue #16), is opened here, and those opened before are listed.
  */
 export function SelfEvaluationOpenCard() {
   const input = useRef<HTMLInputElement>(null);
@@ -39,11 +39,11 @@ export function SelfEvaluationOpenCard() {
   return (
     <section className="card self-open" aria-labelledby="selv-titel">
       <h2 className="h4" id="selv-titel">
-        Selvevaluering fra din leder
+        Pakke fra en leder
       </h2>
       <p className="form-hint">
-        Har du fået en selvevalueringspakke (.tilsyn) med dine egne sager? Åbn den her, svar på spørgsmålene, og send
-        svarfilen tilbage.
+        Har du fået en selvevalueringspakke med dine egne sager eller en pakke til anden gennemgang (.tilsyn)? Åbn den
+        her, svar på spørgsmålene, og send svarfilen tilbage.
       </p>
       {error && (
         <Alert kind="error">
@@ -55,7 +55,8 @@ export function SelfEvaluationOpenCard() {
           {items.map((s) => (
             <li key={s.id}>
               <a href={routeHref({ name: 'selvevaluering', id: s.id })}>
-                {s.sagsbehandler}, {formatDanishPeriod(s.periodeFra, s.periodeTil)}
+                {s.rolle === 'anden' ? 'Anden gennemgang' : 'Selvevaluering'}: {s.sagsbehandler},{' '}
+                {formatDanishPeriod(s.periodeFra, s.periodeTil)}
               </a>{' '}
               <span className="muted">
                 {s.besvarede} af {s.sager} sager besvaret{s.fra ? ` · fra ${s.fra}` : ''}
@@ -74,7 +75,7 @@ export function SelfEvaluationOpenCard() {
       />
       <div className="button-row">
         <button type="button" className="button button-secondary" onClick={() => input.current?.click()}>
-          Åbn selvevalueringspakke
+          Åbn pakke
         </button>
       </div>
     </section>

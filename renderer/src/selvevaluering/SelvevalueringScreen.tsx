@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatDanishPeriod } from '../../../shared/domain/dates';
 import type { ReviewRole } from '../../../shared/domain/review';
-import type { SelfEvaluationView, SelfSag } from '../../../shared/domain/selvevaluering';
+import type { PakkeRole, SelfEvaluationView, SelfSag } from '../../../shared/domain/selvevaluering';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
@@ -13,12 +13,29 @@ import '../gennemgang/gennemgang.css';
 import { useSavedText } from '../hooks/useSavedText';
 import './selvevaluering.css';
 
-/** Her answers are the caseworker's own, as in selvevaluering først in the leader's file. */
-const CASEWORKER: ReviewRole = 'sagsbehandler';
+/** The caseworker's answers look as her own do in the leader's file; a second reviewer's as a reviewer's. */
+const ROLE_SHOWN: Record<PakkeRole, ReviewRole | undefined> = { sagsbehandler: 'sagsbehandler', anden: undefined };
+
+/** What the screen says to each: the caseworker about her own sager, the second reviewer about a round's. */
+const WORDS: Record<PakkeRole, { title: string; sager: string; lead: (n: number) => string }> = {
+  sagsbehandler: {
+    title: 'Din selvevaluering',
+    sager: 'Dine sager',
+    lead: (n) =>
+      `Vurdér selv dine ${n} sager med skabelonens spørgsmål, før din leder gennemgår dem. Dine svar gemmes, i det øjeblik du giver dem. Når du er færdig, henter du svarfilen og sender den til din leder.`,
+  },
+  anden: {
+    title: 'Anden gennemgang',
+    sager: 'Sagerne',
+    lead: (n) =>
+      `Gennemgå de ${n} sager med skabelonens spørgsmål, som om du var den første. Du ser ikke den første gennemgangs svar, og den ser ikke dine, før I sammenlignes. Dine svar gemmes, i det øjeblik du giver dem. Når du er færdig, henter du svarfilen og sender den til lederen, der bad om gennemgangen.`,
+  },
+};
 
 /**
- * The caseworker's own selvevaluering (issue #15): only her sager from the leader's pakke and the template's
- * questions, each answer saved as she gives it, her reflections per sag, and the svarpakke to send back.
+ * A pakke answered in one's own Tilsyn: the caseworker's selvevaluering (issue #15), or a second reviewer's blind
+ * review (issue #16). Only the pakke's sager and the template's questions, each answer saved as it is given, the
+ * caseworker's reflections per sag, and the svarpakke to send back.
  */
 export function SelvevalueringScreen({ id }: { id: number }) {
   const [view, setView] = useState<SelfEvaluationView>();
@@ -34,13 +51,14 @@ export function SelvevalueringScreen({ id }: { id: number }) {
   if (error)
     return (
       <section>
-        <PageTitle>Selvevalueringen kunne ikke vises</PageTitle>
+        <PageTitle>Pakken kunne ikke vises</PageTitle>
         <Alert kind="error">
           <p className="alert-text">{error}</p>
         </Alert>
       </section>
     );
-  if (!view) return <p aria-live="polite">Henter selvevalueringen …</p>;
+  if (!view) return <p aria-live="polite">Henter sagerne …</p>;
+  const words = WORDS[view.rolle];
   const sag = view.sager.find((s) => s.noegle === chosen) ?? view.sager[0];
   const replace = (next: SelfSag) =>
     setView((v) => v && { ...v, sager: v.sager.map((s) => (s.noegle === next.noegle ? next : s)) });
@@ -61,29 +79,28 @@ export function SelvevalueringScreen({ id }: { id: number }) {
     <section className="self-evaluation">
       <div className="page-heading">
         <div>
-          <PageTitle>Din selvevaluering</PageTitle>
+          <PageTitle>{words.title}</PageTitle>
           <p className="heading-meta">
             {view.sagsbehandler} · {formatDanishPeriod(view.periodeFra, view.periodeTil)}
             {view.fra ? ` · fra ${view.fra}` : ''}
           </p>
         </div>
       </div>
-      <p className="font-lead">
-        Vurdér selv dine {view.sager.length} sager med skabelonens spørgsmål, før din leder gennemgår dem. Dine svar
-        gemmes, i det øjeblik du giver dem. Når du er færdig, henter du svarfilen og sender den til din leder.
-      </p>
-      <p className="muted">
-        Frister beregnes af sagens datoer i din leders fil. Mangler en dato, kan du give din egen vurdering ved at
-        tilsidesætte beregningen.
-      </p>
+      <p className="font-lead">{words.lead(view.sager.length)}</p>
+      {view.rolle === 'sagsbehandler' && (
+        <p className="muted">
+          Frister beregnes af sagens datoer i din leders fil. Mangler en dato, kan du give din egen vurdering ved at
+          tilsidesætte beregningen.
+        </p>
+      )}
       {saveError && (
         <Alert kind="error">
           <p className="alert-text">{saveError}</p>
         </Alert>
       )}
       <div className="review-layout">
-        <nav className="review-panel self-sager" aria-label="Dine sager">
-          <h2 className="h4">Dine sager</h2>
+        <nav className="review-panel self-sager" aria-label={words.sager}>
+          <h2 className="h4">{words.sager}</h2>
           <p className="muted">
             {done} af {view.sager.length} besvaret
           </p>
@@ -155,20 +172,22 @@ function SelfSagForm(props: {
         answers={sag.answers}
         dates={sag.dates}
         disabled={false}
-        role={CASEWORKER}
+        role={ROLE_SHOWN[view.rolle]}
         onSave={(key, change) =>
           void api
             .call('selvevaluering.svar', { id, noegle: sag.noegle, key, ...change })
             .then(props.onSaved, props.onError)
         }
       />
-      <section className="review-block" aria-labelledby="refleksioner">
-        <h3 id="refleksioner">Dine refleksioner om sagen</h3>
-        <label className="form-hint" htmlFor="selv-refleksioner">
-          Hvad ser du selv i sagen? Hvad ville du gøre anderledes? Skriv ikke CPR-numre eller barnets navn.
-        </label>
-        <SavedTextArea id="selv-refleksioner" field={reflections} rows={5} />
-      </section>
+      {view.rolle === 'sagsbehandler' && (
+        <section className="review-block" aria-labelledby="refleksioner">
+          <h3 id="refleksioner">Dine refleksioner om sagen</h3>
+          <label className="form-hint" htmlFor="selv-refleksioner">
+            Hvad ser du selv i sagen? Hvad ville du gøre anderledes? Skriv ikke CPR-numre eller barnets navn.
+          </label>
+          <SavedTextArea id="selv-refleksioner" field={reflections} rows={5} />
+        </section>
+      )}
     </div>
   );
 }
