@@ -147,9 +147,9 @@ export interface ApprovalView {
   gyldig: boolean;
 }
 
-/** Two spellings of one person's name are the same person (case, spaces). */
-export const samePerson = (a: string, b: string) =>
-  a.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da') === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
+/** Two spellings of one person's name are the same person (case, spaces, composed or decomposed letters). */
+const personKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
+export const samePerson = (a: string, b: string) => personKey(a) === personKey(b);
 
 /** A comment pinned to a question of a sag, worked through until none is open (issue #16). */
 export interface PinnedComment {

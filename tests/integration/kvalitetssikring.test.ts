@@ -140,6 +140,9 @@ describe('the second review', () => {
       begrundelse: 'Planen blev opdateret efter samtalen',
       hvem: 'Lene Leder',
     });
+    // The round's answer carries the moderation's reason, not the first reviewer's argument for her own answer.
+    const final = (await api.call('gennemgang.sag', { sagId: target?.sagId ?? 0 })).answers['plan.aktuel'];
+    expect(final).toMatchObject({ value: otherValue, reason: 'Planen blev opdateret efter samtalen' });
     // The agreement is of the two judgements as they were: moderation does not make them agree.
     expect(moderated.overall).toEqual(view?.overall);
     const after = await api.call('resultater.get', { tilsynId: made.tilsynId });
@@ -318,6 +321,16 @@ describe('comments pinned to a question', () => {
     await api.call('tilsyn.genaabn', { tilsynId: made.tilsynId, navn: 'Lene', begrundelse: 'Kommentar' });
     const done = await api.call('kvalitet.loes', { id: second?.id ?? 0, navn: 'Lene Leder' });
     expect(done.every((c) => c.loest?.af === 'Lene Leder')).toBe(true);
+    // Each comment and its resolution is in the change log, with who; resolving twice logs once.
+    await api.call('kvalitet.loes', { id: second?.id ?? 0, navn: 'Lene Leder' });
+    const log = (await api.call('tilsyn.log', { tilsynId: made.tilsynId })).filter((e) => e.kind === 'kvalitet');
+    expect(log.map((e) => `${e.who}: ${e.what}`)).toEqual(
+      expect.arrayContaining([
+        'Mette Berg: Kommentar til spørgsmål 3.1: Er planen ikke fra før perioden? Tjek datoen.',
+        'Lene Leder: Kommentar til spørgsmål 3.1 løst: Er planen ikke fra før perioden? Tjek datoen.',
+      ]),
+    );
+    expect(log.filter((e) => e.what.includes('løst'))).toHaveLength(2);
     await lockTilsyn(api, made.tilsynId, { dato: '2026-04-03' });
     await expect(api.call('kvalitet.godkend', { tilsynId: made.tilsynId, navn: 'Jens Hansen' })).resolves.toMatchObject(
       {

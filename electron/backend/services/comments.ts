@@ -31,6 +31,12 @@ export function createComments(stores: Stores, review: Review, store: CommentSto
     }));
   }
 
+  /** »til spørgsmål 3.1« as the review numbers it. */
+  function numberOf(tilsynId: number, key: string) {
+    const { content, sectionKeys } = review.templateOf(tilsynId);
+    return `til spørgsmål ${templateNumbers(content, sectionKeys).question(key) || key}`;
+  }
+
   function requireOpen(tilsynId: number) {
     const { tilsyn } = review.templateOf(tilsynId);
     review.requireCaseData(tilsynId, 'kan der ikke sættes kommentarer på dens sager');
@@ -46,7 +52,16 @@ export function createComments(stores: Stores, review: Review, store: CommentSto
       const { tilsynId } = stores.answers.sag(input.sagId);
       requireOpen(tilsynId);
       review.requireQuestion(tilsynId, input.key);
-      store.add(input.sagId, input.key, input.tekst, input.navn, now());
+      const { sagsnummer } = stores.answers.sag(input.sagId);
+      stores.db.sqlite.transaction(() => {
+        store.add(input.sagId, input.key, input.tekst, input.navn, now());
+        stores.closing.recordQuality(
+          tilsynId,
+          input.navn,
+          `Kommentar ${numberOf(tilsynId, input.key)}: ${input.tekst}`,
+          sagsnummer,
+        );
+      })();
       return list(tilsynId);
     },
 
@@ -54,7 +69,16 @@ export function createComments(stores: Stores, review: Review, store: CommentSto
       const c = store.get(id);
       if (!c) throw new ApiError('NOT_FOUND', 'Kommentaren findes ikke.');
       requireOpen(c.tilsynId);
-      store.resolve(id, navn, now());
+      if (c.loestAf) return list(c.tilsynId);
+      stores.db.sqlite.transaction(() => {
+        store.resolve(id, navn, now());
+        stores.closing.recordQuality(
+          c.tilsynId,
+          navn,
+          `Kommentar ${numberOf(c.tilsynId, c.spoergsmaal)} løst: ${c.tekst}`,
+          c.sagsnummer,
+        );
+      })();
       return list(c.tilsynId);
     },
   };

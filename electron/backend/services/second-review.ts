@@ -16,7 +16,7 @@ import {
   type secondAnswerInputSchema,
   secondReviewCount,
 } from '../../../shared/domain/second-review';
-import { OUTCOMES, type Outcome, type Question } from '../../../shared/domain/template';
+import type { Outcome, Question } from '../../../shared/domain/template';
 import { isLocked } from '../../../shared/domain/tilsyn';
 import type { z } from '../../../shared/zod';
 import { refuseCprInRecord } from '../dispatch';
@@ -301,15 +301,18 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
         if (!pair || (pair.first === pair.second && !earlier))
           throw new ApiError('CONFLICT', 'De to gennemgange er enige om spørgsmålet, så der er intet at moderere.');
         const frist = question.answerType === 'frist';
-        const allowed = frist ? OUTCOMES.includes(input.value as Outcome) : !answerValueProblem(question, input.value);
+        // A frist is kept or not; »udeladt« only where one of the two judged it so.
+        const fristFinals = ['opfyldt', 'ikke_opfyldt', pair.first, pair.second];
+        const allowed = frist ? fristFinals.includes(input.value) : !answerValueProblem(question, input.value);
         if (!allowed) throw new ApiError('VALIDATION', 'Det endelige svar er ikke en af spørgsmålets muligheder.');
         review.answer({
           sagId: input.sagId,
           key: input.key,
           rolle: 'leder',
+          // The first reviewer's reason argued for her answer: a different final answer carries the moderation's.
           ...(frist
             ? { override: { outcome: input.value as Outcome, reason: input.begrundelse } }
-            : { value: input.value }),
+            : { value: input.value, ...(input.value === pair.first ? {} : { reason: input.begrundelse }) }),
         });
         const { sagsnummer } = answers.sag(input.sagId);
         const final = categoryLabel(question, input.value, {});
