@@ -13,12 +13,15 @@ const selectTilsyn = (longText: string) => `
          t.status, t.skabelon_version_id AS skabelonVersionId, t.afsnit_valg AS afsnitValg,
          s.navn AS skabelonNavn, v.nummer AS skabelonVersionNummer, t.oprettet, t.aendret,
          t.afsluttet_af AS afsluttetAf, t.afsluttet_dato AS afsluttetDato, t.kilde_uid IS NOT NULL AS indlaest,
+         EXISTS (SELECT 1 FROM population p WHERE p.tilsyn_id = t.id) AS harSagsliste,
          (SELECT json_object('dato', u.dato, 'hvem', u.hvem) FROM udvalg_afsendelse u
           WHERE u.tilsyn_id = t.id AND u.gaeldende = 1) AS sendt,
          coalesce(json_extract(r.resultater, '$.sager'),
            (SELECT count(*) FROM sag WHERE sag.tilsyn_id = t.id AND sag.rolle = 'udvalgt' AND sag.status <> 'udgaaet')) AS antalSager,
          coalesce(json_extract(r.resultater, '$.faerdige'),
-           (SELECT count(*) FROM sag WHERE sag.tilsyn_id = t.id AND sag.rolle = 'udvalgt' AND sag.status = 'faerdig')) AS antalFaerdige
+           (SELECT count(*) FROM sag WHERE sag.tilsyn_id = t.id AND sag.rolle = 'udvalgt' AND sag.status = 'faerdig')) AS antalFaerdige,
+         (SELECT count(*) FROM sag WHERE sag.tilsyn_id = t.id AND sag.rolle = 'udvalgt' AND sag.status = 'i_gang')
+           AS antalIGang
   FROM tilsyn t
   LEFT JOIN resultat_snapshot r ON r.tilsyn_id = t.id
   LEFT JOIN skabelon_version v ON v.id = t.skabelon_version_id
@@ -26,10 +29,11 @@ const selectTilsyn = (longText: string) => `
 
 type Row = Omit<
   TilsynSummary,
-  'afsnit' | 'skabelonNavn' | 'skabelonVersionNummer' | 'skabelonVersionId' | 'sendt' | 'indlaest'
+  'afsnit' | 'skabelonNavn' | 'skabelonVersionNummer' | 'skabelonVersionId' | 'sendt' | 'indlaest' | 'harSagsliste'
 > & {
   sendt: string | null;
   indlaest: number;
+  harSagsliste: number;
   afsnitValg: string | null;
   skabelonVersionId: number | null;
   skabelonNavn: string | null;
@@ -92,11 +96,13 @@ function toSummary({
   skabelonVersionNummer,
   sendt,
   indlaest,
+  harSagsliste,
   ...row
 }: Row): TilsynSummary {
   return {
     ...row,
     indlaest: indlaest === 1,
+    harSagsliste: harSagsliste === 1,
     sendt: sendt ? (JSON.parse(sendt) as SentMark) : null,
     skabelonVersionId: skabelonVersionId ?? 0,
     afsnit: afsnitValg ? (JSON.parse(afsnitValg) as string[]) : null,

@@ -15,6 +15,9 @@ interface AppState {
   info?: AppInfo;
   infoError?: string;
   notice?: Notice;
+  /** What the screen shown is about (its heading, and for a tilsyn its step): the window's title names it. */
+  pageTitle?: string;
+  setPageTitle(title: string): void;
   /** Goes to a screen; `notice` is shown there and cleared when the leader moves on. */
   navigate(route: Route, notice?: Notice): void;
   syncRouteFromLocation(): void;
@@ -36,6 +39,9 @@ export const useApp = create<AppState>((set, get) => ({
   },
   setNotice(notice) {
     set({ notice });
+  },
+  setPageTitle(pageTitle) {
+    if (pageTitle !== get().pageTitle) set({ pageTitle });
   },
 
   async loadInfo() {

@@ -33,13 +33,16 @@ export const YEAR_RANGE_MESSAGE = `Året skal ligge mellem ${FIRST_YEAR} og ${LA
 
 /** A zod schema for an ISO date with Danish messages. */
 export function isoDateSchema(requiredMessage: string) {
-  return z
-    .string({ error: requiredMessage })
-    .trim()
-    .min(1, requiredMessage)
-    .refine((v) => ISO_DATE.test(v), 'Skriv datoen som åååå-mm-dd')
-    .refine((v) => !ISO_DATE.test(v) || isValidIsoDate(v), 'Datoen findes ikke i kalenderen')
-    .refine((v) => !ISO_DATE.test(v) || inYearRange(v), YEAR_RANGE_MESSAGE);
+  return (
+    z
+      .string({ error: requiredMessage })
+      .trim()
+      .min(1, requiredMessage)
+      // Said as the date fields show a date (dd.mm.åååå in Danish), not as it is sent.
+      .refine((v) => ISO_DATE.test(v), 'Skriv datoen som dd.mm.åååå')
+      .refine((v) => !ISO_DATE.test(v) || isValidIsoDate(v), 'Datoen findes ikke i kalenderen')
+      .refine((v) => !ISO_DATE.test(v) || inYearRange(v), YEAR_RANGE_MESSAGE)
+  );
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

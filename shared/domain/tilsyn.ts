@@ -133,6 +133,54 @@ export interface TilsynSummary extends Tilsyn {
   /** Sampled sager that count (not udgået). */
   antalSager: number;
   antalFaerdige: number;
+  /** Sager begun (an answer or a date given) and not yet færdig. */
+  antalIGang: number;
+  /** Whether a sagsliste has been read in for the tilsyn (it goes with the sager at sletning). */
+  harSagsliste: boolean;
+}
+
+/** The six steps of a tilsyn's work, in order. */
+export const TILSYN_STEPS = ['tilsyn', 'sagsliste', 'stikproeve', 'gennemgang', 'resultater', 'formidling'] as const;
+export type TilsynStep = (typeof TILSYN_STEPS)[number];
+export const TILSYN_STEP_LABELS: Record<TilsynStep, string> = {
+  tilsyn: '1. Formål og fokus',
+  sagsliste: '2. Sagsliste',
+  stikproeve: '3. Stikprøve',
+  gennemgang: '4. Gennemgang',
+  resultater: '5. Resultater',
+  formidling: '6. Formidling',
+};
+export type StepState = 'faerdig' | 'i_gang' | 'ikke_startet';
+export const STEP_STATE_LABELS: Record<StepState, string> = {
+  faerdig: 'færdigt',
+  i_gang: 'i gang',
+  ikke_startet: 'ikke startet',
+};
+
+/**
+ * How far each step of a tilsyn has come: formål is written when the tilsyn is made; the sagsliste is read in; the
+ * stikprøve drawn; every sag færdig; the results settled when the tilsyn is afsluttet; formidling done when the report
+ * is sent to the udvalg.
+ */
+export function stepStates(
+  t: Pick<TilsynSummary, 'harSagsliste' | 'antalSager' | 'antalFaerdige' | 'antalIGang' | 'status' | 'sendt'>,
+): Record<TilsynStep, StepState> {
+  const locked = t.status === 'afsluttet';
+  const state = (done: boolean, begun: boolean): StepState => (done ? 'faerdig' : begun ? 'i_gang' : 'ikke_startet');
+  const sampled = t.antalSager > 0;
+  return {
+    tilsyn: 'faerdig',
+    sagsliste: state(t.harSagsliste || sampled || locked, false),
+    stikproeve: state(sampled || locked, false),
+    gennemgang: state(locked || (sampled && t.antalFaerdige === t.antalSager), t.antalFaerdige + t.antalIGang > 0),
+    resultater: state(locked, false),
+    formidling: state(t.sendt !== null, false),
+  };
+}
+
+/** The first step not yet done, or null when every step is. */
+export function nextStep(states: Record<TilsynStep, StepState>): TilsynStep | null {
+  return TILSYN_STEPS.find((s) => states[s] !== 'faerdig') ?? null;
 }
 
 /** A tilsyn in the overview list: everything but the long texts. */

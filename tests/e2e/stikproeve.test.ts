@@ -101,6 +101,11 @@ describe('sagsliste and stikprøve', () => {
     const group = (await firstRow.locator('td').first().textContent()) ?? '';
     const excluded = (await firstRow.locator('td').nth(2).textContent()) ?? '';
     await firstRow.getByRole('button', { name: /Udgår/ }).click();
+    // »Anden årsag« without a note says what is missing, beside the field, and puts the cursor there.
+    await page.getByLabel('Årsag').selectOption('anden');
+    await page.getByRole('button', { name: 'Lad sagen udgå' }).click();
+    await page.getByText('Beskriv årsagen').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
     await page.getByLabel('Årsag').selectOption('inhabilitet');
     await page.getByRole('button', { name: 'Lad sagen udgå' }).click();
     const notice = page.getByRole('status').filter({ hasText: 'udgår' });

@@ -71,6 +71,14 @@ describe('creating a tilsyn', () => {
     expect(await page.locator('#tilsyn-enhed-error').textContent()).toContain('Skriv enhed eller team');
     expect(await page.locator('#tilsyn-formaal-error').textContent()).toContain('Beskriv formålet med tilsynet');
     expect(await page.getByLabel('Titel').inputValue()).toBe('Ledelsestilsyn 1. kvartal 2026');
+    // A tematiseret tilsyn starts with no afsnit ticked: the leader picks the few it is about.
+    await page.getByLabel('Skabelon', { exact: true }).selectOption({ index: 1 });
+    await page.getByRole('radio', { name: 'Kun udvalgte afsnit (tematiseret tilsyn)' }).check();
+    await page.getByText('Sæt flueben ved de afsnit, tilsynet skal gennemgå.').waitFor();
+    expect(await page.locator('.afsnit-choice input[type="checkbox"]').count()).toBeGreaterThan(1);
+    expect(await page.locator('.afsnit-choice input[type="checkbox"]:checked').count()).toBe(0);
+    await page.getByRole('button', { name: 'Opret tilsyn' }).click();
+    await page.locator('fieldset.form-error').getByText('Vælg mindst ét afsnit').waitFor();
     // Nothing was stored.
     await page.getByRole('link', { name: 'Annullér' }).click();
     await page.getByRole('heading', { name: 'Der er ingen tilsyn endnu' }).waitFor();
@@ -78,7 +86,9 @@ describe('creating a tilsyn', () => {
     await screenshot(page, '02-valideringsfejl');
   });
 
-  it('creates a tilsyn with the keyboard, lists it, and still lists it after a restart', async () => {
+  it('creates a tilsyn with the keyboard, lists it, and still lists it after a restart', {
+    timeout: 40_000,
+  }, async () => {
     await page.goto(`${host.url}#/tilsyn/ny`);
     await page.getByLabel('Titel').focus();
     await page.keyboard.type('Ledelsestilsyn 2. kvartal 2026');
@@ -105,6 +115,15 @@ describe('creating a tilsyn', () => {
 
     await page.getByRole('heading', { name: 'Ledelsestilsyn 2. kvartal 2026' }).waitFor();
     expect(await page.getByRole('status').textContent()).toContain('er oprettet');
+    // The window names the tilsyn and its step, then the program and the file.
+    await page.waitForFunction(() => document.title.startsWith('Ledelsestilsyn 2. kvartal 2026 · 1. Formål og fokus'));
+    expect(await page.title()).toMatch(/^Ledelsestilsyn 2\. kvartal 2026 · 1\. Formål og fokus – Tilsyn – .+\.db$/);
+    // The step bar says which steps are done, and the overview says what comes next.
+    const steps = page.getByRole('navigation', { name: 'Tilsynets trin' });
+    await steps.getByRole('link', { name: /^1\. Formål og fokus\s?, færdigt$/ }).waitFor();
+    await steps.getByRole('link', { name: /^2\. Sagsliste\s?, ikke startet$/ }).waitFor();
+    await page.getByRole('heading', { name: 'Næste trin: 2. Sagsliste' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Gå til 2. Sagsliste' }).getAttribute('href')).toMatch(/sagsliste$/);
     expect(await page.locator('main').textContent()).toContain('Børnesamtaler og barnets plan');
     await page.getByRole('link', { name: /, version 1$/ }).waitFor();
     await screenshot(page, '04-tilsyn-oversigt');

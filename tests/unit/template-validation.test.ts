@@ -109,7 +109,7 @@ describe('template validation', () => {
       'Datoen findes ikke i kalenderen',
     ]);
     expect(messages(one([jnd('a', { rules: rule({ foer: '1.7.2026' }) as never })]))).toEqual([
-      'Skriv datoen som åååå-mm-dd',
+      'Skriv datoen som dd.mm.åååå',
     ]);
   });
 

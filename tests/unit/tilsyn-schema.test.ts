@@ -46,7 +46,7 @@ describe('tilsyn input', () => {
 
   it('refuses a date in another format', () => {
     expect(errorsOf({ ...validTilsynInput, periodeTil: '31-03-2026' })).toEqual({
-      periodeTil: 'Skriv datoen som åååå-mm-dd',
+      periodeTil: 'Skriv datoen som dd.mm.åååå',
     });
   });
 

@@ -10,18 +10,23 @@ export function AppHeader() {
   const menu = useApp((s) => menuOf(s.route));
   // A caseworker answering her selvevaluering, or a second reviewer reviewing blind, sees only that: no menu, no
   // other file.
-  const selfOnly = useApp((s) => s.route.name === 'selvevaluering' || s.route.name === 'kvalitet');
+  const route = useApp((s) => s.route.name);
+  const selfOnly = route === 'selvevaluering' || route === 'kvalitet';
 
+  const pageTitle = useApp((s) => s.pageTitle);
+  // The window (and the task bar) names the screen first, then the program and the file: »Runde · 4. Gennemgang –
+  // Tilsyn – leder.db«.
   useEffect(() => {
-    document.title = info ? `Tilsyn – ${fileName(info.databasePath)}` : 'Tilsyn';
-  }, [info]);
+    document.title = [pageTitle, 'Tilsyn', info ? fileName(info.databasePath) : ''].filter(Boolean).join(' – ');
+  }, [info, pageTitle]);
 
   return (
     <header className="app-header">
       <div className="app-header-inner">
         {selfOnly ? (
           <span className="app-brand">
-            <Brand sub="Selvevaluering" />
+            {/* A pakke answered in one's own file is a selvevaluering or a second review: both answer to a leader. */}
+            <Brand sub={route === 'kvalitet' ? 'Anden gennemgang' : 'Svar til en leder'} />
           </span>
         ) : (
           <a className="app-brand" href="#/">

@@ -90,17 +90,14 @@ export function TemplateChoice({ locked, versionId, afsnit, onChange, errors }: 
             id="tilsyn-afsnit-udvalgte"
             name="tilsyn-afsnit"
             checked={afsnit !== null}
-            onChange={() =>
-              onChange(
-                versionId,
-                sections.map((s) => s.key),
-              )
-            }
+            // None ticked: a tematiseret tilsyn is the few afsnit the leader picks, not all of them less some.
+            onChange={() => onChange(versionId, [])}
           >
             Kun udvalgte afsnit (tematiseret tilsyn)
           </Choice>
           {afsnit !== null && (
             <div className="afsnit-choice">
+              <p className="form-hint">Sæt flueben ved de afsnit, tilsynet skal gennemgå.</p>
               {sections.map((s) => (
                 <Choice
                   key={s.key}

@@ -1,23 +1,19 @@
 import type { ReactNode } from 'react';
 import { formatDanishDate, formatDanishPeriod } from '../../../shared/domain/dates';
-import type { TilsynSummary } from '../../../shared/domain/tilsyn';
+import {
+  STEP_STATE_LABELS,
+  stepStates,
+  TILSYN_STEP_LABELS,
+  TILSYN_STEPS,
+  type TilsynStep,
+  type TilsynSummary,
+} from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
 import { routeHref } from '../routes';
 import './tilsyn.css';
 import { StatusBadge } from './TilsynBits';
 import { useTilsynSummary } from './useTilsynData';
-
-type Step = 'tilsyn' | 'sagsliste' | 'stikproeve' | 'gennemgang' | 'resultater' | 'formidling';
-
-const STEPS: { step: Step; label: string }[] = [
-  { step: 'tilsyn', label: '1. Formål og fokus' },
-  { step: 'sagsliste', label: '2. Sagsliste' },
-  { step: 'stikproeve', label: '3. Stikprøve' },
-  { step: 'gennemgang', label: '4. Gennemgang' },
-  { step: 'resultater', label: '5. Resultater' },
-  { step: 'formidling', label: '6. Formidling' },
-];
 
 /** Loads a tilsyn and shows its heading and the steps of the work, with the current step's content below. */
 export function TilsynLayout({
@@ -27,7 +23,7 @@ export function TilsynLayout({
   children,
 }: {
   id: number;
-  step: Step;
+  step: TilsynStep;
   actions?: ReactNode;
   children: (tilsyn: TilsynSummary, reload: () => void) => ReactNode;
 }) {
@@ -45,6 +41,7 @@ export function TilsynLayout({
     );
   }
   if (!tilsyn) return <p aria-live="polite">Henter tilsynet …</p>;
+  const states = stepStates(tilsyn);
 
   return (
     <section>
@@ -53,7 +50,7 @@ export function TilsynLayout({
       </nav>
       <div className="page-heading">
         <div>
-          <PageTitle>{tilsyn.titel}</PageTitle>
+          <PageTitle windowTitle={`${tilsyn.titel} · ${TILSYN_STEP_LABELS[step]}`}>{tilsyn.titel}</PageTitle>
           <p className="heading-meta">
             <StatusBadge status={tilsyn.status} /> {formatDanishPeriod(tilsyn.periodeFra, tilsyn.periodeTil)} ·{' '}
             {tilsyn.enhed}
@@ -67,14 +64,20 @@ export function TilsynLayout({
         <>
           <nav className="step-nav" aria-label="Tilsynets trin">
             <ol className="no-max-width">
-              {STEPS.map((s) => (
-                <li key={s.step}>
+              {TILSYN_STEPS.map((s) => (
+                <li key={s} className={`step-${states[s]}`}>
                   <a
                     className="step-link"
-                    href={routeHref({ name: s.step, id })}
-                    aria-current={s.step === step ? 'page' : undefined}
+                    href={routeHref({ name: s, id })}
+                    aria-current={s === step ? 'page' : undefined}
                   >
-                    {s.label}
+                    {states[s] === 'faerdig' && (
+                      <span className="step-mark" aria-hidden="true">
+                        ✓{' '}
+                      </span>
+                    )}
+                    {TILSYN_STEP_LABELS[s]}
+                    <span className="sr-only">, {STEP_STATE_LABELS[states[s]]}</span>
                   </a>
                 </li>
               ))}
@@ -92,7 +95,7 @@ export function TilsynLayout({
  * A round that came in a resultatpakke (issue #15) has its results and nothing else here: it says so, and where its
  * sager, answers and formidling are, instead of steps that would be empty.
  */
-function ImportedRound({ tilsyn, step }: { tilsyn: TilsynSummary; step: Step }) {
+function ImportedRound({ tilsyn, step }: { tilsyn: TilsynSummary; step: TilsynStep }) {
   return (
     <Alert kind="info">
       <p className="alert-text">

@@ -19,7 +19,8 @@ export function TilsynListScreen() {
     <section>
       <div className="page-heading">
         <div>
-          <PageTitle>Tilsyn</PageTitle>
+          {/* The program's own name is the window's title here. */}
+          <PageTitle windowTitle="">Tilsyn</PageTitle>
           <p className="font-lead">
             Her planlægger og gennemfører du ledelsestilsyn: formål, stikprøve, gennemgang af sagerne og formidling af
             resultaterne.
