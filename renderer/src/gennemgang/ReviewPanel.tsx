@@ -2,9 +2,16 @@ import { type ReviewSagSummary, ruleDateMissingKey, type SagReview } from '../..
 import { SAG_STATUS_LABELS } from '../../../shared/domain/tilsyn';
 import { DateInput } from '../components/DateInput';
 import { routeHref } from '../routes';
-import { anchorId, jumpTo } from './navigation';
+import { anchorId, jumpTo, jumpToSection } from './navigation';
 import type { SaveState, UndoStep } from './reviewSession';
 import { SHORTCUTS } from './useReviewKeys';
+
+export interface SectionState {
+  key: string;
+  label: string;
+  questions: number;
+  missing: number;
+}
 
 interface ReviewPanelProps {
   tilsynId: number;
@@ -14,6 +21,8 @@ interface ReviewPanelProps {
   save: SaveState;
   lastUndo: UndoStep | undefined;
   showShortcuts: boolean;
+  /** The applicable afsnit, each with how many of its questions are still missing. */
+  sections: SectionState[];
   onDate(key: string, date: string | null): void;
   onFinish(): void;
   onUndo(): void;
@@ -34,30 +43,7 @@ export function ReviewPanel({ tilsynId, review, siblings, locked, save, lastUndo
       <p>
         <span className={`status-badge sag-${review.sag.status}`}>{SAG_STATUS_LABELS[review.sag.status]}</span>
       </p>
-      <dl className="facts">
-        <dt>Sagstype</dt>
-        <dd>{review.sag.sagstype || '–'}</dd>
-        <dt>Sagsbehandler</dt>
-        <dd>{review.sag.sagsbehandler || '–'}</dd>
-        <dt>Team</dt>
-        <dd>{review.sag.team || '–'}</dd>
-      </dl>
-      {review.content.dateFields.length > 0 && <h3 className="h5">Datoer</h3>}
-      {review.content.dateFields.map((f) => (
-        <div className="form-group date-field" key={f.key} id={anchorId(ruleDateMissingKey(f.key))}>
-          <label className="form-label" htmlFor={`dato-${f.key}`}>
-            {f.label}
-          </label>
-          {review.dates[f.key] && !review.enteredDates[f.key] && <span className="form-hint">Fra sagslisten</span>}
-          <DateInput
-            id={`dato-${f.key}`}
-            disabled={locked}
-            value={review.dates[f.key] ?? ''}
-            onChange={(date) => props.onDate(f.key, date || null)}
-          />
-        </div>
-      ))}
-      <div className="review-progress" aria-live="polite">
+      <div className="review-progress review-progress-top" aria-live="polite">
         <p>
           <strong>
             {review.progress.answered} af {review.progress.applicable}
@@ -96,6 +82,72 @@ export function ReviewPanel({ tilsynId, review, siblings, locked, save, lastUndo
           </ul>
         </details>
       )}
+      {review.sag.status === 'faerdig' && !locked && (
+        <p className="next-sag">
+          {next ? (
+            <a className="button button-primary" href={routeHref({ name: 'sag', id: tilsynId, sagId: next.id })}>
+              Næste sag: {next.sagsnummer} →
+            </a>
+          ) : (
+            <a className="button button-secondary" href={routeHref({ name: 'gennemgang', id: tilsynId })}>
+              Tilbage til alle sager
+            </a>
+          )}
+        </p>
+      )}
+      {props.sections.length > 1 && (
+        <nav className="section-nav" aria-label="Afsnit">
+          <h3 className="h5">Afsnit</h3>
+          <ul className="nobullet-list">
+            {props.sections.map((x) => (
+              <li key={x.key} className={x.missing === 0 ? 'section-done' : undefined}>
+                <a
+                  href={`#afsnit-${x.key}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    jumpToSection(x.key);
+                  }}
+                >
+                  {x.label}
+                </a>{' '}
+                <span className="muted">
+                  {x.missing === 0 ? (
+                    <>
+                      <span aria-hidden="true">✓</span>
+                      <span className="sr-only">alle besvaret</span>
+                    </>
+                  ) : (
+                    `${x.questions - x.missing} af ${x.questions}`
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <dl className="facts">
+        <dt>Sagstype</dt>
+        <dd>{review.sag.sagstype || '–'}</dd>
+        <dt>Sagsbehandler</dt>
+        <dd>{review.sag.sagsbehandler || '–'}</dd>
+        <dt>Team</dt>
+        <dd>{review.sag.team || '–'}</dd>
+      </dl>
+      {review.content.dateFields.length > 0 && <h3 className="h5">Datoer</h3>}
+      {review.content.dateFields.map((f) => (
+        <div className="form-group date-field" key={f.key} id={anchorId(ruleDateMissingKey(f.key))}>
+          <label className="form-label" htmlFor={`dato-${f.key}`}>
+            {f.label}
+          </label>
+          {review.dates[f.key] && !review.enteredDates[f.key] && <span className="form-hint">Fra sagslisten</span>}
+          <DateInput
+            id={`dato-${f.key}`}
+            disabled={locked}
+            value={review.dates[f.key] ?? ''}
+            onChange={(date) => props.onDate(f.key, date || null)}
+          />
+        </div>
+      ))}
       <nav className="sag-nav" aria-label="Andre sager">
         {previous && <a href={routeHref({ name: 'sag', id: tilsynId, sagId: previous.id })}>← {previous.sagsnummer}</a>}
         <a href={routeHref({ name: 'gennemgang', id: tilsynId })}>Alle sager</a>

@@ -12,7 +12,7 @@ import { FindingList } from './FindingList';
 import type { QuestionRef } from './QuestionLink';
 import './gennemgang.css';
 import { anchorId } from './navigation';
-import { ReviewPanel } from './ReviewPanel';
+import { ReviewPanel, type SectionState } from './ReviewPanel';
 import { ReviewQuestion } from './ReviewQuestion';
 import { RuleDatesNotice } from './RuleDatesNotice';
 import { Disagreements, RoleSwitch } from './SelfEvaluation';
@@ -40,6 +40,12 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
   const [showShortcuts, setShowShortcuts] = useState(false);
   // The questions U jumps to: those the person answering now (leader or caseworker) has left.
   const missingKeys = useRef<string[]>([]);
+  // Which questions showed before: one an answer brings in is marked and announced, not slipped in unseen.
+  const seen = useRef<{ list: string; keys: Set<string> | null; fresh: Set<string> }>({
+    list: '',
+    keys: null,
+    fresh: new Set(),
+  });
 
   useReviewKeys({
     missingKeys: () => missingKeys.current,
@@ -70,6 +76,13 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
     questions.map((q) => ({ key: q.key, label: `${numbers.question(q.key)} ${q.text}` })),
   );
   const numberOf = numbers.question;
+  const keyList = `${role}:${questionRefs.map((q) => q.key).join('|')}`;
+  if (seen.current.list !== keyList) {
+    const before = seen.current.list.split(':')[0] === role ? seen.current.keys : null;
+    const keys = new Set(questionRefs.map((q) => q.key));
+    seen.current = { list: keyList, keys, fresh: new Set(before ? [...keys].filter((k) => !before.has(k)) : []) };
+  }
+  const fresh = questionRefs.filter((q) => seen.current.fresh.has(q.key));
   const findingHandlers = data.findings;
   const caseworkerProgress = selfEvaluation
     ? reviewProgress({
@@ -84,9 +97,18 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
     (m) => m.key,
   );
 
+  const missingSet = new Set(missingKeys.current);
+  const sectionStates: SectionState[] = sections.map(({ section, questions }) => ({
+    key: section.key,
+    label: `${numbers.section(section.key)}. ${section.title}`,
+    questions: questions.length,
+    missing: questions.filter((q) => missingSet.has(q.key)).length,
+  }));
+
   return (
     <div className="review-layout">
       <ReviewPanel
+        sections={sectionStates}
         tilsynId={tilsyn.id}
         review={review}
         siblings={siblings}
@@ -104,6 +126,13 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
         onToggleShortcuts={() => setShowShortcuts((v) => !v)}
       />
       <div className="review-questions">
+        <p className="sr-only" aria-live="polite">
+          {fresh.length === 1
+            ? `Nyt spørgsmål efter dit svar: ${fresh[0]?.label}`
+            : fresh.length > 1
+              ? `${fresh.length} nye spørgsmål efter dit svar: ${fresh.map((q) => q.label).join('; ')}`
+              : ''}
+        </p>
         {locked && (
           <Alert kind="info">
             <p className="alert-text">
@@ -165,7 +194,12 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
             {questions.map((q) => {
               const other = role === 'leder' && selfEvaluation ? review.caseworkerAnswers[q.key] : undefined;
               return (
-                <div key={q.key} id={anchorId(q.key)} className="review-question-anchor">
+                <div
+                  key={q.key}
+                  id={anchorId(q.key)}
+                  className={`review-question-anchor${seen.current.fresh.has(q.key) ? ' review-question-new' : ''}`}
+                >
+                  {seen.current.fresh.has(q.key) && <p className="new-question-tag">Nyt spørgsmål efter dit svar</p>}
                   <ReviewQuestion
                     number={numbers.question(q.key)}
                     question={q}

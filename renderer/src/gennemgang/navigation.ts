@@ -18,6 +18,16 @@ export function jumpTo(key: string): void {
   focusQuestion(document.getElementById(anchorId(key)));
 }
 
+/** Moves to an afsnit: its first question not yet answered, else its first question. */
+export function jumpToSection(sectionKey: string): void {
+  const section = document.getElementById(`afsnit-${sectionKey}`)?.closest('.review-section');
+  if (!section) return;
+  const open = [...section.querySelectorAll('.review-question-anchor')].find(
+    (q) => !q.querySelector('input[type=radio]:checked, input[type=checkbox]:checked'),
+  );
+  focusQuestion(open ?? section.querySelector('.review-question-anchor'));
+}
+
 const questionsIn = (root: ParentNode) => [...root.querySelectorAll('.review-question-anchor')];
 
 function currentQuestion(): Element | null {
