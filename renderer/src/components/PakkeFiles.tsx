@@ -2,6 +2,7 @@ import { type ChangeEvent, useRef, useState } from 'react';
 import { messageOf } from '../errors';
 import { fileToBase64 } from '../files';
 import { Alert } from './Alert';
+import { HiddenFileInput } from './HiddenFileInput';
 
 type Outcome = { fileName: string; ok: boolean; text: string };
 
@@ -40,15 +41,7 @@ export function PakkeFiles(props: {
 
   return (
     <>
-      <input
-        ref={input}
-        id={props.id}
-        type="file"
-        accept=".tilsyn"
-        multiple
-        className="sr-only"
-        onChange={(e) => void choose(e)}
-      />
+      <HiddenFileInput ref={input} id={props.id} accept=".tilsyn" multiple onChange={(e) => void choose(e)} />
       <div className="button-row">
         <button
           type="button"

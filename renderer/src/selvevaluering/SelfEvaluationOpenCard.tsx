@@ -3,6 +3,7 @@ import { formatDanishPeriod } from '../../../shared/domain/dates';
 import type { SelfEvaluationItem } from '../../../shared/domain/selvevaluering';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
+import { HiddenFileInput } from '../components/HiddenFileInput';
 import { messageOf } from '../errors';
 import { fileToBase64 } from '../files';
 import { routeHref } from '../routes';
@@ -65,14 +66,7 @@ export function SelfEvaluationOpenCard() {
           ))}
         </ul>
       )}
-      <input
-        ref={input}
-        id="selv-fil"
-        type="file"
-        accept=".tilsyn"
-        className="sr-only"
-        onChange={(e) => void choose(e)}
-      />
+      <HiddenFileInput ref={input} id="selv-fil" accept=".tilsyn" onChange={(e) => void choose(e)} />
       <div className="button-row">
         <button type="button" className="button button-secondary" onClick={() => input.current?.click()}>
           Åbn pakke

@@ -5,6 +5,7 @@ import { Alert } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
 import { routeHref } from '../routes';
 import './skabeloner.css';
+import { HiddenFileInput } from '../components/HiddenFileInput';
 import { useTemplateListData } from './useSkabelonerData';
 import { VersionBadge } from './VersionBadge';
 
@@ -34,14 +35,7 @@ export function SkabelonListScreen() {
           </p>
         </div>
         <div>
-          <input
-            ref={fileInput}
-            id="skabelon-import"
-            type="file"
-            accept=".json,application/json"
-            className="sr-only"
-            onChange={importFile}
-          />
+          <HiddenFileInput ref={fileInput} id="skabelon-import" accept=".json,application/json" onChange={importFile} />
           <button type="button" className="button button-secondary" onClick={() => fileInput.current?.click()}>
             Importér skabelon
           </button>

@@ -10,6 +10,7 @@ import { formatDanishDateTime } from '../../../shared/domain/dates';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { Choice } from '../components/Choice';
+import { HiddenFileInput } from '../components/HiddenFileInput';
 import { messageOf } from '../errors';
 import { downloadGeneratedFile, fileToBase64 } from '../files';
 import { routeHref } from '../routes';
@@ -110,14 +111,7 @@ export function FullBundleImportCard({ onImported }: { onImported(): void }) {
         Har du fået et tilsyn som en fuld pakke (.tilsyn)? Indlæs det her. Har du det allerede, bliver det opdateret; er
         det ændret både her og i pakken, vælger du, hvad der skal ske.
       </p>
-      <input
-        ref={input}
-        id="fuld-fil"
-        type="file"
-        accept=".tilsyn"
-        className="sr-only"
-        onChange={(e) => void choose(e)}
-      />
+      <HiddenFileInput ref={input} id="fuld-fil" accept=".tilsyn" onChange={(e) => void choose(e)} />
       {!conflict && (
         <div className="button-row">
           <button
