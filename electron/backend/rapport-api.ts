@@ -34,6 +34,7 @@ export function rapportApi({
     },
     'rapport.afsendt': ({ tilsynId, id }) => sending.sent(tilsynId, id),
     'rapport.feedback': ({ tilsynId }) => feedbackNotes.files(tilsynId),
+    'rapport.feedbackZip': ({ tilsynId }) => feedbackNotes.zip(tilsynId),
     'rapport.feedbackMappe': async ({ tilsynId, folder }) => ({
       folder,
       files: await writeIntoFolder(folder, () => feedbackNotes.files(tilsynId)),

@@ -483,6 +483,8 @@ export const contract = {
   'rapport.afsendt': method<typeof sentReportRef, GeneratedFile>(sentReportRef),
   /** One feedback note (PDF) per caseworker, and the team note. */
   'rapport.feedback': method<typeof tilsynRef, GeneratedFile[]>(tilsynRef),
+  /** The same notes as one zip, so a download is one file (browser mode). */
+  'rapport.feedbackZip': method<typeof tilsynRef, { file: GeneratedFile; antal: number }>(tilsynRef),
   /** Writes every feedback note into a folder on this computer; returns the files' paths. */
   'rapport.feedbackMappe': method<typeof feedbackFolderInput, { folder: string; files: string[] }>(feedbackFolderInput),
   'refleksion.list': method<typeof tilsynRef, ReflectionQuestion[]>(tilsynRef),

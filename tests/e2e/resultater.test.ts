@@ -182,6 +182,16 @@ describe('formidling', () => {
     await page.getByRole('button', { name: 'Gem i mappen' }).click();
     await page.getByText(/✓ \d+ notater er gemt i/).waitFor();
     expect(await page.getByText(/✓ \d+ notater er gemt i/).textContent()).toContain('4 notater');
+    // Downloaded, they come as one file, not four downloads.
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    const [zip] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Hent alle notater/ }).click(),
+    ]);
+    expect(zip.suggestedFilename()).toMatch(/^Feedbacknotater – .+\.zip$/);
+    await page.getByText(/med 4 notater er hentet/).waitFor();
+    expect(downloads).toBe(1);
     await screenshot(page, '41-formidling');
   });
 

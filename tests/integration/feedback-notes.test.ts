@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PublicationCheck } from '../../shared/domain/publication';
 import type { GeneratedFile } from '../../shared/domain/reports';
@@ -169,6 +170,20 @@ describe('rapport.feedback', () => {
       `Teamnotat – ${TITEL}.pdf`,
     ]);
     expect(files.every((f) => f.mimeType === 'application/pdf')).toBe(true);
+  });
+
+  it('comes as one zip for a download, holding the same notes under the same names', async () => {
+    const { file: zip, antal } = await atTime('2026-04-20T10:00:00', () =>
+      api.call('rapport.feedbackZip', { tilsynId }),
+    );
+    expect(zip).toMatchObject({ fileName: `Feedbacknotater – ${TITEL}.zip`, mimeType: 'application/zip' });
+    expect(antal).toBe(3);
+    const entries = unzipSync(Buffer.from(zip.dataBase64, 'base64'));
+    expect(Object.keys(entries)).toEqual(files.map((f) => f.fileName));
+    for (const f of files)
+      expect((await pdfText(Buffer.from(entries[f.fileName] ?? new Uint8Array()))).join(' ')).toBe(
+        (await pdfText(Buffer.from(f.dataBase64, 'base64'))).join(' '),
+      );
   });
 
   it("gives a caseworker her own sager, findings, handlinger, dialogue and saved question – and no colleague's", async () => {

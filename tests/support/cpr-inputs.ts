@@ -428,6 +428,7 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     'rapport.afsendelser': { tilsynId: b.tilsynId },
     'rapport.afsendt': { tilsynId: b.tilsynId, id: 1 },
     'rapport.feedback': { tilsynId: b.tilsynId },
+    'rapport.feedbackZip': { tilsynId: b.tilsynId },
     'rapport.feedbackMappe': { tilsynId: b.tilsynId, folder: b.folder },
     'refleksion.list': { tilsynId: b.tilsynId },
     'refleksion.tilfoej': {

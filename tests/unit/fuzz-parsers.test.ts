@@ -706,6 +706,7 @@ describe('the API with arbitrary input', () => {
     valid['rapport.afsendelser'] = { tilsynId: reviewed.id };
     valid['rapport.afsendt'] = { tilsynId: reviewed.id, id: 1 };
     valid['rapport.feedback'] = { tilsynId: reviewed.id };
+    valid['rapport.feedbackZip'] = { tilsynId: reviewed.id };
     valid['rapport.feedbackMappe'] = { tilsynId: reviewed.id, folder: join(backend.dir, 'noter') };
     valid['refleksion.list'] = { tilsynId: reviewed.id };
     valid['refleksion.tilfoej'] = { tilsynId: reviewed.id, sagsbehandler: null, text: 'Hvordan følger vi op?' };

@@ -1,8 +1,9 @@
+import { zipSync } from 'fflate';
 import { ApiError } from '../../../shared/api/errors';
 import type { GeneratedFile } from '../../../shared/domain/reports';
 import { buildCaseworkerNote } from '../reports/feedback/caseworker-note';
 import { feedbackDoc } from '../reports/feedback/document';
-import { noteFileName } from '../reports/feedback/file-names';
+import { noteFileName, notesZipName } from '../reports/feedback/file-names';
 import { reviewedCaseworkers, reviewedSager } from '../reports/feedback/note-parts';
 import type { FeedbackInput, FeedbackNote } from '../reports/feedback/note-types';
 import { teamPublicTexts } from '../reports/feedback/public-texts';
@@ -74,7 +75,28 @@ export function createFeedbackNotes(
     return out;
   }
 
-  return { check, files };
+  /**
+   * Every note in one zip (fflate, as the pakker use), so a download is one file, not one per caseworker: the same
+   * PDFs and names as `files`.
+   */
+  async function zip(tilsynId: number): Promise<{ file: GeneratedFile; antal: number }> {
+    const all = await files(tilsynId);
+    const bytes = zipSync(
+      Object.fromEntries(all.map((f) => [f.fileName, [Buffer.from(f.dataBase64, 'base64'), { level: 0 }] as const])),
+      { mtime: new Date() },
+    );
+    const { titel } = stores.requireTilsyn(tilsynId);
+    return {
+      file: {
+        fileName: notesZipName(titel),
+        mimeType: 'application/zip',
+        dataBase64: Buffer.from(bytes).toString('base64'),
+      },
+      antal: all.length,
+    };
+  }
+
+  return { check, files, zip };
 }
 
 export type FeedbackNotes = ReturnType<typeof createFeedbackNotes>;

@@ -144,7 +144,7 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
             aria-describedby={teamLeft > 0 ? 'notater-venter' : undefined}
             onClick={() => run(setNotes, 'Laver notaterne …', reports.feedbackNotes)}
           >
-            Hent alle notater (PDF)
+            Hent alle notater (PDF'er i én zip-fil)
           </button>
         </div>
         {teamLeft > 0 && (

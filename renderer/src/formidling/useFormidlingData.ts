@@ -38,9 +38,10 @@ export function reportCalls(tilsynId: number) {
       return `✓ ${file.fileName} er hentet`;
     },
     feedbackNotes: async () => {
-      const files = await api.call('rapport.feedback', { tilsynId });
-      for (const file of files) downloadGeneratedFile(file);
-      return `✓ ${files.length} notater er hentet`;
+      // One download, not one per note: the notes come as one zip.
+      const { file, antal } = await api.call('rapport.feedbackZip', { tilsynId });
+      downloadGeneratedFile(file);
+      return `✓ ${file.fileName} med ${antal} notater er hentet`;
     },
     feedbackNotesToFolder: async (folder: string) => {
       const saved = await api.call('rapport.feedbackMappe', { tilsynId, folder });

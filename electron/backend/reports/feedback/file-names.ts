@@ -8,3 +8,8 @@ export function noteFileName(note: Pick<FeedbackNote, 'kind' | 'recipient' | 'ti
       : `Feedbacknotat – ${note.recipient} – ${titlePart(note.tilsyn.titel)}.pdf`,
   );
 }
+
+/** The one file every note of a round travels in when downloaded (browser mode): »Feedbacknotater – <titel>.zip«. */
+export function notesZipName(titel: string): string {
+  return safeFileName(`Feedbacknotater – ${titlePart(titel)}.zip`);
+}
