@@ -47,9 +47,19 @@ afterAll(async () => {
 describe('sagsliste and stikprøve', () => {
   it('imports the export: maps the columns, drops the CPR column, reports the bad date, imports when skipped', async () => {
     await page.goto(`${host.url}#/tilsyn/${tilsynId}/sagsliste`);
-    await page
-      .locator('#population-file')
-      .setInputFiles({ name: 'dubu-udtraek.csv', mimeType: 'text/csv', buffer: exportFile() });
+    // Dragged onto the card (issue #17): two files are refused with a reason, one is read as if chosen.
+    const dropped = (names: string[]) =>
+      page.evaluateHandle(
+        ({ bytes, names }) => {
+          const transfer = new DataTransfer();
+          for (const name of names) transfer.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/csv' }));
+          return transfer;
+        },
+        { bytes: [...exportFile()], names },
+      );
+    await page.locator('.import-card').dispatchEvent('drop', { dataTransfer: await dropped(['a.csv', 'b.csv']) });
+    await page.getByText('Træk én fil ad gangen').waitFor();
+    await page.locator('.import-card').dispatchEvent('drop', { dataTransfer: await dropped(['dubu-udtraek.csv']) });
     await page.getByText('33 rækker · CSV, windows-1252, semikolon · overskrifter i række 3').waitFor();
     await page.getByText('Kolonner med CPR-numre bliver ikke gemt').waitFor();
     expect(await page.getByLabel('Hvad er kolonnen »Rådgiver«?').inputValue()).toBe('sagsbehandler');

@@ -1,10 +1,11 @@
-import { type ChangeEvent, useRef, useState } from 'react';
+import { type ChangeEvent, type DragEvent, useRef, useState } from 'react';
 import { todayIso } from '../../../shared/domain/dates';
 import { formatCount } from '../../../shared/domain/format';
 import type { ColumnMapping as Mapping } from '../../../shared/domain/population';
 import type { FilePreview, ImportCheck } from '../../../shared/domain/sample';
 import { Alert } from '../components/Alert';
 import { Choice } from '../components/Choice';
+import { HiddenFileInput } from '../components/HiddenFileInput';
 import { TextField } from '../components/TextField';
 import { useAction } from '../hooks/useAction';
 import { ColumnMapping } from './ColumnMapping';
@@ -46,10 +47,28 @@ export function PopulationImport(props: {
   const askDate = props.askListDate === 'required' || (props.askListDate === 'optional' && inOverview);
   const input = useRef<HTMLInputElement>(null);
 
+  const [dragging, setDragging] = useState(false);
+
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0];
     event.target.value = '';
-    if (!chosen) return;
+    if (chosen) await read(chosen);
+  }
+
+  /** A file dropped on the card is read as one chosen with »Vælg fil«. */
+  async function drop(event: DragEvent<HTMLDivElement>) {
+    event.preventDefault();
+    setDragging(false);
+    const [dropped, ...more] = [...event.dataTransfer.files];
+    if (!dropped) return;
+    if (more.length > 0) {
+      setError('Træk én fil ad gangen: sagslisten er én fil fra fagsystemet.');
+      return;
+    }
+    await read(dropped);
+  }
+
+  async function read(chosen: File) {
     await run(async () => {
       const { file, preview } = await data.previewFile(chosen);
       setListeDato(preview.listeDato?.dato ?? todayIso());
@@ -66,7 +85,17 @@ export function PopulationImport(props: {
   const cancel = () => (props.onCancel ? props.onCancel() : setStep({ kind: 'choose' }));
 
   return (
-    <div className="card import-card">
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a pointer shortcut; »Vælg fil« is the control.
+    <div
+      className={`card import-card${dragging ? ' drop-target' : ''}`}
+      onDragOver={(e) => {
+        if (step.kind !== 'choose' || busy) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => void (step.kind === 'choose' && !busy ? drop(e) : undefined)}
+    >
       <h2>{props.title ?? 'Importér sagslisten'}</h2>
       {error && (
         <Alert kind="error" heading="Filen kan ikke bruges endnu" onClose={() => setError(undefined)}>
@@ -79,16 +108,10 @@ export function PopulationImport(props: {
           <p className="lead-width">
             {props.intro ??
               'Vælg udtrækket fra fagsystemet (fx DUBU, Nexus, SB-SYS eller Fasit) som CSV- eller Excel-fil (.xlsx).'}{' '}
-            Tilsyn finder selv tegnsæt, skilletegn og overskriftsrækken. Kolonner med CPR-numre bliver ikke gemt.
+            Tilsyn finder selv tegnsæt, skilletegn og overskriftsrækken. Kolonner med CPR-numre bliver ikke gemt. Du kan
+            også trække filen herhen.
           </p>
-          <input
-            ref={input}
-            id="population-file"
-            type="file"
-            accept=".csv,.txt,.tsv,.xlsx"
-            className="sr-only"
-            onChange={choose}
-          />
+          <HiddenFileInput ref={input} id="population-file" accept=".csv,.txt,.tsv,.xlsx" onChange={choose} />
           <div className="button-row">
             <button
               type="button"
