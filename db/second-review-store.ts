@@ -34,14 +34,18 @@ export function createSecondReviewStore(db: TilsynDatabase) {
         .get(tilsynId);
     },
 
-    /** Sets up (or sets up again) the second review with its sager; the second reviewer's answers of sager kept. */
+    /**
+     * Sets up (or sets up again) the second review with its sager; the second reviewer's answers of sager kept. A pakke
+     * sent before is one of the earlier setup: its token goes, so its answers are not read as this setup's.
+     */
     save(tilsynId: number, row: SecondReviewRow, sagIds: readonly number[]): void {
       sqlite
         .prepare(
           `INSERT INTO anden_gennemgang (tilsyn_id, bedoemmer, udvaelgelse, seed, oprettet, oprettet_af)
            VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT(tilsyn_id) DO UPDATE SET bedoemmer = excluded.bedoemmer, udvaelgelse = excluded.udvaelgelse,
-             seed = excluded.seed, oprettet = excluded.oprettet, oprettet_af = excluded.oprettet_af`,
+             seed = excluded.seed, oprettet = excluded.oprettet, oprettet_af = excluded.oprettet_af,
+             token = NULL, svar_oprettet = NULL`,
         )
         .run(tilsynId, row.bedoemmer, row.udvaelgelse, row.seed, row.oprettet, row.oprettetAf);
       sqlite.prepare('DELETE FROM anden_gennemgang_sag WHERE tilsyn_id = ?').run(tilsynId);

@@ -181,6 +181,10 @@ export interface AnswersImportResult {
   refleksioner: number;
   /** Sagsnumre of sager taken out of the sample (udgået) since the pakke was sent: their answers are left out. */
   udgaaede: string[];
+  /** Whether answers from the same pakke were read before. */
+  indlaestFoer: boolean;
+  /** Second review: settled disagreements whose answer changed, and which are open again. */
+  genaabnede: number;
 }
 
 /** »Svarene fra Karin Lund i 3 sager er indlæst: 14 svar er nye eller ændrede, og der er nye refleksioner i én sag.« */
@@ -194,11 +198,17 @@ export function answersImportInWords(r: AnswersImportResult): string {
         : `${r.aendrede} svar er nye eller ændrede`;
   const main =
     r.aendrede === 0 && r.refleksioner === 0
-      ? `Svarene fra ${r.sagsbehandler} var indlæst før: intet er ændret.`
+      ? r.indlaestFoer
+        ? `Svarene fra ${r.sagsbehandler} var indlæst før: intet er ændret.`
+        : `Svarpakken fra ${r.sagsbehandler} har ingen svar endnu: intet er indlæst.`
       : `Svarene fra ${r.sagsbehandler} i ${count(r.sager)} er indlæst: ${changed}${r.refleksioner > 0 ? `, og der er nye refleksioner i ${count(r.refleksioner)}` : ''}.`;
   const out =
     r.udgaaede.length > 0
       ? ` ${r.udgaaede.length === 1 ? 'Sag' : 'Sagerne'} ${r.udgaaede.join(', ')} er taget ud af stikprøven, så ${r.udgaaede.length === 1 ? 'dens' : 'deres'} svar er ikke med.`
       : '';
-  return `${main}${out}`;
+  const reopened =
+    r.genaabnede > 0
+      ? ` ${r.genaabnede === 1 ? 'Et afgjort spørgsmål har' : `${r.genaabnede} afgjorte spørgsmål har`} fået et nyt svar og skal afgøres igen under Kvalitetssikring.`
+      : '';
+  return `${main}${out}${reopened}`;
 }

@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeBundle } from '../../electron/backend/services/bundle-file';
 import { answersImportInWords } from '../../shared/domain/selvevaluering';
 import { openTestApi, type TestApi } from '../support/api';
 import { bytesOf, rewrittenMember } from '../support/bundles';
@@ -211,6 +212,69 @@ describe('a pakke til anden gennemgang', () => {
     const stored = JSON.stringify(leader.db.sqlite.prepare("SELECT * FROM svar WHERE rolle = 'anden'").all());
     expect(stored).not.toMatch(/1234/);
     expect(stored).toContain('[CPR-nummer fjernet]');
+  });
+
+  it('refuses the answers to a pakke sent before the second review was set up again, saying what to do', async () => {
+    const { made, id } = await opened();
+    await leader.api.call('kvalitet.opret', {
+      tilsynId: made.tilsynId,
+      bedoemmer: 'Hans Hansen',
+      udvaelgelse: { art: 'antal', antal: 3 },
+      seed: 2,
+      navn: 'Lene Leder',
+    });
+    await answerAll(id);
+    const old = await reviewer.api.call('selvevaluering.svarfil', { id });
+    await expect(leader.api.call('pakke.svar', send(old))).rejects.toThrow(
+      'der blev sendt, før den anden gennemgang blev sat op igen (eller pakken er ændret). Hent den nye pakke til Hans Hansen',
+    );
+    expect(leader.db.sqlite.prepare("SELECT count(*) AS n FROM svar WHERE rolle = 'anden'").get()).toEqual({ n: 0 });
+  });
+
+  it('says so when the first svarpakke holds no answers, and refuses one dated later than now', async () => {
+    const { id } = await opened();
+    const empty = await reviewer.api.call('selvevaluering.svarfil', { id });
+    expect(answersImportInWords(await leader.api.call('pakke.svar', send(empty)))).toBe(
+      'Svarpakken fra Mette Berg har ingen svar endnu: intet er indlæst.',
+    );
+    await answerAll(id);
+    const entries = unzipSync(bytesOf(await reviewer.api.call('selvevaluering.svarfil', { id })));
+    const manifest = JSON.parse(strFromU8(entries['manifest.json'] ?? new Uint8Array()));
+    const future = writeBundle(
+      { art: 'svar', oprettet: '2099-01-01T00:00:00.000Z', kilde: manifest.kilde },
+      { 'svar.json': entries['svar.json'] ?? new Uint8Array() },
+    );
+    await expect(
+      leader.api.call('pakke.svar', { fileName: 'fremtid.tilsyn', dataBase64: future.toString('base64') }),
+    ).rejects.toThrow(/er dateret 01\.01\.2099 kl\. \d\d\.00, senere end nu\. Uret på den computer/);
+    // A real one after it is still read.
+    const real = await reviewer.api.call('selvevaluering.svarfil', { id });
+    expect((await leader.api.call('pakke.svar', send(real))).aendrede).toBeGreaterThan(0);
+  });
+
+  it('opens a settled disagreement again when her next svarpakke changes the answer, and says so', async () => {
+    const { made, id, view } = await opened();
+    const target = view.sager[0]?.noegle ?? 0;
+    const leaderValue = (await leader.api.call('gennemgang.sag', { sagId: target })).answers['plan.aktuel']?.value;
+    await answerAll(id, { [target]: leaderValue === 'ja' ? 'nej' : 'ja' });
+    await leader.api.call('pakke.svar', send(await reviewer.api.call('selvevaluering.svarfil', { id })));
+    await leader.api.call('kvalitet.moderer', {
+      sagId: target,
+      key: 'plan.aktuel',
+      value: 'delvist',
+      begrundelse: 'Drøftet på mødet',
+      navn: 'Lene Leder',
+    });
+    expect((await leader.api.call('kvalitet.get', { tilsynId: made.tilsynId }))?.open).toBe(0);
+    // She now agrees with the first review: the settled answer (»delvist«) is held by neither, so it is open again.
+    await reviewer.api.call('selvevaluering.svar', { id, noegle: target, key: 'plan.aktuel', value: leaderValue });
+    const read = await leader.api.call('pakke.svar', send(await reviewer.api.call('selvevaluering.svarfil', { id })));
+    expect(answersImportInWords(read)).toContain(
+      'Et afgjort spørgsmål har fået et nyt svar og skal afgøres igen under Kvalitetssikring.',
+    );
+    const after = await leader.api.call('kvalitet.get', { tilsynId: made.tilsynId });
+    expect(after?.open).toBe(1);
+    expect(after?.disagreements[0]).toMatchObject({ sagId: target, key: 'plan.aktuel', moderated: null });
   });
 
   it('says where a pakke goes when it is given to the wrong place', async () => {

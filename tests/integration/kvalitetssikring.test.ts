@@ -71,6 +71,26 @@ describe('the second review', () => {
         navn: 'Lene',
       }),
     ).rejects.toThrow('En af de valgte sager er ikke i stikprøven.');
+    // Blind means someone else: a caseworker of a chosen sag is not its second reviewer (however her name is typed).
+    const hers = made.sager.find((x) => x.sagsbehandler === 'Karin Lund');
+    await expect(
+      api.call('kvalitet.opret', {
+        tilsynId: made.tilsynId,
+        bedoemmer: ' karin  LUND',
+        udvaelgelse: { art: 'valgt', sagIds: [hers?.id ?? 0] },
+        navn: 'Lene',
+      }),
+    ).rejects.toThrow(`karin  LUND er sagsbehandler på sag ${hers?.sagsnummer} og kan ikke gennemgå den anden gang.`);
+    // Before she has answered, there is nothing to settle, and the leader is told why.
+    await expect(
+      api.call('kvalitet.moderer', {
+        sagId: made.sager[0]?.id ?? 0,
+        key: 'plan.aktuel',
+        value: 'ja',
+        begrundelse: 'x',
+        navn: 'Lene',
+      }),
+    ).rejects.toThrow('Spørgsmålet er ikke bedømt af begge endnu');
   });
 
   it('is blind: the second reviewer’s calls never return the first answers, and only her sager open', async () => {

@@ -115,7 +115,15 @@ describe('a selvevalueringspakke', () => {
     // The leader has answered »ja« herself meanwhile; the caseworker's answers come in beside hers.
     await finishSag(leader.api, first.noegle);
     const result = await leader.api.call('pakke.svar', send(svar));
-    expect(result).toEqual({ sagsbehandler: 'Karin Lund', sager: 3, aendrede: 3, refleksioner: 1, udgaaede: [] });
+    expect(result).toEqual({
+      sagsbehandler: 'Karin Lund',
+      sager: 3,
+      aendrede: 3,
+      refleksioner: 1,
+      udgaaede: [],
+      indlaestFoer: false,
+      genaabnede: 0,
+    });
     expect(answersImportInWords(result)).toBe(
       'Svarene fra Karin Lund i 3 sager er indlæst: 3 svar er nye eller ændrede, og der er nye refleksioner i én sag.',
     );

@@ -223,7 +223,10 @@ export function bundleJson<T>(
     const where = (parsed.error.issues[0]?.path ?? [])
       .map((p) => (typeof p === 'number' ? `nr. ${p + 1}` : String(p)))
       .join(' › ');
-    throw damaged(fileName, `»${name}« har ikke den form, Tilsyn venter${where ? ` (ved ${where})` : ''}.`);
+    throw damaged(
+      fileName,
+      `»${name}« har ikke den form, Tilsyn venter${where ? ` (ved ${where})` : ''}. Pakken kan være ændret eller beskadiget: bed den, der lavede den, om at lave den igen.`,
+    );
   }
   return parsed.data;
 }

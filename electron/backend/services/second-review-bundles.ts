@@ -62,7 +62,9 @@ export function createSecondReviewBundles(
         periodeFra: t.periodeFra,
         periodeTil: t.periodeTil,
         afsnit: first.sectionKeys,
-        // Built from the blind view only: what the second reviewer may see in the file is all that travels.
+        // Built from the blind view only: what the second reviewer may see in the file is all that travels. The dates go
+        // along (the sagsliste's and those the first reviewer entered from the sag): they are facts of the sag the
+        // frister are computed from, not judgements, and both reviewers must judge the frister of the same dates.
         sager: list.sager.map(({ sagId }) => {
           const b = secondReview.blindSag(sagId);
           return {
@@ -94,6 +96,20 @@ export function createSecondReviewBundles(
     /** The second review a svarpakke's token answers, or undefined when it answers none. */
     sending: (token: string) => store.sending(token),
 
+    /**
+     * Why a svarpakke whose token is none of this file's is refused, when the tilsyn it names has a second review: the
+     * pakke it answers was sent before the second review was set up again (or it was changed).
+     */
+    staleRefusal(fileName: string, tilsynId: number): ApiError | null {
+      const row = store.get(tilsynId);
+      const t = stores.tilsyn.get(tilsynId);
+      if (!row || !t) return null;
+      return new ApiError(
+        'CONFLICT',
+        `»${fileName}« svarer på en pakke til anden gennemgang af »${t.titel}«, der blev sendt, før den anden gennemgang blev sat op igen (eller pakken er ændret). Hent den nye pakke til ${row.bedoemmer}, og indlæs svarene fra den. Intet er indlæst.`,
+      );
+    },
+
     /** Reads her svarpakke: each answer as if she had given it in this file, all or nothing; logged. */
     importAnswers(
       fileName: string,
@@ -114,7 +130,17 @@ export function createSecondReviewBundles(
           `»${fileName}« er ældre end de svar fra ${name}, der allerede er indlæst (lavet ${formatDanishDateTime(sending.svarOprettet)}). De nyere svar er beholdt.`,
         );
       const chosen = new Set(store.sager(t.id));
-      const result: AnswersImportResult = { sagsbehandler: name, sager: 0, aendrede: 0, refleksioner: 0, udgaaede: [] };
+      const result: AnswersImportResult = {
+        sagsbehandler: name,
+        sager: 0,
+        aendrede: 0,
+        refleksioner: 0,
+        udgaaede: [],
+        indlaestFoer: sending.svarOprettet !== null,
+        genaabnede: 0,
+      };
+      // A settled disagreement whose answer from her changes is open again: said, not slipped in.
+      const settled = new Set(store.moderations(t.id).map((m) => `${m.sagId}:${m.spoergsmaal}`));
       stores.db.sqlite.transaction(() => {
         for (const s of pakke.sager) {
           if (!chosen.has(s.noegle))
@@ -150,6 +176,7 @@ export function createSecondReviewBundles(
               );
             }
             result.aendrede++;
+            if (settled.has(`${sag.id}:${key}`)) result.genaabnede++;
           }
         }
         store.markAnswersRead(t.id, made);

@@ -13,6 +13,7 @@ import {
   type SecondDisagreement,
   type SecondReviewInput,
   type SecondReviewView,
+  samePerson,
   type secondAnswerInputSchema,
   secondReviewCount,
 } from '../../../shared/domain/second-review';
@@ -128,6 +129,10 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
     const numbers = new Map(scoredQuestions(content, sectionKeys).map((q) => [q.question.key, q.number]));
     const moderations = store.moderations(tilsynId);
     const all: (JudgedPair & { sagId: number; sagsnummer: string; holds: boolean })[] = [];
+    // A question to settle: judged differently, or settled once and changed since (its final answer, which counts,
+    // may now be one neither reviewer holds: it is open again, not dropped).
+    const toSettle = (p: { key: string; first: string; second: string; holds: boolean }, sagId: number) =>
+      p.first !== p.second || (!p.holds && moderations.some((m) => m.sagId === sagId && m.spoergsmaal === p.key));
     const sager = secondSager(tilsynId).map((sagId) => {
       const mine = new Map(moderations.filter((m) => m.sagId === sagId).map((m) => [m.spoergsmaal, m]));
       const { sagsnummer } = answers.sag(sagId);
@@ -137,13 +142,13 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
         sagId,
         sagsnummer,
         pairs: pairs.length,
-        disagreements: pairs.filter((p) => p.first !== p.second).length,
+        disagreements: pairs.filter((p) => toSettle(p, sagId)).length,
         faerdig: secondDone(sagId),
       };
     });
     const keys = [...new Set(all.map((p) => p.key))];
     const disagreements: SecondDisagreement[] = all
-      .filter((p) => p.first !== p.second)
+      .filter((p) => toSettle(p, p.sagId))
       .map(({ holds, ...p }) => {
         const m = moderations.find((x) => x.sagId === p.sagId && x.spoergsmaal === p.key);
         const q = findQuestion(content, p.key);
@@ -217,6 +222,16 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
             .map((s) => s.id);
         }
         if (chosen.length === 0) throw new ApiError('CONFLICT', `»${tilsyn.titel}« har ingen sager at gennemgå af to.`);
+        // Blind means someone else: a caseworker does not review her own sager a second time.
+        const own = sager.filter(
+          (s) => chosen.includes(s.id) && s.sagsbehandler && samePerson(s.sagsbehandler, input.bedoemmer),
+        );
+        if (own.length > 0)
+          throw new ApiError(
+            'VALIDATION',
+            `${input.bedoemmer} er sagsbehandler på ${own.length === 1 ? `sag ${own[0]?.sagsnummer}` : `${own.length} af de valgte sager`} og kan ikke gennemgå ${own.length === 1 ? 'den' : 'dem'} anden gang. Vælg en anden bedømmer eller andre sager.`,
+            { bedoemmer: 'Vælg en, der ikke er sagsbehandler på de valgte sager' },
+          );
         store.save(
           input.tilsynId,
           {
@@ -298,7 +313,12 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
         const pair = pairsOf(input.sagId, new Map(earlier ? [[input.key, earlier]] : [])).find(
           (p) => p.key === input.key,
         );
-        if (!pair || (pair.first === pair.second && !earlier))
+        if (!pair)
+          throw new ApiError(
+            'CONFLICT',
+            'Spørgsmålet er ikke bedømt af begge endnu: den anden gennemgang har ikke svaret på det.',
+          );
+        if (pair.first === pair.second && !earlier)
           throw new ApiError('CONFLICT', 'De to gennemgange er enige om spørgsmålet, så der er intet at moderere.');
         const frist = question.answerType === 'frist';
         // A frist is kept or not; »udeladt« only where one of the two judged it so.

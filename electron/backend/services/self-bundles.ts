@@ -28,6 +28,9 @@ import type { Review } from './review';
 import type { SecondReviewBundles } from './second-review-bundles';
 import type { Stores } from './stores';
 
+/** How far ahead of this computer's clock a svarpakke may be dated (another computer's clock may be a little off). */
+const CLOCK_SLACK_MS = 2 * 60 * 60 * 1000;
+
 /**
  * The leader's side of selvevaluering først across files (issue #15): a selvevalueringspakke per caseworker with her
  * own sager of the tilsyn and nothing about anyone else, and reading the svarpakke she sends back into the tilsyn as
@@ -144,10 +147,21 @@ export function createSelfBundles(
       if (fileId !== bundles.knownFileId())
         throw new ApiError('CONFLICT', `»${fileName}« er svar på et tilsyn i en anden fil. Den indlæses i den fil.`);
       // The token says which pakke it answers: the tilsyn and the caseworker are this file's, not the pakke's word.
+      const made = bundle.manifest.oprettet;
+      // A file dated later than now would hold every real one after it back as »older«: its maker's clock is wrong.
+      if (Date.parse(made) > Date.now() + CLOCK_SLACK_MS)
+        throw new ApiError(
+          'VALIDATION',
+          `»${fileName}« er dateret ${formatDanishDateTime(made)}, senere end nu. Uret på den computer, den blev lavet på, går forkert: ret det, og lav svarpakken igen.`,
+        );
       const second = secondBundles.sending(token);
       if (second && second.tilsynId === Number(tilsynId))
-        return secondBundles.importAnswers(fileName, bundle.manifest.oprettet, pakke, second);
+        return secondBundles.importAnswers(fileName, made, pakke, second);
       const sending = bundles.selfSending(token);
+      if (!sending) {
+        const stale = secondBundles.staleRefusal(fileName, Number(tilsynId));
+        if (stale) throw stale;
+      }
       if (!sending || sending.tilsynId !== Number(tilsynId))
         throw new ApiError(
           'VALIDATION',
@@ -169,7 +183,6 @@ export function createSelfBundles(
           'CONFLICT',
           `»${t.titel}« blev afsluttet ${formatDanishDate(t.afsluttetDato ?? t.aendret.slice(0, 10))}, så svarene fra ${name} kan ikke indlæses længere. Skal de med, genåbnes tilsynet under 4. Gennemgang, og svarene indlæses igen.`,
         );
-      const made = bundle.manifest.oprettet;
       if (sending.svarOprettet && made < sending.svarOprettet)
         throw new ApiError(
           'CONFLICT',
@@ -181,6 +194,8 @@ export function createSelfBundles(
         aendrede: 0,
         refleksioner: 0,
         udgaaede: [],
+        indlaestFoer: sending.svarOprettet !== null,
+        genaabnede: 0,
       };
       stores.db.sqlite.transaction(() => {
         for (const s of pakke.sager) {

@@ -55,7 +55,13 @@ export function createSelfEvaluation(
 
   function requireSag(row: SelfRow, noegle: number): SelfSagRow {
     const sag = store.sager(row.id).find((s) => s.noegle === noegle);
-    if (!sag) throw new ApiError('NOT_FOUND', 'Sagen er ikke en del af selvevalueringen.');
+    if (!sag)
+      throw new ApiError(
+        'NOT_FOUND',
+        row.rolle === 'anden'
+          ? 'Sagen er ikke en del af den anden gennemgang.'
+          : 'Sagen er ikke en del af selvevalueringen.',
+      );
     return sag;
   }
 
