@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import type { Agreement, JudgedPair } from './agreement';
+import { unitKey } from './enhed';
 import { formatPercent } from './format';
 import { type AnswerRecord, answerInputSchema, type ReviewProgress } from './review';
 import { maskedText } from './sample';
@@ -147,9 +148,11 @@ export interface ApprovalView {
   gyldig: boolean;
 }
 
-/** Two spellings of one person's name are the same person (case, spaces, composed or decomposed letters). */
-const personKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
-export const samePerson = (a: string, b: string) => personKey(a) === personKey(b);
+/**
+ * Two spellings of one person's name are the same person: case, spaces, composed or decomposed letters, full-width
+ * letters and ligatures, invisible characters (the app's one name key, as enheder and caseworkers are compared).
+ */
+export const samePerson = (a: string, b: string) => unitKey(a) === unitKey(b);
 
 /** A comment pinned to a question of a sag, worked through until none is open (issue #16). */
 export interface PinnedComment {

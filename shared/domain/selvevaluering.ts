@@ -200,7 +200,7 @@ export function answersImportInWords(r: AnswersImportResult): string {
     r.aendrede === 0 && r.refleksioner === 0
       ? r.indlaestFoer
         ? `Svarene fra ${r.sagsbehandler} var indlæst før: intet er ændret.`
-        : `Svarpakken fra ${r.sagsbehandler} har ingen svar endnu: intet er indlæst.`
+        : `Svarpakken fra ${r.sagsbehandler} har ingen nye svar: intet er ændret.`
       : `Svarene fra ${r.sagsbehandler} i ${count(r.sager)} er indlæst: ${changed}${r.refleksioner > 0 ? `, og der er nye refleksioner i ${count(r.refleksioner)}` : ''}.`;
   const out =
     r.udgaaede.length > 0

@@ -235,7 +235,7 @@ describe('a pakke til anden gennemgang', () => {
     const { id } = await opened();
     const empty = await reviewer.api.call('selvevaluering.svarfil', { id });
     expect(answersImportInWords(await leader.api.call('pakke.svar', send(empty)))).toBe(
-      'Svarpakken fra Mette Berg har ingen svar endnu: intet er indlæst.',
+      'Svarpakken fra Mette Berg har ingen nye svar: intet er ændret.',
     );
     await answerAll(id);
     const entries = unzipSync(bytesOf(await reviewer.api.call('selvevaluering.svarfil', { id })));
@@ -275,6 +275,18 @@ describe('a pakke til anden gennemgang', () => {
     const after = await leader.api.call('kvalitet.get', { tilsynId: made.tilsynId });
     expect(after?.open).toBe(1);
     expect(after?.disagreements[0]).toMatchObject({ sagId: target, key: 'plan.aktuel', moderated: null });
+    // Settled again, a changed note alone opens nothing, and the import does not say it did.
+    await leader.api.call('kvalitet.moderer', {
+      sagId: target,
+      key: 'plan.aktuel',
+      value: leaderValue ?? 'ja',
+      begrundelse: 'Enige efter samtalen',
+      navn: 'Lene Leder',
+    });
+    await reviewer.api.call('selvevaluering.svar', { id, noegle: target, key: 'plan.aktuel', note: 'Set igen' });
+    const noted = await leader.api.call('pakke.svar', send(await reviewer.api.call('selvevaluering.svarfil', { id })));
+    expect(noted).toMatchObject({ aendrede: 1, genaabnede: 0 });
+    expect((await leader.api.call('kvalitet.get', { tilsynId: made.tilsynId }))?.open).toBe(0);
   });
 
   it('says where a pakke goes when it is given to the wrong place', async () => {

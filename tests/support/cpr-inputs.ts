@@ -267,7 +267,7 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     'gennemgang.dato': { sagId: b.sagId, key: 'opmaerksomhed', date: '2026-01-05' },
     'kvalitet.opret': {
       tilsynId: b.tilsynId,
-      bedoemmer: 'Anne Holm',
+      bedoemmer: 'Mette Berg',
       udvaelgelse: { art: 'antal', antal: 1 },
       seed: 7,
       navn: 'Lene Leder',

@@ -517,7 +517,7 @@ describe('the API with arbitrary input', () => {
     // Second review (issue #16): set up on every sag, answered blind, and a moderation (none to moderate: Danish).
     await ok('kvalitet.opret', {
       tilsynId: reviewed.id,
-      bedoemmer: 'Anne Holm',
+      bedoemmer: 'Mette Berg',
       udvaelgelse: { art: 'andel', procent: 100 },
       seed: 3,
       navn: 'Lene',

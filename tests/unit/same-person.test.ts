@@ -9,6 +9,11 @@ describe('samePerson', () => {
     expect(samePerson('Søren  Åberg', ' søren åberg ')).toBe(true);
     expect(samePerson('Zoë Jensen', 'Zoe\u0308 Jensen')).toBe(true);
     expect(samePerson('Ågot Hansen', 'A\u030agot Hansen')).toBe(true);
+    // Invisible characters, full-width letters and ligatures hide nothing.
+    expect(samePerson('Omar Said', 'Omar\u200B Said')).toBe(true);
+    expect(samePerson('Karin Lund', 'Karin Lund\u00AD')).toBe(true);
+    expect(samePerson('Omar Said', '\uFF2Fmar Said')).toBe(true);
+    expect(samePerson('Fia Lund', '\uFB01a Lund')).toBe(true);
   });
 
   it('is not the same person for another name, or a look-alike letter', () => {

@@ -139,8 +139,14 @@ export function createSecondReviewBundles(
         indlaestFoer: sending.svarOprettet !== null,
         genaabnede: 0,
       };
-      // A settled disagreement whose answer from her changes is open again: said, not slipped in.
-      const settled = new Set(store.moderations(t.id).map((m) => `${m.sagId}:${m.spoergsmaal}`));
+      // A settled disagreement that her new answers open again is said, not slipped in.
+      const settled = () =>
+        new Set(
+          (secondReview.view(t.id)?.disagreements ?? [])
+            .filter((d) => d.moderated !== null)
+            .map((d) => `${d.sagId}:${d.key}`),
+        );
+      const settledBefore = settled();
       stores.db.sqlite.transaction(() => {
         for (const s of pakke.sager) {
           if (!chosen.has(s.noegle))
@@ -176,9 +182,10 @@ export function createSecondReviewBundles(
               );
             }
             result.aendrede++;
-            if (settled.has(`${sag.id}:${key}`)) result.genaabnede++;
           }
         }
+        const settledAfter = settled();
+        result.genaabnede = [...settledBefore].filter((k) => !settledAfter.has(k)).length;
         store.markAnswersRead(t.id, made);
         if (result.aendrede > 0)
           closing.recordQuality(
