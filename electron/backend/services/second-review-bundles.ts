@@ -127,7 +127,7 @@ export function createSecondReviewBundles(
       if (sending.svarOprettet && made < sending.svarOprettet)
         throw new ApiError(
           'CONFLICT',
-          `»${fileName}« er ældre end de svar fra ${name}, der allerede er indlæst (lavet ${formatDanishDateTime(sending.svarOprettet)}). De nyere svar er beholdt.`,
+          `»${fileName}« er ældre end de svar fra ${name}, der allerede er indlæst (lavet ${formatDanishDateTime(sending.svarOprettet)}). De nyere svar er beholdt. Er pakken den nyeste, går uret forkert på en af computerne: ret det, og lav svarpakken igen.`,
         );
       const chosen = new Set(store.sager(t.id));
       const result: AnswersImportResult = {
