@@ -9,7 +9,6 @@ import { secondAnswerInputSchema } from '../../../shared/domain/second-review';
 import {
   type AnswersBundle,
   type AnswersImportResult,
-  type CarriedAnswer,
   carried,
   SELF_MEMBER,
   SELF_TEMPLATE_MEMBER,
@@ -18,6 +17,7 @@ import {
 import { isLocked } from '../../../shared/domain/tilsyn';
 import { safeFileName } from '../reports/file-name';
 import { writeBundle } from './bundle-file';
+import { readCarriedAnswers } from './carried-answers';
 import type { SecondReview } from './second-review';
 import type { Stores } from './stores';
 
@@ -161,28 +161,14 @@ export function createSecondReviewBundles(
           }
           result.sager++;
           const before = answers.answers(sag.id, 'anden');
-          for (const [key, raw] of Object.entries(s.svar)) {
-            // Her free texts are masked as if she had typed them here.
-            const a = secondAnswerInputSchema.parse({ sagId: sag.id, key, ...raw });
-            const next: CarriedAnswer = {
-              value: a.value ?? null,
-              note: a.note ?? '',
-              reason: a.reason ?? '',
-              override: a.override ?? null,
-            };
-            const was = before[key];
-            if (was && JSON.stringify(carried(was)) === JSON.stringify(next)) continue;
-            try {
-              secondReview.answer(a);
-            } catch (err) {
-              if (!(err instanceof ApiError)) throw err;
-              throw new ApiError(
-                err.code,
-                `»${fileName}« kan ikke indlæses: svaret i sag ${sag.sagsnummer} på spørgsmålet »${key}« kan ikke bruges (${err.message.replace(/\.$/, '')}). Intet er indlæst.`,
-              );
-            }
-            result.aendrede++;
-          }
+          result.aendrede += readCarriedAnswers(
+            fileName,
+            sag,
+            s.svar,
+            before,
+            (key, raw) => secondAnswerInputSchema.parse({ sagId: sag.id, key, ...raw }),
+            (a) => secondReview.answer(a),
+          );
         }
         const settledAfter = settled();
         result.genaabnede = [...settledBefore].filter((k) => !settledAfter.has(k)).length;

@@ -10,7 +10,6 @@ import {
   ANSWERS_MEMBER,
   type AnswersImportResult,
   answersBundleSchema,
-  type CarriedAnswer,
   carried,
   SELF_MEMBER,
   SELF_TEMPLATE_MEMBER,
@@ -24,6 +23,7 @@ import { isLocked } from '../../../shared/domain/tilsyn';
 import { refuseCprInRecord } from '../dispatch';
 import { safeFileName } from '../reports/file-name';
 import { bundleJson, readBundle, writeBundle, wrongKind } from './bundle-file';
+import { readCarriedAnswers } from './carried-answers';
 import type { Review } from './review';
 import type { SecondReviewBundles } from './second-review-bundles';
 import type { Stores } from './stores';
@@ -211,29 +211,14 @@ export function createSelfBundles(
           }
           result.sager++;
           const before = answers.answers(sag.id, 'sagsbehandler');
-          for (const [key, raw] of Object.entries(s.svar)) {
-            // Her free texts are masked as if she had typed them here.
-            const a = answerInputSchema.parse({ sagId: sag.id, key, rolle: 'sagsbehandler', ...raw });
-            const next: CarriedAnswer = {
-              value: a.value ?? null,
-              note: a.note ?? '',
-              reason: a.reason ?? '',
-              override: a.override ?? null,
-            };
-            const was = before[key];
-            if (was && JSON.stringify(carried(was)) === JSON.stringify(next)) continue;
-            try {
-              review.answer(a);
-            } catch (err) {
-              // Said with where: the leader reads the file, she did not give the answer.
-              if (!(err instanceof ApiError)) throw err;
-              throw new ApiError(
-                err.code,
-                `»${fileName}« kan ikke indlæses: svaret i sag ${sag.sagsnummer} på spørgsmålet »${key}« kan ikke bruges (${err.message.replace(/\.$/, '')}). Intet er indlæst.`,
-              );
-            }
-            result.aendrede++;
-          }
+          result.aendrede += readCarriedAnswers(
+            fileName,
+            sag,
+            s.svar,
+            before,
+            (key, raw) => answerInputSchema.parse({ sagId: sag.id, key, rolle: 'sagsbehandler', ...raw }),
+            (a) => review.answer(a),
+          );
           const dialog = findings.dialog(sag.id);
           const reflections = selfReflectionInput.shape.tekst.parse(s.refleksioner);
           if (reflections !== dialog.refleksioner) {
