@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { formatDanishDateTime } from '../shared/domain/dates';
+import { unitKey } from '../shared/domain/enhed';
 import { type AppliedRestore, applyStagedRestore } from './backup/apply-restore';
 import { BackupError } from './backup/files';
 import { goodCopyAdvice } from './backup/verify';
@@ -281,6 +282,8 @@ function migrate(sqlite: Database.Database): number {
   const current = sqlite.pragma('user_version', { simple: true }) as number;
   if (current >= LATEST_SCHEMA_VERSION) return current;
   if (current > 0) backupBeforeMigration(sqlite, current);
+  // Migrations compare enheder's names as the app does (0030).
+  sqlite.function('tilsyn_unit_key', { deterministic: true }, (name) => unitKey(String(name ?? '')));
   sqlite.transaction(() => {
     for (const migration of MIGRATIONS.slice(current)) {
       for (const statement of migration.sql.split('--> statement-breakpoint')) {

@@ -132,6 +132,8 @@ function method<I extends z.ZodType, R>(input: I, fileFields?: readonly string[]
 }
 
 const noInput = z.object({}).strict();
+/** `medSagslister: false` answers with the tree alone (no caseworkers or sagstyper): for pickers and lookups. */
+const unitListSchema = z.object({ medSagslister: z.boolean().optional() }).strict();
 const id = z.number({ error: 'Ugyldigt id' }).int().positive('Ugyldigt id');
 const versionRef = z.object({ versionId: id }).strict();
 
@@ -350,7 +352,7 @@ export const contract = {
   /** Makes the planned round's tilsyn from the plan; a round is started once. */
   'aarshjul.start': method<typeof rowRef, TilsynSummary>(rowRef),
   /** The enheder (forvaltning → afdeling → team) and what their tilsyn have seen (issue #14). */
-  'enheder.list': method<typeof noInput, Unit[]>(noInput),
+  'enheder.list': method<typeof unitListSchema, Unit[]>(unitListSchema),
   'enheder.opret': method<typeof unitInputSchema, Unit>(unitInputSchema),
   /** Renames or moves an enhed; its tilsyn take the new name. Confirms an enhed made from free text. */
   'enheder.ret': method<typeof unitUpdateSchema, Unit>(unitUpdateSchema),

@@ -28,6 +28,8 @@ export interface ComparisonCell extends Share {
 export interface ComparisonFamily {
   familyId: number;
   skabelon: string;
+  /** A tematiseret group's afsnit, by title (»Børnesamtalen, Handleplanen«); null for rounds of every afsnit. */
+  tema: string | null;
   columns: ComparisonColumn[];
   /** The krav of the newest round's template that applied somewhere, each with a cell per column (null: not there). */
   rows: { key: string; number: string; text: string; cells: (ComparisonCell | null)[] }[];

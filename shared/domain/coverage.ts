@@ -47,6 +47,11 @@ export interface Coverage {
   sagstyper: CoverageRow[];
   /** Seen in the sagslister, never reviewed in the period. */
   notReviewed: { caseworkers: string[]; sagstyper: string[] };
+  /**
+   * Rounds of the period whose sager are not in this file (case data deleted, or read in from a pakke): their
+   * results stand, but their sager are not in the counts.
+   */
+  roundsWithoutSager: number;
 }
 
 /** The parts of a year for a quota: its months, its quarters, or the year itself. */
@@ -71,6 +76,7 @@ export function computeCoverage(
   reviewed: readonly ReviewedSag[],
   parts: readonly CoveragePart[],
   quota: number,
+  roundsWithoutSager = 0,
 ): Coverage {
   const partOf = (day: string) => parts.findIndex((p) => p.fra <= day && day <= p.til);
   const rows = (names: readonly string[], pick: (s: ReviewedSag) => string): CoverageRow[] => {
@@ -105,6 +111,7 @@ export function computeCoverage(
       caseworkers: caseworkers.filter((r) => r.total === 0).map((r) => r.navn),
       sagstyper: sagstyper.filter((r) => r.total === 0).map((r) => r.navn),
     },
+    roundsWithoutSager,
   };
 }
 

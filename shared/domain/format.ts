@@ -11,6 +11,11 @@ export function formatCount(value: number): string {
   return rounded < 0 ? `-${digits}` : digits;
 }
 
+/** A count with its noun in the right number: (1, 'runde', 'runder') → "1 runde", (1200, …) → "1.200 runder". */
+export function formatCountOf(value: number, one: string, many: string): string {
+  return `${formatCount(value)} ${value === 1 ? one : many}`;
+}
+
 /**
  * A percentage the Danish way, with at most one decimal and a space before the sign:
  * 75 → "75 %", 66.666 → "66,7 %". A value just under 100 never rounds up to "100 %" (99.96 → "99,9 %"),

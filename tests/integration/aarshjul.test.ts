@@ -198,6 +198,28 @@ describe('the årshjul', () => {
     const pendingRow = coverage.caseworkers.find((r) => r.navn === pendingName);
     expect(pendingRow?.pending[0]).toBe(1);
     expect(second?.id).toBeDefined();
+    expect(coverage.roundsWithoutSager).toBe(0);
+  });
+
+  it('says how many rounds of the year no longer have their sager, once a round’s case data is deleted', async () => {
+    const nord = await team();
+    const titel = 'Runde der slettes';
+    const made = await sampledRound(api, {
+      tilsyn: { titel, enhedId: nord.id, periodeFra: `${YEAR - 1}-01-01`, periodeTil: `${YEAR - 1}-03-31` },
+      sager: 4,
+      caseworkers: ['Anne Holm', 'Bo Nielsen'],
+      sample: { size: 2, seed: 3 },
+    });
+    for (const sag of made.sager) await finishSag(api, sag.id);
+    await lockTilsyn(api, made.tilsynId, { dato: `${YEAR - 1}-04-02` });
+    const before = await api.call('aarshjul.daekning', { enhedId: nord.id, aar: YEAR - 1 });
+    expect(before.caseworkers.reduce((sum, r) => sum + r.total, 0)).toBe(2);
+    await api.call('tilsyn.sletSagsdata', { tilsynId: made.tilsynId, navn: 'Lene', bekraeft: titel });
+    const after = await api.call('aarshjul.daekning', { enhedId: nord.id, aar: YEAR - 1 });
+    // The names went with the case data; the screen says why the year now counts nobody.
+    expect(after.caseworkers).toEqual([]);
+    expect(after.roundsWithoutSager).toBe(1);
+    expect((await api.call('aarshjul.daekning', { enhedId: nord.id, aar: YEAR - 2 })).roundsWithoutSager).toBe(0);
   });
 
   it('makes a period report of the enhed’s afsluttede rounds: aggregates, rounds named by their period', async () => {

@@ -142,6 +142,9 @@ describe('enheder', () => {
     ]);
     const unit = (await api.call('enheder.list', {})).find((u) => u.id === nord.id);
     expect(unit).toMatchObject({ tilsyn: 1, sagsbehandlere: ['Karin Lund', 'Omar Said'] });
+    // The pickers ask for the tree alone: the same enheder and counts, without reading every sagsliste.
+    const light = (await api.call('enheder.list', { medSagslister: false })).find((u) => u.id === nord.id);
+    expect(light).toMatchObject({ id: nord.id, navn: 'Team Nord', tilsyn: 1, sagsbehandlere: [], sagstyper: [] });
   });
 });
 
@@ -194,6 +197,10 @@ describe('tilsyn from before enheder', () => {
     add.run('A', 'Team Nord');
     add.run('B', ' team nord');
     add.run('C', 'Jobcenter, team Ressource');
+    // Danish letters in both cases, and a no-break space: SQLite's lower() alone would make three of these.
+    add.run('D', 'Team Øst');
+    add.run('E', 'TEAM ØST');
+    add.run('F', 'team\u00a0øst');
     raw.close();
 
     openDatabase(path).close();
@@ -202,9 +209,15 @@ describe('tilsyn from before enheder', () => {
     expect(units.map((u) => [u.navn.toLowerCase(), u.niveau, u.foraelderId, u.bekraeftet, u.tilsyn]).sort()).toEqual([
       ['jobcenter, team ressource', 'team', null, false, 1],
       ['team nord', 'team', null, false, 2],
+      ['team øst', 'team', null, false, 3],
     ]);
+    // The place it is kept under is the key the app checks new names with: a fourth spelling is refused.
+    await expect(t.api.call('enheder.opret', { navn: 'TEAM øst', niveau: 'team' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     const tilsyn = await t.api.call('tilsyn.list', {});
-    expect(new Set(tilsyn.filter((x) => x.titel !== 'C').map((x) => x.enhedId)).size).toBe(1);
+    expect(new Set(tilsyn.filter((x) => ['A', 'B'].includes(x.titel)).map((x) => x.enhedId)).size).toBe(1);
+    expect(new Set(tilsyn.filter((x) => ['D', 'E', 'F'].includes(x.titel)).map((x) => x.enhedId)).size).toBe(1);
     // Confirming is saving it as it is, or moved under its afdeling.
     const nord = units.find((u) => u.navn.toLowerCase() === 'team nord');
     const saved = await t.api.call('enheder.ret', {
@@ -214,6 +227,67 @@ describe('tilsyn from before enheder', () => {
       foraelderId: null,
     });
     expect(saved.bekraeftet).toBe(true);
+  });
+
+  it('fold a file’s case variants of Danish names that an earlier version split, unless one holds more', async () => {
+    temp = makeTempDir();
+    const path = join(temp.dir, 'splittet.db');
+    const tag = (name: string) => MIGRATIONS.findIndex((m) => m.tag === name);
+    const run = (db: Database.Database, from: number, to: number) => {
+      for (const m of MIGRATIONS.slice(from, to))
+        for (const statement of m.sql.split('--> statement-breakpoint')) if (statement.trim()) db.exec(statement);
+    };
+    const raw = new Database(path);
+    run(raw, 0, tag('0013_enheder'));
+    const add = raw.prepare(
+      `INSERT INTO tilsyn (titel, periode_fra, periode_til, enhed, form, formaal, oprettet, aendret)
+       VALUES (?, '2026-01-01', '2026-03-31', ?, 'ledelseskontrol', 'Formål', '2026-01-05T10:00:00Z', '2026-01-05T10:00:00Z')`,
+    );
+    for (const [titel, enhed] of [
+      ['A', 'Team Øst'],
+      ['B', 'team øst'],
+      ['C', 'Ældreteam'],
+      ['D', 'ældreteam'],
+      ['E', 'Team Åby'],
+    ])
+      add.run(titel, enhed);
+    // As the version before this fix migrated it: five names, five enheder.
+    run(raw, tag('0013_enheder'), tag('0030_enhed_danish_case'));
+    expect(raw.prepare('SELECT count(*) AS n FROM enhed').get()).toEqual({ n: 5 });
+    // Coverage figures from a colleague's pakke were filed under one »ældreteam« spelling: that one is hers to merge.
+    const held = raw.prepare(`SELECT id FROM enhed WHERE navn = 'ældreteam'`).get() as { id: number };
+    raw
+      .prepare(
+        `INSERT INTO daekning_tal (enhed_id, fra, til, kilde_fil, beregnet, sagsbehandlere, sagsbehandlere_daekket,
+           sagstyper, sagstyper_daekket, runder, runder_uden_sager)
+         VALUES (?, '2026-01-01', '2026-12-31', 'team.tilsyn', 'x', 4, 3, 2, 2, 1, 0)`,
+      )
+      .run(held.id);
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
+    raw.pragma(`user_version = ${tag('0030_enhed_danish_case')}`);
+    raw.close();
+
+    openDatabase(path).close();
+    t = openTestApi({ dir: temp.dir, file: 'splittet.db' });
+    const units = await t.api.call('enheder.list', {});
+    expect(units.map((u) => [u.navn, u.tilsyn]).sort()).toEqual([
+      ['Team Åby', 1],
+      ['Team Øst', 2],
+      ['Ældreteam', 1],
+      ['ældreteam', 1],
+    ]);
+    const tilsyn = await t.api.call('tilsyn.list', {});
+    const ost = units.find((u) => u.navn === 'Team Øst');
+    expect(
+      tilsyn
+        .filter((x) => x.enhedId === ost?.id)
+        .map((x) => x.titel)
+        .sort(),
+    ).toEqual(['A', 'B']);
+    // The two left apart merge as any two enheder do.
+    const [keep, other] = units.filter((u) => u.navn.toLowerCase() === 'ældreteam');
+    await t.api.call('enheder.flet', { fraId: other?.id ?? 0, tilId: keep?.id ?? 0 });
+    expect((await t.api.call('enheder.list', {})).filter((u) => u.navn.toLowerCase() === 'ældreteam')).toHaveLength(1);
   });
 });
 
@@ -248,5 +322,33 @@ describe('the department’s view', () => {
     await expect(api.call('enheder.sammenlign', { enhedId: 9999, aar: 2026 })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
+  });
+
+  it('compares tematiserede rounds theme by theme: a team’s latest theme never hides its others', async () => {
+    const { afdeling, nord, syd } = await afdelingWithTeams();
+    const team = (enhedId: number, titel: string, from: string, to: string, afsnit: string[] | null) => ({
+      ...jobCentreRound(titel, from, to, ['ja', 'nej']),
+      tilsyn: { titel, periodeFra: from, periodeTil: to, skabelonVersionId: 3, enhedId, afsnit },
+      finish: FINISH_AS_OTHER,
+    });
+    await lineage(api, [
+      team(nord.id, 'Nord hele', '2026-01-01', '2026-03-31', null),
+      team(nord.id, 'Nord plan', '2026-04-01', '2026-06-30', ['plan']),
+      team(syd.id, 'Syd plan', '2026-07-01', '2026-09-30', ['plan']),
+      team(nord.id, 'Nord sagsbehandling', '2026-07-01', '2026-09-30', ['sagsbehandling']),
+    ]);
+    const view = await api.call('enheder.sammenlign', { enhedId: afdeling.id, aar: 2026 });
+    const groups = view.families.map((f) => [f.tema, f.columns.map((c) => c.titel)]);
+    expect(groups).toHaveLength(3);
+    expect(groups).toEqual(
+      expect.arrayContaining([
+        [null, ['Nord hele']],
+        ['Borgerens plan (Min Plan / jobplan)', ['Nord plan', 'Syd plan']],
+        [expect.any(String), ['Nord sagsbehandling']],
+      ]),
+    );
+    // A theme's development counts that theme's rounds only.
+    const plan = view.families.find((f) => f.tema?.startsWith('Borgerens plan'));
+    expect(plan?.rows.map((r) => r.key).every((k) => k.startsWith('plan.'))).toBe(true);
   });
 });

@@ -15,8 +15,8 @@ import type { Stores } from './stores';
 import type { Units } from './units';
 
 /**
- * The enheder under one side by side for a year: per template family, each enhed's latest round whose period ends
- * in the year, its results against its own måltal, the whole area added up, and the development quarter by quarter.
+ * The enheder under one side by side for a year: per template family (and theme, for tematiserede rounds), each
+ * enhed's latest round whose period ends in the year, its results against its own måltal, the whole area added up, and the development quarter by quarter.
  */
 export function createComparison(
   stores: Stores,
@@ -52,23 +52,37 @@ export function createComparison(
           // A round whose sager are gone (retention) or that came in a pakke counts by its kept results.
           (t.antalFaerdige > 0 || (t.status === 'afsluttet' && results.ownResultsOf(t.id).faerdige > 0)),
       );
+      // Rounds are compared like with like: per template family and, for a tematiseret round, per theme (its afsnit),
+      // so one team's latest theme never hides its other themes of the year.
+      const groupOf = (t: TilsynListItem) => {
+        const afsnit = stores.requireTilsyn(t.id).afsnit;
+        return `${stores.results.familyOf(t.id)}|${afsnit ? [...afsnit].sort().join('|') : ''}`;
+      };
+      const groups = new Map(rounds.map((t) => [t.id, groupOf(t)]));
       for (const t of rounds) {
-        const key = `${stores.results.familyOf(t.id)}:${t.enhedId}`;
+        const key = `${groups.get(t.id)}#${t.enhedId}`;
         const seen = latest.get(key);
         // The latest by the end of its period; of two that end the same day, the one made last.
         if (!seen || t.periodeTil > seen.periodeTil || (t.periodeTil === seen.periodeTil && t.id > seen.tilsynId))
           latest.set(key, { tilsynId: t.id, periodeTil: t.periodeTil });
       }
-      const allByFamily = new Map<number, typeof rounds>();
+      const allByGroup = new Map<string, typeof rounds>();
       for (const t of rounds) {
-        const family = stores.results.familyOf(t.id);
-        allByFamily.set(family, [...(allByFamily.get(family) ?? []), t]);
+        const group = groups.get(t.id) ?? '';
+        allByGroup.set(group, [...(allByGroup.get(group) ?? []), t]);
       }
-      const byFamily = new Map<number, number[]>();
+      const byGroup = new Map<string, number[]>();
       for (const [key, { tilsynId }] of latest) {
-        const family = Number(key.split(':')[0]);
-        byFamily.set(family, [...(byFamily.get(family) ?? []), tilsynId]);
+        const group = key.slice(0, key.lastIndexOf('#'));
+        byGroup.set(group, [...(byGroup.get(group) ?? []), tilsynId]);
       }
+      /** A themed group's afsnit by their titles in its newest round's template (null: every afsnit). */
+      const themeOf = (ids: readonly number[]): string | null => {
+        const newest = stores.requireTilsyn(Math.max(...ids));
+        if (!newest.afsnit) return null;
+        const sections = stores.templates.publishedContent(newest.skabelonVersionId).sections;
+        return newest.afsnit.map((key) => sections.find((x) => x.key === key)?.title ?? key).join(', ');
+      };
       const minCell = stores.results.settings().minCell;
       return {
         aar,
@@ -85,7 +99,9 @@ export function createComparison(
           `${aar}-12-31`,
           minCell,
         ),
-        families: [...byFamily].map(([familyId, ids]) => {
+        families: [...byGroup].map(([group, ids]) => {
+          const familyId = Number(group.split('|')[0]);
+          const groupRounds = allByGroup.get(group) ?? [];
           const columns = ids.map((id) => {
             const t = stores.requireTilsyn(id);
             const r = results.resultsOf(id);
@@ -102,7 +118,7 @@ export function createComparison(
           });
           const compared = compareRounds(columns);
           const development = developmentByQuarter(
-            (allByFamily.get(familyId) ?? []).map((t) => {
+            groupRounds.map((t) => {
               const r = results.resultsOf(t.id);
               return {
                 enhedId: t.enhedId ?? 0,
@@ -117,11 +133,12 @@ export function createComparison(
           return {
             familyId,
             skabelon: stores.templates.get(familyId).name,
+            tema: themeOf(ids),
             ...compared,
             area: areaTotals(compared),
             development,
             agreement: agreementByQuestion(
-              (allByFamily.get(familyId) ?? []).map((t) => ({ periodeTil: t.periodeTil, pairs: pairsOf(t.id) })),
+              groupRounds.map((t) => ({ periodeTil: t.periodeTil, pairs: pairsOf(t.id) })),
             ),
           };
         }),

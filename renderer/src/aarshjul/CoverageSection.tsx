@@ -7,6 +7,7 @@ import {
   type QuotaPeriod,
 } from '../../../shared/domain/coverage';
 import { todayIso } from '../../../shared/domain/dates';
+import { formatCountOf } from '../../../shared/domain/format';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { Select } from '../components/Select';
@@ -59,6 +60,13 @@ export function CoverageSection({ enhedId, year }: { enhedId: number; year: numb
           {data.notReviewed.caseworkers.length > 0 && (
             <p className="text-overdue">
               Ingen sag gennemgået i {year}: {data.notReviewed.caseworkers.join(', ')}.
+            </p>
+          )}
+          {data.roundsWithoutSager > 0 && (
+            <p className="form-hint">
+              {formatCountOf(data.roundsWithoutSager, 'runde', 'runder')} i {year} har ikke sagerne i denne fil
+              (sagsdata er slettet, eller runden er læst ind fra en pakke). Deres resultater står under Resultater, men
+              deres sager tælles ikke med her.
             </p>
           )}
           <CoverageTable title="Sagsbehandler" rows={data.caseworkers} parts={data.parts} quota={data.quota} />

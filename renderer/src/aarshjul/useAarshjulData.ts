@@ -8,7 +8,7 @@ export type Outcome = { ok: true } | { ok: false; message: string; fieldErrors: 
 /** One year of the årshjul (of one enhed or all), the enheder, and every change to the plan. */
 export function useAarshjulData(aar: number, enhedId: number | null) {
   const rounds = useLoad(() => api.call('aarshjul.aar', { aar, enhedId }), [aar, enhedId]);
-  const units = useLoad(() => api.call('enheder.list', {}), []);
+  const units = useLoad(() => api.call('enheder.list', { medSagslister: false }), []);
   const run = async (change: () => Promise<unknown>): Promise<Outcome> => {
     try {
       await change();

@@ -24,7 +24,7 @@ import { QUARTERS, QuarterHeads } from './QuarterHeads';
 export function ComparisonScreen({ id }: { id: number }) {
   const [year, setYear] = useState(Number(todayIso().slice(0, 4)));
   const { data, error } = useLoad(() => api.call('enheder.sammenlign', { enhedId: id, aar: year }), [id, year]);
-  const units = useLoad(() => api.call('enheder.list', {}), []);
+  const units = useLoad(() => api.call('enheder.list', { medSagslister: false }), []);
   const name = units.data?.find((u) => u.id === id)?.navn ?? '';
   return (
     <section>
@@ -52,8 +52,8 @@ export function ComparisonScreen({ id }: { id: number }) {
           Ingen af enhederne har en runde med færdiggennemgåede sager, der slutter i {year}.
         </p>
       )}
-      {data?.families.map((f) => (
-        <FamilyTable key={f.familyId} family={f} />
+      {data?.families.map((f, i) => (
+        <FamilyTable key={`${f.familyId}:${f.tema ?? ''}`} family={f} index={i} />
       ))}
     </section>
   );
@@ -85,12 +85,15 @@ function AreaReportButton({ enhedId, year }: { enhedId: number; year: number }) 
   );
 }
 
-function FamilyTable({ family }: { family: ComparisonFamily }) {
+function FamilyTable({ family, index }: { family: ComparisonFamily; index: number }) {
   // With one enhed the area is that enhed: no column of its own.
   const area = family.columns.length > 1;
   return (
-    <section className="comparison" aria-labelledby={`sammenlign-${family.familyId}`}>
-      <h2 id={`sammenlign-${family.familyId}`}>{family.skabelon}</h2>
+    <section className="comparison" aria-labelledby={`sammenlign-${index}`}>
+      <h2 id={`sammenlign-${index}`}>
+        {family.skabelon}
+        {family.tema && <span className="comparison-theme"> – tema: {family.tema}</span>}
+      </h2>
       <div className="table-scroll">
         <table className="table table--compact data-table comparison-table">
           <thead>

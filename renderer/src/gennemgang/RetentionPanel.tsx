@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatDanishDateTime } from '../../../shared/domain/dates';
+import { formatCountOf } from '../../../shared/domain/format';
 import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
 import { TextField } from '../components/TextField';
@@ -13,7 +14,7 @@ const BACKUP_NOTE =
   'Tilsyn efter 90 dage. Kopier, du selv har taget, og kopier fra før en gendannelse slettes ikke af sig selv: ' +
   'slet dem i mappen med sikkerhedskopier, når de ikke længere skal bruges.';
 
-const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const n = formatCountOf;
 
 /**
  * Retention (issue #7): delete an afsluttet tilsyn's case-level data on the leader's command. The results, the

@@ -22,7 +22,7 @@ import { useSagsoverblikData } from './useSagsoverblikData';
  */
 export function SagsoverblikScreen({ enhedId }: { enhedId: number | null }) {
   const [year, setYear] = useState(Number(todayIso().slice(0, 4)));
-  const units = useLoad(() => api.call('enheder.list', {}), []);
+  const units = useLoad(() => api.call('enheder.list', { medSagslister: false }), []);
   const nodes = flattenTree(unitTree(units.data ?? []));
   return (
     <section>

@@ -8,7 +8,7 @@ import { useLoad } from '../hooks/useLoad';
  * will mean said below it: which enhed, or that a new one is made.
  */
 export function UnitField(props: { value: string; onChange(value: string): void; error?: string }) {
-  const { data: units } = useLoad(() => api.call('enheder.list', {}), []);
+  const { data: units } = useLoad(() => api.call('enheder.list', { medSagslister: false }), []);
   const nodes = flattenTree(unitTree(units ?? []));
   const shared = (navn: string) => nodes.filter((n) => n.navn.toLocaleLowerCase('da') === navn.toLocaleLowerCase('da'));
   const choices = nodes.map((n) => (shared(n.navn).length > 1 ? n.path : n.navn));
