@@ -168,8 +168,8 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
 
     /**
      * What coverage is computed from, for the enheder `ids` and the rounds whose period ends in fra-til (where their
-     * sager count): the caseworkers and sagstyper of their sagslister, and each sampled sag (not udgået) with its
-     * round's last day and whether it is færdig.
+     * sager count): the caseworkers and sagstyper of their sagslister, each sampled sag (not udgået) with its round's
+     * last day and whether it is færdig, and how many of the rounds have no sager here.
      */
     coverageData(ids: readonly number[], fra: string, til: string) {
       return coverageWhere(
@@ -200,12 +200,21 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
       )
       .all(params)
       .map((r) => ({ ...r, faerdig: r.faerdig === 1 }));
+    // Rounds whose sager are not in this file: read in from a pakke, or their case data deleted.
+    const without = sqlite
+      .prepare<typeof params, { n: number }>(
+        `SELECT count(*) AS n FROM tilsyn t
+         WHERE (t.kilde_uid IS NOT NULL OR EXISTS (SELECT 1 FROM resultat_snapshot r WHERE r.tilsyn_id = t.id))
+           AND ${rounds}`,
+      )
+      .get(params);
     return {
       seen: {
         caseworkers: [...new Set(seen.map((r) => r.sagsbehandler).filter(Boolean))],
         sagstyper: [...new Set(seen.map((r) => r.sagstype).filter(Boolean))],
       },
       reviewed,
+      roundsWithoutSager: without?.n ?? 0,
     };
   }
 

@@ -265,10 +265,22 @@ async function main(): Promise<void> {
     });
     figures.push({ name: 'Enheder med sagsbehandlere og sagstyper', runs: 10, targetMs: 50, medianMs: year.unitsList });
     figures.push({
-      name: 'Perioderapport for et år (12 runder, PDF)',
+      name: 'Perioderapport for et år (11 afsluttede runder, PDF)',
       runs: 3,
       targetMs: 1500,
       medianMs: year.periodReport,
+    });
+    figures.push({
+      name: `Udvikling i hvert krav pr. enhed (Resultater over 59 tidligere runder; ${year.answers} svar i alt)`,
+      runs: 3,
+      targetMs: 100,
+      medianMs: year.developmentPerUnit,
+    });
+    figures.push({
+      name: 'Resultater med den historik, første gang efter start',
+      runs: 1,
+      targetMs: 200,
+      medianMs: year.resultsFirstAfterStart,
     });
 
     const caseload = await caseloadFigures(temp.dir);

@@ -1,6 +1,11 @@
 // Figures of the practice over the year for `npm run bench` (issue #14): a synthetic municipality of 8 teams,
-// 5 years, 12 rounds a year of 15 sager each, every round planned in the årshjul and started.
-import { openTestApi } from '../support/api';
+// 5 years, 12 rounds a year of 15 sager each, every round planned in the årshjul, started, answered and (but each
+// team's newest) locked, so the development of every krav per team runs over 59 earlier rounds.
+import { createHandlers } from '../../electron/backend';
+import { applicableQuestions } from '../../shared/domain/rules';
+import type { TemplateContent } from '../../shared/domain/template';
+import { clientOf, openTestApi } from '../support/api';
+import { lockTilsyn } from '../support/scenario';
 
 export interface YearFigures {
   rounds: number;
@@ -9,6 +14,11 @@ export interface YearFigures {
   coverageFiveYears: number;
   unitsList: number;
   periodReport: number;
+  answers: number;
+  /** Results with the development of every krav, for each team's newest round (median over the 8 teams). */
+  developmentPerUnit: number;
+  /** The same screen first after a new start (locked rounds read from what the file keeps). */
+  resultsFirstAfterStart: number;
 }
 
 const CASEWORKERS = ['Anne Holm', 'Bo Nielsen', 'Camilla Dahl', 'Dorthe Friis', 'Emil Krogh', 'Frida Lund'];
@@ -42,7 +52,7 @@ export async function yearFigures(dir: string): Promise<YearFigures> {
     const now = new Date().toISOString();
     const insertTilsyn = sqlite.prepare(
       `INSERT INTO tilsyn (titel, periode_fra, periode_til, enhed, enhed_id, form, formaal, status, skabelon_version_id,
-         oprettet, aendret) VALUES (?, ?, ?, ?, ?, 'ledelseskontrol', 'Løbende tilsyn', 'afsluttet', 1, ?, ?)`,
+         oprettet, aendret) VALUES (?, ?, ?, ?, ?, 'ledelseskontrol', 'Løbende tilsyn', 'i_gang', 1, ?, ?)`,
     );
     const insertPlan = sqlite.prepare(
       `INSERT INTO planlagt_runde (enhed_id, art, titel, skabelon_version_id, form, stikproeve, ansvarlig, fra, til,
@@ -61,8 +71,17 @@ export async function yearFigures(dir: string): Promise<YearFigures> {
       `INSERT INTO sag (tilsyn_id, sagsnummer, status, population_sag_id, stratum, rolle, orden)
        VALUES (?, ?, 'faerdig', ?, '', 'udvalgt', ?)`,
     );
+    const insertAnswer = sqlite.prepare(
+      `INSERT INTO svar (sag_id, spoergsmaal, rolle, vaerdi, note, begrundelse, aendret)
+       VALUES (?, ?, 'leder', ?, '', ?, ?)`,
+    );
+    // The stored content has every default filled in (the contract types it as written).
+    const content = (await t.api.call('skabelon.version', { versionId: 1 })).content as TemplateContent;
     let rounds = 0;
     let sager = 0;
+    let answers = 0;
+    const toLock: number[] = [];
+    const newest: number[] = [];
     sqlite.transaction(() => {
       for (const [u, enhedId] of teams.entries())
         for (let year = 2022; year < 2027; year++)
@@ -80,12 +99,32 @@ export async function yearFigures(dir: string): Promise<YearFigures> {
               const caseworker = CASEWORKERS[(s + month) % CASEWORKERS.length] ?? '';
               const type = TYPES[s % TYPES.length] ?? '';
               const pId = Number(insertPopulationSag.run(populationId, s + 2, nr, type, caseworker).lastInsertRowid);
-              insertSag.run(tilsynId, nr, pId, s);
+              const sagId = Number(insertSag.run(tilsynId, nr, pId, s).lastInsertRowid);
+              answers += answerSag(sagId, type, (s + month + year) % 5);
               sager++;
             }
+            (year === 2026 && month === 12 ? newest : toLock).push(tilsynId);
             rounds++;
           }
     })();
+    /** Every applicable choice question answered; one sag in five (by `spread`) has its first krav not met. */
+    function answerSag(sagId: number, sagstype: string, spread: number): number {
+      const given: Record<string, string> = {};
+      let n = 0;
+      for (const { questions } of applicableQuestions(content, { sagstype, answers: given }))
+        for (const question of questions) {
+          if (question.answerType === 'tekst' || question.answerType === 'dato' || question.answerType === 'frist')
+            continue;
+          const option = question.options[spread === 0 && n === 0 ? 1 : 0] ?? question.options[0];
+          if (!option) continue;
+          given[question.key] = option.value;
+          insertAnswer.run(sagId, question.key, option.value, option.outcome === 'opfyldt' ? '' : 'Se sagen', now);
+          n++;
+        }
+      return n;
+    }
+    // Locked as leaders lock them: each round keeps its results from then on.
+    for (const id of toLock) await lockTilsyn(t.api, id, { navn: 'Teamleder', dato: '2026-12-01' });
     const yearView = await time(10, () => t.api.call('aarshjul.aar', { aar: 2026, enhedId: null }));
     const coverageFiveYears = await time(5, async () => {
       for (let year = 2022; year < 2027; year++)
@@ -99,7 +138,25 @@ export async function yearFigures(dir: string): Promise<YearFigures> {
     const periodReport = await time(3, () =>
       t.api.call('rapport.periode', { enhedId: teams[0] ?? 0, fra: '2026-01-01', til: '2026-12-31' }),
     );
-    return { rounds, sager, yearView, coverageFiveYears, unitsList, periodReport };
+    const perUnit: number[] = [];
+    for (const tilsynId of newest) perUnit.push(await time(3, () => t.api.call('resultater.get', { tilsynId })));
+    const developmentPerUnit = median(perUnit);
+    // A new start of the app on the same file.
+    const restarted = clientOf(createHandlers({ db: t.db, mode: 'browser', version: 'bench', backups: false }));
+    const r0 = performance.now();
+    await restarted.call('resultater.get', { tilsynId: newest[0] ?? 0 });
+    const resultsFirstAfterStart = performance.now() - r0;
+    return {
+      rounds,
+      sager,
+      yearView,
+      coverageFiveYears,
+      unitsList,
+      periodReport,
+      answers,
+      developmentPerUnit,
+      resultsFirstAfterStart,
+    };
   } finally {
     t.close();
   }

@@ -275,5 +275,25 @@ describe('the årshjul', () => {
       code: 'CONFLICT',
       message: expect.stringMatching(/^Perioderapporten er et offentligt dokument, og enhedens navn .*»Karin Lund/),
     });
+    // A false alarm: the team is named after Lundby, not after Karin Lund. Marked once in a round's own check (the
+    // same text stands in its committee report), the period report is made.
+    await api.call('enheder.ret', { id, navn: 'Team Lund', niveau: 'team', foraelderId: null });
+    const year = { enhedId: id, fra: `${YEAR - 1}-01-01`, til: `${YEAR - 1}-12-31` };
+    await expect(api.call('rapport.periode', year)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('markér stedet som »Identificerer ingen« under 6. Formidling'),
+    });
+    const [first, second] = (await api.call('tilsyn.list', {})).filter((t) => t.enhedId === id);
+    const check = await api.call('rapport.tjek', { tilsynId: first?.id ?? 0, dokument: 'udvalg' });
+    const lund = check.passages.find((p) => p.text === 'Lund' && p.label.startsWith('Enhed'));
+    expect(lund).toBeDefined();
+    const mark = { dokument: 'udvalg' as const, textHash: lund?.textHash ?? '', start: 5, end: 9 };
+    await api.call('rapport.marker', { tilsynId: first?.id ?? 0, ...mark, ok: true });
+    const made = await api.call('rapport.periode', year);
+    expect((await pdfText(Buffer.from(made.dataBase64, 'base64'))).join(' ')).toContain('Team Lund');
+    // The mark belongs to that text: another name with »Lund« in it is checked again.
+    await api.call('enheder.ret', { id, navn: 'Team Lund Nord', niveau: 'team', foraelderId: null });
+    await expect(api.call('rapport.periode', year)).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(second).toBeDefined();
   });
 });

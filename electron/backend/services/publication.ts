@@ -26,8 +26,16 @@ export interface PassageRef {
 export function createPublication(stores: Stores) {
   const { publication } = stores;
 
-  function check(tilsynId: number, document: PublicDocument, texts: readonly PublicText[]): PublicationCheck {
-    return checkPublicTexts(document, texts, publication.known(), hashOf, publication.marks(tilsynId));
+  /** The check of `texts` with the marks of the tilsyn (or of any of several: a report over their rounds). */
+  function check(
+    tilsynId: number | readonly number[],
+    document: PublicDocument,
+    texts: readonly PublicText[],
+  ): PublicationCheck {
+    const marks = (typeof tilsynId === 'number' ? [tilsynId] : tilsynId).map((id) => publication.marks(id));
+    return checkPublicTexts(document, texts, publication.known(), hashOf, (hash, start, end) =>
+      marks.some((marked) => marked(hash, start, end)),
+    );
   }
 
   /** Throws CONFLICT, saying where to resolve them, while any passage is neither rewritten nor marked. */

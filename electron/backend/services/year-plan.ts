@@ -84,14 +84,8 @@ export function createYearPlan(
       units.require(enhedId);
       const ids = [...unitAndBelow(stores.units.rows(), enhedId)];
       const parts = yearParts(aar, kvote.per);
-      const [fra, til] = [`${aar}-01-01`, `${aar}-12-31`];
-      const { seen, reviewed } = stores.units.coverageData(ids, fra, til);
-      const deleted = stores.retention.withoutSager();
-      const withoutSager = stores.tilsyn
-        .list()
-        .filter((t) => t.enhedId !== null && ids.includes(t.enhedId) && t.periodeTil >= fra && t.periodeTil <= til)
-        .filter((t) => t.indlaest || deleted.has(t.id)).length;
-      return computeCoverage(seen, reviewed, parts, kvote.antal, withoutSager);
+      const { seen, reviewed, roundsWithoutSager } = stores.units.coverageData(ids, `${aar}-01-01`, `${aar}-12-31`);
+      return computeCoverage(seen, reviewed, parts, kvote.antal, roundsWithoutSager);
     },
 
     /** Makes the round's tilsyn, pre-filled from the plan; the leader goes on from there. */
