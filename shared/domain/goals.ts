@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { formatDanishDate, isoDateSchema } from './dates';
+import { daysBetween, formatDanishDate, isoDateSchema } from './dates';
 import { formatPercent } from './format';
 import type { MeasureResult, TilsynResults } from './results';
 import { storedText } from './stored-text';
@@ -47,6 +47,48 @@ export function withGoals(results: TilsynResults, goals: readonly MeasureGoal[],
       return { ...m, target, targetDue: due, belowTarget };
     }),
   };
+}
+
+/** Where a krav is heading: its share projected to the date of the måltal it is measured by. */
+export interface TargetProjection {
+  /** Projected share in percent at `due`, within 0-100. */
+  projected: number;
+  due: string;
+  onTrack: boolean;
+  /** The rounds the line was drawn through. */
+  rounds: number;
+}
+
+/** The rounds a projection is drawn through: enough to see a direction, few enough to follow a change of course. */
+const PROJECTION_ROUNDS = 4;
+
+/**
+ * Whether the enhed is on track for a dated måltal that lies after its newest round (issue #14: »on track for the
+ * next dated target«): the least-squares line through the krav's shares in its latest rounds (two to four, by the day
+ * each period ended), carried on to the måltal's date. None when the måltal is already reached, is not after the
+ * newest round, or there are fewer than two rounds; a line is a hint to the leader, not a forecast for the committee.
+ */
+export function projectToTarget(
+  points: readonly { periodeTil: string; share: number | null }[],
+  target: number | null,
+  due: string | null | undefined,
+): TargetProjection | null {
+  const shown = points.filter((p): p is { periodeTil: string; share: number } => p.share !== null);
+  const recent = [...shown].sort((a, b) => a.periodeTil.localeCompare(b.periodeTil)).slice(-PROJECTION_ROUNDS);
+  const newest = recent[recent.length - 1];
+  if (target === null || !due || !newest || recent.length < 2 || due <= newest.periodeTil) return null;
+  if (newest.share * 100 >= target) return null;
+  const xs = recent.map((p) => daysBetween(newest.periodeTil, p.periodeTil));
+  const ys = recent.map((p) => p.share * 100);
+  const meanX = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const meanY = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const sxx = xs.reduce((sum, x) => sum + (x - meanX) ** 2, 0);
+  // Rounds that all ended on one day give no direction.
+  if (sxx === 0) return null;
+  const slope = xs.reduce((sum, x, i) => sum + (x - meanX) * ((ys[i] ?? 0) - meanY), 0) / sxx;
+  const at = meanY + slope * (daysBetween(newest.periodeTil, due) - meanX);
+  const projected = Math.min(100, Math.max(0, at));
+  return { projected, due, onTrack: projected >= target, rounds: recent.length };
 }
 
 /** »Måltal 90 % senest 31.03.2027«. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { targetFor, targetInWords, withGoals } from '../../shared/domain/goals';
+import { projectToTarget, targetFor, targetInWords, withGoals } from '../../shared/domain/goals';
 import { type MeasureResult, type TilsynResults, withLinkedKeys } from '../../shared/domain/results';
 
 // Seed 004: »80 % by the end of 2017, at least 90 % by the end of Q1 2018«.
@@ -73,5 +73,83 @@ describe('renamed krav', () => {
       ]),
     );
     expect(ring.measures.map((m) => m.key)).toEqual(['b', 'x']);
+  });
+});
+
+describe('on track for the next dated måltal', () => {
+  // Quarterly rounds; the måltal of 90 % is due at the end of the year.
+  const at = (...shares: number[]) =>
+    shares.map((share, i) => ({
+      periodeTil: ['2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31'][i] ?? '',
+      share,
+    }));
+
+  it('carries the line through the latest rounds on to the måltal’s date (hand-computed)', () => {
+    // 60 % then 70 % 91 days later: 10/91 points a day, 184 days on to 31.12 → 70 + 184·10/91 = 90.22 %.
+    const rising = projectToTarget(at(0.6, 0.7), 90, '2026-12-31');
+    expect(rising?.onTrack).toBe(true);
+    expect(rising?.projected).toBeCloseTo(90.22, 2);
+    expect(rising?.rounds).toBe(2);
+    // 60 % then 62 %: 62 + 184·2/91 = 66.04 % — not on track.
+    const flat = projectToTarget(at(0.6, 0.62), 90, '2026-12-31');
+    expect(flat).toMatchObject({ onTrack: false, due: '2026-12-31' });
+    expect(flat?.projected).toBeCloseTo(66.04, 2);
+    // Three rounds 50, 70, 60 (x = -183, -92, 0): the least-squares slope is 900/16_746 a day.
+    const three = projectToTarget(at(0.5, 0.7, 0.6), 90, '2027-03-31');
+    const slope = ((-183 + 91.67) * -10 + (-92 + 91.67) * 10 + 91.67 * 0) / 16_746.67;
+    expect(three?.projected).toBeCloseTo(60 + slope * (91.67 + 182), 0);
+  });
+
+  it('stays within 0-100 %, and says nothing where there is nothing to say', () => {
+    expect(projectToTarget(at(0.1, 0.9), 95, '2027-12-31')?.projected).toBe(100);
+    expect(projectToTarget(at(0.9, 0.1), 95, '2027-12-31')?.projected).toBe(0);
+    // Already at the måltal, one round only, a due date not after the newest round, or no måltal.
+    expect(projectToTarget(at(0.6, 0.95), 90, '2026-12-31')).toBeNull();
+    expect(projectToTarget(at(0.6), 90, '2026-12-31')).toBeNull();
+    expect(projectToTarget(at(0.6, 0.7), 90, '2026-06-30')).toBeNull();
+    expect(projectToTarget(at(0.6, 0.7), null, '2026-12-31')).toBeNull();
+    expect(projectToTarget(at(0.6, 0.7), 90, null)).toBeNull();
+    // Two rounds ending the same day give no direction.
+    expect(
+      projectToTarget(
+        [
+          { periodeTil: '2026-06-30', share: 0.5 },
+          { periodeTil: '2026-06-30', share: 0.6 },
+        ],
+        90,
+        '2026-12-31',
+      ),
+    ).toBeNull();
+  });
+
+  it('follows the latest four rounds, so an old slump does not hide a recovery', () => {
+    const points = [
+      { periodeTil: '2025-03-31', share: 0.9 },
+      { periodeTil: '2025-06-30', share: 0.2 },
+      ...at(0.6, 0.65, 0.7, 0.75),
+    ];
+    const p = projectToTarget(points, 90, '2027-12-31');
+    expect(p?.rounds).toBe(4);
+    expect(p?.onTrack).toBe(true);
+  });
+
+  it('never projects outside 0-100 % nor for a krav at its måltal (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }), { minLength: 0, maxLength: 4 }),
+        fc.integer({ min: 0, max: 100 }),
+        (shares, target) => {
+          const points = shares.map((share, i) => ({ periodeTil: at(0, 0, 0, 0)[i]?.periodeTil ?? '', share }));
+          const p = projectToTarget(points, target, '2027-06-30');
+          const newest = [...points].reverse().find((x) => x.share !== null);
+          if (p) {
+            expect(p.projected).toBeGreaterThanOrEqual(0);
+            expect(p.projected).toBeLessThanOrEqual(100);
+            expect((newest?.share ?? 1) * 100).toBeLessThan(target);
+            expect(p.onTrack).toBe(p.projected >= target);
+          }
+        },
+      ),
+    );
   });
 });

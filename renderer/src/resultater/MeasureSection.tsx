@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatDanishDate } from '../../../shared/domain/dates';
 import { formatPercent } from '../../../shared/domain/format';
-import type { MeasureGoal } from '../../../shared/domain/goals';
+import { type MeasureGoal, projectToTarget, type TargetProjection } from '../../../shared/domain/goals';
 import type { ResultsView } from '../../../shared/domain/reports';
 import type { MeasureResult, TilsynResults } from '../../../shared/domain/results';
 import { lateInWords, wilsonInterval } from '../../../shared/domain/results';
@@ -22,6 +22,8 @@ export function MeasureSection(props: {
   onSaveAssessment(record: AssessmentRecord): Promise<unknown>;
   goals: ResultsView['goals'];
   onSaveGoal(goal: MeasureGoal): Promise<unknown>;
+  /** Each krav's development over the rounds, for where it is heading. */
+  trends: ResultsView['trends'];
 }) {
   const { sectionKey: key, measures: ms, section } = props;
   return (
@@ -64,6 +66,7 @@ export function MeasureSection(props: {
               onSaveAssessment={props.onSaveAssessment}
               goal={props.goals.find((g) => g.key === m.key)}
               onSaveGoal={props.onSaveGoal}
+              projection={projectToTarget(props.trends[m.key] ?? [], m.target, m.targetDue)}
             />
           ))}
         </tbody>
@@ -80,8 +83,10 @@ function MeasureRow(props: {
   onSaveAssessment(record: AssessmentRecord): Promise<unknown>;
   goal: MeasureGoal | undefined;
   onSaveGoal(goal: MeasureGoal): Promise<unknown>;
+  projection: TargetProjection | null;
 }) {
   const m = props.measure;
+  const { projection } = props;
   const hasAssessment = Boolean(props.assessment?.vurdering || props.assessment?.plan);
   const [open, setOpen] = useState(hasAssessment);
   return (
@@ -123,6 +128,15 @@ function MeasureRow(props: {
           {m.target === null ? '–' : `${formatPercent(m.target)}`}
           {m.belowTarget && <span className="tag-overdue">Under</span>}
           {m.targetDue && <div className="muted">senest {formatDanishDate(m.targetDue)}</div>}
+          {projection && (
+            <div
+              className={projection.onTrack ? 'projection on-track' : 'projection off-track'}
+              title={`Tendensen i de seneste ${projection.rounds} runder, ført frem til ${formatDanishDate(projection.due)}`}
+            >
+              {projection.onTrack ? 'På vej' : 'Ikke på vej'}: ca. {formatPercent(Math.round(projection.projected))} til{' '}
+              {formatDanishDate(projection.due)}
+            </div>
+          )}
         </td>
       </tr>
       {open && (

@@ -132,6 +132,7 @@ function Results({ tilsyn }: { tilsyn: TilsynSummary }) {
           onSaveAssessment={saveAssessment}
           goals={view.goals}
           onSaveGoal={saveGoal}
+          trends={view.trends}
         />
       ))}
 
