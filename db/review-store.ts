@@ -1,7 +1,7 @@
 import { ApiError, sagNotInSample, tilsynLocked } from '../shared/api/errors';
 import type { AnswerRecord, AnswerRole, ReviewSagSummary } from '../shared/domain/review';
 import type { Outcome } from '../shared/domain/template';
-import { isLocked, type SagStatus, type TilsynStatus } from '../shared/domain/tilsyn';
+import { isLocked, type ReviewForm, type SagStatus, type TilsynStatus } from '../shared/domain/tilsyn';
 import type { TilsynDatabase } from './open';
 
 /** A sampled sag as stored: the facts the review shows, plus its tilsyn and both sets of dates. */
@@ -23,6 +23,22 @@ interface RawSag {
   rolle: 'udvalgt' | 'reserve';
   pdatoer: string | null;
   datoer: string;
+}
+
+interface RawTilsyn {
+  status: TilsynStatus;
+  form: ReviewForm;
+  versionId: number;
+  afsnit: string | null;
+}
+
+/** What saving in a sag's review needs of its tilsyn. */
+export interface ReviewTilsyn {
+  status: TilsynStatus;
+  form: ReviewForm;
+  versionId: number;
+  /** A tematiseret tilsyn's afsnit; null: every afsnit. */
+  afsnit: string[] | null;
 }
 
 interface RawAnswer {
@@ -65,10 +81,16 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
     enteredDates: JSON.parse(r.datoer),
   });
 
-  const tilsynStatus = sqlite.prepare<[number], { status: TilsynStatus }>('SELECT status FROM tilsyn WHERE id = ?');
+  const tilsynOf = sqlite.prepare<[number], RawTilsyn>(
+    'SELECT status, form, skabelon_version_id AS versionId, afsnit_valg AS afsnit FROM tilsyn WHERE id = ?',
+  );
+  const markBegun = sqlite.prepare("UPDATE sag SET status = 'i_gang' WHERE id = ? AND status = 'ikke_startet'");
+  const writeDates = sqlite.prepare(
+    "UPDATE sag SET datoer = ?, status = CASE status WHEN 'ikke_startet' THEN 'i_gang' ELSE status END WHERE id = ?",
+  );
 
-  /** A sag whose review may change: in the sample, and its tilsyn not locked. */
-  function requireReviewable(sagId: number): ReviewSagRow {
+  /** A sag whose review may change (in the sample, its tilsyn not locked), with what a save needs of its tilsyn. */
+  function reviewable(sagId: number): { sag: ReviewSagRow; tilsyn: ReviewTilsyn } {
     const raw = oneSag.get(sagId);
     if (!raw) throw sagNotInSample();
     if (raw.status === 'udgaaet')
@@ -78,13 +100,18 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
         'CONFLICT',
         `Sag ${raw.sagsnummer} er en reserve og gennemgås kun, hvis den kommer ind i stikprøven.`,
       );
-    const owner = tilsynStatus.get(raw.tilsyn_id);
-    if (owner && isLocked(owner)) throw tilsynLocked('ændre gennemgangen');
-    return toRow(raw);
+    const owner = tilsynOf.get(raw.tilsyn_id);
+    if (!owner) throw sagNotInSample();
+    if (isLocked(owner)) throw tilsynLocked('ændre gennemgangen');
+    const { afsnit, ...rest } = owner;
+    return { sag: toRow(raw), tilsyn: { ...rest, afsnit: afsnit ? (JSON.parse(afsnit) as string[]) : null } };
   }
+
+  const requireReviewable = (sagId: number): ReviewSagRow => reviewable(sagId).sag;
 
   const store = {
     requireReviewable,
+    reviewable,
 
     sag(sagId: number): ReviewSagRow {
       const raw = oneSag.get(sagId);
@@ -118,10 +145,13 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
       key: string,
       role: AnswerRole,
       change: { value?: string | null; note?: string; reason?: string; override?: AnswerRecord['override'] | null },
-    ): { before: AnswerRecord | undefined; after: AnswerRecord } {
+      /** False when the caller has just checked the sag with `reviewable`, in the same transaction. */
+      check = true,
+    ): { before: AnswerRecord | undefined; after: AnswerRecord; answers: Record<string, AnswerRecord> } {
       return sqlite.transaction(() => {
-        requireReviewable(sagId);
-        const before = store.answers(sagId, role)[key];
+        if (check) requireReviewable(sagId);
+        const given = store.answers(sagId, role);
+        const before = given[key];
         const current = before ?? { note: '', reason: '' };
         const next = {
           value: change.value === undefined ? (current.value ?? null) : (change.value ?? null),
@@ -140,24 +170,24 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
           at: now().toISOString(),
         });
         // A second reviewer's answer (issue #16) is no start of the sag's own review.
-        if (role !== 'anden')
-          sqlite.prepare("UPDATE sag SET status = 'i_gang' WHERE id = ? AND status = 'ikke_startet'").run(sagId);
-        return { before, after: { ...next, value: next.value ?? undefined } };
+        if (role !== 'anden') markBegun.run(sagId);
+        const after = { ...next, value: next.value ?? undefined };
+        return { before, after, answers: { ...given, [key]: after } };
       })();
     },
 
-    /** Returns the date entered before (undefined when none was). */
-    saveDate(sagId: number, key: string, date: string | null): string | undefined {
+    /** Returns the date entered before (undefined when none was) and the entered dates after. */
+    saveDate(
+      sagId: number,
+      key: string,
+      date: string | null,
+    ): { before: string | undefined; enteredDates: Record<string, string> } {
       return sqlite.transaction(() => {
         const sag = requireReviewable(sagId);
         const { [key]: _, ...rest } = sag.enteredDates;
         const next = date ? { ...rest, [key]: date } : rest;
-        sqlite
-          .prepare(
-            "UPDATE sag SET datoer = ?, status = CASE status WHEN 'ikke_startet' THEN 'i_gang' ELSE status END WHERE id = ?",
-          )
-          .run(JSON.stringify(next), sagId);
-        return sag.enteredDates[key];
+        writeDates.run(JSON.stringify(next), sagId);
+        return { before: sag.enteredDates[key], enteredDates: next };
       })();
     },
 

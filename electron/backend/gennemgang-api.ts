@@ -45,15 +45,7 @@ export function gennemgangApi({ stores, review }: Services): NamespaceHandlers<'
     },
     'gennemgang.sag': ({ sagId }) => review.review(sagId),
     'gennemgang.svar': (input) => review.answer(input),
-    'gennemgang.dato': ({ sagId, key, date }) =>
-      review.change(sagId, (sag) => {
-        const { content } = review.templateOf(sag.tilsynId);
-        const field = content.dateFields.find((f) => f.key === key);
-        if (!field) throw new ApiError('VALIDATION', 'Datoen findes ikke i tilsynets skabelon.');
-        const before = answers.saveDate(sagId, key, date);
-        const shown = (d: string | null | undefined) => (d ? formatDanishDate(d) : null);
-        return [{ what: `Dato: ${field.label}`, oldValue: shown(before), newValue: shown(date) }];
-      }),
+    'gennemgang.dato': ({ sagId, key, date }) => review.date(sagId, key, date),
     'gennemgang.faerdig': ({ sagId }) => {
       answers.requireReviewable(sagId);
       const current = review.review(sagId);

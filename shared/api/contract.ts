@@ -59,7 +59,13 @@ import {
   dueInputSchema,
   type RetentionCandidate,
 } from '../domain/retention';
-import { answerInputSchema, type ReviewSagSummary, reviewDateInputSchema, type SagReview } from '../domain/review';
+import {
+  answerInputSchema,
+  type ReviewSagSummary,
+  type ReviewUpdate,
+  reviewDateInputSchema,
+  type SagReview,
+} from '../domain/review';
 import {
   type CaseloadView,
   compareQuerySchema,
@@ -326,8 +332,8 @@ export const contract = {
   'gennemgang.sager': method<typeof tilsynRef, ReviewSagSummary[]>(tilsynRef),
   'gennemgang.sag': method<typeof sagRef, SagReview>(sagRef),
   /** Saves one answer (value, note, reason or frist override) the moment it is given. */
-  'gennemgang.svar': method<typeof answerInputSchema, SagReview>(answerInputSchema),
-  'gennemgang.dato': method<typeof reviewDateInputSchema, SagReview>(reviewDateInputSchema),
+  'gennemgang.svar': method<typeof answerInputSchema, ReviewUpdate>(answerInputSchema),
+  'gennemgang.dato': method<typeof reviewDateInputSchema, ReviewUpdate>(reviewDateInputSchema),
   'gennemgang.faerdig': method<typeof sagRef, SagReview>(sagRef),
   /** Styrker, læringspunkter, opmærksomhedspunkter and aftaler of a sag. */
   'gennemgang.fund': method<typeof findingInputSchema, SagReview>(findingInputSchema),

@@ -171,6 +171,36 @@ export interface SagReview {
   dialog: DialogRecord;
 }
 
+/**
+ * What saving one answer or one date changes in a sag's review (issue #18): the sag's status, its progress and the
+ * disagreements, with the answer or the dates as stored. The save answers with this, not with the whole sag and its
+ * template; the screen lays it over the review it holds (`withUpdate`).
+ */
+export interface ReviewUpdate {
+  status: SagStatus;
+  progress: ReviewProgress;
+  disagreements: Disagreement[];
+  /** The answer saved, as it is stored now. */
+  answer?: { key: string; rolle: ReviewRole; record: AnswerRecord };
+  /** The sag's dates after a date was saved. */
+  dates?: { dates: Record<string, string>; enteredDates: Record<string, string> };
+}
+
+/** The review as it is after `update`: what the screen would read if it fetched the sag again. */
+export function withUpdate(review: SagReview, update: ReviewUpdate): SagReview {
+  const { answer, dates } = update;
+  const next: SagReview = {
+    ...review,
+    sag: { ...review.sag, status: update.status },
+    progress: update.progress,
+    disagreements: update.disagreements,
+    ...(dates && { dates: dates.dates, enteredDates: dates.enteredDates }),
+  };
+  if (!answer) return next;
+  const field = answer.rolle === 'leder' ? 'answers' : 'caseworkerAnswers';
+  return { ...next, [field]: { ...review[field], [answer.key]: answer.record } };
+}
+
 export interface Disagreement {
   key: string;
   question: string;

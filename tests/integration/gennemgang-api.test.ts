@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { SagReview } from '../../shared/domain/review';
+import { type SagReview, withUpdate } from '../../shared/domain/review';
 import { hookTestApi } from '../support/hooks';
 import { answerAll, applicableOf as applicable, sampledTilsyn } from '../support/scenario';
 
@@ -32,7 +32,10 @@ describe('the review of a sag', () => {
       value: 'nej',
       reason: 'Ingen partshøring i sagen',
     });
-    expect(saved.sag.status).toBe('i_gang');
+    expect(saved.status).toBe('i_gang');
+    // The save answers with what changed: the answer as stored, not the sag and its template again.
+    expect(saved.answer).toMatchObject({ key: first?.key, rolle: 'leder', record: { value: 'nej' } });
+    expect(saved).not.toHaveProperty('content');
     backend.reopen();
     const again = await api.call('gennemgang.sag', { sagId });
     expect(again.answers[first?.key ?? '']).toMatchObject({ value: 'nej', reason: 'Ingen partshøring i sagen' });
@@ -42,18 +45,32 @@ describe('the review of a sag', () => {
     const review = await api.call('gennemgang.sag', { sagId });
     const keys = (r: SagReview) => applicable(r).map((q) => q.key);
     expect(keys(review)).not.toContain('anbringelse.sted');
-    const placed = await api.call('gennemgang.svar', { sagId, key: 'afgoerelse.anbringelse', value: 'ja' });
+    const placed = withUpdate(
+      review,
+      await api.call('gennemgang.svar', { sagId, key: 'afgoerelse.anbringelse', value: 'ja' }),
+    );
     expect(keys(placed)).toContain('anbringelse.sted');
-    const notPlaced = await api.call('gennemgang.svar', { sagId, key: 'afgoerelse.anbringelse', value: 'nej' });
+    expect(placed.progress.missing.map((m) => m.key)).toContain('anbringelse.sted');
+    const notPlaced = withUpdate(
+      placed,
+      await api.call('gennemgang.svar', { sagId, key: 'afgoerelse.anbringelse', value: 'nej' }),
+    );
     expect(keys(notPlaced)).not.toContain('anbringelse.sted');
+    expect(notPlaced.progress.missing.map((m) => m.key)).not.toContain('anbringelse.sted');
+    // Laid over the review it was made from, the update is what the sag reads as when fetched again.
+    const fetched = await api.call('gennemgang.sag', { sagId });
+    expect(notPlaced).toEqual(fetched);
   });
 
   it('computes a frist from imported and entered dates, and accepts an override only with a reason', async () => {
-    const review = await api.call('gennemgang.svar', { sagId, key: 'bfu.gennemfoert', value: 'ja' });
+    const review = withUpdate(
+      await api.call('gennemgang.sag', { sagId }),
+      await api.call('gennemgang.svar', { sagId, key: 'bfu.gennemfoert', value: 'ja' }),
+    );
     expect(review.dates.opmaerksomhed).toMatch(/^2026-01-0\d$/);
     expect(review.progress.missing.find((m) => m.key === 'bfu.frist')?.message).toContain('datoerne mangler');
     const withDate = await api.call('gennemgang.dato', { sagId, key: 'bfu_afsluttet', date: '2026-06-30' });
-    expect(withDate.enteredDates).toEqual({ bfu_afsluttet: '2026-06-30' });
+    expect(withDate.dates?.enteredDates).toEqual({ bfu_afsluttet: '2026-06-30' });
     // Computed: more than 4 months, so not met, and the template asks for a reason.
     expect(withDate.progress.missing.find((m) => m.key === 'bfu.frist')?.message).toContain('begrundelse mangler');
     const override = await api.call('gennemgang.svar', {
@@ -88,7 +105,7 @@ describe('the review of a sag', () => {
     // A cleared answer takes the sag back to "i gang".
     const answered = applicable(review).find((q) => q.answerType === 'jnd');
     const changed = await api.call('gennemgang.svar', { sagId, key: answered?.key ?? '', value: null });
-    expect(changed.sag.status).toBe('i_gang');
+    expect(changed.status).toBe('i_gang');
     expect(changed.progress.missing.map((m) => m.key)).toEqual([answered?.key]);
     const [listed] = await api.call('tilsyn.list');
     expect(listed?.antalFaerdige).toBe(0);
@@ -114,7 +131,7 @@ describe('answers that cannot be given', () => {
     });
     const text = applicable(review).find((q) => q.answerType === 'tekst');
     const saved = await api.call('gennemgang.svar', { sagId, key: text?.key ?? '', value: 'Barnet 010190-1234' });
-    expect(saved.answers[text?.key ?? '']?.value).toBe('Barnet [CPR-nummer fjernet]');
+    expect(saved.answer?.record.value).toBe('Barnet [CPR-nummer fjernet]');
     expect((await api.call('gennemgang.sag', { sagId })).answers[jnd?.key ?? '']).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionStatus } from '../../shared/domain/findings';
-import type { SagReview } from '../../shared/domain/review';
+import { type SagReview, withUpdate } from '../../shared/domain/review';
 import type { ReviewForm } from '../../shared/domain/tilsyn';
 import { hookTestApi } from '../support/hooks';
 import { answerAll, applicableOf as applicable, sampledTilsyn } from '../support/scenario';
@@ -245,15 +245,22 @@ describe('selvevaluering først', () => {
   it("keeps the caseworker's answers apart from the leader's and shows where they disagree", async () => {
     const { sager } = await tilsynWithSample({ form: 'selvevaluering_foerst' });
     const sagId = sager[0]?.id ?? 0;
-    const q = jndQuestion(await api.call('gennemgang.sag', { sagId }));
+    let review = await api.call('gennemgang.sag', { sagId });
+    const q = jndQuestion(review);
 
-    let review = await api.call('gennemgang.svar', { sagId, key: q.key, value: 'ja', rolle: 'sagsbehandler' });
+    review = withUpdate(
+      review,
+      await api.call('gennemgang.svar', { sagId, key: q.key, value: 'ja', rolle: 'sagsbehandler' }),
+    );
     expect(review.form).toBe('selvevaluering_foerst');
     expect(review.caseworkerAnswers[q.key]).toMatchObject({ value: 'ja' });
     expect(review.answers[q.key]).toBeUndefined();
     expect(review.disagreements).toEqual([]);
 
-    review = await api.call('gennemgang.svar', { sagId, key: q.key, value: 'nej', reason: 'Ikke partshørt' });
+    review = withUpdate(
+      review,
+      await api.call('gennemgang.svar', { sagId, key: q.key, value: 'nej', reason: 'Ikke partshørt' }),
+    );
     expect(review.answers[q.key]).toMatchObject({ value: 'nej', reason: 'Ikke partshørt' });
     expect(review.caseworkerAnswers[q.key]).toMatchObject({ value: 'ja', reason: '' });
     expect(review.disagreements).toEqual([{ key: q.key, question: q.text, leader: 'Nej', caseworker: 'Ja' }]);
@@ -262,7 +269,7 @@ describe('selvevaluering først', () => {
     review = await api.call('gennemgang.sag', { sagId });
     expect(review.disagreements.map((d) => d.key)).toEqual([q.key]);
 
-    review = await api.call('gennemgang.svar', { sagId, key: q.key, value: 'ja' });
+    review = withUpdate(review, await api.call('gennemgang.svar', { sagId, key: q.key, value: 'ja' }));
     expect(review.disagreements).toEqual([]);
     expect(review.caseworkerAnswers[q.key]).toMatchObject({ value: 'ja' });
   });
@@ -438,7 +445,9 @@ describe('genåbning of a tilsyn', () => {
     expect(reopened).toMatchObject({ status: 'i_gang', afsluttetAf: null, afsluttetDato: null });
     const maskedWhy = `Klage over sagen (borgerens CPR ${MASK})`;
 
-    review = await api.call('gennemgang.svar', { sagId, key: q.key, value: 'nej', reason: 'Partshøring mangler' });
+    const saved = await api.call('gennemgang.svar', { sagId, key: q.key, value: 'nej', reason: 'Partshøring mangler' });
+    expect(saved.status).toBe('faerdig');
+    review = await api.call('gennemgang.sag', { sagId });
     expect(review.locked).toBe(false);
     expect(review.sag.status).toBe('faerdig');
     const date = review.content.dateFields[0];

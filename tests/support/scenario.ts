@@ -1,7 +1,7 @@
 import { templateFileText } from '../../electron/backend/services/template-file';
 import type { ApiClient } from '../../shared/api/client';
 import type { MethodInput, MethodResult } from '../../shared/api/contract';
-import type { SagReview } from '../../shared/domain/review';
+import { type SagReview, withUpdate } from '../../shared/domain/review';
 import { applicableQuestions } from '../../shared/domain/rules';
 import { type TemplateContentInput, templateContentSchema } from '../../shared/domain/template';
 import { validTilsynInput } from './temp';
@@ -191,13 +191,14 @@ export async function answerAll(api: ApiClient, sagId: number, options: AnswerAl
   let review = await api.call('gennemgang.sag', { sagId });
   if (rolle === 'leder' && date !== null)
     for (const field of review.content.dateFields)
-      review = await api.call('gennemgang.dato', { sagId, key: field.key, date });
+      review = withUpdate(review, await api.call('gennemgang.dato', { sagId, key: field.key, date }));
   const given = () => (rolle === 'leder' ? review.answers : review.caseworkerAnswers);
   for (let round = 0; round < 5; round++) {
     let changed = false;
     for (const q of applicableOf(review)) {
       if (q.answerType === 'frist' || q.answerType === 'tekst' || given()[q.key]?.value) continue;
-      review = await api.call('gennemgang.svar', { sagId, key: q.key, value: choose(q) ?? null, rolle, reason });
+      const saved = await api.call('gennemgang.svar', { sagId, key: q.key, value: choose(q) ?? null, rolle, reason });
+      review = withUpdate(review, saved);
       changed = true;
     }
     if (!changed) break;

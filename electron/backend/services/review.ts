@@ -1,7 +1,8 @@
-import type { ReviewSagRow } from '../../../db/review-store';
+import type { ReviewSagRow, ReviewTilsyn } from '../../../db/review-store';
 import { ApiError } from '../../../shared/api/errors';
 import { importedRoundRefusal } from '../../../shared/domain/bundle-results';
 import { answerChanges, type LoggedChange } from '../../../shared/domain/closing';
+import { formatDanishDate } from '../../../shared/domain/dates';
 import {
   type AnswerRecord,
   type answerInputSchema,
@@ -9,6 +10,7 @@ import {
   answerValueProblem,
   disagreements,
   type ReviewProgress,
+  type ReviewUpdate,
   reviewProgress,
   type SagReview,
 } from '../../../shared/domain/review';
@@ -108,29 +110,85 @@ export function createReview(stores: Stores) {
   }
 
   /**
+   * The review's status, progress and disagreements after a save (issue #18: the save answers with these, not with
+   * the whole sag). A færdig sag that now misses something goes back to i gang, logged like any change.
+   */
+  function settle(
+    sag: ReviewSagRow,
+    tilsyn: ReviewTilsyn,
+    given: { leader: Record<string, AnswerRecord>; caseworker: () => Record<string, AnswerRecord> },
+    dates: Record<string, string>,
+    log: (entry: LoggedChange) => void,
+  ): Omit<ReviewUpdate, 'answer' | 'dates'> {
+    const content = templates.publishedContent(tilsyn.versionId);
+    const ctx = { content, sectionKeys: tilsyn.afsnit, sagstype: sag.sagstype, answers: given.leader, dates };
+    const progress = reviewProgress(ctx);
+    const disagreed = tilsyn.form === 'selvevaluering_foerst' ? disagreements(ctx, given.caseworker()) : [];
+    // Saving an answer or a date starts the sag's review.
+    let status = sag.status === 'ikke_startet' ? 'i_gang' : sag.status;
+    if (status === 'faerdig' && progress.missing.length > 0) {
+      answers.setStatus(sag.id, 'i_gang');
+      log({ what: 'Sagens status', oldValue: SAG_STATUS_LABELS.faerdig, newValue: SAG_STATUS_LABELS.i_gang });
+      status = 'i_gang';
+    }
+    return { status, progress, disagreements: disagreed };
+  }
+
+  /** Logs `entry` against the sag when the tilsyn has been reopened (closing.recordChange decides). */
+  const loggerOf = (sag: ReviewSagRow) => (entry: LoggedChange) =>
+    closing.recordChange(sag.tilsynId, { sagsnummer: sag.sagsnummer, ...entry });
+
+  /**
    * Saves one answer (value, note, reason or frist override) of the leader or, in selvevaluering først, of the
    * caseworker: checked against its question, logged after a reopening, refused whole if it holds a CPR number.
+   * One transaction of a few statements: the sag and its tilsyn, the role's answers, the upsert, the status.
    */
-  function answer(input: z.output<typeof answerInputSchema>): SagReview {
+  function answer(input: z.output<typeof answerInputSchema>): ReviewUpdate {
     const { sagId, key, rolle, value, note, reason, override } = input;
-    return change(sagId, (sag) => {
-      const { tilsyn, content } = templateOf(sag.tilsynId);
-      const question = findQuestion(content, key);
+    return transaction(() => {
+      const { sag, tilsyn } = answers.reviewable(sagId);
+      const question = findQuestion(templates.publishedContent(tilsyn.versionId), key);
       if (!question) throw new ApiError('VALIDATION', UNKNOWN_QUESTION);
       const problem = answerValueProblem(question, value);
       if (problem) throw new ApiError('VALIDATION', problem);
       if (rolle === 'sagsbehandler' && tilsyn.form !== 'selvevaluering_foerst')
         throw new ApiError('VALIDATION', 'Sagsbehandlerens egne svar hører til tilsyn med selvevaluering først.');
-      const { before, after } = answers.saveAnswer(sagId, key, rolle, { value, note, reason, override });
-      refuseCprInRecord(after);
+      const saved = answers.saveAnswer(sagId, key, rolle, { value, note, reason, override }, false);
+      refuseCprInRecord(saved.after);
       const dates = { ...sag.importedDates, ...sag.enteredDates };
       const text = rolle === 'sagsbehandler' ? `${question.text} (sagsbehandlerens svar)` : question.text;
-      return answerChanges(text, (a) => answerLabel(question, a, dates), before, after);
+      const log = loggerOf(sag);
+      answerChanges(text, (a) => answerLabel(question, a, dates), saved.before, saved.after).forEach(log);
+      const given = {
+        leader: rolle === 'leder' ? saved.answers : answers.answers(sagId, 'leder'),
+        caseworker: () => (rolle === 'sagsbehandler' ? saved.answers : answers.answers(sagId, 'sagsbehandler')),
+      };
+      return { ...settle(sag, tilsyn, given, dates, log), answer: { key, rolle, record: saved.after } };
+    });
+  }
+
+  /** Saves (or clears, with null) a date of the sag entered in the review; logged after a reopening. */
+  function date(sagId: number, key: string, value: string | null): ReviewUpdate {
+    return transaction(() => {
+      const { sag, tilsyn } = answers.reviewable(sagId);
+      const field = templates.publishedContent(tilsyn.versionId).dateFields.find((f) => f.key === key);
+      if (!field) throw new ApiError('VALIDATION', 'Datoen findes ikke i tilsynets skabelon.');
+      const { before, enteredDates } = answers.saveDate(sagId, key, value);
+      const shown = (d: string | null | undefined) => (d ? formatDanishDate(d) : null);
+      const log = loggerOf(sag);
+      log({ what: `Dato: ${field.label}`, oldValue: shown(before), newValue: shown(value) });
+      const dates = { ...sag.importedDates, ...enteredDates };
+      const given = {
+        leader: answers.answers(sagId, 'leder'),
+        caseworker: () => answers.answers(sagId, 'sagsbehandler'),
+      };
+      return { ...settle(sag, tilsyn, given, dates, log), dates: { dates, enteredDates } };
     });
   }
 
   return {
     answer,
+    date,
     templateOf,
     progressOf,
     review,

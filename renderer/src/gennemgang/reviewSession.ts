@@ -1,7 +1,7 @@
 import type { MethodInput } from '../../../shared/api/contract';
 import type { SagReview } from '../../../shared/domain/review';
 
-/** The calls that change a sag's review; each answers with the whole review as it is after the change. */
+/** The calls that change a sag's review. */
 export type ReviewMethod =
   | 'gennemgang.svar'
   | 'gennemgang.dato'
@@ -17,8 +17,11 @@ export type ReviewMethod =
 /** One such call, as data: which method, with which input. */
 export type ReviewRequest = { [M in ReviewMethod]: { method: M; input: MethodInput<M> } }[ReviewMethod];
 
-/** Sends a request to the backend (the API in the app, a fake in tests). */
-export type ReviewTransport = (request: ReviewRequest) => Promise<SagReview>;
+/**
+ * Sends a request to the backend (the API in the app, a fake in tests) and gives the review as it is after it;
+ * `current` is the review the request was made from (a save answers with what changed, laid over it).
+ */
+export type ReviewTransport = (request: ReviewRequest, current: SagReview) => Promise<SagReview>;
 
 export type SaveState =
   | { kind: 'idle' }
@@ -105,7 +108,7 @@ export function createReviewSession(transport: ReviewTransport, options: Session
   function send(change: ReviewChange): Promise<void> {
     return run(async (before) => {
       try {
-        const after = await transport(change.request);
+        const after = await transport(change.request, before);
         failed = failed.filter((c) => c !== change);
         return { after, step: change.undo?.(before, after) };
       } catch (err) {
@@ -132,9 +135,9 @@ export function createReviewSession(transport: ReviewTransport, options: Session
       if (!step || pending > 0) return undefined;
       update({ undoSteps: state.undoSteps.slice(0, -1) });
       return run(async (before) => {
-        const reverted = await transport(step.revert(before));
+        const reverted = await transport(step.revert(before), before);
         const next = step.afterwards?.(reverted);
-        return { after: next ? await transport(next) : reverted };
+        return { after: next ? await transport(next, reverted) : reverted };
       });
     },
   };

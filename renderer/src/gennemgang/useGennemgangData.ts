@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MethodInput } from '../../../shared/api/contract';
 import type { CaseDataStatus, DeleteCaseDataResult, RetentionCandidate } from '../../../shared/domain/retention';
-import type { ReviewRole, ReviewSagSummary } from '../../../shared/domain/review';
+import { type ReviewRole, type ReviewSagSummary, type SagReview, withUpdate } from '../../../shared/domain/review';
 import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
 import { messageOf } from '../errors';
@@ -88,7 +88,12 @@ export function useDueForDeletionData(months: number) {
   return { due, error };
 }
 
-const transport: ReviewTransport = (request) => api.call(request.method, request.input as never);
+/** A saved answer or date answers with what changed (issue #18); the other changes with the whole review. */
+const transport: ReviewTransport = async (request, current) => {
+  if (request.method === 'gennemgang.svar') return withUpdate(current, await api.call(request.method, request.input));
+  if (request.method === 'gennemgang.dato') return withUpdate(current, await api.call(request.method, request.input));
+  return (await api.call(request.method, request.input as never)) as SagReview;
+};
 
 /**
  * The review of one sag: the session (every change saved at once, undo), the other sager of the tilsyn for the
