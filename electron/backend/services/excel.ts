@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type { CellValue as ExcelCellValue } from 'exceljs';
 import type { CellValue, ColumnType, SheetData } from '../reports/excel-data';
+import { loadExcelJS } from './lazy-modules';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -12,7 +13,7 @@ const FORMATS: Record<ColumnType, string | undefined> = {
 };
 
 /** åååå-mm-dd → a Date at UTC midnight, which exceljs stores as that calendar day; anything else stays text. */
-function toCell(value: CellValue, type: ColumnType): ExcelJS.CellValue {
+function toCell(value: CellValue, type: ColumnType): ExcelCellValue {
   if (value === null || value === '') return null;
   if (type === 'date' && typeof value === 'string') {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -41,6 +42,7 @@ export async function renderWorkbook(sheets: readonly SheetData[], now: Date = n
     stream.on('end', resolve);
     stream.on('error', reject);
   });
+  const ExcelJS = loadExcelJS();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   wb.creator = 'Tilsyn';
   wb.created = now;

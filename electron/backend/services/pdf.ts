@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import pdfmake from 'pdfmake';
+import { join, resolve } from 'node:path';
+import type pdfmakeModule from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import { loadPdfmake, packageDir } from './lazy-modules';
 
 /**
  * Turns a pdfmake document definition into a PDF in plain Node (the backend; no browser, no Electron).
@@ -12,14 +13,19 @@ import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
  * dist/electron/*.cjs (also inside an asar archive).
  */
 
-let configured = false;
+type Pdfmake = typeof pdfmakeModule;
+let configured: Pdfmake | undefined;
 
-function pdfmakeDir(): string {
-  // CommonJS in the bundle (dist/electron/*.cjs). Run from the sources as ES modules (tsx: the benches), there is
-  // no `require`: resolve from the project folder, the working directory of `npm run bench`.
-  const resolver = typeof require === 'function' ? require : createRequire(join(process.cwd(), 'package.json'));
-  return dirname(resolver.resolve('pdfmake/package.json'));
+/** pdfmake, loaded (lazy-modules.ts) and configured the first time a PDF is made. */
+function configuredPdfmake(): Pdfmake {
+  if (!configured) {
+    configured = loadPdfmake();
+    configure(configured);
+  }
+  return configured;
 }
+
+const pdfmakeDir = () => packageDir('pdfmake');
 
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const xmlText = (v: string) =>
@@ -50,8 +56,7 @@ function escapeXmpMetadata(): void {
   };
 }
 
-function configure(): void {
-  if (configured) return;
+function configure(pdfmake: Pdfmake): void {
   const dir = join(pdfmakeDir(), 'fonts', 'Roboto');
   const files = {
     normal: join(dir, 'Roboto-Regular.ttf'),
@@ -65,7 +70,6 @@ function configure(): void {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => allowed.has(resolve(path)));
   escapeXmpMetadata();
-  configured = true;
 }
 
 /**
@@ -83,7 +87,7 @@ export const ARCHIVAL_PDF = {
 
 /** The PDF bytes of a document definition. The default font is Roboto (regular, medium as bold, and italics). */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
-  configure();
+  const pdfmake = configuredPdfmake();
   const definition: TDocumentDefinitions = {
     ...ARCHIVAL_PDF,
     ...doc,

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import type { CellValue as ExcelCellValue } from 'exceljs';
 import Papa from 'papaparse';
 import { ApiError } from '../../../shared/api/errors';
 import { containsCpr } from '../../../shared/domain/cpr';
+import { loadExcelJS } from './lazy-modules';
 
 /** A file read into a grid of text cells, with what was detected about it. */
 export interface FileGrid {
@@ -118,6 +119,7 @@ function readCsv(fileName: string, bytes: Buffer): Omit<FileGrid, 'sha256'> {
 }
 
 async function readXlsx(fileName: string, bytes: Buffer): Promise<Omit<FileGrid, 'sha256'>> {
+  const ExcelJS = loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -141,13 +143,13 @@ async function readXlsx(fileName: string, bytes: Buffer): Promise<Omit<FileGrid,
   return { grid, format: 'xlsx' };
 }
 
-function cellText(value: ExcelJS.CellValue, numFmt?: string): string {
+function cellText(value: ExcelCellValue, numFmt?: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return numberText(value, numFmt);
   // Real Excel dates arrive as Date objects (UTC midnight); keep the calendar date.
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue, numFmt);
+    if ('result' in value) return cellText(value.result as ExcelCellValue, numFmt);
     // A formula Excel never calculated (no cached result): nothing to show.
     if ('formula' in value || 'sharedFormula' in value) return '';
     if ('richText' in value) return value.richText.map((t) => t.text).join('');
