@@ -118,8 +118,8 @@ export function createFullBundleStore(db: TilsynDatabase) {
         tilsynId,
       ),
       godkendte: all(
-        `SELECT tekst_hash AS tekstHash, start, slut, markeret FROM publicering_godkendt WHERE tilsyn_id = ?
-         ORDER BY tekst_hash, start, slut`,
+        `SELECT dokument, tekst_hash AS tekstHash, start, slut, markeret FROM publicering_godkendt WHERE tilsyn_id = ?
+         ORDER BY dokument, tekst_hash, start, slut`,
         tilsynId,
       ),
       andenGennemgang: secondReviewOf(tilsynId),

@@ -1,4 +1,5 @@
 import type { FullTilsyn } from '../shared/domain/bundle-full';
+import { PUBLIC_DOCUMENTS } from '../shared/domain/publication';
 import type { TilsynDatabase } from './open';
 
 /** What a fuld pakke carries beside its rows: the committee reports' PDFs, by their sha256. */
@@ -157,10 +158,11 @@ export function createFullBundleWriter(db: TilsynDatabase) {
     );
     for (const r of f.refleksioner) refleksion.run({ ...r, tilsynId });
     const godkendt = sqlite.prepare(
-      `INSERT OR IGNORE INTO publicering_godkendt (tilsyn_id, tekst_hash, start, slut, markeret)
-       VALUES (@tilsynId, @tekstHash, @start, @slut, @markeret)`,
+      `INSERT OR IGNORE INTO publicering_godkendt (tilsyn_id, dokument, tekst_hash, start, slut, markeret)
+       VALUES (@tilsynId, @dokument, @tekstHash, @start, @slut, @markeret)`,
     );
-    for (const g of f.godkendte) godkendt.run({ ...g, tilsynId });
+    for (const { dokument, ...g } of f.godkendte)
+      for (const d of dokument ? [dokument] : PUBLIC_DOCUMENTS) godkendt.run({ ...g, dokument: d, tilsynId });
     writeSent(tilsynId, f, pdfs);
     return tilsynId;
   }

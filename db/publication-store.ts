@@ -1,5 +1,6 @@
 import { sagsnummerKey } from '../shared/domain/identifying-numbers';
 import { nameKeys } from '../shared/domain/name-keys';
+import type { PublicDocument } from '../shared/domain/publication';
 import type { HashedIdentifiers, KnownIdentifiers } from '../shared/domain/scrub';
 import { fileKey, keyedHasher } from './file-key';
 import type { TilsynDatabase } from './open';
@@ -11,16 +12,31 @@ import type { TilsynDatabase } from './open';
  */
 export function createPublicationStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
   const { sqlite } = db;
-  const marksOf = sqlite.prepare<[number], { h: string; s: number; e: number }>(
-    'SELECT tekst_hash AS h, start AS s, slut AS e FROM publicering_godkendt WHERE tilsyn_id = ?',
+  const marksOf = sqlite.prepare<[number, PublicDocument], { h: string; s: number; e: number }>(
+    'SELECT tekst_hash AS h, start AS s, slut AS e FROM publicering_godkendt WHERE tilsyn_id = ? AND dokument = ?',
   );
   const insert = sqlite.prepare(
-    `INSERT INTO publicering_godkendt (tilsyn_id, tekst_hash, start, slut, markeret) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO publicering_godkendt (tilsyn_id, dokument, tekst_hash, start, slut, markeret) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT DO NOTHING`,
   );
   const remove = sqlite.prepare(
-    'DELETE FROM publicering_godkendt WHERE tilsyn_id = ? AND tekst_hash = ? AND start = ? AND slut = ?',
+    'DELETE FROM publicering_godkendt WHERE tilsyn_id = ? AND dokument = ? AND tekst_hash = ? AND start = ? AND slut = ?',
   );
+  const unitMarksOf = sqlite.prepare<[number], { h: string; s: number; e: number }>(
+    'SELECT tekst_hash AS h, start AS s, slut AS e FROM periode_godkendt WHERE enhed_id = ?',
+  );
+  const insertUnit = sqlite.prepare(
+    `INSERT INTO periode_godkendt (enhed_id, tekst_hash, start, slut, markeret) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT DO NOTHING`,
+  );
+  const removeUnit = sqlite.prepare(
+    'DELETE FROM periode_godkendt WHERE enhed_id = ? AND tekst_hash = ? AND start = ? AND slut = ?',
+  );
+  const key = (hash: string, start: number, end: number) => `${hash}:${start}:${end}`;
+  const markedBy = (rows: { h: string; s: number; e: number }[]) => {
+    const set = new Set(rows.map((m) => key(m.h, m.s, m.e)));
+    return (hash: string, start: number, end: number) => set.has(key(hash, start, end));
+  };
   // Names and numbers of every population, sample and change log, also of other tilsyn and earlier rounds. (The
   // sagsoverblik's lists are left out: they hold every caseworker of the file's enheder, whose surnames, »Nord« or
   // »Lund«, would refuse enhed names in reports that cannot be marked.)
@@ -32,7 +48,6 @@ export function createPublicationStore(db: TilsynDatabase, now: () => Date = () 
     `SELECT sagsbehandler AS v FROM population_sag WHERE sagsbehandler <> ''
      UNION SELECT sagsbehandler FROM refleksion WHERE sagsbehandler IS NOT NULL AND sagsbehandler <> ''`,
   );
-  const key = (hash: string, start: number, end: number) => `${hash}:${start}:${end}`;
   // One tilsyn's names and sagsnumre, read before its case-level data is deleted.
   const namesOfTilsyn = sqlite.prepare<[{ t: number }], { v: string }>(
     `SELECT p.sagsbehandler AS v FROM population_sag p JOIN population po ON po.id = p.population_id
@@ -86,14 +101,21 @@ export function createPublicationStore(db: TilsynDatabase, now: () => Date = () 
   }
 
   return {
-    /** Whether a passage is marked, for one tilsyn (read once per check). */
-    marks(tilsynId: number): (hash: string, start: number, end: number) => boolean {
-      const set = new Set(marksOf.all(tilsynId).map((m) => key(m.h, m.s, m.e)));
-      return (hash, start, end) => set.has(key(hash, start, end));
+    /** Whether a passage is marked in one tilsyn's check of one document (read once per check). */
+    marks(tilsynId: number, dokument: PublicDocument): (hash: string, start: number, end: number) => boolean {
+      return markedBy(marksOf.all(tilsynId, dokument));
     },
-    mark(tilsynId: number, hash: string, start: number, end: number, ok: boolean): void {
-      if (ok) insert.run(tilsynId, hash, start, end, now().toISOString());
-      else remove.run(tilsynId, hash, start, end);
+    mark(tilsynId: number, dokument: PublicDocument, hash: string, start: number, end: number, ok: boolean): void {
+      if (ok) insert.run(tilsynId, dokument, hash, start, end, now().toISOString());
+      else remove.run(tilsynId, dokument, hash, start, end);
+    },
+    /** Whether a passage is marked in the check of an enhed's period report (any period). */
+    unitMarks(enhedId: number): (hash: string, start: number, end: number) => boolean {
+      return markedBy(unitMarksOf.all(enhedId));
+    },
+    markUnit(enhedId: number, hash: string, start: number, end: number, ok: boolean): void {
+      if (ok) insertUnit.run(enhedId, hash, start, end, now().toISOString());
+      else removeUnit.run(enhedId, hash, start, end);
     },
     known(): KnownIdentifiers {
       return {

@@ -545,6 +545,8 @@ export const publiceringGodkendt = sqliteTable(
     tilsynId: integer('tilsyn_id')
       .notNull()
       .references(() => tilsyn.id, { onDelete: 'cascade' }),
+    /** The document whose check it was marked in (udvalg, team): the two have different readers. */
+    dokument: text('dokument').notNull(),
     /** sha256 of the text, hex. */
     tekstHash: text('tekst_hash').notNull(),
     start: integer('start').notNull(),
@@ -552,7 +554,25 @@ export const publiceringGodkendt = sqliteTable(
     /** When it was marked (ISO timestamp). */
     markeret: text('markeret').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.tilsynId, t.tekstHash, t.start, t.slut] })],
+  (t) => [primaryKey({ columns: [t.tilsynId, t.dokument, t.tekstHash, t.start, t.slut] })],
+);
+
+/**
+ * A passage of an enhed's period report marked »identificerer ingen« (issue #14): its texts are the enhed's and the
+ * municipality's names and the templates', so a mark belongs to the enhed, whatever the period.
+ */
+export const periodeGodkendt = sqliteTable(
+  'periode_godkendt',
+  {
+    enhedId: integer('enhed_id')
+      .notNull()
+      .references(() => enhed.id, { onDelete: 'cascade' }),
+    tekstHash: text('tekst_hash').notNull(),
+    start: integer('start').notNull(),
+    slut: integer('slut').notNull(),
+    markeret: text('markeret').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.enhedId, t.tekstHash, t.start, t.slut] })],
 );
 
 /**

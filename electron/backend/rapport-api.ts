@@ -20,11 +20,14 @@ export function rapportApi({
   return {
     'rapport.udvalg': ({ tilsynId, format }) => committeeReport.file(tilsynId, today(), format),
     'rapport.periode': ({ enhedId, fra, til }) => periodReport.file(enhedId, fra, til, today()),
+    'rapport.periodeTjek': ({ enhedId, fra, til }) => periodReport.check(enhedId, fra, til, today()),
+    'rapport.periodeMarker': ({ enhedId, fra, til, ok, ...ref }) =>
+      periodReport.mark(enhedId, fra, til, today(), ref, ok),
     'rapport.tjek': ({ tilsynId, dokument }) => checkOf(tilsynId, dokument),
     'rapport.marker': ({ tilsynId, dokument, ok, ...ref }) => {
       // What the committee received was checked as it is: its marks stay with it.
       if (dokument === 'udvalg') stores.requireTextsOpen(tilsynId, 'ændre tjekket før offentliggørelse');
-      publication.mark(tilsynId, checkOf(tilsynId, dokument), ref, ok);
+      publication.mark({ tilsynId }, checkOf(tilsynId, dokument), ref, ok);
       return checkOf(tilsynId, dokument);
     },
     'rapport.send': ({ tilsynId, navn, format }) => sending.send(tilsynId, navn, today(), format),

@@ -9,3 +9,8 @@ export function messageOf(err: unknown): string {
 export function fieldErrorsOf(err: unknown): Record<string, string> {
   return err instanceof ApiError ? (err.fieldErrors ?? {}) : {};
 }
+
+/** The call was refused because of the state of things (CONFLICT): the message says what to do first. */
+export function isConflict(err: unknown): boolean {
+  return err instanceof ApiError && err.code === 'CONFLICT';
+}

@@ -32,7 +32,7 @@ import {
   planStatusSchema,
 } from '../domain/findings';
 import { goalInputSchema, type MeasureGoal } from '../domain/goals';
-import { periodReportRequest } from '../domain/period-report';
+import { PERIOD_ORDER, periodInOrder, periodReportFields, periodReportRequest } from '../domain/period-report';
 import { columnMappingSchema } from '../domain/population';
 import { PUBLIC_DOCUMENTS, type PublicationCheck } from '../domain/publication';
 import { type ReportSending, type SentReport, sendReportInputSchema, sentReportRef } from '../domain/report-sending';
@@ -158,20 +158,21 @@ const publicDocument = z.enum(PUBLIC_DOCUMENTS);
 const publicationCheckInput = z.object({ tilsynId: id, dokument: publicDocument }).strict();
 /** A mark that names no passage of the check: said in words, not in the schema's. */
 const STALE_PASSAGE = 'Stedet kunne ikke findes i tjekket. Se tjekket igen, og markér stedet der.';
-const passageMarkInput = z
-  .object({
-    tilsynId: id,
-    dokument: publicDocument,
-    // Hex of either case: the check's own hashes are lower case.
-    textHash: z
-      .string({ error: STALE_PASSAGE })
-      .regex(/^[0-9a-fA-F]{64}$/, STALE_PASSAGE)
-      .transform((h) => h.toLowerCase()),
-    start: z.number({ error: STALE_PASSAGE }).int(STALE_PASSAGE).min(0, STALE_PASSAGE),
-    end: z.number({ error: STALE_PASSAGE }).int(STALE_PASSAGE).min(1, STALE_PASSAGE),
-    ok: z.boolean(),
-  })
-  .strict();
+const passageFields = {
+  // Hex of either case: the check's own hashes are lower case.
+  textHash: z
+    .string({ error: STALE_PASSAGE })
+    .regex(/^[0-9a-fA-F]{64}$/, STALE_PASSAGE)
+    .transform((h) => h.toLowerCase()),
+  start: z.number({ error: STALE_PASSAGE }).int(STALE_PASSAGE).min(0, STALE_PASSAGE),
+  end: z.number({ error: STALE_PASSAGE }).int(STALE_PASSAGE).min(1, STALE_PASSAGE),
+  ok: z.boolean(),
+};
+const passageMarkInput = z.object({ tilsynId: id, dokument: publicDocument, ...passageFields }).strict();
+const periodMarkInput = z
+  .object({ ...periodReportFields, ...passageFields })
+  .strict()
+  .refine(periodInOrder, PERIOD_ORDER);
 const suggestionInput = z.object({ tilsynId: id, sagsbehandler: z.string().max(200).nullable() }).strict();
 const excelInput = z.object({ tilsynIds: z.array(id).min(1, 'Vælg mindst ét tilsyn').max(200) }).strict();
 const populationFile = z
@@ -476,6 +477,9 @@ export const contract = {
   'rapport.udvalg': method<typeof committeeReportRequest, GeneratedFile>(committeeReportRequest),
   /** An enhed's afsluttede rounds over a period, aggregated, as a PDF (issue #14). */
   'rapport.periode': method<typeof periodReportRequest, GeneratedFile>(periodReportRequest),
+  /** The period report's publication check, and a passage of it marked (or not) as identifying no one. */
+  'rapport.periodeTjek': method<typeof periodReportRequest, PublicationCheck>(periodReportRequest),
+  'rapport.periodeMarker': method<typeof periodMarkInput, PublicationCheck>(periodMarkInput),
   /** The publication check of a public document's texts: what may identify someone, in context, and the marks. */
   'rapport.tjek': method<typeof publicationCheckInput, PublicationCheck>(publicationCheckInput),
   /** Marks a passage as not identifying (ok), or takes the mark back; answers with the check as it is now. */

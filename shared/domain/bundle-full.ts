@@ -4,6 +4,7 @@ import { LOG_KINDS } from './closing';
 import { inYearRange, isoDateSchema, isValidIsoDate } from './dates';
 import { ACTION_STATUSES, FINDING_KINDS } from './findings';
 import { columnMappingSchema } from './population';
+import { PUBLIC_DOCUMENTS } from './publication';
 import { ANSWER_ROLES } from './review';
 import { EXCLUSION_REASONS } from './sample';
 import { sampleSpecSchema } from './sampling';
@@ -262,7 +263,14 @@ export const fullTilsynSchema = z
     godkendte: z
       .array(
         z
-          .object({ tekstHash: hash, start: count, slut: count, markeret: stamp })
+          // A pakke from before marks had a document (issue #14) carries none: such a mark counts in both.
+          .object({
+            dokument: z.enum(PUBLIC_DOCUMENTS).optional(),
+            tekstHash: hash,
+            start: count,
+            slut: count,
+            markeret: stamp,
+          })
           .strict()
           .refine((g) => g.start <= g.slut),
       )

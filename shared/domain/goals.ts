@@ -61,12 +61,15 @@ export interface TargetProjection {
 
 /** The rounds a projection is drawn through: enough to see a direction, few enough to follow a change of course. */
 const PROJECTION_ROUNDS = 4;
+/** Rounds that end within four weeks of each other give no direction to follow. */
+const MIN_SPAN_DAYS = 28;
 
 /**
  * Whether the enhed is on track for a dated måltal that lies after its newest round (issue #14: »on track for the
  * next dated target«): the least-squares line through the krav's shares in its latest rounds (two to four, by the day
  * each period ended), carried on to the måltal's date. None when the måltal is already reached, is not after the
- * newest round, or there are fewer than two rounds; a line is a hint to the leader, not a forecast for the committee.
+ * newest round, lies further ahead than the line can say, or there are fewer than two rounds four weeks apart; a line
+ * is a hint to the leader, not a forecast for the committee.
  */
 export function projectToTarget(
   points: readonly { periodeTil: string; share: number | null }[],
@@ -76,8 +79,13 @@ export function projectToTarget(
   const shown = points.filter((p): p is { periodeTil: string; share: number } => p.share !== null);
   const recent = [...shown].sort((a, b) => a.periodeTil.localeCompare(b.periodeTil)).slice(-PROJECTION_ROUNDS);
   const newest = recent[recent.length - 1];
-  if (target === null || !due || !newest || recent.length < 2 || due <= newest.periodeTil) return null;
+  const oldest = recent[0];
+  if (target === null || !due || !newest || !oldest || recent.length < 2 || due <= newest.periodeTil) return null;
   if (newest.share * 100 >= target) return null;
+  // A line through rounds close together says little, and nothing about years ahead: it is carried at most twice
+  // the time its rounds span, and at least a year.
+  const span = daysBetween(oldest.periodeTil, newest.periodeTil);
+  if (span < MIN_SPAN_DAYS || daysBetween(newest.periodeTil, due) > Math.max(2 * span, 366)) return null;
   const xs = recent.map((p) => daysBetween(newest.periodeTil, p.periodeTil));
   const ys = recent.map((p) => p.share * 100);
   const meanX = xs.reduce((a, b) => a + b, 0) / xs.length;

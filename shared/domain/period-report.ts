@@ -219,11 +219,14 @@ function periodArea(
   };
 }
 
-export const periodReportRequest = z
-  .object({
-    enhedId: z.number({ error: 'Vælg enheden' }).int().positive('Vælg enheden'),
-    fra: isoDateSchema('Vælg periodens startdato'),
-    til: isoDateSchema('Vælg periodens slutdato'),
-  })
-  .strict()
-  .refine((v) => v.fra <= v.til, { path: ['til'], message: 'Slutdatoen skal ligge på eller efter startdatoen' });
+/** The enhed and period of a period report, as fields (the request and the marks in its check share them). */
+export const periodReportFields = {
+  enhedId: z.number({ error: 'Vælg enheden' }).int().positive('Vælg enheden'),
+  fra: isoDateSchema('Vælg periodens startdato'),
+  til: isoDateSchema('Vælg periodens slutdato'),
+};
+
+export const periodInOrder = (v: { fra: string; til: string }) => v.fra <= v.til;
+export const PERIOD_ORDER = { path: ['til'], message: 'Slutdatoen skal ligge på eller efter startdatoen' };
+
+export const periodReportRequest = z.object(periodReportFields).strict().refine(periodInOrder, PERIOD_ORDER);

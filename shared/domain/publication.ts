@@ -78,7 +78,7 @@ export const PUBLIC_DOCUMENT_LABELS: Record<PublicDocument, string> = {
 
 /** Where the leader rewrites a text: the screen, and the sag for a text written in a sag's review. */
 export type TextPlace =
-  | { screen: 'rediger' | 'resultater' | 'formidling' | 'indstillinger' | 'skabelon' }
+  | { screen: 'rediger' | 'resultater' | 'formidling' | 'indstillinger' | 'skabelon' | 'enheder' }
   | { screen: 'sag'; sagId: number }
   /** Written under Resultater of another tilsyn (the last round's plans, followed up in this report). */
   | { screen: 'tidligere'; tilsynId: number };

@@ -98,4 +98,28 @@ describe('the årshjul in the browser', () => {
     expect(text).toContain('Antallet af sagsbehandlere, der fik en sag gennemgået, vises ikke');
     expect(text).not.toMatch(/Karin|Omar/);
   });
+
+  it('shows the period report’s publication check when it is refused, and makes it once the passage is marked', async () => {
+    // The team is named after Lundby; »Lund« is also a caseworker's surname.
+    const [nord] = await api.call('enheder.list', { medSagslister: false });
+    await api.call('enheder.ret', { id: nord?.id ?? 0, navn: 'Team Lund', niveau: 'team', foraelderId: null });
+    await page.goto(`${host.url}#/`);
+    await page.goto(`${host.url}#/aarshjul`);
+    await page.getByRole('button', { name: `← ${YEAR - 1}` }).click();
+    await page.locator('#aarshjul-enhed').selectOption({ label: 'Team Lund' });
+    await page.getByRole('button', { name: 'Hent perioderapporten (PDF)' }).click();
+    await page.getByText('Perioderapporten er et offentligt dokument').waitFor();
+    const check = page.locator('.publication-check');
+    await check.getByText('Ét sted i rapportens tekster').waitFor();
+    await check.getByRole('button', { name: 'Identificerer ingen' }).click();
+    await check.getByText('Markeret som ikke identificerende').waitFor();
+    await screenshot(page, '93-perioderapport-tjek');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Hent perioderapporten (PDF)' }).click(),
+    ]);
+    const path = join(temp.dir, 'periode-lund.pdf');
+    await download.saveAs(path);
+    expect((await pdfText(readFileSync(path))).join(' ')).toContain('Team Lund');
+  });
 });

@@ -275,25 +275,68 @@ describe('the årshjul', () => {
       code: 'CONFLICT',
       message: expect.stringMatching(/^Perioderapporten er et offentligt dokument, og enhedens navn .*»Karin Lund/),
     });
-    // A false alarm: the team is named after Lundby, not after Karin Lund. Marked once in a round's own check (the
-    // same text stands in its committee report), the period report is made.
+    // A false alarm: the team is named after Lundby, not after Karin Lund.
     await api.call('enheder.ret', { id, navn: 'Team Lund', niveau: 'team', foraelderId: null });
     const year = { enhedId: id, fra: `${YEAR - 1}-01-01`, til: `${YEAR - 1}-12-31` };
     await expect(api.call('rapport.periode', year)).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringContaining('markér stedet som »Identificerer ingen« under 6. Formidling'),
+      message: expect.stringMatching(
+        /^Perioderapporten er et offentligt dokument, og enhedens navn har »Lund«.*Årshjul › Perioderapport › Tjek før offentliggørelse/,
+      ),
     });
-    const [first, second] = (await api.call('tilsyn.list', {})).filter((t) => t.enhedId === id);
-    const check = await api.call('rapport.tjek', { tilsynId: first?.id ?? 0, dokument: 'udvalg' });
-    const lund = check.passages.find((p) => p.text === 'Lund' && p.label.startsWith('Enhed'));
-    expect(lund).toBeDefined();
-    const mark = { dokument: 'udvalg' as const, textHash: lund?.textHash ?? '', start: 5, end: 9 };
-    await api.call('rapport.marker', { tilsynId: first?.id ?? 0, ...mark, ok: true });
+    const [first] = (await api.call('tilsyn.list', {})).filter((t) => t.enhedId === id);
+    const lundIn = (c: { passages: { text: string; label: string; textHash: string; ok: boolean }[] }) =>
+      c.passages.find((p) => p.text === 'Lund' && p.label.startsWith('Enhed'));
+    // Marked in a round's team note only: the committee's readers are others, so it does not count here.
+    const inNote = lundIn(await api.call('rapport.tjek', { tilsynId: first?.id ?? 0, dokument: 'team' }));
+    const mark = { textHash: inNote?.textHash ?? '', start: 5, end: 9 };
+    await api.call('rapport.marker', { tilsynId: first?.id ?? 0, dokument: 'team', ...mark, ok: true });
+    expect(lundIn(await api.call('rapport.tjek', { tilsynId: first?.id ?? 0, dokument: 'udvalg' }))?.ok).toBe(false);
+    await expect(api.call('rapport.periode', year)).rejects.toMatchObject({ code: 'CONFLICT' });
+    // Marked in the round's committee check, where the same text stands, the period report is made.
+    await api.call('rapport.marker', { tilsynId: first?.id ?? 0, dokument: 'udvalg', ...mark, ok: true });
+    expect(lundIn(await api.call('rapport.periodeTjek', year))?.ok).toBe(true);
     const made = await api.call('rapport.periode', year);
     expect((await pdfText(Buffer.from(made.dataBase64, 'base64'))).join(' ')).toContain('Team Lund');
     // The mark belongs to that text: another name with »Lund« in it is checked again.
     await api.call('enheder.ret', { id, navn: 'Team Lund Nord', niveau: 'team', foraelderId: null });
     await expect(api.call('rapport.periode', year)).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect(second).toBeDefined();
+  });
+
+  it('lets the leader mark a passage in the period report’s own check: an afdeling’s name is in no round', async () => {
+    const afdeling = await api.call('enheder.opret', { navn: 'Myndighed Lund', niveau: 'afdeling' });
+    const nord = await api.call('enheder.opret', { navn: 'Team Nord', niveau: 'team', foraelderId: afdeling.id });
+    const made = await sampledRound(api, {
+      ...jobCentreRound('Første kvartal', `${YEAR - 1}-01-01`, `${YEAR - 1}-03-31`, ['ja', 'nej', 'ja', 'ja']),
+      tilsyn: {
+        titel: 'Første kvartal',
+        periodeFra: `${YEAR - 1}-01-01`,
+        periodeTil: `${YEAR - 1}-03-31`,
+        enhedId: nord.id,
+        skabelonVersionId: JOB_TEMPLATE_VERSION,
+      },
+      finish: FINISH_AS_OTHER,
+    });
+    await lockTilsyn(api, made.tilsynId, { dato: `${YEAR - 1}-04-02` });
+    const year = { enhedId: afdeling.id, fra: `${YEAR - 1}-01-01`, til: `${YEAR - 1}-12-31` };
+    await expect(api.call('rapport.periode', year)).rejects.toMatchObject({ code: 'CONFLICT' });
+    const check = await api.call('rapport.periodeTjek', year);
+    expect(check.unresolved).toBe(1);
+    const [lund] = check.passages;
+    expect(lund).toMatchObject({ text: 'Lund', label: 'Enhedens navn', place: { screen: 'enheder' }, ok: false });
+    const ref = { textHash: lund?.textHash ?? '', start: lund?.start ?? 0, end: lund?.end ?? 0 };
+    const marked = await api.call('rapport.periodeMarker', { ...year, ...ref, ok: true });
+    expect(marked.unresolved).toBe(0);
+    // Kept for the enhed: another period's report of it is made too, and the file keeps it after a restart.
+    backend.reopen();
+    await api.call('rapport.periode', year);
+    expect((await api.call('rapport.periodeTjek', { ...year, til: `${YEAR - 1}-06-30` })).unresolved).toBe(0);
+    // A mark for a passage the check does not find, or a CPR-like number, is refused as for a round.
+    await expect(api.call('rapport.periodeMarker', { ...year, ...ref, start: 0, ok: true })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    // Taken back, the report waits again.
+    await api.call('rapport.periodeMarker', { ...year, ...ref, ok: false });
+    await expect(api.call('rapport.periode', year)).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });

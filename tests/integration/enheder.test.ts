@@ -36,7 +36,9 @@ describe('enheder', () => {
       await expect(api.call('enheder.opret', { navn, niveau: 'team', foraelderId: afdeling.id })).rejects.toMatchObject(
         {
           code: 'CONFLICT',
-          fieldErrors: { navn: `Der findes allerede en enhed, der hedder »${navn.trim()}«, på det sted` },
+          fieldErrors: {
+            navn: `Der findes allerede en enhed, der hedder »${navn.trim()}«, på det sted. Er det den samme, så flet de to`,
+          },
         },
       );
     // Characters that show nothing do not make a second »Team Nord« (zero-width space, soft hyphen, word joiner).
@@ -284,6 +286,8 @@ describe('tilsyn from before enheder', () => {
         .map((x) => x.titel)
         .sort(),
     ).toEqual(['A', 'B']);
+    // The moved tilsyn take the kept enhed's name, as a merge does: reports and pakker name the team one way.
+    expect(tilsyn.filter((x) => x.enhedId === ost?.id).map((x) => x.enhed)).toEqual(['Team Øst', 'Team Øst']);
     // The two left apart merge as any two enheder do.
     const [keep, other] = units.filter((u) => u.navn.toLowerCase() === 'ældreteam');
     await t.api.call('enheder.flet', { fraId: other?.id ?? 0, tilId: keep?.id ?? 0 });
@@ -335,20 +339,35 @@ describe('the department’s view', () => {
       team(nord.id, 'Nord hele', '2026-01-01', '2026-03-31', null),
       team(nord.id, 'Nord plan', '2026-04-01', '2026-06-30', ['plan']),
       team(syd.id, 'Syd plan', '2026-07-01', '2026-09-30', ['plan']),
-      team(nord.id, 'Nord sagsbehandling', '2026-07-01', '2026-09-30', ['sagsbehandling']),
+      team(nord.id, 'Nord sagsbehandling', '2026-07-01', '2026-09-30', ['sagsbehandling', 'plan']),
+      // Ticked in another order, the same theme; every afsnit ticked is the whole template.
+      team(syd.id, 'Syd sagsbehandling', '2026-10-01', '2026-10-31', ['plan', 'sagsbehandling']),
+      team(syd.id, 'Syd alle', '2026-11-01', '2026-11-30', [
+        'sagsbehandling',
+        'forloeb',
+        'samtaler',
+        'plan',
+        'tilbud',
+        'rehabilitering',
+        'ressourceforloeb',
+      ]),
     ]);
     const view = await api.call('enheder.sammenlign', { enhedId: afdeling.id, aar: 2026 });
     const groups = view.families.map((f) => [f.tema, f.columns.map((c) => c.titel)]);
     expect(groups).toHaveLength(3);
     expect(groups).toEqual(
       expect.arrayContaining([
-        [null, ['Nord hele']],
+        [null, ['Nord hele', 'Syd alle']],
         ['Borgerens plan (Min Plan / jobplan)', ['Nord plan', 'Syd plan']],
-        [expect.any(String), ['Nord sagsbehandling']],
+        // Named in the template's order, whichever order the newest round ticked them in.
+        [
+          'Borgerens plan (Min Plan / jobplan), Sagsbehandling og samlet vurdering',
+          ['Nord sagsbehandling', 'Syd sagsbehandling'],
+        ],
       ]),
     );
     // A theme's development counts that theme's rounds only.
-    const plan = view.families.find((f) => f.tema?.startsWith('Borgerens plan'));
+    const plan = view.families.find((f) => f.tema === 'Borgerens plan (Min Plan / jobplan)');
     expect(plan?.rows.map((r) => r.key).every((k) => k.startsWith('plan.'))).toBe(true);
   });
 });

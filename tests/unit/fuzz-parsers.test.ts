@@ -693,6 +693,16 @@ describe('the API with arbitrary input', () => {
     valid['rapport.udvalg'] = { tilsynId: reviewed.id };
     // No afsluttet round of the enhed in the period: a Danish CONFLICT.
     valid['rapport.periode'] = { enhedId: 1, fra: '2026-01-01', til: '2026-12-31' };
+    valid['rapport.periodeTjek'] = { enhedId: 1, fra: '2026-01-01', til: '2026-12-31' };
+    valid['rapport.periodeMarker'] = {
+      enhedId: 1,
+      fra: '2026-01-01',
+      til: '2026-12-31',
+      textHash: 'a'.repeat(64),
+      start: 0,
+      end: 3,
+      ok: true,
+    };
     valid['rapport.tjek'] = { tilsynId: reviewed.id, dokument: 'udvalg' };
     valid['rapport.marker'] = {
       tilsynId: reviewed.id,

@@ -101,8 +101,18 @@ describe('on track for the next dated måltal', () => {
   });
 
   it('stays within 0-100 %, and says nothing where there is nothing to say', () => {
-    expect(projectToTarget(at(0.1, 0.9), 95, '2027-12-31')?.projected).toBe(100);
-    expect(projectToTarget(at(0.9, 0.1), 95, '2027-12-31')?.projected).toBe(0);
+    expect(projectToTarget(at(0.1, 0.9), 95, '2026-12-31')?.projected).toBe(100);
+    expect(projectToTarget(at(0.9, 0.1), 95, '2026-12-31')?.projected).toBe(0);
+    // Carried no further than twice the rounds' span, and at least a year: not from one quarter to 2099.
+    expect(projectToTarget(at(0.6, 0.61), 90, '2027-06-30')).not.toBeNull();
+    expect(projectToTarget(at(0.6, 0.61), 90, '2027-07-02')).toBeNull();
+    expect(projectToTarget(at(0.6, 0.61), 90, '2099-12-31')).toBeNull();
+    // Two rounds a day apart give no direction.
+    const dayApart = [
+      { periodeTil: '2026-06-29', share: 0.1 },
+      { periodeTil: '2026-06-30', share: 0.2 },
+    ];
+    expect(projectToTarget(dayApart, 90, '2026-07-05')).toBeNull();
     // Already at the måltal, one round only, a due date not after the newest round, or no måltal.
     expect(projectToTarget(at(0.6, 0.95), 90, '2026-12-31')).toBeNull();
     expect(projectToTarget(at(0.6), 90, '2026-12-31')).toBeNull();

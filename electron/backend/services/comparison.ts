@@ -32,6 +32,14 @@ export function createComparison(
     all: readonly TilsynListItem[],
   ) => AreaCoverage,
 ) {
+  /** A tematiseret round's afsnit; null for a round of every afsnit, also when each one was ticked. */
+  function themeKeys(tilsynId: number): string[] | null {
+    const t = stores.requireTilsyn(tilsynId);
+    if (!t.afsnit) return null;
+    const sections = stores.templates.publishedContent(t.skabelonVersionId).sections;
+    return sections.every((x) => t.afsnit?.includes(x.key)) ? null : t.afsnit;
+  }
+
   return {
     compare(enhedId: number, aar: number): Comparison {
       units.require(enhedId);
@@ -55,7 +63,7 @@ export function createComparison(
       // Rounds are compared like with like: per template family and, for a tematiseret round, per theme (its afsnit),
       // so one team's latest theme never hides its other themes of the year.
       const groupOf = (t: TilsynListItem) => {
-        const afsnit = stores.requireTilsyn(t.id).afsnit;
+        const afsnit = themeKeys(t.id);
         return `${stores.results.familyOf(t.id)}|${afsnit ? [...afsnit].sort().join('|') : ''}`;
       };
       const groups = new Map(rounds.map((t) => [t.id, groupOf(t)]));
@@ -76,12 +84,16 @@ export function createComparison(
         const group = key.slice(0, key.lastIndexOf('#'));
         byGroup.set(group, [...(byGroup.get(group) ?? []), tilsynId]);
       }
-      /** A themed group's afsnit by their titles in its newest round's template (null: every afsnit). */
+      /** A themed group's afsnit by their titles, in its newest round's template's order (null: every afsnit). */
       const themeOf = (ids: readonly number[]): string | null => {
         const newest = stores.requireTilsyn(Math.max(...ids));
-        if (!newest.afsnit) return null;
-        const sections = stores.templates.publishedContent(newest.skabelonVersionId).sections;
-        return newest.afsnit.map((key) => sections.find((x) => x.key === key)?.title ?? key).join(', ');
+        const chosen = themeKeys(newest.id);
+        if (!chosen) return null;
+        return stores.templates
+          .publishedContent(newest.skabelonVersionId)
+          .sections.filter((x) => chosen.includes(x.key))
+          .map((x) => x.title)
+          .join(', ');
       };
       const minCell = stores.results.settings().minCell;
       return {

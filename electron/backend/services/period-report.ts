@@ -2,13 +2,13 @@ import { ApiError } from '../../../shared/api/errors';
 import { addFigures, type CoverageFigure } from '../../../shared/domain/coverage-figures';
 import { flattenTree, unitAndBelow, unitKey, unitTree } from '../../../shared/domain/enhed';
 import { type PeriodReportData, periodFamily } from '../../../shared/domain/period-report';
-import type { PublicText } from '../../../shared/domain/publication';
+import type { PublicationCheck, PublicText } from '../../../shared/domain/publication';
 import type { GeneratedFile } from '../../../shared/domain/reports';
 import { isAreaReport, periodDocDefinition, periodFileName } from '../reports/period/document';
 import type { Caseload } from './caseload';
 import { renderPdf } from './pdf';
 import type { PlanFollowUp } from './plan-follow-up';
-import type { Publication } from './publication';
+import type { PassageRef, Publication } from './publication';
 import type { ResultsService } from './results-service';
 import type { Stores } from './stores';
 import type { Units } from './units';
@@ -32,30 +32,44 @@ export function createPeriodReport(
 ) {
   /**
    * The period report is public like the committee's: the texts it prints that a person wrote (the enhed's and the
-   * municipality's names, the templates' texts) pass the same check for names and sagsnumre. The same texts stand in
-   * its rounds' committee reports, so a passage the leader marked »identificerer ingen« in one of those rounds (an
-   * enhed named after a place that is also a caseworker's surname) is marked here too; any other is rewritten.
+   * municipality's names, the templates' texts) pass the same check for names and sagsnumre. A passage may be marked
+   * »identificerer ingen« in the period report's own check (kept for the enhed, whatever the period: its texts are
+   * names), or in the committee report's check of one of its rounds, where the same text stands.
    */
-  function requireAnonymous(d: PeriodReportData, roundIds: readonly number[]): void {
-    const place = { screen: 'indstillinger' } as const;
-    const texts: PublicText[] = [
-      { label: 'Enhedens navn (under Enheder)', text: d.enhed, place },
-      { label: 'Kommunens navn', text: d.kommune, place },
-      { label: 'Forvaltningens navn', text: d.forvaltning, place },
+  function textsOf(d: PeriodReportData): PublicText[] {
+    const place = { screen: 'enheder' } as const;
+    const settings = { screen: 'indstillinger' } as const;
+    return [
+      { label: 'Enhedens navn', text: d.enhed, place },
+      { label: 'Kommunens navn', text: d.kommune, place: settings },
+      { label: 'Forvaltningens navn', text: d.forvaltning, place: settings },
       // A report for an afdeling names the enheder under it, in the sagsoverblik and beside the rounds.
-      ...d.caseload.map((c) => ({ label: 'En enheds navn (under Enheder)', text: c.enhed, place })),
+      ...d.caseload.map((c) => ({ label: 'En enheds navn', text: c.enhed, place })),
       ...d.families.flatMap((f) => [
-        ...f.rounds.map((r) => ({ label: 'En enheds navn (under Enheder)', text: r.enhed, place })),
-        { label: 'Skabelonens navn', text: f.skabelon, place },
-        ...f.rows.map((r) => ({ label: `Krav ${r.number} (skabelonens tekst)`, text: r.text, place })),
+        ...f.rounds.map((r) => ({ label: 'En enheds navn', text: r.enhed, place })),
+        { label: 'Skabelonens navn', text: f.skabelon, place: { screen: 'skabelon' } as const },
+        ...f.rows.map((r) => ({
+          label: `Krav ${r.number} (skabelonens tekst)`,
+          text: r.text,
+          place: { screen: 'skabelon' } as const,
+        })),
       ]),
     ];
-    const found = publication.check(roundIds, 'udvalg', texts).passages.filter((p) => !p.ok);
+  }
+
+  function checkOf(enhedId: number, fra: string, til: string, generated: string): PublicationCheck {
+    const d = data(enhedId, fra, til, generated);
+    const roundIds = roundsOf(enhedId, fra, til).map((t) => t.id);
+    return publication.check({ tilsyn: roundIds, enhedId }, 'udvalg', textsOf(d));
+  }
+
+  function requireAnonymous(check: PublicationCheck): void {
+    const found = check.passages.filter((p) => !p.ok);
     const first = found[0];
     if (first)
       throw new ApiError(
         'CONFLICT',
-        `Perioderapporten er et offentligt dokument, og ${first.label.toLowerCase()} har »${first.text}«, der måske kan identificere et barn eller en sagsbehandler${found.length === 2 ? ' (og ét sted mere)' : found.length > 2 ? ` (og ${found.length - 1} steder mere)` : ''}. Ret teksten, eller markér stedet som »Identificerer ingen« under 6. Formidling › Tjek før offentliggørelse i en af rundernes tilsyn, og lav rapporten igen.`,
+        `Perioderapporten er et offentligt dokument, og ${first.label.split(' · ')[0]?.toLowerCase()} har »${first.text}«, der måske kan identificere et barn eller en sagsbehandler${found.length === 2 ? ' (og ét sted mere)' : found.length > 2 ? ` (og ${found.length - 1} steder mere)` : ''}. Ret teksten, eller markér stedet som »Identificerer ingen« under Årshjul › Perioderapport › Tjek før offentliggørelse, og lav rapporten igen.`,
       );
   }
 
@@ -76,7 +90,12 @@ export function createPeriodReport(
 
   function data(enhedId: number, fra: string, til: string, generated: string): PeriodReportData {
     const unit = units.require(enhedId);
-    const below = unitAndBelow(stores.units.rows(), enhedId);
+    const unitRows = stores.units.rows();
+    const below = unitAndBelow(unitRows, enhedId);
+    // A round is its enhed's by id: the name it was given when made may be spelt otherwise (or the enhed renamed).
+    const names = new Map(unitRows.map((u) => [u.id, u.navn]));
+    const unitName = (t: { enhedId: number | null; enhed: string }) =>
+      (t.enhedId === null ? undefined : names.get(t.enhedId)) ?? t.enhed;
     const rounds = roundsOf(enhedId, fra, til);
     if (rounds.length === 0)
       throw new ApiError(
@@ -116,7 +135,12 @@ export function createPeriodReport(
       families: [...byFamily].map(([family, ts]) =>
         periodFamily(
           stores.templates.get(family).name,
-          ts.map((t) => ({ fra: t.periodeFra, til: t.periodeTil, enhed: t.enhed, results: results.resultsOf(t.id) })),
+          ts.map((t) => ({
+            fra: t.periodeFra,
+            til: t.periodeTil,
+            enhed: unitName(t),
+            results: results.resultsOf(t.id),
+          })),
           settings.minCell,
         ),
       ),
@@ -130,7 +154,7 @@ export function createPeriodReport(
         deletedInBundles: brought?.runderUdenSager ?? 0,
       },
       caseload: caseload.aggregates(
-        flattenTree(unitTree(stores.units.rows())).filter((n) => below.has(n.id)),
+        flattenTree(unitTree(unitRows)).filter((n) => below.has(n.id)),
         fra,
         til,
         settings.minCell,
@@ -147,12 +171,16 @@ export function createPeriodReport(
 
   return {
     data,
+    /** The period report's publication check, as the report would be made now. */
+    check: checkOf,
+    /** Marks (or unmarks) a passage of the check, for the enhed. */
+    mark(enhedId: number, fra: string, til: string, generated: string, ref: PassageRef, ok: boolean) {
+      publication.mark({ enhedId }, checkOf(enhedId, fra, til, generated), ref, ok);
+      return checkOf(enhedId, fra, til, generated);
+    },
     async file(enhedId: number, fra: string, til: string, generated: string): Promise<GeneratedFile> {
       const d = data(enhedId, fra, til, generated);
-      requireAnonymous(
-        d,
-        roundsOf(enhedId, fra, til).map((t) => t.id),
-      );
+      requireAnonymous(checkOf(enhedId, fra, til, generated));
       const pdf = await renderPdf(periodDocDefinition(d));
       return {
         fileName: periodFileName(d.enhed, fra, til, isAreaReport(d)),

@@ -26,13 +26,20 @@ export interface PassageRef {
 export function createPublication(stores: Stores) {
   const { publication } = stores;
 
-  /** The check of `texts` with the marks of the tilsyn (or of any of several: a report over their rounds). */
+  /**
+   * The check of `texts` with the leader's marks: those made in this document's check of the tilsyn, or (a report
+   * over several rounds) of any of them, and for a period report those of the enhed's own check.
+   */
   function check(
-    tilsynId: number | readonly number[],
+    scope: number | { tilsyn: readonly number[]; enhedId?: number },
     document: PublicDocument,
     texts: readonly PublicText[],
   ): PublicationCheck {
-    const marks = (typeof tilsynId === 'number' ? [tilsynId] : tilsynId).map((id) => publication.marks(id));
+    const { tilsyn, enhedId } = typeof scope === 'number' ? { tilsyn: [scope], enhedId: undefined } : scope;
+    const marks = [
+      ...tilsyn.map((id) => publication.marks(id, document)),
+      ...(enhedId === undefined ? [] : [publication.unitMarks(enhedId)]),
+    ];
     return checkPublicTexts(document, texts, publication.known(), hashOf, (hash, start, end) =>
       marks.some((marked) => marked(hash, start, end)),
     );
@@ -43,8 +50,16 @@ export function createPublication(stores: Stores) {
     if (result.unresolved > 0) throw new ApiError('CONFLICT', unresolvedMessage(result));
   }
 
-  /** Marks (ok) or unmarks a passage that the check finds in the texts now; a changed text is refused. */
-  function mark(tilsynId: number, result: PublicationCheck, ref: PassageRef, ok: boolean): void {
+  /**
+   * Marks (ok) or unmarks a passage that the check finds in the texts now, in a tilsyn's check of the document or in
+   * an enhed's period report; a changed text is refused.
+   */
+  function mark(
+    where: { tilsynId: number } | { enhedId: number },
+    result: PublicationCheck,
+    ref: PassageRef,
+    ok: boolean,
+  ): void {
     const passage = result.passages.find(
       (p) => p.textHash === ref.textHash && p.start === ref.start && p.end === ref.end,
     );
@@ -63,7 +78,8 @@ export function createPublication(stores: Stores) {
         'VALIDATION',
         'Noget, der ligner et CPR-nummer, kan ikke markeres som ikke identificerende. Ret teksten, så nummeret ikke står der.',
       );
-    publication.mark(tilsynId, ref.textHash, ref.start, ref.end, ok);
+    if ('tilsynId' in where) publication.mark(where.tilsynId, result.document, ref.textHash, ref.start, ref.end, ok);
+    else publication.markUnit(where.enhedId, ref.textHash, ref.start, ref.end, ok);
   }
 
   return { check, requireResolved, mark };

@@ -42,7 +42,7 @@ export function createUnits(stores: Stores) {
     const problem = placementProblem(units.rows(), id, input.niveau, input.foraelderId);
     if (problem) throw new ApiError('VALIDATION', problem, { foraelderId: problem });
     if (units.nameTaken(input, id ?? undefined)) {
-      const message = `Der findes allerede en enhed, der hedder »${input.navn}«, på det sted`;
+      const message = `Der findes allerede en enhed, der hedder »${input.navn}«, på det sted. Er det den samme, så flet de to`;
       throw new ApiError('CONFLICT', message, { navn: message });
     }
     const level = UNIT_LEVELS.indexOf(input.niveau);

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { TextField } from '../components/TextField';
-import { messageOf } from '../errors';
+import { isConflict, messageOf } from '../errors';
 import { downloadGeneratedFile } from '../files';
+import { PublicationCheckPanel } from '../formidling/PublicationCheckPanel';
+import { usePeriodCheck } from './usePeriodCheck';
 
 /** The enhed's period report: its afsluttede rounds in a period (default the year), aggregated, as a PDF. */
 export function PeriodReportCard({ enhedId, year }: { enhedId: number; year: number }) {
@@ -11,6 +13,7 @@ export function PeriodReportCard({ enhedId, year }: { enhedId: number; year: num
   const [til, setTil] = useState(`${year}-12-31`);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const check = usePeriodCheck({ enhedId, fra, til });
   async function download(what: 'rapport' | 'pakke') {
     setError(undefined);
     setBusy(true);
@@ -20,6 +23,8 @@ export function PeriodReportCard({ enhedId, year }: { enhedId: number; year: num
       );
     } catch (err) {
       setError(messageOf(err));
+      // Refused by the publication check: show it, so the passage can be rewritten or marked here.
+      if (what === 'rapport' && isConflict(err)) await check.reload();
     } finally {
       setBusy(false);
     }
@@ -55,6 +60,13 @@ export function PeriodReportCard({ enhedId, year }: { enhedId: number; year: num
           Hent resultatpakke til afdelingen (.tilsyn)
         </button>
       </div>
+      {check.shown ? (
+        <PublicationCheckPanel tilsynId={0} dokument="udvalg" state={check} />
+      ) : (
+        <button type="button" className="button button-tertiary" onClick={() => void check.reload()}>
+          Tjek før offentliggørelse
+        </button>
+      )}
     </section>
   );
 }

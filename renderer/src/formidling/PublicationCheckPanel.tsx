@@ -2,12 +2,21 @@ import {
   type CheckedPassage,
   canBeMarked,
   PASSAGE_LABELS,
+  type PublicationCheck,
   type PublicDocument,
   type TextPlace,
 } from '../../../shared/domain/publication';
 import { Alert } from '../components/Alert';
 import { type Route, routeHref } from '../routes';
-import type { usePublicationCheck } from './useFormidlingData';
+
+/** A publication check as a screen holds it: the check, an error, and the leader's two actions. */
+export interface CheckState {
+  check: PublicationCheck | undefined;
+  error: string | undefined;
+  busy: boolean;
+  reload(): Promise<void> | void;
+  mark(passage: CheckedPassage, ok: boolean): Promise<void> | void;
+}
 
 /** »… i rapportens tekster«. */
 const TEXTS_OF: Record<PublicDocument, string> = { udvalg: 'rapportens tekster', team: 'teamnotatets tekster' };
@@ -25,6 +34,8 @@ function placeLink(tilsynId: number, place: TextPlace): { route: Route; text: st
       return { route: { name: 'formidling', id: tilsynId }, text: 'Ret i refleksionsspørgsmålene nedenfor' };
     case 'indstillinger':
       return { route: { name: 'indstillinger' }, text: 'Ret under Indstillinger' };
+    case 'enheder':
+      return { route: { name: 'enheder' }, text: 'Ret under Enheder' };
     case 'skabelon':
       return { route: { name: 'skabeloner' }, text: 'Står i skabelonen' };
     case 'tidligere':
@@ -93,9 +104,10 @@ export function PublicationCheckPanel({
   state,
   frozen = false,
 }: {
+  /** The tilsyn whose texts are checked; 0 for a period report, whose texts are written under Enheder and Indstillinger. */
   tilsynId: number;
   dokument: PublicDocument;
-  state: ReturnType<typeof usePublicationCheck>;
+  state: CheckState;
   /** The document was sent as checked: the marks are shown, not changed. */
   frozen?: boolean;
 }) {
