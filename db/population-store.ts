@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { ApiError, tilsynNotFound } from '../shared/api/errors';
 import type { ColumnMapping, PopulationRow, RowIssue } from '../shared/domain/population';
-import type { ManualSag, PopulationSag, PopulationSummary, SagFacts } from '../shared/domain/sample';
+import {
+  type ManualSag,
+  type PopulationPage,
+  type PopulationSag,
+  type PopulationSummary,
+  type SagFacts,
+  sagMatches,
+} from '../shared/domain/sample';
 import type { SamplingUnit } from '../shared/domain/sampling';
 import type { TilsynDatabase } from './open';
 
@@ -63,6 +70,24 @@ export function createPopulationStore(db: TilsynDatabase, now: () => Date = () =
   const getRecord = sqlite.prepare<[number], PopulationRowRecord>('SELECT * FROM population WHERE tilsyn_id = ?');
   const sagRows = sqlite.prepare<[number], SagRecord>(
     'SELECT id, fil_raekke, sagsnummer, sagstype, sagsbehandler, team, datoer, ekstra, manuel FROM population_sag WHERE population_id = ? ORDER BY fil_raekke, id',
+  );
+  const countRows = sqlite.prepare<[number], { n: number }>(
+    'SELECT count(*) AS n FROM population_sag WHERE population_id = ?',
+  );
+  const pageRows = sqlite.prepare<[number, number, number], SagRecord>(
+    `SELECT id, fil_raekke, sagsnummer, sagstype, sagsbehandler, team, datoer, ekstra, manuel FROM population_sag
+     WHERE population_id = ? ORDER BY fil_raekke, id LIMIT ? OFFSET ?`,
+  );
+  const factRows = sqlite.prepare<
+    [number],
+    { id: number; sagsnummer: string; sagstype: string; sagsbehandler: string; team: string }
+  >(
+    `SELECT id, sagsnummer, sagstype, sagsbehandler, team FROM population_sag WHERE population_id = ?
+     ORDER BY fil_raekke, id`,
+  );
+  const rowsById = sqlite.prepare<[string], SagRecord>(
+    `SELECT id, fil_raekke, sagsnummer, sagstype, sagsbehandler, team, datoer, ekstra, manuel FROM population_sag
+     WHERE id IN (SELECT value FROM json_each(?)) ORDER BY fil_raekke, id`,
   );
   const insertSag = sqlite.prepare(
     'INSERT INTO population_sag (population_id, fil_raekke, sagsnummer, sagstype, sagsbehandler, team, datoer, ekstra, manuel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -137,6 +162,20 @@ export function createPopulationStore(db: TilsynDatabase, now: () => Date = () =
     sager(tilsynId: number): PopulationSag[] {
       const record = getRecord.get(tilsynId);
       return record ? sagRows.all(record.id).map(toSag) : [];
+    },
+
+    /**
+     * One page of the list in its order, of the sager that match `search` (sagMatches): the search reads the four
+     * facts only, and only the page's sager are read whole.
+     */
+    page(tilsynId: number, search: string, from: number, count: number): PopulationPage {
+      const record = getRecord.get(tilsynId);
+      if (!record) return { sager: [], fundet: 0, total: 0 };
+      const total = countRows.get(record.id)?.n ?? 0;
+      if (!search.trim()) return { sager: pageRows.all(record.id, count, from).map(toSag), fundet: total, total };
+      const found = factRows.all(record.id).filter((r) => sagMatches(r, search));
+      const ids = found.slice(from, from + count).map((r) => r.id);
+      return { sager: rowsById.all(JSON.stringify(ids)).map(toSag), fundet: found.length, total };
     },
 
     /** Replaces the tilsyn's population with a new import, all or nothing. */

@@ -94,6 +94,10 @@ export function populationApi({
 
     'population.get': ({ tilsynId }) => populations.summary(tilsynId),
     'population.sager': ({ tilsynId }) => populations.sager(tilsynId),
+    'population.side': ({ tilsynId, soeg, fra, antal }) => {
+      requireTilsyn(tilsynId);
+      return populations.page(tilsynId, soeg, fra, antal);
+    },
     // A changed population gets new row ids: the cached sampling units must be read again.
     'population.addSag': ({ tilsynId, sag }) => {
       samplingUnits.forget();

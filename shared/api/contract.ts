@@ -83,8 +83,10 @@ import {
   type ImportCheck,
   manualSagSchema,
   maskedText,
+  type PopulationPage,
   type PopulationSag,
   type PopulationSummary,
+  populationPageSchema,
   type SampleRecord,
   sagFactsSchema,
 } from '../domain/sample';
@@ -314,6 +316,8 @@ export const contract = {
   'population.import': method<typeof populationImport, PopulationSummary>(populationImport, FILE_BYTES),
   'population.get': method<typeof tilsynRef, PopulationSummary | null>(tilsynRef),
   'population.sager': method<typeof tilsynRef, PopulationSag[]>(tilsynRef),
+  /** One page of the sagsliste, searched: what the Sagsliste screen shows (the whole list can be 50,000 sager). */
+  'population.side': method<typeof populationPageSchema, PopulationPage>(populationPageSchema),
   'population.addSag': method<z.ZodObject<{ tilsynId: typeof id; sag: typeof manualSagSchema }>, PopulationSag>(
     z.object({ tilsynId: id, sag: manualSagSchema }).strict(),
   ),

@@ -43,6 +43,38 @@ export interface PopulationSag extends Omit<PopulationRow, 'person'> {
 }
 
 /**
+ * One page of a sagsliste (issue #17/#18: 50,000 sager are not sent to the screen at once): the sager from `fra`
+ * that match the search, how many match, and how many the list has.
+ */
+export interface PopulationPage {
+  sager: PopulationSag[];
+  fundet: number;
+  total: number;
+}
+
+export const PAGE_SIZE = 200;
+
+export const populationPageSchema = z
+  .object({
+    tilsynId: z.number().int().positive(),
+    soeg: z.string().max(200, 'Højst 200 tegn').default(''),
+    fra: z.number().int().min(0).max(10_000_000).default(0),
+    antal: z.number().int().min(1).max(1000).default(PAGE_SIZE),
+  })
+  .strict();
+
+/** The search of the sagsliste: any of the four facts holds the text, case aside (Danish letters too). */
+export function sagMatches(
+  sag: Pick<PopulationSag, 'sagsnummer' | 'sagstype' | 'sagsbehandler' | 'team'>,
+  search: string,
+): boolean {
+  const q = search.trim().toLocaleLowerCase('da');
+  return (
+    !q || [sag.sagsnummer, sag.sagstype, sag.sagsbehandler, sag.team].some((v) => v.toLocaleLowerCase('da').includes(q))
+  );
+}
+
+/**
  * A sag's facts name it and group it (strata, filters): a CPR-like number there is refused, not masked, by the API's
  * one check (shared/domain/cpr-guard.ts), like every string not masked here.
  */

@@ -15,6 +15,16 @@ const { summary } = await importCaseList(api, tilsynId, readFileSync(csvPath), {
 });
 const importMs = performance.now() - start;
 
+// The Sagsliste screen: a page of 200 (and a search through all 50,000) against the whole list it was sent before.
+const timed = async (fn: () => Promise<unknown>) => {
+  const t0 = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t0, bytes: JSON.stringify(value).length };
+};
+const wholeList = await timed(() => api.call('population.sager', { tilsynId }));
+const pageOf = await timed(() => api.call('population.side', { tilsynId }));
+const searched = await timed(() => api.call('population.side', { tilsynId, soeg: '1234' }));
+
 // The first draw reads the population; later draws (a leader trying sizes and seeds) reuse it.
 const drawTimes: number[] = [];
 for (let seed = 1; seed <= 7; seed++) {
@@ -36,6 +46,9 @@ console.log(
     drawMs,
     firstDrawMs,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
+    wholeList,
+    pageOf,
+    searched,
   }),
 );
 close();

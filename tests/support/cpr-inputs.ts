@@ -250,6 +250,7 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     'population.import': { ...file, headerRow: 0, mapping, skipInvalid: true, listeDato: '2026-02-01' },
     'population.get': { tilsynId: b.tilsynId },
     'population.sager': { tilsynId: b.tilsynId },
+    'population.side': { tilsynId: b.tilsynId, soeg: 'Anne', fra: 0, antal: 50 },
     'population.addSag': { tilsynId: b.readyId, sag: { sagsnummer: '2026-900', ...facts } },
     'population.updateSag': { id: 1, facts },
     'stikproeve.get': { tilsynId: b.tilsynId },

@@ -502,6 +502,7 @@ describe('the API with arbitrary input', () => {
     await ok('stikproeve.get', { tilsynId: reviewed.id });
     await ok('population.get', { tilsynId: planned.id });
     const sager = await ok<{ id: number }[]>('population.sager', { tilsynId: planned.id });
+    await ok('population.side', { tilsynId: planned.id, soeg: 'Bo', fra: 0, antal: 10 });
     await ok('population.addSag', {
       tilsynId: planned.id,
       sag: { sagsnummer: 'M-1', sagstype: 'Barn', sagsbehandler: 'Bo', team: 'Syd', dates: {} },

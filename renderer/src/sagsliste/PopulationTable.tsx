@@ -1,16 +1,17 @@
-import { useMemo } from 'react';
 import { formatDanishDate } from '../../../shared/domain/dates';
 import { formatCount } from '../../../shared/domain/format';
-import type { PopulationSag } from '../../../shared/domain/sample';
+import { PAGE_SIZE, type PopulationPage, type PopulationSag } from '../../../shared/domain/sample';
 import type { DateField } from '../../../shared/domain/template';
 import { EditSagRow } from './EditSagRow';
 import type { SagFacts } from './useSagslisteData';
 
-const SHOWN = 200;
-
-/** The population's sager, searchable; before the draw each can be corrected in place. */
+/** The population's sager a page at a time, searchable; before the draw each can be corrected in place. */
 export function PopulationTable(props: {
-  sager: PopulationSag[];
+  /** Undefined while the first page loads. */
+  page: PopulationPage | undefined;
+  /** The first sag shown (0-based), and the way to another page. */
+  from: number;
+  onFrom(from: number): void;
   dateFields: DateField[];
   sampleDrawn: boolean;
   onUpdateSag(id: number, facts: SagFacts): Promise<PopulationSag>;
@@ -18,17 +19,12 @@ export function PopulationTable(props: {
   search: [string, (search: string) => void];
   editing: [number | undefined, (id: number | undefined) => void];
 }) {
-  const { sager, dateFields, sampleDrawn } = props;
+  const { page, from, dateFields, sampleDrawn } = props;
   const [search, setSearch] = props.search;
   const [editing, setEditing] = props.editing;
-  const filtered = useMemo(() => {
-    const q = search.trim().toLocaleLowerCase('da');
-    return q
-      ? sager.filter((s) =>
-          [s.sagsnummer, s.sagstype, s.sagsbehandler, s.team].some((v) => v.toLocaleLowerCase('da').includes(q)),
-        )
-      : sager;
-  }, [sager, search]);
+  const sager = page?.sager ?? [];
+  const found = page?.fundet ?? 0;
+  const shownTo = Math.min(from + sager.length, found);
   const labelOf = (key: string) => dateFields.find((f) => f.key === key)?.label ?? key;
 
   return (
@@ -39,10 +35,17 @@ export function PopulationTable(props: {
           Søg
         </label>
         <input id="sag-search" className="form-input" value={search} onChange={(e) => setSearch(e.target.value)} />
-        <span className="form-hint">
-          Viser {Math.min(SHOWN, filtered.length)} af {formatCount(filtered.length)} sager
+        <span className="form-hint" aria-live="polite">
+          {!page
+            ? 'Henter sagerne …'
+            : found === 0
+              ? search.trim()
+                ? `Ingen af listens ${formatCount(page.total)} sager passer på søgningen`
+                : 'Listen har ingen sager'
+              : `Viser ${formatCount(from + 1)}–${formatCount(shownTo)} af ${formatCount(found)} sager${found < page.total ? ` (af ${formatCount(page.total)} på listen)` : ''}`}
         </span>
       </div>
+      <PageButtons from={from} found={found} onFrom={props.onFrom} />
       <table className="table table--compact data-table">
         <thead>
           <tr>
@@ -60,7 +63,7 @@ export function PopulationTable(props: {
           </tr>
         </thead>
         <tbody>
-          {filtered.slice(0, SHOWN).map((s) =>
+          {sager.map((s) =>
             editing === s.id ? (
               <EditSagRow
                 key={s.id}
@@ -93,6 +96,33 @@ export function PopulationTable(props: {
           )}
         </tbody>
       </table>
+      {found > PAGE_SIZE && <PageButtons from={from} found={found} onFrom={props.onFrom} />}
     </>
+  );
+}
+
+/** »← Forrige 200« and »Næste 200 →«, where there is such a page. */
+function PageButtons(props: { from: number; found: number; onFrom(from: number): void }) {
+  const { from, found } = props;
+  if (found <= PAGE_SIZE) return null;
+  return (
+    <div className="button-row page-buttons">
+      <button
+        type="button"
+        className="button button-tertiary"
+        disabled={from === 0}
+        onClick={() => props.onFrom(Math.max(0, from - PAGE_SIZE))}
+      >
+        ← Forrige {PAGE_SIZE}
+      </button>
+      <button
+        type="button"
+        className="button button-tertiary"
+        disabled={from + PAGE_SIZE >= found}
+        onClick={() => props.onFrom(from + PAGE_SIZE)}
+      >
+        Næste {PAGE_SIZE} →
+      </button>
+    </div>
   );
 }

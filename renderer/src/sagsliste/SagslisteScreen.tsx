@@ -18,11 +18,17 @@ export function SagslisteScreen({ id }: { id: number }) {
 }
 
 function Sagsliste({ tilsyn }: { tilsyn: TilsynSummary }) {
-  const data = useSagslisteData(tilsyn);
+  const [search, setSearch] = useState('');
+  const [from, setFrom] = useState(0);
+  const data = useSagslisteData(tilsyn, search, from);
   const { summary, sampleDrawn, error } = data;
   const [importing, setImporting] = useState(false);
-  const search = useState('');
   const editing = useState<number>();
+  // A new search starts at its first page.
+  const searchFor = (text: string) => {
+    setSearch(text);
+    setFrom(0);
+  };
 
   if (error)
     return (
@@ -57,11 +63,13 @@ function Sagsliste({ tilsyn }: { tilsyn: TilsynSummary }) {
       />
       {!sampleDrawn && <ManualSagForm onAdd={data.addSag} />}
       <PopulationTable
-        sager={data.sager}
+        page={data.page}
+        from={from}
+        onFrom={setFrom}
         dateFields={data.dateFields}
         sampleDrawn={sampleDrawn}
         onUpdateSag={data.updateSag}
-        search={search}
+        search={[search, searchFor]}
         editing={editing}
       />
     </>

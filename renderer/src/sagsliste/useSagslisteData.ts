@@ -1,8 +1,16 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodInput } from '../../../shared/api/contract';
-import type { ManualSag, PopulationSag, PopulationSummary } from '../../../shared/domain/sample';
+import {
+  type ManualSag,
+  PAGE_SIZE,
+  type PopulationPage,
+  type PopulationSag,
+  type PopulationSummary,
+} from '../../../shared/domain/sample';
 import type { DateField } from '../../../shared/domain/template';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
+import { messageOf } from '../errors';
 import { fileToBase64 } from '../files';
 import { useLoad } from '../hooks/useLoad';
 
@@ -10,42 +18,78 @@ export type SagFacts = MethodInput<'population.updateSag'>['facts'];
 export type PopulationFileArgs = Omit<MethodInput<'population.check'>, 'tilsynId'>;
 
 /**
- * The sagsliste of a tilsyn: the imported population and its sager, the template's date fields (for the columns
- * and the dates), whether the sample is drawn (then the list is fixed), and adding, correcting and importing sager.
+ * One page of the sagsliste, searched in the backend (a list of 50,000 sager is not sent whole): the newest answer
+ * wins, so a slow search never replaces the one typed after it; typing waits a moment before it searches.
  */
-export function useSagslisteData(tilsyn: Pick<TilsynSummary, 'id' | 'skabelonVersionId' | 'enhedId'>) {
-  const { data, setData, error, reload } = useLoad(async () => {
-    const [summary, sager, version, sample, overview] = await Promise.all([
+function usePopulationPage(tilsynId: number, search: string, from: number) {
+  const [page, setPage] = useState<PopulationPage>();
+  const [error, setError] = useState<string>();
+  const latest = useRef(0);
+  const load = useCallback(async () => {
+    const asked = ++latest.current;
+    try {
+      const next = await api.call('population.side', { tilsynId, soeg: search, fra: from, antal: PAGE_SIZE });
+      if (asked === latest.current) {
+        setPage(next);
+        setError(undefined);
+      }
+    } catch (err) {
+      if (asked === latest.current) setError(messageOf(err));
+    }
+  }, [tilsynId, search, from]);
+  useEffect(() => {
+    const timer = setTimeout(() => void load(), search ? 200 : 0);
+    return () => clearTimeout(timer);
+  }, [load, search]);
+  return { page, setPage, error, reload: load };
+}
+
+/**
+ * The sagsliste of a tilsyn: the imported population and a page of its sager (`search`, from `from`), the template's
+ * date fields (for the columns and the dates), whether the sample is drawn (then the list is fixed), and adding,
+ * correcting and importing sager.
+ */
+export function useSagslisteData(
+  tilsyn: Pick<TilsynSummary, 'id' | 'skabelonVersionId' | 'enhedId'>,
+  search = '',
+  from = 0,
+) {
+  const pages = usePopulationPage(tilsyn.id, search, from);
+  const loaded = useLoad(async () => {
+    const [summary, version, sample, overview] = await Promise.all([
       api.call('population.get', { tilsynId: tilsyn.id }),
-      api.call('population.sager', { tilsynId: tilsyn.id }),
       api.call('skabelon.version', { versionId: tilsyn.skabelonVersionId }),
       api.call('stikproeve.get', { tilsynId: tilsyn.id }),
       tilsyn.enhedId === null ? null : api.call('sagsoverblik.lister', { enhedId: tilsyn.enhedId }),
     ]);
     return {
       summary: summary as PopulationSummary | null,
-      sager,
       dateFields: (version.content.dateFields ?? []) as DateField[],
       sampleDrawn: sample !== null,
       /** The list's place in the enhed's sagsoverblik, when it was imported with its date. */
       overviewList: overview?.lists.find((l) => l.tilsyn?.id === tilsyn.id) ?? null,
     };
   }, [tilsyn.id, tilsyn.skabelonVersionId, tilsyn.enhedId]);
+  const { data } = loaded;
+  const reload = async () => {
+    await Promise.all([loaded.reload(), pages.reload()]);
+  };
 
   const updateSag = async (id: number, facts: SagFacts): Promise<PopulationSag> => {
     const saved = await api.call('population.updateSag', { id, facts });
-    setData((d) => d && { ...d, sager: d.sager.map((x) => (x.id === saved.id ? saved : x)) });
+    pages.setPage((p) => p && { ...p, sager: p.sager.map((x) => (x.id === saved.id ? saved : x)) });
     return saved;
   };
 
   return {
     /** Undefined while loading; null when no sagsliste is imported yet. */
     summary: data?.summary,
-    sager: data?.sager ?? [],
+    /** The page of sager shown; undefined while the first page loads. */
+    page: pages.page,
     dateFields: data?.dateFields ?? [],
     sampleDrawn: data?.sampleDrawn ?? false,
     overviewList: data?.overviewList ?? null,
-    error,
+    error: loaded.error ?? pages.error,
     reload,
     addSag: async (sag: ManualSag) => {
       await api.call('population.addSag', { tilsynId: tilsyn.id, sag });
