@@ -186,4 +186,16 @@ export function nextStep(states: Record<TilsynStep, StepState>): TilsynStep | nu
 /** A tilsyn in the overview list: everything but the long texts. */
 export type TilsynListItem = Omit<TilsynSummary, 'formaal' | 'fokus'>;
 
+/** The tilsyn list's search: the title, the enhed or the template holds the text (case aside), or a year typed. */
+export function tilsynMatches(
+  t: Pick<TilsynListItem, 'titel' | 'enhed' | 'skabelonNavn' | 'periodeFra' | 'periodeTil'>,
+  search: string,
+): boolean {
+  const q = search.trim().toLocaleLowerCase('da');
+  if (!q) return true;
+  if ([t.titel, t.enhed, t.skabelonNavn].some((v) => v.toLocaleLowerCase('da').includes(q))) return true;
+  // A year typed also finds the tilsyn whose period touches it.
+  return /^\d{4}$/.test(q) && t.periodeFra.slice(0, 4) <= q && q <= t.periodeTil.slice(0, 4);
+}
+
 export const tilsynIdSchema = z.number({ error: 'Ugyldigt tilsyn' }).int().positive('Ugyldigt tilsyn');

@@ -2,6 +2,7 @@ import { formatDanishDate } from '../../../shared/domain/dates';
 import { formatCount } from '../../../shared/domain/format';
 import { PAGE_SIZE, type PopulationPage, type PopulationSag } from '../../../shared/domain/sample';
 import type { DateField } from '../../../shared/domain/template';
+import { PageButtons } from '../components/PageButtons';
 import { EditSagRow } from './EditSagRow';
 import type { SagFacts } from './useSagslisteData';
 
@@ -45,7 +46,7 @@ export function PopulationTable(props: {
               : `Viser ${formatCount(from + 1)}–${formatCount(shownTo)} af ${formatCount(found)} sager${found < page.total ? ` (af ${formatCount(page.total)} på listen)` : ''}`}
         </span>
       </div>
-      <PageButtons from={from} found={found} onFrom={props.onFrom} />
+      <PageButtons from={from} found={found} size={PAGE_SIZE} onFrom={props.onFrom} />
       <table className="table table--compact data-table">
         <thead>
           <tr>
@@ -96,33 +97,7 @@ export function PopulationTable(props: {
           )}
         </tbody>
       </table>
-      {found > PAGE_SIZE && <PageButtons from={from} found={found} onFrom={props.onFrom} />}
+      <PageButtons from={from} found={found} size={PAGE_SIZE} onFrom={props.onFrom} />
     </>
-  );
-}
-
-/** »← Forrige 200« and »Næste 200 →«, where there is such a page. */
-function PageButtons(props: { from: number; found: number; onFrom(from: number): void }) {
-  const { from, found } = props;
-  if (found <= PAGE_SIZE) return null;
-  return (
-    <div className="button-row page-buttons">
-      <button
-        type="button"
-        className="button button-tertiary"
-        disabled={from === 0}
-        onClick={() => props.onFrom(Math.max(0, from - PAGE_SIZE))}
-      >
-        ← Forrige {PAGE_SIZE}
-      </button>
-      <button
-        type="button"
-        className="button button-tertiary"
-        disabled={from + PAGE_SIZE >= found}
-        onClick={() => props.onFrom(from + PAGE_SIZE)}
-      >
-        Næste {PAGE_SIZE} →
-      </button>
-    </div>
   );
 }

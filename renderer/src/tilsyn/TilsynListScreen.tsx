@@ -1,9 +1,18 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatDanishPeriod } from '../../../shared/domain/dates';
-import { REVIEW_FORM_LABELS } from '../../../shared/domain/tilsyn';
+import { formatCount } from '../../../shared/domain/format';
+import {
+  REVIEW_FORM_LABELS,
+  TILSYN_STATUS_LABELS,
+  TILSYN_STATUSES,
+  type TilsynStatus,
+  tilsynMatches,
+} from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
 import { Choice } from '../components/Choice';
+import { PageButtons } from '../components/PageButtons';
 import { PageTitle } from '../components/PageTitle';
+import { Select } from '../components/Select';
 import { routeHref } from '../routes';
 import { SelfEvaluationOpenCard } from '../selvevaluering/SelfEvaluationOpenCard';
 import './tilsyn.css';
@@ -11,9 +20,27 @@ import { FullBundleImportCard } from './FullBundleCards';
 import { Progress, StatusBadge } from './TilsynBits';
 import { useTilsynListData } from './useTilsynData';
 
+/** Tilsyn shown at a time: a file of 1,000 tilsyn opens as fast as one of ten (issue #17). */
+const LIST_PAGE = 100;
+/** From this many tilsyn the list can be searched and filtered. */
+const FILTER_FROM = 10;
+
 export function TilsynListScreen() {
   const { tilsyn, listState, listError, loadTilsyn, exportState, exportExcel } = useTilsynListData();
   const [chosen, setChosen] = useState<number[]>([]);
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<TilsynStatus | ''>('');
+  const [from, setFrom] = useState(0);
+  const shown = useMemo(
+    () => tilsyn.filter((t) => (status === '' || t.status === status) && tilsynMatches(t, search)),
+    [tilsyn, search, status],
+  );
+  const page = shown.slice(from, from + LIST_PAGE);
+  // A new search or status starts at the first page.
+  const filterBy = (apply: () => void) => {
+    apply();
+    setFrom(0);
+  };
 
   return (
     <section>
@@ -51,6 +78,37 @@ export function TilsynListScreen() {
         </div>
       )}
 
+      {listState === 'ready' && tilsyn.length > FILTER_FROM && (
+        <div className="list-filters">
+          <div className="form-group">
+            <label className="form-label" htmlFor="tilsyn-search">
+              Søg
+            </label>
+            <span className="form-hint" id="tilsyn-search-hint">
+              Titel, enhed, skabelon eller et år
+            </span>
+            <input
+              id="tilsyn-search"
+              className="form-input"
+              aria-describedby="tilsyn-search-hint"
+              value={search}
+              onChange={(e) => filterBy(() => setSearch(e.target.value))}
+            />
+          </div>
+          <Select
+            id="tilsyn-status"
+            label="Status"
+            value={status}
+            options={[['', 'Alle'], ...TILSYN_STATUSES.map((s): [string, string] => [s, TILSYN_STATUS_LABELS[s]])]}
+            onChange={(v) => filterBy(() => setStatus(v as TilsynStatus | ''))}
+          />
+          <p className="form-hint" aria-live="polite">
+            {shown.length === 0
+              ? 'Ingen tilsyn passer på søgningen'
+              : `Viser ${formatCount(from + 1)}–${formatCount(from + page.length)} af ${formatCount(shown.length)} tilsyn${shown.length < tilsyn.length ? ` (af ${formatCount(tilsyn.length)})` : ''}`}
+          </p>
+        </div>
+      )}
       {listState === 'ready' && tilsyn.length > 0 && (
         <div className="export-row">
           <button
@@ -66,7 +124,7 @@ export function TilsynListScreen() {
           </span>
         </div>
       )}
-      {listState === 'ready' && tilsyn.length > 0 && (
+      {listState === 'ready' && page.length > 0 && (
         <table className="table table--compact tilsyn-table">
           <caption className="sr-only">Alle tilsyn, nyeste periode først</caption>
           <thead>
@@ -83,7 +141,7 @@ export function TilsynListScreen() {
             </tr>
           </thead>
           <tbody>
-            {tilsyn.map((t) => (
+            {page.map((t) => (
               <tr key={t.id}>
                 <td>
                   {/* A round from a resultatpakke has no answers to export. */}
@@ -115,6 +173,7 @@ export function TilsynListScreen() {
           </tbody>
         </table>
       )}
+      <PageButtons from={from} found={shown.length} size={LIST_PAGE} onFrom={setFrom} />
       {listState === 'ready' && (
         <div className="list-cards">
           <FullBundleImportCard onImported={() => void loadTilsyn()} />
