@@ -7,6 +7,7 @@ import { stageRestore } from '../db/backup';
 import { DatabaseOpenError } from '../db/open';
 import { type BackendSession, createBackendSession } from './backend/session';
 import { parseStartArgs } from './cli-args';
+import { createNativeDialogs } from './dialogs';
 import { registerIpcHandlers } from './ipc';
 import { danishMenuTemplate } from './menu';
 import { DATABASE_FILE_NAME, RECENT_FILE_NAME } from './paths';
@@ -87,6 +88,7 @@ async function start(): Promise<void> {
       recentFile: join(app.getPath('userData'), RECENT_FILE_NAME),
       // A file chosen with --db must be in a folder that exists; only the default file's folder is made.
       createFolder: !args.dbPath,
+      dialogs: createNativeDialogs(dialog, () => BrowserWindow.getFocusedWindow()),
     });
   } catch (err) {
     // A damaged, empty or unreadable file, or work possibly missing after a crash: offer the newest good copy;

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
@@ -16,6 +17,13 @@ export function appApi({ ctx }: Services): NamespaceHandlers<'app'> {
     'app.aabnDatabase': ({ path }) => {
       if (!ctx.databases) throw new ApiError('CONFLICT', 'Her kan der ikke skiftes database.');
       return ctx.databases.open(path);
+    },
+    'app.vaelgSti': async ({ hvad }) => {
+      if (!ctx.dialogs)
+        throw new ApiError('CONFLICT', 'Filvinduet findes kun i Tilsyn på computeren. Skriv stien i feltet i stedet.');
+      // A new file is suggested beside the open one.
+      const near = hvad === 'ny_database' ? join(dirname(ctx.db.path), 'tilsyn-ny.db') : undefined;
+      return { sti: await ctx.dialogs.choose(hvad, near) };
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { BackupSchedulerOptions } from '../../db/backup';
 import type { TilsynDatabase } from '../../db/open';
-import type { AppInfo, DatabaseList } from '../../shared/api/contract';
+import type { AppInfo, DatabaseList, PathChoice } from '../../shared/api/contract';
 
 /** What the backend is given by the shell (Electron or the browser-mode host) for one open database. */
 export interface BackendContext {
@@ -14,4 +14,6 @@ export interface BackendContext {
     list(): DatabaseList;
     open(path: string): AppInfo;
   };
+  /** The native file dialogs (electron/dialogs.ts); absent in browser mode, where the browser's own are used. */
+  dialogs?: { choose(what: PathChoice, near?: string): Promise<string | null> };
 }

@@ -19,6 +19,7 @@ export interface SessionOptions {
   backups?: BackendContext['backups'];
   /** Create the folder of a new database file: only for the app's default file, never for a chosen one. */
   createFolder?: boolean;
+  dialogs?: BackendContext['dialogs'];
 }
 
 export interface BackendSession {
@@ -67,6 +68,7 @@ export function createBackendSession(options: SessionOptions): BackendSession {
       version: options.version,
       backups: options.backups,
       databases: { list, open },
+      dialogs: options.dialogs,
     });
   }
 

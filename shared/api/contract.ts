@@ -139,7 +139,12 @@ function method<I extends z.ZodType, R>(input: I, fileFields?: readonly string[]
   return fileFields ? { input, fileFields } : { input };
 }
 
+/** What a native file dialog is asked to choose (desktop only). */
+export const PATH_CHOICES = ['database', 'ny_database', 'mappe'] as const;
+export type PathChoice = (typeof PATH_CHOICES)[number];
+
 const noInput = z.object({}).strict();
+const pathChoiceInput = z.object({ hvad: z.enum(PATH_CHOICES) }).strict();
 /** `medSagslister: false` answers with the tree alone (no caseworkers or sagstyper): for pickers and lookups. */
 const unitListSchema = z.object({ medSagslister: z.boolean().optional() }).strict();
 const id = z.number({ error: 'Ugyldigt id' }).int().positive('Ugyldigt id');
@@ -279,6 +284,8 @@ export const contract = {
   'app.databaser': method<typeof noInput, DatabaseList>(noInput),
   /** Opens (or creates) another database file, e.g. a team's file on a network drive, instead of the current one. */
   'app.aabnDatabase': method<typeof databasePathInput, AppInfo>(databasePathInput),
+  /** A native file dialog (desktop only): the chosen path, or null when the leader cancelled. */
+  'app.vaelgSti': method<typeof pathChoiceInput, { sti: string | null }>(pathChoiceInput),
   'tilsyn.list': method<typeof noInput, TilsynListItem[]>(noInput),
   'tilsyn.get': method<z.ZodObject<{ id: typeof tilsynIdSchema }>, TilsynSummary>(
     z.object({ id: tilsynIdSchema }).strict(),

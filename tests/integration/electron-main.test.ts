@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -16,6 +16,10 @@ const rec = vi.hoisted(() => ({
   protocolHandler: undefined as undefined | ((req: Request) => Promise<Response>),
   privilegedSchemes: [] as unknown[],
   ipcChannels: [] as string[],
+  ipcHandlers: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
+  openDialog: (_options: unknown): { canceled: boolean; filePaths: unknown } => ({ canceled: true, filePaths: [] }),
+  saveDialog: (_options: unknown): { canceled: boolean; filePath?: unknown } => ({ canceled: true }),
+  dialogCalls: [] as { kind: string; options: unknown }[],
   permissionRequest: undefined as undefined | ((...args: unknown[]) => void),
   permissionCheck: undefined as undefined | ((...args: unknown[]) => boolean),
   beforeRequest: undefined as undefined | ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
@@ -29,6 +33,7 @@ const rec = vi.hoisted(() => ({
 vi.mock('electron', () => {
   class BrowserWindow {
     static getAllWindows = () => [];
+    static getFocusedWindow = () => null;
     static fromWebContents = () => null;
     constructor(public options: Record<string, unknown>) {
       rec.windows.push({ options });
@@ -61,8 +66,24 @@ vi.mock('electron', () => {
       quit: () => {},
       exit: () => {},
     },
-    dialog: { showErrorBox: () => {}, showMessageBoxSync: (...args: unknown[]) => rec.dialogAnswer(args) },
-    ipcMain: { handle: (channel: string) => rec.ipcChannels.push(channel) },
+    dialog: {
+      showErrorBox: () => {},
+      showMessageBoxSync: (...args: unknown[]) => rec.dialogAnswer(args),
+      showOpenDialog: async (_window: unknown, options: unknown) => {
+        rec.dialogCalls.push({ kind: 'open', options });
+        return rec.openDialog(options);
+      },
+      showSaveDialog: async (_window: unknown, options: unknown) => {
+        rec.dialogCalls.push({ kind: 'save', options });
+        return rec.saveDialog(options);
+      },
+    },
+    ipcMain: {
+      handle: (channel: string, fn: (event: unknown, input: unknown) => Promise<unknown>) => {
+        rec.ipcChannels.push(channel);
+        rec.ipcHandlers.set(channel, fn);
+      },
+    },
     net: { fetch: async (url: string) => new Response(readFileSync(fileURLToPath(url))) },
     protocol: {
       registerSchemesAsPrivileged: (s: unknown[]) => rec.privilegedSchemes.push(...s),
@@ -117,6 +138,44 @@ describe('the Electron shell', () => {
 
   it('registers an IPC handler for every contract method and nothing else', () => {
     expect(rec.ipcChannels.sort()).toEqual(METHOD_NAMES.map(ipcChannel).sort());
+  });
+
+  it('shows the native dialogs through the seam, and checks what they answer like any input', async () => {
+    const call = (input: unknown) =>
+      rec.ipcHandlers.get(ipcChannel('app.vaelgSti'))?.(
+        { senderFrame: { url: 'app://tilsyn/index.html', parent: null } },
+        input,
+      ) as Promise<{ ok: boolean; value?: { sti: string | null }; error?: { code: string } }>;
+    const folder = join(temp.dir, 'Notater');
+    mkdirSync(folder);
+    rec.openDialog = () => ({ canceled: false, filePaths: [folder] });
+    expect(await call({ hvad: 'mappe' })).toEqual({ ok: true, value: { sti: folder } });
+    expect(rec.dialogCalls.at(-1)).toMatchObject({
+      kind: 'open',
+      options: { title: 'Vælg mappen til notaterne', properties: ['openDirectory', 'createDirectory'] },
+    });
+    // A folder answered for a file, a relative path, a control character or a strange answer: no choice.
+    rec.openDialog = () => ({ canceled: false, filePaths: [folder] });
+    expect((await call({ hvad: 'database' })).value).toEqual({ sti: null });
+    for (const odd of [['Notater'], [`${folder}\u0000x`], [42], 'ikke en liste', []]) {
+      rec.openDialog = () => ({ canceled: false, filePaths: odd });
+      expect((await call({ hvad: 'mappe' })).value).toEqual({ sti: null });
+    }
+    rec.openDialog = () => ({ canceled: true, filePaths: [folder] });
+    expect((await call({ hvad: 'mappe' })).value).toEqual({ sti: null });
+    // A new file is suggested beside the open one, and must lie in a folder that exists.
+    rec.saveDialog = () => ({ canceled: false, filePath: join(folder, 'team-nord.db') });
+    expect((await call({ hvad: 'ny_database' })).value).toEqual({ sti: join(folder, 'team-nord.db') });
+    expect(rec.dialogCalls.at(-1)).toMatchObject({
+      kind: 'save',
+      options: { defaultPath: join(rec.userData, 'tilsyn-ny.db') },
+    });
+    rec.saveDialog = () => ({ canceled: false, filePath: join(folder, 'findes-ikke', 'x.db') });
+    expect((await call({ hvad: 'ny_database' })).value).toEqual({ sti: null });
+    // The input is validated on the main side before any dialog is shown.
+    const shown = rec.dialogCalls.length;
+    expect(await call({ hvad: 'alt' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(rec.dialogCalls).toHaveLength(shown);
   });
 
   it('denies every permission request', () => {

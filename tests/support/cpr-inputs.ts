@@ -229,6 +229,7 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
   return {
     'app.info': {},
     'app.databaser': {},
+    'app.vaelgSti': { hvad: 'mappe' },
     'app.aabnDatabase': { path: `${b.folder}/anden.db` },
     'tilsyn.list': {},
     'tilsyn.get': { id: b.tilsynId },

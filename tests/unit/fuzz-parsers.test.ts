@@ -749,6 +749,8 @@ describe('the API with arbitrary input', () => {
     await ok('app.databaser', {});
     // Switching files is tested with real files (session tests); here the handlers have no switcher.
     valid['app.aabnDatabase'] = { path: join(backend.dir, 'andet.db') };
+    // Browser mode has no native dialog: a Danish CONFLICT.
+    valid['app.vaelgSti'] = { hvad: 'mappe' };
     valid['sikkerhedskopi.tag'] = {};
     valid['sikkerhedskopi.gendan'] = { fileName: 'ukendt.db' };
     valid['tilsyn.sagsdata'] = { tilsynId: reviewed.id };

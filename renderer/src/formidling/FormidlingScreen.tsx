@@ -53,6 +53,7 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
   const [format, setFormat] = useState<CommitteeFormat>('kort');
   const sent = textsLocked(tilsyn);
   const databasePath = useApp((s) => s.info?.databasePath ?? '');
+  const desktop = useApp((s) => s.info?.mode === 'electron');
   const committeeCheck = usePublicationCheck(tilsyn.id, 'udvalg');
   const teamCheck = usePublicationCheck(tilsyn.id, 'team');
   const committeeLeft = committeeCheck.check?.unresolved ?? 0;
@@ -71,6 +72,30 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
       set({ kind: 'error', text: messageOf(err) });
     }
   }
+
+  const folderRow = (
+    <div className="form-row aligned-row folder-row">
+      <div className="form-group">
+        <label className="form-label" htmlFor="notat-mappe">
+          Eller gem dem alle i en mappe på computeren
+        </label>
+        <input
+          id="notat-mappe"
+          className="form-input input-wide"
+          value={folder}
+          onChange={(e) => setFolder(e.target.value)}
+        />
+      </div>
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={teamLeft > 0}
+        onClick={() => run(setNotes, 'Gemmer notaterne …', () => reports.feedbackNotesToFolder(folder))}
+      >
+        Gem i mappen
+      </button>
+    </div>
+  );
 
   return (
     <div className="formidling">
@@ -146,33 +171,35 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
           >
             Hent alle notater (PDF'er i én zip-fil)
           </button>
+          {desktop && (
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={teamLeft > 0}
+              onClick={() =>
+                run(setNotes, 'Gemmer notaterne …', async () => {
+                  const chosen = await reports.chooseFolder();
+                  return chosen ? reports.feedbackNotesToFolder(chosen) : 'Ingen mappe valgt; notaterne er ikke gemt.';
+                })
+              }
+            >
+              Gem dem alle i en mappe …
+            </button>
+          )}
         </div>
         {teamLeft > 0 && (
           <p id="notater-venter" className="muted">
             Notaterne kan hentes eller gemmes, når tjekket af teamnotatet ovenfor er gennemgået.
           </p>
         )}
-        <div className="form-row aligned-row folder-row">
-          <div className="form-group">
-            <label className="form-label" htmlFor="notat-mappe">
-              Eller gem dem alle i en mappe på computeren
-            </label>
-            <input
-              id="notat-mappe"
-              className="form-input input-wide"
-              value={folder}
-              onChange={(e) => setFolder(e.target.value)}
-            />
-          </div>
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={teamLeft > 0}
-            onClick={() => run(setNotes, 'Gemmer notaterne …', () => reports.feedbackNotesToFolder(folder))}
-          >
-            Gem i mappen
-          </button>
-        </div>
+        {desktop ? (
+          <details className="advanced">
+            <summary>Avanceret: skriv mappens sti</summary>
+            {folderRow}
+          </details>
+        ) : (
+          folderRow
+        )}
         <StatusLine status={notes} />
       </section>
 

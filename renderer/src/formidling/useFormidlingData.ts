@@ -47,6 +47,8 @@ export function reportCalls(tilsynId: number) {
       const saved = await api.call('rapport.feedbackMappe', { tilsynId, folder });
       return `✓ ${saved.files.length} notater er gemt i ${saved.folder}`;
     },
+    /** Desktop: the folder chosen in the native dialog; null when the leader cancels. */
+    chooseFolder: async () => (await api.call('app.vaelgSti', { hvad: 'mappe' })).sti,
     excel: async () => {
       const file = await api.call('eksport.excel', { tilsynIds: [tilsynId] });
       downloadGeneratedFile(file);

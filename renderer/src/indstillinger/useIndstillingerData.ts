@@ -55,7 +55,17 @@ export function useDatabaseFiles() {
       setError(messageOf(err));
     }
   };
-  return { list, error, open };
+  /** Desktop: the native dialog, then the file it chose (nothing when the leader cancels). */
+  const choose = async (hvad: 'database' | 'ny_database') => {
+    setError(undefined);
+    try {
+      const { sti } = await api.call('app.vaelgSti', { hvad });
+      if (sti) await open(sti);
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+  return { list, error, open, choose };
 }
 
 /** The database's backup copies: listed, taken on request, and restored on request. */
