@@ -18,6 +18,10 @@ export function appApi({ ctx }: Services): NamespaceHandlers<'app'> {
       if (!ctx.databases) throw new ApiError('CONFLICT', 'Her kan der ikke skiftes database.');
       return ctx.databases.open(path);
     },
+    'app.eksempel': () => {
+      if (!ctx.databases) throw new ApiError('CONFLICT', 'Her kan der ikke skiftes database.');
+      return ctx.databases.example();
+    },
     'app.vaelgSti': async ({ hvad }) => {
       if (!ctx.dialogs)
         throw new ApiError('CONFLICT', 'Filvinduet findes kun i Tilsyn på computeren. Skriv stien i feltet i stedet.');

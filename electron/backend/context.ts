@@ -13,6 +13,8 @@ export interface BackendContext {
   databases?: {
     list(): DatabaseList;
     open(path: string): AppInfo;
+    /** Opens the example file of the first start, made with made-up data the first time (electron/backend/example.ts). */
+    example(): Promise<AppInfo>;
   };
   /** The native file dialogs (electron/dialogs.ts); absent in browser mode, where the browser's own are used. */
   dialogs?: { choose(what: PathChoice, near?: string): Promise<string | null> };

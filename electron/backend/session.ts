@@ -1,12 +1,14 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { restrictToOwner } from '../../db/file-format';
 import { DatabaseOpenError, openDatabase, type TilsynDatabase } from '../../db/open';
 import { resolveDatabasePath } from '../../db/open-checks';
+import { createApiClient } from '../../shared/api/client';
 import { type AppInfo, type DatabaseList, METHOD_NAMES } from '../../shared/api/contract';
 import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
 import { type BackendContext, createHandlers } from '.';
-import type { Handlers } from './dispatch';
+import { dispatch, type Handlers } from './dispatch';
+import { EXAMPLE_FILE_NAME, fillExample } from './example';
 
 const MAX_RECENT = 8;
 
@@ -67,7 +69,7 @@ export function createBackendSession(options: SessionOptions): BackendSession {
       mode: options.mode,
       version: options.version,
       backups: options.backups,
-      databases: { list, open },
+      databases: { list, open, example },
       dialogs: options.dialogs,
     });
   }
@@ -128,6 +130,34 @@ export function createBackendSession(options: SessionOptions): BackendSession {
     previous.close();
     remember(next.path);
     return current['app.info']({}) as AppInfo;
+  }
+
+  /**
+   * The example file lives in the settings folder (never beside a file on a shared drive); made the first time,
+   * in full before it is opened, so a half-made example is never left to open.
+   */
+  async function example(): Promise<AppInfo> {
+    const folder = options.recentFile ? dirname(options.recentFile) : dirname(db.path);
+    const path = join(folder, EXAMPLE_FILE_NAME);
+    if (!existsSync(path)) {
+      const making = `${path}.under-oprettelse`;
+      rmSync(making, { force: true });
+      const draft = openDatabase(making, { createFolder: true });
+      try {
+        const api = createApiClient((method, input) =>
+          dispatch(
+            createHandlers({ db: draft, mode: options.mode, version: options.version, backups: false }),
+            method,
+            input,
+          ),
+        );
+        await fillExample(api);
+      } finally {
+        draft.close();
+      }
+      renameSync(making, path);
+    }
+    return open(path);
   }
 
   const handlers = Object.fromEntries(

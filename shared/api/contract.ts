@@ -284,6 +284,8 @@ export const contract = {
   'app.databaser': method<typeof noInput, DatabaseList>(noInput),
   /** Opens (or creates) another database file, e.g. a team's file on a network drive, instead of the current one. */
   'app.aabnDatabase': method<typeof databasePathInput, AppInfo>(databasePathInput),
+  /** Opens the example file of the first start (made-up data, a file of its own). */
+  'app.eksempel': method<typeof noInput, AppInfo>(noInput),
   /** A native file dialog (desktop only): the chosen path, or null when the leader cancelled. */
   'app.vaelgSti': method<typeof pathChoiceInput, { sti: string | null }>(pathChoiceInput),
   'tilsyn.list': method<typeof noInput, TilsynListItem[]>(noInput),

@@ -31,7 +31,7 @@ describe('another database file', () => {
     await page.getByRole('link', { name: 'Skift databasefil' }).click();
     await page.getByLabel('Åbn en anden fil, eller opret en ny').fill(team);
     await page.getByRole('button', { name: 'Åbn filen' }).click();
-    await page.getByText('Der er ingen tilsyn endnu').waitFor();
+    await page.getByRole('heading', { name: 'Kom i gang' }).waitFor();
     expect(await page.getByTestId('database-path').textContent()).toContain('team-nord.db');
 
     await page.goto(`${host.url}#/indstillinger`);

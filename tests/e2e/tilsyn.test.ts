@@ -38,7 +38,7 @@ async function createViaApi(input: typeof validTilsynInput): Promise<void> {
 describe('the tilsyn list', () => {
   it('starts empty and says what to do, with the open file in the header and title', async () => {
     await page.goto(host.url);
-    await page.getByRole('heading', { name: 'Der er ingen tilsyn endnu' }).waitFor();
+    await page.getByRole('heading', { name: 'Kom i gang' }).waitFor();
     // The header learns the file from app.info, which may answer after the list: wait for it, then read it.
     const file = `team-nord-${testNumber}.db`;
     await page.getByTestId('database-path').filter({ hasText: file }).waitFor({ timeout: 5000 });
@@ -81,7 +81,7 @@ describe('creating a tilsyn', () => {
     await page.locator('fieldset.form-error').getByText('Vælg mindst ét afsnit').waitFor();
     // Nothing was stored.
     await page.getByRole('link', { name: 'Annullér' }).click();
-    await page.getByRole('heading', { name: 'Der er ingen tilsyn endnu' }).waitFor();
+    await page.getByRole('heading', { name: 'Kom i gang' }).waitFor();
     await page.goBack();
     await screenshot(page, '02-valideringsfejl');
   });

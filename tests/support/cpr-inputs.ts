@@ -230,6 +230,7 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     'app.info': {},
     'app.databaser': {},
     'app.vaelgSti': { hvad: 'mappe' },
+    'app.eksempel': {},
     'app.aabnDatabase': { path: `${b.folder}/anden.db` },
     'tilsyn.list': {},
     'tilsyn.get': { id: b.tilsynId },

@@ -751,6 +751,8 @@ describe('the API with arbitrary input', () => {
     valid['app.aabnDatabase'] = { path: join(backend.dir, 'andet.db') };
     // Browser mode has no native dialog: a Danish CONFLICT.
     valid['app.vaelgSti'] = { hvad: 'mappe' };
+    // No switcher here either: a Danish CONFLICT (the example itself is tested with a real session).
+    valid['app.eksempel'] = {};
     valid['sikkerhedskopi.tag'] = {};
     valid['sikkerhedskopi.gendan'] = { fileName: 'ukendt.db' };
     valid['tilsyn.sagsdata'] = { tilsynId: reviewed.id };

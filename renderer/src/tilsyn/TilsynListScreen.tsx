@@ -16,6 +16,7 @@ import { Select } from '../components/Select';
 import { routeHref } from '../routes';
 import { SelfEvaluationOpenCard } from '../selvevaluering/SelfEvaluationOpenCard';
 import './tilsyn.css';
+import { FirstStart } from './FirstStart';
 import { FullBundleImportCard } from './FullBundleCards';
 import { Progress, StatusBadge } from './TilsynBits';
 import { useTilsynListData } from './useTilsynData';
@@ -68,15 +69,7 @@ export function TilsynListScreen() {
       )}
       {listState === 'loading' && <p aria-live="polite">Henter tilsyn …</p>}
 
-      {listState === 'ready' && tilsyn.length === 0 && (
-        <div className="empty-state">
-          <h2>Der er ingen tilsyn endnu</h2>
-          <p>
-            Opret det første tilsyn: giv det en titel og en periode, og beskriv formålet og fokus. Derefter importerer
-            du sagslisten og trækker stikprøven.
-          </p>
-        </div>
-      )}
+      {listState === 'ready' && tilsyn.length === 0 && <FirstStart />}
 
       {listState === 'ready' && tilsyn.length > FILTER_FROM && (
         <div className="list-filters">

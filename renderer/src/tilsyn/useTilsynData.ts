@@ -56,6 +56,21 @@ export function useTilsynListData() {
   return { tilsyn, listState, listError, loadTilsyn, exportState, exportExcel };
 }
 
+/**
+ * The first start's example: opens the file of made-up data (made the first time, which takes a few seconds) and
+ * starts over in it, as a switch of database file does. Answers the Danish message when it cannot.
+ */
+export async function openExample(): Promise<string | undefined> {
+  try {
+    await api.call('app.eksempel', {});
+    window.location.hash = '#/';
+    window.location.reload();
+    return undefined;
+  } catch (err) {
+    return messageOf(err);
+  }
+}
+
 /** The outcome of a save: the saved tilsyn, or Danish errors to show next to the fields. */
 export type SaveResult =
   | { ok: true; tilsyn: Tilsyn }
