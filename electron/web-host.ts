@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join, normalize, sep } from 'node:path';
 import type { TilsynDatabase } from '../db/open';
+import { SAGSLISTE_MAX_BASE64 } from '../shared/domain/population';
 import { dispatch } from './backend/dispatch';
 import { createBackendSession } from './backend/session';
 import { CONTENT_SECURITY_POLICY, mimeTypeFor } from './security';
@@ -12,7 +13,8 @@ import { APP_VERSION } from './version';
 
 export const TOKEN_HEADER = 'x-tilsyn-token';
 const LOOPBACK = '127.0.0.1';
-const MAX_BODY_BYTES = 100 * 1024 * 1024; // a 60 MB sagsliste, base64-encoded
+// A sagsliste of the largest size, base64-encoded, and the rest of the call.
+const MAX_BODY_BYTES = SAGSLISTE_MAX_BASE64 + 1024 * 1024;
 
 export interface WebHostOptions {
   dbPath: string;

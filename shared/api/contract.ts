@@ -33,7 +33,7 @@ import {
 } from '../domain/findings';
 import { goalInputSchema, type MeasureGoal } from '../domain/goals';
 import { PERIOD_ORDER, periodInOrder, periodReportFields, periodReportRequest } from '../domain/period-report';
-import { columnMappingSchema } from '../domain/population';
+import { columnMappingSchema, SAGSLISTE_MAX_BASE64, SAGSLISTE_MAX_MB } from '../domain/population';
 import { PUBLIC_DOCUMENTS, type PublicationCheck } from '../domain/publication';
 import { type ReportSending, type SentReport, sendReportInputSchema, sentReportRef } from '../domain/report-sending';
 import {
@@ -186,8 +186,11 @@ const populationFile = z
   .object({
     tilsynId: id,
     fileName: maskedText(500).refine((v) => v.length > 0, 'Vælg en fil'),
-    /** The file's bytes, base64-encoded (files up to 60 MB). */
-    dataBase64: z.string().min(1, 'Filen er tom').max(82_000_000, 'Filen er for stor (over 60 MB)'),
+    /** The file's bytes, base64-encoded. */
+    dataBase64: z
+      .string()
+      .min(1, 'Filen er tom')
+      .max(SAGSLISTE_MAX_BASE64, `Filen er for stor (over ${SAGSLISTE_MAX_MB} MB)`),
   })
   .strict();
 /** A sagsliste's bytes: the population reader checks every cell it keeps. */

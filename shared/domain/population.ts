@@ -240,9 +240,26 @@ export function suggestMapping(
   });
 }
 
+/** The largest sagsliste file read (issue #18: an export of 500,000 sager fits), and its length in base64. */
+export const SAGSLISTE_MAX_MB = 150;
+export const SAGSLISTE_MAX_BYTES = SAGSLISTE_MAX_MB * 1024 * 1024;
+export const SAGSLISTE_MAX_BASE64 = Math.ceil(SAGSLISTE_MAX_BYTES / 3) * 4;
+
+/** `fn` with its answers kept by argument, for one pass over a file (the answers must not be changed). */
+export function memoised<T>(fn: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T;
+    const value = fn(text);
+    known.set(text, value);
+    return value;
+  };
+}
+
 /** Columns where most filled cells are CPR-like: never stored, whatever the mapping says. */
 export function cprColumns(rows: readonly { cells: readonly string[] }[], width: number): Set<number> {
   const flagged = new Set<number>();
+  const isCpr = memoised(isCprValue);
   for (let c = 0; c < width; c++) {
     let filled = 0;
     let cpr = 0;
@@ -250,7 +267,7 @@ export function cprColumns(rows: readonly { cells: readonly string[] }[], width:
       const cell = row.cells[c]?.trim() ?? '';
       if (!cell) continue;
       filled++;
-      if (isCprValue(cell)) cpr++;
+      if (isCpr(cell)) cpr++;
     }
     if (cpr > 0 && cpr >= filled / 2) flagged.add(c);
   }
@@ -300,11 +317,13 @@ export function mapRows(
   }
 
   const sagsbehandlerMapped = mapping.some((m, c) => m.target === 'sagsbehandler' && !cprColumnSet.has(c));
+  // A sagsliste repeats its sagstyper, caseworkers, teams and dates thousands of times: each is read once.
+  const maskOf = memoised(maskCpr);
+  const cprIn = memoised(findCprNumbers);
   for (const { fileRow, cells } of rows) {
     // A row is named by its sagsnummer as well as its place in the file, as the leader finds it in her system.
-    const nummer = maskCpr((cells[sagsnummerColumn] ?? '').trim()).text;
-    const where =
-      nummer && findCprNumbers(nummer).length === 0 ? `Række ${fileRow} (sag ${nummer})` : `Række ${fileRow}`;
+    const nummer = maskOf((cells[sagsnummerColumn] ?? '').trim()).text;
+    const where = nummer && cprIn(nummer).length === 0 ? `Række ${fileRow} (sag ${nummer})` : `Række ${fileRow}`;
     const row: PopulationRow = {
       fileRow,
       sagsnummer: '',
@@ -321,7 +340,7 @@ export function mapRows(
       const cell = (cells[c] ?? '').trim();
       // What names and groups a sag shows as it reads: no characters that show nothing or turn the text around.
       const raw = FACT_TARGETS.has(m.target) ? cell.replace(INVISIBLE, '').trim() : cell;
-      const safe = maskCpr(raw);
+      const safe = maskOf(raw);
       if (safe.masked > 0) masked.push({ fileRow, column: m.header });
       const value = safe.text;
       const limit = MAX_LENGTH[m.target];
@@ -335,7 +354,7 @@ export function mapRows(
           if (!value) {
             issues.push({ fileRow, column: m.header, message: `Række ${fileRow}: sagsnummer mangler` });
             ok = false;
-          } else if (findCprNumbers(raw).length > 0) {
+          } else if (cprIn(raw).length > 0) {
             issues.push({ fileRow, column: m.header, message: `Række ${fileRow}: sagsnummeret ligner et CPR-nummer` });
             ok = false;
             break; // refused: not checked for duplicates either

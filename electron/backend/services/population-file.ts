@@ -3,6 +3,7 @@ import type { CellValue as ExcelCellValue } from 'exceljs';
 import Papa from 'papaparse';
 import { ApiError } from '../../../shared/api/errors';
 import { containsCpr } from '../../../shared/domain/cpr';
+import { SAGSLISTE_MAX_BYTES, SAGSLISTE_MAX_MB } from '../../../shared/domain/population';
 import { loadExcelJS } from './lazy-modules';
 
 /** A file read into a grid of text cells, with what was detected about it. */
@@ -17,13 +18,13 @@ export interface FileGrid {
   sha256: string;
 }
 
-const MAX_BYTES = 60 * 1024 * 1024;
 const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // a zip archive
 
 /** Reads a CSV or XLSX export from a case system. Bad files get a Danish error; nothing is stored here. */
 export async function readPopulationFile(fileName: string, bytes: Buffer): Promise<FileGrid> {
   if (bytes.length === 0) throw new ApiError('VALIDATION', `Filen »${fileName}« er tom.`);
-  if (bytes.length > MAX_BYTES) throw new ApiError('VALIDATION', `Filen »${fileName}« er for stor (over 60 MB).`);
+  if (bytes.length > SAGSLISTE_MAX_BYTES)
+    throw new ApiError('VALIDATION', `Filen »${fileName}« er for stor (over ${SAGSLISTE_MAX_MB} MB).`);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const isZip = XLSX_MAGIC.every((b, i) => bytes[i] === b);
   if (isZip || /\.xlsx$/i.test(fileName)) return { ...(await readXlsx(fileName, bytes)), sha256 };

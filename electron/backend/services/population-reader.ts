@@ -12,6 +12,7 @@ import {
   layoutKey,
   type MappedPopulation,
   mapRows,
+  memoised,
   suggestMapping,
 } from '../../../shared/domain/population';
 import type { FilePreview } from '../../../shared/domain/sample';
@@ -26,11 +27,14 @@ export interface MappedFileInput {
 }
 
 /**
- * Reading a sagsliste file for the import's three steps (preview, check, import). The last file read is kept, so
- * the steps parse it once.
+ * Reading a sagsliste file for the import's three steps (preview, check, import). The last file read is kept, and
+ * with it what was made of it: its structure per header row, and its rows mapped with the last mapping. So each
+ * row is parsed, searched for CPR numbers and mapped once (issue #18), and the import stores what the check showed.
  */
 export function createPopulationReader() {
   let lastFile: { key: string; grid: FileGrid } | undefined;
+  let lastStructure: { file: FileGrid; headerRow: number; value: Structure } | undefined;
+  let lastMapped: { file: FileGrid; key: string; value: MappedFile } | undefined;
 
   async function read(fileName: string, dataBase64: string): Promise<FileGrid> {
     const bytes = Buffer.from(dataBase64, 'base64');
@@ -40,7 +44,14 @@ export function createPopulationReader() {
   }
 
   /** The header names (CPR-masked, or "Kolonne 3"), the data rows and the columns that hold CPR numbers. */
-  function structure(file: FileGrid, headerRow: number) {
+  function structure(file: FileGrid, headerRow: number): Structure {
+    if (lastStructure?.file === file && lastStructure.headerRow === headerRow) return lastStructure.value;
+    const value = structureOf(file, headerRow);
+    lastStructure = { file, headerRow, value };
+    return value;
+  }
+
+  function structureOf(file: FileGrid, headerRow: number) {
     const headerCells = file.grid[headerRow] ?? [];
     const rows = dataRows(file.grid, headerRow);
     const width = Math.max(headerCells.length, ...rows.slice(0, 200).map((r) => r.cells.length));
@@ -55,7 +66,7 @@ export function createPopulationReader() {
   }
 
   /** The file's rows mapped to sager with the caller's mapping (its header names taken from the file). */
-  async function mapFile(input: MappedFileInput) {
+  async function mapFile(input: MappedFileInput): Promise<MappedFile> {
     const file = await read(input.fileName, input.dataBase64);
     const { headers, rows, cpr } = structure(file, input.headerRow);
     if (input.mapping.length !== headers.length) {
@@ -63,8 +74,12 @@ export function createPopulationReader() {
     }
     // The header names come from the file as read here, never from the caller.
     const mapping = input.mapping.map((m, i) => ({ ...m, header: headers[i] ?? m.header }));
+    const key = `${input.headerRow}:${JSON.stringify(mapping)}`;
+    if (lastMapped?.file === file && lastMapped.key === key) return lastMapped.value;
     const mapped = withoutSplitNumbers(mapRows(rows, mapping, cpr), rows, mapping, cpr);
-    return { file, headers, cpr, mapped, mapping };
+    const value = { file, headers, cpr, mapped, mapping };
+    lastMapped = { file, key, value };
+    return value;
   }
 
   /**
@@ -142,6 +157,20 @@ export function createPopulationReader() {
 
 export type PopulationReader = ReturnType<typeof createPopulationReader>;
 
+interface Structure {
+  headers: string[];
+  rows: ReturnType<typeof dataRows>;
+  cpr: Set<number>;
+}
+
+interface MappedFile {
+  file: FileGrid;
+  headers: string[];
+  cpr: Set<number>;
+  mapped: MappedPopulation;
+  mapping: ColumnMapping;
+}
+
 /** Rows read to find column pairs that hold a CPR number between them (a birth date and a serial, say). */
 const PAIR_SAMPLE = 500;
 
@@ -175,8 +204,9 @@ function withoutSplitNumbers(
   const kept = mapping.flatMap((m, c) => (m.target === 'ignorer' || cpr.has(c) ? [] : [c]));
   const refused = new Set<number>();
   const issues = [...mapped.issues];
+  const maskOf = memoised(maskCpr);
   for (const { fileRow, cells } of rows) {
-    const texts = kept.map((c) => maskCpr(cells[c]?.trim() ?? '').text);
+    const texts = kept.map((c) => maskOf(cells[c]?.trim() ?? '').text);
     const [split] = splitNumbers(texts);
     if (!split) continue;
     refused.add(fileRow);
