@@ -17,6 +17,7 @@ import { caseloadFigures } from './caseload-bench';
 import { qualityFigures } from './quality-bench';
 import { resultsFigures } from './results-bench';
 import { reviewFigures } from './review-bench';
+import { startFigures } from './start-bench';
 import { createSyntheticDatabase, syntheticTemplate } from './synthetic';
 import { yearFigures } from './year-bench';
 
@@ -243,6 +244,15 @@ async function main(): Promise<void> {
     figures.push({ name: 'Åbn gennemgangen med 60 sager', runs: 10, targetMs: 30, medianMs: review.openWorkspace });
 
     const results = await resultsFigures(temp.dir);
+    const start = await startFigures(join(temp.dir, 'history.db'));
+    figures.push({
+      name: `Start til første skærm, browsertilstand (${start.mb.toFixed(0)} MB, ${start.tilsyn} tilsyn)`,
+      runs: 3,
+      targetMs: 500,
+      medianMs: start.startMs,
+      baselineMs: start.plainMs,
+      baselineLabel: 'Node og better-sqlite3 alene',
+    });
     figures.push({
       name: `Afslut en runde af 60 sager (gemmer dens resultater)`,
       runs: results.rounds - 1,
