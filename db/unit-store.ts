@@ -117,6 +117,8 @@ export function createUnitStore(db: TilsynDatabase, now: () => Date = () => new 
         // Its goals go along (the API refuses a merge where both have one for the same krav).
         sqlite.prepare('UPDATE maal_trin SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
         sqlite.prepare('UPDATE planlagt_runde SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
+        // Its period report's marks: each belongs to a text, and holds wherever that text is printed again.
+        sqlite.prepare('UPDATE OR IGNORE periode_godkendt SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
         // Its sagslister too; the flows between the joined lists are counted again (those of deleted sager stay).
         sqlite.prepare('UPDATE oversigt_liste SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);
         sqlite.prepare('UPDATE OR IGNORE oversigt_maal SET enhed_id = ? WHERE enhed_id = ?').run(intoId, fromId);

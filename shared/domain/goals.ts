@@ -53,6 +53,8 @@ export function withGoals(results: TilsynResults, goals: readonly MeasureGoal[],
 export interface TargetProjection {
   /** Projected share in percent at `due`, within 0-100. */
   projected: number;
+  /** The whole percent to show: rounded toward the verdict, so it never reads as the other one. */
+  shown: number;
   due: string;
   onTrack: boolean;
   /** The rounds the line was drawn through. */
@@ -76,8 +78,8 @@ export function projectToTarget(
   target: number | null,
   due: string | null | undefined,
 ): TargetProjection | null {
-  const shown = points.filter((p): p is { periodeTil: string; share: number } => p.share !== null);
-  const recent = [...shown].sort((a, b) => a.periodeTil.localeCompare(b.periodeTil)).slice(-PROJECTION_ROUNDS);
+  const measured = points.filter((p): p is { periodeTil: string; share: number } => p.share !== null);
+  const recent = [...measured].sort((a, b) => a.periodeTil.localeCompare(b.periodeTil)).slice(-PROJECTION_ROUNDS);
   const newest = recent[recent.length - 1];
   const oldest = recent[0];
   if (target === null || !due || !newest || !oldest || recent.length < 2 || due <= newest.periodeTil) return null;
@@ -96,7 +98,10 @@ export function projectToTarget(
   const slope = xs.reduce((sum, x, i) => sum + (x - meanX) * ((ys[i] ?? 0) - meanY), 0) / sxx;
   const at = meanY + slope * (daysBetween(newest.periodeTil, due) - meanX);
   const projected = Math.min(100, Math.max(0, at));
-  return { projected, due, onTrack: projected >= target, rounds: recent.length };
+  const onTrack = projected >= target;
+  // Down below the måltal (89,6 % is no »ca. 90 %« when 90 is the måltal); on track, never below a måltal of 92,5.
+  const shown = onTrack ? Math.max(Math.floor(projected), Math.ceil(target)) : Math.floor(projected);
+  return { projected, shown, due, onTrack, rounds: recent.length };
 }
 
 /** »Måltal 90 % senest 31.03.2027«. */

@@ -335,8 +335,14 @@ describe('the årshjul', () => {
     await expect(api.call('rapport.periodeMarker', { ...year, ...ref, start: 0, ok: true })).rejects.toMatchObject({
       code: 'CONFLICT',
     });
+    // Merged into another afdeling, its marks go along (a mark belongs to a text: the same name is marked there).
+    const other = await api.call('enheder.opret', { navn: 'Myndighed Øst', niveau: 'afdeling' });
+    await api.call('enheder.flet', { fraId: afdeling.id, tilId: other.id });
+    await api.call('enheder.ret', { id: other.id, navn: 'Myndighed Lund', niveau: 'afdeling', foraelderId: null });
+    const merged = { ...year, enhedId: other.id };
+    expect((await api.call('rapport.periodeTjek', merged)).unresolved).toBe(0);
     // Taken back, the report waits again.
-    await api.call('rapport.periodeMarker', { ...year, ...ref, ok: false });
-    await expect(api.call('rapport.periode', year)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await api.call('rapport.periodeMarker', { ...merged, ...ref, ok: false });
+    await expect(api.call('rapport.periode', merged)).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });

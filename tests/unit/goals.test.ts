@@ -143,6 +143,16 @@ describe('on track for the next dated måltal', () => {
     expect(p?.onTrack).toBe(true);
   });
 
+  it('shows a whole percent that never reads as the other verdict', () => {
+    // 89,56 % against a måltal of 90: »Ikke på vej: ca. 89 %«, not »ca. 90 %«.
+    const below = projectToTarget(at(0.6, 0.7), 90, '2026-12-25');
+    expect(below).toMatchObject({ onTrack: false, shown: 89 });
+    // 92,9 % against 92,5: »På vej: ca. 93 %«, never »ca. 92 %«.
+    const above = projectToTarget(at(0.6, 0.7), 92.5, '2027-01-24');
+    expect(above?.onTrack).toBe(true);
+    expect(above?.shown).toBeGreaterThanOrEqual(92.5);
+  });
+
   it('never projects outside 0-100 % nor for a krav at its måltal (property)', () => {
     fc.assert(
       fc.property(
@@ -157,6 +167,7 @@ describe('on track for the next dated måltal', () => {
             expect(p.projected).toBeLessThanOrEqual(100);
             expect((newest?.share ?? 1) * 100).toBeLessThan(target);
             expect(p.onTrack).toBe(p.projected >= target);
+            expect(p.shown >= target).toBe(p.onTrack);
           }
         },
       ),

@@ -70,7 +70,7 @@ export function createPublication(stores: Stores) {
         'CONFLICT',
         sameText
           ? 'Der er ikke fundet noget sted netop dér i teksten. Se tjekket igen, og markér stedet, som det vises.'
-          : 'Teksten er ændret, siden tjekket blev vist, så stedet findes ikke mere. Se tjekket igen.',
+          : 'Stedet findes ikke i teksterne, som de står nu: teksten kan være ændret, siden tjekket blev vist. Se tjekket igen.',
       );
     }
     if (ok && !canBeMarked(passage))

@@ -129,12 +129,11 @@ function MeasureRow(props: {
           {m.belowTarget && <span className="tag-overdue">Under</span>}
           {m.targetDue && <div className="muted">senest {formatDanishDate(m.targetDue)}</div>}
           {projection && (
-            // Rounded down: the figure shown is never at the måltal when the verdict is »Ikke på vej«.
             <div
               className={projection.onTrack ? 'projection on-track' : 'projection off-track'}
               title={`Tendensen i de seneste ${projection.rounds} runder, ført frem til ${formatDanishDate(projection.due)}`}
             >
-              {projection.onTrack ? 'På vej' : 'Ikke på vej'}: ca. {formatPercent(Math.floor(projection.projected))} til{' '}
+              {projection.onTrack ? 'På vej' : 'Ikke på vej'}: ca. {formatPercent(projection.shown)} til{' '}
               {formatDanishDate(projection.due)}
             </div>
           )}
