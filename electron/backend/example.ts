@@ -80,7 +80,7 @@ export async function fillExample(api: ApiClient, today = todayIso()): Promise<v
     logo: null,
     minCell: 3,
   });
-  const afdeling = await api.call('enheder.opret', { navn: 'Eksempel: Myndighed', niveau: 'afdeling' });
+  const afdeling = await api.call('enheder.opret', { navn: 'Eksempelafdelingen', niveau: 'afdeling' });
   const team = await api.call('enheder.opret', { navn: 'Eksempelteam', niveau: 'team', foraelderId: afdeling.id });
   const templates = await api.call('skabelon.list', {});
   const template = templates.find((t) => t.name === 'Børn og unge – overordnet') ?? templates[0];
