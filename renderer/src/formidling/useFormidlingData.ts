@@ -113,18 +113,26 @@ export function useReflectionData(tilsynId: number, sagsbehandler: string | null
 }
 
 /**
- * The publication check of one public document: loaded when the screen opens and after each mark, and again when
- * asked (after the leader has rewritten a text). `error` is why there is nothing to check yet (no reviewed sager).
+ * A publication check as a screen holds it: `fetch` gets it, `send` stores a mark and answers with it checked again.
+ * Loaded at once unless `onDemand` (then by `reload`); after a refused mark it is fetched again. `error` is why
+ * there is nothing to check yet (no reviewed sager, say).
  */
-export function usePublicationCheck(tilsynId: number, dokument: PublicDocument) {
+export function useCheckState(
+  fetch: () => Promise<PublicationCheck>,
+  send: (ref: { textHash: string; start: number; end: number; ok: boolean }) => Promise<PublicationCheck>,
+  deps: readonly unknown[],
+  onDemand = false,
+) {
   const [check, setCheck] = useState<PublicationCheck>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [shown, setShown] = useState(!onDemand);
 
-  const load = useCallback(async () => {
+  const run = async () => {
+    setShown(true);
     setBusy(true);
     try {
-      setCheck(await api.call('rapport.tjek', { tilsynId, dokument }));
+      setCheck(await fetch());
       setError(undefined);
     } catch (err) {
       setCheck(undefined);
@@ -132,20 +140,22 @@ export function usePublicationCheck(tilsynId: number, dokument: PublicDocument) 
     } finally {
       setBusy(false);
     }
-  }, [tilsynId, dokument]);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the check depends on
+  const load = useCallback(run, deps);
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (!onDemand) void load();
+  }, [load, onDemand]);
 
   return {
     check,
     error,
     busy,
+    shown,
     reload: load,
     mark: async (p: CheckedPassage, ok: boolean) => {
       try {
-        const { textHash, start, end } = p;
-        setCheck(await api.call('rapport.marker', { tilsynId, dokument, textHash, start, end, ok }));
+        setCheck(await send({ textHash: p.textHash, start: p.start, end: p.end, ok }));
         setError(undefined);
       } catch (err) {
         setError(messageOf(err));
@@ -153,4 +163,13 @@ export function usePublicationCheck(tilsynId: number, dokument: PublicDocument) 
       }
     },
   };
+}
+
+/** The publication check of one public document of a tilsyn: loaded when the screen opens and after each mark. */
+export function usePublicationCheck(tilsynId: number, dokument: PublicDocument) {
+  return useCheckState(
+    () => api.call('rapport.tjek', { tilsynId, dokument }),
+    (ref) => api.call('rapport.marker', { tilsynId, dokument, ...ref }),
+    [tilsynId, dokument],
+  );
 }
