@@ -1,6 +1,7 @@
 import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
 import { writeIntoFolder } from './services/note-folder';
+import { warmPdf } from './services/pdf';
 
 /**
  * The PDFs: the committee report (aggregates only) and the feedback notes, downloaded or written into a folder, and
@@ -23,7 +24,11 @@ export function rapportApi({
     'rapport.periodeTjek': ({ enhedId, fra, til }) => periodReport.check(enhedId, fra, til, today()),
     'rapport.periodeMarker': ({ enhedId, fra, til, ok, ...ref }) =>
       periodReport.mark(enhedId, fra, til, today(), ref, ok),
-    'rapport.tjek': ({ tilsynId, dokument }) => checkOf(tilsynId, dokument),
+    'rapport.tjek': ({ tilsynId, dokument }) => {
+      // The leader is on Formidling, where the PDFs are made: have pdfmake ready before she asks for one.
+      void warmPdf();
+      return checkOf(tilsynId, dokument);
+    },
     'rapport.marker': ({ tilsynId, dokument, ok, ...ref }) => {
       // What the committee received was checked as it is: its marks stay with it.
       if (dokument === 'udvalg') stores.requireTextsOpen(tilsynId, 'ændre tjekket før offentliggørelse');

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type HostProcess, hostApi, startHostProcess } from '../support/host-process';
 import { FINISH_AS_OTHER, jobCentreRound, lockTilsyn, round } from '../support/scenario';
 import { makeTempDir } from '../support/temp';
@@ -56,6 +56,10 @@ describe('the heavy libraries', () => {
     expect(Buffer.from(workbook.dataBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
     expect(loaded()).toEqual(['exceljs']);
     await lockTilsyn(api, made.tilsynId, { dato: '2026-04-02' });
+    expect(loaded()).toEqual(['exceljs']);
+    // Formidling opens with its publication check: pdfmake is made ready then, before the first PDF is asked for.
+    await api.call('rapport.tjek', { tilsynId: made.tilsynId, dokument: 'udvalg' });
+    await vi.waitFor(() => expect(loaded()).toEqual(['exceljs', 'pdfmake']), { timeout: 10_000 });
     const pdf = await api.call('rapport.udvalg', { tilsynId: made.tilsynId });
     expect(Buffer.from(pdf.dataBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect(loaded()).toEqual(['exceljs', 'pdfmake']);
