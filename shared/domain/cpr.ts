@@ -55,6 +55,16 @@ function asciiDigit(cp: number): string {
   return String((cp - zero) % 10);
 }
 
+/** ASCII digits and the letters digitLike may read as digits (o, O, i, I, l). */
+function possibleDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 111 || c === 79 || c === 105 || c === 73 || c === 108) n++;
+  }
+  return n;
+}
+
 const charCache = new Map<string, string>();
 /** One code point of the original as it reads for detection ('' when invisible). */
 function normaliseChar(ch: string): string {
@@ -154,6 +164,9 @@ function validSplits(splits: readonly number[]): boolean {
  */
 export function findCprNumbers(text: string): CprMatch[] {
   if (!ANY_NUMBER.test(text)) return [];
+  // An ASCII text reads as itself; with fewer than ten digits and look-alike letters it holds no CPR number (most
+  // cells of a sagsliste: dates, names, types). Other texts may grow digits in NFKC (»⑩« is »10«): read in full.
+  if (ASCII.test(text) && possibleDigits(text) < 10) return [];
   // A letter typed for a digit beside digits reads as the digit (»01O19O-1234«); positions stay as they were.
   const read = normalise(text);
   const norm = { ...read, text: digitLike(read.text) };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { birthYear, containsCpr, findCprNumbers, isCprValue, maskCpr } from '../../shared/domain/cpr';
 
@@ -89,5 +90,20 @@ describe('CPR numbers joined together', () => {
     expect(text).toBe('Barnets cpr [CPR-nummer fjernet]-[CPR-nummer fjernet]');
     expect(masked).toBe(2);
     expect(containsCpr(text)).toBe(false);
+  });
+});
+
+describe('the quick way past texts that cannot hold a CPR number', () => {
+  // An ASCII text with fewer than ten digits and look-alike letters is passed at once (issue #18). The oracle: the
+  // same text with a non-ASCII word after it always takes the full reading, and must find the same numbers.
+  it('finds exactly what the full reading finds (property)', () => {
+    const piece = fc.constantFrom(...'0123456789oOiIlx -./'.split(''), '0101', '901234', '31.12.', '-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        expect(findCprNumbers(text)).toEqual(findCprNumbers(`${text} é`));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
