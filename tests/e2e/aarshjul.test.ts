@@ -6,7 +6,14 @@ import { todayIso } from '../../shared/domain/dates';
 import { launchBrowser, newDanishPage, screenshot } from '../support/browser';
 import { type HostProcess, hostApi, startHostProcess } from '../support/host-process';
 import { pdfText } from '../support/pdf-text';
-import { FINISH_AS_OTHER, jobCentreRound, lockTilsyn, round } from '../support/scenario';
+import {
+  FINISH_AS_OTHER,
+  finishSag,
+  jobCentreRound,
+  lockTilsyn,
+  round,
+  sampledTilsyn as sampledRound,
+} from '../support/scenario';
 import { makeTempDir } from '../support/temp';
 
 // A leader plans the year's rounds for a team in the browser and starts one: its tilsyn is made from the plan.
@@ -97,6 +104,35 @@ describe('the årshjul in the browser', () => {
     // Two caseworkers are fewer than the smallest group: counted on screen for the leader, not in the public PDF.
     expect(text).toContain('Antallet af sagsbehandlere, der fik en sag gennemgået, vises ikke');
     expect(text).not.toMatch(/Karin|Omar/);
+  });
+
+  it('shows coverage change after a draw: the drawn sager as coming, then as reviewed once færdige', async () => {
+    const [nord] = await api.call('enheder.list', { medSagslister: false });
+    const coverageOf = async () => {
+      await page.goto(`${host.url}#/`);
+      await page.goto(`${host.url}#/aarshjul`);
+      await page.locator('#aarshjul-enhed').selectOption({ label: nord?.navn ?? '' });
+      const section = page.locator('section.coverage', { has: page.locator('#daekning-titel') });
+      await section.locator('#daekning-titel').waitFor();
+      return section;
+    };
+    expect(await (await coverageOf()).textContent()).toContain('Ingen sagslister i enheden i året endnu.');
+    const made = await sampledRound(api, {
+      tilsyn: { titel: 'Årets første', enhedId: nord?.id, periodeFra: `${YEAR}-01-01`, periodeTil: `${YEAR}-03-31` },
+      sager: 4,
+      caseworkers: ['Anne Holm', 'Bo Nielsen'],
+      sample: { size: 2, seed: 3 },
+    });
+    // The caseworkers' table: each drawn sag is coming in its caseworker's quarter.
+    const drawn = (await coverageOf()).locator('.coverage-table').first();
+    await drawn.getByText('(+1 i gang)').first().waitFor();
+    expect(await drawn.getByText('(+1 i gang)').count()).toBe(2);
+    await finishSag(api, made.sager[0]?.id ?? 0);
+    const after = (await coverageOf()).locator('.coverage-table').first();
+    await after.getByText('(+1 i gang)').first().waitFor();
+    expect(await after.getByText('(+1 i gang)').count()).toBe(1);
+    expect(await after.locator('td.quota-met').count()).toBe(1);
+    await screenshot(page, '99-daekning-efter-udtraekning');
   });
 
   it('shows the period report’s publication check when it is refused, and makes it once the passage is marked', async () => {
