@@ -144,13 +144,14 @@ export function createBackendSession(options: SessionOptions): BackendSession {
       rmSync(making, { force: true });
       const draft = openDatabase(making, { createFolder: true });
       try {
-        const api = createApiClient((method, input) =>
-          dispatch(
-            createHandlers({ db: draft, mode: options.mode, version: options.version, backups: false }),
-            method,
-            input,
-          ),
-        );
+        // One backend for the whole filling: made once, not once per call.
+        const draftHandlers = createHandlers({
+          db: draft,
+          mode: options.mode,
+          version: options.version,
+          backups: false,
+        });
+        const api = createApiClient((method, input) => dispatch(draftHandlers, method, input));
         await fillExample(api);
       } finally {
         draft.close();
