@@ -40,6 +40,11 @@ export interface TakeBackupOptions {
   pruning?: PruningOptions;
   /** Copies the pruning after this copy must leave alone (besides the new one and a staged restore's). */
   protect?: string[];
+  /**
+   * Told the pages copied of all between the online backup's steps. A throw stops the copy: the half-made copy is
+   * deleted, and the throw is what takeBackup rejects with (a cancel, say).
+   */
+  onProgress?: (copiedPages: number, totalPages: number) => void;
 }
 
 /**
@@ -77,7 +82,10 @@ export function takeBackup(db: TilsynDatabase, kind: BackupKind, options: TakeBa
     const pages = options.pagesPerStep ?? DEFAULT_PAGES_PER_STEP;
     // The app's own writes between steps go into the copy as they happen (SQLite updates a backup from the same
     // connection); no other connection can write, as the app holds the file exclusively (db/open.ts).
-    const progress = () => pages;
+    const progress = ({ totalPages, remainingPages }: { totalPages: number; remainingPages: number }) => {
+      options.onProgress?.(totalPages - remainingPages, totalPages);
+      return pages;
+    };
     try {
       await db.sqlite.backup(copy.tmp, { progress });
       // The copy carries the source's WAL mode; a copy is one self-contained file, so it gets a rollback journal.

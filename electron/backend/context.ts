@@ -1,6 +1,7 @@
 import type { BackupSchedulerOptions } from '../../db/backup';
 import type { TilsynDatabase } from '../../db/open';
 import type { AppInfo, DatabaseList, PathChoice } from '../../shared/api/contract';
+import type { Tasks } from './tasks';
 
 /** What the backend is given by the shell (Electron or the browser-mode host) for one open database. */
 export interface BackendContext {
@@ -18,4 +19,6 @@ export interface BackendContext {
   };
   /** The native file dialogs (electron/dialogs.ts); absent in browser mode, where the browser's own are used. */
   dialogs?: { choose(what: PathChoice, near?: string): Promise<string | null> };
+  /** The long work running (electron/backend/tasks.ts): one for the session, so it outlives a switch of file. */
+  tasks?: Tasks;
 }

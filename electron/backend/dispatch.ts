@@ -1,5 +1,6 @@
 import {
   contract,
+  isLongMethod,
   isMethodName,
   type MethodName,
   type MethodResult,
@@ -7,12 +8,23 @@ import {
 } from '../../shared/api/contract';
 import { ApiError, type Envelope, validationError } from '../../shared/api/errors';
 import { cprProblems, cprRefusal } from '../../shared/domain/cpr-guard';
+import { taskIdSchema } from '../../shared/domain/progress';
 import { toApiError } from './errors';
+import type { Task } from './tasks';
 
-/** One handler per contract method; the mapped type makes a missing method a compile error. */
+/**
+ * One handler per contract method, as the transports call it; the mapped type makes a missing method a compile
+ * error. A long method (contract `long`) is given the id of its task when the call carried one.
+ */
 export type Handlers = {
-  [M in MethodName]: (input: ParsedInput<M>) => MethodResult<M> | Promise<MethodResult<M>>;
+  [M in MethodName]: (input: ParsedInput<M>, taskId?: string) => MethodResult<M> | Promise<MethodResult<M>>;
 };
+
+/** A method as its namespace file writes it: with the task it reports its progress to (electron/backend/tasks.ts). */
+export type Handler<M extends MethodName> = (
+  input: ParsedInput<M>,
+  task: Task,
+) => MethodResult<M> | Promise<MethodResult<M>>;
 
 /** A contract namespace: 'tilsyn' for 'tilsyn.afslut'. */
 export type Namespace = MethodName extends infer M ? (M extends `${infer N}.${string}` ? N : never) : never;
@@ -22,7 +34,7 @@ export type Namespace = MethodName extends infer M ? (M extends `${infer N}.${st
  * Each electron/backend/<namespace>-api.ts returns one of these.
  */
 export type NamespaceHandlers<N extends Namespace> = {
-  [M in Extract<MethodName, `${N}.${string}`>]: Handlers[M];
+  [M in Extract<MethodName, `${N}.${string}`>]: Handler<M>;
 };
 
 export interface DispatchOptions {
@@ -44,17 +56,33 @@ export async function dispatch(
     return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Ukendt funktion i Tilsyn.' } };
   }
   try {
-    const parsed = contract[method].input.safeParse(rawInput ?? {});
+    const { input, taskId } = takeTaskId(method, rawInput ?? {});
+    const parsed = contract[method].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
     const refused = refuseCpr(method, parsed.data);
     if (refused) return { ok: false, error: refused.toBody() };
-    const handler = handlers[method] as (input: unknown) => unknown;
-    return { ok: true, value: await handler(parsed.data) };
+    const handler = handlers[method] as (input: unknown, taskId?: string) => unknown;
+    return { ok: true, value: await handler(parsed.data, taskId) };
   } catch (err) {
     if (!(err instanceof ApiError)) options.onUnexpectedError?.(method, err);
     return { ok: false, error: toApiError(err).toBody() };
   }
 }
+
+/**
+ * A long method's call may carry `opgaveId` beside its input (shared/api/client.ts `track`): taken off before the
+ * input's schema sees it, and checked like any input. Any other method's input keeps it, and its schema refuses it.
+ */
+function takeTaskId(method: MethodName, raw: unknown): { input: unknown; taskId?: string } {
+  if (!isLongMethod(method) || typeof raw !== 'object' || raw === null || !('opgaveId' in raw)) return { input: raw };
+  const { opgaveId, ...input } = raw as { opgaveId: unknown };
+  const id = taskIdSchema.safeParse(opgaveId);
+  if (!id.success) throw new ApiError('VALIDATION', 'Opgavens id er ugyldigt. Genindlæs siden, og prøv igen.');
+  return { input, taskId: id.data };
+}
+
+/** How »Fjern det, før …« ends for a method that saves nothing (a search). */
+const NOT_SAVING: Partial<Record<MethodName, string>> = { 'population.side': 'der søges' };
 
 /** How »Fjern det, før …« ends, per namespace. */
 const SAVING: Partial<Record<Namespace, string>> = {
@@ -74,7 +102,7 @@ function refuseCpr(method: MethodName, input: unknown): ApiError | undefined {
   const problems = cprProblems(input, (path) => path.length === 1 && files.includes(String(path[0])));
   if (problems.length === 0) return undefined;
   const namespace = method.slice(0, method.indexOf('.')) as Namespace;
-  const { message, fieldErrors } = cprRefusal(problems, SAVING[namespace] ?? 'der gemmes');
+  const { message, fieldErrors } = cprRefusal(problems, NOT_SAVING[method] ?? SAVING[namespace] ?? 'der gemmes');
   return new ApiError('VALIDATION', message, fieldErrors);
 }
 

@@ -36,11 +36,13 @@ export function eksportApi({ stores, review, results }: Services): NamespaceHand
   }
 
   return {
-    'eksport.excel': async ({ tilsynIds }) => {
+    'eksport.excel': async ({ tilsynIds }, task) => {
       const ids = [...new Set(tilsynIds)];
       for (const id of ids) review.requireCaseData(id, 'svarene kan ikke eksporteres');
+      task.report('Samler svarene');
       const tilsyn = ids.map(excelTilsyn);
-      const xlsx = await renderWorkbook(excelSheets(tilsyn));
+      await task.checkpoint();
+      const xlsx = await renderWorkbook(excelSheets(tilsyn), new Date(), task);
       return {
         fileName: safeFileName(excelFileName(tilsyn.map((t) => t.titel))),
         mimeType: XLSX_MIME,

@@ -1,7 +1,8 @@
+import { isLongMethod, METHOD_NAMES, type MethodName } from '../../shared/api/contract';
 import { aarshjulApi } from './aarshjul-api';
 import { appApi } from './app-api';
 import type { BackendContext } from './context';
-import type { Handlers } from './dispatch';
+import type { Handler, Handlers } from './dispatch';
 import { eksportApi } from './eksport-api';
 import { enhederApi } from './enheder-api';
 import { gennemgangApi } from './gennemgang-api';
@@ -9,6 +10,7 @@ import { handlingerApi } from './handlinger-api';
 import { indstillingerApi } from './indstillinger-api';
 import { kalibreringApi } from './kalibrering-api';
 import { kvalitetApi } from './kvalitet-api';
+import { opgaveApi } from './opgave-api';
 import { pakkeApi } from './pakke-api';
 import { populationApi } from './population-api';
 import { rapportApi } from './rapport-api';
@@ -20,6 +22,7 @@ import { createServices } from './services';
 import { sikkerhedskopiApi } from './sikkerhedskopi-api';
 import { skabelonApi } from './skabelon-api';
 import { stikproeveApi } from './stikproeve-api';
+import { createTasks, type Task, type Tasks, untracked } from './tasks';
 import { tilsynApi } from './tilsyn-api';
 
 export type { BackendContext } from './context';
@@ -30,7 +33,9 @@ export type { BackendContext } from './context';
  */
 export function createHandlers(ctx: BackendContext): Handlers {
   const services = createServices(ctx);
-  return {
+  const tasks = ctx.tasks ?? createTasks();
+  return withTasks(tasks, {
+    ...opgaveApi(tasks),
     ...appApi(services),
     ...tilsynApi(services),
     ...skabelonApi(services),
@@ -51,5 +56,22 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...refleksionApi(services),
     ...sikkerhedskopiApi(services),
     ...eksportApi(services),
-  };
+  });
+}
+
+type Written = { [M in MethodName]: Handler<M> };
+
+/**
+ * The namespace files' handlers as the transports call them: a long method runs as a task (followed and cancelled by
+ * its id), any other with a task that reports to nobody. A call without an id is followed by nobody either.
+ */
+function withTasks(tasks: Tasks, written: Written): Handlers {
+  const entries = METHOD_NAMES.map((method) => {
+    const handler = written[method] as (input: unknown, task: Task) => unknown;
+    const called = isLongMethod(method)
+      ? (input: unknown, taskId?: string) => tasks.run(taskId, (task) => handler(input, task))
+      : (input: unknown) => handler(input, untracked);
+    return [method, called] as const;
+  });
+  return Object.fromEntries(entries) as unknown as Handlers;
 }

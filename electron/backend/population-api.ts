@@ -1,4 +1,6 @@
-import { layoutKey, mappingWarnings } from '../../shared/domain/population';
+import { ApiError } from '../../shared/api/errors';
+import { formatCountOf } from '../../shared/domain/format';
+import { type ColumnMapping, layoutKey, mappingProblem, mappingWarnings } from '../../shared/domain/population';
 import { type NamespaceHandlers, refuseCprInRecord } from './dispatch';
 import { listRows, refuseUnusable } from './sagsoverblik-api';
 import type { Services } from './services';
@@ -19,7 +21,11 @@ export function populationApi({
     return templates.publishedContent(requireTilsyn(tilsynId).skabelonVersionId).dateFields;
   }
 
-  /** The tilsyn's frist questions (in its chosen afsnit), each with the names of the dates it is computed from. */
+  function refuseMapping(tilsynId: number, mapping: ColumnMapping): void {
+    const problem = mappingProblem(mapping, dateFieldsOf(tilsynId));
+    if (problem) throw new ApiError('VALIDATION', problem);
+  }
+
   /** The dates the tilsyn's chosen afsnit need: the frister's two each, and those that decide which rules applied. */
   function datesNeeded(tilsynId: number) {
     const t = requireTilsyn(tilsynId);
@@ -42,12 +48,13 @@ export function populationApi({
   }
 
   return {
-    'population.preview': ({ tilsynId, fileName, dataBase64 }) =>
-      reader.preview(fileName, dataBase64, dateFieldsOf(tilsynId), populations.rememberedMapping),
+    'population.preview': ({ tilsynId, fileName, dataBase64 }, task) =>
+      reader.preview(fileName, dataBase64, dateFieldsOf(tilsynId), populations.rememberedMapping, task),
 
-    'population.check': async (input) => {
+    'population.check': async (input, task) => {
+      refuseMapping(input.tilsynId, input.mapping);
       const needed = datesNeeded(input.tilsynId);
-      const { headers, cpr, mapped, mapping } = await reader.mapFile(input);
+      const { headers, cpr, mapped, mapping } = await reader.mapFile(input, task);
       return {
         validRows: mapped.rows.length,
         issueCount: mapped.issues.length,
@@ -58,10 +65,14 @@ export function populationApi({
       };
     },
 
-    'population.import': async ({ tilsynId, skipInvalid, listeDato, ...input }) => {
-      const { file, headers, cpr, mapped, mapping } = await reader.mapFile(input);
+    'population.import': async ({ tilsynId, skipInvalid, listeDato, ...input }, task) => {
+      refuseMapping(tilsynId, input.mapping);
+      const { file, headers, cpr, mapped, mapping } = await reader.mapFile(input, task);
       refuseUnusable(mapped, skipInvalid);
       const tilsyn = requireTilsyn(tilsynId);
+      // The last moment to cancel: the sager are stored in one transaction, all or none.
+      await task.checkpoint();
+      task.report(`Gemmer ${formatCountOf(mapped.rows.length, 'sag', 'sager')}`, undefined, false);
       const summary = stores.db.sqlite.transaction(() => {
         const stored = populations.replace(tilsynId, {
           fileName: input.fileName,

@@ -19,8 +19,8 @@ export function rapportApi({
   const checkOf = (tilsynId: number, dokument: 'udvalg' | 'team') =>
     dokument === 'udvalg' ? committeeReport.check(tilsynId, today()) : feedbackNotes.check(tilsynId);
   return {
-    'rapport.udvalg': ({ tilsynId, format }) => committeeReport.file(tilsynId, today(), format),
-    'rapport.periode': ({ enhedId, fra, til }) => periodReport.file(enhedId, fra, til, today()),
+    'rapport.udvalg': ({ tilsynId, format }, task) => committeeReport.file(tilsynId, today(), format, task),
+    'rapport.periode': ({ enhedId, fra, til }, task) => periodReport.file(enhedId, fra, til, today(), task),
     'rapport.periodeTjek': ({ enhedId, fra, til }) => periodReport.check(enhedId, fra, til, today()),
     'rapport.periodeMarker': ({ enhedId, fra, til, ok, ...ref }) =>
       periodReport.mark(enhedId, fra, til, today(), ref, ok),
@@ -35,17 +35,22 @@ export function rapportApi({
       publication.mark({ tilsynId }, checkOf(tilsynId, dokument), ref, ok);
       return checkOf(tilsynId, dokument);
     },
-    'rapport.send': ({ tilsynId, navn, format }) => sending.send(tilsynId, navn, today(), format),
+    'rapport.send': ({ tilsynId, navn, format }, task) => sending.send(tilsynId, navn, today(), format, task),
     'rapport.afsendelser': ({ tilsynId }) => {
       stores.requireTilsyn(tilsynId);
       return sending.list(tilsynId);
     },
     'rapport.afsendt': ({ tilsynId, id }) => sending.sent(tilsynId, id),
-    'rapport.feedback': ({ tilsynId }) => feedbackNotes.files(tilsynId),
-    'rapport.feedbackZip': ({ tilsynId }) => feedbackNotes.zip(tilsynId),
-    'rapport.feedbackMappe': async ({ tilsynId, folder }) => ({
+    'rapport.feedback': ({ tilsynId }, task) => feedbackNotes.files(tilsynId, task),
+    'rapport.feedbackZip': ({ tilsynId }, task) => feedbackNotes.zip(tilsynId, task),
+    'rapport.feedbackMappe': async ({ tilsynId, folder }, task) => ({
       folder,
-      files: await writeIntoFolder(folder, () => feedbackNotes.files(tilsynId)),
+      files: await writeIntoFolder(folder, async () => {
+        const made = await feedbackNotes.files(tilsynId, task);
+        // Written into the folder from here: all the notes, or (on an error) none.
+        task.report('Gemmer notaterne i mappen', undefined, false);
+        return made;
+      }),
     }),
   };
 }

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { restrictToOwner } from '../../db/file-format';
 import { DatabaseOpenError, openDatabase, type TilsynDatabase } from '../../db/open';
 import { resolveDatabasePath } from '../../db/open-checks';
@@ -9,8 +9,18 @@ import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
 import { type BackendContext, createHandlers } from '.';
 import { dispatch, type Handlers } from './dispatch';
 import { EXAMPLE_FILE_NAME, fillExample } from './example';
+import { createTasks } from './tasks';
 
 const MAX_RECENT = 8;
+
+/** Why an example file is made anew rather than refused: not because it is open elsewhere, or read-only. */
+const UNUSABLE = new Set<DatabaseOpenError['code']>([
+  'NOT_A_DATABASE',
+  'NOT_TILSYN',
+  'DAMAGED',
+  'EMPTY',
+  'SCHEMA_TOO_NEW',
+]);
 
 export interface SessionOptions {
   dbPath: string;
@@ -60,6 +70,7 @@ function readRecent(file: string | undefined): Omit<Recent[number], 'exists'>[] 
  */
 export function createBackendSession(options: SessionOptions): BackendSession {
   let db = openDatabase(options.dbPath, { createFolder: options.createFolder ?? true });
+  const tasks = createTasks();
   let current = createFor(db);
   remember(db.path);
 
@@ -71,6 +82,7 @@ export function createBackendSession(options: SessionOptions): BackendSession {
       backups: options.backups,
       databases: { list, open, example },
       dialogs: options.dialogs,
+      tasks,
     });
   }
 
@@ -103,6 +115,14 @@ export function createBackendSession(options: SessionOptions): BackendSession {
         path: 'Skriv hele stien til databasefilen',
       });
     }
+    if (requested.includes('\0'))
+      throw new ApiError('VALIDATION', 'Stien indeholder et tegn, der ikke kan stå i et filnavn. Vælg filen igen.');
+    const sidecar = /-(wal|shm|journal)$/i.exec(requested);
+    if (sidecar)
+      throw new ApiError(
+        'VALIDATION',
+        `»${basename(requested)}« er en hjælpefil, som SQLite lægger ved siden af databasen. Vælg selve databasefilen, uden »-${sidecar[1]}«.`,
+      );
     const path = resolve(requested);
     if (path === db.path) return current['app.info']({}) as AppInfo;
     if (!existsSync(dirname(path)) || !statSync(dirname(path)).isDirectory()) {
@@ -139,6 +159,10 @@ export function createBackendSession(options: SessionOptions): BackendSession {
   async function example(): Promise<AppInfo> {
     const folder = options.recentFile ? dirname(options.recentFile) : dirname(db.path);
     const path = join(folder, EXAMPLE_FILE_NAME);
+    if (existsSync(path) && cannotBeOpened(path)) {
+      // Made-up data: a damaged or foreign file in its place is set aside (kept, never deleted) and made anew.
+      renameSync(path, `${path}.ubrugelig-${Date.now()}`);
+    }
     if (!existsSync(path)) {
       const making = `${path}.under-oprettelse`;
       rmSync(making, { force: true });
@@ -161,8 +185,21 @@ export function createBackendSession(options: SessionOptions): BackendSession {
     return open(path);
   }
 
+  /** The file is no Tilsyn database this version can open (junk, damaged, empty, made by a newer version). */
+  function cannotBeOpened(path: string): boolean {
+    try {
+      openDatabase(path, { createFolder: false }).close();
+      return false;
+    } catch (err) {
+      return err instanceof DatabaseOpenError && UNUSABLE.has(err.code);
+    }
+  }
+
   const handlers = Object.fromEntries(
-    METHOD_NAMES.map((method) => [method, (input: unknown) => (current[method] as (i: unknown) => unknown)(input)]),
+    METHOD_NAMES.map((method) => [
+      method,
+      (input: unknown, taskId?: string) => (current[method] as (i: unknown, t?: string) => unknown)(input, taskId),
+    ]),
   ) as Handlers;
 
   return {

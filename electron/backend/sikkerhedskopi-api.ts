@@ -2,6 +2,7 @@ import { BackupError, listBackups, requestRestore, takeBackup } from '../../db/b
 import { ApiError } from '../../shared/api/errors';
 import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
+import type { Task } from './tasks';
 
 /** BackupError (Danish already) to the API's codes; a full disk or a closed folder is said as such. */
 function apiError(err: unknown): unknown {
@@ -22,21 +23,30 @@ function apiError(err: unknown): unknown {
   return err;
 }
 
+/** The online backup's pages, said to the task; a cancel stops the copy between two of its steps. */
+function copying(task: Task, fase: string) {
+  return (copied: number, total: number) => {
+    task.report(fase, { done: copied, total });
+    task.throwIfCancelled();
+  };
+}
+
 /** Backup copies of the database: list, take one now ("Tag sikkerhedskopi nu"), and restore one ("Gendan"). */
 export function sikkerhedskopiApi({ ctx }: Services): NamespaceHandlers<'sikkerhedskopi'> {
   return {
     'sikkerhedskopi.list': () => listBackups(ctx.db.path),
-    'sikkerhedskopi.tag': async () => {
+    'sikkerhedskopi.tag': async (_input, task) => {
       try {
-        return await takeBackup(ctx.db, 'manuel');
+        return await takeBackup(ctx.db, 'manuel', { onProgress: copying(task, 'Kopierer databasen') });
       } catch (err) {
         throw apiError(err);
       }
     },
     // The copy is checked, the current database copied aside, and the restore done at the next start.
-    'sikkerhedskopi.gendan': async ({ fileName }) => {
+    'sikkerhedskopi.gendan': async ({ fileName }, task) => {
       try {
-        return await requestRestore(ctx.db, fileName);
+        const onProgress = copying(task, 'Gemmer en kopi af databasen, som den er nu');
+        return await requestRestore(ctx.db, fileName, { onProgress });
       } catch (err) {
         throw apiError(err);
       }

@@ -3,6 +3,7 @@ import { AarshjulScreen } from './aarshjul/AarshjulScreen';
 import { AppHeader } from './components/AppHeader';
 import { NoticeBanner } from './components/NoticeBanner';
 import { PageTitle } from './components/PageTitle';
+import { TaskProgress } from './components/TaskProgress';
 import { ComparisonScreen } from './enheder/ComparisonScreen';
 import { EnhederScreen } from './enheder/EnhederScreen';
 import { FormidlingScreen } from './formidling/FormidlingScreen';
@@ -77,6 +78,7 @@ export function App() {
           </section>
         )}
       </main>
+      <TaskProgress />
     </>
   );
 }

@@ -34,6 +34,7 @@ import {
 import { goalInputSchema, type MeasureGoal } from '../domain/goals';
 import { PERIOD_ORDER, periodInOrder, periodReportFields, periodReportRequest } from '../domain/period-report';
 import { columnMappingSchema, SAGSLISTE_MAX_BASE64, SAGSLISTE_MAX_MB } from '../domain/population';
+import { type Progress, taskIdSchema } from '../domain/progress';
 import { PUBLIC_DOCUMENTS, type PublicationCheck } from '../domain/publication';
 import { type ReportSending, type SentReport, sendReportInputSchema, sentReportRef } from '../domain/report-sending';
 import {
@@ -139,11 +140,20 @@ function method<I extends z.ZodType, R>(input: I, fileFields?: readonly string[]
   return fileFields ? { input, fileFields } : { input };
 }
 
+/**
+ * A method whose work can take over half a second (an import, a PDF, a workbook, a backup): its call may carry an
+ * `opgaveId` beside the input, by which the renderer follows its progress and cancels it (opgave.status/annuller).
+ */
+function long<I extends z.ZodType, R>(input: I, fileFields?: readonly string[]): MethodSpec<I, R> & { long: true } {
+  return { ...method<I, R>(input, fileFields), long: true };
+}
+
 /** What a native file dialog is asked to choose (desktop only). */
 export const PATH_CHOICES = ['database', 'ny_database', 'mappe'] as const;
 export type PathChoice = (typeof PATH_CHOICES)[number];
 
 const noInput = z.object({}).strict();
+const taskRef = z.object({ id: taskIdSchema }).strict();
 const pathChoiceInput = z.object({ hvad: z.enum(PATH_CHOICES) }).strict();
 /** `medSagslister: false` answers with the tree alone (no caseworkers or sagstyper): for pickers and lookups. */
 const unitListSchema = z.object({ medSagslister: z.boolean().optional() }).strict();
@@ -322,10 +332,10 @@ export const contract = {
   'skabelon.export': method<typeof versionRef, TemplateExport>(versionRef),
   'skabelon.import': method<typeof templateImport, CreatedVersion>(templateImport, ['text']),
 
-  'population.preview': method<typeof populationFile, FilePreview>(populationFile, FILE_BYTES),
-  'population.check': method<typeof populationMapping, ImportCheck>(populationMapping, FILE_BYTES),
+  'population.preview': long<typeof populationFile, FilePreview>(populationFile, FILE_BYTES),
+  'population.check': long<typeof populationMapping, ImportCheck>(populationMapping, FILE_BYTES),
   /** All or nothing; refused while rows have errors, unless they are skipped on purpose. */
-  'population.import': method<typeof populationImport, PopulationSummary>(populationImport, FILE_BYTES),
+  'population.import': long<typeof populationImport, PopulationSummary>(populationImport, FILE_BYTES),
   'population.get': method<typeof tilsynRef, PopulationSummary | null>(tilsynRef),
   'population.sager': method<typeof tilsynRef, PopulationSag[]>(tilsynRef),
   /** One page of the sagsliste, searched: what the Sagsliste screen shows (the whole list can be 50,000 sager). */
@@ -490,9 +500,9 @@ export const contract = {
   'indstillinger.gem': method<typeof reportSettingsSchema, ReportSettings>(reportSettingsSchema, ['logo']),
 
   /** The committee report (PDF): aggregates only. */
-  'rapport.udvalg': method<typeof committeeReportRequest, GeneratedFile>(committeeReportRequest),
+  'rapport.udvalg': long<typeof committeeReportRequest, GeneratedFile>(committeeReportRequest),
   /** An enhed's afsluttede rounds over a period, aggregated, as a PDF (issue #14). */
-  'rapport.periode': method<typeof periodReportRequest, GeneratedFile>(periodReportRequest),
+  'rapport.periode': long<typeof periodReportRequest, GeneratedFile>(periodReportRequest),
   /** The period report's publication check, and a passage of it marked (or not) as identifying no one. */
   'rapport.periodeTjek': method<typeof periodReportRequest, PublicationCheck>(periodReportRequest),
   'rapport.periodeMarker': method<typeof periodMarkInput, PublicationCheck>(periodMarkInput),
@@ -504,30 +514,33 @@ export const contract = {
    * Makes the final committee report of an afsluttet tilsyn and keeps it as sent to the udvalg (with date and sha256);
    * the report's texts are locked from then on, until the tilsyn is genåbnet.
    */
-  'rapport.send': method<typeof sendReportInputSchema, SentReport>(sendReportInputSchema),
+  'rapport.send': long<typeof sendReportInputSchema, SentReport>(sendReportInputSchema),
   /** Every committee report sent from this tilsyn, newest first (without the bytes). */
   'rapport.afsendelser': method<typeof tilsynRef, ReportSending[]>(tilsynRef),
   /** A sent committee report exactly as the committee received it. */
   'rapport.afsendt': method<typeof sentReportRef, GeneratedFile>(sentReportRef),
   /** One feedback note (PDF) per caseworker, and the team note. */
-  'rapport.feedback': method<typeof tilsynRef, GeneratedFile[]>(tilsynRef),
+  'rapport.feedback': long<typeof tilsynRef, GeneratedFile[]>(tilsynRef),
   /** The same notes as one zip, so a download is one file (browser mode). */
-  'rapport.feedbackZip': method<typeof tilsynRef, { file: GeneratedFile; antal: number }>(tilsynRef),
+  'rapport.feedbackZip': long<typeof tilsynRef, { file: GeneratedFile; antal: number }>(tilsynRef),
   /** Writes every feedback note into a folder on this computer; returns the files' paths. */
-  'rapport.feedbackMappe': method<typeof feedbackFolderInput, { folder: string; files: string[] }>(feedbackFolderInput),
+  'rapport.feedbackMappe': long<typeof feedbackFolderInput, { folder: string; files: string[] }>(feedbackFolderInput),
   'refleksion.list': method<typeof tilsynRef, ReflectionQuestion[]>(tilsynRef),
   'refleksion.tilfoej': method<typeof reflectionInputSchema, ReflectionQuestion[]>(reflectionInputSchema),
   'refleksion.slet': method<typeof rowRef, ReflectionQuestion[]>(rowRef),
   /** Suggested reflection questions from the measures that were not met (for a caseworker, or the team). */
   'refleksion.forslag': method<typeof suggestionInput, ReflectionSuggestion[]>(suggestionInput),
   /** The database's backup copies, newest first. */
+  /** Where a long call is (null once it has ended), and a request that it stops where it safely can. */
+  'opgave.status': method<typeof taskRef, Progress | null>(taskRef),
+  'opgave.annuller': method<typeof taskRef, { annulleret: boolean }>(taskRef),
   'sikkerhedskopi.list': method<typeof noInput, BackupInfo[]>(noInput),
   /** Takes a backup copy now ("Tag sikkerhedskopi"). */
-  'sikkerhedskopi.tag': method<typeof noInput, BackupInfo>(noInput),
+  'sikkerhedskopi.tag': long<typeof noInput, BackupInfo>(noInput),
   /** Restores a backup copy; the current file is copied aside first. */
-  'sikkerhedskopi.gendan': method<typeof restoreInputSchema, RestoreResult>(restoreInputSchema),
+  'sikkerhedskopi.gendan': long<typeof restoreInputSchema, RestoreResult>(restoreInputSchema),
   /** All answers of one or more tilsyn as an Excel workbook. */
-  'eksport.excel': method<typeof excelInput, GeneratedFile>(excelInput),
+  'eksport.excel': long<typeof excelInput, GeneratedFile>(excelInput),
 
   /** Whether the tilsyn's case-level data is still there, and how much of it (retention, issue #7). */
   'tilsyn.sagsdata': method<typeof tilsynRef, CaseDataStatus>(tilsynRef),
@@ -545,6 +558,9 @@ export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type MethodResult<M extends MethodName> = Exclude<Contract[M]['result'], undefined>;
+/** The methods whose progress can be followed and which can be cancelled. */
+export type LongMethodName = { [M in MethodName]: Contract[M] extends { long: true } ? M : never }[MethodName];
+export const isLongMethod = (method: MethodName): boolean => 'long' in contract[method];
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 

@@ -12,6 +12,8 @@ export const API_ERROR_CODES = [
   /** The open database file was deleted, moved or replaced under the app: nothing more is written to it. */
   'FILE_CHANGED',
   'TRANSPORT',
+  /** Long work the leader cancelled (shared/domain/progress.ts): nothing of it was kept. */
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -99,6 +99,7 @@ function problemAt(paths: FieldPath[]): CprProblem {
 /** Field names in Danish, by the end of their path (list indexes left out); the longest match wins. */
 const FIELD_LABELS: [string, string][] = [
   ['questions.text', 'Spørgsmålets tekst'],
+  ['soeg', 'Søgningen'],
   ['questions.help', 'Spørgsmålets hjælpetekst'],
   ['questions.legalRef', 'Spørgsmålets lovhenvisning'],
   ['questions.key', 'Spørgsmålets nøgle'],

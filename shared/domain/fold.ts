@@ -106,3 +106,21 @@ function foldOnce(word: string): string {
 export function skeleton(folded: string): string {
   return folded.replace(/oe/g, 'o').replace(/aa/g, 'a').replace(/ae/g, 'a');
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * A text as a search box compares it: folded as above (look-alike letters, full-width forms, accents and invisible
+ * characters count for nothing; »ørum« finds »Ørum« and »Ｏrum«), ß as ss. Plain ASCII, most sagsnumre, only
+ * lower-cased: a search runs through every sag of a long list. Runs of spaces are one space.
+ */
+export function searchKey(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(/ {2,}/g, ' ');
+  return fold(text).replace(/ß/g, 'ss').replace(/\s+/gu, ' ');
+}
+
+/** Whether any of `values` holds `search` (searchKey on both sides); an empty search holds everything. */
+export function searchHits(values: readonly string[], search: string): boolean {
+  const q = searchKey(search).trim();
+  return !q || values.some((v) => searchKey(v).includes(q));
+}

@@ -292,124 +292,167 @@ const MAX_LENGTH: Partial<Record<ColumnTarget, number>> = {
   ekstra: 2000,
 };
 
+/**
+ * A mapping the import cannot use as it stands (a hand-made call, or one kept from another template), in Danish:
+ * two columns as the sagsnummer, a date field the tilsyn's template does not have, or one date fed by two columns.
+ */
+export function mappingProblem(
+  mapping: ColumnMapping,
+  dateFields: readonly { key: string; label: string }[],
+): string | undefined {
+  const numbers = mapping.filter((m) => m.target === 'sagsnummer');
+  if (numbers.length > 1)
+    return `Kun én kolonne kan være sagsnummeret; ${numbers.map((m) => `»${m.header}«`).join(' og ')} er begge valgt.`;
+  const known = new Map(dateFields.map((f) => [f.key, f.label]));
+  const fed = new Map<string, string>();
+  for (const m of mapping) {
+    if (m.target !== 'dato' || m.dateKey === undefined) continue;
+    if (!known.has(m.dateKey))
+      return `Kolonnen »${m.header}« er sat til en dato, tilsynets skabelon ikke har. Vælg kolonnerne igen.`;
+    const earlier = fed.get(m.dateKey);
+    if (earlier !== undefined)
+      return `»${known.get(m.dateKey)}« kan kun komme fra én kolonne; »${earlier}« og »${m.header}« er begge valgt.`;
+    fed.set(m.dateKey, m.header);
+  }
+  return undefined;
+}
+
 /** Applies the mapping to every data row and reports, in Danish, each cell that cannot be used. */
 export function mapRows(
   rows: readonly { fileRow: number; cells: readonly string[] }[],
   mapping: ColumnMapping,
   cprColumnSet: ReadonlySet<number>,
 ): MappedPopulation {
+  const mapper = rowMapper(mapping, cprColumnSet);
+  mapper.add(rows);
+  return mapper.result();
+}
+
+/**
+ * mapRows a slice at a time, for an import that reports its progress between slices: the slices' rows in file order
+ * give what mapRows gives for all of them at once (a sagsnummer repeated across two slices is found too).
+ */
+export function rowMapper(
+  mapping: ColumnMapping,
+  cprColumnSet: ReadonlySet<number>,
+): { add(rows: readonly { fileRow: number; cells: readonly string[] }[]): void; result(): MappedPopulation } {
   const out: PopulationRow[] = [];
   const issues: RowIssue[] = [];
   const masked: { fileRow: number; column: string }[] = [];
   const seen = new Map<string, { fileRow: number; sagsnummer: string }>();
   const sagsnummerColumn = mapping.findIndex((m) => m.target === 'sagsnummer');
   if (sagsnummerColumn < 0) {
-    return {
-      rows: [],
-      issues: [{ fileRow: 0, column: '', message: 'Vælg hvilken kolonne der er sagsnummeret' }],
-      masked,
-    };
+    const noColumn = [{ fileRow: 0, column: '', message: 'Vælg hvilken kolonne der er sagsnummeret' }];
+    return { add: () => undefined, result: () => ({ rows: [], issues: noColumn, masked }) };
   }
   if (cprColumnSet.has(sagsnummerColumn)) {
     const column = mapping[sagsnummerColumn]?.header ?? '';
     const message = `Kolonnen »${column}« indeholder CPR-numre og kan ikke bruges som sagsnummer`;
-    return { rows: [], issues: [{ fileRow: 0, column, message }], masked };
+    return { add: () => undefined, result: () => ({ rows: [], issues: [{ fileRow: 0, column, message }], masked }) };
   }
 
   const sagsbehandlerMapped = mapping.some((m, c) => m.target === 'sagsbehandler' && !cprColumnSet.has(c));
   // A sagsliste repeats its sagstyper, caseworkers, teams and dates thousands of times: each is read once.
   const maskOf = memoised(maskCpr);
   const cprIn = memoised(findCprNumbers);
-  for (const { fileRow, cells } of rows) {
-    // A row is named by its sagsnummer as well as its place in the file, as the leader finds it in her system.
-    const nummer = maskOf((cells[sagsnummerColumn] ?? '').trim()).text;
-    const where = nummer && cprIn(nummer).length === 0 ? `Række ${fileRow} (sag ${nummer})` : `Række ${fileRow}`;
-    const row: PopulationRow = {
-      fileRow,
-      sagsnummer: '',
-      sagstype: '',
-      sagsbehandler: '',
-      team: '',
-      person: '',
-      dates: {},
-      extra: {},
-    };
-    let ok = true;
-    mapping.forEach((m, c) => {
-      if (m.target === 'ignorer' || cprColumnSet.has(c)) return;
-      const cell = (cells[c] ?? '').trim();
-      // What names and groups a sag shows as it reads: no characters that show nothing or turn the text around.
-      const raw = FACT_TARGETS.has(m.target) ? cell.replace(INVISIBLE, '').trim() : cell;
-      const safe = maskOf(raw);
-      if (safe.masked > 0) masked.push({ fileRow, column: m.header });
-      const value = safe.text;
-      const limit = MAX_LENGTH[m.target];
-      if (limit !== undefined && [...value].length > limit) {
-        issues.push({ fileRow, column: m.header, message: `${where}, kolonne »${m.header}«: højst ${limit} tegn` });
-        ok = false;
-        return;
-      }
-      switch (m.target) {
-        case 'sagsnummer':
-          if (!value) {
-            issues.push({ fileRow, column: m.header, message: `Række ${fileRow}: sagsnummer mangler` });
+  return {
+    add(rows) {
+      for (const { fileRow, cells } of rows) {
+        // A row is named by its sagsnummer as well as its place in the file, as the leader finds it in her system.
+        const nummer = maskOf((cells[sagsnummerColumn] ?? '').trim()).text;
+        const where = nummer && cprIn(nummer).length === 0 ? `Række ${fileRow} (sag ${nummer})` : `Række ${fileRow}`;
+        const row: PopulationRow = {
+          fileRow,
+          sagsnummer: '',
+          sagstype: '',
+          sagsbehandler: '',
+          team: '',
+          person: '',
+          dates: {},
+          extra: {},
+        };
+        let ok = true;
+        mapping.forEach((m, c) => {
+          if (m.target === 'ignorer' || cprColumnSet.has(c)) return;
+          const cell = (cells[c] ?? '').trim();
+          // What names and groups a sag shows as it reads: no characters that show nothing or turn the text around.
+          const raw = FACT_TARGETS.has(m.target) ? cell.replace(INVISIBLE, '').trim() : cell;
+          const safe = maskOf(raw);
+          if (safe.masked > 0) masked.push({ fileRow, column: m.header });
+          const value = safe.text;
+          const limit = MAX_LENGTH[m.target];
+          if (limit !== undefined && [...value].length > limit) {
+            issues.push({ fileRow, column: m.header, message: `${where}, kolonne »${m.header}«: højst ${limit} tegn` });
             ok = false;
-          } else if (cprIn(raw).length > 0) {
-            issues.push({ fileRow, column: m.header, message: `Række ${fileRow}: sagsnummeret ligner et CPR-nummer` });
-            ok = false;
-            break; // refused: not checked for duplicates either
+            return;
           }
-          row.sagsnummer = value;
-          break;
-        case 'dato': {
-          if (!value) break;
-          const parsed = parseDanishDate(value);
-          if (parsed.ok) row.dates[m.dateKey ?? m.header] = parsed.iso;
-          else {
+          switch (m.target) {
+            case 'sagsnummer':
+              if (!value) {
+                issues.push({ fileRow, column: m.header, message: `Række ${fileRow}: sagsnummer mangler` });
+                ok = false;
+              } else if (cprIn(raw).length > 0) {
+                issues.push({
+                  fileRow,
+                  column: m.header,
+                  message: `Række ${fileRow}: sagsnummeret ligner et CPR-nummer`,
+                });
+                ok = false;
+                break; // refused: not checked for duplicates either
+              }
+              row.sagsnummer = value;
+              break;
+            case 'dato': {
+              if (!value) break;
+              const parsed = parseDanishDate(value);
+              if (parsed.ok) row.dates[m.dateKey ?? m.header] = parsed.iso;
+              else {
+                issues.push({
+                  fileRow,
+                  column: m.header,
+                  message: `${where}, kolonne »${m.header}«: ${parsed.message}`,
+                });
+                ok = false;
+              }
+              break;
+            }
+            case 'ekstra':
+              if (value) row.extra[m.header] = value;
+              break;
+            default:
+              row[m.target] = value;
+          }
+        });
+        if (row.sagsnummer) {
+          // »S-1«, »s-1« and »S‐1« (another dash) are one sag: the sagsoverblik matches lists so too.
+          const key = caseKey(row.sagsnummer);
+          const first = seen.get(key);
+          if (first !== undefined) {
+            const as = first.sagsnummer === row.sagsnummer ? '' : ` (som ${first.sagsnummer})`;
             issues.push({
               fileRow,
-              column: m.header,
-              message: `${where}, kolonne »${m.header}«: ${parsed.message}`,
+              column: mapping[sagsnummerColumn]?.header ?? '',
+              message: `Række ${fileRow}: sagsnummer ${row.sagsnummer} findes også i række ${first.fileRow}${as}`,
             });
             ok = false;
-          }
-          break;
+          } else seen.set(key, { fileRow, sagsnummer: row.sagsnummer });
         }
-        case 'ekstra':
-          if (value) row.extra[m.header] = value;
-          break;
-        default:
-          row[m.target] = value;
+        if (ok && !row.sagsnummer) {
+          const column = mapping[sagsnummerColumn]?.header ?? '';
+          issues.push({ fileRow, column, message: `Række ${fileRow}: sagsnummer mangler` });
+          ok = false;
+        }
+        // The sagsbehandler is what a stratified draw and the feedback notes go by: an empty one is not stored as ''.
+        if (ok && sagsbehandlerMapped && !row.sagsbehandler) {
+          const column = mapping.find((m) => m.target === 'sagsbehandler')?.header ?? '';
+          issues.push({ fileRow, column, message: `${where}: sagsbehandler mangler` });
+          ok = false;
+        }
+        if (ok) out.push(row);
       }
-    });
-    if (row.sagsnummer) {
-      // »S-1«, »s-1« and »S‐1« (another dash) are one sag: the sagsoverblik matches lists so too.
-      const key = caseKey(row.sagsnummer);
-      const first = seen.get(key);
-      if (first !== undefined) {
-        const as = first.sagsnummer === row.sagsnummer ? '' : ` (som ${first.sagsnummer})`;
-        issues.push({
-          fileRow,
-          column: mapping[sagsnummerColumn]?.header ?? '',
-          message: `Række ${fileRow}: sagsnummer ${row.sagsnummer} findes også i række ${first.fileRow}${as}`,
-        });
-        ok = false;
-      } else seen.set(key, { fileRow, sagsnummer: row.sagsnummer });
-    }
-    if (ok && !row.sagsnummer) {
-      const column = mapping[sagsnummerColumn]?.header ?? '';
-      issues.push({ fileRow, column, message: `Række ${fileRow}: sagsnummer mangler` });
-      ok = false;
-    }
-    // The sagsbehandler is what a stratified draw and the feedback notes go by: an empty one is not stored as ''.
-    if (ok && sagsbehandlerMapped && !row.sagsbehandler) {
-      const column = mapping.find((m) => m.target === 'sagsbehandler')?.header ?? '';
-      issues.push({ fileRow, column, message: `${where}: sagsbehandler mangler` });
-      ok = false;
-    }
-    if (ok) out.push(row);
-  }
-  return { rows: out, issues, masked };
+    },
+    result: () => ({ rows: out, issues, masked }),
+  };
 }
 
 /**

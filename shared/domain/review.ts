@@ -184,6 +184,37 @@ export interface ReviewUpdate {
   answer?: { key: string; rolle: ReviewRole; record: AnswerRecord };
   /** The sag's dates after a date was saved. */
   dates?: { dates: Record<string, string>; enteredDates: Record<string, string> };
+  /** reviewFingerprint of the sag's answers and dates as stored after the save. */
+  fingerprint: string;
+}
+
+/**
+ * The answers (both roles') and dates of a review in one short text. A screen that merged an update into the sag it
+ * fetched earlier compares it with the update's: they differ when the sag was changed elsewhere meanwhile (another
+ * window on the same file), and the screen fetches the sag again rather than show a mix.
+ */
+export function reviewFingerprint(review: Pick<SagReview, 'answers' | 'caseworkerAnswers' | 'dates'>): string {
+  const text = canonicalJson([review.answers, review.caseworkerAnswers, review.dates]);
+  // FNV-1a over the UTF-16 units: a checksum for equality, not a secret.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length.toString(36)}-${(hash >>> 0).toString(36)}`;
+}
+
+/** JSON with every object's keys in order and undefined fields left out, so equal values read the same. */
+function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** The review after `update`, or null when the sag was changed elsewhere since `review` was read (fetch it again). */
+export function mergedReview(review: SagReview, update: ReviewUpdate): SagReview | null {
+  const next = withUpdate(review, update);
+  return reviewFingerprint(next) === update.fingerprint ? next : null;
 }
 
 /** The review as it is after `update`: what the screen would read if it fetched the sag again. */

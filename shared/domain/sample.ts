@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { isoDateSchema } from './dates';
+import { searchHits } from './fold';
 import type { ListDateHint } from './list-date';
 import type { ColumnMapping, PopulationRow, RowIssue } from './population';
 import type { SampleSpec, StratumSummary } from './sampling';
@@ -68,10 +69,7 @@ export function sagMatches(
   sag: Pick<PopulationSag, 'sagsnummer' | 'sagstype' | 'sagsbehandler' | 'team'>,
   search: string,
 ): boolean {
-  const q = search.trim().toLocaleLowerCase('da');
-  return (
-    !q || [sag.sagsnummer, sag.sagstype, sag.sagsbehandler, sag.team].some((v) => v.toLocaleLowerCase('da').includes(q))
-  );
+  return searchHits([sag.sagsnummer, sag.sagstype, sag.sagsbehandler, sag.team], search);
 }
 
 /**

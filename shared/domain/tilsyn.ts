@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { isoDateSchema, isValidIsoDate } from './dates';
+import { searchHits } from './fold';
 import { storedText } from './stored-text';
 
 /** The three ways a review can be carried out (Socialstyrelsen's guidance). */
@@ -191,9 +192,8 @@ export function tilsynMatches(
   t: Pick<TilsynListItem, 'titel' | 'enhed' | 'skabelonNavn' | 'periodeFra' | 'periodeTil'>,
   search: string,
 ): boolean {
-  const q = search.trim().toLocaleLowerCase('da');
-  if (!q) return true;
-  if ([t.titel, t.enhed, t.skabelonNavn].some((v) => v.toLocaleLowerCase('da').includes(q))) return true;
+  const q = search.trim();
+  if (searchHits([t.titel, t.enhed, t.skabelonNavn], q)) return true;
   // A year typed also finds the tilsyn whose period touches it.
   return /^\d{4}$/.test(q) && t.periodeFra.slice(0, 4) <= q && q <= t.periodeTil.slice(0, 4);
 }

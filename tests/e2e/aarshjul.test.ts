@@ -116,7 +116,8 @@ describe('the årshjul in the browser', () => {
       await section.locator('#daekning-titel').waitFor();
       return section;
     };
-    expect(await (await coverageOf()).textContent()).toContain('Ingen sagslister i enheden i året endnu.');
+    // The section's heading comes before its figures: wait for the figures' answer, not the heading.
+    await (await coverageOf()).getByText('Ingen sagslister i enheden i året endnu.').waitFor();
     const made = await sampledRound(api, {
       tilsyn: { titel: 'Årets første', enhedId: nord?.id, periodeFra: `${YEAR}-01-01`, periodeTil: `${YEAR}-03-31` },
       sager: 4,

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type BackendSession, createBackendSession } from '../../electron/backend/session';
@@ -67,5 +67,16 @@ describe('the example file', () => {
     // No half-made file is left beside it.
     expect(readdirSync(settings()).filter((f) => f.includes('under-oprettelse'))).toEqual([]);
     expect(existsSync(join(temp.dir, 'tilsyn-eksempel.db'))).toBe(false);
+  }, 60_000);
+
+  it('is made anew when junk has taken its place, and the junk is set aside, not deleted', async () => {
+    mkdirSync(settings(), { recursive: true });
+    writeFileSync(join(settings(), 'tilsyn-eksempel.db'), 'ikke en database');
+    const info = await api.call('app.eksempel', {});
+    expect(info.databasePath).toBe(join(settings(), 'tilsyn-eksempel.db'));
+    expect((await api.call('tilsyn.list', {})).length).toBeGreaterThan(0);
+    const aside = readdirSync(settings()).filter((f) => f.startsWith('tilsyn-eksempel.db.ubrugelig-'));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(settings(), aside[0] ?? ''), 'utf8')).toBe('ikke en database');
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type SagReview, withUpdate } from '../../shared/domain/review';
+import { mergedReview, type SagReview, withUpdate } from '../../shared/domain/review';
 import { hookTestApi } from '../support/hooks';
 import { answerAll, applicableOf as applicable, sampledTilsyn } from '../support/scenario';
 
@@ -39,6 +39,32 @@ describe('the review of a sag', () => {
     backend.reopen();
     const again = await api.call('gennemgang.sag', { sagId });
     expect(again.answers[first?.key ?? '']).toMatchObject({ value: 'nej', reason: 'Ingen partshøring i sagen' });
+  });
+
+  it('merges each save into the sag shown, and tells when another window changed the sag meanwhile', async () => {
+    // One window, saving in turn (a clear and a note alone among them): each merge is what a fetch gives.
+    let shown = await api.call('gennemgang.sag', { sagId });
+    const [one = '', other = ''] = applicable(shown)
+      .filter((q) => q.answerType === 'jnd')
+      .map((q) => q.key);
+    const steps = [
+      () => api.call('gennemgang.svar', { sagId, key: one, value: 'ja' }),
+      () => api.call('gennemgang.svar', { sagId, key: one, note: 'Samtalen er i journalen' }),
+      () => api.call('gennemgang.dato', { sagId, key: 'bfu_afsluttet', date: '2026-03-01' }),
+      () => api.call('gennemgang.svar', { sagId, key: one, value: null, note: '' }),
+      () => api.call('gennemgang.dato', { sagId, key: 'bfu_afsluttet', date: null }),
+    ];
+    for (const step of steps) {
+      const merged = mergedReview(shown, await step());
+      expect(merged).toEqual(await api.call('gennemgang.sag', { sagId }));
+      shown = merged as SagReview;
+    }
+    // A second window answers and enters a date; the first, still showing the sag as it was, saves another answer.
+    await api.call('gennemgang.svar', { sagId, key: one, value: 'nej', reason: 'Ikke talt med barnet' });
+    await api.call('gennemgang.dato', { sagId, key: 'bfu_afsluttet', date: '2026-02-01' });
+    const stale = await api.call('gennemgang.svar', { sagId, key: other, value: 'ja' });
+    expect(mergedReview(shown, stale)).toBeNull();
+    expect(withUpdate(shown, stale).answers[one]?.value ?? null).toBeNull(); // what the merge alone would show
   });
 
   it('shows questions that depend on another answer only when it applies', async () => {
@@ -132,6 +158,11 @@ describe('answers that cannot be given', () => {
     const text = applicable(review).find((q) => q.answerType === 'tekst');
     const saved = await api.call('gennemgang.svar', { sagId, key: text?.key ?? '', value: 'Barnet 010190-1234' });
     expect(saved.answer?.record.value).toBe('Barnet [CPR-nummer fjernet]');
+    expect((await api.call('gennemgang.sag', { sagId })).answers[jnd?.key ?? '']).toBeUndefined();
+    // Only a frist has a computed outcome to set aside: an override on any other question is refused, not kept.
+    await expect(
+      api.call('gennemgang.svar', { sagId, key: jnd?.key ?? '', override: { outcome: 'ikke_opfyldt', reason: 'x' } }),
+    ).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('Kun en frist kan tilsidesættes') });
     expect((await api.call('gennemgang.sag', { sagId })).answers[jnd?.key ?? '']).toBeUndefined();
   });
 

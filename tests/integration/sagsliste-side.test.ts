@@ -45,6 +45,13 @@ describe('a page of the sagsliste', () => {
     // Wildcards of SQL mean nothing here.
     expect((await api.call('population.side', { tilsynId, soeg: '%' })).fundet).toBe(0);
     expect((await api.call('population.side', { tilsynId, soeg: '_' })).fundet).toBe(0);
+    // Full-width letters typed, or a name written with look-alikes, find the same sager.
+    expect((await api.call('population.side', { tilsynId, soeg: 'ØＲＵＭ' })).fundet).toBe(ose.length);
+    // A CPR-like search is refused, and said as a search, not as something saved.
+    await expect(api.call('population.side', { tilsynId, soeg: '0101901234' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: 'Søgningen indeholder noget, der ligner et CPR-nummer. Fjern det, før der søges.',
+    });
   });
 
   it('is empty before a list is imported, and refuses an unknown tilsyn and a page too large in Danish', async () => {

@@ -69,7 +69,19 @@ describe('switching database file', () => {
     await expect(api.call('app.aabnDatabase', { path: join(temp.dir, 'findes-ikke', 'x.db') })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
+    // The open file's own side files, and a path with a NUL byte: said in Danish, and nothing happens.
+    await api.call('tilsyn.create', validTilsynInput);
+    for (const side of ['-wal', '-shm'])
+      await expect(api.call('app.aabnDatabase', { path: join(temp.dir, `egen.db${side}`) })).rejects.toMatchObject({
+        code: 'VALIDATION',
+        message: `»egen.db${side}« er en hjælpefil, som SQLite lægger ved siden af databasen. Vælg selve databasefilen, uden »${side}«.`,
+      });
+    await expect(api.call('app.aabnDatabase', { path: join(temp.dir, 'a\u0000b.db') })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('ikke kan stå i et filnavn'),
+    });
     expect((await api.call('app.info', {})).databasePath).toBe(join(temp.dir, 'egen.db'));
     await api.call('tilsyn.create', validTilsynInput);
+    expect(await api.call('tilsyn.list', {})).toHaveLength(2);
   });
 });

@@ -88,6 +88,30 @@ describe('importing the sagsliste', () => {
     );
   });
 
+  it('refuses a mapping it cannot use: two sagsnumre, a date the template lacks, one date from two columns', async () => {
+    const preview = await api.call('population.preview', file(csv(10)));
+    const dated = preview.mapping.findIndex((m) => m.target === 'dato');
+    const other = preview.mapping.findIndex((m) => m.target === 'team');
+    const numbered = preview.mapping.findIndex((m) => m.target === 'sagsnummer');
+    const changed = (i: number, to: Partial<(typeof preview.mapping)[number]>) =>
+      preview.mapping.map((m, j) => (j === i ? { ...m, ...to } : m));
+    const refused = async (mapping: typeof preview.mapping, message: string) => {
+      for (const method of ['population.check', 'population.import'] as const)
+        await expect(api.call(method, { ...file(csv(10)), headerRow: 0, mapping })).rejects.toMatchObject({
+          code: 'VALIDATION',
+          message: expect.stringContaining(message),
+        });
+    };
+    expect(dated).toBeGreaterThanOrEqual(0);
+    expect(other).toBeGreaterThanOrEqual(0);
+    await refused(changed(dated, { dateKey: '__proto__' }), 'en dato, tilsynets skabelon ikke har');
+    await refused(changed(other, { target: 'sagsnummer' }), 'Kun én kolonne kan være sagsnummeret');
+    const key = preview.mapping[dated]?.dateKey;
+    await refused(changed(other, { target: 'dato', dateKey: key }), 'kan kun komme fra én kolonne');
+    expect(numbered).toBeGreaterThanOrEqual(0);
+    expect(await api.call('population.get', { tilsynId })).toBeNull();
+  });
+
   it('remembers the mapping for the next file with the same layout', async () => {
     const preview = await api.call('population.preview', file(csv(5)));
     const mapping = preview.mapping.map((m) => (m.header === 'Team' ? { ...m, target: 'ekstra' as const } : m));

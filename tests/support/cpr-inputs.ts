@@ -452,6 +452,8 @@ export function baseInputs(b: Baseline): { [M in MethodName]: MethodInput<M> } {
     },
     'refleksion.slet': { id: b.reflectionId },
     'refleksion.forslag': { tilsynId: b.tilsynId, sagsbehandler: 'Anne Holm' },
+    'opgave.status': { id: 'abcdefghijklmnop' },
+    'opgave.annuller': { id: 'abcdefghijklmnop' },
     'sikkerhedskopi.list': {},
     'sikkerhedskopi.tag': {},
     'sikkerhedskopi.gendan': { fileName: b.backupFileName },

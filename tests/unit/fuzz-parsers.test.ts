@@ -725,6 +725,9 @@ describe('the API with arbitrary input', () => {
     valid['refleksion.forslag'] = { tilsynId: reviewed.id, sagsbehandler: null };
     valid['eksport.excel'] = { tilsynIds: [reviewed.id] };
     valid['sikkerhedskopi.list'] = {};
+    // No work runs by this id: null, and a cancel that finds nothing to stop.
+    valid['opgave.status'] = { id: 'abcdefghijklmnop' };
+    valid['opgave.annuller'] = { id: 'abcdefghijklmnop' };
     // A pakke of the afsluttede rounds, and one that is not a pakke: answered in Danish either way.
     valid['pakke.resultater'] = { tilsynId: reviewed.id };
     valid['pakke.indlaes'] = { fileName: 'runde.tilsyn', dataBase64: Buffer.from('PK').toString('base64') };

@@ -11,6 +11,7 @@ import { committeeDocDefinition, committeeFileName } from '../reports/committee/
 import { committeePublicTexts } from '../reports/committee/public-texts';
 import { committeeReportData } from '../reports/committee/report-data';
 import type { CommitteeFollowUp, CommitteeReportData, CommitteeReportInput } from '../reports/committee/report-types';
+import { type Task, untracked } from '../tasks';
 import { logoPrintedTexts } from './logo-texts';
 import { renderPdf } from './pdf';
 import type { PlanFollowUp } from './plan-follow-up';
@@ -156,8 +157,13 @@ export function createCommitteeReport(
   }
 
   /** The report as a PDF file dated `generated` (ISO); refused while the publication check has passages left. */
-  async function file(tilsynId: number, generated: string, format: CommitteeFormat): Promise<GeneratedFile> {
-    const { fileName, pdf } = await render(tilsynId, generated, format);
+  async function file(
+    tilsynId: number,
+    generated: string,
+    format: CommitteeFormat,
+    task: Task = untracked,
+  ): Promise<GeneratedFile> {
+    const { fileName, pdf } = await render(tilsynId, generated, format, task);
     return { fileName, mimeType: 'application/pdf', dataBase64: pdf.toString('base64') };
   }
 
@@ -165,10 +171,16 @@ export function createCommitteeReport(
     tilsynId: number,
     generated: string,
     format: CommitteeFormat,
+    task: Task = untracked,
   ): Promise<{ fileName: string; pdf: Buffer }> {
+    task.report('Samler tallene');
     const data = committeeReportData(input(tilsynId, generated));
     publication.requireResolved(publication.check(tilsynId, 'udvalg', publicTexts(data)));
+    await task.checkpoint();
+    task.report('Tegner figurerne');
     const charts = committeeCharts(data);
+    await task.checkpoint();
+    task.report('Sætter siderne op');
     let pdf: Buffer;
     try {
       pdf = await renderPdf(committeeDocDefinition(data, charts, format));
@@ -177,6 +189,7 @@ export function createCommitteeReport(
       if (!data.logo) throw err;
       pdf = await renderPdf(committeeDocDefinition({ ...data, logo: null }, charts, format));
     }
+    await task.checkpoint();
     return { fileName: committeeFileName(data.title), pdf };
   }
 

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { CellValue as ExcelCellValue } from 'exceljs';
 import type { CellValue, ColumnType, SheetData } from '../reports/excel-data';
+import { type Task, untracked } from '../tasks';
 import { loadExcelJS } from './lazy-modules';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -29,16 +30,25 @@ function displayLength(value: CellValue, type: ColumnType): number {
   return String(value).length;
 }
 
+/** Rows written between two reports of the workbook's progress. */
+const ROWS_PER_REPORT = 2000;
+
 /**
  * Writes the sheets as an .xlsx workbook: a bold header row that stays in view, an autofilter over it, widths that
  * follow the content (within limits), dates as real Excel dates shown dd.mm.yyyy and shares as percentages.
  * Streams row by row (exceljs' WorkbookWriter): an export of many tilsyn has tens of thousands of rows.
  */
-export async function renderWorkbook(sheets: readonly SheetData[], now: Date = new Date()): Promise<Buffer> {
+export async function renderWorkbook(
+  sheets: readonly SheetData[],
+  now: Date = new Date(),
+  task: Task = untracked,
+): Promise<Buffer> {
+  const total = sheets.reduce((n, s) => n + s.rows.length, 0);
+  let done = 0;
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
+  const ended = new Promise<void>((resolve, reject) => {
     stream.on('end', resolve);
     stream.on('error', reject);
   });
@@ -69,10 +79,18 @@ export async function renderWorkbook(sheets: readonly SheetData[], now: Date = n
       cell.border = { bottom: { style: 'thin', color: { argb: 'FF8A8F98' } } };
     });
     header.commit();
-    for (const r of sheet.rows) ws.addRow(r.map((v, i) => toCell(v, sheet.columns[i]?.type ?? 'text'))).commit();
+    for (const r of sheet.rows) {
+      ws.addRow(r.map((v, i) => toCell(v, sheet.columns[i]?.type ?? 'text'))).commit();
+      if (++done % ROWS_PER_REPORT === 0) {
+        task.report('Skriver rækkerne', { done, total, enhed: 'rækker' });
+        await task.checkpoint();
+      }
+    }
     ws.commit();
   }
+  task.report('Pakker arbejdsbogen');
   await wb.commit();
-  await done;
+  await ended;
+  await task.checkpoint();
   return Buffer.concat(chunks);
 }

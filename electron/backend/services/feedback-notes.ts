@@ -8,6 +8,7 @@ import { reviewedCaseworkers, reviewedSager } from '../reports/feedback/note-par
 import type { FeedbackInput, FeedbackNote } from '../reports/feedback/note-types';
 import { teamPublicTexts } from '../reports/feedback/public-texts';
 import { buildTeamNote } from '../reports/feedback/team-note';
+import { type Task, untracked } from '../tasks';
 import { uniqueName } from './note-folder';
 import { renderPdf } from './pdf';
 import type { Publication } from './publication';
@@ -62,16 +63,20 @@ export function createFeedbackNotes(
     return [...names.map((name) => buildCaseworkerNote(input, name)), team];
   }
 
-  async function files(tilsynId: number): Promise<GeneratedFile[]> {
+  async function files(tilsynId: number, task: Task = untracked): Promise<GeneratedFile[]> {
     review.requireCaseData(tilsynId, 'der kan ikke laves feedbacknotater');
     const used = new Set<string>();
     const out: GeneratedFile[] = [];
-    for (const note of notes(tilsynId)) {
+    const all = notes(tilsynId);
+    for (const [i, note] of all.entries()) {
+      task.report('Laver notaterne', { done: i, total: all.length, enhed: 'notater' });
+      await task.checkpoint();
       const pdf = await renderPdf(feedbackDoc(note));
       const fileName = uniqueName(noteFileName(note), (n) => used.has(n.toLowerCase()));
       used.add(fileName.toLowerCase());
       out.push({ fileName, mimeType: 'application/pdf', dataBase64: pdf.toString('base64') });
     }
+    await task.checkpoint();
     return out;
   }
 
@@ -79,8 +84,8 @@ export function createFeedbackNotes(
    * Every note in one zip (fflate, as the pakker use), so a download is one file, not one per caseworker: the same
    * PDFs and names as `files`.
    */
-  async function zip(tilsynId: number): Promise<{ file: GeneratedFile; antal: number }> {
-    const all = await files(tilsynId);
+  async function zip(tilsynId: number, task: Task = untracked): Promise<{ file: GeneratedFile; antal: number }> {
+    const all = await files(tilsynId, task);
     const bytes = zipSync(
       Object.fromEntries(all.map((f) => [f.fileName, [Buffer.from(f.dataBase64, 'base64'), { level: 0 }] as const])),
       { mtime: new Date() },

@@ -5,6 +5,7 @@ import { type PeriodReportData, periodFamily } from '../../../shared/domain/peri
 import type { PublicationCheck, PublicText } from '../../../shared/domain/publication';
 import type { GeneratedFile } from '../../../shared/domain/reports';
 import { isAreaReport, periodDocDefinition, periodFileName } from '../reports/period/document';
+import { untracked } from '../tasks';
 import type { Caseload } from './caseload';
 import { renderPdf } from './pdf';
 import type { PlanFollowUp } from './plan-follow-up';
@@ -178,10 +179,14 @@ export function createPeriodReport(
       publication.mark({ enhedId }, checkOf(enhedId, fra, til, generated), ref, ok);
       return checkOf(enhedId, fra, til, generated);
     },
-    async file(enhedId: number, fra: string, til: string, generated: string): Promise<GeneratedFile> {
+    async file(enhedId: number, fra: string, til: string, generated: string, task = untracked): Promise<GeneratedFile> {
+      task.report('Samler tallene');
       const d = data(enhedId, fra, til, generated);
       requireAnonymous(checkOf(enhedId, fra, til, generated));
+      await task.checkpoint();
+      task.report('Sætter siderne op');
       const pdf = await renderPdf(periodDocDefinition(d));
+      await task.checkpoint();
       return {
         fileName: periodFileName(d.enhed, fra, til, isAreaReport(d)),
         mimeType: 'application/pdf',

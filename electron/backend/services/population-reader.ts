@@ -11,11 +11,12 @@ import {
   detectHeaderRow,
   layoutKey,
   type MappedPopulation,
-  mapRows,
   memoised,
+  rowMapper,
   suggestMapping,
 } from '../../../shared/domain/population';
 import type { FilePreview } from '../../../shared/domain/sample';
+import { type Task, untracked } from '../tasks';
 import { type FileGrid, readPopulationFile } from './population-file';
 
 /** What population.check and population.import send: the file again, its header row and the chosen mapping. */
@@ -65,10 +66,29 @@ export function createPopulationReader() {
     return { headers, rows, cpr };
   }
 
-  /** The file's rows mapped to sager with the caller's mapping (its header names taken from the file). */
-  async function mapFile(input: MappedFileInput): Promise<MappedFile> {
-    const file = await read(input.fileName, input.dataBase64);
-    const { headers, rows, cpr } = structure(file, input.headerRow);
+  /** The file read and its structure found, said to the task as it goes. */
+  async function readAndStructure(fileName: string, dataBase64: string, headerRow: number | 'find', task: Task) {
+    task.report('Læser filen');
+    const file = await read(fileName, dataBase64);
+    await task.checkpoint();
+    task.report('Leder efter CPR-numre i filen');
+    const row = headerRow === 'find' ? detectHeaderRow(file.grid) : headerRow;
+    const found = structure(file, row);
+    await task.checkpoint();
+    return { file, headerRow: row, ...found };
+  }
+
+  /**
+   * The file's rows mapped to sager with the caller's mapping (its header names taken from the file), a slice at a
+   * time, with the rows checked said to the task between slices.
+   */
+  async function mapFile(input: MappedFileInput, task: Task = untracked): Promise<MappedFile> {
+    const { file, headers, rows, cpr } = await readAndStructure(
+      input.fileName,
+      input.dataBase64,
+      input.headerRow,
+      task,
+    );
     if (input.mapping.length !== headers.length) {
       throw new ApiError('VALIDATION', 'Kolonnerne passer ikke til filen. Vælg filen igen.');
     }
@@ -76,7 +96,14 @@ export function createPopulationReader() {
     const mapping = input.mapping.map((m, i) => ({ ...m, header: headers[i] ?? m.header }));
     const key = `${input.headerRow}:${JSON.stringify(mapping)}`;
     if (lastMapped?.file === file && lastMapped.key === key) return lastMapped.value;
-    const mapped = withoutSplitNumbers(mapRows(rows, mapping, cpr), rows, mapping, cpr);
+    const mapper = rowMapper(mapping, cpr);
+    for (let from = 0; from < rows.length; from += SLICE) {
+      task.report('Tjekker rækkerne', { done: from, total: rows.length, enhed: 'rækker' });
+      mapper.add(rows.slice(from, from + SLICE));
+      await task.checkpoint();
+    }
+    task.report('Tjekker rækkerne', { done: rows.length, total: rows.length, enhed: 'rækker' });
+    const mapped = await withoutSplitNumbers(mapper.result(), rows, mapping, cpr, task);
     const value = { file, headers, cpr, mapped, mapping };
     lastMapped = { file, key, value };
     return value;
@@ -91,10 +118,9 @@ export function createPopulationReader() {
     dataBase64: string,
     dateFields: readonly { key: string; label: string }[],
     remembered: (layout: string) => ColumnMapping | undefined,
+    task: Task = untracked,
   ): Promise<FilePreview> {
-    const file = await read(fileName, dataBase64);
-    const headerRow = detectHeaderRow(file.grid);
-    const { headers, rows, cpr } = structure(file, headerRow);
+    const { file, headerRow, headers, rows, cpr } = await readAndStructure(fileName, dataBase64, 'find', task);
     const before = remembered(layoutKey(headers));
     // A mapping remembered for this layout fits only a template that has the date fields it names, and only when
     // it feeds every date field the fresh suggestion would (made for another template, it may feed none).
@@ -171,6 +197,9 @@ interface MappedFile {
   mapping: ColumnMapping;
 }
 
+/** Rows mapped between two reports of the import's progress. */
+const SLICE = 2000;
+
 /** Rows read to find column pairs that hold a CPR number between them (a birth date and a serial, say). */
 const PAIR_SAMPLE = 500;
 
@@ -195,17 +224,22 @@ function splitColumns(rows: readonly { cells: readonly string[] }[], width: numb
  * A row whose kept cells, read side by side, hold a CPR-like number is not stored: it becomes a row issue (shown
  * before anything is stored, and skipped only on purpose).
  */
-function withoutSplitNumbers(
+async function withoutSplitNumbers(
   mapped: MappedPopulation,
   rows: readonly { fileRow: number; cells: readonly string[] }[],
   mapping: ColumnMapping,
   cpr: ReadonlySet<number>,
-): MappedPopulation {
+  task: Task,
+): Promise<MappedPopulation> {
   const kept = mapping.flatMap((m, c) => (m.target === 'ignorer' || cpr.has(c) ? [] : [c]));
   const refused = new Set<number>();
   const issues = [...mapped.issues];
   const maskOf = memoised(maskCpr);
-  for (const { fileRow, cells } of rows) {
+  for (const [i, { fileRow, cells }] of rows.entries()) {
+    if (i % SLICE === 0) {
+      task.report('Leder efter CPR-numre delt på to kolonner', { done: i, total: rows.length, enhed: 'rækker' });
+      await task.checkpoint();
+    }
     const texts = kept.map((c) => maskOf(cells[c]?.trim() ?? '').text);
     const [split] = splitNumbers(texts);
     if (!split) continue;

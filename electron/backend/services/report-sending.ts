@@ -4,6 +4,7 @@ import { formatDanishDate } from '../../../shared/domain/dates';
 import { type SentReport, shortHash } from '../../../shared/domain/report-sending';
 import type { CommitteeFormat, GeneratedFile } from '../../../shared/domain/reports';
 import { isLocked } from '../../../shared/domain/tilsyn';
+import { type Task, untracked } from '../tasks';
 import type { CommitteeReport } from './committee-report';
 import type { Stores } from './stores';
 
@@ -23,7 +24,13 @@ export function createReportSending(
    * Makes the report dated `today` and keeps it in the file as sent to the udvalg by `navn`: from then on the report's
    * texts are locked (until a genåbning), and the bytes the committee received can be shown again.
    */
-  async function send(tilsynId: number, navn: string, today: string, format: CommitteeFormat): Promise<SentReport> {
+  async function send(
+    tilsynId: number,
+    navn: string,
+    today: string,
+    format: CommitteeFormat,
+    task: Task = untracked,
+  ): Promise<SentReport> {
     const t = stores.requireTilsyn(tilsynId);
     if (!isLocked(t))
       throw new ApiError(
@@ -36,7 +43,9 @@ export function createReportSending(
         `Rapporten er allerede sendt til udvalget den ${formatDanishDate(t.sendt.dato)} (${t.sendt.hvem}). Hent den sendte rapport under 6. Formidling.`,
       );
     requireApproved(tilsynId);
-    const { fileName, pdf } = await render(tilsynId, today, format);
+    const { fileName, pdf } = await render(tilsynId, today, format, task);
+    // Kept in the file: from here the sending is done, whatever the leader clicks.
+    task.report('Gemmer den sendte rapport', undefined, false);
     const sending = stores.db.sqlite.transaction(() => {
       // The PDF took time to make: the tilsyn may have been reopened or sent from elsewhere meanwhile.
       const now = stores.requireTilsyn(tilsynId);

@@ -11,6 +11,7 @@ import {
   disagreements,
   type ReviewProgress,
   type ReviewUpdate,
+  reviewFingerprint,
   reviewProgress,
   type SagReview,
 } from '../../../shared/domain/review';
@@ -123,7 +124,8 @@ export function createReview(stores: Stores) {
     const content = templates.publishedContent(tilsyn.versionId);
     const ctx = { content, sectionKeys: tilsyn.afsnit, sagstype: sag.sagstype, answers: given.leader, dates };
     const progress = reviewProgress(ctx);
-    const disagreed = tilsyn.form === 'selvevaluering_foerst' ? disagreements(ctx, given.caseworker()) : [];
+    const caseworker = tilsyn.form === 'selvevaluering_foerst' ? given.caseworker() : {};
+    const disagreed = tilsyn.form === 'selvevaluering_foerst' ? disagreements(ctx, caseworker) : [];
     // Saving an answer or a date starts the sag's review.
     let status = sag.status === 'ikke_startet' ? 'i_gang' : sag.status;
     if (status === 'faerdig' && progress.missing.length > 0) {
@@ -131,7 +133,8 @@ export function createReview(stores: Stores) {
       log({ what: 'Sagens status', oldValue: SAG_STATUS_LABELS.faerdig, newValue: SAG_STATUS_LABELS.i_gang });
       status = 'i_gang';
     }
-    return { status, progress, disagreements: disagreed };
+    const fingerprint = reviewFingerprint({ answers: given.leader, caseworkerAnswers: caseworker, dates });
+    return { status, progress, disagreements: disagreed, fingerprint };
   }
 
   /** Logs `entry` against the sag when the tilsyn has been reopened (closing.recordChange decides). */
@@ -151,6 +154,8 @@ export function createReview(stores: Stores) {
       if (!question) throw new ApiError('VALIDATION', UNKNOWN_QUESTION);
       const problem = answerValueProblem(question, value);
       if (problem) throw new ApiError('VALIDATION', problem);
+      if (override && question.answerType !== 'frist')
+        throw new ApiError('VALIDATION', 'Kun en frist kan tilsidesættes. Besvar spørgsmålet med et af dets svar.');
       if (rolle === 'sagsbehandler' && tilsyn.form !== 'selvevaluering_foerst')
         throw new ApiError('VALIDATION', 'Sagsbehandlerens egne svar hører til tilsyn med selvevaluering først.');
       const saved = answers.saveAnswer(sagId, key, rolle, { value, note, reason, override }, false);

@@ -5,6 +5,7 @@ import { TextField } from '../components/TextField';
 import { isConflict, messageOf } from '../errors';
 import { downloadGeneratedFile } from '../files';
 import { PublicationCheckPanel } from '../formidling/PublicationCheckPanel';
+import { isCancelled, tracked } from '../tasks';
 import { usePeriodCheck } from './usePeriodCheck';
 
 /** The enhed's period report: its afsluttede rounds in a period (default the year), aggregated, as a PDF. */
@@ -18,10 +19,14 @@ export function PeriodReportCard({ enhedId, year }: { enhedId: number; year: num
     setError(undefined);
     setBusy(true);
     try {
+      const input = { enhedId, fra, til };
       downloadGeneratedFile(
-        await api.call(what === 'rapport' ? 'rapport.periode' : 'pakke.resultater', { enhedId, fra, til }),
+        what === 'rapport'
+          ? await tracked('Laver perioderapporten', (id) => api.track('rapport.periode', input, id))
+          : await api.call('pakke.resultater', input),
       );
     } catch (err) {
+      if (isCancelled(err)) return;
       setError(messageOf(err));
       // Refused by the publication check: show it, so the passage can be rewritten or marked here.
       if (what === 'rapport' && isConflict(err)) await check.reload();

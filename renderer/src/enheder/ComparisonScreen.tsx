@@ -13,6 +13,7 @@ import { downloadGeneratedFile } from '../files';
 import { useLoad } from '../hooks/useLoad';
 import { shareText } from '../resultater/shareText';
 import { routeHref } from '../routes';
+import { isCancelled, tracked } from '../tasks';
 import { CaseloadComparison } from './CaseloadComparison';
 import { CoverageComparison } from './CoverageComparison';
 import { QUARTERS, QuarterHeads } from './QuarterHeads';
@@ -65,10 +66,11 @@ function AreaReportButton({ enhedId, year }: { enhedId: number; year: number }) 
   async function fetch() {
     setState({ busy: true });
     try {
-      downloadGeneratedFile(await api.call('rapport.periode', { enhedId, fra: `${year}-01-01`, til: `${year}-12-31` }));
+      const input = { enhedId, fra: `${year}-01-01`, til: `${year}-12-31` };
+      downloadGeneratedFile(await tracked('Laver perioderapporten', (id) => api.track('rapport.periode', input, id)));
       setState({});
     } catch (err) {
-      setState({ error: messageOf(err) });
+      setState(isCancelled(err) ? {} : { error: messageOf(err) });
     }
   }
   return (

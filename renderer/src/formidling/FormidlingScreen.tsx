@@ -7,6 +7,7 @@ import { routeHref } from '../routes';
 import { useApp } from '../store';
 import { TilsynLayout } from '../tilsyn/TilsynLayout';
 import './formidling.css';
+import { isCancelled } from '../tasks';
 import { TextsLockNotice } from '../tilsyn/TextsLockNotice';
 import { FormatChoice, ReportGapsNotice } from './CommitteeChoices';
 import { PublicationCheckPanel } from './PublicationCheckPanel';
@@ -69,7 +70,8 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
     try {
       set({ kind: 'done', text: await task() });
     } catch (err) {
-      set({ kind: 'error', text: messageOf(err) });
+      // Work the leader stopped is said in the progress panel.
+      set(isCancelled(err) ? undefined : { kind: 'error', text: messageOf(err) });
     }
   }
 

@@ -4,6 +4,7 @@ import type { CommitteeFormat, ReflectionQuestion, ReflectionSuggestion } from '
 import { api } from '../api';
 import { messageOf } from '../errors';
 import { downloadGeneratedFile } from '../files';
+import { tracked } from '../tasks';
 
 /** The formidling feature's calls: the reports and the Excel export, and the reflection questions in the notes. */
 
@@ -33,24 +34,32 @@ export function useCaseworkers(tilsynId: number) {
 export function reportCalls(tilsynId: number) {
   return {
     committeeReport: async (format: CommitteeFormat) => {
-      const file = await api.call('rapport.udvalg', { tilsynId, format });
+      const file = await tracked('Laver rapporten til udvalget', (id) =>
+        api.track('rapport.udvalg', { tilsynId, format }, id),
+      );
       downloadGeneratedFile(file);
       return `✓ ${file.fileName} er hentet`;
     },
     feedbackNotes: async () => {
       // One download, not one per note: the notes come as one zip.
-      const { file, antal } = await api.call('rapport.feedbackZip', { tilsynId });
+      const { file, antal } = await tracked('Laver feedbacknotaterne', (id) =>
+        api.track('rapport.feedbackZip', { tilsynId }, id),
+      );
       downloadGeneratedFile(file);
       return `✓ ${file.fileName} med ${antal} notater er hentet`;
     },
     feedbackNotesToFolder: async (folder: string) => {
-      const saved = await api.call('rapport.feedbackMappe', { tilsynId, folder });
+      const saved = await tracked('Gemmer feedbacknotaterne', (id) =>
+        api.track('rapport.feedbackMappe', { tilsynId, folder }, id),
+      );
       return `✓ ${saved.files.length} notater er gemt i ${saved.folder}`;
     },
     /** Desktop: the folder chosen in the native dialog; null when the leader cancels. */
     chooseFolder: async () => (await api.call('app.vaelgSti', { hvad: 'mappe' })).sti,
     excel: async () => {
-      const file = await api.call('eksport.excel', { tilsynIds: [tilsynId] });
+      const file = await tracked('Laver Excel-filen', (id) =>
+        api.track('eksport.excel', { tilsynIds: [tilsynId] }, id),
+      );
       downloadGeneratedFile(file);
       return `✓ ${file.fileName} er hentet`;
     },
@@ -67,7 +76,9 @@ export function sendingCalls(tilsynId: number) {
   return {
     list: () => api.call('rapport.afsendelser', { tilsynId }),
     send: async (navn: string, format: CommitteeFormat) => {
-      const { file } = await api.call('rapport.send', { tilsynId, navn, format });
+      const { file } = await tracked('Sender rapporten til udvalget', (id) =>
+        api.track('rapport.send', { tilsynId, navn, format }, id),
+      );
       downloadGeneratedFile(file);
     },
     download: async (id: number) => downloadGeneratedFile(await api.call('rapport.afsendt', { tilsynId, id })),

@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { MethodInput } from '../../../shared/api/contract';
 import type { CaseDataStatus, DeleteCaseDataResult, RetentionCandidate } from '../../../shared/domain/retention';
-import { type ReviewRole, type ReviewSagSummary, type SagReview, withUpdate } from '../../../shared/domain/review';
+import {
+  mergedReview,
+  type ReviewRole,
+  type ReviewSagSummary,
+  type ReviewUpdate,
+  type SagReview,
+} from '../../../shared/domain/review';
 import { isLocked, type TilsynSummary } from '../../../shared/domain/tilsyn';
 import { api } from '../api';
 import { messageOf } from '../errors';
@@ -88,10 +94,16 @@ export function useDueForDeletionData(months: number) {
   return { due, error };
 }
 
-/** A saved answer or date answers with what changed (issue #18); the other changes with the whole review. */
+/**
+ * A saved answer or date answers with what changed (issue #18), merged into the sag shown; when the sag was changed
+ * in another window meanwhile, the merge would be a mix, so the sag is fetched again. The other changes answer with
+ * the whole review.
+ */
 const transport: ReviewTransport = async (request, current) => {
-  if (request.method === 'gennemgang.svar') return withUpdate(current, await api.call(request.method, request.input));
-  if (request.method === 'gennemgang.dato') return withUpdate(current, await api.call(request.method, request.input));
+  const merged = async (update: ReviewUpdate) =>
+    mergedReview(current, update) ?? (await api.call('gennemgang.sag', { sagId: current.sag.id }));
+  if (request.method === 'gennemgang.svar') return merged(await api.call(request.method, request.input));
+  if (request.method === 'gennemgang.dato') return merged(await api.call(request.method, request.input));
   return (await api.call(request.method, request.input as never)) as SagReview;
 };
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { fieldErrorsOf, messageOf } from '../errors';
+import { isCancelled } from '../tasks';
 
 /**
  * Runs what a button asks for, one thing at a time: `busy` while it runs, and the Danish message of why it
@@ -15,7 +16,8 @@ export function useAction() {
       await action();
       return true;
     } catch (err) {
-      setError(messageOf(err));
+      // Work the leader stopped is said in the progress panel, not as an error by the button.
+      if (!isCancelled(err)) setError(messageOf(err));
       return false;
     } finally {
       setBusy(false);
@@ -42,7 +44,7 @@ export function useFormAction() {
     } catch (err) {
       const fields = fieldErrorsOf(err);
       if (Object.keys(fields).length > 0) setErrors(fields);
-      else setError(messageOf(err));
+      else if (!isCancelled(err)) setError(messageOf(err));
       return false;
     } finally {
       setBusy(false);

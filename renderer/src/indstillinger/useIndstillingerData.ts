@@ -5,6 +5,7 @@ import { formatDanishDateTime } from '../../../shared/domain/dates';
 import type { ReportSettings } from '../../../shared/domain/reports';
 import { api } from '../api';
 import { fieldErrorsOf, messageOf } from '../errors';
+import { isCancelled, tracked } from '../tasks';
 
 /** The indstillinger feature's calls: the reports' settings, the database file, and the backup copies. */
 
@@ -87,7 +88,7 @@ export function useBackups() {
       setMessage({ ok: true, text: await task() });
       await load();
     } catch (err) {
-      setMessage({ ok: false, text: messageOf(err) });
+      setMessage(isCancelled(err) ? undefined : { ok: false, text: messageOf(err) });
     }
   };
   return {
@@ -95,9 +96,14 @@ export function useBackups() {
     message,
     take: () =>
       after(async () => {
-        const b = await api.call('sikkerhedskopi.tag', {});
+        const b = await tracked('Tager en sikkerhedskopi', (id) => api.track('sikkerhedskopi.tag', {}, id));
         return `✓ Sikkerhedskopi taget kl. ${formatDanishDateTime(b.createdAt).split(' kl. ')[1]}`;
       }),
-    restore: (fileName: string) => after(async () => (await api.call('sikkerhedskopi.gendan', { fileName })).message),
+    restore: (fileName: string) =>
+      after(
+        async () =>
+          (await tracked('Gør gendannelsen klar', (id) => api.track('sikkerhedskopi.gendan', { fileName }, id)))
+            .message,
+      ),
   };
 }

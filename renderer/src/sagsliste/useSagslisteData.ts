@@ -13,6 +13,7 @@ import { api } from '../api';
 import { messageOf } from '../errors';
 import { fileToBase64 } from '../files';
 import { useLoad } from '../hooks/useLoad';
+import { tracked } from '../tasks';
 
 export type SagFacts = MethodInput<'population.updateSag'>['facts'];
 export type PopulationFileArgs = Omit<MethodInput<'population.check'>, 'tilsynId'>;
@@ -99,16 +100,20 @@ export function useSagslisteData(
     /** Reads a chosen file and what the backend makes of it: format, headers, a suggested column mapping. */
     previewFile: async (chosen: File) => {
       const file = { name: chosen.name, data: await fileToBase64(chosen) };
-      const preview = await api.call('population.preview', {
-        tilsynId: tilsyn.id,
-        fileName: file.name,
-        dataBase64: file.data,
-      });
+      const input = { tilsynId: tilsyn.id, fileName: file.name, dataBase64: file.data };
+      const preview = await tracked('Læser sagslisten', (id) => api.track('population.preview', input, id));
       return { file, preview };
     },
-    checkFile: (args: PopulationFileArgs) => api.call('population.check', { tilsynId: tilsyn.id, ...args }),
+    checkFile: (args: PopulationFileArgs) =>
+      tracked('Kontrollerer rækkerne', (id) => api.track('population.check', { tilsynId: tilsyn.id, ...args }, id)),
     /** With the list's date, the list also counts in the enhed's sagsoverblik. */
     importFile: (args: PopulationFileArgs, skipInvalid: boolean, listeDato?: string) =>
-      api.call('population.import', { tilsynId: tilsyn.id, ...args, skipInvalid, ...(listeDato ? { listeDato } : {}) }),
+      tracked('Importerer sagslisten', (id) =>
+        api.track(
+          'population.import',
+          { tilsynId: tilsyn.id, ...args, skipInvalid, ...(listeDato ? { listeDato } : {}) },
+          id,
+        ),
+      ),
   };
 }

@@ -5,6 +5,7 @@ import { api } from '../api';
 import { fieldErrorsOf, messageOf } from '../errors';
 import { downloadGeneratedFile } from '../files';
 import { useLoad } from '../hooks/useLoad';
+import { isCancelled, tracked } from '../tasks';
 
 /** The tilsyn feature's calls: the list, creating and editing one, and one tilsyn with its template. */
 
@@ -46,11 +47,11 @@ export function useTilsynListData() {
   const exportExcel = async (tilsynIds: number[]) => {
     setExportState('Laver regnearket …');
     try {
-      const file = await api.call('eksport.excel', { tilsynIds });
+      const file = await tracked('Laver Excel-filen', (id) => api.track('eksport.excel', { tilsynIds }, id));
       downloadGeneratedFile(file);
       setExportState(`✓ ${file.fileName} er hentet`);
     } catch (err) {
-      setExportState(`Ikke eksporteret: ${messageOf(err)}`);
+      setExportState(isCancelled(err) ? undefined : `Ikke eksporteret: ${messageOf(err)}`);
     }
   };
   return { tilsyn, listState, listError, loadTilsyn, exportState, exportExcel };
