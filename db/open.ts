@@ -15,6 +15,7 @@ import {
   restrictToOwner,
 } from './file-format';
 import { createIdentityCheck, identityOf } from './file-guard';
+import { createIntegrity, forgetMark, type Integrity, leftWhole } from './integrity';
 import { acquireLock, type LockRefusal, lockedFileKey, lockPath } from './lock';
 import { MIGRATIONS } from './migrations';
 import {
@@ -48,6 +49,8 @@ export interface TilsynDatabase {
    * (deleted, renamed away, replaced). Every write calls it first; backups call it too.
    */
   assertSameFile(): void;
+  /** The file's integrity check, at open or just after it (./integrity.ts): every write and backup ensures it. */
+  integrity: Pick<Integrity, 'ensure' | 'settled' | 'damage'>;
   close(): void;
 }
 
@@ -101,13 +104,16 @@ function locked(path: string, holder: LockRefusal): DatabaseOpenError {
 /** `crashed`: the last run left its lock behind, naming the file it had open. */
 function openLocked(path: string, crashed: { file?: string } | undefined): TilsynDatabase {
   const restored = applyRestore(path);
+  let deferred = false;
   if (existsSync(path)) {
     const header = readHeader(path);
     refuseEmptyOrCutShort(path, header);
     // Before any SQLite connection: even a read-only one makes a new, empty -wal.
     refuseMissingWal(path, header, !!crashed && !restored);
     if (crashed && !restored) refuseForeignWal(path, crashed.file);
-    inspectExistingFile(path, header.tilsyn);
+    deferred = inspectExistingFile(path, header.tilsyn, !crashed && !restored && leftWhole(path));
+    // From here the file changes: its mark says nothing until a clean close writes it again.
+    forgetMark(path);
   } else {
     refuseMissingWithCopies(path);
     createDatabase(path);
@@ -125,7 +131,15 @@ function openLocked(path: string, crashed: { file?: string } | undefined): Tilsy
     const opened = identityOf(path);
     if (!opened) throw new DatabaseOpenError('CANNOT_OPEN', `Databasefilen ${path} forsvandt, mens den blev åbnet.`);
     const guard = createIdentityCheck(sqlite, path);
-    guardWrites(sqlite, guard);
+    const integrity = createIntegrity(sqlite, path, deferred);
+    // Nothing is written to a file before it has passed its check.
+    guardWrites(sqlite, {
+      check: () => {
+        integrity.ensure();
+        guard.check();
+      },
+      written: () => guard.written(),
+    });
     cacheStatements(sqlite);
     const assertSameFile = () => guard.check();
     return {
@@ -135,17 +149,22 @@ function openLocked(path: string, crashed: { file?: string } | undefined): Tilsy
       schemaVersion,
       restored,
       assertSameFile,
+      integrity,
       close: () => {
         // Closing checkpoints the -wal into the file: first make sure it still is this connection's (an idle app
         // may not have looked since its last save); a refusal here has done what the change asks for.
+        let same = true;
         try {
           guard.check();
         } catch {
           // Reported to the leader at the write that saw it, or at the next start.
+          same = false;
         }
+        integrity.closing();
         sqlite.close();
         // A file written over in place is put back as it was laid there.
         guard.closed();
+        integrity.closed(same);
       },
     };
   } catch (err) {
@@ -228,8 +247,9 @@ function applyRestore(path: string): AppliedRestore | undefined {
 /**
  * Reads the header of an existing file read-only, so a refused file is never modified,
  * and checks the file with `PRAGMA quick_check`: a damaged file is refused as DAMAGED, naming the newest good copy.
+ * Returns true when the check is left until just after the start (the file is as the app left it, whole).
  */
-function inspectExistingFile(path: string, headerSaysTilsyn: boolean): void {
+function inspectExistingFile(path: string, headerSaysTilsyn: boolean, leftWholeHere: boolean): boolean {
   let probe: Database.Database | undefined;
   let ours = false;
   try {
@@ -254,7 +274,10 @@ function inspectExistingFile(path: string, headerSaysTilsyn: boolean): void {
           'Opdatér Tilsyn for at åbne den.',
       );
     }
-    if (!passesCheck(probe, 'quick_check(5)')) throw damaged(path);
+    // A file left whole by this version is checked just after the start (./integrity.ts); any other now.
+    const deferred = leftWholeHere && userVersion === LATEST_SCHEMA_VERSION;
+    if (!deferred && !passesCheck(probe, 'quick_check(5)')) throw damaged(path);
+    return deferred;
   } catch (err) {
     if (err instanceof DatabaseOpenError) throw err;
     if (isBusy(err)) throw inUseElsewhere(path);

@@ -244,9 +244,16 @@ export function createTemplateStore(db: TilsynDatabase, now: () => Date = () => 
      * as a new published version, so tilsyn on the earlier version keep what they were started with.
      */
     seedDefaults(defaults: readonly DefaultTemplateData[]): void {
+      const contents = defaults.map((def) => JSON.stringify(templateContentSchema.parse(def.content)));
+      const current = (def: DefaultTemplateData, i: number) => {
+        const existing = orm.select().from(skabelon).where(eq(skabelon.standardId, def.id)).get();
+        return existing !== undefined && latestPublished(existing.id)?.indhold === contents[i];
+      };
+      // Read first: a start whose templates are all current writes nothing (its file's check can wait: db/integrity.ts).
+      if (defaults.every(current)) return;
       sqlite.transaction(() => {
-        for (const def of defaults) {
-          const content = JSON.stringify(templateContentSchema.parse(def.content));
+        for (const [i, def] of defaults.entries()) {
+          const content = contents[i] ?? '';
           const existing = orm.select().from(skabelon).where(eq(skabelon.standardId, def.id)).get();
           if (!existing) {
             const templateId = insertTemplate(def.meta, 'standard', def.id);

@@ -88,9 +88,10 @@ export async function requestRestore(
   options: TakeBackupOptions = {},
 ): Promise<RestoreResult> {
   const { info } = checkRestorable(db.path, backupFileName);
-  if (!sameFile(db)) {
-    // The file at the path is not the one open (db/file-guard.ts): no copy of the open one is filed among its
-    // copies; the file found there is set aside when the copy is put in place, so nothing is deleted.
+  if (!sameFile(db) || db.integrity.damage()) {
+    // The file at the path is not the one open (db/file-guard.ts), or it failed its check after the start
+    // (db/integrity.ts): no copy of it is filed among the good copies; the file found there is set aside when the
+    // copy is put in place, so nothing is deleted.
     const staged = stage(db.path, info, { now: options.now?.() });
     return { restartRequired: true, message: staged.message };
   }

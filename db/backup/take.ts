@@ -76,6 +76,9 @@ function newCopy(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOption
  */
 export function takeBackup(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOptions = {}): Promise<BackupInfo> {
   return enqueue(db, async () => {
+    // A copy is taken of a file that has passed its check (db/integrity.ts): the start's copy waits for it.
+    await db.integrity.settled();
+    db.integrity.ensure();
     // A copy of a file that is no longer at its path would be filed among the copies of whatever is there now.
     db.assertSameFile();
     const copy = newCopy(db, kind, options);
@@ -103,6 +106,7 @@ export function takeBackup(db: TilsynDatabase, kind: BackupKind, options: TakeBa
  * the caller cannot wait. It holds the event loop for the whole copy.
  */
 export function takeBackupSync(db: TilsynDatabase, kind: BackupKind, options: TakeBackupOptions = {}): BackupInfo {
+  db.integrity.ensure();
   db.assertSameFile();
   const copy = newCopy(db, kind, options);
   try {

@@ -1,4 +1,6 @@
 import { dirname, join } from 'node:path';
+import type { DatabaseOpenError } from '../../db/open-error';
+import type { AppInfo } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
@@ -12,6 +14,7 @@ export function appApi({ ctx }: Services): NamespaceHandlers<'app'> {
       databasePath: ctx.db.path,
       schemaVersion: ctx.db.schemaVersion,
       mode: ctx.mode,
+      beskadiget: damageOf(ctx.db.integrity.damage()),
     }),
     'app.databaser': () => ctx.databases?.list() ?? { current: ctx.db.path, recent: [] },
     'app.aabnDatabase': ({ path }) => {
@@ -30,4 +33,9 @@ export function appApi({ ctx }: Services): NamespaceHandlers<'app'> {
       return { sti: await ctx.dialogs.choose(hvad, near) };
     },
   };
+}
+
+/** The open file's failed check as the screens say it. */
+function damageOf(err: DatabaseOpenError | null): AppInfo['beskadiget'] {
+  return err ? { besked: err.message, sikkerhedskopi: err.newestGoodBackup !== undefined } : null;
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { restrictToOwner } from '../../db/file-format';
+import { forgetMark } from '../../db/integrity';
 import { DatabaseOpenError, openDatabase, type TilsynDatabase } from '../../db/open';
 import { resolveDatabasePath } from '../../db/open-checks';
 import { createApiClient } from '../../shared/api/client';
@@ -181,6 +182,8 @@ export function createBackendSession(options: SessionOptions): BackendSession {
         draft.close();
       }
       renameSync(making, path);
+      // The draft's mark names the draft; the file under its own name is checked at its first open.
+      forgetMark(making);
     }
     return open(path);
   }

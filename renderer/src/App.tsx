@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
+import { DEFERRED_CHECK_MS } from '../../shared/domain/backup';
 import { AarshjulScreen } from './aarshjul/AarshjulScreen';
+import { DAMAGED_EVENT } from './api';
 import { AppHeader } from './components/AppHeader';
-import { NoticeBanner } from './components/NoticeBanner';
+import { DamagedFileBanner, NoticeBanner } from './components/NoticeBanner';
 import { PageTitle } from './components/PageTitle';
 import { TaskProgress } from './components/TaskProgress';
 import { ComparisonScreen } from './enheder/ComparisonScreen';
@@ -33,8 +35,16 @@ export function App() {
 
   useEffect(() => {
     void loadInfo();
+    // A file found as the app left it is checked just after the start: asked again once that check has run.
+    const again = setTimeout(() => void loadInfo(), DEFERRED_CHECK_MS + 500);
+    const onDamaged = () => void loadInfo();
     window.addEventListener('hashchange', syncRouteFromLocation);
-    return () => window.removeEventListener('hashchange', syncRouteFromLocation);
+    window.addEventListener(DAMAGED_EVENT, onDamaged);
+    return () => {
+      clearTimeout(again);
+      window.removeEventListener('hashchange', syncRouteFromLocation);
+      window.removeEventListener(DAMAGED_EVENT, onDamaged);
+    };
   }, [loadInfo, syncRouteFromLocation]);
 
   return (
@@ -44,6 +54,7 @@ export function App() {
       </a>
       <AppHeader />
       <main id="indhold" className="app-main">
+        <DamagedFileBanner />
         <NoticeBanner />
         {route.name === 'list' && <TilsynListScreen />}
         {route.name === 'new' && <TilsynFormScreen key="new" />}

@@ -280,6 +280,11 @@ export interface AppInfo {
   schemaVersion: number;
   /** 'electron' or 'browser'. */
   mode: 'electron' | 'browser';
+  /**
+   * Why the file is refused all changes: it failed its integrity check just after the start (Danish, with the newest
+   * good copy named), and whether there is a good copy to restore. Null while it is whole.
+   */
+  beskadiget: { besked: string; sikkerhedskopi: boolean } | null;
 }
 
 /** The open database file and the ones opened before, newest first. */

@@ -11,6 +11,8 @@ export const API_ERROR_CODES = [
   'DB_BUSY',
   /** The open database file was deleted, moved or replaced under the app: nothing more is written to it. */
   'FILE_CHANGED',
+  /** The open database file failed its integrity check just after the start: nothing more is written to it. */
+  'DAMAGED',
   'TRANSPORT',
   /** Long work the leader cancelled (shared/domain/progress.ts): nothing of it was kept. */
   'CANCELLED',

@@ -3,11 +3,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { launchBrowser, newDanishPage } from '../support/browser';
+import { focusStops } from '../support/focus';
 import { type HostProcess, hostApi, startHostProcess } from '../support/host-process';
 import { FINISH_AS_OTHER, jobCentreRound, round, type SampledTilsyn } from '../support/scenario';
 import { makeTempDir } from '../support/temp';
 
-// Accessibility (issue #17): axe-core finds no WCAG 2.1 A or AA violation on the main screens, with data on them.
+// Accessibility (issue #17): axe-core finds no WCAG 2.1 A or AA violation on the main screens, with data on them,
+// and every control Tab reaches shows where the focus is, in a colour that stands out from what is around it.
 const temp = makeTempDir('tilsyn-e2e-axe-');
 let browser: Browser;
 let host: HostProcess;
@@ -63,5 +65,23 @@ describe('the main screens', () => {
       if (violations.length > 0) found[name] = violations;
     }
     expect(found).toEqual({});
+  });
+
+  it('show every control reached by Tab with a focus indicator of at least 3:1 against what is beside it', {
+    timeout: 120_000,
+  }, async () => {
+    const weak: Record<string, string[]> = {};
+    let reached = 0;
+    for (const [name, path, heading] of screens()) {
+      await page.goto(`${host.url}${path}`);
+      await page.getByRole('heading', { name: heading }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const stops = await focusStops(page);
+      reached += stops.length;
+      const below = stops.filter((s) => s.ratio < 3).map((s) => `${s.control}: ${s.ratio}:1`);
+      if (below.length > 0) weak[name] = below;
+    }
+    expect(weak).toEqual({});
+    expect(reached).toBeGreaterThan(150);
   });
 });
