@@ -36,3 +36,11 @@ export class DatabaseOpenError extends Error {
     this.newestGoodBackup = newestGoodBackup;
   }
 }
+
+/** A write refused because the file takes no more changes this run (a restore waits for the next start). */
+export class WritesHeldError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WritesHeldError';
+  }
+}

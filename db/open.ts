@@ -28,7 +28,7 @@ import {
   refuseReadOnly,
   resolveDatabasePath,
 } from './open-checks';
-import { DatabaseOpenError } from './open-error';
+import { DatabaseOpenError, WritesHeldError } from './open-error';
 import * as schema from './schema';
 import { cacheStatements } from './statement-cache';
 import { guardWrites } from './write-hooks';
@@ -51,6 +51,11 @@ export interface TilsynDatabase {
   assertSameFile(): void;
   /** The file's integrity check, at open or just after it (./integrity.ts): every write and backup ensures it. */
   integrity: Pick<Integrity, 'ensure' | 'settled' | 'damage'>;
+  /**
+   * From now on every write is refused with `reason` (a WritesHeldError): a restore is staged for the next start,
+   * which would put another file in place, so a change made now would be lost without a word.
+   */
+  holdWrites(reason: string): void;
   close(): void;
 }
 
@@ -132,9 +137,11 @@ function openLocked(path: string, crashed: { file?: string } | undefined): Tilsy
     if (!opened) throw new DatabaseOpenError('CANNOT_OPEN', `Databasefilen ${path} forsvandt, mens den blev åbnet.`);
     const guard = createIdentityCheck(sqlite, path);
     const integrity = createIntegrity(sqlite, path, deferred);
-    // Nothing is written to a file before it has passed its check.
+    let held: string | undefined;
+    // Nothing is written to a file before it has passed its check, nor once a restore waits for the next start.
     guardWrites(sqlite, {
       check: () => {
+        if (held !== undefined) throw new WritesHeldError(held);
         integrity.ensure();
         guard.check();
       },
@@ -150,6 +157,9 @@ function openLocked(path: string, crashed: { file?: string } | undefined): Tilsy
       restored,
       assertSameFile,
       integrity,
+      holdWrites: (reason) => {
+        held = reason;
+      },
       close: () => {
         // Closing checkpoints the -wal into the file: first make sure it still is this connection's (an idle app
         // may not have looked since its last save); a refusal here has done what the change asks for.

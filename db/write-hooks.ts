@@ -27,6 +27,8 @@ export function guardWrites(sqlite: Database.Database, guard: Pick<IdentityCheck
       const original = statement[name].bind(statement) as (...a: unknown[]) => unknown;
       Object.defineProperty(statement, name, {
         value: (...a: unknown[]) => {
+          // Inside a transaction that was checked: nothing to do before or after (a bulk import's rows).
+          if (depth > 0 && checkedInTransaction) return original(...a);
           beforeWrite();
           try {
             return original(...a);

@@ -93,11 +93,21 @@ export async function requestRestore(
     // (db/integrity.ts): no copy of it is filed among the good copies; the file found there is set aside when the
     // copy is put in place, so nothing is deleted.
     const staged = stage(db.path, info, { now: options.now?.() });
+    db.holdWrites(waiting(info));
     return { restartRequired: true, message: staged.message };
   }
   // The chosen copy is protected: the pruning after the new copy must not let it go.
   const safety = await takeBackup(db, 'foer-gendannelse', { ...options, protect: [info.fileName] });
   if (!findBackup(db.path, info.fileName)) throw backupGone();
   const staged = stage(db.path, info, { safetyCopy: safety.fileName, now: options.now?.() });
+  db.holdWrites(waiting(info));
   return { restartRequired: true, message: staged.message };
+}
+
+/** Why nothing more is saved once a restore is staged: the next start puts the copy in place of this file. */
+function waiting(info: BackupInfo): string {
+  return (
+    `Sikkerhedskopien fra ${formatDanishDateTime(info.createdAt)} gendannes, når Tilsyn startes igen. ` +
+    'Start Tilsyn igen, før du arbejder videre: det, der gemmes nu, ville ikke komme med. Intet er gemt.'
+  );
 }

@@ -1,5 +1,5 @@
 import { DatabaseFileChangedError } from '../../db/file-guard';
-import { DatabaseOpenError } from '../../db/open-error';
+import { DatabaseOpenError, WritesHeldError } from '../../db/open-error';
 import { ApiError } from '../../shared/api/errors';
 
 /** »Filen kan kun læses …«: the one wording for a save refused because the file or its drive is read-only. */
@@ -15,6 +15,7 @@ export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   if (err instanceof DatabaseFileChangedError) return new ApiError('FILE_CHANGED', err.message);
   if (err instanceof DatabaseOpenError && err.code === 'DAMAGED') return new ApiError('DAMAGED', err.message);
+  if (err instanceof WritesHeldError) return new ApiError('CONFLICT', err.message);
   const code = (err as { code?: unknown })?.code;
   switch (code) {
     case 'SQLITE_FULL':

@@ -73,6 +73,7 @@ export function populationApi({
       // The last moment to cancel: the sager are stored in one transaction, all or none.
       await task.checkpoint();
       task.report(`Gemmer ${formatCountOf(mapped.rows.length, 'sag', 'sager')}`, undefined, false);
+      await task.checkpoint();
       const summary = stores.db.sqlite.transaction(() => {
         const stored = populations.replace(tilsynId, {
           fileName: input.fileName,

@@ -111,6 +111,12 @@ export function createBackendSession(options: SessionOptions): BackendSession {
   }
 
   function open(requested: string): AppInfo {
+    // Long work writes into the file open now: the switch waits for it (its panel has »Afbryd«).
+    if (tasks.active() > 0)
+      throw new ApiError(
+        'CONFLICT',
+        'Tilsyn arbejder stadig i den åbne fil (se nederst til højre). Vent, til det er færdigt, eller afbryd det, og skift så fil.',
+      );
     if (!isAbsolute(requested)) {
       throw new ApiError('VALIDATION', 'Skriv hele stien til databasefilen, fx /Users/lene/Tilsyn/team.db.', {
         path: 'Skriv hele stien til databasefilen',

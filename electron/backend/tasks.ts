@@ -19,8 +19,9 @@ export interface Task {
 
 /** How long work holds the event loop at most between two yields, so a status call is answered within it. */
 const HOLD_MS = 40;
-/** Cancels that came before their work (the cancel overtook the call): remembered this many. */
+/** Cancels that came before their work (the cancel overtook the call): remembered this many, this long. */
 const EARLY_CANCELS = 50;
+const EARLY_CANCEL_MS = 10_000;
 
 interface Running {
   progress: Progress;
@@ -37,7 +38,7 @@ export const untracked: Task = {
 /** The long work running in one backend, by the id the renderer gave it. */
 export function createTasks(now: () => number = () => performance.now()) {
   const running = new Map<string, Running>();
-  const early: string[] = [];
+  let early: { id: string; at: number }[] = [];
 
   function cancelledError(): ApiError {
     return new ApiError('CANCELLED', CANCELLED_MESSAGE);
@@ -47,12 +48,12 @@ export function createTasks(now: () => number = () => performance.now()) {
   async function run<T>(id: string | undefined, work: (task: Task) => T | Promise<T>): Promise<T> {
     if (id === undefined) return work(untracked);
     if (running.has(id)) throw new ApiError('CONFLICT', 'Opgaven kører allerede.');
-    // A cancel that came before the call is for this call only.
-    const before = early.indexOf(id);
-    if (before >= 0) early.splice(before, 1);
+    // A cancel that came just before the call is for this call only; one for work long over is forgotten.
+    const overtaken = early.some((c) => c.id === id && now() - c.at <= EARLY_CANCEL_MS);
+    early = early.filter((c) => c.id !== id);
     const state: Running = {
       progress: { fase: 'Går i gang', done: 0, total: null, kanAnnulleres: true },
-      cancelled: before >= 0,
+      cancelled: overtaken,
     };
     running.set(id, state);
     let heldSince = now();
@@ -68,9 +69,13 @@ export function createTasks(now: () => number = () => performance.now()) {
           kanAnnulleres,
           enhed: count?.enhed,
         };
+        // Work that can no longer be stopped says so at its next checkpoint, to a status call waiting for it.
+        if (!kanAnnulleres) heldSince = Number.NEGATIVE_INFINITY;
       },
       async checkpoint() {
         if (now() - heldSince >= HOLD_MS) {
+          // Two turns of the event loop: a call that came during a long step is read in one, answered in the next.
+          await new Promise((resolve) => setImmediate(resolve));
           await new Promise((resolve) => setImmediate(resolve));
           heldSince = now();
         }
@@ -88,6 +93,8 @@ export function createTasks(now: () => number = () => performance.now()) {
 
   return {
     run,
+    /** How many pieces of work are running now. */
+    active: () => running.size,
     /** Where the work `id` is, or null when it is not running (not begun, or ended). */
     status: (id: string): Progress | null => running.get(id)?.progress ?? null,
     /** Asks the work `id` to stop at its next checkpoint; true when it was running. */
@@ -97,8 +104,7 @@ export function createTasks(now: () => number = () => performance.now()) {
         state.cancelled = true;
         return true;
       }
-      early.push(id);
-      if (early.length > EARLY_CANCELS) early.shift();
+      early = [...early.filter((c) => c.id !== id), { id, at: now() }].slice(-EARLY_CANCELS);
       return false;
     },
   };

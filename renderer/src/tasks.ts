@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { ApiError } from '../../shared/api/errors';
-import { newTaskId, type Progress } from '../../shared/domain/progress';
+import { CANCELLED_MESSAGE, newTaskId, type Progress } from '../../shared/domain/progress';
 import { api } from './api';
 
 /** A long call the leader is waiting for (an import, a PDF, a workbook, a backup), as the progress panel shows it. */
@@ -12,15 +12,20 @@ export interface RunningTask {
   progress: Progress | null;
   /** »Afbryd« was clicked: the work stops at its next checkpoint. */
   stopping: boolean;
+  /** False for work that is never stopped halfway (sending the report to the udvalg): no »Afbryd«. */
+  kanAfbrydes: boolean;
 }
 
 interface TaskState {
   running: RunningTask[];
-  /** The last work the leader stopped, said once (what was stopped, and that nothing was kept). */
-  stopped?: { titel: string; at: number };
+  /** What became of the last work the leader asked to stop: stopped with nothing kept, or done before it could be. */
+  stopped?: { text: string; at: number };
   stop(id: string): void;
   dismissStopped(): void;
 }
+
+/** »Intet er gemt eller lavet.«: the cancel message without its first word. */
+const NOTHING_KEPT = CANCELLED_MESSAGE.replace(/^Afbrudt\. /, '');
 
 /** How often a running call is asked how far it has come. */
 const POLL_MS = 250;
@@ -43,23 +48,39 @@ function update(id: string, change: (t: RunningTask) => RunningTask): void {
 /**
  * Runs a long call under a new task id, with the progress panel following it (components/TaskProgress.tsx). A call
  * the leader stops rejects with CANCELLED, as before: the caller shows nothing for it (isCancelled), the panel
- * says it was stopped.
+ * says it was stopped, or that it was done before it could be.
  */
-export async function tracked<T>(titel: string, call: (opgaveId: string) => Promise<T>): Promise<T> {
+export async function tracked<T>(
+  titel: string,
+  call: (opgaveId: string) => Promise<T>,
+  options: { kanAfbrydes?: boolean } = {},
+): Promise<T> {
   const id = newTaskId();
-  useTasks.setState((s) => ({
-    running: [...s.running, { id, titel, startedAt: Date.now(), progress: null, stopping: false }],
-  }));
+  const task: RunningTask = {
+    id,
+    titel,
+    startedAt: Date.now(),
+    progress: null,
+    stopping: false,
+    kanAfbrydes: options.kanAfbrydes ?? true,
+  };
+  // A new piece of work: what was said of the one before has been read.
+  useTasks.setState((s) => ({ running: [...s.running, task], stopped: undefined }));
   const timer = setInterval(() => {
     api.call('opgave.status', { id }).then(
       (progress) => progress && update(id, (t) => ({ ...t, progress })),
       () => undefined,
     );
   }, POLL_MS);
+  const stopping = () => useTasks.getState().running.find((t) => t.id === id)?.stopping ?? false;
+  const say = (text: string) => useTasks.setState({ stopped: { text, at: Date.now() } });
   try {
-    return await call(id);
+    const result = await call(id);
+    // The leader asked to stop it, but it was done first (or at a step that cannot stop): said, not hidden.
+    if (stopping()) say(`»${titel}« blev gjort færdigt, før det kunne afbrydes.`);
+    return result;
   } catch (err) {
-    if (isCancelled(err)) useTasks.setState({ stopped: { titel, at: Date.now() } });
+    if (isCancelled(err)) say(`»${titel}« er afbrudt. ${NOTHING_KEPT}`);
     throw err;
   } finally {
     clearInterval(timer);

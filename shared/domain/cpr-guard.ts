@@ -55,9 +55,11 @@ export function cprProblems(value: unknown, skip: (path: FieldPath) => boolean =
  * person reads two boxes side by side, and with nothing between, as the stored bytes lie ("130508.2" and "696"
  * read as "130508.2696"). The indexes of the strings each one spans.
  */
-export function splitNumbers(strings: readonly string[]): number[][] {
+export function splitNumbers(strings: readonly string[], options: { quick?: boolean } = {}): number[][] {
   const withDigits = strings.filter((s) => /\p{N}/u.test(s) && !DATE_VALUE.test(s));
   if (withDigits.length < 2) return [];
+  // Most rows of a sagsliste have a letter between each two numbers: nothing can run across them (issue #18).
+  if ((options.quick ?? true) && !mayRunAcross(strings)) return [];
   const found = new Map<string, number[]>();
   for (const between of [' ', '']) for (const span of spansJoinedBy(strings, between)) found.set(span.join(), span);
   // A date between the two halves is a wall, not a screen: »010190« and »1234« with a date between them.
@@ -67,6 +69,52 @@ export function splitNumbers(strings: readonly string[]): number[][] {
     found.set(halves.join(), halves);
   }
   return [...found.values()];
+}
+
+/**
+ * Letters that never read as a digit or a separator (not o, O, i, I, l, which the CPR search reads as digits beside
+ * one: digit-like.ts): a CPR-like number cannot run through one. Other letters (ø, other scripts) are let through:
+ * the full search then decides.
+ */
+const STOPS = /[a-hjkmnp-zA-HJ-NP-Zæå]/;
+/** What may be part of a number: a digit of any script, or a letter read as one beside a digit (»9O«, »ø0«). */
+const NUMBER = /[\p{N}oOøØiIl]/u;
+
+/**
+ * Whether a number could run from one string into a later one: between some two strings that hold digits (the end
+ * of the first, every string between, the start of the second), no letter that stops a number; dates left out, as
+ * the third search leaves them out. False is certain; true sends the strings to the full search.
+ */
+function mayRunAcross(strings: readonly string[]): boolean {
+  let gap: string | undefined;
+  for (const s of strings) {
+    // A date is a wall in two of the searches and left out in the third: read here as if it were not there.
+    if (DATE_VALUE.test(s)) continue;
+    const first = s.search(NUMBER);
+    if (first < 0) {
+      if (gap !== undefined) gap += s;
+      continue;
+    }
+    if (gap !== undefined && !STOPS.test(gap) && !STOPS.test(s.slice(0, first))) return true;
+    gap = s.slice(lastNumberEnd(s));
+  }
+  return false;
+}
+
+/** The ASCII letters read as digits beside one: o, O, i, I, l. */
+const ASCII_DIGIT_LIKE = new Set([...'oOiIl'].map((c) => c.charCodeAt(0)));
+
+/** Where the text's last character that may be part of a number ends (a surrogate pair counted whole). */
+function lastNumberEnd(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || ASCII_DIGIT_LIKE.has(c)) return i + 1;
+    if (c < 128) continue;
+    const from = c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
+    if (NUMBER.test(String.fromCodePoint(s.codePointAt(from) ?? 0))) return i + 1;
+    i = from;
+  }
+  return 0;
 }
 
 function spansJoinedBy(strings: readonly string[], between: string, walls = true): number[][] {

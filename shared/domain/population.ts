@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { containsCpr, findCprNumbers, isCprValue, maskCpr } from './cpr';
+import { containsCpr, isCprValue, maskCpr } from './cpr';
 import { inYearRange, isValidIsoDate, YEAR_RANGE_MESSAGE } from './dates';
 import { INVISIBLE } from './invisible';
 import { caseKey } from './sagsoverblik';
@@ -249,7 +249,8 @@ export const SAGSLISTE_MAX_BASE64 = Math.ceil(SAGSLISTE_MAX_BYTES / 3) * 4;
 export function memoised<T>(fn: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>();
   return (text) => {
-    if (known.has(text)) return known.get(text) as T;
+    const seen = known.get(text);
+    if (seen !== undefined || known.has(text)) return seen as T;
     const value = fn(text);
     known.set(text, value);
     return value;
@@ -258,20 +259,32 @@ export function memoised<T>(fn: (text: string) => T): (text: string) => T {
 
 /** Columns where most filled cells are CPR-like: never stored, whatever the mapping says. */
 export function cprColumns(rows: readonly { cells: readonly string[] }[], width: number): Set<number> {
-  const flagged = new Set<number>();
+  const counter = cprColumnCounter(width);
+  counter.add(rows);
+  return counter.result();
+}
+
+/** cprColumns a slice of rows at a time (the import reports its progress between slices), with the same result. */
+export function cprColumnCounter(width: number) {
+  const filled = new Array<number>(width).fill(0);
+  const cpr = new Array<number>(width).fill(0);
   const isCpr = memoised(isCprValue);
-  for (let c = 0; c < width; c++) {
-    let filled = 0;
-    let cpr = 0;
-    for (const row of rows) {
-      const cell = row.cells[c]?.trim() ?? '';
-      if (!cell) continue;
-      filled++;
-      if (isCpr(cell)) cpr++;
-    }
-    if (cpr > 0 && cpr >= filled / 2) flagged.add(c);
-  }
-  return flagged;
+  return {
+    add(rows: readonly { cells: readonly string[] }[]): void {
+      for (const row of rows)
+        for (let c = 0; c < width; c++) {
+          const cell = row.cells[c]?.trim() ?? '';
+          if (!cell) continue;
+          filled[c] = (filled[c] ?? 0) + 1;
+          if (isCpr(cell)) cpr[c] = (cpr[c] ?? 0) + 1;
+        }
+    },
+    result(): Set<number> {
+      const flagged = new Set<number>();
+      for (let c = 0; c < width; c++) if ((cpr[c] ?? 0) > 0 && (cpr[c] ?? 0) >= (filled[c] ?? 0) / 2) flagged.add(c);
+      return flagged;
+    },
+  };
 }
 
 export interface MappedPopulation {
@@ -280,6 +293,9 @@ export interface MappedPopulation {
   /** CPR-like numbers masked inside kept cells. */
   masked: { fileRow: number; column: string }[];
 }
+
+/** Text of printable ASCII only: nothing invisible in it to take out. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** The columns that name and group a sag, and the longest a cell of each may be (as when typed by hand). */
 const FACT_TARGETS = new Set<ColumnTarget>(['sagsnummer', 'sagstype', 'sagsbehandler', 'team', 'person']);
@@ -354,13 +370,16 @@ export function rowMapper(
   const sagsbehandlerMapped = mapping.some((m, c) => m.target === 'sagsbehandler' && !cprColumnSet.has(c));
   // A sagsliste repeats its sagstyper, caseworkers, teams and dates thousands of times: each is read once.
   const maskOf = memoised(maskCpr);
-  const cprIn = memoised(findCprNumbers);
+  const dateOf = memoised(parseDanishDate);
   return {
     add(rows) {
       for (const { fileRow, cells } of rows) {
-        // A row is named by its sagsnummer as well as its place in the file, as the leader finds it in her system.
-        const nummer = maskOf((cells[sagsnummerColumn] ?? '').trim()).text;
-        const where = nummer && cprIn(nummer).length === 0 ? `Række ${fileRow} (sag ${nummer})` : `Række ${fileRow}`;
+        // A row is named by its sagsnummer as well as its place in the file, as the leader finds it in her system;
+        // said only in a message (most rows have none), and never a sagsnummer that holds a CPR-like number.
+        const where = () => {
+          const nummer = maskOf((cells[sagsnummerColumn] ?? '').trim());
+          return nummer.text && nummer.masked === 0 ? `Række ${fileRow} (sag ${nummer.text})` : `Række ${fileRow}`;
+        };
         const row: PopulationRow = {
           fileRow,
           sagsnummer: '',
@@ -376,13 +395,19 @@ export function rowMapper(
           if (m.target === 'ignorer' || cprColumnSet.has(c)) return;
           const cell = (cells[c] ?? '').trim();
           // What names and groups a sag shows as it reads: no characters that show nothing or turn the text around.
-          const raw = FACT_TARGETS.has(m.target) ? cell.replace(INVISIBLE, '').trim() : cell;
+          const raw =
+            FACT_TARGETS.has(m.target) && !PRINTABLE_ASCII.test(cell) ? cell.replace(INVISIBLE, '').trim() : cell;
           const safe = maskOf(raw);
           if (safe.masked > 0) masked.push({ fileRow, column: m.header });
           const value = safe.text;
           const limit = MAX_LENGTH[m.target];
-          if (limit !== undefined && [...value].length > limit) {
-            issues.push({ fileRow, column: m.header, message: `${where}, kolonne »${m.header}«: højst ${limit} tegn` });
+          // Counted in characters, not UTF-16 units; a text no longer in units is no longer in characters either.
+          if (limit !== undefined && value.length > limit && [...value].length > limit) {
+            issues.push({
+              fileRow,
+              column: m.header,
+              message: `${where()}, kolonne »${m.header}«: højst ${limit} tegn`,
+            });
             ok = false;
             return;
           }
@@ -391,7 +416,7 @@ export function rowMapper(
               if (!value) {
                 issues.push({ fileRow, column: m.header, message: `Række ${fileRow}: sagsnummer mangler` });
                 ok = false;
-              } else if (cprIn(raw).length > 0) {
+              } else if (safe.masked > 0) {
                 issues.push({
                   fileRow,
                   column: m.header,
@@ -404,13 +429,13 @@ export function rowMapper(
               break;
             case 'dato': {
               if (!value) break;
-              const parsed = parseDanishDate(value);
+              const parsed = dateOf(value);
               if (parsed.ok) row.dates[m.dateKey ?? m.header] = parsed.iso;
               else {
                 issues.push({
                   fileRow,
                   column: m.header,
-                  message: `${where}, kolonne »${m.header}«: ${parsed.message}`,
+                  message: `${where()}, kolonne »${m.header}«: ${parsed.message}`,
                 });
                 ok = false;
               }
@@ -445,7 +470,7 @@ export function rowMapper(
         // The sagsbehandler is what a stratified draw and the feedback notes go by: an empty one is not stored as ''.
         if (ok && sagsbehandlerMapped && !row.sagsbehandler) {
           const column = mapping.find((m) => m.target === 'sagsbehandler')?.header ?? '';
-          issues.push({ fileRow, column, message: `${where}: sagsbehandler mangler` });
+          issues.push({ fileRow, column, message: `${where()}: sagsbehandler mangler` });
           ok = false;
         }
         if (ok) out.push(row);

@@ -21,7 +21,7 @@ import { dispatch } from '../../electron/backend/dispatch';
 import type { BackupInfo } from '../../shared/domain/backup';
 import { dayKeyInTimeZone, planPruning } from '../../shared/domain/backup-pruning';
 import { formatDanishDateTime } from '../../shared/domain/dates';
-import { makeTempDir } from '../support/temp';
+import { makeTempDir, validTilsynInput } from '../support/temp';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -259,30 +259,27 @@ describe('restoring a backup copy', () => {
     expect(again.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
   });
 
-  it('keeps what was written after "Gendan" too, in a copy made when the restore is done', async () => {
+  it('takes no change after "Gendan", says to start again, and the restore is done at the next start', async () => {
     const db = makeDatabase(join('foer', 'tilsyn.db'));
     addNotes(db, 'gammel', 4);
     const chosen = await takeBackup(db, 'manuel');
     const call = await api(db);
     expect((await call('sikkerhedskopi.gendan', { fileName: chosen.fileName })).ok).toBe(true);
-    addNotes(db, 'efter', 3); // written after "Gendan", before the restart
-    // A crash: the connection is never closed, so the last writes are only in the -wal.
-    const walBytes = statSync(`${db.path}-wal`).size;
-    expect(walBytes).toBeGreaterThan(0);
+    // Written after "Gendan", before the restart, it would be put aside with the file: refused, and said so.
+    expect(() => addNotes(db, 'efter', 3)).toThrow(/gendannes, når Tilsyn startes igen\. Start Tilsyn igen/);
+    expect(await call('tilsyn.create', validTilsynInput)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('Start Tilsyn igen, før du arbejder videre') },
+    });
+    // A crash now: the next start still restores the copy, and sets aside the file as it was at "Gendan".
     const copyOfCrash = join(temp.dir, 'nedbrud');
     cpSync(join(temp.dir, 'foer'), copyOfCrash, { recursive: true });
     const crashed = join(copyOfCrash, 'tilsyn.db');
-
     const again = openDatabase(crashed);
     open.push(again);
     expect(again.sqlite.prepare('SELECT count(*) FROM testnote').pluck().get()).toBe(4);
-    const previous = again.restored?.previous;
-    expect(previous && 'backup' in previous && previous.backup.kind).toBe('foer-gendannelse');
-    const asides = listBackups(crashed).filter((b) => b.kind === 'foer-gendannelse');
-    expect(asides).toHaveLength(2);
-    const newest = findBackup(crashed, asides[0]!.fileName)!;
-    expect(notesIn(newest.path, 'efter')).toBe(3);
-    expect(checkOf(newest.path)).toMatchObject({ integrity: 'ok', journalMode: 'delete' });
+    expect(again.restored?.restored.fileName).toBe(chosen.fileName);
+    addNotes(again, 'ny start', 1);
   });
 
   it('never prunes the chosen copy while its restore is staged', async () => {

@@ -1,8 +1,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPopulationFile } from '../../electron/backend/services/population-file';
+import { decodeWindows1252, readPopulationFile } from '../../electron/backend/services/population-file';
 import { DATOFELTER } from '../../electron/backend/skabeloner/boern-unge-faelles';
 import { ApiError } from '../../shared/api/errors';
 import { CPR_MASK, findCprNumbers } from '../../shared/domain/cpr';
@@ -82,6 +83,21 @@ describe('windows1252.csv (an older export: Windows-1252, semicolons, dd-mm-åå
     expect(new Set(mapped.rows.map((r) => r.sagstype))).toContain('§ 32 forebyggende indsats');
     expect(mapped.rows.map((r) => r.extra.Bemærkning)).toContain('Skole, PPR og sundhedspleje inddraget');
     expect(JSON.stringify(mapped)).not.toMatch(/Ã|\uFFFD/);
+  });
+
+  it('decodes every byte as Windows-1252 says, in any slice of a buffer (a property)', () => {
+    // The 32 bytes where Windows-1252 differs from Latin-1 (WHATWG's index; 81, 8D, 8F, 90 and 9D are unassigned).
+    const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+    const one = (b: number) => (b >= 0x80 && b <= 0x9f ? (high[b - 0x80] ?? '') : String.fromCharCode(b));
+    expect(decodeWindows1252(Uint8Array.from({ length: 256 }, (_, b) => b))).toBe(
+      Array.from({ length: 256 }, (_, b) => one(b)).join(''),
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.nat(40), (bytes, skip) => {
+        const inBigger = Buffer.concat([Buffer.alloc(skip, 0x41), bytes]).subarray(skip);
+        expect(decodeWindows1252(inBigger)).toBe(Array.from(bytes, one).join(''));
+      }),
+    );
   });
 
   it('decodes the Windows-1252 bytes 0x80-0x9F (here – as 0x96) to their characters, not to C1 controls', async () => {

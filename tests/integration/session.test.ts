@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lockPath } from '../../db/lock';
 import { type BackendSession, createBackendSession } from '../../electron/backend/session';
 import type { ApiClient } from '../../shared/api/client';
+import { makeLargeCsv } from '../fixtures/make-fixtures';
 import { clientOf } from '../support/api';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
@@ -29,6 +30,28 @@ afterEach(() => {
 });
 
 describe('switching database file', () => {
+  it('waits for long work in the open file: refused while an import runs, done after it', async () => {
+    const csv = join(temp.dir, 'stor.csv');
+    makeLargeCsv(csv, 40_000);
+    const { id: tilsynId } = await api.call('tilsyn.create', validTilsynInput);
+    const file = { tilsynId, fileName: 'stor.csv', dataBase64: readFileSync(csv).toString('base64') };
+    const preview = await api.call('population.preview', file);
+    const running = api.track(
+      'population.import',
+      { ...file, headerRow: preview.headerRow, mapping: preview.mapping, skipInvalid: true },
+      'switchswitchswit',
+    );
+    await vi.waitFor(async () => expect(await api.call('opgave.status', { id: 'switchswitchswit' })).not.toBeNull());
+    await expect(api.call('app.aabnDatabase', { path: join(temp.dir, 'andet.db') })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('Vent, til det er færdigt, eller afbryd det'),
+    });
+    expect((await running).rowCount).toBe(40_000);
+    expect((await api.call('app.aabnDatabase', { path: join(temp.dir, 'andet.db') })).databasePath).toBe(
+      join(temp.dir, 'andet.db'),
+    );
+  });
+
   it('opens a team file, lists the files opened before, and goes back with everything in place', async () => {
     await api.call('tilsyn.create', { ...validTilsynInput, titel: 'Mit eget tilsyn' });
     const team = join(temp.dir, 'team.db');

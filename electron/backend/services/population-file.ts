@@ -21,11 +21,12 @@ export interface FileGrid {
 const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // a zip archive
 
 /** Reads a CSV or XLSX export from a case system. Bad files get a Danish error; nothing is stored here. */
-export async function readPopulationFile(fileName: string, bytes: Buffer): Promise<FileGrid> {
+export async function readPopulationFile(fileName: string, bytes: Buffer, knownSha256?: string): Promise<FileGrid> {
   if (bytes.length === 0) throw new ApiError('VALIDATION', `Filen »${fileName}« er tom.`);
   if (bytes.length > SAGSLISTE_MAX_BYTES)
     throw new ApiError('VALIDATION', `Filen »${fileName}« er for stor (over ${SAGSLISTE_MAX_MB} MB).`);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // The caller that has hashed the bytes already (to know the file again) passes the hash.
+  const sha256 = knownSha256 ?? createHash('sha256').update(bytes).digest('hex');
   const isZip = XLSX_MAGIC.every((b, i) => bytes[i] === b);
   if (isZip || /\.xlsx$/i.test(fileName)) return { ...(await readXlsx(fileName, bytes)), sha256 };
   if (/\.xls$/i.test(fileName)) {
@@ -63,15 +64,11 @@ const CP1252_HIGH =
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    const codes = Array.from(bytes.subarray(i, i + chunk), (b) =>
-      b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b,
-    );
-    parts.push(String.fromCharCode(...codes));
-  }
-  return parts.join('');
+  // Latin-1 natively (a byte a character), then the 32 characters where Windows-1252 differs: a 200,000-row export
+  // takes milliseconds, where a character at a time took most of a second (issue #18).
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80));
 }
 
 const DELIMITERS = [';', '\t', ',', '|'] as const;

@@ -6,7 +6,7 @@ import { todayIso } from '../../../shared/domain/dates';
 import { listDateHint } from '../../../shared/domain/list-date';
 import {
   type ColumnMapping,
-  cprColumns,
+  cprColumnCounter,
   dataRows,
   detectHeaderRow,
   layoutKey,
@@ -37,26 +37,33 @@ export function createPopulationReader() {
   let lastStructure: { file: FileGrid; headerRow: number; value: Structure } | undefined;
   let lastMapped: { file: FileGrid; key: string; value: MappedFile } | undefined;
 
-  async function read(fileName: string, dataBase64: string): Promise<FileGrid> {
+  async function read(fileName: string, dataBase64: string, task: Task): Promise<FileGrid> {
     const bytes = Buffer.from(dataBase64, 'base64');
     const key = createHash('sha256').update(bytes).digest('hex');
-    if (lastFile?.key !== key) lastFile = { key, grid: await readPopulationFile(fileName, bytes) };
+    await task.checkpoint();
+    if (lastFile?.key !== key) lastFile = { key, grid: await readPopulationFile(fileName, bytes, key) };
     return lastFile.grid;
   }
 
   /** The header names (CPR-masked, or "Kolonne 3"), the data rows and the columns that hold CPR numbers. */
-  function structure(file: FileGrid, headerRow: number): Structure {
+  async function structure(file: FileGrid, headerRow: number, task: Task): Promise<Structure> {
     if (lastStructure?.file === file && lastStructure.headerRow === headerRow) return lastStructure.value;
-    const value = structureOf(file, headerRow);
+    const value = await structureOf(file, headerRow, task);
     lastStructure = { file, headerRow, value };
     return value;
   }
 
-  function structureOf(file: FileGrid, headerRow: number) {
+  async function structureOf(file: FileGrid, headerRow: number, task: Task) {
     const headerCells = file.grid[headerRow] ?? [];
     const rows = dataRows(file.grid, headerRow);
     const width = Math.max(headerCells.length, ...rows.slice(0, 200).map((r) => r.cells.length));
-    const cpr = cprColumns(rows, width);
+    const counter = cprColumnCounter(width);
+    for (let from = 0; from < rows.length; from += SLICE) {
+      task.report('Leder efter CPR-numre i filen', { done: from, total: rows.length, enhed: 'rækker' });
+      counter.add(rows.slice(from, from + SLICE));
+      await task.checkpoint();
+    }
+    const cpr = counter.result();
     for (const c of splitColumns(rows, width)) cpr.add(c);
     // Header names are stored (mapping, remembered layouts): never a CPR-like one.
     const headers = Array.from({ length: width }, (_, i) => {
@@ -69,11 +76,10 @@ export function createPopulationReader() {
   /** The file read and its structure found, said to the task as it goes. */
   async function readAndStructure(fileName: string, dataBase64: string, headerRow: number | 'find', task: Task) {
     task.report('Læser filen');
-    const file = await read(fileName, dataBase64);
+    const file = await read(fileName, dataBase64, task);
     await task.checkpoint();
-    task.report('Leder efter CPR-numre i filen');
     const row = headerRow === 'find' ? detectHeaderRow(file.grid) : headerRow;
-    const found = structure(file, row);
+    const found = await structure(file, row, task);
     await task.checkpoint();
     return { file, headerRow: row, ...found };
   }

@@ -43,9 +43,9 @@ export function createReportSending(
         `Rapporten er allerede sendt til udvalget den ${formatDanishDate(t.sendt.dato)} (${t.sendt.hvem}). Hent den sendte rapport under 6. Formidling.`,
       );
     requireApproved(tilsynId);
-    const { fileName, pdf } = await render(tilsynId, today, format, task);
-    // Kept in the file: from here the sending is done, whatever the leader clicks.
-    task.report('Gemmer den sendte rapport', undefined, false);
+    // Sending is done on purpose, and is short: it is not stopped halfway (the screen offers no »Afbryd«).
+    task.report('Laver og gemmer den sendte rapport', undefined, false);
+    const { fileName, pdf } = await render(tilsynId, today, format);
     const sending = stores.db.sqlite.transaction(() => {
       // The PDF took time to make: the tilsyn may have been reopened or sent from elsewhere meanwhile.
       const now = stores.requireTilsyn(tilsynId);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { CANCELLED_MESSAGE, progressText } from '../../../shared/domain/progress';
+import { progressText } from '../../../shared/domain/progress';
 import { type RunningTask, useTasks } from '../tasks';
 
 /** Work done within this is over before a bar would mean anything: no panel flashes by. */
@@ -35,9 +35,7 @@ export function TaskProgress() {
       ))}
       {stopped && (
         <div className="task-stopped" role="status">
-          <p>
-            »{stopped.titel}« er afbrudt. {CANCELLED_MESSAGE.replace(/^Afbrudt\. /, '')}
-          </p>
+          <p>{stopped.text}</p>
           <button type="button" className="link-button" onClick={dismiss}>
             Luk
           </button>
@@ -68,22 +66,24 @@ function TaskRow({ task }: { task: RunningTask }) {
       <p className="sr-only" aria-live="polite">
         {task.stopping ? 'Afbryder' : (p?.fase ?? '')}
       </p>
-      <div className="task-actions">
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={task.stopping || blocked}
-          aria-describedby={blocked ? `${titleId}-hint` : undefined}
-          onClick={() => stop(task.id)}
-        >
-          Afbryd
-        </button>
-        {blocked && !task.stopping && (
-          <span className="form-hint" id={`${titleId}-hint`}>
-            Kan ikke afbrydes nu: det sidste gemmes samlet.
-          </span>
-        )}
-      </div>
+      {task.kanAfbrydes && (
+        <div className="task-actions">
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={task.stopping || blocked}
+            aria-describedby={blocked ? `${titleId}-hint` : undefined}
+            onClick={() => stop(task.id)}
+          >
+            Afbryd
+          </button>
+          {blocked && !task.stopping && (
+            <span className="form-hint" id={`${titleId}-hint`}>
+              Kan ikke afbrydes nu: det sidste gemmes samlet.
+            </span>
+          )}
+        </div>
+      )}
     </div>
   );
 }

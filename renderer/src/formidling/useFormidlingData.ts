@@ -76,8 +76,10 @@ export function sendingCalls(tilsynId: number) {
   return {
     list: () => api.call('rapport.afsendelser', { tilsynId }),
     send: async (navn: string, format: CommitteeFormat) => {
-      const { file } = await tracked('Sender rapporten til udvalget', (id) =>
-        api.track('rapport.send', { tilsynId, navn, format }, id),
+      const { file } = await tracked(
+        'Sender rapporten til udvalget',
+        (id) => api.track('rapport.send', { tilsynId, navn, format }, id),
+        { kanAfbrydes: false },
       );
       downloadGeneratedFile(file);
     },

@@ -122,7 +122,7 @@ export function PopulationImport(props: {
               {busy ? 'Læser filen …' : 'Vælg fil'}
             </button>
             {props.onCancel && (
-              <button type="button" className="button button-tertiary" onClick={props.onCancel}>
+              <button type="button" className="button button-tertiary" disabled={busy} onClick={props.onCancel}>
                 Annullér
               </button>
             )}
@@ -168,7 +168,8 @@ export function PopulationImport(props: {
             >
               {busy ? 'Kontrollerer …' : 'Kontrollér rækkerne'}
             </button>
-            <button type="button" className="button button-tertiary" onClick={cancel}>
+            {/* While the file is checked or stored, »Afbryd« in the progress panel stops it; not this. */}
+            <button type="button" className="button button-tertiary" disabled={busy} onClick={cancel}>
               Annullér
             </button>
           </div>
@@ -218,10 +219,16 @@ export function PopulationImport(props: {
             >
               Importér {formatCount(step.check.validRows)} sager
             </button>
-            <button type="button" className="button button-secondary" onClick={() => setStep({ ...step, kind: 'map' })}>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={busy}
+              onClick={() => setStep({ ...step, kind: 'map' })}
+            >
               Tilbage til kolonnerne
             </button>
-            <button type="button" className="button button-tertiary" onClick={cancel}>
+            {/* While the file is checked or stored, »Afbryd« in the progress panel stops it; not this. */}
+            <button type="button" className="button button-tertiary" disabled={busy} onClick={cancel}>
               Annullér
             </button>
           </div>
