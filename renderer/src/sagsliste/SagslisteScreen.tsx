@@ -46,7 +46,7 @@ function Sagsliste({ tilsyn }: { tilsyn: TilsynSummary }) {
         onCancel={summary ? () => setImporting(false) : undefined}
         onImported={() => {
           setImporting(false);
-          void data.reload();
+          void data.reloadImported();
         }}
       />
     );

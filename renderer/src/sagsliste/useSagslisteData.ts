@@ -75,6 +75,11 @@ export function useSagslisteData(
   const reload = async () => {
     await Promise.all([loaded.reload(), pages.reload()]);
   };
+  /** After an import: the page shown is of the list before, so »Henter sagerne …« until the new one is here. */
+  const reloadImported = async () => {
+    pages.setPage(undefined);
+    await reload();
+  };
 
   const updateSag = async (id: number, facts: SagFacts): Promise<PopulationSag> => {
     const saved = await api.call('population.updateSag', { id, facts });
@@ -92,6 +97,7 @@ export function useSagslisteData(
     overviewList: data?.overviewList ?? null,
     error: loaded.error ?? pages.error,
     reload,
+    reloadImported,
     addSag: async (sag: ManualSag) => {
       await api.call('population.addSag', { tilsynId: tilsyn.id, sag });
       void reload();
