@@ -14,6 +14,8 @@ export interface RunningTask {
   stopping: boolean;
   /** False for work that is never stopped halfway (sending the report to the udvalg): no »Afbryd«. */
   kanAfbrydes: boolean;
+  /** Work the renderer does itself, a call at a time (several files read): stopped between calls, here. */
+  local?: boolean;
 }
 
 interface TaskState {
@@ -33,8 +35,9 @@ const POLL_MS = 250;
 export const useTasks = create<TaskState>((set, get) => ({
   running: [],
   stop(id) {
+    const task = get().running.find((t) => t.id === id);
     set({ running: get().running.map((t) => (t.id === id ? { ...t, stopping: true } : t)) });
-    void api.call('opgave.annuller', { id }).catch(() => undefined);
+    if (task && !task.local) void api.call('opgave.annuller', { id }).catch(() => undefined);
   },
   dismissStopped() {
     set({ stopped: undefined });
@@ -91,4 +94,47 @@ export async function tracked<T>(
 /** The leader stopped the work herself: not an error to show beside the button. */
 export function isCancelled(err: unknown): boolean {
   return err instanceof ApiError && err.code === 'CANCELLED';
+}
+
+/**
+ * Runs `step` on each item in turn, with the panel counting them (»Indlæser pakkerne: 12 af 40 pakker«); »Afbryd«
+ * stops before the next item, and each item done is kept (each is whole on its own). Returns how many were done.
+ */
+export async function trackedSteps<T>(
+  titel: string,
+  items: readonly T[],
+  enhed: string,
+  step: (item: T) => Promise<void>,
+): Promise<number> {
+  const id = newTaskId();
+  const progress = (done: number): Progress => ({ fase: titel, done, total: items.length, enhed, kanAnnulleres: true });
+  const task: RunningTask = {
+    id,
+    titel,
+    startedAt: Date.now(),
+    progress: progress(0),
+    stopping: false,
+    kanAfbrydes: items.length > 1,
+    local: true,
+  };
+  useTasks.setState((s) => ({ running: [...s.running, task], stopped: undefined }));
+  let done = 0;
+  try {
+    for (const item of items) {
+      if (useTasks.getState().running.find((t) => t.id === id)?.stopping) break;
+      await step(item);
+      done++;
+      update(id, (t) => ({ ...t, progress: progress(done) }));
+    }
+    if (done < items.length)
+      useTasks.setState({
+        stopped: {
+          text: `»${titel}« er afbrudt efter ${done} af ${items.length} ${enhed}. De resterende er ikke læst ind.`,
+          at: Date.now(),
+        },
+      });
+    return done;
+  } finally {
+    useTasks.setState((s) => ({ running: s.running.filter((t) => t.id !== id) }));
+  }
 }

@@ -143,4 +143,33 @@ describe('a fuld pakke in the browser', () => {
     expect(sag.answers['plan.aktuel']?.value).toBe('nej');
     expect((await leaderApi.call('tilsyn.list', {})).filter((t) => t.titel === 'Runde der flyttes')).toHaveLength(1);
   });
+
+  it('reads several pakker one at a time, counted, and stops between two when asked', async () => {
+    const pakke = await leaderApi.call('pakke.resultater', { tilsynId });
+    const files = ['a', 'b', 'c'].map((n) => ({
+      name: `Pakke ${n}.tilsyn`,
+      mimeType: 'application/zip',
+      buffer: Buffer.from(pakke.dataBase64, 'base64'),
+    }));
+    // Each reading made slow, as 40 of them in a row are: the panel has time to count them.
+    await departmentPage.route('**/api/pakke.indlaes', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await departmentPage.goto(`${department.url}#/enheder`);
+    await departmentPage.locator('#pakke-fil').setInputFiles(files);
+    const panel = departmentPage.getByRole('region', { name: 'Arbejde i gang' });
+    await panel.getByText('Indlæser pakkerne: 1 af 3 pakker').waitFor();
+    await panel.getByRole('button', { name: 'Afbryd' }).click();
+    await panel
+      .getByText('»Indlæser pakkerne« er afbrudt efter 2 af 3 pakker. De resterende er ikke læst ind.')
+      .waitFor();
+    expect(
+      await departmentPage
+        .locator('.alert')
+        .filter({ hasText: /Pakke [abc]\.tilsyn/ })
+        .count(),
+    ).toBe(2);
+    await departmentPage.unroute('**/api/pakke.indlaes');
+  });
 });

@@ -1,6 +1,7 @@
 import { type ChangeEvent, useRef, useState } from 'react';
 import { messageOf } from '../errors';
 import { fileToBase64 } from '../files';
+import { trackedSteps } from '../tasks';
 import { Alert } from './Alert';
 import { HiddenFileInput } from './HiddenFileInput';
 
@@ -27,13 +28,14 @@ export function PakkeFiles(props: {
     if (files.length === 0) return;
     setBusy(true);
     const done: Outcome[] = [];
-    for (const file of files) {
+    // Each pakke is read whole or not at all: several are counted in the progress panel, and stopped between two.
+    await trackedSteps('Indlæser pakkerne', files, 'pakker', async (file) => {
       try {
         done.push({ fileName: file.name, ok: true, text: await props.read(file.name, await fileToBase64(file)) });
       } catch (err) {
         done.push({ fileName: file.name, ok: false, text: messageOf(err) });
       }
-    }
+    });
     setOutcomes(done);
     setBusy(false);
     if (done.some((o) => o.ok)) props.onRead();
