@@ -15,9 +15,9 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listBackups, stageRestore, takeBackup } from '../../db/backup';
 import { lockPath } from '../../db/lock';
-import { DatabaseOpenError, openDatabase } from '../../db/open';
+import { openDatabase } from '../../db/open';
 import { ApiError } from '../../shared/api/errors';
-import { openTestApi, type TestApi } from '../support/api';
+import { openRefusal, openTestApi, type TestApi } from '../support/api';
 import { crash, otherCopy } from '../support/other-copy';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
@@ -33,17 +33,6 @@ const titles = (path: string) => {
     probe.close();
   }
 };
-
-/** The refusal of opening `path` (a file that opens is closed again and fails the test). */
-function openError(path: string): DatabaseOpenError {
-  try {
-    openDatabase(path).close();
-  } catch (err) {
-    if (err instanceof DatabaseOpenError) return err;
-    throw err;
-  }
-  throw new Error('Filen blev åbnet');
-}
 
 async function refusedWrite(api: TestApi['api']): Promise<ApiError> {
   try {
@@ -222,7 +211,7 @@ describe('an empty or cut-short file with copies beside it', () => {
     t.db.close();
     truncateSync(t.path, 0);
     for (let start = 0; start < 11; start++) {
-      const err = openError(t.path);
+      const err = openRefusal(t.path);
       expect(err.code).toBe('DAMAGED');
       expect(err.message).toContain('tom (0 byte)');
       expect(err.newestGoodBackup?.fileName).toBe(copy.fileName);
@@ -238,7 +227,7 @@ describe('an empty or cut-short file with copies beside it', () => {
     t.db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     t.db.close();
     truncateSync(t.path, 8192);
-    expect(openError(t.path)).toMatchObject({ code: 'DAMAGED', newestGoodBackup: { fileName: copy.fileName } });
+    expect(openRefusal(t.path)).toMatchObject({ code: 'DAMAGED', newestGoodBackup: { fileName: copy.fileName } });
     const fresh = openDatabase(join(t.dir, 'ny.db'));
     expect(fresh.schemaVersion).toBeGreaterThan(0);
     fresh.close();
@@ -252,7 +241,7 @@ describe('a file that is gone, with copies of it beside it', () => {
     const copy = await takeBackup(t.db, 'manuel');
     t.db.close();
     unlinkSync(t.path);
-    const err = openError(t.path);
+    const err = openRefusal(t.path);
     expect(err.code).toBe('MISSING');
     expect(err.message).toMatch(/findes ikke, men der ligger sikkerhedskopier med arbejde i/);
     expect(err.newestGoodBackup?.fileName).toBe(copy.fileName);
@@ -277,7 +266,7 @@ describe('a crash, and another file in its place before the next start', () => {
       // The colleague's file is moved in place of the open one, and the app crashes before its next save.
       renameSync(join(temp.dir, 'kollega.db'), path);
       await crash(child);
-      const err = openError(path);
+      const err = openRefusal(path);
       expect(err.code).toBe('WAL_NOT_THIS_FILE');
       expect(err.message).toMatch(/er blevet udskiftet siden.*lagt til side som .*tilsyn-forladt/);
       const again = openDatabase(path);
@@ -315,7 +304,7 @@ describe('a crash-left lock and a missing -wal', () => {
         }),
       );
       rmSync(`${path}-wal`, { force: true });
-      const err = openError(path);
+      const err = openRefusal(path);
       expect(err.code).toBe('WAL_MISSING');
       expect(err.message).toMatch(/kan derfor mangle/);
       expect(err.message).toContain(copy.fileName);

@@ -3,8 +3,7 @@ import { closeSync, existsSync, openSync, readFileSync, statSync, utimesSync, wr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listBackups } from '../../db/backup';
 import { markPath, markWhole } from '../../db/integrity';
-import { DatabaseOpenError, openDatabase } from '../../db/open';
-import { openTestApi, type TestApi } from '../support/api';
+import { openRefusal, openTestApi, type TestApi } from '../support/api';
 import { validTilsynInput } from '../support/temp';
 
 // Issue #18: the integrity check read the whole file before the first screen of every start. A file found exactly
@@ -35,27 +34,17 @@ function damagePages(file: string): void {
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-function openError(path: string): DatabaseOpenError {
-  try {
-    openDatabase(path).close();
-  } catch (err) {
-    if (err instanceof DatabaseOpenError) return err;
-    throw err;
-  }
-  throw new Error('Filen blev åbnet');
-}
-
 describe('the integrity check of a file the app left whole', () => {
   it('is marked at a clean close, and a file changed since is checked and refused at open as before', async () => {
     t = await fileWithWork();
     t.db.close();
     expect(existsSync(markPath(t.path))).toBe(true);
     damagePages(t.path);
-    expect(openError(t.path).code).toBe('DAMAGED');
+    expect(openRefusal(t.path).code).toBe('DAMAGED');
     // Its time set back after the damage: the change time still tells.
     const before = statSync(t.path);
     utimesSync(t.path, before.atime, before.mtime);
-    expect(openError(t.path).code).toBe('DAMAGED');
+    expect(openRefusal(t.path).code).toBe('DAMAGED');
   });
 
   it('finds damage the disk made unseen just after the start: no write, no backup, and the leader is told', async () => {
@@ -84,7 +73,7 @@ describe('the integrity check of a file the app left whole', () => {
     expect(sha256(t.path)).toBe(damagedBytes);
     // Not marked whole at this close: the next start checks it at open, and refuses it.
     expect(existsSync(markPath(t.path))).toBe(false);
-    expect(openError(t.path).code).toBe('DAMAGED');
+    expect(openRefusal(t.path).code).toBe('DAMAGED');
   });
 
   it('restores a good copy in its place on request, and the restored file takes changes again', async () => {

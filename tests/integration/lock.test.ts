@@ -4,7 +4,8 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lockPath, STALE_AFTER_MS } from '../../db/lock';
-import { DatabaseOpenError, openDatabase } from '../../db/open';
+import { openDatabase } from '../../db/open';
+import { openRefusal } from '../support/api';
 import { otherCopy as startOtherCopy } from '../support/other-copy';
 import { makeTempDir } from '../support/temp';
 
@@ -25,15 +26,7 @@ afterEach(() => {
 
 const otherCopy = (path = dbPath) => startOtherCopy(path, temp.dir);
 
-function openError(): DatabaseOpenError {
-  try {
-    openDatabase(dbPath).close();
-  } catch (err) {
-    if (err instanceof DatabaseOpenError) return err;
-    throw err;
-  }
-  throw new Error('Databasen blev åbnet');
-}
+const openError = () => openRefusal(dbPath);
 
 describe('a database file in use', () => {
   it('is refused while another copy on this computer has it open, and free once that copy is gone', async () => {

@@ -1,5 +1,5 @@
 import { isAbsolute, join } from 'node:path';
-import { openDatabase, type TilsynDatabase } from '../../db/open';
+import { DatabaseOpenError, openDatabase, type TilsynDatabase } from '../../db/open';
 import { type BackendContext, createHandlers } from '../../electron/backend';
 import { dispatch, type Handlers } from '../../electron/backend/dispatch';
 import { type ApiClient, createApiClient } from '../../shared/api/client';
@@ -86,4 +86,15 @@ export function openTestApi(options: TestApiOptions = {}): TestApi {
       temp.cleanup();
     },
   };
+}
+
+/** The refusal of opening `path` (a file that opens is closed again, and fails the test). */
+export function openRefusal(path: string): DatabaseOpenError {
+  try {
+    openDatabase(path).close();
+  } catch (err) {
+    if (err instanceof DatabaseOpenError) return err;
+    throw err;
+  }
+  throw new Error(`${path} blev åbnet`);
 }
