@@ -56,11 +56,13 @@ describe('an import of a large sagsliste in browser mode (HTTP)', () => {
       () => 'importeret',
       (err: { code: string; message: string }) => `${err.code}: ${err.message}`,
     );
-    const seen = await follow(api, id, (p) => p.fase === 'Tjekker rækkerne' && p.done >= 10_000);
+    // Any of the counted steps (the rows mapped, or the CPR numbers split over two columns), partly done.
+    const seen = await follow(api, id, (p) => p.total === ROWS && p.done > 0);
     expect(await api.call('opgave.annuller', { id })).toEqual({ annulleret: true });
     expect(await outcome).toBe('CANCELLED: Afbrudt. Intet er gemt eller lavet.');
     // Counted rows, in order, of the file's rows.
-    const counts = seen.filter((p) => p.fase === 'Tjekker rækkerne');
+    const counts = seen.filter((p) => p.fase === seen.at(-1)?.fase);
+    expect(counts.length).toBeGreaterThan(0);
     expect(counts.every((p) => p.total === ROWS && p.enhed === 'rækker' && p.kanAnnulleres)).toBe(true);
     expect(counts.map((p) => p.done)).toEqual([...counts.map((p) => p.done)].sort((a, b) => a - b));
     expect(await api.call('population.get', { tilsynId: file.tilsynId })).toBeNull();
