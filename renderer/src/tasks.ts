@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { ApiError } from '../../shared/api/errors';
-import { CANCELLED_MESSAGE, newTaskId, type Progress } from '../../shared/domain/progress';
+import { NOTHING_KEPT, newTaskId, type Progress } from '../../shared/domain/progress';
 import { api } from './api';
 
 /** A long call the leader is waiting for (an import, a PDF, a workbook, a backup), as the progress panel shows it. */
@@ -25,9 +25,6 @@ interface TaskState {
   stop(id: string): void;
   dismissStopped(): void;
 }
-
-/** »Intet er gemt eller lavet.«: the cancel message without its first word. */
-const NOTHING_KEPT = CANCELLED_MESSAGE.replace(/^Afbrudt\. /, '');
 
 /** How often a running call is asked how far it has come. */
 const POLL_MS = 250;
@@ -58,37 +55,39 @@ export async function tracked<T>(
   call: (opgaveId: string) => Promise<T>,
   options: { kanAfbrydes?: boolean } = {},
 ): Promise<T> {
-  const id = newTaskId();
-  const task: RunningTask = {
-    id,
-    titel,
-    startedAt: Date.now(),
-    progress: null,
-    stopping: false,
-    kanAfbrydes: options.kanAfbrydes ?? true,
-  };
-  // A new piece of work: what was said of the one before has been read.
-  useTasks.setState((s) => ({ running: [...s.running, task], stopped: undefined }));
+  const task = begin({ titel, progress: null, kanAfbrydes: options.kanAfbrydes ?? true });
   const timer = setInterval(() => {
-    api.call('opgave.status', { id }).then(
-      (progress) => progress && update(id, (t) => ({ ...t, progress })),
+    api.call('opgave.status', { id: task.id }).then(
+      (progress) => progress && update(task.id, (t) => ({ ...t, progress })),
       () => undefined,
     );
   }, POLL_MS);
-  const stopping = () => useTasks.getState().running.find((t) => t.id === id)?.stopping ?? false;
-  const say = (text: string) => useTasks.setState({ stopped: { text, at: Date.now() } });
   try {
-    const result = await call(id);
+    const result = await call(task.id);
     // The leader asked to stop it, but it was done first (or at a step that cannot stop): said, not hidden.
-    if (stopping()) say(`»${titel}« blev gjort færdigt, før det kunne afbrydes.`);
+    if (task.stopping()) task.say(`»${titel}« blev gjort færdigt, før det kunne afbrydes.`);
     return result;
   } catch (err) {
-    if (isCancelled(err)) say(`»${titel}« er afbrudt. ${NOTHING_KEPT}`);
+    if (isCancelled(err)) task.say(`»${titel}« er afbrudt. ${NOTHING_KEPT}`);
     throw err;
   } finally {
     clearInterval(timer);
-    useTasks.setState((s) => ({ running: s.running.filter((t) => t.id !== id) }));
+    task.end();
   }
+}
+
+/** A new piece of work on the panel (what was said of the one before has been read), and what it does there. */
+function begin(shown: Pick<RunningTask, 'titel' | 'progress' | 'kanAfbrydes' | 'local'>) {
+  const id = newTaskId();
+  const task: RunningTask = { id, startedAt: Date.now(), stopping: false, ...shown };
+  useTasks.setState((s) => ({ running: [...s.running, task], stopped: undefined }));
+  return {
+    id,
+    /** »Afbryd« was clicked. */
+    stopping: () => useTasks.getState().running.find((t) => t.id === id)?.stopping ?? false,
+    say: (text: string) => useTasks.setState({ stopped: { text, at: Date.now() } }),
+    end: () => useTasks.setState((s) => ({ running: s.running.filter((t) => t.id !== id) })),
+  };
 }
 
 /** The leader stopped the work herself: not an error to show beside the button. */
@@ -106,35 +105,20 @@ export async function trackedSteps<T>(
   enhed: string,
   step: (item: T) => Promise<void>,
 ): Promise<number> {
-  const id = newTaskId();
   const progress = (done: number): Progress => ({ fase: titel, done, total: items.length, enhed, kanAnnulleres: true });
-  const task: RunningTask = {
-    id,
-    titel,
-    startedAt: Date.now(),
-    progress: progress(0),
-    stopping: false,
-    kanAfbrydes: items.length > 1,
-    local: true,
-  };
-  useTasks.setState((s) => ({ running: [...s.running, task], stopped: undefined }));
+  const task = begin({ titel, progress: progress(0), kanAfbrydes: items.length > 1, local: true });
   let done = 0;
   try {
     for (const item of items) {
-      if (useTasks.getState().running.find((t) => t.id === id)?.stopping) break;
+      if (task.stopping()) break;
       await step(item);
       done++;
-      update(id, (t) => ({ ...t, progress: progress(done) }));
+      update(task.id, (t) => ({ ...t, progress: progress(done) }));
     }
     if (done < items.length)
-      useTasks.setState({
-        stopped: {
-          text: `»${titel}« er afbrudt efter ${done} af ${items.length} ${enhed}. De resterende er ikke læst ind.`,
-          at: Date.now(),
-        },
-      });
+      task.say(`»${titel}« er afbrudt efter ${done} af ${items.length} ${enhed}. De resterende er ikke læst ind.`);
     return done;
   } finally {
-    useTasks.setState((s) => ({ running: s.running.filter((t) => t.id !== id) }));
+    task.end();
   }
 }

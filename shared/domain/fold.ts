@@ -1,3 +1,5 @@
+import { PRINTABLE_ASCII } from './invisible';
+
 /**
  * A word as the publication check compares it (issue #12). Pure.
  */
@@ -106,8 +108,6 @@ function foldOnce(word: string): string {
 export function skeleton(folded: string): string {
   return folded.replace(/oe/g, 'o').replace(/aa/g, 'a').replace(/ae/g, 'a');
 }
-
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * A text as a search box compares it: folded as above (look-alike letters, full-width forms, accents and invisible

@@ -5,3 +5,6 @@
  * out of what is stored and compared, so »Ulla\u{FE0F} U« is »Ulla U«. (The CPR detector has its own, wider set.)
  */
 export const INVISIBLE = /\p{Cf}|[\u115f\u1160\u3164\uffa0\u2800]|\p{Variation_Selector}|(?![\t\n\v\f\r])\p{Cc}/gu;
+
+/** Text of printable ASCII only: nothing invisible in it, nothing to fold (a fast way past most cells of a list). */
+export const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;

@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { containsCpr, isCprValue, maskCpr } from './cpr';
 import { inYearRange, isValidIsoDate, YEAR_RANGE_MESSAGE } from './dates';
-import { INVISIBLE } from './invisible';
+import { INVISIBLE, PRINTABLE_ASCII } from './invisible';
 import { caseKey } from './sagsoverblik';
 
 /**
@@ -293,9 +293,6 @@ export interface MappedPopulation {
   /** CPR-like numbers masked inside kept cells. */
   masked: { fileRow: number; column: string }[];
 }
-
-/** Text of printable ASCII only: nothing invisible in it to take out. */
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** The columns that name and group a sag, and the longest a cell of each may be (as when typed by hand). */
 const FACT_TARGETS = new Set<ColumnTarget>(['sagsnummer', 'sagstype', 'sagsbehandler', 'team', 'person']);

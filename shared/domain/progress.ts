@@ -32,7 +32,8 @@ export function newTaskId(
 }
 
 /** The message of work the leader stopped (»Afbryd«); nothing of it was kept. */
-export const CANCELLED_MESSAGE = 'Afbrudt. Intet er gemt eller lavet.';
+export const NOTHING_KEPT = 'Intet er gemt eller lavet.';
+export const CANCELLED_MESSAGE = `Afbrudt. ${NOTHING_KEPT}`;
 
 /** A bar's text: »Tjekker rækkerne: 12.000 af 50.000 rækker«, »Kopierer databasen: 40 %«, or the phase alone. */
 export function progressText(p: Progress): string {
