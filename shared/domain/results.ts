@@ -1,7 +1,7 @@
 import { formatCount } from './format';
 import { isMeasure, templateNumbers } from './numbering';
 import type { AnswerRecord } from './review';
-import { applicableQuestions } from './rules';
+import { answerValues, applicableQuestions } from './rules';
 import { scoreAnswer } from './scoring';
 import { CATEGORY_LABELS, type Category, type Outcome, type Question, type TemplateContent } from './template';
 import type { SagStatus } from './tilsyn';
@@ -144,7 +144,7 @@ export function computeResults(
   const counted = sager.filter((s) => s.status !== 'udgaaet');
   // Per sag: the outcome of each applicable scored question (undefined: not answered yet).
   const outcomes = counted.map((sag) => {
-    const values = Object.fromEntries(Object.entries(sag.answers).map(([k, a]) => [k, a?.value ?? undefined]));
+    const values = answerValues(sag.answers);
     const applicable = applicableQuestions(
       content,
       { sagstype: sag.sagstype, answers: values, dates: sag.dates },

@@ -2,7 +2,7 @@ import { z } from '../zod';
 import { maskCpr } from './cpr';
 import { inYearRange, isoDateSchema, isValidIsoDate, YEAR_RANGE_MESSAGE } from './dates';
 import type { Action, DialogRecord, Finding } from './findings';
-import { applicableQuestions, missingRuleDates } from './rules';
+import { answerValues, applicableQuestions, missingRuleDates } from './rules';
 import { type GivenAnswer, isNegative, scoreAnswer } from './scoring';
 import { OUTCOME_LABELS, OUTCOMES, type Outcome, type Question, type TemplateContent } from './template';
 import type { ReviewForm, SagStatus } from './tilsyn';
@@ -73,12 +73,12 @@ export interface ReviewContext {
 
 /** The template's sections with the questions that apply to this sag, given its answers so far. */
 export function applicableSections(ctx: ReviewContext) {
-  const values = Object.fromEntries(Object.entries(ctx.answers).map(([k, a]) => [k, a?.value ?? undefined]));
-  return applicableQuestions(
-    ctx.content,
-    { sagstype: ctx.sagstype, answers: values, dates: ctx.dates },
-    ctx.sectionKeys ?? undefined,
-  );
+  return applicableQuestions(ctx.content, ruleContextOf(ctx), ctx.sectionKeys ?? undefined);
+}
+
+/** What the template's rules read of a review: the sagstype, the answers' values and the dates. */
+function ruleContextOf(ctx: ReviewContext) {
+  return { sagstype: ctx.sagstype, answers: answerValues(ctx.answers), dates: ctx.dates };
 }
 
 /** The key of a missing item that asks for a date a rule needs (never a question key: those start a-z or 0-9). */
@@ -89,7 +89,8 @@ export const ruleDateMissingKey = (field: string) => `@dato:${field}`;
  * needs its reason where the template says so; a frist needs its dates, or the reviewer's override with a reason.
  */
 export function reviewProgress(ctx: ReviewContext): ReviewProgress {
-  const sections = applicableSections(ctx);
+  const rules = ruleContextOf(ctx);
+  const sections = applicableQuestions(ctx.content, rules, ctx.sectionKeys ?? undefined);
   const labels = Object.fromEntries(ctx.content.dateFields.map((f) => [f.key, f.label]));
   const missing: MissingItem[] = [];
   let applicable = 0;
@@ -102,12 +103,7 @@ export function reviewProgress(ctx: ReviewContext): ReviewProgress {
     }
   }
   const answered = applicable - missing.length;
-  const values = Object.fromEntries(Object.entries(ctx.answers).map(([k, a]) => [k, a?.value ?? undefined]));
-  const waiting = missingRuleDates(
-    ctx.content,
-    { sagstype: ctx.sagstype, answers: values, dates: ctx.dates },
-    ctx.sectionKeys ?? undefined,
-  );
+  const waiting = missingRuleDates(ctx.content, rules, ctx.sectionKeys ?? undefined);
   // First: the date decides which questions the sag has at all.
   for (const date of waiting.reverse())
     missing.unshift({
@@ -194,21 +190,42 @@ export interface ReviewUpdate {
  * window on the same file), and the screen fetches the sag again rather than show a mix.
  */
 export function reviewFingerprint(review: Pick<SagReview, 'answers' | 'caseworkerAnswers' | 'dates'>): string {
-  const text = canonicalJson([review.answers, review.caseworkerAnswers, review.dates]);
-  // FNV-1a over the UTF-16 units: a checksum for equality, not a secret.
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return `${text.length.toString(36)}-${(hash >>> 0).toString(36)}`;
+  const value = [review.answers, review.caseworkerAnswers, review.dates];
+  return `${(hashOf(value, 0x811c9dc5) >>> 0).toString(36)}-${(hashOf(value, 0x01000193) >>> 0).toString(36)}`;
 }
 
-/** JSON with every object's keys in order and undefined fields left out, so equal values read the same. */
-function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+/** FNV-1a over the UTF-16 units of `text`, from `hash`. */
+function fnv(text: string, hash: number): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * A 32-bit checksum of a JSON-like value for equality, not a secret. Equal values hash the same whatever order their
+ * objects' keys are in (an object's entries are summed, so nothing is sorted), and undefined fields count as absent.
+ * Two seeds give the fingerprint 64 bits.
+ */
+function hashOf(value: unknown, seed: number): number {
+  if (typeof value === 'string') return fnv(value, Math.imul(seed ^ 0x73, 0x01000193));
+  if (value === null || typeof value !== 'object') return fnv(String(value), Math.imul(seed ^ 0x70, 0x01000193));
+  if (Array.isArray(value)) {
+    let h = Math.imul(seed ^ 0x61, 0x01000193);
+    for (const item of value) h = Math.imul(h ^ hashOf(item, seed), 0x01000193);
+    return Math.imul(h ^ value.length, 0x01000193);
+  }
+  const record = value as Record<string, unknown>;
+  let sum = 0;
+  let count = 0;
+  for (const key of Object.keys(record)) {
+    const field = record[key];
+    if (field === undefined) continue;
+    // Each entry mixed on its own, then added: the order of the keys does not matter.
+    const entry = Math.imul(fnv(key, seed) ^ hashOf(field, seed), 0x5bd1e995);
+    sum = (sum + (entry ^ (entry >>> 15))) | 0;
+    count++;
+  }
+  return Math.imul(Math.imul(seed ^ 0x6f, 0x01000193) ^ sum ^ count, 0x01000193);
 }
 
 /** The review after `update`, or null when the sag was changed elsewhere since `review` was read (fetch it again). */

@@ -47,9 +47,7 @@ export function applicableQuestions(
   /** Date fields to treat as if every date rule on them held (used to find what a missing date hides). */
   missingDates?: ReadonlySet<string>,
 ): ApplicableSection[] {
-  const byKey = new Map<string, { question: Question; section: Section }>();
-  for (const section of content.sections)
-    for (const question of section.questions) byKey.set(question.key, { question, section });
+  const { byKey } = indexOf(content);
   const memo = new Map<string, boolean>();
 
   const holds = (rules: readonly Rule[]): boolean =>
@@ -84,6 +82,37 @@ export function applicableQuestions(
     .filter((s) => s.questions.length > 0);
 }
 
+/** What the rules read of the answers given: each question's value. */
+export function answerValues(
+  answers: Readonly<Record<string, { value?: string | null } | undefined>>,
+): Record<string, string | undefined> {
+  // A plain loop: a save asks this twice, and entries-map-fromEntries was a sixth of its progress.
+  const values: Record<string, string | undefined> = Object.create(null);
+  for (const key of Object.keys(answers)) values[key] = answers[key]?.value ?? undefined;
+  return values;
+}
+
+interface ContentIndex {
+  byKey: Map<string, { question: Question; section: Section }>;
+  /** The date fields some rule reads. */
+  dateRuleFields: Set<string>;
+}
+
+/** Each question by its key, and the date fields the rules read: made once per template content (a save asks twice). */
+const indexes = new WeakMap<TemplateContent, ContentIndex>();
+function indexOf(content: TemplateContent): ContentIndex {
+  let index = indexes.get(content);
+  if (index) return index;
+  index = { byKey: new Map(), dateRuleFields: new Set() };
+  for (const section of content.sections) {
+    for (const question of section.questions) index.byKey.set(question.key, { question, section });
+    for (const rule of [...section.rules, ...section.questions.flatMap((q) => q.rules)])
+      if (rule.type === 'dato') index.dateRuleFields.add(rule.felt);
+  }
+  indexes.set(content, index);
+  return index;
+}
+
 export interface MissingRuleDate {
   /** The date field whose value decides which rules apply. */
   key: string;
@@ -99,10 +128,7 @@ export function missingRuleDates(
   ctx: RuleContext,
   sectionKeys?: readonly string[],
 ): MissingRuleDate[] {
-  const used = new Set<string>();
-  for (const section of content.sections)
-    for (const rule of [...section.rules, ...section.questions.flatMap((q) => q.rules)])
-      if (rule.type === 'dato' && !ctx.dates?.[rule.felt]) used.add(rule.felt);
+  const used = new Set([...indexOf(content).dateRuleFields].filter((felt) => !ctx.dates?.[felt]));
   if (used.size === 0) return [];
   const keys = (sections: ApplicableSection[]) => new Set(sections.flatMap((s) => s.questions.map((q) => q.key)));
   const shown = keys(applicableQuestions(content, ctx, sectionKeys));

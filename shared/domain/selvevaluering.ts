@@ -8,7 +8,7 @@ import {
   type ReviewProgress,
   reviewProgress,
 } from './review';
-import { applicableQuestions } from './rules';
+import { answerValues, applicableQuestions } from './rules';
 import { OUTCOMES, type TemplateContent } from './template';
 
 /**
@@ -29,7 +29,7 @@ export const SELF_UID = /^([0-9a-f-]{36}):(\d{1,12}):([0-9a-f]{16})$/;
  * from being answered.
  */
 export function selfProgress(ctx: ReviewContext): ReviewProgress {
-  const values = Object.fromEntries(Object.entries(ctx.answers).map(([k, a]) => [k, a?.value ?? undefined]));
+  const values = answerValues(ctx.answers);
   const own = new Set(
     applicableQuestions(
       ctx.content,

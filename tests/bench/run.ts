@@ -240,9 +240,10 @@ async function main(): Promise<void> {
     });
     figures.push({
       name: `Åbn en sag (${review.questions} spørgsmål, svar)`,
-      runs: 30,
+      runs: 300,
       targetMs: 20,
       medianMs: review.openSag,
+      baselineMs: review.plainOpenSag,
     });
     figures.push({ name: 'Åbn gennemgangen med 60 sager', runs: 10, targetMs: 30, medianMs: review.openWorkspace });
 
