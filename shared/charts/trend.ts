@@ -44,6 +44,8 @@ const LABEL_LINE = 13;
 const VALUE_SIZE = 10;
 const ROTATION = 40;
 const MAX_ROTATED_LABEL = 150;
+/** How far apart slanted labels must stand for a line's height between them, or only some rounds are labelled. */
+const MIN_LABEL_GAP = LABEL_LINE / Math.sin((ROTATION * Math.PI) / 180);
 const TICKS = [0, 25, 50, 75, 100];
 const MIN_PLOT_HEIGHT = 140;
 
@@ -110,11 +112,18 @@ export function trendSvg(points: TrendPointInput[], options: TrendOptions = {}):
     const room = MAX_ROTATED_LABEL - estimateTextWidth(suffix, LABEL_SIZE, p.baseline);
     return `${truncateToWidth(p.label, room, LABEL_SIZE, p.baseline)}${suffix}`;
   });
+  // Too many rounds for the width (a small chart of five years of quarters): slanted labels a line apart at most,
+  // and values as far apart as they are wide; the first, the last and the baseline always. Every round keeps its point.
+  const baselineAt = points.findIndex((p) => p.baseline);
+  const labelledAt = (room: number) => (rotate ? everyFew(count, Math.ceil(MIN_LABEL_GAP / room), baselineAt) : []);
+  let labelled = labelledAt(slot);
   const cos = Math.cos((ROTATION * Math.PI) / 180);
   const sin = Math.sin((ROTATION * Math.PI) / 180);
   let bottomArea: number;
   if (rotate) {
-    const widths = rotatedTexts.map((t, i) => estimateTextWidth(t, LABEL_SIZE, points[i]?.baseline));
+    const widths = rotatedTexts.map((t, i) =>
+      labelled[i] ? estimateTextWidth(t, LABEL_SIZE, points[i]?.baseline) : 0,
+    );
     bottomArea = 16 + Math.max(...widths) * sin + 8;
     // Slanted labels reach left of their point; the first ones must not leave the picture.
     for (let pass = 0; pass < 2; pass++) {
@@ -122,6 +131,8 @@ export function trendSvg(points: TrendPointInput[], options: TrendOptions = {}):
       plotLeft = Math.max(PAD + tickLabelWidth + 8, PAD + reach + 2);
       slot = (plotRight - plotLeft) / count;
     }
+    // The room for the first labels made the rounds closer: fewer may be labelled (the reach only shrinks then).
+    labelled = labelledAt(slot);
   } else {
     const maxLines = Math.max(...wrapped.map((lines, i) => lines.length + (points[i]?.baseline ? 2 : 1)));
     bottomArea = 8 + maxLines * LABEL_LINE;
@@ -191,9 +202,12 @@ export function trendSvg(points: TrendPointInput[], options: TrendOptions = {}):
   }
 
   const valueTexts = points.map((p) => (Number.isFinite(p.share) ? formatShare(clamp(p.share, 0, 1)) : '–'));
+  const valueWidths = valueTexts.map((t) => estimateTextWidth(t, valueSize, true));
+  const valued = everyFew(count, Math.ceil((Math.max(...valueWidths) + 4) / slot), baselineAt);
   const valueBaselines = placeValues(
     coords,
-    valueTexts.map((t) => estimateTextWidth(t, valueSize, true)),
+    valued,
+    valueWidths,
     valueSize,
     segments,
     target === null ? null : yAt(target),
@@ -234,11 +248,12 @@ export function trendSvg(points: TrendPointInput[], options: TrendOptions = {}):
           }),
         );
       }
-      const vy = valueBaselines[i] ?? c.y - 9;
-      g.push(text(c.x, vy, value, { size: valueSize, bold: true, anchor: 'middle', role: 'value' }));
+      const vy = valueBaselines[i];
+      if (valued[i] && vy !== null && vy !== undefined)
+        g.push(text(c.x, vy, value, { size: valueSize, bold: true, anchor: 'middle', role: 'value' }));
     }
 
-    if (rotate) {
+    if (rotate && labelled[i]) {
       const ly = plotBottom + 14;
       g.push(
         text(x + 3, ly, rotatedTexts[i] as string, {
@@ -250,7 +265,7 @@ export function trendSvg(points: TrendPointInput[], options: TrendOptions = {}):
           role: p.baseline ? 'baseline-label' : 'x-label',
         }),
       );
-    } else {
+    } else if (!rotate) {
       let ly = plotBottom + 18;
       for (const line of wrapped[i] ?? []) {
         g.push(text(x, ly, line, { size: LABEL_SIZE, anchor: 'middle', role: 'x-label' }));
@@ -306,8 +321,25 @@ function segmentHitsBox([x1, y1, x2, y2]: Segment, left: number, top: number, ri
  * Where each value label goes (its baseline), left to right: above its point if that is clear, else below, else a
  * step further out; "clear" meaning not on another label, a point, the line or the target line.
  */
+/**
+ * Which of `count` rounds get a label when only every `step`th has room: the last (this round) and every `step`th
+ * before it, the first, and the baseline; a label too close to the first or the baseline gives way to it.
+ */
+function everyFew(count: number, step: number, baselineAt: number): boolean[] {
+  const shown = Array.from({ length: count }, () => step <= 1);
+  if (step <= 1) return shown;
+  const fixed = [0, count - 1, baselineAt].filter((i) => i >= 0 && i < count);
+  for (let i = count - 1 - step; i > 0; i -= step) {
+    if (fixed.every((f) => Math.abs(f - i) >= step)) shown[i] = true;
+  }
+  for (const f of fixed) shown[f] = true;
+  return shown;
+}
+
 function placeValues(
   coords: ({ x: number; y: number } | null)[],
+  /** The rounds whose value is written (every point is in the way of the others' values). */
+  wanted: readonly boolean[],
   widths: number[],
   size: number,
   segments: Segment[],
@@ -323,7 +355,7 @@ function placeValues(
   const step = size + 2;
   const offsets = [above, below, above - step, below + step, above - 2 * step, below + 2 * step];
   return coords.map((c, i) => {
-    if (!c) return null;
+    if (!c || !wanted[i]) return null;
     const half = (widths[i] ?? 0) / 2 + 1.5;
     let best = c.y + above;
     let bestCost = Number.POSITIVE_INFINITY;

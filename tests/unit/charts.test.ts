@@ -439,6 +439,35 @@ describe('trendSvg', () => {
     expect(attr(first, 'x') - reach).toBeGreaterThanOrEqual(0);
   });
 
+  it('labels only every few rounds of a small chart of many, each label a line clear of the next', () => {
+    // Five years of quarters in the committee report's small per-krav chart (320 wide): 21 rounds.
+    const quarters = Array.from({ length: 21 }, (_, i) => ({
+      label: `${(i % 4) + 1}. kvt. ${2022 + Math.floor(i / 4)}`,
+      share: 0.5 + i / 50,
+      n: 60,
+      baseline: i === 0,
+    }));
+    const r = expectPdfFriendly(trendSvg(quarters, { width: 320, height: 210, target: 90 }));
+    // Every round keeps its point.
+    expect(byRole(r, 'point').length + byRole(r, 'baseline-point').length).toBe(21);
+    const labels = byRole(r, 'x-label');
+    const xs = [...byRole(r, 'baseline-label'), ...labels].map((l) => attr(l, 'x')).sort((a, b) => a - b);
+    expect(xs.length).toBeLessThan(21);
+    expect(byRole(r, 'baseline-label')[0]?.text).toContain('1. kvt. 2022');
+    expect(labels.at(-1)?.text).toBe('1. kvt. 2027');
+    // Slanted at 40°, two labels stand a line's height (13) apart when their points are 13 / sin 40° apart.
+    for (let i = 1; i < xs.length; i++)
+      expect((xs[i]! - xs[i - 1]!) * Math.sin((40 * Math.PI) / 180)).toBeGreaterThanOrEqual(12.9);
+    // Values as far apart as they are wide: none overlaps another.
+    const values = byRole(r, 'value').map((v) => ({ x: attr(v, 'x'), w: estimateTextWidth(v.text, 10, true) }));
+    expect(values.length).toBeLessThan(21);
+    const valueTexts = byRole(r, 'value').map((v) => v.text);
+    expect(valueTexts[0]).toBe('50 %');
+    expect(valueTexts.at(-1)).toBe('90 %');
+    for (let i = 1; i < values.length; i++)
+      expect(values[i]!.x - values[i - 1]!.x).toBeGreaterThanOrEqual((values[i]!.w + values[i - 1]!.w) / 2);
+  });
+
   it('breaks the line where a round has no valid share', () => {
     const r = expectPdfFriendly(
       trendSvg([

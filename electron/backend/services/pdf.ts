@@ -56,6 +56,40 @@ function escapeXmpMetadata(): void {
   };
 }
 
+/** The root tag svgDocument (shared/charts/svg.ts) writes: size and viewBox as plain numbers, in this order. */
+const CHART_ROOT =
+  /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="([\d.]+)" height="([\d.]+)" viewBox="0 0 [\d.]+ [\d.]+"/;
+
+interface SvgMeasure {
+  measureSVG(svg: unknown): { width?: number; height?: number };
+  writeDimensions(svg: unknown, dimensions: { width: number; height: number }): unknown;
+}
+
+/**
+ * pdfmake parses every SVG twice with an XML parser, only to read and then rewrite the root's width and height, and
+ * prints it back out before svg-to-pdfkit parses it a third time: about 120 ms of the committee report's 22 charts
+ * (issue #18). The app's own charts have a root tag of one known form, so their size is read and written on that
+ * tag alone; any other SVG (a logo the leader chose) goes through pdfmake's own code.
+ */
+function measureChartsOnTheirRoot(): void {
+  const SVGMeasure = createRequire(join(pdfmakeDir(), 'package.json'))('./js/SVGMeasure').default as {
+    prototype: SvgMeasure;
+  };
+  const { measureSVG, writeDimensions } = SVGMeasure.prototype;
+  SVGMeasure.prototype.measureSVG = function (this: SvgMeasure, svg: unknown) {
+    const root = typeof svg === 'string' ? CHART_ROOT.exec(svg) : null;
+    if (!root) return measureSVG.call(this, svg);
+    return { width: Number(root[1]), height: Number(root[2]) };
+  };
+  SVGMeasure.prototype.writeDimensions = function (this: SvgMeasure, svg: unknown, size) {
+    const root = typeof svg === 'string' ? CHART_ROOT.exec(svg) : null;
+    if (!root) return writeDimensions.call(this, svg, size);
+    // The viewBox stays: the chart is scaled to the size it is given, as pdfmake's own code does.
+    const tag = root[0].replace(/ width="[\d.]+" height="[\d.]+"/, ` width="${size.width}" height="${size.height}"`);
+    return tag + (svg as string).slice(root[0].length);
+  };
+}
+
 function configure(pdfmake: Pdfmake): void {
   const dir = join(pdfmakeDir(), 'fonts', 'Roboto');
   const files = {
@@ -70,6 +104,7 @@ function configure(pdfmake: Pdfmake): void {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => allowed.has(resolve(path)));
   escapeXmpMetadata();
+  measureChartsOnTheirRoot();
 }
 
 /**
