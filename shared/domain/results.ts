@@ -286,10 +286,6 @@ export interface RoundResults {
 }
 
 /**
- * The development of each measure of the current round across rounds of the same template lineage, oldest first,
- * matched on the question's key. Rounds that did not ask a question (or where it never applied) leave no point.
- */
-/**
  * An earlier round's results with its renamed krav under the keys they continue as (the leader's links, issue
  * #14), so the development follows a krav across versions and copies of its template. A key the round already
  * has is never overwritten.
@@ -316,20 +312,37 @@ export function withLinkedKeys(results: TilsynResults, links: ReadonlyMap<string
   };
 }
 
+/**
+ * The order of rounds in a development: by the end of their period, then its start, then the oldest first. ISO dates
+ * compare as text (localeCompare, the collator, was a third of Resultater's time over years of rounds).
+ */
+export function byPeriod(
+  a: Pick<RoundResults, 'periodeFra' | 'periodeTil' | 'tilsynId'>,
+  b: Pick<RoundResults, 'periodeFra' | 'periodeTil' | 'tilsynId'>,
+): number {
+  const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return byText(a.periodeTil, b.periodeTil) || byText(a.periodeFra, b.periodeFra) || a.tilsynId - b.tilsynId;
+}
+
+/**
+ * The development of each measure of the current round across rounds of the same template lineage, oldest first,
+ * matched on the question's key. Rounds that did not ask a question (or where it never applied) leave no point.
+ */
 export function trends(rounds: readonly RoundResults[], keys: readonly string[]): Record<string, TrendPoint[]> {
-  const ordered = [...rounds].sort(
-    (a, b) =>
-      a.periodeTil.localeCompare(b.periodeTil) || a.periodeFra.localeCompare(b.periodeFra) || a.tilsynId - b.tilsynId,
-  );
+  const ordered = [...rounds].sort(byPeriod);
+  // Each round's measures by key, once: a search per key and round was most of Resultater over years of rounds.
+  const byKey = ordered.map((round) => new Map(round.results.measures.map((m) => [m.key, m])));
   const out: Record<string, TrendPoint[]> = {};
   for (const key of [...keys, '*']) {
-    out[key] = ordered.flatMap((round) => {
-      const share = key === '*' ? round.results.overall : round.results.measures.find((m) => m.key === key);
-      if (!share || share.applicable === 0) return [];
+    const points: TrendPoint[] = [];
+    ordered.forEach((round, i) => {
+      const share = key === '*' ? round.results.overall : byKey[i]?.get(key);
+      if (!share || share.applicable === 0) return;
       const { tilsynId, titel, periodeFra, periodeTil, baseline } = round;
       const sager = key === '*' ? round.results.faerdige : share.applicable;
-      return [{ tilsynId, titel, periodeFra, periodeTil, baseline, sager, ...shareOf(share.met, share.applicable) }];
+      points.push({ tilsynId, titel, periodeFra, periodeTil, baseline, sager, ...shareOf(share.met, share.applicable) });
     });
+    out[key] = points;
   }
   return out;
 }

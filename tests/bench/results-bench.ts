@@ -8,12 +8,30 @@ import { sampleSpecSchema } from '../../shared/domain/sampling';
 import type { TemplateContent } from '../../shared/domain/template';
 import { clientOf, openTestApi } from '../support/api';
 import { lockTilsyn } from '../support/scenario';
+import { recordSql, replayOf } from './sql-replay';
+
+function medianOf(runs: number, fn: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
+}
 
 export interface ResultsFigures {
   answers: number;
   rounds: number;
   resultsCold: number;
   resultsWarm: number;
+  /** The same SQL as one warm call, run plainly (tests/bench/sql-replay.ts). */
+  resultsWarmPlain: number;
+  /** The same SQL as the first call after a restart, run plainly. */
+  resultsAfterRestartPlain: number;
+  /** About two million answers: the first call of a process, and how many answers there are. */
+  resultsHuge: number;
+  hugeAnswers: number;
   /** Locking one round of 60 sager through the API (it computes and keeps the round's results). */
   lockEach: number;
   resultsAfterRestart: number;
@@ -179,12 +197,28 @@ export async function resultsFigures(dir: string): Promise<ResultsFigures> {
     await big.api.call('resultater.get', { tilsynId: history.lastId });
     warm.push(performance.now() - s);
   }
+  const warmSql = replayOf(big.db.sqlite, await recordSql(() => big.api.call('resultater.get', { tilsynId: history.lastId })));
+  const resultsWarmPlain = medianOf(5, warmSql);
   // A new start of the app on the same file: the locked rounds' results are read from the file.
   const restarted = clientOf(createHandlers({ db: big.db, mode: 'browser', version: 'bench', backups: false }));
-  const r0 = performance.now();
-  await restarted.call('resultater.get', { tilsynId: history.lastId });
-  const resultsAfterRestart = performance.now() - r0;
+  let resultsAfterRestart = 0;
+  const restartCalls = await recordSql(async () => {
+    const r0 = performance.now();
+    await restarted.call('resultater.get', { tilsynId: history.lastId });
+    resultsAfterRestart = performance.now() - r0;
+  });
+  const resultsAfterRestartPlain = medianOf(5, replayOf(big.db.sqlite, restartCalls));
   big.close();
+
+  // About two million answers (160 rounds of 600 sager), the first call after the file is opened again.
+  const huge = openTestApi({ dir, file: 'history-2m.db', version: 'bench' });
+  const hugeHistory = writeHistoryForTest(huge.db, content, 160, 600);
+  await lockRounds(huge.api, hugeHistory.earlier);
+  huge.reopen();
+  const h0 = performance.now();
+  await huge.api.call('resultater.get', { tilsynId: hugeHistory.lastId });
+  const resultsHuge = performance.now() - h0;
+  huge.close();
 
   // Reports: 60 sager in the current round, 15 caseworkers, five years of quarterly rounds before it.
   const { api, db, close } = openTestApi({ dir, file: 'reports.db', version: 'bench' });
@@ -205,6 +239,10 @@ export async function resultsFigures(dir: string): Promise<ResultsFigures> {
     rounds: 350,
     resultsCold,
     resultsWarm: warm.sort((a, b) => a - b)[2] ?? 0,
+    resultsWarmPlain,
+    resultsAfterRestartPlain,
+    resultsHuge,
+    hugeAnswers: hugeHistory.answers,
     lockEach,
     resultsAfterRestart,
     committeePdf,

@@ -122,5 +122,52 @@ describe('resultater', () => {
   });
 });
 
+describe('the development kept between calls (issue #18)', () => {
+  it('equals the one computed anew after a restart, while the round under review changes', async () => {
+    const earlier: number[] = [];
+    for (const [i, plan] of [
+      ['nej', 'nej', 'ja', 'ja'],
+      ['ja', 'nej', 'ja', 'ja'],
+      ['ja', 'ja', 'ja', 'delvist'],
+    ].entries()) {
+      const id = await round(`Runde ${i + 1}`, `2025-0${i * 3 + 1}-01`, `2025-0${i * 3 + 3}-28`, plan);
+      for (const s of await api.call('gennemgang.sager', { tilsynId: id })) await finishSag(s.id);
+      await api.call('tilsyn.afslut', { tilsynId: id, navn: 'Lene', dato: '2026-01-05' });
+      earlier.push(id);
+    }
+    // The round under review.
+    const current = await round('Denne runde', '2026-01-01', '2026-03-31', ['nej', 'nej', 'nej', 'nej']);
+    const trendsNow = async () => (await api.call('resultater.get', { tilsynId: current })).trends;
+    const first = await trendsNow();
+    expect(first['plan.aktuel']?.map((p) => p.met)).toEqual([2, 3, 3, 0]);
+    // An answer in this round moves only its own point; the kept rounds stay as they were.
+    const [sag] = await api.call('gennemgang.sager', { tilsynId: current });
+    await api.call('gennemgang.svar', { sagId: sag?.id ?? 0, key: 'plan.aktuel', value: 'ja' });
+    const second = await trendsNow();
+    expect(second['plan.aktuel']?.map((p) => p.met)).toEqual([2, 3, 3, 1]);
+    backend.reopen();
+    expect(await trendsNow()).toEqual(second);
+    // A round reopened is no longer kept: its correction shows at once, and after a restart the same.
+    await api.call('tilsyn.genaabn', { tilsynId: earlier[0] ?? 0, navn: 'Lene', begrundelse: 'Forkert svar' });
+    const [old] = await api.call('gennemgang.sager', { tilsynId: earlier[0] ?? 0 });
+    await api.call('gennemgang.svar', { sagId: old?.id ?? 0, key: 'plan.aktuel', value: 'ja' });
+    const third = await trendsNow();
+    expect(third['plan.aktuel']?.map((p) => p.met)).toEqual([3, 3, 3, 1]);
+    backend.reopen();
+    expect(await trendsNow()).toEqual(third);
+    // A round ending later than the others but before this one, locked afterwards: in its place, not last.
+    const late = await round('Sen runde', '2025-10-01', '2025-12-31', ['ja', 'ja', 'ja', 'ja']);
+    for (const s of await api.call('gennemgang.sager', { tilsynId: late })) await finishSag(s.id);
+    await api.call('tilsyn.afslut', { tilsynId: late, navn: 'Lene', dato: '2026-01-06' });
+    expect((await trendsNow())['plan.aktuel']?.map((p) => p.titel)).toEqual([
+      'Runde 1',
+      'Runde 2',
+      'Runde 3',
+      'Sen runde',
+      'Denne runde',
+    ]);
+  });
+});
+
 /** Answers what is still missing in a sag with its first option, and marks it færdig. */
 const finishSag = (sagId: number) => finishWith(api, sagId, FINISH_AS_OTHER);

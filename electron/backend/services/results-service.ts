@@ -2,9 +2,11 @@ import { ApiError } from '../../../shared/api/errors';
 import { type MeasureGoal, withGoals } from '../../../shared/domain/goals';
 import type { KeyLinkView, ResultsView } from '../../../shared/domain/reports';
 import {
+  byPeriod,
   computeResults,
   type RoundResults,
   type TilsynResults,
+  type TrendPoint,
   trends,
   withLinkedKeys,
 } from '../../../shared/domain/results';
@@ -93,21 +95,53 @@ export function createResultsService(stores: Stores) {
     roundResults({ id: t.id, status: t.status, aendret: t.aendret, versionId: t.skabelonVersionId, afsnit: t.afsnit });
   }
 
-  /** This round and the earlier ones of the same template (not later ones), each with its own version's questions. */
-  function rounds(tilsynId: number, current: TilsynResults): RoundResults[] {
+  /** The earlier rounds of the same template (not later ones), each with its own version's questions. */
+  function earlierRounds(tilsynId: number) {
     const t = requireTilsyn(tilsynId);
     const links = store.keyLinks(store.familyOf(tilsynId));
-    return store
-      .lineage(tilsynId)
-      .filter((r) => r.id === tilsynId || r.periodeTil <= t.periodeTil)
-      .map((r) => ({
-        tilsynId: r.id,
-        titel: r.titel,
-        periodeFra: r.periodeFra,
-        periodeTil: r.periodeTil,
-        baseline: r.baseline,
-        results: r.id === tilsynId ? current : withLinkedKeys(roundResults(r), links),
-      }));
+    const all = store.lineage(tilsynId);
+    const own = all.find((r) => r.id === tilsynId);
+    const lineage = all.filter((r) => r.id !== tilsynId && r.periodeTil <= t.periodeTil);
+    const toRound = (r: (typeof lineage)[number]): RoundResults => ({
+      tilsynId: r.id,
+      titel: r.titel,
+      periodeFra: r.periodeFra,
+      periodeTil: r.periodeTil,
+      baseline: r.baseline,
+      results: withLinkedKeys(roundResults(r), links),
+    });
+    // What the development of these rounds depends on: each round as it stands, and how krav are linked.
+    const stamp = JSON.stringify([
+      lineage.map((r) => [r.id, r.status, r.aendret, r.titel, r.baseline]),
+      [...links],
+    ]);
+    const allLocked = lineage.every((r) => isLocked({ status: r.status as TilsynStatus }));
+    return { own, stamp: allLocked ? stamp : null, rounds: () => lineage.map(toRound) };
+  }
+
+  // The development over the earlier rounds, kept while none of them changes (all locked: every write to one is
+  // refused until it is reopened, which changes its status): Resultater then computes only the round it shows.
+  let keptDevelopment: { stamp: string; value: Record<string, TrendPoint[]> } | undefined;
+  function development(tilsynId: number, current: TilsynResults): Record<string, TrendPoint[]> {
+    const keys = current.measures.map((m) => m.key);
+    const earlier = earlierRounds(tilsynId);
+    const { own } = earlier;
+    if (!own) return trends(earlier.rounds(), keys);
+    const { titel, periodeFra, periodeTil, baseline } = own;
+    const now: RoundResults = { tilsynId, titel, periodeFra, periodeTil, baseline, results: current };
+    const stamp = earlier.stamp === null ? null : `${tilsynId}:${JSON.stringify(keys)}:${earlier.stamp}`;
+    if (stamp === null) return trends([...earlier.rounds(), now], keys);
+    if (keptDevelopment?.stamp !== stamp) keptDevelopment = { stamp, value: trends(earlier.rounds(), keys) };
+    const before = keptDevelopment.value;
+    const last = trends([now], keys);
+    // The earlier rounds end on or before this one; a round ending the same day sorts by its start and id.
+    const lastOf = (key: string) => before[key]?.at(-1);
+    const comesLast = [...keys, '*'].every((key) => {
+      const prior = lastOf(key);
+      return !prior || byPeriod(prior, now) < 0;
+    });
+    if (!comesLast) return trends([...earlier.rounds(), now], keys);
+    return Object.fromEntries([...keys, '*'].map((key) => [key, [...(before[key] ?? []), ...(last[key] ?? [])]]));
   }
 
   /**
@@ -147,10 +181,7 @@ export function createResultsService(stores: Stores) {
     const { sammenfatning, baseline } = store.summary(tilsynId);
     return {
       results,
-      trends: trends(
-        rounds(tilsynId, results),
-        results.measures.map((m) => m.key),
-      ),
+      trends: development(tilsynId, results),
       assessments: store.assessments(tilsynId),
       goals: currentGoals(tilsynId),
       sammenfatning,
