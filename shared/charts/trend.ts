@@ -114,8 +114,8 @@ export function trendSvg(points: TrendPointInput[], options: TrendOptions = {}):
   });
   // Too many rounds for the width (a small chart of five years of quarters): slanted labels a line apart at most,
   // and values as far apart as they are wide; the first, the last and the baseline always. Every round keeps its point.
-  const baselineAt = points.findIndex((p) => p.baseline);
-  const labelledAt = (room: number) => (rotate ? everyFew(count, Math.ceil(MIN_LABEL_GAP / room), baselineAt) : []);
+  const baselines = points.flatMap((p, i) => (p.baseline ? [i] : []));
+  const labelledAt = (room: number) => (rotate ? everyFew(count, Math.ceil(MIN_LABEL_GAP / room), baselines) : []);
   let labelled = labelledAt(slot);
   const cos = Math.cos((ROTATION * Math.PI) / 180);
   const sin = Math.sin((ROTATION * Math.PI) / 180);
@@ -203,7 +203,7 @@ export function trendSvg(points: TrendPointInput[], options: TrendOptions = {}):
 
   const valueTexts = points.map((p) => (Number.isFinite(p.share) ? formatShare(clamp(p.share, 0, 1)) : '–'));
   const valueWidths = valueTexts.map((t) => estimateTextWidth(t, valueSize, true));
-  const valued = everyFew(count, Math.ceil((Math.max(...valueWidths) + 4) / slot), baselineAt);
+  const valued = everyFew(count, Math.ceil((Math.max(...valueWidths) + 4) / slot), baselines);
   const valueBaselines = placeValues(
     coords,
     valued,
@@ -318,24 +318,24 @@ function segmentHitsBox([x1, y1, x2, y2]: Segment, left: number, top: number, ri
 }
 
 /**
- * Where each value label goes (its baseline), left to right: above its point if that is clear, else below, else a
- * step further out; "clear" meaning not on another label, a point, the line or the target line.
+ * Which of `count` rounds get a label when only every `step`th has room: the last (this round), every baseline, the
+ * first, and every `step`th before the last. Each gives way to one before it in that order when closer than `step`.
  */
-/**
- * Which of `count` rounds get a label when only every `step`th has room: the last (this round) and every `step`th
- * before it, the first, and the baseline; a label too close to the first or the baseline gives way to it.
- */
-function everyFew(count: number, step: number, baselineAt: number): boolean[] {
+function everyFew(count: number, step: number, baselines: readonly number[]): boolean[] {
   const shown = Array.from({ length: count }, () => step <= 1);
   if (step <= 1) return shown;
-  const fixed = [0, count - 1, baselineAt].filter((i) => i >= 0 && i < count);
-  for (let i = count - 1 - step; i > 0; i -= step) {
-    if (fixed.every((f) => Math.abs(f - i) >= step)) shown[i] = true;
-  }
-  for (const f of fixed) shown[f] = true;
+  const kept: number[] = [];
+  const room = (i: number) => kept.every((k) => Math.abs(k - i) >= step);
+  for (const i of [count - 1, ...baselines, 0]) if (i >= 0 && i < count && room(i)) kept.push(i);
+  for (let i = count - 1 - step; i > 0; i -= step) if (room(i)) kept.push(i);
+  for (const i of kept) shown[i] = true;
   return shown;
 }
 
+/**
+ * Where each value label goes (its baseline), left to right: above its point if that is clear, else below, else a
+ * step further out; "clear" meaning not on another label, a point, the line or the target line.
+ */
 function placeValues(
   coords: ({ x: number; y: number } | null)[],
   /** The rounds whose value is written (every point is in the way of the others' values). */

@@ -340,7 +340,15 @@ export function trends(rounds: readonly RoundResults[], keys: readonly string[])
       if (!share || share.applicable === 0) return;
       const { tilsynId, titel, periodeFra, periodeTil, baseline } = round;
       const sager = key === '*' ? round.results.faerdige : share.applicable;
-      points.push({ tilsynId, titel, periodeFra, periodeTil, baseline, sager, ...shareOf(share.met, share.applicable) });
+      points.push({
+        tilsynId,
+        titel,
+        periodeFra,
+        periodeTil,
+        baseline,
+        sager,
+        ...shareOf(share.met, share.applicable),
+      });
     });
     out[key] = points;
   }

@@ -220,8 +220,10 @@ function hashOf(value: unknown, seed: number): number {
   for (const key of Object.keys(record)) {
     const field = record[key];
     if (field === undefined) continue;
-    // Each entry mixed on its own, then added: the order of the keys does not matter.
-    const entry = Math.imul(fnv(key, seed) ^ hashOf(field, seed), 0x5bd1e995);
+    // Each entry mixed on its own, then added: the order of the keys does not matter. The key is hashed from its
+    // own seed and the value's hash mixed before they meet, so a key and a value swapped do not cancel out.
+    const keyHash = fnv(key, Math.imul(seed ^ 0x6b, 0x01000193));
+    const entry = Math.imul(keyHash ^ Math.imul(hashOf(field, seed), 0x9e3779b1), 0x5bd1e995);
     sum = (sum + (entry ^ (entry >>> 15))) | 0;
     count++;
   }

@@ -86,7 +86,8 @@ export function applicableQuestions(
 export function answerValues(
   answers: Readonly<Record<string, { value?: string | null } | undefined>>,
 ): Record<string, string | undefined> {
-  // A plain loop: a save asks this twice, and entries-map-fromEntries was a sixth of its progress.
+  // A plain loop: every save asks this, and entries-map-fromEntries was a sixth of its progress. No prototype, so a
+  // question keyed »constructor« reads as unanswered.
   const values: Record<string, string | undefined> = Object.create(null);
   for (const key of Object.keys(answers)) values[key] = answers[key]?.value ?? undefined;
   return values;

@@ -197,7 +197,10 @@ export async function resultsFigures(dir: string): Promise<ResultsFigures> {
     await big.api.call('resultater.get', { tilsynId: history.lastId });
     warm.push(performance.now() - s);
   }
-  const warmSql = replayOf(big.db.sqlite, await recordSql(() => big.api.call('resultater.get', { tilsynId: history.lastId })));
+  const warmSql = replayOf(
+    big.db.sqlite,
+    await recordSql(() => big.api.call('resultater.get', { tilsynId: history.lastId })),
+  );
   const resultsWarmPlain = medianOf(5, warmSql);
   // A new start of the app on the same file: the locked rounds' results are read from the file.
   const restarted = clientOf(createHandlers({ db: big.db, mode: 'browser', version: 'bench', backups: false }));

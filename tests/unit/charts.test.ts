@@ -468,6 +468,39 @@ describe('trendSvg', () => {
       expect(values[i]!.x - values[i - 1]!.x).toBeGreaterThanOrEqual((values[i]!.w + values[i - 1]!.w) / 2);
   });
 
+  it('keeps a baseline next to the first or the last round readable, and labels every baseline', () => {
+    const rounds = (n: number, baselines: number[]) =>
+      Array.from({ length: n }, (_, i) => ({
+        label: `${(i % 4) + 1}. kvt. ${2022 + Math.floor(i / 4)}`,
+        share: 0.6,
+        n: 30,
+        baseline: baselines.includes(i),
+      }));
+    for (const [n, width] of [
+      [21, 320],
+      [60, 320],
+      [200, 280],
+    ] as const) {
+      for (const baselines of [[1], [n - 2], [3, 9]]) {
+        const r = expectPdfFriendly(trendSvg(rounds(n, baselines), { width, height: 210, target: 90 }));
+        const shown = [...byRole(r, 'baseline-label'), ...byRole(r, 'x-label')];
+        const xs = shown.map((l) => attr(l, 'x')).sort((a, b) => a - b);
+        for (let i = 1; i < xs.length; i++)
+          expect((xs[i]! - xs[i - 1]!) * Math.sin((40 * Math.PI) / 180), `${n} at ${width}`).toBeGreaterThanOrEqual(
+            12.9,
+          );
+        // Next to the first round the baseline wins; next to the last, this round does.
+        if (baselines[0] !== n - 2) expect(byRole(r, 'baseline-label').length, `${n}`).toBeGreaterThanOrEqual(1);
+        expect(byRole(r, 'x-label').at(-1)?.text ?? byRole(r, 'baseline-label').at(-1)?.text).toBe(
+          rounds(n, []).at(-1)?.label,
+        );
+      }
+    }
+    // Baselines far enough apart are each labelled.
+    const two = expectPdfFriendly(trendSvg(rounds(21, [3, 12]), { width: 320, height: 210 }));
+    expect(byRole(two, 'baseline-label')).toHaveLength(2);
+  });
+
   it('breaks the line where a round has no valid share', () => {
     const r = expectPdfFriendly(
       trendSvg([

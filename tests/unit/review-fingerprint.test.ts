@@ -69,4 +69,18 @@ describe('the fingerprint of a review', () => {
     expect(of('"', '')).not.toBe(of('', '"'));
     expect(of('ja', '')).not.toBe(of('', 'ja'));
   });
+
+  it('tells a key and its value swapped, and an entry whose key spells its value, from others', () => {
+    const of = (dates: Record<string, string>) => reviewFingerprint({ answers: {}, caseworkerAnswers: {}, dates });
+    expect(of({ 's2026-02-03': '2026-01-01' })).not.toBe(of({ 's2026-01-01': '2026-02-03' }));
+    expect(of({ a: 'b' })).not.toBe(of({ b: 'a' }));
+    expect(of({ sx: 'x' })).not.toBe(of({ s: '' }));
+    expect(of({ sx: 'x' })).not.toBe(of({}));
+    fc.assert(
+      fc.property(text, text, (k, v) => {
+        fc.pre(k !== v);
+        expect(of({ [k]: v })).not.toBe(of({ [v]: k }));
+      }),
+    );
+  });
 });
