@@ -111,10 +111,7 @@ export function createResultsService(stores: Stores) {
       results: withLinkedKeys(roundResults(r), links),
     });
     // What the development of these rounds depends on: each round as it stands, and how krav are linked.
-    const stamp = JSON.stringify([
-      lineage.map((r) => [r.id, r.status, r.aendret, r.titel, r.baseline]),
-      [...links],
-    ]);
+    const stamp = JSON.stringify([lineage.map((r) => [r.id, r.status, r.aendret, r.titel, r.baseline]), [...links]]);
     const allLocked = lineage.every((r) => isLocked({ status: r.status as TilsynStatus }));
     return { own, stamp: allLocked ? stamp : null, rounds: () => lineage.map(toRound) };
   }
