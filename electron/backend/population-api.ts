@@ -100,6 +100,7 @@ export function populationApi({
         return stored;
       })();
       populations.rememberMapping(layoutKey(headers), reader.toRemember(mapping, headers, cpr, dateFieldsOf(tilsynId)));
+      reader.forget();
       samplingUnits.forget();
       return summary;
     },

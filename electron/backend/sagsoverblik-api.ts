@@ -3,7 +3,6 @@ import { CPR_MASK } from '../../shared/domain/cpr';
 import { layoutKey, mappingWarnings, type PopulationRow } from '../../shared/domain/population';
 import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
-import type { MappedFileInput } from './services/population-reader';
 
 const MAX_ISSUES_SHOWN = 200;
 
@@ -41,12 +40,6 @@ export function sagsoverblikApi({
   caseload,
   populationReader: reader,
 }: Services): NamespaceHandlers<'sagsoverblik'> {
-  const file = ({ fileName, dataBase64, headerRow, mapping }: MappedFileInput) => ({
-    fileName,
-    dataBase64,
-    headerRow,
-    mapping,
-  });
   return {
     'sagsoverblik.lister': ({ enhedId }) => caseload.lists(enhedId),
 
@@ -57,7 +50,7 @@ export function sagsoverblikApi({
 
     'sagsoverblik.check': async ({ enhedId, ...input }) => {
       units.require(enhedId);
-      const { headers, cpr, mapped, mapping } = await reader.mapFile(file(input));
+      const { headers, cpr, mapped, mapping } = await reader.mapFile(input);
       return {
         validRows: mapped.rows.length,
         issueCount: mapped.issues.length,
@@ -70,7 +63,7 @@ export function sagsoverblikApi({
 
     'sagsoverblik.importer': async ({ enhedId, skipInvalid, dato, ...input }) => {
       units.require(enhedId);
-      const { file: read, headers, cpr, mapped, mapping } = await reader.mapFile(file(input));
+      const { file: read, headers, cpr, mapped, mapping } = await reader.mapFile(input);
       refuseUnusable(mapped, skipInvalid);
       const kept = caseload.keep({
         enhedId,
@@ -81,6 +74,7 @@ export function sagsoverblikApi({
         rows: listRows(mapped.rows),
       });
       stores.populations.rememberMapping(layoutKey(headers), reader.toRemember(mapping, headers, cpr, []));
+      reader.forget();
       return kept;
     },
 

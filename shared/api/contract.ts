@@ -203,14 +203,38 @@ const populationFile = z
       .max(SAGSLISTE_MAX_BASE64, `Filen er for stor (over ${SAGSLISTE_MAX_MB} MB)`),
   })
   .strict();
-/** A sagsliste's bytes: the population reader checks every cell it keeps. */
-const FILE_BYTES = ['dataBase64'] as const;
-const populationMapping = populationFile.extend({ headerRow: z.number().int().min(-1), mapping: columnMappingSchema });
-const populationImport = populationMapping.extend({
-  skipInvalid: z.boolean().default(false),
-  /** The day the list was taken: with it, a tilsyn with an enhed keeps the list for the sagsoverblik too. */
-  listeDato: listDateSchema.optional(),
-});
+/**
+ * A sagsliste's bytes: the population reader checks every cell it keeps. And `fil`, the sha256 naming one the backend
+ * holds: hex, which may hold a run of ten digits that reads like a CPR number.
+ */
+const FILE_BYTES = ['dataBase64', 'fil'] as const;
+/**
+ * The check and the import name the file the preview read by what it answered (`fil`), instead of sending it again
+ * (issue #18); the bytes are sent only when the backend no longer holds that file (NOT_FOUND). One of the two.
+ */
+const mappedFileFields = {
+  dataBase64: populationFile.shape.dataBase64.optional(),
+  fil: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'Vælg filen igen')
+    .optional(),
+  headerRow: z.number().int().min(-1),
+  mapping: columnMappingSchema,
+};
+const oneFile = <S extends z.ZodType<{ dataBase64?: string; fil?: string }>>(schema: S) =>
+  schema.refine((v) => (v.dataBase64 === undefined) !== (v.fil === undefined), {
+    message: 'Vælg filen igen',
+    path: ['dataBase64'],
+  });
+const populationMappingFields = populationFile.omit({ dataBase64: true }).extend(mappedFileFields);
+const populationMapping = oneFile(populationMappingFields);
+const populationImport = oneFile(
+  populationMappingFields.extend({
+    skipInvalid: z.boolean().default(false),
+    /** The day the list was taken: with it, a tilsyn with an enhed keeps the list for the sagsoverblik too. */
+    listeDato: listDateSchema.optional(),
+  }),
+);
 const enhedRef = z.object({ enhedId: id }).strict();
 const resultsBundleRequest = z.union([
   z.object({ tilsynId: id }).strict(),
@@ -230,8 +254,11 @@ const fullBundleFile = bundleFile
   .extend({ valg: z.enum(FULL_CHOICES, { error: 'Vælg, hvad der skal ske med tilsynet' }).optional() })
   .strict();
 const overviewFile = populationFile.omit({ tilsynId: true }).extend({ enhedId: id });
-const overviewMapping = overviewFile.extend({ headerRow: z.number().int().min(-1), mapping: columnMappingSchema });
-const overviewImport = overviewMapping.extend({ skipInvalid: z.boolean().default(false), dato: listDateSchema });
+const overviewMappingFields = overviewFile.omit({ dataBase64: true }).extend(mappedFileFields);
+const overviewMapping = oneFile(overviewMappingFields);
+const overviewImport = oneFile(
+  overviewMappingFields.extend({ skipInvalid: z.boolean().default(false), dato: listDateSchema }),
+);
 const overviewDeletion = z
   .object({
     enhedId: id,

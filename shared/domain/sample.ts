@@ -109,6 +109,8 @@ export interface PopulationSummary {
 
 export interface FilePreview {
   fileName: string;
+  /** The file as the backend holds it for the check and the import: they name it instead of sending it again. */
+  fil: string;
   format: 'csv' | 'xlsx';
   encoding?: string;
   delimiter?: string;

@@ -11,7 +11,14 @@ const { id: tilsynId } = await api.call('tilsyn.create', validTilsynInput);
 const start = performance.now();
 const file = { tilsynId, fileName: 'stor.csv', dataBase64: readFileSync(csvPath).toString('base64') };
 const preview = await api.call('population.preview', file);
-const mapped = { ...file, headerRow: preview.headerRow, mapping: preview.mapping };
+// As the screen sends them: the check and the import name the file the preview read.
+const mapped = {
+  tilsynId,
+  fileName: file.fileName,
+  fil: preview.fil,
+  headerRow: preview.headerRow,
+  mapping: preview.mapping,
+};
 await api.call('population.check', mapped);
 const summary = await api.call('population.import', { ...mapped, skipInvalid: true });
 const importMs = performance.now() - start;

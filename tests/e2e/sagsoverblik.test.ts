@@ -93,6 +93,14 @@ describe('the sagsoverblik in the browser', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(caseListCsv(FEBRUARY.slice(1))),
     });
+    // Another file read meanwhile (another window): the backend no longer holds this one, and the screen sends it
+    // again without the leader noticing.
+    await page.getByRole('button', { name: 'Kontrollér rækkerne' }).waitFor();
+    await api.call('population.preview', {
+      tilsynId: t.id,
+      fileName: 'andet.csv',
+      dataBase64: Buffer.from(caseListCsv(FEBRUARY.slice(2))).toString('base64'),
+    });
     await page.getByRole('button', { name: 'Kontrollér rækkerne' }).click();
     expect(await page.getByLabel('Brug også listen i enhedens sagsoverblik').isChecked()).toBe(true);
     expect(await page.getByLabel('Sagslistens dato').inputValue()).toBe(`${YEAR}-03-01`);

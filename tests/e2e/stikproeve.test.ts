@@ -68,6 +68,12 @@ describe('sagsliste and stikprøve', () => {
     expect(await page.locator('.mapping-table tbody').textContent()).toContain('Søren Ærø');
     await screenshot(page, '20-import-kolonner');
 
+    // The check and the import name the file the preview read; its bytes are not sent again (issue #18).
+    const bodies: Record<string, string> = {};
+    page.on('request', (r) => {
+      const method = /\/api\/(population\.(?:check|import))$/.exec(r.url())?.[1];
+      if (method) bodies[method] = r.postData() ?? '';
+    });
     await page.getByRole('button', { name: 'Kontrollér rækkerne' }).click();
     const issues = page.getByTestId('import-issues');
     await issues.waitFor();
@@ -81,6 +87,12 @@ describe('sagsliste and stikprøve', () => {
     await importButton.click();
 
     await page.getByRole('heading', { name: 'Sagslisten' }).waitFor();
+    for (const method of ['population.check', 'population.import']) {
+      expect(JSON.parse(bodies[method] ?? '{}'), method).toMatchObject({
+        fil: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
+      expect(bodies[method], method).not.toContain('dataBase64');
+    }
     expect(await page.locator('.population-summary').textContent()).toContain('»Barnets CPR« (ligner CPR-numre)');
     expect(await page.locator('.population-summary').textContent()).toContain('32');
     await screenshot(page, '22-sagsliste');

@@ -19,13 +19,20 @@ import type { FilePreview } from '../../../shared/domain/sample';
 import { type Task, untracked } from '../tasks';
 import { type FileGrid, readPopulationFile } from './population-file';
 
-/** What population.check and population.import send: the file again, its header row and the chosen mapping. */
+/**
+ * What population.check and population.import send: the file the preview read, named by `fil` (its sha256, which
+ * the preview answered) or sent again; its header row and the chosen mapping.
+ */
 export interface MappedFileInput {
   fileName: string;
-  dataBase64: string;
+  dataBase64?: string;
+  fil?: string;
   headerRow: number;
   mapping: ColumnMapping;
 }
+
+/** The file a check or an import names is no longer held (another was read since, or the app restarted). */
+export const FILE_NOT_HELD = 'Filen er ikke længere indlæst. Vælg filen igen.';
 
 /**
  * Reading a sagsliste file for the import's three steps (preview, check, import). The last file read is kept, and
@@ -37,8 +44,12 @@ export function createPopulationReader() {
   let lastStructure: { file: FileGrid; headerRow: number; value: Structure } | undefined;
   let lastMapped: { file: FileGrid; key: string; value: MappedFile } | undefined;
 
-  async function read(fileName: string, dataBase64: string, task: Task): Promise<FileGrid> {
-    const bytes = Buffer.from(dataBase64, 'base64');
+  async function read(fileName: string, file: { dataBase64?: string; fil?: string }, task: Task): Promise<FileGrid> {
+    if (file.dataBase64 === undefined) {
+      if (lastFile && lastFile.key === file.fil) return lastFile.grid;
+      throw new ApiError('NOT_FOUND', FILE_NOT_HELD);
+    }
+    const bytes = Buffer.from(file.dataBase64, 'base64');
     const key = createHash('sha256').update(bytes).digest('hex');
     await task.checkpoint();
     if (lastFile?.key !== key) lastFile = { key, grid: await readPopulationFile(fileName, bytes, key) };
@@ -74,9 +85,14 @@ export function createPopulationReader() {
   }
 
   /** The file read and its structure found, said to the task as it goes. */
-  async function readAndStructure(fileName: string, dataBase64: string, headerRow: number | 'find', task: Task) {
+  async function readAndStructure(
+    fileName: string,
+    sent: { dataBase64?: string; fil?: string },
+    headerRow: number | 'find',
+    task: Task,
+  ) {
     task.report('Læser filen');
-    const file = await read(fileName, dataBase64, task);
+    const file = await read(fileName, sent, task);
     await task.checkpoint();
     const row = headerRow === 'find' ? detectHeaderRow(file.grid) : headerRow;
     const found = await structure(file, row, task);
@@ -89,12 +105,7 @@ export function createPopulationReader() {
    * time, with the rows checked said to the task between slices.
    */
   async function mapFile(input: MappedFileInput, task: Task = untracked): Promise<MappedFile> {
-    const { file, headers, rows, cpr } = await readAndStructure(
-      input.fileName,
-      input.dataBase64,
-      input.headerRow,
-      task,
-    );
+    const { file, headers, rows, cpr } = await readAndStructure(input.fileName, input, input.headerRow, task);
     if (input.mapping.length !== headers.length) {
       throw new ApiError('VALIDATION', 'Kolonnerne passer ikke til filen. Vælg filen igen.');
     }
@@ -126,7 +137,7 @@ export function createPopulationReader() {
     remembered: (layout: string) => ColumnMapping | undefined,
     task: Task = untracked,
   ): Promise<FilePreview> {
-    const { file, headerRow, headers, rows, cpr } = await readAndStructure(fileName, dataBase64, 'find', task);
+    const { file, headerRow, headers, rows, cpr } = await readAndStructure(fileName, { dataBase64 }, 'find', task);
     const before = remembered(layoutKey(headers));
     // A mapping remembered for this layout fits only a template that has the date fields it names, and only when
     // it feeds every date field the fresh suggestion would (made for another template, it may feed none).
@@ -152,6 +163,7 @@ export function createPopulationReader() {
     const listDate = listDateHint(fileName, preamble);
     return {
       fileName,
+      fil: file.sha256,
       format: file.format,
       encoding: file.encoding,
       delimiter: file.delimiter,
@@ -184,7 +196,14 @@ export function createPopulationReader() {
     return mapping.map((m, i) => (cpr.has(i) ? (fresh[i] ?? m) : m));
   }
 
-  return { read, structure, mapFile, preview, toRemember };
+  /** Lets go of the file read and what was made of it: after an import, 200,000 rows need not stay in memory. */
+  function forget(): void {
+    lastFile = undefined;
+    lastStructure = undefined;
+    lastMapped = undefined;
+  }
+
+  return { read, structure, mapFile, preview, toRemember, forget };
 }
 
 export type PopulationReader = ReturnType<typeof createPopulationReader>;

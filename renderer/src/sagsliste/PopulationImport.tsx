@@ -1,4 +1,5 @@
 import { type ChangeEvent, type DragEvent, useRef, useState } from 'react';
+import { ApiError } from '../../../shared/api/errors';
 import { todayIso } from '../../../shared/domain/dates';
 import { formatCount } from '../../../shared/domain/format';
 import type { ColumnMapping as Mapping } from '../../../shared/domain/population';
@@ -18,12 +19,9 @@ type Step = { kind: 'choose' } | ({ kind: 'map' } & Loaded) | ({ kind: 'check'; 
 const DELIMITERS: Record<string, string> = { ';': 'semikolon', ',': 'komma', '\t': 'tabulator', '|': 'lodret streg' };
 
 type ImportSteps = Pick<ReturnType<typeof useSagslisteData>, 'dateFields' | 'previewFile' | 'checkFile'> & {
-  importFile(
-    args: Parameters<ReturnType<typeof useSagslisteData>['checkFile']>[0],
-    skip: boolean,
-    listeDato?: string,
-  ): Promise<unknown>;
+  importFile(args: FileArgs, skip: boolean, listeDato?: string): Promise<unknown>;
 };
+type FileArgs = Parameters<ReturnType<typeof useSagslisteData>['checkFile']>[0];
 
 /**
  * Choose a file, map its columns, see what is wrong, import all or nothing. With `askListDate` the leader confirms
@@ -76,12 +74,19 @@ export function PopulationImport(props: {
     });
   }
 
-  const fileArgs = (s: Loaded) => ({
-    fileName: s.file.name,
-    dataBase64: s.file.data,
-    headerRow: s.preview.headerRow,
-    mapping: s.mapping,
-  });
+  /**
+   * Checks or imports the file the preview read, named by what it answered (issue #18: 200,000 rows are not sent
+   * three times); sent again only when the backend no longer holds it (another file read since, a restart).
+   */
+  async function withFile<T>(s: Loaded, call: (args: FileArgs) => Promise<T>): Promise<T> {
+    const args = { fileName: s.file.name, headerRow: s.preview.headerRow, mapping: s.mapping };
+    try {
+      return await call({ ...args, fil: s.preview.fil });
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.code !== 'NOT_FOUND') throw err;
+      return call({ ...args, dataBase64: s.file.data });
+    }
+  }
   const cancel = () => (props.onCancel ? props.onCancel() : setStep({ kind: 'choose' }));
 
   return (
@@ -160,7 +165,7 @@ export function PopulationImport(props: {
               disabled={busy}
               onClick={() =>
                 run(async () => {
-                  const check = await data.checkFile(fileArgs(step));
+                  const check = await withFile(step, data.checkFile);
                   setSkip(false);
                   setStep({ ...step, kind: 'check', check });
                 })
@@ -212,7 +217,7 @@ export function PopulationImport(props: {
               disabled={busy || step.check.validRows === 0 || (step.check.issueCount > 0 && !skip)}
               onClick={() =>
                 run(async () => {
-                  await data.importFile(fileArgs(step), skip, askDate ? listeDato : undefined);
+                  await withFile(step, (args) => data.importFile(args, skip, askDate ? listeDato : undefined));
                   props.onImported();
                 })
               }
