@@ -56,6 +56,11 @@ export interface TilsynDatabase {
    * which would put another file in place, so a change made now would be lost without a word.
    */
   holdWrites(reason: string): void;
+  /**
+   * How many writes (statements outside a transaction, and transactions) this connection has made: what was computed
+   * from the file at one count holds until it moves (the open round's results, read again on every visit).
+   */
+  writes(): number;
   close(): void;
 }
 
@@ -139,13 +144,17 @@ function openLocked(path: string, crashed: { file?: string } | undefined): Tilsy
     const integrity = createIntegrity(sqlite, path, deferred);
     let held: string | undefined;
     // Nothing is written to a file before it has passed its check, nor once a restore waits for the next start.
+    let writes = 0;
     guardWrites(sqlite, {
       check: () => {
         if (held !== undefined) throw new WritesHeldError(held);
         integrity.ensure();
         guard.check();
       },
-      written: () => guard.written(),
+      written: () => {
+        writes++;
+        guard.written();
+      },
     });
     cacheStatements(sqlite);
     const assertSameFile = () => guard.check();
@@ -160,6 +169,7 @@ function openLocked(path: string, crashed: { file?: string } | undefined): Tilsy
       holdWrites: (reason) => {
         held = reason;
       },
+      writes: () => writes,
       close: () => {
         // Closing checkpoints the -wal into the file: first make sure it still is this connection's (an idle app
         // may not have looked since its last save); a refusal here has done what the change asks for.

@@ -29,6 +29,9 @@ export interface ResultsFigures {
   resultsWarmPlain: number;
   /** The same SQL as the first call after a restart, run plainly. */
   resultsAfterRestartPlain: number;
+  /** The first call after an answer was saved in the round under review, and the same SQL run plainly. */
+  resultsAfterSave: number;
+  resultsAfterSavePlain: number;
   /** About two million answers: the first call of a process, and how many answers there are. */
   resultsHuge: number;
   hugeAnswers: number;
@@ -202,6 +205,22 @@ export async function resultsFigures(dir: string): Promise<ResultsFigures> {
     await recordSql(() => big.api.call('resultater.get', { tilsynId: history.lastId })),
   );
   const resultsWarmPlain = medianOf(5, warmSql);
+  // The leader saves an answer and looks again: the round under review is computed anew, the kept rounds are not.
+  const sagId = (await big.api.call('gennemgang.sager', { tilsynId: history.lastId }))[0]?.id ?? 0;
+  const review = await big.api.call('gennemgang.sag', { sagId });
+  const key = review.content.sections.flatMap((s) => s.questions).find((q) => q.answerType === 'jnd')?.key ?? '';
+  const afterSave: number[] = [];
+  let afterSaveCalls: Awaited<ReturnType<typeof recordSql>> = [];
+  for (let i = 0; i < 5; i++) {
+    await big.api.call('gennemgang.svar', { sagId, key, value: i % 2 ? 'ja' : 'nej', reason: 'Se sagen' });
+    afterSaveCalls = await recordSql(async () => {
+      const s = performance.now();
+      await big.api.call('resultater.get', { tilsynId: history.lastId });
+      afterSave.push(performance.now() - s);
+    });
+  }
+  const resultsAfterSave = afterSave.sort((a, b) => a - b)[2] ?? 0;
+  const resultsAfterSavePlain = medianOf(5, replayOf(big.db.sqlite, afterSaveCalls));
   // A new start of the app on the same file: the locked rounds' results are read from the file.
   const restarted = clientOf(createHandlers({ db: big.db, mode: 'browser', version: 'bench', backups: false }));
   let resultsAfterRestart = 0;
@@ -244,6 +263,8 @@ export async function resultsFigures(dir: string): Promise<ResultsFigures> {
     resultsWarm: warm.sort((a, b) => a - b)[2] ?? 0,
     resultsWarmPlain,
     resultsAfterRestartPlain,
+    resultsAfterSave,
+    resultsAfterSavePlain,
     resultsHuge,
     hugeAnswers: hugeHistory.answers,
     lockEach,

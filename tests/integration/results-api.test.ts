@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../electron/backend';
+import { clientOf } from '../support/api';
 import { hookTestApi } from '../support/hooks';
 import {
   FINISH_AS_OTHER,
@@ -123,6 +125,29 @@ describe('resultater', () => {
 });
 
 describe('the development kept between calls (issue #18)', () => {
+  it('follows every change to the round under review as a fresh start computes it', async () => {
+    const current = await round('Denne runde', '2026-01-01', '2026-03-31', ['nej', 'nej', 'ja', 'ja']);
+    const fresh = () =>
+      clientOf(createHandlers({ db: backend.db, mode: 'browser', version: 'test', backups: false }));
+    const same = async (step: string) => {
+      const kept = await api.call('resultater.get', { tilsynId: current });
+      const anew = await fresh().call('resultater.get', { tilsynId: current });
+      expect(kept.results, step).toEqual(anew.results);
+      expect(kept.trends, step).toEqual(anew.trends);
+      return kept.results;
+    };
+    const before = await same('at first');
+    const [first, second] = await api.call('gennemgang.sager', { tilsynId: current });
+    await api.call('gennemgang.svar', { sagId: first?.id ?? 0, key: 'plan.aktuel', value: 'ja' });
+    expect((await same('after an answer')).overall).not.toEqual(before.overall);
+    await api.call('gennemgang.svar', { sagId: first?.id ?? 0, key: 'plan.aktuel', value: null });
+    await same('after an answer taken back');
+    await api.call('stikproeve.exclude', { sagId: second?.id ?? 0, reason: 'forkert_sagstype', note: '' });
+    await same('after a sag left out');
+    await finishSag(first?.id ?? 0);
+    await same('after a sag marked færdig');
+  });
+
   it('equals the one computed anew after a restart, while the round under review changes', async () => {
     const earlier: number[] = [];
     for (const [i, plan] of [

@@ -36,11 +36,22 @@ export function createResultsService(stores: Stores) {
   }
 
   /** A round's results against its skabelon's måltal: what a retention snapshot keeps. */
-  function ownResultsOf(tilsynId: number): TilsynResults {
+  function computedResultsOf(tilsynId: number): TilsynResults {
     const kept = retention.snapshot(tilsynId);
     if (kept) return kept;
     const t = requireTilsyn(tilsynId);
     return computeResults(templates.publishedContent(t.skabelonVersionId), t.afsnit, store.resultSager(tilsynId));
+  }
+
+  // Each round's results as computed at a count of the file's writes: Resultater, the reports and their checks ask
+  // for the same round many times between two saves, and each asking read and scored every answer again.
+  let computed = { writes: -1, byTilsyn: new Map<number, TilsynResults>() };
+  function ownResultsOf(tilsynId: number): TilsynResults {
+    const writes = stores.db.writes();
+    if (computed.writes !== writes) computed = { writes, byTilsyn: new Map() };
+    const known = computed.byTilsyn.get(tilsynId) ?? computedResultsOf(tilsynId);
+    computed.byTilsyn.set(tilsynId, known);
+    return known;
   }
 
   /** A round's results against its enhed's måltal as they stand on the day its period ends. */
@@ -72,8 +83,7 @@ export function createResultsService(stores: Stores) {
       return kept;
     }
     // The store reads the status column as text; it holds a TilsynStatus.
-    if (!isLocked({ status: r.status as TilsynStatus }))
-      return computeResults(templates.publishedContent(r.versionId), r.afsnit, store.resultSager(r.id));
+    if (!isLocked({ status: r.status as TilsynStatus })) return ownResultsOf(r.id);
     // Kept in the file too, so the next start reads it instead of recomputing every answer of every round.
     let results = store.cachedRound(r.id, stamp);
     if (!results) {
