@@ -127,8 +127,7 @@ describe('resultater', () => {
 describe('the development kept between calls (issue #18)', () => {
   it('follows every change to the round under review as a fresh start computes it', async () => {
     const current = await round('Denne runde', '2026-01-01', '2026-03-31', ['nej', 'nej', 'ja', 'ja']);
-    const fresh = () =>
-      clientOf(createHandlers({ db: backend.db, mode: 'browser', version: 'test', backups: false }));
+    const fresh = () => clientOf(createHandlers({ db: backend.db, mode: 'browser', version: 'test', backups: false }));
     const same = async (step: string) => {
       const kept = await api.call('resultater.get', { tilsynId: current });
       const anew = await fresh().call('resultater.get', { tilsynId: current });
