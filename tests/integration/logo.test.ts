@@ -186,6 +186,37 @@ describe('an SVG logo is read like any text', () => {
     }
   });
 
+  it('is refused without a size the reports can draw it at, and kept with one', async () => {
+    const root = (attrs: string) =>
+      dataUrl(
+        'svg+xml',
+        Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" ${attrs}><rect width="9" height="9"/></svg>`),
+      );
+    for (const attrs of [
+      '',
+      'width="." height="."',
+      'width="0" height="40"',
+      'width="-10" height="40"',
+      'viewBox="0 0 0 0"',
+      'viewBox="0 0 240"',
+      'viewBox="0 0 240 x"',
+      'width="120" viewBox="0 0 240 0"',
+      'width="120"',
+    ]) {
+      await expect(api.call('indstillinger.gem', { ...SETTINGS, logo: root(attrs) }), attrs).rejects.toMatchObject({
+        code: 'VALIDATION',
+        fieldErrors: { logo: expect.stringMatching(/^Logoet \(SVG\) har ingen størrelse/) },
+      });
+    }
+    for (const attrs of [
+      'width="240" height="80"',
+      'viewBox="0 0 240 80"',
+      'width="24mm" height="8mm"',
+      'viewBox="0,0,240,80"',
+    ])
+      expect(dataUrl('svg+xml', await saved(root(attrs))), attrs).toBe(root(attrs));
+  });
+
   it('keeps a real logo whose drawing is full of numbers', async () => {
     const body =
       '<rect x="10" y="10" width="90" height="12" rx="34" stroke-dasharray="10 10 90 12 34"/>' +

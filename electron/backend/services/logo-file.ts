@@ -105,6 +105,32 @@ const EMBEDDED =
 /** A CPR written as one number or two in a list of numbers (d="M 0101901234"); short coordinates never read so. */
 const cprInGeometry = (value: string) => (value.match(/\d{6}[\s,\-\u2010-\u2015]?\d{4}/g) ?? []).some(containsCpr);
 
+const NO_SIZE =
+  'Logoet (SVG) har ingen størrelse, det kan tegnes i. Gem det med bredde og højde eller en viewBox, og vælg det igen.';
+
+/**
+ * The size the reports draw an SVG at, read as pdfmake reads it: width and height as numbers (units ignored), else
+ * the viewBox's. Without a positive one the logo would be left off every report without a word.
+ */
+function drawableSize(attr: Record<string, string>): boolean {
+  const box =
+    attr.viewBox === undefined
+      ? undefined
+      : attr.viewBox
+          .trim()
+          .split(/[\s,]+/)
+          .map(Number);
+  if (box && (box.length !== 4 || !box.every(Number.isFinite) || !((box[2] ?? 0) > 0 && (box[3] ?? 0) > 0)))
+    return false;
+  const side = (value: string | undefined, fromBox: number | undefined) => {
+    const n = value === undefined ? Number.NaN : Number.parseFloat(value);
+    return Number.isNaN(n) ? fromBox : n;
+  };
+  const width = side(attr.width, box?.[2]);
+  const height = side(attr.height, box?.[3]);
+  return [width, height].every((n) => n !== undefined && Number.isFinite(n) && n > 0);
+}
+
 /** Deeper than any drawn logo; deeper files are refused before parsing, which slows down with the depth. */
 const MAX_DEPTH = 256;
 
@@ -158,5 +184,6 @@ function checkSvg(bytes: Buffer): Buffer {
   const digits = printed.join('').normalize('NFKC').replace(/\D/g, '').length;
   if (texts.some((t) => findCprNumbers(t).length > 0) || splitNumbers(texts).length > 0 || digits >= 10)
     throw refuse(SVG_TEXT_FOUND);
+  if (!drawableSize(doc.attr)) throw refuse(NO_SIZE);
   return bytes;
 }
