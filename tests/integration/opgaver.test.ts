@@ -74,6 +74,21 @@ describe('an import of a large sagsliste in browser mode (HTTP)', () => {
     expect((await api.call('population.get', { tilsynId: file.tilsynId }))?.rowCount).toBe(ROWS);
   }, 60_000);
 
+  it('is answered while the file itself is read, a slice at a time, and stops there when cancelled', async () => {
+    // The list three times over (about 20 MB, twenty slices), so the backend reads a file it has not read.
+    const text = Buffer.from(file.dataBase64, 'base64').toString('latin1');
+    const other = { ...file, dataBase64: Buffer.from(text.repeat(3), 'latin1').toString('base64') };
+    const id = 'laeserfilenlaese';
+    const outcome = api.track('population.preview', other, id).then(
+      () => 'læst',
+      (err: { code: string }) => err.code,
+    );
+    const seen = await follow(api, id, (p) => p.fase === 'Læser filen' && p.total === 1000 && p.done > 0);
+    expect(seen.at(-1)?.kanAnnulleres).toBe(true);
+    expect(await api.call('opgave.annuller', { id })).toEqual({ annulleret: true });
+    expect(await outcome).toBe('CANCELLED');
+  }, 60_000);
+
   it('refuses a malformed task id, and one on a method that is not long work', async () => {
     await expect(api.track('population.preview', file, 'Ikke-Et-Id-0101')).rejects.toMatchObject({
       code: 'VALIDATION',

@@ -2,8 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeWindows1252, readPopulationFile } from '../../electron/backend/services/population-file';
+import { decodeWindows1252, parseCsv, readPopulationFile } from '../../electron/backend/services/population-file';
 import { DATOFELTER } from '../../electron/backend/skabeloner/boern-unge-faelles';
 import { ApiError } from '../../shared/api/errors';
 import { CPR_MASK, findCprNumbers } from '../../shared/domain/cpr';
@@ -448,5 +449,63 @@ describe('a title with another delimiter above a short table', () => {
   ])('%j is split by the table’s delimiter', async (text, delimiter) => {
     const file = await readPopulationFile('kort.csv', Buffer.from(text));
     expect(file.delimiter).toBe(delimiter);
+  });
+});
+
+describe('a CSV read a slice at a time (issue #18)', () => {
+  const cell = fc.oneof(
+    fc.constantFrom('', ' ', '"', '""', '";"', '\n', '\r\n', '\r', 'Søren Ærø', '2026-01-31', '§ 32', 'æ"ø', ';'),
+    fc.string({ unit: 'grapheme', maxLength: 6 }),
+  );
+  const quoted = (c: string) => (/[";\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  // Exports end their lines with \n, \r\n (Windows) or, rarely, \r; a cell may hold any of them in quotes.
+  const csv = fc
+    .tuple(
+      fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 30 }),
+      fc.constantFrom('\n', '\r\n', '\r'),
+      fc.boolean(),
+    )
+    .map(([rows, newline, ending]) => rows.map((r) => r.map(quoted).join(';')).join(newline) + (ending ? newline : ''));
+  // Now and then a quote left open, or a stray one: the file must be refused at the same row as read whole.
+  const broken = fc.tuple(csv, fc.nat(), fc.constantFrom('"', 'x"y', '"z')).map(([text, at, junk]) => {
+    const i = at % (text.length + 1);
+    return `${text.slice(0, i)}${junk}${text.slice(i)}`;
+  });
+
+  it('gives the same rows and errors as one parse, whatever the slice size (a property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(csv, broken), fc.integer({ min: 1, max: 64 }), async (text, slice) => {
+        const whole = Papa.parse<string[]>(text, { delimiter: ';', skipEmptyLines: false });
+        const sliced = await parseCsv(text, ';', async () => undefined, slice);
+        expect(sliced.grid).toEqual(whole.data.map((r) => r.map((c) => String(c ?? ''))));
+        const quotes = (errors: Papa.ParseError[]) => errors.filter((e) => e.type === 'Quotes').map((e) => e.row);
+        expect(quotes(sliced.errors).length > 0).toBe(quotes(whole.errors).length > 0);
+        expect(quotes(sliced.errors)[0]).toBe(quotes(whole.errors)[0]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('says how far it has come between slices, and stops when told to', async () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `S-${i};Anna;Nord`).join('\n');
+    const seen: number[] = [];
+    const read = await parseCsv(text, ';', async ({ share }) => void seen.push(share), 1000);
+    expect(read.grid).toHaveLength(2000);
+    expect(seen.length).toBeGreaterThan(20);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(1);
+    const stop = new Error('stop');
+    let calls = 0;
+    await expect(
+      parseCsv(
+        text,
+        ';',
+        async () => {
+          if (++calls === 3) throw stop;
+        },
+        1000,
+      ),
+    ).rejects.toBe(stop);
+    expect(calls).toBe(3);
   });
 });

@@ -20,8 +20,19 @@ export interface FileGrid {
 
 const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // a zip archive
 
+/**
+ * Between two slices of a CSV being parsed: how far it has come. The caller may report it, yield, or throw to stop
+ * (issue #18: a 150 MB export took a second of parsing in one piece, and no status or »Afbryd« was read meanwhile).
+ */
+export type ReadProgress = (done: { rows: number; share: number }) => Promise<void>;
+
 /** Reads a CSV or XLSX export from a case system. Bad files get a Danish error; nothing is stored here. */
-export async function readPopulationFile(fileName: string, bytes: Buffer, knownSha256?: string): Promise<FileGrid> {
+export async function readPopulationFile(
+  fileName: string,
+  bytes: Buffer,
+  knownSha256?: string,
+  progress: ReadProgress = async () => undefined,
+): Promise<FileGrid> {
   if (bytes.length === 0) throw new ApiError('VALIDATION', `Filen »${fileName}« er tom.`);
   if (bytes.length > SAGSLISTE_MAX_BYTES)
     throw new ApiError('VALIDATION', `Filen »${fileName}« er for stor (over ${SAGSLISTE_MAX_MB} MB).`);
@@ -35,7 +46,7 @@ export async function readPopulationFile(fileName: string, bytes: Buffer, knownS
       `»${fileName}« er i det gamle Excel-format (.xls). Gem filen som .xlsx eller .csv, og prøv igen.`,
     );
   }
-  return { ...readCsv(fileName, bytes), sha256 };
+  return { ...(await readCsv(fileName, bytes, progress)), sha256 };
 }
 
 /** UTF-8 (with or without BOM) when the bytes are valid UTF-8; otherwise Windows-1252, as older exports are. */
@@ -96,14 +107,70 @@ export function guessDelimiter(text: string): string {
   return best.d;
 }
 
-function readCsv(fileName: string, bytes: Buffer): Omit<FileGrid, 'sha256'> {
+/** About a megabyte of text per slice: a few thousand rows, parsed in a few milliseconds. */
+const CSV_SLICE = 1 << 20;
+
+/**
+ * The text's rows, a slice at a time, with `progress` told between two how far it has come. A slice ends at a line
+ * break outside quotes (counted from the start), and each is parsed on its own, so the rows are those of one parse:
+ * the parser reads left to right, and at such a break it stands between two rows. A stray quote in an unquoted cell
+ * (»x"y«, which Papa Parse reads as a character) can make the count wrong; the slice then ends inside a quoted field,
+ * Papa Parse says so, and the text is parsed in one piece instead. (Papa Parse's own slicing of a text was tried: it
+ * split quoted fields, and refused valid files.) An error's row counts from its slice, so it is moved on.
+ */
+export async function parseCsv(
+  text: string,
+  delimiter: string,
+  progress: ReadProgress,
+  sliceSize = CSV_SLICE,
+): Promise<{ grid: string[][]; errors: Papa.ParseError[]; delimiter: string }> {
+  const start = Papa.parse<string[]>(text.slice(0, CSV_SLICE), { delimiter, preview: 1 }).meta.linebreak;
+  const newline = start === '\r' || start === '\r\n' ? start : '\n';
+  const parse = (part: string) => Papa.parse<string[]>(part, { delimiter, newline, skipEmptyLines: false });
+  const cells = (rows: string[][]) => rows.map((row) => row.map((cell: string | undefined) => String(cell ?? '')));
+  const grid: string[][] = [];
+  const errors: Papa.ParseError[] = [];
+  for (let from = 0; from < text.length; ) {
+    const to = sliceEnd(text, from, sliceSize, newline);
+    const part = parse(text.slice(from, to));
+    if (to < text.length) {
+      if (part.errors.some((e) => e.type === 'Quotes')) {
+        const whole = parse(text);
+        return { grid: cells(whole.data), errors: whole.errors, delimiter };
+      }
+      // The empty row after the slice's last line break is the next slice's first row.
+      part.data.pop();
+    }
+    for (const e of part.errors) errors.push({ ...e, row: (e.row ?? 0) + grid.length });
+    for (const row of cells(part.data)) grid.push(row);
+    from = to;
+    await progress({ rows: grid.length, share: to / text.length });
+  }
+  return { grid, errors, delimiter };
+}
+
+/** Where a slice from `from` ends: after the first line break outside quotes `size` characters on, or at the end. */
+function sliceEnd(text: string, from: number, size: number, newline: string): number {
+  let at = from;
+  for (;;) {
+    const quote = text.indexOf('"', at);
+    const end = text.indexOf(newline, Math.max(at, from + size));
+    if (end < 0) return text.length;
+    if (quote < 0 || quote > end) return end + newline.length;
+    // A quoted stretch: the line breaks in it do not end a row.
+    const closing = text.indexOf('"', quote + 1);
+    if (closing < 0) return text.length;
+    at = closing + 1;
+  }
+}
+
+async function readCsv(fileName: string, bytes: Buffer, progress: ReadProgress): Promise<Omit<FileGrid, 'sha256'>> {
   const { text, encoding } = decodeText(bytes);
   if (text.includes('\u0000')) {
     throw new ApiError('VALIDATION', `»${fileName}« ligner ikke en CSV-fil (den indeholder binære data).`);
   }
-  const parsed = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
-  const grid = parsed.data.map((row) => row.map((cell) => String(cell ?? '')));
-  const fatal = parsed.errors.find((e) => e.type === 'Quotes');
+  const { grid, errors, delimiter } = await parseCsv(text, guessDelimiter(text), progress);
+  const fatal = errors.find((e) => e.type === 'Quotes');
   if (fatal) {
     throw new ApiError(
       'VALIDATION',
@@ -113,7 +180,7 @@ function readCsv(fileName: string, bytes: Buffer): Omit<FileGrid, 'sha256'> {
   if (grid.length === 0 || grid.every((r) => r.every((c) => !c.trim()))) {
     throw new ApiError('VALIDATION', `»${fileName}« indeholder ingen rækker.`);
   }
-  return { grid, format: 'csv', encoding, delimiter: parsed.meta.delimiter };
+  return { grid, format: 'csv', encoding, delimiter };
 }
 
 async function readXlsx(fileName: string, bytes: Buffer): Promise<Omit<FileGrid, 'sha256'>> {

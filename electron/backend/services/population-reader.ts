@@ -52,7 +52,14 @@ export function createPopulationReader() {
     const bytes = Buffer.from(file.dataBase64, 'base64');
     const key = createHash('sha256').update(bytes).digest('hex');
     await task.checkpoint();
-    if (lastFile?.key !== key) lastFile = { key, grid: await readPopulationFile(fileName, bytes, key) };
+    if (lastFile?.key !== key) {
+      // Counted in per cent of the text: the rows are not known until the file has been read.
+      const reading = async ({ share }: { share: number }) => {
+        task.report('Læser filen', { done: Math.floor(share * 1000), total: 1000 });
+        await task.checkpoint();
+      };
+      lastFile = { key, grid: await readPopulationFile(fileName, bytes, key, reading) };
+    }
     return lastFile.grid;
   }
 
