@@ -45,8 +45,10 @@ export function createResultsService(stores: Stores) {
 
   // Each round's results as computed at a count of the file's writes: Resultater, the reports and their checks ask
   // for the same round many times between two saves, and each asking read and scored every answer again.
+  // Inside a transaction the count has not moved for what it wrote so far: nothing is kept or given from there.
   let computed = { writes: -1, byTilsyn: new Map<number, TilsynResults>() };
   function ownResultsOf(tilsynId: number): TilsynResults {
+    if (stores.db.sqlite.inTransaction) return computedResultsOf(tilsynId);
     const writes = stores.db.writes();
     if (computed.writes !== writes) computed = { writes, byTilsyn: new Map() };
     const known = computed.byTilsyn.get(tilsynId) ?? computedResultsOf(tilsynId);
