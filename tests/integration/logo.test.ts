@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../electron/backend/services/pdf';
@@ -10,6 +11,10 @@ import { isPdf } from '../support/pdf-text';
 // EXIF, or an SVG <text>. Now the picture is kept and everything else is taken out; an SVG's texts are checked.
 
 const backend = hookTestApi('each', { file: 'logo.db' });
+/** pdfmake's own reading of an SVG's size, as the reports measure a logo. */
+const PdfmakeSvgMeasure = createRequire(import.meta.url)('pdfmake/js/SVGMeasure').default as new () => {
+  measureSVG(svg: string): { width?: number; height?: number };
+};
 const api: ApiClient = backend.api;
 
 // An 8×8 picture (red with a blue square) as Chromium's canvas encodes it (the JPEG with an sRGB ICC profile).
@@ -187,34 +192,58 @@ describe('an SVG logo is read like any text', () => {
   });
 
   it('is refused without a size the reports can draw it at, and kept with one', async () => {
-    const root = (attrs: string) =>
+    const root = (attrs: string, name = 'svg') =>
       dataUrl(
         'svg+xml',
-        Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" ${attrs}><rect width="9" height="9"/></svg>`),
+        Buffer.from(`<${name} xmlns="http://www.w3.org/2000/svg" ${attrs}><rect width="9" height="9"/></${name}>`),
       );
-    for (const attrs of [
-      '',
-      'width="." height="."',
-      'width="0" height="40"',
-      'width="-10" height="40"',
-      'viewBox="0 0 0 0"',
-      'viewBox="0 0 240"',
-      'viewBox="0 0 240 x"',
-      'width="120" viewBox="0 0 240 0"',
-      'width="120"',
-    ]) {
-      await expect(api.call('indstillinger.gem', { ...SETTINGS, logo: root(attrs) }), attrs).rejects.toMatchObject({
+    const refused = [
+      root(''),
+      root('width="." height="."'),
+      root('width="0" height="40"'),
+      root('width="-10" height="40"'),
+      root('viewBox="0 0 0 0"'),
+      root('viewBox="0 0 240"'),
+      root('viewBox="0 0 240 x"'),
+      root('width="120" viewBox="0 0 240 0"'),
+      root('width="120"'),
+      // pdfmake splits the viewBox as it stands: a space before or after makes five parts, and it gives up.
+      root('viewBox=" 0 0 100 50"'),
+      root('viewBox="0 0 100 50 "'),
+      root('viewBox="\n0 0 100 50\n"'),
+      // A thread, not a picture; and a size in em or mm with no viewBox, which pdfmake would crop.
+      root('width="1e-300" height="50"'),
+      root('width="10em" height="5em"'),
+      root('width="30mm" height="15mm"'),
+      // A namespaced root, which pdfmake does not take for an SVG.
+      dataUrl(
+        'svg+xml',
+        Buffer.from('<svg:svg xmlns:svg="http://www.w3.org/2000/svg" width="100" height="50"><svg:rect/></svg:svg>'),
+      ),
+    ];
+    for (const logo of refused) {
+      await expect(api.call('indstillinger.gem', { ...SETTINGS, logo }), logo).rejects.toMatchObject({
         code: 'VALIDATION',
-        fieldErrors: { logo: expect.stringMatching(/^Logoet \(SVG\) har ingen størrelse/) },
+        fieldErrors: { logo: expect.stringMatching(/^Logoet \(SVG\) kan ikke tegnes i rapporterne/) },
       });
     }
     for (const attrs of [
       'width="240" height="80"',
       'viewBox="0 0 240 80"',
-      'width="24mm" height="8mm"',
+      'width="24mm" height="8mm" viewBox="0 0 240 80"',
       'viewBox="0,0,240,80"',
-    ])
+      'width="100px" height="50px"',
+      'width="100" height="50" viewBox="0 0 100"',
+      'viewBox="0 0 100px 50px"',
+      'width="1e2" height="50"',
+    ]) {
       expect(dataUrl('svg+xml', await saved(root(attrs))), attrs).toBe(root(attrs));
+      // As the reports will measure it: pdfmake's own reading gives a positive size.
+      const svg = Buffer.from(root(attrs).split(',')[1] ?? '', 'base64').toString('utf8');
+      const size = new PdfmakeSvgMeasure().measureSVG(svg);
+      expect(size.width, attrs).toBeGreaterThan(0);
+      expect(size.height, attrs).toBeGreaterThan(0);
+    }
   });
 
   it('keeps a real logo whose drawing is full of numbers', async () => {

@@ -486,6 +486,14 @@ describe('a CSV read a slice at a time (issue #18)', () => {
     );
   });
 
+  it('reads a line of 800,000 quoted cells in one pass, not once per cell (it took minutes)', async () => {
+    const text = `Sagsnr.;Team\n${'"a";'.repeat(800_000)}\n${Array.from({ length: 1000 }, (_, i) => `S-${i};Nord`).join('\n')}`;
+    const read = await parseCsv(text, ';', async () => undefined, 1000);
+    expect(read.grid).toHaveLength(1002);
+    expect(read.grid[1]).toHaveLength(800_001);
+    expect(read.grid.at(-1)).toEqual(['S-999', 'Nord']);
+  });
+
   it('says how far it has come between slices, and stops when told to', async () => {
     const text = Array.from({ length: 2000 }, (_, i) => `S-${i};Anna;Nord`).join('\n');
     const seen: number[] = [];

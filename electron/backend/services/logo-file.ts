@@ -106,29 +106,37 @@ const EMBEDDED =
 const cprInGeometry = (value: string) => (value.match(/\d{6}[\s,\-\u2010-\u2015]?\d{4}/g) ?? []).some(containsCpr);
 
 const NO_SIZE =
-  'Logoet (SVG) har ingen størrelse, det kan tegnes i. Gem det med bredde og højde eller en viewBox, og vælg det igen.';
+  'Logoet (SVG) kan ikke tegnes i rapporterne: det har ingen størrelse, de kan læse. Gem det som almindelig SVG med ' +
+  'bredde og højde i pixels eller en viewBox, og vælg det igen.';
+
+/** A logo narrower than this against its height (or the other way) is a line, not a picture, on the front page. */
+const MAX_ASPECT = 100;
 
 /**
- * The size the reports draw an SVG at, read as pdfmake reads it: width and height as numbers (units ignored), else
- * the viewBox's. Without a positive one the logo would be left off every report without a word.
+ * Whether the reports can draw the SVG, read exactly as pdfmake reads it (its SVGMeasure): a root named »svg«; width
+ * and height as numbers, else those of the viewBox split on commas and spaces into four. Without a viewBox, pdfmake
+ * writes one from the numbers, so a size in mm or em would crop the drawing: only pixels then. A picture with no
+ * positive size, or a thread of one, would be left off every report without a word.
  */
-function drawableSize(attr: Record<string, string>): boolean {
-  const box =
-    attr.viewBox === undefined
-      ? undefined
-      : attr.viewBox
-          .trim()
-          .split(/[\s,]+/)
-          .map(Number);
-  if (box && (box.length !== 4 || !box.every(Number.isFinite) || !((box[2] ?? 0) > 0 && (box[3] ?? 0) > 0)))
-    return false;
-  const side = (value: string | undefined, fromBox: number | undefined) => {
+function drawableSize(name: string, attr: Record<string, string>): boolean {
+  if (name !== 'svg') return false;
+  const number = (value: string | undefined) => {
     const n = value === undefined ? Number.NaN : Number.parseFloat(value);
-    return Number.isNaN(n) ? fromBox : n;
+    return Number.isNaN(n) ? undefined : n;
   };
-  const width = side(attr.width, box?.[2]);
-  const height = side(attr.height, box?.[3]);
-  return [width, height].every((n) => n !== undefined && Number.isFinite(n) && n > 0);
+  let width = number(attr.width);
+  let height = number(attr.height);
+  if ((width === undefined || height === undefined) && attr.viewBox !== undefined) {
+    const box = attr.viewBox.split(/[,\s]+/);
+    if (box.length !== 4) return false;
+    width ??= number(box[2]);
+    height ??= number(box[3]);
+  }
+  const plain = (value: string | undefined) => value === undefined || /^\s*[+]?[\d.e+-]+(px)?\s*$/i.test(value);
+  if (attr.viewBox === undefined && !(plain(attr.width) && plain(attr.height))) return false;
+  if (width === undefined || height === undefined || !(width > 0 && height > 0)) return false;
+  if (!Number.isFinite(width) || !Number.isFinite(height)) return false;
+  return Math.max(width / height, height / width) <= MAX_ASPECT;
 }
 
 /** Deeper than any drawn logo; deeper files are refused before parsing, which slows down with the depth. */
@@ -184,6 +192,6 @@ function checkSvg(bytes: Buffer): Buffer {
   const digits = printed.join('').normalize('NFKC').replace(/\D/g, '').length;
   if (texts.some((t) => findCprNumbers(t).length > 0) || splitNumbers(texts).length > 0 || digits >= 10)
     throw refuse(SVG_TEXT_FOUND);
-  if (!drawableSize(doc.attr)) throw refuse(NO_SIZE);
+  if (!drawableSize(doc.name, doc.attr)) throw refuse(NO_SIZE);
   return bytes;
 }

@@ -149,18 +149,23 @@ export async function parseCsv(
   return { grid, errors, delimiter };
 }
 
-/** Where a slice from `from` ends: after the first line break outside quotes `size` characters on, or at the end. */
+/**
+ * Where a slice from `from` ends: after the first line break outside quotes `size` characters on, or at the end. One
+ * pass over the text: the line break looked for is moved on only once a quoted stretch has passed it (a long line of
+ * quoted cells searched anew for each would take minutes).
+ */
 function sliceEnd(text: string, from: number, size: number, newline: string): number {
   let at = from;
+  let end = text.indexOf(newline, from + size);
   for (;;) {
-    const quote = text.indexOf('"', at);
-    const end = text.indexOf(newline, Math.max(at, from + size));
     if (end < 0) return text.length;
+    const quote = text.indexOf('"', at);
     if (quote < 0 || quote > end) return end + newline.length;
     // A quoted stretch: the line breaks in it do not end a row.
     const closing = text.indexOf('"', quote + 1);
     if (closing < 0) return text.length;
     at = closing + 1;
+    if (at > end) end = text.indexOf(newline, at);
   }
 }
 
