@@ -157,6 +157,19 @@ function validSplits(splits: readonly number[]): boolean {
 }
 
 /**
+ * A birth date written with its whole year and the serial right after it (»01.01.1990-1234«): the same ten digits as
+ * a CPR number, when the year is the one the serial's seventh digit gives. A date and a number that do not agree
+ * (»01.01.2026-2027«: a 2 gives the 1900s) are left alone, and so is a number after a space (»pr. 01.03.2026 5000
+ * kr«, an amount). As the CPR number it spells, or undefined.
+ */
+function withFullYear(digits: string, splits: readonly number[], serialJoinedTight: boolean): string | undefined {
+  if (!serialJoinedTight || digits.length !== 12 || splits.join() !== '2,4,8') return undefined;
+  const [ddmm, year, serial] = [digits.slice(0, 4), digits.slice(4, 8), digits.slice(8)];
+  const yy = year.slice(2);
+  return birthYear(Number(yy), Number(serial[0])) === Number(year) ? `${ddmm}${yy}${serial}` : undefined;
+}
+
+/**
  * Every CPR-like number in a text: ten digits, possibly split by separators, whose first six form a real date.
  * Not one inside a longer number: digits right before or after, or a number of two or more digits joined before it by
  * a single dash, dot or slash with no space ("2024-0101901234" is a case number; "3/0101901234", "1. 0101901234"
@@ -191,8 +204,11 @@ export function findCprNumbers(text: string): CprMatch[] {
       digits += norm.text.slice(g.start, g.end);
       if (digits.length >= 10) break;
     }
-    if (digits.length !== 10 || !validSplits(splits)) continue;
-    const [dd, mm, yy, seventh] = [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4, 6), digits[6]];
+    const serialJoin = groups[j]?.joined;
+    const cpr =
+      digits.length === 10 && validSplits(splits) ? digits : withFullYear(digits, splits, serialJoin === 'hard');
+    if (cpr === undefined) continue;
+    const [dd, mm, yy, seventh] = [cpr.slice(0, 2), cpr.slice(2, 4), cpr.slice(4, 6), cpr[6]];
     if (!isDateValid(Number(dd), Number(mm), Number(yy), Number(seventh))) continue;
     const last = groups[j] as Group;
     const start = norm.from.length ? (norm.from[first.start] ?? 0) : first.start;

@@ -107,3 +107,42 @@ describe('the quick way past texts that cannot hold a CPR number', () => {
     );
   });
 });
+
+describe('a birth date with its whole year and the serial after it (found by the attack on #18)', () => {
+  it('is found as the CPR number it spells, where the year and the seventh digit agree', () => {
+    for (const text of ['01.01.1990-1234', 'født 15/03/1985-4321', 'Sag 01.01.1990–1234 x', '01-01-2026-4027'])
+      expect(findCprNumbers(text), text).toHaveLength(1);
+    expect(maskCpr('Barnet 01.01.1990-1234 bor hos mor').text).toBe('Barnet [CPR-nummer fjernet] bor hos mor');
+  });
+
+  it('leaves a date and a number that do not agree, and a date with an amount after a space', () => {
+    for (const text of [
+      '01.01.2026-2027',
+      'Periode 01.01.2025 - 2026',
+      'pr. 01.03.2026 5000 kr',
+      'Afgørelse 31.12.2025 1234',
+      '31.02.1990-1234',
+      '2026-01-15-1234',
+    ])
+      expect(findCprNumbers(text), text).toEqual([]);
+  });
+
+  it('finds every real one and no other (a property)', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1858, max: 2057 }),
+        fc.integer({ min: 0, max: 9999 }),
+        fc.constantFrom('-', '.', '/', '–'),
+        (dd, mm, year, serial, dash) => {
+          const text = `${pad(dd, 2)}.${pad(mm, 2)}.${year}${dash}${pad(serial, 4)}`;
+          const agrees = birthYear(year % 100, Math.floor(serial / 1000)) === year;
+          expect(findCprNumbers(text).length, text).toBe(agrees ? 1 : 0);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+});
