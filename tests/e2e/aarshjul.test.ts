@@ -144,6 +144,8 @@ describe('the årshjul in the browser', () => {
     await page.goto(`${host.url}#/aarshjul`);
     await page.getByRole('button', { name: `← ${YEAR - 1}` }).click();
     await page.locator('#aarshjul-enhed').selectOption({ label: 'Team Lund' });
+    // Last year's period on the card before its report is asked for (the year is chosen just above).
+    await expect.poll(() => page.locator('#periode-fra').inputValue()).toBe(`${YEAR - 1}-01-01`);
     await page.getByRole('button', { name: 'Hent perioderapporten (PDF)' }).click();
     await page.getByText('Perioderapporten er et offentligt dokument').waitFor();
     const check = page.locator('.publication-check');
