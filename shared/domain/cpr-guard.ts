@@ -56,15 +56,20 @@ export function cprProblems(value: unknown, skip: (path: FieldPath) => boolean =
  * read as "130508.2696"). The indexes of the strings each one spans.
  */
 export function splitNumbers(strings: readonly string[], options: { quick?: boolean } = {}): number[][] {
-  const withDigits = strings.filter((s) => /\p{N}/u.test(s) && !DATE_VALUE.test(s));
+  // Each string is asked once whether it is a date: a sagsliste's rows pass here one by one (issue #18).
+  const isDate = strings.map((s) => DATE_VALUE.test(s));
+  const withDigits = strings.filter((s, i) => !isDate[i] && hasNumber(s));
   if (withDigits.length < 2) return [];
+  const quick = options.quick ?? true;
   // Most rows of a sagsliste have a letter between each two numbers: nothing can run across them (issue #18).
-  if ((options.quick ?? true) && !mayRunAcross(strings)) return [];
+  if (quick && !mayRunAcross(strings, isDate)) return [];
   const found = new Map<string, number[]>();
-  for (const between of [' ', '']) for (const span of spansJoinedBy(strings, between)) found.set(span.join(), span);
+  const walled = (i: number) => isDate[i] === true || isDate[i - 1] === true;
+  for (const between of [' ', ''])
+    for (const span of spansJoinedBy(strings, between, walled, quick)) found.set(span.join(), span);
   // A date between the two halves is a wall, not a screen: »010190« and »1234« with a date between them.
-  const datesOut = strings.map((s) => (DATE_VALUE.test(s) ? '' : s));
-  for (const span of spansJoinedBy(datesOut, ' ', false)) {
+  const datesOut = strings.map((s, i) => (isDate[i] ? '' : s));
+  for (const span of spansJoinedBy(datesOut, ' ', () => false, quick)) {
     const halves = span.filter((i) => datesOut[i] !== '');
     found.set(halves.join(), halves);
   }
@@ -76,7 +81,8 @@ export function splitNumbers(strings: readonly string[], options: { quick?: bool
  * one: digit-like.ts): a CPR-like number cannot run through one. Other letters (ø, other scripts) are let through:
  * the full search then decides.
  */
-const STOPS = /[a-hjkmnp-zA-HJ-NP-Zæå]/;
+const STOP_LETTERS = 'a-hjkmnp-zA-HJ-NP-Zæå';
+const STOPS = new RegExp(`[${STOP_LETTERS}]`);
 /** What may be part of a number: a digit of any script, or a letter read as one beside a digit (»9O«, »ø0«). */
 const NUMBER = /[\p{N}oOøØiIl]/u;
 
@@ -85,11 +91,11 @@ const NUMBER = /[\p{N}oOøØiIl]/u;
  * of the first, every string between, the start of the second), no letter that stops a number; dates left out, as
  * the third search leaves them out. False is certain; true sends the strings to the full search.
  */
-function mayRunAcross(strings: readonly string[]): boolean {
+function mayRunAcross(strings: readonly string[], isDate: readonly boolean[]): boolean {
   let gap: string | undefined;
-  for (const s of strings) {
+  for (const [i, s] of strings.entries()) {
     // A date is a wall in two of the searches and left out in the third: read here as if it were not there.
-    if (DATE_VALUE.test(s)) continue;
+    if (isDate[i]) continue;
     const first = s.search(NUMBER);
     if (first < 0) {
       if (gap !== undefined) gap += s;
@@ -117,12 +123,22 @@ function lastNumberEnd(s: string): number {
   return 0;
 }
 
-function spansJoinedBy(strings: readonly string[], between: string, walls = true): number[][] {
+/**
+ * The strings joined by `between` (a date walled off from its neighbours where `walled`), searched for CPR-like numbers
+ * that span two or more of them. `quick` searches only the stretches between two letters that stop a number (STOPS)
+ * that reach over a join: a number lies inside one such stretch (it holds only digits and separators), and every
+ * rule of the search reads no further than the letter before or after it, so the answer is that of the whole text.
+ */
+function spansJoinedBy(
+  strings: readonly string[],
+  between: string,
+  walled: (i: number) => boolean,
+  quick: boolean,
+): number[][] {
   let joined = '';
   const starts: number[] = [];
   strings.forEach((s, i) => {
-    const walled = walls && (DATE_VALUE.test(s) || DATE_VALUE.test(strings[i - 1] ?? ''));
-    if (i > 0) joined += walled ? DATE_WALL : between;
+    if (i > 0) joined += walled(i) ? DATE_WALL : between;
     starts.push(joined.length);
     joined += s;
   });
@@ -132,13 +148,28 @@ function spansJoinedBy(strings: readonly string[], between: string, walls = true
     return i;
   };
   const out: number[][] = [];
-  for (const m of findCprNumbers(joined)) {
-    const first = indexAt(m.start);
-    const last = indexAt(m.end - 1);
-    if (last > first) out.push(Array.from({ length: last - first + 1 }, (_, k) => first + k));
-  }
+  const search = (from: number, to: number) => {
+    for (const m of findCprNumbers(joined.slice(from, to))) {
+      const first = indexAt(from + m.start);
+      const last = indexAt(from + m.end - 1);
+      if (last > first) out.push(Array.from({ length: last - first + 1 }, (_, k) => first + k));
+    }
+  };
+  if (!quick) search(0, joined.length);
+  else
+    for (const stretch of joined.matchAll(STRETCH)) {
+      const from = stretch.index;
+      const to = from + stretch[0].length;
+      if (indexAt(to - 1) > indexAt(from)) search(from, to);
+    }
   return out;
 }
+
+/** Whether the text holds a digit of any script: an ASCII digit answers at once, most cells of a sagsliste. */
+const hasNumber = (s: string) => /[0-9]/.test(s) || (!/^[ -~]*$/.test(s) && /\p{N}/u.test(s));
+
+/** What lies between two letters that stop a number: the search's stretches (see spansJoinedBy). */
+const STRETCH = new RegExp(`[^${STOP_LETTERS}]+`, 'g');
 
 function problemAt(paths: FieldPath[]): CprProblem {
   return { paths, labels: paths.map(fieldLabel) };

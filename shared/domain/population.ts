@@ -348,6 +348,8 @@ export function mapRows(
 export function rowMapper(
   mapping: ColumnMapping,
   cprColumnSet: ReadonlySet<number>,
+  /** maskCpr, memoised for the pass: the caller that masks the same cells again after this shares it. */
+  maskOf: (text: string) => ReturnType<typeof maskCpr> = memoised(maskCpr),
 ): { add(rows: readonly { fileRow: number; cells: readonly string[] }[]): void; result(): MappedPopulation } {
   const out: PopulationRow[] = [];
   const issues: RowIssue[] = [];
@@ -366,7 +368,6 @@ export function rowMapper(
 
   const sagsbehandlerMapped = mapping.some((m, c) => m.target === 'sagsbehandler' && !cprColumnSet.has(c));
   // A sagsliste repeats its sagstyper, caseworkers, teams and dates thousands of times: each is read once.
-  const maskOf = memoised(maskCpr);
   const dateOf = memoised(parseDanishDate);
   return {
     add(rows) {

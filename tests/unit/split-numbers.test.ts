@@ -20,7 +20,7 @@ describe('CPR numbers split over neighbouring cells', () => {
     expect(splitNumbers(['010190', 'Team Nord', '1234'])).toEqual([]);
   });
 
-  it('gives the same answer with and without the quick way out (a property over cells a sagsliste might hold)', () => {
+  it('gives the same answer with and without the quick ways (a property over cells a sagsliste might hold)', () => {
     const pieces = [
       '0',
       '1',
@@ -56,6 +56,10 @@ describe('CPR numbers split over neighbouring cells', () => {
       'å',
       'é',
       ':',
+      '2024-100123',
+      '§ 50',
+      'x',
+      'Anne Holm',
     ];
     const cell = fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((p) => p.join(''));
     fc.assert(

@@ -120,14 +120,16 @@ export function createPopulationReader() {
     const mapping = input.mapping.map((m, i) => ({ ...m, header: headers[i] ?? m.header }));
     const key = `${input.headerRow}:${JSON.stringify(mapping)}`;
     if (lastMapped?.file === file && lastMapped.key === key) return lastMapped.value;
-    const mapper = rowMapper(mapping, cpr);
+    // The cells are masked once: the split search below reads them as the mapper masked them.
+    const maskOf = memoised(maskCpr);
+    const mapper = rowMapper(mapping, cpr, maskOf);
     for (let from = 0; from < rows.length; from += SLICE) {
       task.report('Tjekker rækkerne', { done: from, total: rows.length, enhed: 'rækker' });
       mapper.add(rows.slice(from, from + SLICE));
       await task.checkpoint();
     }
     task.report('Tjekker rækkerne', { done: rows.length, total: rows.length, enhed: 'rækker' });
-    const mapped = await withoutSplitNumbers(mapper.result(), rows, mapping, cpr, task);
+    const mapped = await withoutSplitNumbers(mapper.result(), rows, mapping, cpr, maskOf, task);
     const value = { file, headers, cpr, mapped, mapping };
     lastMapped = { file, key, value };
     return value;
@@ -261,12 +263,12 @@ async function withoutSplitNumbers(
   rows: readonly { fileRow: number; cells: readonly string[] }[],
   mapping: ColumnMapping,
   cpr: ReadonlySet<number>,
+  maskOf: (text: string) => ReturnType<typeof maskCpr>,
   task: Task,
 ): Promise<MappedPopulation> {
   const kept = mapping.flatMap((m, c) => (m.target === 'ignorer' || cpr.has(c) ? [] : [c]));
   const refused = new Set<number>();
   const issues = [...mapped.issues];
-  const maskOf = memoised(maskCpr);
   for (const [i, { fileRow, cells }] of rows.entries()) {
     if (i % SLICE === 0) {
       task.report('Leder efter CPR-numre delt på to kolonner', { done: i, total: rows.length, enhed: 'rækker' });
