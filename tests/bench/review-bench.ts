@@ -96,12 +96,25 @@ export async function reviewFigures(dir: string): Promise<ReviewFigures> {
     const id = sagIds[i % sagIds.length] ?? sagId;
     const key = keys[i % keys.length] ?? '';
     const value = i % 3 ? 'ja' : 'nej';
-    let start = performance.now();
-    await api.call('gennemgang.svar', { sagId: id, key, value });
-    into?.saves.push(performance.now() - start);
-    start = performance.now();
-    await Promise.resolve(plainSave(id, key, value === 'ja' ? 'nej' : 'ja'));
-    into?.plain.push(performance.now() - start);
+    const ours = async () => {
+      const start = performance.now();
+      await api.call('gennemgang.svar', { sagId: id, key, value });
+      into?.saves.push(performance.now() - start);
+    };
+    const plain = async () => {
+      const start = performance.now();
+      await Promise.resolve(plainSave(id, key, value === 'ja' ? 'nej' : 'ja'));
+      into?.plain.push(performance.now() - start);
+    };
+    // Turn about first: a commit right after another's is the cheaper of the two on this disk (measured: 45 µs of
+    // 250 either way), so the one always second would be favoured.
+    if (i % 2) {
+      await plain();
+      await ours();
+    } else {
+      await ours();
+      await plain();
+    }
   };
   const first = { saves: [] as number[], plain: [] as number[] };
   await both(0, first);
