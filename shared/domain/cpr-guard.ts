@@ -1,4 +1,4 @@
-import { findCprNumbers } from './cpr';
+import { detectionText, findCprNumbers } from './cpr';
 
 /**
  * The one check every string on its way to storage passes (the API's input after its schema, and each importer):
@@ -58,11 +58,12 @@ export function cprProblems(value: unknown, skip: (path: FieldPath) => boolean =
 export function splitNumbers(strings: readonly string[], options: { quick?: boolean } = {}): number[][] {
   // Each string is asked once whether it is a date: a sagsliste's rows pass here one by one (issue #18).
   const isDate = strings.map((s) => DATE_VALUE.test(s));
-  const withDigits = strings.filter((s, i) => !isDate[i] && hasNumber(s));
-  if (withDigits.length < 2) return [];
+  // Read as the search reads them (NFKC: »º« is an o, »ℓ« an l, »㏠« a 1), a letter read as a digit included.
+  const read = strings.map((s, i) => (isDate[i] ? '' : detectionText(s)));
+  if (read.filter((s) => NUMBER.test(s)).length < 2) return [];
   const quick = options.quick ?? true;
   // Most rows of a sagsliste have a letter between each two numbers: nothing can run across them (issue #18).
-  if (quick && !mayRunAcross(strings, isDate)) return [];
+  if (quick && !mayRunAcross(read)) return [];
   const found = new Map<string, number[]>();
   const walled = (i: number) => isDate[i] === true || isDate[i - 1] === true;
   for (const between of [' ', ''])
@@ -83,19 +84,21 @@ export function splitNumbers(strings: readonly string[], options: { quick?: bool
  */
 const STOP_LETTERS = 'a-hjkmnp-zA-HJ-NP-Zæå';
 const STOPS = new RegExp(`[${STOP_LETTERS}]`);
-/** What may be part of a number: a digit of any script, or a letter read as one beside a digit (»9O«, »ø0«). */
-const NUMBER = /[\p{N}oOøØiIl]/u;
+/**
+ * What may be part of a number in a text as the search reads it (every digit is an ASCII one there): a digit, or a
+ * letter read as one beside a digit (»9O«, »ø0«).
+ */
+const NUMBER = /[0-9oOøØiIl]/;
 
 /**
  * Whether a number could run from one string into a later one: between some two strings that hold digits (the end
  * of the first, every string between, the start of the second), no letter that stops a number; dates left out, as
  * the third search leaves them out. False is certain; true sends the strings to the full search.
  */
-function mayRunAcross(strings: readonly string[], isDate: readonly boolean[]): boolean {
+function mayRunAcross(read: readonly string[]): boolean {
   let gap: string | undefined;
-  for (const [i, s] of strings.entries()) {
-    // A date is a wall in two of the searches and left out in the third: read here as if it were not there.
-    if (isDate[i]) continue;
+  // A date is a wall in two of the searches and left out in the third: read here as if it were not there ('').
+  for (const s of read) {
     const first = s.search(NUMBER);
     if (first < 0) {
       if (gap !== undefined) gap += s;
@@ -107,19 +110,9 @@ function mayRunAcross(strings: readonly string[], isDate: readonly boolean[]): b
   return false;
 }
 
-/** The ASCII letters read as digits beside one: o, O, i, I, l. */
-const ASCII_DIGIT_LIKE = new Set([...'oOiIl'].map((c) => c.charCodeAt(0)));
-
-/** Where the text's last character that may be part of a number ends (a surrogate pair counted whole). */
+/** Where the text's last character that may be part of a number ends. */
 function lastNumberEnd(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) {
-    const c = s.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || ASCII_DIGIT_LIKE.has(c)) return i + 1;
-    if (c < 128) continue;
-    const from = c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
-    if (NUMBER.test(String.fromCodePoint(s.codePointAt(from) ?? 0))) return i + 1;
-    i = from;
-  }
+  for (let i = s.length - 1; i >= 0; i--) if (NUMBER.test(s.charAt(i))) return i + 1;
   return 0;
 }
 
@@ -164,9 +157,6 @@ function spansJoinedBy(
     }
   return out;
 }
-
-/** Whether the text holds a digit of any script: an ASCII digit answers at once, most cells of a sagsliste. */
-const hasNumber = (s: string) => /[0-9]/.test(s) || (!/^[ -~]*$/.test(s) && /\p{N}/u.test(s));
 
 /** What lies between two letters that stop a number: the search's stretches (see spansJoinedBy). */
 const STRETCH = new RegExp(`[^${STOP_LETTERS}]+`, 'g');

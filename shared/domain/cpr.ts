@@ -112,6 +112,11 @@ function normalise(text: string): Normalised {
   return { text: out, from, to };
 }
 
+/** The text as the CPR search reads it: NFKC, invisible characters gone, every decimal digit an ASCII one. */
+export function detectionText(text: string): string {
+  return normalise(text).text;
+}
+
 interface Group {
   start: number;
   end: number;
