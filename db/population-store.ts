@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { ApiError, tilsynNotFound } from '../shared/api/errors';
-import type { ColumnMapping, PopulationRow, RowIssue } from '../shared/domain/population';
+import type { ColumnMapping, RowIssue } from '../shared/domain/population';
 import {
   type ManualSag,
   type PopulationPage,
@@ -11,7 +10,9 @@ import {
   sagMatches,
 } from '../shared/domain/sample';
 import type { SamplingUnit } from '../shared/domain/sampling';
+import { STAGE_LET_GO, STAGE_TABLE, type StagedRows } from './import-stage';
 import type { TilsynDatabase } from './open';
+import { populationHash } from './population-hash';
 
 interface PopulationRowRecord {
   id: number;
@@ -48,22 +49,8 @@ export interface NewPopulation {
   removedColumns: string[];
   maskedCells: number;
   skippedRows: RowIssue[];
-  rows: PopulationRow[];
-}
-
-/** SHA-256 of the rows in sagsnummer order: the same population gives the same hash, whatever the file order. */
-export function populationHash(
-  rows: readonly Pick<PopulationSag, 'sagsnummer' | 'sagstype' | 'sagsbehandler' | 'team' | 'dates'>[],
-): string {
-  const hash = createHash('sha256');
-  const sorted = [...rows].sort((a, b) => (a.sagsnummer < b.sagsnummer ? -1 : a.sagsnummer > b.sagsnummer ? 1 : 0));
-  for (const r of sorted)
-    hash.update(JSON.stringify([r.sagsnummer, r.sagstype, r.sagsbehandler, r.team, sortedObject(r.dates)]));
-  return hash.digest('hex');
-}
-
-function sortedObject(o: Record<string, string>): [string, string][] {
-  return Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1));
+  /** The rows a check put in the import stage. */
+  rows: StagedRows;
 }
 
 export function createPopulationStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
@@ -202,27 +189,25 @@ export function createPopulationStore(db: TilsynDatabase, now: () => Date = () =
             data.fileName,
             data.format,
             now().toISOString(),
-            data.rows.length,
+            data.rows.count,
             data.fileHash,
-            populationHash(data.rows),
+            data.rows.hash,
             JSON.stringify(data.mapping),
             JSON.stringify(data.removedColumns),
             data.maskedCells,
             JSON.stringify(data.skippedRows.slice(0, 1000)),
           );
-        for (const r of data.rows) {
-          insertSag.run(
-            lastInsertRowid,
-            r.fileRow,
-            r.sagsnummer,
-            r.sagstype,
-            r.sagsbehandler,
-            r.team,
-            JSON.stringify(r.dates),
-            JSON.stringify(r.extra),
-            0,
-          );
-        }
+        // Moved in file order, as they were added to the stage.
+        const { changes } = sqlite
+          .prepare(
+            `INSERT INTO population_sag (population_id, fil_raekke, sagsnummer, sagstype, sagsbehandler, team, datoer,
+               ekstra, manuel)
+             SELECT ?, fil_raekke, sagsnummer, sagstype, sagsbehandler, team, datoer, ekstra, 0 FROM ${STAGE_TABLE}
+             WHERE gennemgang = ? ORDER BY rowid`,
+          )
+          .run(lastInsertRowid, data.rows.pass);
+        // The check's rows were let go meanwhile (another file read while the import waited): nothing is stored.
+        if (changes !== data.rows.count) throw new ApiError('CONFLICT', STAGE_LET_GO);
       })();
       return store.summary(tilsynId) as PopulationSummary;
     },

@@ -2,10 +2,8 @@ import { ApiError } from '../../shared/api/errors';
 import { formatCountOf } from '../../shared/domain/format';
 import { type ColumnMapping, layoutKey, mappingProblem, mappingWarnings } from '../../shared/domain/population';
 import { type NamespaceHandlers, refuseCprInRecord } from './dispatch';
-import { listRows, refuseUnusable } from './sagsoverblik-api';
 import type { Services } from './services';
-
-const MAX_ISSUES_SHOWN = 200;
+import { checkSummary, refuseUnusable, removedColumns } from './services/population-reader';
 
 /** Importing the sagsliste (preview, check, import; CPR numbers never kept) and correcting it by hand. */
 export function populationApi({
@@ -54,25 +52,19 @@ export function populationApi({
     'population.check': async (input, task) => {
       refuseMapping(input.tilsynId, input.mapping);
       const needed = datesNeeded(input.tilsynId);
-      const { headers, cpr, mapped, mapping } = await reader.mapFile(input, task);
-      return {
-        validRows: mapped.rows.length,
-        issueCount: mapped.issues.length,
-        issues: mapped.issues.slice(0, MAX_ISSUES_SHOWN),
-        maskedCells: mapped.masked.length,
-        removedColumns: [...cpr].map((i) => headers[i] ?? ''),
-        warnings: mappingWarnings(mapping, needed.frister, needed.ruleDates),
-      };
+      const mapped = await reader.mapFile(input, task);
+      return { ...checkSummary(mapped), warnings: mappingWarnings(mapped.mapping, needed.frister, needed.ruleDates) };
     },
 
     'population.import': async ({ tilsynId, skipInvalid, listeDato, ...input }, task) => {
       refuseMapping(tilsynId, input.mapping);
-      const { file, headers, cpr, mapped, mapping } = await reader.mapFile(input, task);
+      const mapped = await reader.mapFile(input, task);
+      const { file, headers, cpr, mapping } = mapped;
       refuseUnusable(mapped, skipInvalid);
       const tilsyn = requireTilsyn(tilsynId);
       // The last moment to cancel: the sager are stored in one transaction, all or none.
       await task.checkpoint();
-      task.report(`Gemmer ${formatCountOf(mapped.rows.length, 'sag', 'sager')}`, undefined, false);
+      task.report(`Gemmer ${formatCountOf(mapped.validRows, 'sag', 'sager')}`, undefined, false);
       await task.checkpoint();
       const summary = stores.db.sqlite.transaction(() => {
         const stored = populations.replace(tilsynId, {
@@ -80,10 +72,10 @@ export function populationApi({
           format: file.format,
           fileHash: file.sha256,
           mapping,
-          removedColumns: [...cpr].map((i) => headers[i] ?? ''),
-          maskedCells: mapped.masked.length,
+          removedColumns: removedColumns(mapped),
+          maskedCells: mapped.masked,
           skippedRows: mapped.issues,
-          rows: mapped.rows,
+          rows: mapped.staged,
         });
         // The list is also the enhed's caseload that day (issue #19); imported without its date, it is not, and the
         // tilsyn's earlier list leaves the overview too.
@@ -95,7 +87,7 @@ export function populationApi({
             dato: listeDato,
             fileName: input.fileName,
             fileHash: file.sha256,
-            rows: listRows(mapped.rows),
+            rows: reader.keptList(mapped),
           });
         return stored;
       })();

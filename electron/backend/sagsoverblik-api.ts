@@ -1,34 +1,7 @@
-import { ApiError } from '../../shared/api/errors';
-import { CPR_MASK } from '../../shared/domain/cpr';
-import { layoutKey, mappingWarnings, type PopulationRow } from '../../shared/domain/population';
+import { layoutKey, mappingWarnings } from '../../shared/domain/population';
 import type { NamespaceHandlers } from './dispatch';
 import type { Services } from './services';
-
-const MAX_ISSUES_SHOWN = 200;
-
-/**
- * What a kept list holds of a mapped row: only what the overview needs (the person is hashed by the store). A
- * person reference that held a CPR number (masked) is no reference: all such would read as one person.
- */
-export const listRows = (rows: readonly PopulationRow[]) =>
-  rows.map(({ sagsnummer, sagsbehandler, team, sagstype, person }) => ({
-    sagsnummer,
-    sagsbehandler,
-    team,
-    sagstype,
-    person: person.includes(CPR_MASK) ? '' : person,
-  }));
-
-/** Refuses a file whose rows have errors (unless skipped on purpose) or that has no sager. */
-export function refuseUnusable(mapped: { rows: readonly unknown[]; issues: readonly unknown[] }, skipInvalid: boolean) {
-  if (mapped.issues.length > 0 && !skipInvalid) {
-    throw new ApiError(
-      'VALIDATION',
-      `${mapped.issues.length === 1 ? 'Én række har fejl' : `${mapped.issues.length} rækker har fejl`}. Ret filen, eller vælg at springe rækkerne over.`,
-    );
-  }
-  if (mapped.rows.length === 0) throw new ApiError('VALIDATION', 'Filen har ingen sager, der kan importeres.');
-}
+import { checkSummary, refuseUnusable } from './services/population-reader';
 
 /**
  * The sagsoverblik (issue #19): an enhed's dated sagslister (imported here for the overview alone, or for a tilsyn),
@@ -50,20 +23,14 @@ export function sagsoverblikApi({
 
     'sagsoverblik.check': async ({ enhedId, ...input }) => {
       units.require(enhedId);
-      const { headers, cpr, mapped, mapping } = await reader.mapFile(input);
-      return {
-        validRows: mapped.rows.length,
-        issueCount: mapped.issues.length,
-        issues: mapped.issues.slice(0, MAX_ISSUES_SHOWN),
-        maskedCells: mapped.masked.length,
-        removedColumns: [...cpr].map((i) => headers[i] ?? ''),
-        warnings: mappingWarnings(mapping, []),
-      };
+      const mapped = await reader.mapFile(input);
+      return { ...checkSummary(mapped), warnings: mappingWarnings(mapped.mapping, []) };
     },
 
     'sagsoverblik.importer': async ({ enhedId, skipInvalid, dato, ...input }) => {
       units.require(enhedId);
-      const { file: read, headers, cpr, mapped, mapping } = await reader.mapFile(input);
+      const mapped = await reader.mapFile(input);
+      const { file: read, headers, cpr, mapping } = mapped;
       refuseUnusable(mapped, skipInvalid);
       const kept = caseload.keep({
         enhedId,
@@ -71,7 +38,7 @@ export function sagsoverblikApi({
         dato,
         fileName: input.fileName,
         fileHash: read.sha256,
-        rows: listRows(mapped.rows),
+        rows: reader.keptList(mapped),
       });
       stores.populations.rememberMapping(layoutKey(headers), reader.toRemember(mapping, headers, cpr, []));
       reader.forget();

@@ -55,11 +55,18 @@ export function cprProblems(value: unknown, skip: (path: FieldPath) => boolean =
  * person reads two boxes side by side, and with nothing between, as the stored bytes lie ("130508.2" and "696"
  * read as "130508.2696"). The indexes of the strings each one spans.
  */
-export function splitNumbers(strings: readonly string[], options: { quick?: boolean } = {}): number[][] {
-  // Each string is asked once whether it is a date: a sagsliste's rows pass here one by one (issue #18).
-  const isDate = strings.map((s) => DATE_VALUE.test(s));
-  // Read as the search reads them (NFKC: »º« is an o, »ℓ« an l, »㏠« a 1), a letter read as a digit included.
-  const read = strings.map((s, i) => (isDate[i] ? '' : detectionText(s)));
+export function splitNumbers(
+  strings: readonly string[],
+  options: {
+    quick?: boolean;
+    /** cellReading, memoised by a caller that reads many rows (a sagsliste's names and types repeat). */
+    reading?: (s: string) => CellReading;
+  } = {},
+): number[][] {
+  // Each string is asked once whether it is a date, and read once: a sagsliste's rows pass here one by one (#18).
+  const readings = strings.map(options.reading ?? cellReading);
+  const isDate = readings.map((r) => r.isDate);
+  const read = readings.map((r) => r.read);
   if (read.filter((s) => NUMBER.test(s)).length < 2) return [];
   const quick = options.quick ?? true;
   // Most rows of a sagsliste have a letter between each two numbers: nothing can run across them (issue #18).
@@ -75,6 +82,18 @@ export function splitNumbers(strings: readonly string[], options: { quick?: bool
     found.set(halves.join(), halves);
   }
   return [...found.values()];
+}
+
+export interface CellReading {
+  isDate: boolean;
+  /** Read as the search reads it (NFKC: »º« is an o, »ℓ« an l, »㏠« a 1); a date as ''. */
+  read: string;
+}
+
+/** How the split search reads one string: whether it is a date, and its text as the CPR search reads it. */
+export function cellReading(s: string): CellReading {
+  const isDate = DATE_VALUE.test(s);
+  return { isDate, read: isDate ? '' : detectionText(s) };
 }
 
 /**

@@ -8,3 +8,9 @@ export const INVISIBLE = /\p{Cf}|[\u115f\u1160\u3164\uffa0\u2800]|\p{Variation_S
 
 /** Text of printable ASCII only: nothing invisible in it, nothing to fold (a fast way past most cells of a list). */
 export const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Half a surrogate pair (from a damaged file): SQLite stores a text bound to it as U+FFFD, so a name or number is
+ * given U+FFFD in its place before it is stored, and the population's hash is that of its stored rows.
+ */
+export const HALF_PAIR = /\p{Cs}/gu;

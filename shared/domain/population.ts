@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { containsCpr, isCprValue, maskCpr } from './cpr';
 import { inYearRange, isValidIsoDate, YEAR_RANGE_MESSAGE } from './dates';
-import { INVISIBLE, PRINTABLE_ASCII } from './invisible';
+import { HALF_PAIR, INVISIBLE, PRINTABLE_ASCII } from './invisible';
 import { caseKey } from './sagsoverblik';
 
 /**
@@ -124,20 +124,44 @@ export function detectHeaderRow(grid: readonly (readonly string[])[]): number {
 const TOTAL_LINE = /^(i ?alt|total|sum|antal)\b/i;
 
 /** Data rows below the header, without blank lines and a trailing totals line. */
-export function dataRows(
-  grid: readonly (readonly string[])[],
-  headerRow: number,
-): { fileRow: number; cells: readonly string[] }[] {
-  const rows: { fileRow: number; cells: readonly string[] }[] = [];
-  grid.forEach((cells, i) => {
-    if (i <= headerRow || isBlankRow(cells)) return;
-    rows.push({ fileRow: i + 1, cells });
-  });
-  // A totals line starts with "I alt", "Total" …; a sag whose later text merely starts so is kept.
-  const last = rows[rows.length - 1];
-  const firstCell = last?.cells.find((c) => c.trim())?.trim() ?? '';
-  if (TOTAL_LINE.test(firstCell)) rows.pop();
-  return rows;
+export interface DataRow {
+  fileRow: number;
+  cells: readonly string[];
+}
+
+/** The data rows of a grid: those after the header row that are not blank, without a totals line at the end. */
+export function dataRows(grid: readonly (readonly string[])[], headerRow: number): DataRow[] {
+  const stream = dataRowStream(headerRow);
+  return [...stream.add(grid), ...stream.end()];
+}
+
+/**
+ * dataRows for a grid given a slice at a time (issue #18: a big file's cells are not all kept): `add` takes the
+ * grid's next rows and gives the data rows it is sure of, `end` the last one. The last row is held back until then,
+ * as it may be a totals line.
+ */
+export function dataRowStream(headerRow: number) {
+  let index = 0;
+  let held: DataRow | undefined;
+  return {
+    add(grid: readonly (readonly string[])[]): DataRow[] {
+      const out: DataRow[] = [];
+      for (const cells of grid) {
+        const i = index++;
+        if (i <= headerRow || isBlankRow(cells)) continue;
+        if (held) out.push(held);
+        held = { fileRow: i + 1, cells };
+      }
+      return out;
+    },
+    end(): DataRow[] {
+      const last = held;
+      held = undefined;
+      // A totals line starts with "I alt", "Total" …; a sag whose later text merely starts so is kept.
+      const firstCell = last?.cells.find((c) => c.trim())?.trim() ?? '';
+      return !last || TOTAL_LINE.test(firstCell) ? [] : [last];
+    },
+  };
 }
 
 /** A key for the file's layout (its header names), so the mapping chosen last time can be offered again. */
@@ -245,13 +269,19 @@ export const SAGSLISTE_MAX_MB = 150;
 export const SAGSLISTE_MAX_BYTES = SAGSLISTE_MAX_MB * 1024 * 1024;
 export const SAGSLISTE_MAX_BASE64 = Math.ceil(SAGSLISTE_MAX_BYTES / 3) * 4;
 
-/** `fn` with its answers kept by argument, for one pass over a file (the answers must not be changed). */
-export function memoised<T>(fn: (text: string) => T): (text: string) => T {
+/**
+ * `fn` with its answers kept by argument, for one pass over a file (the answers must not be changed). At most
+ * `limit` are kept, then they are let go and kept anew: a sagsliste repeats its sagstyper, names and dates, but its
+ * sagsnumre and notes are each met once, and 200,000 of them need not stay in memory (issue #18). A text asked again
+ * soon after (the split search masks the cells the mapper masked) is still known.
+ */
+export function memoised<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
   const known = new Map<string, T>();
   return (text) => {
     const seen = known.get(text);
     if (seen !== undefined || known.has(text)) return seen as T;
     const value = fn(text);
+    if (known.size >= limit) known.clear();
     known.set(text, value);
     return value;
   };
@@ -332,45 +362,49 @@ export function mappingProblem(
 
 /** Applies the mapping to every data row and reports, in Danish, each cell that cannot be used. */
 export function mapRows(
-  rows: readonly { fileRow: number; cells: readonly string[] }[],
+  rows: readonly DataRow[],
   mapping: ColumnMapping,
   cprColumnSet: ReadonlySet<number>,
 ): MappedPopulation {
   const mapper = rowMapper(mapping, cprColumnSet);
-  mapper.add(rows);
-  return mapper.result();
+  return { rows: mapper.add(rows), ...mapper.result() };
 }
 
 /**
- * mapRows a slice at a time, for an import that reports its progress between slices: the slices' rows in file order
- * give what mapRows gives for all of them at once (a sagsnummer repeated across two slices is found too).
+ * mapRows a slice at a time, for an import that reports its progress between slices and keeps no more than a slice
+ * of rows (issue #18): `add` gives the slice's rows that can be stored, `result` the issues of all slices. The
+ * slices' rows in file order give what mapRows gives for all of them at once (a sagsnummer repeated across two
+ * slices is found too).
  */
 export function rowMapper(
   mapping: ColumnMapping,
   cprColumnSet: ReadonlySet<number>,
   /** maskCpr, memoised for the pass: the caller that masks the same cells again after this shares it. */
   maskOf: (text: string) => ReturnType<typeof maskCpr> = memoised(maskCpr),
-): { add(rows: readonly { fileRow: number; cells: readonly string[] }[]): void; result(): MappedPopulation } {
-  const out: PopulationRow[] = [];
+): { add(rows: readonly DataRow[]): PopulationRow[]; result(): Omit<MappedPopulation, 'rows'> } {
   const issues: RowIssue[] = [];
   const masked: { fileRow: number; column: string }[] = [];
-  const seen = new Map<string, { fileRow: number; sagsnummer: string }>();
+  // Each sagsnummer's first row, by its key; the sagsnummer as written too where it differs from the key.
+  const seen = new Map<string, number | { fileRow: number; sagsnummer: string }>();
   const sagsnummerColumn = mapping.findIndex((m) => m.target === 'sagsnummer');
   if (sagsnummerColumn < 0) {
     const noColumn = [{ fileRow: 0, column: '', message: 'Vælg hvilken kolonne der er sagsnummeret' }];
-    return { add: () => undefined, result: () => ({ rows: [], issues: noColumn, masked }) };
+    return { add: () => [], result: () => ({ issues: noColumn, masked }) };
   }
   if (cprColumnSet.has(sagsnummerColumn)) {
     const column = mapping[sagsnummerColumn]?.header ?? '';
     const message = `Kolonnen »${column}« indeholder CPR-numre og kan ikke bruges som sagsnummer`;
-    return { add: () => undefined, result: () => ({ rows: [], issues: [{ fileRow: 0, column, message }], masked }) };
+    return { add: () => [], result: () => ({ issues: [{ fileRow: 0, column, message }], masked }) };
   }
 
-  const sagsbehandlerMapped = mapping.some((m, c) => m.target === 'sagsbehandler' && !cprColumnSet.has(c));
+  const keptColumns = mapping.flatMap((m, c) => (m.target === 'ignorer' || cprColumnSet.has(c) ? [] : [{ m, c }]));
+  const sagsbehandlerMapped = keptColumns.some(({ m }) => m.target === 'sagsbehandler');
   // A sagsliste repeats its sagstyper, caseworkers, teams and dates thousands of times: each is read once.
   const dateOf = memoised(parseDanishDate);
+  const shownAs = memoised((cell) => cell.replace(INVISIBLE, '').replace(HALF_PAIR, '\uFFFD').trim());
   return {
     add(rows) {
+      const out: PopulationRow[] = [];
       for (const { fileRow, cells } of rows) {
         // A row is named by its sagsnummer as well as its place in the file, as the leader finds it in her system;
         // said only in a message (most rows have none), and never a sagsnummer that holds a CPR-like number.
@@ -389,12 +423,10 @@ export function rowMapper(
           extra: {},
         };
         let ok = true;
-        mapping.forEach((m, c) => {
-          if (m.target === 'ignorer' || cprColumnSet.has(c)) return;
+        for (const { m, c } of keptColumns) {
           const cell = (cells[c] ?? '').trim();
           // What names and groups a sag shows as it reads: no characters that show nothing or turn the text around.
-          const raw =
-            FACT_TARGETS.has(m.target) && !PRINTABLE_ASCII.test(cell) ? cell.replace(INVISIBLE, '').trim() : cell;
+          const raw = FACT_TARGETS.has(m.target) && !PRINTABLE_ASCII.test(cell) ? shownAs(cell) : cell;
           const safe = maskOf(raw);
           if (safe.masked > 0) masked.push({ fileRow, column: m.header });
           const value = safe.text;
@@ -407,7 +439,7 @@ export function rowMapper(
               message: `${where()}, kolonne »${m.header}«: højst ${limit} tegn`,
             });
             ok = false;
-            return;
+            continue;
           }
           switch (m.target) {
             case 'sagsnummer':
@@ -443,14 +475,15 @@ export function rowMapper(
               if (value) row.extra[m.header] = value;
               break;
             default:
-              row[m.target] = value;
+              if (m.target !== 'ignorer') row[m.target] = value;
           }
-        });
+        }
         if (row.sagsnummer) {
           // »S-1«, »s-1« and »S‐1« (another dash) are one sag: the sagsoverblik matches lists so too.
           const key = caseKey(row.sagsnummer);
-          const first = seen.get(key);
-          if (first !== undefined) {
+          const seenAs = seen.get(key);
+          if (seenAs !== undefined) {
+            const first = typeof seenAs === 'number' ? { fileRow: seenAs, sagsnummer: key } : seenAs;
             const as = first.sagsnummer === row.sagsnummer ? '' : ` (som ${first.sagsnummer})`;
             issues.push({
               fileRow,
@@ -458,7 +491,7 @@ export function rowMapper(
               message: `Række ${fileRow}: sagsnummer ${row.sagsnummer} findes også i række ${first.fileRow}${as}`,
             });
             ok = false;
-          } else seen.set(key, { fileRow, sagsnummer: row.sagsnummer });
+          } else seen.set(key, key === row.sagsnummer ? fileRow : { fileRow, sagsnummer: row.sagsnummer });
         }
         if (ok && !row.sagsnummer) {
           const column = mapping[sagsnummerColumn]?.header ?? '';
@@ -473,8 +506,9 @@ export function rowMapper(
         }
         if (ok) out.push(row);
       }
+      return out;
     },
-    result: () => ({ rows: out, issues, masked }),
+    result: () => ({ issues, masked }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { startBackupScheduler } from '../../../db/backup';
+import { createImportStage } from '../../../db/import-stage';
 import { todayIso } from '../../../shared/domain/dates';
 import type { TilsynData } from '../../../shared/domain/tilsyn';
 import type { BackendContext } from '../context';
@@ -77,7 +78,7 @@ export function createServices(ctx: BackendContext) {
     sending: createReportSending(stores, committeeReport, signOff.requireApproved),
     feedbackNotes: createFeedbackNotes(stores, review, results, publication, today),
     publication,
-    populationReader: createPopulationReader(),
+    populationReader: createPopulationReader(createImportStage(ctx.db)),
     samplingUnits: createSamplingUnits(stores.populations),
     units,
     caseload,
