@@ -113,8 +113,9 @@ export function createClosingStore(db: TilsynDatabase, now: () => Date = () => n
       tilsynId: number,
       change: { sagsnummer: string; what: string; oldValue: string | null; newValue: string | null },
     ): void {
+      if (change.oldValue === change.newValue) return;
       const reopening = latestReopening.get(tilsynId);
-      if (!reopening || change.oldValue === change.newValue) return;
+      if (!reopening) return;
       insert.run({
         tilsynId,
         art: 'aendring',

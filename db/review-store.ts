@@ -147,6 +147,8 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
       change: { value?: string | null; note?: string; reason?: string; override?: AnswerRecord['override'] | null },
       /** False when the caller has just checked the sag with `reviewable`, in the same transaction. */
       check = true,
+      /** With check false: what the caller knows of the sag (its answers as saved last, whether its review began). */
+      known: { answers?: Record<string, AnswerRecord>; begun?: boolean } = {},
     ): { before: AnswerRecord | undefined; after: AnswerRecord; answers: Record<string, AnswerRecord> } {
       if (check) {
         return sqlite.transaction(() => {
@@ -155,7 +157,7 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
         })();
       }
       // Unchecked, the caller's transaction holds it: no savepoint of its own (two statements less per save).
-      const given = store.answers(sagId, role);
+      const given = known.answers ?? store.answers(sagId, role);
       const before = given[key];
       const current = before ?? { note: '', reason: '' };
       const next = {
@@ -175,7 +177,7 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
         at: now().toISOString(),
       });
       // A second reviewer's answer (issue #16) is no start of the sag's own review.
-      if (role !== 'anden') markBegun.run(sagId);
+      if (role !== 'anden' && !known.begun) markBegun.run(sagId);
       const after = { ...next, value: next.value ?? undefined };
       given[key] = after;
       return { before, after, answers: given };

@@ -19,12 +19,14 @@ import type { Question } from '../../../shared/domain/template';
 import { isLocked, SAG_STATUS_LABELS } from '../../../shared/domain/tilsyn';
 import type { z } from '../../../shared/zod';
 import { refuseCprInRecord } from '../dispatch';
+import { createSavedAnswers } from './saved-answers';
 import type { Stores } from './stores';
 import { findQuestion, UNKNOWN_QUESTION } from './template-questions';
 
 /** What the review's API methods share: the review as the screen sees it, and changes logged after a reopening. */
 export function createReview(stores: Stores) {
   const { db, answers, findings, closing, templates } = stores;
+  const savedAnswers = createSavedAnswers(db);
 
   function templateOf(tilsynId: number) {
     const t = stores.requireTilsyn(tilsynId);
@@ -148,7 +150,9 @@ export function createReview(stores: Stores) {
    */
   function answer(input: z.output<typeof answerInputSchema>): ReviewUpdate {
     const { sagId, key, rolle, value, note, reason, override } = input;
-    return transaction(() => {
+    const known = savedAnswers.before(sagId, rolle);
+    let answered: Record<string, AnswerRecord> = {};
+    const update = transaction(() => {
       const { sag, tilsyn } = answers.reviewable(sagId);
       const question = findQuestion(templates.publishedContent(tilsyn.versionId), key);
       if (!question) throw new ApiError('VALIDATION', UNKNOWN_QUESTION);
@@ -158,7 +162,12 @@ export function createReview(stores: Stores) {
         throw new ApiError('VALIDATION', 'Kun en frist kan tilsidesættes. Besvar spørgsmålet med et af dets svar.');
       if (rolle === 'sagsbehandler' && tilsyn.form !== 'selvevaluering_foerst')
         throw new ApiError('VALIDATION', 'Sagsbehandlerens egne svar hører til tilsyn med selvevaluering først.');
-      const saved = answers.saveAnswer(sagId, key, rolle, { value, note, reason, override }, false);
+      const begun = sag.status !== 'ikke_startet';
+      const saved = answers.saveAnswer(sagId, key, rolle, { value, note, reason, override }, false, {
+        answers: known,
+        begun,
+      });
+      answered = saved.answers;
       refuseCprInRecord(saved.after);
       const dates = { ...sag.importedDates, ...sag.enteredDates };
       const text = rolle === 'sagsbehandler' ? `${question.text} (sagsbehandlerens svar)` : question.text;
@@ -170,6 +179,8 @@ export function createReview(stores: Stores) {
       };
       return { ...settle(sag, tilsyn, given, dates, log), answer: { key, rolle, record: saved.after } };
     });
+    savedAnswers.after(sagId, rolle, answered);
+    return update;
   }
 
   /** Saves (or clears, with null) a date of the sag entered in the review; logged after a reopening. */
