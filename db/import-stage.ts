@@ -106,10 +106,16 @@ export function createImportStage({ sqlite }: TilsynDatabase) {
 
     /** The pass's rows are those kept: every other pass's go. */
     finish({ id }: StagePass): StagedRows {
-      remove((other) => other !== id);
+      // A pass let go meanwhile lets nothing else go: the pass that finished before it holds the rows.
       const pass = open.get(id);
       if (!pass) throw new ApiError('CONFLICT', STAGE_LET_GO);
+      remove((other) => other !== id);
       return { pass: id, count: pass.count, hash: hashOf(pass) };
+    },
+
+    /** Whether the rows of a finished pass are still staged. */
+    holds(staged: StagedRows): boolean {
+      return open.has(staged.pass);
     },
 
     /** A pass given up (stopped, or its file refused): its rows go. */

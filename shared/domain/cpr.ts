@@ -185,9 +185,25 @@ export function findCprNumbers(text: string): CprMatch[] {
   // An ASCII text reads as itself; with fewer than ten digits and look-alike letters it holds no CPR number (most
   // cells of a sagsliste: dates, names, types). Other texts may grow digits in NFKC (»⑩« is »10«): read in full.
   if (ASCII.test(text) && possibleDigits(text) < 10) return [];
-  // A letter typed for a digit beside digits reads as the digit (»01O19O-1234«); positions stay as they were.
   const read = normalise(text);
-  const norm = { ...read, text: digitLike(read.text) };
+  // A letter typed for a digit beside digits reads as the digit (»01O19O-1234«); positions stay as they were. The
+  // text is read as written too: a name glued to a number (»Bo010190-1234«) would read as a longer number.
+  const like = digitLike(read.text);
+  const plain = matchesIn(text, read);
+  if (like === read.text) return plain;
+  return merged(plain, matchesIn(text, { ...read, text: like }));
+}
+
+/** Matches of both readings, by where they start; one that overlaps an earlier (or longer) one is left out. */
+function merged(a: CprMatch[], b: CprMatch[]): CprMatch[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: CprMatch[] = [];
+  for (const m of all) if (!out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
+  return out;
+}
+
+/** The CPR-like numbers of `text` as `norm` reads it (norm.from and norm.to give each position's place in text). */
+function matchesIn(text: string, norm: ReturnType<typeof normalise>): CprMatch[] {
   const groups = digitGroups(norm.text);
   const found: CprMatch[] = [];
   let lastMatched = -1;

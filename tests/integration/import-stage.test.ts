@@ -122,6 +122,39 @@ describe('the sagsliste read a slice at a time', () => {
     expect(sager.every((s) => Object.keys(s.extra).length === 0)).toBe(true);
   });
 
+  it('imports what one of two overlapping checks staged, whichever lost', async () => {
+    const { text, expected } = bigList(2_000);
+    const file = sent(text);
+    const preview = await api.call('population.preview', file);
+    const m1 = { tilsynId, fileName: file.fileName, fil: preview.fil, headerRow: 1, mapping: preview.mapping };
+    const without = preview.mapping.map((m) => (m.header === 'Note' ? { ...m, target: 'ignorer' as const } : m));
+    const m2 = { ...m1, mapping: without };
+    // Two windows checking at once: their slices take turns.
+    const [a, b] = await Promise.allSettled([api.call('population.check', m1), api.call('population.check', m2)]);
+    expect([a.status, b.status]).toContain('fulfilled');
+    for (const r of [a, b]) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'CONFLICT' });
+    const summary = await api.call('population.import', { ...m1, skipInvalid: true });
+    expect(summary.rowCount).toBe(expected.length);
+    const sager = await api.call('population.sager', { tilsynId });
+    expect(sager.every((s) => Object.keys(s.extra).length === 1)).toBe(true);
+  });
+
+  it('takes a header row asked for below the first fifty rows', async () => {
+    const above = Array.from({ length: 60 }, (_, i) => `Linje ${i + 1} af forklaringen;;`);
+    const text = [...above, 'Sagsnr.;Rådgiver;Team', 'S-1;Anne Holm;Nord', 'S-2;Bo Berg;Syd'].join('\n');
+    const file = sent(text);
+    const preview = await api.call('population.preview', file);
+    const named = { tilsynId, fileName: file.fileName, fil: preview.fil, headerRow: 60, mapping: preview.mapping };
+    const mapping = [
+      { header: 'Sagsnr.', target: 'sagsnummer' as const },
+      { header: 'Rådgiver', target: 'sagsbehandler' as const },
+      { header: 'Team', target: 'team' as const },
+    ];
+    const summary = await api.call('population.import', { ...named, mapping, skipInvalid: false });
+    expect(summary.rowCount).toBe(2);
+    expect(summary.mapping.map((m) => m.header)).toEqual(['Sagsnr.', 'Rådgiver', 'Team']);
+  });
+
   it('gives the hash of the stored rows whatever their order and characters', async () => {
     // Sagsnumre SQLite and JavaScript order alike, and those they order apart (from U+E000 on, astral ones).
     const piece = fc.constantFrom('A', 'z', '0', '9', '-', 'Ø', 'Ω', '\uE000', '\uFFEE', '😀', '𝟘', 'ﬁ', '·');
@@ -189,6 +222,18 @@ describe('the import stage', () => {
       expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('Tjek filen igen') }),
     );
     expect(await api.call('population.get', { tilsynId })).toBeNull();
+  });
+
+  it('lets a pass that lost to another go without taking the winner’s rows', () => {
+    const stage = createImportStage(backend.db);
+    const first = stage.begin();
+    first.add([row(2, 'S-1')]);
+    const second = stage.begin();
+    second.add([row(2, 'S-1'), row(3, 'S-2')]);
+    const staged = stage.finish(first);
+    expect(() => stage.finish(second)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect([...stage.rows(staged)].map((r) => r.sagsnummer)).toEqual(['S-1']);
+    expect(stage.holds(staged)).toBe(true);
   });
 
   it('refuses in Danish a pass whose file was let go while it ran', () => {

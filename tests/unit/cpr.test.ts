@@ -22,6 +22,18 @@ describe('CPR detection', () => {
     expect(containsCpr(`Barnets cpr ${value} fremgår af sagen`)).toBe(true);
   });
 
+  // A name glued to the number, its last letters ones that read as digits (helper-41): read as written, too.
+  it.each([
+    ['Bo010190-1234', 'Bo'],
+    ['fi010190-1234', 'fi'],
+    ['ﬁ010190-1234', 'the ligature ﬁ'],
+    ['Ali0101901234', 'Ali'],
+    ['Noter: Ulla010190-1234 i dag', 'Ulla'],
+  ])('masks %s (glued to %s)', (value) => {
+    expect(containsCpr(value)).toBe(true);
+    expect(maskCpr(value).text).not.toMatch(/0101/);
+  });
+
   it.each([
     ['320190-1234', 'day 32'],
     ['311190-1234', '31 November'],

@@ -100,7 +100,8 @@ export function createPopulationReader(stage: ImportStage) {
     // The header names come from the file as read here, never from the caller.
     const mapping = input.mapping.map((m, i) => ({ ...m, header: headers[i] ?? m.header }));
     const key = `${input.headerRow}:${JSON.stringify(mapping)}`;
-    if (lastMapped?.file === file && lastMapped.key === key) return lastMapped.value;
+    const known = lastMapped;
+    if (known?.file === file && known.key === key && stage.holds(known.value.staged)) return known.value;
     const pass = stage.begin();
     try {
       const mapped = await mapRowsOf(file, input.headerRow, mapping, cpr, rowCount, pass, task);
@@ -326,6 +327,10 @@ async function structureOf(file: PopulationFile, asked: number | 'find', task: T
   let counter: ReturnType<typeof cprColumnCounter> | undefined;
   let waiting: DataRow[] = [];
   let width = 0;
+  // A header row asked for below the first rows (by hand: the screen asks for the one found) is kept on its own.
+  let rowsRead = 0;
+  let askedCells: readonly string[] | undefined;
+  const headerCellsOf = () => (headerRow === undefined ? undefined : (head[headerRow] ?? askedCells)) ?? [];
   const count = (rows: DataRow[]) => {
     rowCount += rows.length;
     for (const r of rows) if (first.length < PAIR_SAMPLE) first.push(r);
@@ -334,8 +339,7 @@ async function structureOf(file: PopulationFile, asked: number | 'find', task: T
     if (waiting.length >= WIDTH_SAMPLE) startCounting();
   };
   const startCounting = () => {
-    const headerCells = head[headerRow ?? -1] ?? [];
-    width = Math.max(headerCells.length, ...first.slice(0, WIDTH_SAMPLE).map((r) => r.cells.length));
+    width = Math.max(headerCellsOf().length, ...first.slice(0, WIDTH_SAMPLE).map((r) => r.cells.length));
     counter = cprColumnCounter(width);
     counter.add(waiting);
     waiting = [];
@@ -345,6 +349,9 @@ async function structureOf(file: PopulationFile, asked: number | 'find', task: T
     await task.checkpoint();
   };
   for await (const grid of file.slices(reading)) {
+    if (typeof asked === 'number' && asked >= rowsRead && asked < rowsRead + grid.length)
+      askedCells = grid[asked - rowsRead];
+    rowsRead += grid.length;
     const fresh = head.length < HEAD ? grid.slice(0, HEAD - head.length) : [];
     head.push(...fresh);
     if (stream) count(stream.add(grid));
@@ -366,7 +373,7 @@ async function structureOf(file: PopulationFile, asked: number | 'find', task: T
   const cpr = counter?.result() ?? new Set<number>();
   for (const c of splitColumns(first, width)) cpr.add(c);
   const row = headerRow ?? -1;
-  const headerCells = head[row] ?? [];
+  const headerCells = headerCellsOf();
   // Header names are stored (mapping, remembered layouts): never a CPR-like one.
   const headers = Array.from({ length: width }, (_, i) => {
     const name = headerCells[i]?.trim() ?? '';
