@@ -5,9 +5,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createImportStage } from '../../db/import-stage';
 import { populationHash } from '../../db/population-hash';
 import { createPopulationStore } from '../../db/population-store';
-import { readPopulationFile } from '../../electron/backend/services/population-file';
 import { cprColumns, dataRows, detectHeaderRow } from '../../shared/domain/population';
 import { hookTestApi } from '../support/hooks';
+import { readPopulationFile } from '../support/population-file';
 import { validTilsynInput } from '../support/temp';
 
 const backend = hookTestApi('each', { file: 'stage.db' });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeWindows1252, parseCsv, readPopulationFile } from '../../electron/backend/services/population-file';
+import { decodeWindows1252 } from '../../electron/backend/services/population-file';
 import { DATOFELTER } from '../../electron/backend/skabeloner/boern-unge-faelles';
 import { ApiError } from '../../shared/api/errors';
 import { CPR_MASK, findCprNumbers } from '../../shared/domain/cpr';
@@ -30,6 +30,7 @@ import {
   WINDOWS1252_ROWS,
   XLSX_ROWS,
 } from '../fixtures/make-fixtures';
+import { parseCsv, readPopulationFile } from '../support/population-file';
 
 const DATE_FIELDS = [
   { key: 'modtaget', label: 'Modtaget' },

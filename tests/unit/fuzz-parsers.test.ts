@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/backend/dispatch';
-import { readPopulationFile } from '../../electron/backend/services/population-file';
 import { parseTemplateFile, templateFileSchema, templateFileText } from '../../electron/backend/services/template-file';
 import { DEFAULT_TEMPLATES } from '../../electron/backend/skabeloner';
 import { METHOD_NAMES, type MethodName } from '../../shared/api/contract';
@@ -24,6 +23,7 @@ import { templateContentSchema } from '../../shared/domain/template';
 import { validateTemplateContent } from '../../shared/domain/template-validation';
 import { makeFixtures } from '../fixtures/make-fixtures';
 import { hookTestApi } from '../support/hooks';
+import { readPopulationFile } from '../support/population-file';
 import { makeTempDir, validTilsynInput } from '../support/temp';
 
 // Every property's generated inputs are counted, so the run reports how many were tried.

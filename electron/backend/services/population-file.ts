@@ -7,11 +7,6 @@ import { containsCpr } from '../../../shared/domain/cpr';
 import { SAGSLISTE_MAX_BYTES, SAGSLISTE_MAX_MB } from '../../../shared/domain/population';
 import { loadExcelJS } from './lazy-modules';
 
-/** A file read into a grid of text cells, with what was detected about it. */
-export interface FileGrid extends FileFacts {
-  grid: string[][];
-}
-
 /** What was detected about a sagsliste file. */
 export interface FileFacts {
   format: 'csv' | 'xlsx';
@@ -42,19 +37,6 @@ const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // a zip archive
  * (issue #18: a 150 MB export took a second of parsing in one piece, and no status or »Afbryd« was read meanwhile).
  */
 export type ReadProgress = (done: { rows: number; share: number }) => Promise<void>;
-
-/** Reads a CSV or XLSX export from a case system into a grid. Bad files get a Danish error; nothing is stored here. */
-export async function readPopulationFile(
-  fileName: string,
-  bytes: Buffer,
-  knownSha256?: string,
-  progress: ReadProgress = async () => undefined,
-): Promise<FileGrid> {
-  const { slices, ...facts } = await openPopulationFile(fileName, bytes, knownSha256);
-  const grid: string[][] = [];
-  for await (const rows of slices(progress)) for (const row of rows) grid.push(row);
-  return { ...facts, grid };
-}
 
 /** Opens a CSV or XLSX export from a case system, to be read a slice at a time. Bad files get a Danish error. */
 export async function openPopulationFile(
@@ -138,30 +120,13 @@ export function guessDelimiter(text: string): string {
 }
 
 /** A quarter of a megabyte of text per slice: a few thousand rows, parsed and let go in a few milliseconds. */
-const CSV_SLICE = 1 << 18;
+export const CSV_SLICE = 1 << 18;
 
 /** A slice of a CSV's rows, with Papa Parse's errors (their rows counted from the file's first) and how far it is. */
-interface CsvSlice {
+export interface CsvSlice {
   rows: string[][];
   errors: Papa.ParseError[];
   share: number;
-}
-
-/** The text's rows, parsed a slice at a time (see csvSlices), in one grid. */
-export async function parseCsv(
-  text: string,
-  delimiter: string,
-  progress: ReadProgress,
-  sliceSize = CSV_SLICE,
-): Promise<{ grid: string[][]; errors: Papa.ParseError[]; delimiter: string }> {
-  const grid: string[][] = [];
-  const errors: Papa.ParseError[] = [];
-  for (const part of csvSlices(text, delimiter, sliceSize)) {
-    for (const row of part.rows) grid.push(row);
-    errors.push(...part.errors);
-    await progress({ rows: grid.length, share: part.share });
-  }
-  return { grid, errors, delimiter };
 }
 
 /**
