@@ -1,5 +1,6 @@
 import type { FullSag, FullTilsyn } from './bundle-full';
-import { type AnswerRecord, answerValueProblem, type ReviewContext, reviewProgress } from './review';
+import { type AnswerRecord, answerValueProblem, type ReviewContext } from './review';
+import { reviewProgress } from './review-progress';
 import type { TemplateContent } from './template';
 
 /**

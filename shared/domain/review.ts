@@ -2,9 +2,9 @@ import { z } from '../zod';
 import { maskCpr } from './cpr';
 import { inYearRange, isoDateSchema, isValidIsoDate, YEAR_RANGE_MESSAGE } from './dates';
 import type { Action, DialogRecord, Finding } from './findings';
-import { answerValues, applicableQuestions, missingRuleDates } from './rules';
+import { answerValues, applicableQuestions } from './rules';
 import { type GivenAnswer, isNegative, scoreAnswer } from './scoring';
-import { OUTCOME_LABELS, OUTCOMES, type Outcome, type Question, type TemplateContent } from './template';
+import { OUTCOME_LABELS, OUTCOMES, type Question, type TemplateContent } from './template';
 import type { ReviewForm, SagStatus } from './tilsyn';
 
 /** One answer as stored: the value, a note, a reason where required, and a frist override. */
@@ -77,62 +77,12 @@ export function applicableSections(ctx: ReviewContext) {
 }
 
 /** What the template's rules read of a review: the sagstype, the answers' values and the dates. */
-function ruleContextOf(ctx: ReviewContext) {
+export function ruleContextOf(ctx: ReviewContext) {
   return { sagstype: ctx.sagstype, answers: answerValues(ctx.answers), dates: ctx.dates };
 }
 
 /** The key of a missing item that asks for a date a rule needs (never a question key: those start a-z or 0-9). */
 export const ruleDateMissingKey = (field: string) => `@dato:${field}`;
-
-/**
- * Which applicable questions still lack what they need. Free-text questions are optional; a negative answer
- * needs its reason where the template says so; a frist needs its dates, or the reviewer's override with a reason.
- */
-export function reviewProgress(ctx: ReviewContext): ReviewProgress {
-  const rules = ruleContextOf(ctx);
-  const sections = applicableQuestions(ctx.content, rules, ctx.sectionKeys ?? undefined);
-  const labels = Object.fromEntries(ctx.content.dateFields.map((f) => [f.key, f.label]));
-  const missing: MissingItem[] = [];
-  let applicable = 0;
-  for (const { questions } of sections) {
-    for (const q of questions) {
-      if (q.answerType === 'tekst') continue;
-      applicable++;
-      const problem = missingFor(q, ctx.answers[q.key], ctx.dates, labels);
-      if (problem) missing.push({ key: q.key, message: `${q.text} – ${problem}` });
-    }
-  }
-  const answered = applicable - missing.length;
-  const waiting = missingRuleDates(ctx.content, rules, ctx.sectionKeys ?? undefined);
-  // First: the date decides which questions the sag has at all.
-  for (const date of waiting.reverse())
-    missing.unshift({
-      key: ruleDateMissingKey(date.key),
-      message: `»${date.label}« mangler – datoen afgør, hvilke regler der gjaldt, og dermed hvilke spørgsmål sagen skal have`,
-    });
-  return { applicable, answered, missing };
-}
-
-function missingFor(
-  q: Question,
-  answer: AnswerRecord | undefined,
-  dates: Readonly<Record<string, string | undefined>>,
-  labels: Record<string, string>,
-): string | undefined {
-  if (q.answerType === 'frist') {
-    if (answer?.override)
-      return answer.override.reason.trim() ? undefined : 'begrundelse for at tilsidesætte fristen mangler';
-    const scored = scoreAnswer(q, answer, dates, labels);
-    if (scored.outcome === undefined) return 'datoerne mangler eller er ugyldige';
-    return q.reasonRequiredOnNegative && isNegative(scored.outcome) && !answer?.reason.trim()
-      ? 'begrundelse mangler'
-      : undefined;
-  }
-  if (!answer?.value) return 'mangler svar';
-  const outcome: Outcome | undefined = scoreAnswer(q, answer).outcome;
-  if (q.reasonRequiredOnNegative && isNegative(outcome) && !answer.reason.trim()) return 'begrundelse mangler';
-  return undefined;
-}
 
 export interface ReviewSagSummary {
   id: number;

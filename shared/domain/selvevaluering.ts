@@ -1,13 +1,8 @@
 import { z } from '../zod';
 import { isoDateSchema } from './dates';
 import { dialogInputSchema } from './findings';
-import {
-  type AnswerRecord,
-  answerInputSchema,
-  type ReviewContext,
-  type ReviewProgress,
-  reviewProgress,
-} from './review';
+import { type AnswerRecord, answerInputSchema, type ReviewContext, type ReviewProgress } from './review';
+import { reviewProgress } from './review-progress';
 import { answerValues, applicableQuestions } from './rules';
 import { OUTCOMES, type TemplateContent } from './template';
 

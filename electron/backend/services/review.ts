@@ -12,9 +12,9 @@ import {
   type ReviewProgress,
   type ReviewUpdate,
   reviewFingerprint,
-  reviewProgress,
   type SagReview,
 } from '../../../shared/domain/review';
+import { createProgressMemo, reviewProgress } from '../../../shared/domain/review-progress';
 import type { Question } from '../../../shared/domain/template';
 import { isLocked, SAG_STATUS_LABELS } from '../../../shared/domain/tilsyn';
 import type { z } from '../../../shared/zod';
@@ -27,6 +27,7 @@ import { findQuestion, UNKNOWN_QUESTION } from './template-questions';
 export function createReview(stores: Stores) {
   const { db, answers, findings, closing, templates } = stores;
   const savedAnswers = createSavedAnswers(db);
+  const progressMemo = createProgressMemo();
 
   function templateOf(tilsynId: number) {
     const t = stores.requireTilsyn(tilsynId);
@@ -125,7 +126,7 @@ export function createReview(stores: Stores) {
   ): Omit<ReviewUpdate, 'answer' | 'dates'> {
     const content = templates.publishedContent(tilsyn.versionId);
     const ctx = { content, sectionKeys: tilsyn.afsnit, sagstype: sag.sagstype, answers: given.leader, dates };
-    const progress = reviewProgress(ctx);
+    const progress = progressMemo.progress(String(sag.id), ctx);
     const caseworker = tilsyn.form === 'selvevaluering_foerst' ? given.caseworker() : {};
     const disagreed = tilsyn.form === 'selvevaluering_foerst' ? disagreements(ctx, caseworker) : [];
     // Saving an answer or a date starts the sag's review.

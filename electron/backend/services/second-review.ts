@@ -3,7 +3,8 @@ import type { SecondReviewStore } from '../../../db/second-review-store';
 import { ApiError } from '../../../shared/api/errors';
 import { agreementOf, type JudgedPair, judgedPairs } from '../../../shared/domain/agreement';
 import { scoredQuestions } from '../../../shared/domain/results';
-import { answerLabel, answerValueProblem, reviewProgress } from '../../../shared/domain/review';
+import { answerLabel, answerValueProblem } from '../../../shared/domain/review';
+import { reviewProgress } from '../../../shared/domain/review-progress';
 import { MAX_SEED, seededOrder } from '../../../shared/domain/sampling';
 import {
   type BlindList,

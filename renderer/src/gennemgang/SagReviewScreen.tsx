@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { templateNumbers } from '../../../shared/domain/numbering';
-import { answerLabel, type ReviewRole, reviewProgress, type SagReview } from '../../../shared/domain/review';
+import { answerLabel, type ReviewRole, type SagReview } from '../../../shared/domain/review';
+import { reviewProgress } from '../../../shared/domain/review-progress';
 import { applicableQuestions } from '../../../shared/domain/rules';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
