@@ -1,4 +1,4 @@
-import { detectionText, findCprNumbers } from './cpr';
+import { asciiDigitCount, CPR_DIGITS, detectionText, findCprNumbers } from './cpr';
 
 /**
  * The one check every string on its way to storage passes (the API's input after its schema, and each importer):
@@ -26,6 +26,39 @@ const DATE_VALUE = /^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*
  * `skip` leaves fields out that their importer checks itself (a file's bytes or text).
  */
 export function cprProblems(value: unknown, skip: (path: FieldPath) => boolean = () => false): CprProblem[] {
+  return tooFewDigits(value, skip) ? [] : cprProblemsInFull(value, skip);
+}
+
+/**
+ * Whether the value plainly holds no CPR-like number, without the search (issue #18: a saved answer's »q-12«,
+ * »leder«, »ja« cost a tenth of the save): every string is ASCII, so reads as itself, and fewer than CPR_DIGITS of
+ * the characters of all its strings together may read as digits, so no join of them can hold one (the searches join
+ * with a space, nothing or a wall of letters). An entry's name is searched alone, so it is counted alone. False
+ * sends the value to the full search.
+ */
+function tooFewDigits(value: unknown, skip: (path: FieldPath) => boolean): boolean {
+  let digits = 0;
+  const fits = (v: unknown, path: FieldPath): boolean => {
+    if (skip(path)) return true;
+    if (typeof v === 'string') {
+      const n = asciiDigitCount(v, digits);
+      if (n === undefined || n >= CPR_DIGITS) return false;
+      digits = n;
+      return true;
+    }
+    if (v === null || typeof v !== 'object') return true;
+    if (Array.isArray(v)) return v.every((x, i) => fits(x, [...path, i]));
+    for (const key of Object.keys(v)) {
+      if ((asciiDigitCount(key) ?? CPR_DIGITS) >= CPR_DIGITS) return false;
+      if (!fits((v as Record<string, unknown>)[key], [...path, key])) return false;
+    }
+    return true;
+  };
+  return fits(value, []);
+}
+
+/** cprProblems without the shortcut: every string, every entry's name and every join searched (tests compare). */
+export function cprProblemsInFull(value: unknown, skip: (path: FieldPath) => boolean = () => false): CprProblem[] {
   const problems: CprProblem[] = [];
   const visit = (v: unknown, path: FieldPath) => {
     if (skip(path)) return;

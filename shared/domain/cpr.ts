@@ -55,12 +55,22 @@ function asciiDigit(cp: number): string {
   return String((cp - zero) % 10);
 }
 
-/** ASCII digits and the letters digitLike may read as digits (o, O, i, I, l). */
-function possibleDigits(text: string): number {
-  let n = 0;
+/** The fewest digits a CPR-like number reads as (ddmmåå-nnnn). */
+export const CPR_DIGITS = 10;
+
+/**
+ * How many characters of an ASCII text may read as digits: its digits and the letters digitLike may read as digits
+ * (o, O, i, I, l), counted from `from` and no further than CPR_DIGITS. Undefined when the text is not ASCII: NFKC may
+ * make digits of other characters (»⑩« is »10«).
+ */
+export function asciiDigitCount(text: string, from = 0): number | undefined {
+  let n = from;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || c === 111 || c === 79 || c === 105 || c === 73 || c === 108) n++;
+    if (c > 0x7e || (c < 0x20 && c !== 9 && c !== 10 && c !== 13)) return undefined;
+    if ((c >= 48 && c <= 57) || c === 111 || c === 79 || c === 105 || c === 73 || c === 108) {
+      if (++n >= CPR_DIGITS) return n;
+    }
   }
   return n;
 }
@@ -184,7 +194,7 @@ export function findCprNumbers(text: string): CprMatch[] {
   if (!ANY_NUMBER.test(text)) return [];
   // An ASCII text reads as itself; with fewer than ten digits and look-alike letters it holds no CPR number (most
   // cells of a sagsliste: dates, names, types). Other texts may grow digits in NFKC (»⑩« is »10«): read in full.
-  if (ASCII.test(text) && possibleDigits(text) < 10) return [];
+  if ((asciiDigitCount(text) ?? CPR_DIGITS) < CPR_DIGITS) return [];
   const read = normalise(text);
   // A letter typed for a digit beside digits reads as the digit (»01O19O-1234«); positions stay as they were. The
   // text is read as written too: a name glued to a number (»Bo010190-1234«) would read as a longer number.
