@@ -140,44 +140,72 @@ export interface ReviewUpdate {
  * window on the same file), and the screen fetches the sag again rather than show a mix.
  */
 export function reviewFingerprint(review: Pick<SagReview, 'answers' | 'caseworkerAnswers' | 'dates'>): string {
-  const value = [review.answers, review.caseworkerAnswers, review.dates];
-  return `${(hashOf(value, 0x811c9dc5) >>> 0).toString(36)}-${(hashOf(value, 0x01000193) >>> 0).toString(36)}`;
+  const first = hashOf([review.answers, review.caseworkerAnswers, review.dates], 0x811c9dc5, 0x01000193);
+  return `${(first >>> 0).toString(36)}-${(second >>> 0).toString(36)}`;
 }
 
-/** FNV-1a over the UTF-16 units of `text`, from `hash`. */
-function fnv(text: string, hash: number): number {
-  let h = hash;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+const FNV_PRIME = 0x01000193;
+const mix = (hash: number, n: number) => Math.imul(hash ^ n, FNV_PRIME);
+
+/**
+ * The second seed's hash of the value hashOf (or fnv) returned last: both are worked out in one pass over the value
+ * (a save asks for the fingerprint; issue #18), each exactly as if alone.
+ */
+let second = 0;
+
+/** FNV-1a over the UTF-16 units of `text`, from `a` (returned) and from `b` (left in `second`). */
+function fnv(text: string, a: number, b: number): number {
+  let h = a;
+  let g = b;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    h = mix(h, unit);
+    g = mix(g, unit);
+  }
+  second = g;
   return h;
 }
 
 /**
- * A 32-bit checksum of a JSON-like value for equality, not a secret. Equal values hash the same whatever order their
+ * A 32-bit checksum of a JSON-like value for equality, not a secret, from seed `a` (returned) and from seed `b`
+ * (left in `second`): two seeds give the fingerprint 64 bits. Equal values hash the same whatever order their
  * objects' keys are in (an object's entries are summed, so nothing is sorted), and undefined fields count as absent.
- * Two seeds give the fingerprint 64 bits.
  */
-function hashOf(value: unknown, seed: number): number {
-  if (typeof value === 'string') return fnv(value, Math.imul(seed ^ 0x73, 0x01000193));
-  if (value === null || typeof value !== 'object') return fnv(String(value), Math.imul(seed ^ 0x70, 0x01000193));
+function hashOf(value: unknown, a: number, b: number): number {
+  if (typeof value === 'string') return fnv(value, mix(a, 0x73), mix(b, 0x73));
+  if (value === null || typeof value !== 'object') return fnv(String(value), mix(a, 0x70), mix(b, 0x70));
   if (Array.isArray(value)) {
-    let h = Math.imul(seed ^ 0x61, 0x01000193);
-    for (const item of value) h = Math.imul(h ^ hashOf(item, seed), 0x01000193);
-    return Math.imul(h ^ value.length, 0x01000193);
+    let h = mix(a, 0x61);
+    let g = mix(b, 0x61);
+    for (const item of value) {
+      h = mix(h, hashOf(item, a, b));
+      g = mix(g, second);
+    }
+    second = mix(g, value.length);
+    return mix(h, value.length);
   }
   const record = value as Record<string, unknown>;
-  let sum = 0;
+  let sumA = 0;
+  let sumB = 0;
   let count = 0;
+  // Each entry mixed on its own, then added: the order of the keys does not matter. The key is hashed from its own
+  // seed and the value's hash mixed before they meet, so a key and a value swapped do not cancel out.
+  const entry = (keyHash: number, valueHash: number) => {
+    const e = Math.imul(keyHash ^ Math.imul(valueHash, 0x9e3779b1), 0x5bd1e995);
+    return e ^ (e >>> 15);
+  };
   for (const key of Object.keys(record)) {
     const field = record[key];
     if (field === undefined) continue;
-    // Each entry mixed on its own, then added: the order of the keys does not matter. The key is hashed from its
-    // own seed and the value's hash mixed before they meet, so a key and a value swapped do not cancel out.
-    const keyHash = fnv(key, Math.imul(seed ^ 0x6b, 0x01000193));
-    const entry = Math.imul(keyHash ^ Math.imul(hashOf(field, seed), 0x9e3779b1), 0x5bd1e995);
-    sum = (sum + (entry ^ (entry >>> 15))) | 0;
+    const keyA = fnv(key, mix(a, 0x6b), mix(b, 0x6b));
+    const keyB = second;
+    const valueA = hashOf(field, a, b);
+    sumA = (sumA + entry(keyA, valueA)) | 0;
+    sumB = (sumB + entry(keyB, second)) | 0;
     count++;
   }
-  return Math.imul(Math.imul(seed ^ 0x6f, 0x01000193) ^ sum ^ count, 0x01000193);
+  second = mix(mix(b, 0x6f) ^ sumB, count);
+  return mix(mix(a, 0x6f) ^ sumA, count);
 }
 
 /** The review after `update`, or null when the sag was changed elsewhere since `review` was read (fetch it again). */

@@ -21,7 +21,10 @@ export function createSavedAnswers(db: Pick<TilsynDatabase, 'writes' | 'sqlite'>
       return answers && { ...answers };
     },
 
-    /** After the save: its answers are kept when it was the one write since `before` and has been committed. */
+    /**
+     * After the save: its answers are kept when it was the one write since `before` and has been committed. The
+     * object is kept as it is, not copied: the caller hands it over (before() gives out copies).
+     */
     after(sagId: number, role: AnswerRole, answers: Record<string, AnswerRecord>): void {
       if (db.sqlite.inTransaction || db.writes() !== startedAt + 1) {
         known.clear();
@@ -29,7 +32,7 @@ export function createSavedAnswers(db: Pick<TilsynDatabase, 'writes' | 'sqlite'>
         return;
       }
       if (known.size >= limit) known.clear();
-      known.set(keyOf(sagId, role), { ...answers });
+      known.set(keyOf(sagId, role), answers);
       heldAt = db.writes();
     },
   };
