@@ -41,14 +41,6 @@ export interface ReviewTilsyn {
   afsnit: string[] | null;
 }
 
-interface RawAnswer {
-  spoergsmaal: string;
-  vaerdi: string | null;
-  note: string;
-  begrundelse: string;
-  tilsidesat: string | null;
-}
-
 /** Answers and review dates, each written the moment it is given (one small transaction per change). */
 export function createReviewStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
   const { sqlite } = db;
@@ -58,9 +50,12 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
   const sagerOf = sqlite.prepare<[number], RawSag>(
     `${selectSag} WHERE s.tilsyn_id = ? AND s.rolle = 'udvalgt' ORDER BY s.stratum, s.orden`,
   );
-  const answersOf = sqlite.prepare<[number, AnswerRole], RawAnswer>(
-    'SELECT spoergsmaal, vaerdi, note, begrundelse, tilsidesat FROM svar WHERE sag_id = ? AND rolle = ?',
-  );
+  // Rows as lists: no object per row on the way to the records (a save reads them; issue #18).
+  const answerRowsOf = sqlite
+    .prepare<[number, AnswerRole], [string, string | null, string, string, string | null]>(
+      'SELECT spoergsmaal, vaerdi, note, begrundelse, tilsidesat FROM svar WHERE sag_id = ? AND rolle = ?',
+    )
+    .raw(true);
   const upsert = sqlite.prepare(
     `INSERT INTO svar (sag_id, spoergsmaal, rolle, vaerdi, note, begrundelse, tilsidesat, aendret)
      VALUES (@sagId, @key, @role, @value, @note, @reason, @override, @at)
@@ -130,12 +125,12 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
 
     answers(sagId: number, role: AnswerRole = 'leder'): Record<string, AnswerRecord> {
       const out: Record<string, AnswerRecord> = {};
-      for (const r of answersOf.all(sagId, role)) {
-        out[r.spoergsmaal] = {
-          value: r.vaerdi ?? undefined,
-          note: r.note,
-          reason: r.begrundelse,
-          override: r.tilsidesat ? (JSON.parse(r.tilsidesat) as { outcome: Outcome; reason: string }) : undefined,
+      for (const [key, value, note, reason, override] of answerRowsOf.all(sagId, role)) {
+        out[key] = {
+          value: value ?? undefined,
+          note,
+          reason,
+          override: override ? (JSON.parse(override) as { outcome: Outcome; reason: string }) : undefined,
         };
       }
       return out;
