@@ -17,13 +17,6 @@ interface RawSag {
   datoer: string;
 }
 
-interface RawAnswer {
-  sag_id: number;
-  spoergsmaal: string;
-  vaerdi: string | null;
-  tilsidesat: string | null;
-}
-
 /** A plan for a krav as the follow-up list reads it, with what is needed to name its krav. */
 export interface PlanRow {
   id: number;
@@ -56,10 +49,13 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
      WHERE s.tilsyn_id = ? AND s.rolle = 'udvalgt'`,
   );
   // The leader's answers of a whole tilsyn in one read: results over many rounds stay fast.
-  const answersOf = sqlite.prepare<[number], RawAnswer>(
-    `SELECT sv.sag_id, sv.spoergsmaal, sv.vaerdi, sv.tilsidesat FROM svar sv JOIN sag s ON s.id = sv.sag_id
-     WHERE s.tilsyn_id = ? AND s.rolle = 'udvalgt' AND sv.rolle = 'leder'`,
-  );
+  // Rows as lists: no object per row on the way to the records (a round's 3,600 answers each time; issue #18).
+  const answersOf = sqlite
+    .prepare<[number], [number, string, string | null, string | null]>(
+      `SELECT sv.sag_id, sv.spoergsmaal, sv.vaerdi, sv.tilsidesat FROM svar sv JOIN sag s ON s.id = sv.sag_id
+       WHERE s.tilsyn_id = ? AND s.rolle = 'udvalgt' AND sv.rolle = 'leder'`,
+    )
+    .raw(true);
   // The rounds of the same template family in the same enhed (issue #14: the enhed itself, not its name; a copy of a
   // template continues its history): another team's round is not this team's development.
   const lineage = sqlite.prepare<
@@ -116,17 +112,21 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
     /** The sampled sager (udgåede included: the results leave them out) with the leader's answers and dates. */
     resultSager(tilsynId: number): ResultSag[] {
       const answers = new Map<number, Record<string, AnswerRecord>>();
-      for (const a of answersOf.all(tilsynId)) {
-        const forSag = answers.get(a.sag_id) ?? {};
-        forSag[a.spoergsmaal] = {
-          value: a.vaerdi ?? undefined,
+      for (const [sagId, key, value, override] of answersOf.all(tilsynId)) {
+        let forSag = answers.get(sagId);
+        if (!forSag) {
+          forSag = {};
+          answers.set(sagId, forSag);
+        }
+        forSag[key] = {
+          value: value ?? undefined,
           note: '',
           reason: '',
-          override: a.tilsidesat ? (JSON.parse(a.tilsidesat) as { outcome: Outcome; reason: string }) : undefined,
+          override: override ? (JSON.parse(override) as { outcome: Outcome; reason: string }) : undefined,
         };
-        answers.set(a.sag_id, forSag);
       }
       return sagerOf.all(tilsynId).map((s) => ({
+        id: s.id,
         status: s.status,
         sagstype: s.sagstype ?? '',
         sagsbehandler: s.sagsbehandler ?? '',

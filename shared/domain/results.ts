@@ -1,22 +1,17 @@
 import { formatCount } from './format';
 import { isMeasure, templateNumbers } from './numbering';
-import type { AnswerRecord } from './review';
-import { answerValues, applicableQuestions } from './rules';
-import { scoreAnswer } from './scoring';
-import { CATEGORY_LABELS, type Category, type Outcome, type Question, type TemplateContent } from './template';
+import { NOT_APPLICABLE, OUTCOME_PLACES, type OutcomeMemo, type ScoredSag, sagOutcomes } from './sag-outcomes';
+import { CATEGORY_LABELS, type Category, type Question, type TemplateContent } from './template';
 import type { SagStatus } from './tilsyn';
 
 /** Below this many sager a share is shown with a warning: one sag moves it a lot. */
 export const SMALL_N = 10;
 
 /** One reviewed sag as the results see it: its facts and the leader's answers (the caseworker's never count). */
-export interface ResultSag {
-  sagstype: string;
+export interface ResultSag extends ScoredSag {
   sagsbehandler: string;
   team: string;
   status: SagStatus;
-  answers: Readonly<Record<string, AnswerRecord | undefined>>;
-  dates: Readonly<Record<string, string | undefined>>;
 }
 
 export interface OutcomeCounts {
@@ -105,8 +100,6 @@ export function shareOf(met: number, applicable: number): Share {
   };
 }
 
-const emptyCounts = (): OutcomeCounts => ({ opfyldt: 0, delvist: 0, ikke_opfyldt: 0, udeladt: 0, ubesvaret: 0 });
-
 /** The krav of the template (see isMeasure), with their numbers from the template. */
 export function scoredQuestions(content: TemplateContent, sectionKeys: readonly string[] | null) {
   const out: { question: Question; number: string; sectionKey: string; sectionTitle: string }[] = [];
@@ -138,32 +131,20 @@ export function computeResults(
   content: TemplateContent,
   sectionKeys: readonly string[] | null,
   sager: readonly ResultSag[],
+  /** The outcomes of sager worked out earlier (by id), kept by a caller that asks again after a save. */
+  memo?: OutcomeMemo,
 ): TilsynResults {
   const questions = scoredQuestions(content, sectionKeys);
   const labels = Object.fromEntries(content.dateFields.map((f) => [f.key, f.label]));
   const counted = sager.filter((s) => s.status !== 'udgaaet');
-  // Per sag: the outcome of each applicable scored question (undefined: not answered yet).
-  const outcomes = counted.map((sag) => {
-    const values = answerValues(sag.answers);
-    const applicable = applicableQuestions(
-      content,
-      { sagstype: sag.sagstype, answers: values, dates: sag.dates },
-      sectionKeys ?? undefined,
-    );
-    const byKey = new Map<string, Outcome | undefined>();
-    // How many days past its deadline a computed frist was met (not where the leader overrode the computation).
-    const late = new Map<string, number>();
-    for (const { questions: qs } of applicable) {
-      for (const q of qs) {
-        if (!isMeasure(q)) continue;
-        const scored = scoreAnswer(q, sag.answers[q.key], sag.dates, labels);
-        byKey.set(q.key, scored.outcome);
-        if (scored.frist?.status === 'ikke_opfyldt' && !sag.answers[q.key]?.override)
-          late.set(q.key, scored.frist.daysLate);
-      }
-    }
-    return { sag, byKey, late };
-  });
+  const places = new Map(questions.map(({ question }, i) => [question.key, i]));
+  // Per sag: the outcome of each applicable krav, from the memo where the caller keeps one.
+  const outcomes = counted.map((sag) => ({
+    sag,
+    ...(memo && sag.id !== undefined
+      ? memo.of(content, sectionKeys, sag as ScoredSag & { id: number }, labels, places)
+      : sagOutcomes(content, sectionKeys, sag, labels, places)),
+  }));
   const lateOf = (key: string): LateFrister | undefined => {
     const days = outcomes.flatMap((o) => (o.late.has(key) ? [o.late.get(key) as number] : [])).sort((a, b) => a - b);
     if (days.length === 0) return undefined;
@@ -172,20 +153,28 @@ export function computeResults(
     return { count: days.length, medianDays: median, worstDays: days.at(-1) as number };
   };
 
-  const tally = (rows: typeof outcomes, key: string): OutcomeCounts => {
-    const counts = emptyCounts();
-    for (const { byKey } of rows) {
-      if (!byKey.has(key)) continue;
-      const outcome = byKey.get(key);
-      counts[outcome ?? 'ubesvaret']++;
-    }
-    return counts;
+  /** Each krav's counts over `rows` (a sag counts for the krav that apply to it): by place, OUTCOME_PLACES each. */
+  const kinds = OUTCOME_PLACES.length;
+  const talliesOf = (rows: typeof outcomes) => {
+    const counts = new Int32Array(questions.length * kinds);
+    for (const { codes } of rows)
+      for (let i = 0; i < codes.length; i++) {
+        const code = codes[i] as number;
+        const cell = i * kinds + code;
+        if (code !== NOT_APPLICABLE) counts[cell] = (counts[cell] ?? 0) + 1;
+      }
+    return (place: number): OutcomeCounts => {
+      const at = (kind: number) => counts[place * kinds + kind] as number;
+      return { opfyldt: at(0), delvist: at(1), ikke_opfyldt: at(2), udeladt: at(3), ubesvaret: at(4) };
+    };
   };
+  const tallies = talliesOf(outcomes);
 
-  const measures: MeasureResult[] = questions.map(({ question, number, sectionKey, sectionTitle }) => {
-    const counts = tally(outcomes, question.key);
+  const measures: MeasureResult[] = questions.map(({ question, number, sectionKey, sectionTitle }, place) => {
+    const counts = tallies(place);
     const share = shareOfCounts(counts);
     const target = question.target ?? null;
+    const late = question.answerType === 'frist' ? lateOf(question.key) : undefined;
     return {
       key: question.key,
       number,
@@ -197,7 +186,7 @@ export function computeResults(
       belowTarget: target === null || share.share === null ? null : share.share * 100 < target,
       counts,
       ...share,
-      ...(question.answerType === 'frist' && lateOf(question.key) ? { late: lateOf(question.key) } : {}),
+      ...(late ? { late } : {}),
     };
   });
 
@@ -207,22 +196,26 @@ export function computeResults(
     const groups = new Map<string, typeof outcomes>();
     for (const row of outcomes) {
       const g = groupOf(row.sag) || 'Ikke angivet';
-      groups.set(g, [...(groups.get(g) ?? []), row]);
+      const rows = groups.get(g);
+      if (rows) rows.push(row);
+      else groups.set(g, [row]);
     }
     return [...groups]
       .sort(([a], [b]) => a.localeCompare(b, 'da'))
       .map(([group, rows]) => {
-        const perMeasure = Object.fromEntries(measures.map((m) => [m.key, shareOfCounts(tally(rows, m.key))]));
-        const all = Object.values(perMeasure);
-        return {
-          group,
-          sager: rows.length,
-          measures: perMeasure,
-          ...shareOf(
-            all.reduce((n, s) => n + s.met, 0),
-            all.reduce((n, s) => n + s.applicable, 0),
-          ),
-        };
+        const counts = talliesOf(rows);
+        // A loop, not fromEntries: 60 krav for each of the round's caseworkers, teams and sagstyper (issue #18). A
+        // krav's key never is »__proto__«: a published template's keys start with a letter or a digit.
+        const perMeasure: Record<string, Share> = {};
+        let met = 0;
+        let applicable = 0;
+        measures.forEach((m, place) => {
+          const share = shareOfCounts(counts(place));
+          perMeasure[m.key] = share;
+          met += share.met;
+          applicable += share.applicable;
+        });
+        return { group, sager: rows.length, measures: perMeasure, ...shareOf(met, applicable) };
       });
   };
 

@@ -11,6 +11,7 @@ import {
   withLinkedKeys,
 } from '../../../shared/domain/results';
 import { aggregateResults } from '../../../shared/domain/retention';
+import { createOutcomeMemo } from '../../../shared/domain/sag-outcomes';
 import { isLocked, type TilsynStatus } from '../../../shared/domain/tilsyn';
 import type { Stores } from './stores';
 
@@ -35,12 +36,16 @@ export function createResultsService(stores: Stores) {
     store.freezeGoals(tilsynId, locked ? currentGoals(tilsynId) : null);
   }
 
+  // Each sag's outcomes as last scored: after a save only the sag that changed is scored again (issue #18).
+  const outcomes = createOutcomeMemo();
+
   /** A round's results against its skabelon's måltal: what a retention snapshot keeps. */
   function computedResultsOf(tilsynId: number): TilsynResults {
     const kept = retention.snapshot(tilsynId);
     if (kept) return kept;
     const t = requireTilsyn(tilsynId);
-    return computeResults(templates.publishedContent(t.skabelonVersionId), t.afsnit, store.resultSager(tilsynId));
+    const content = templates.publishedContent(t.skabelonVersionId);
+    return computeResults(content, t.afsnit, store.resultSager(tilsynId), outcomes);
   }
 
   // Each round's results as computed at a count of the file's writes: Resultater, the reports and their checks ask
