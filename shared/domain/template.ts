@@ -48,6 +48,11 @@ export type FristUnit = (typeof FRIST_UNITS)[number];
 export const FRIST_UNIT_LABELS: Record<FristUnit, string> = { dage: 'dage', uger: 'uger', maaneder: 'måneder' };
 
 const KEY_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
+/**
+ * The names every JavaScript object has (»constructor«): answers, dates and results are looked up by key in plain
+ * objects, where such a key reads as something that is not there (found by the attack on #18).
+ */
+const RESERVED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype).filter((k) => KEY_PATTERN.test(k)));
 const MAX_QUESTIONS = 1000;
 const MAX_SECTIONS = 100;
 const MAX_DATE_FIELDS = 50;
@@ -71,6 +76,10 @@ function buildContentSchemas(mode: 'publish' | 'draft') {
       ? base
           .min(1, { message: `Angiv en nøgle for ${what}`, abort: true })
           .regex(KEY_PATTERN, 'Nøglen må kun indeholde små bogstaver a-z, tal, punktum, bindestreg og understreg')
+          .refine(
+            (k) => !RESERVED_KEYS.has(k),
+            `»${[...RESERVED_KEYS].join('«, »')}« kan ikke bruges som nøgle. Vælg en anden.`,
+          )
       : base;
   };
   const optionalText = (max: number, message: string) => z.string().trim().max(max, message).default('');

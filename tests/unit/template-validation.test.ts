@@ -36,6 +36,14 @@ describe('template validation', () => {
     ).toEqual([]);
   });
 
+  it('refuses »constructor« as the key of a question, an afsnit or a date (every object has one)', () => {
+    const refused = '»constructor« kan ikke bruges som nøgle. Vælg en anden.';
+    expect(messages(one([jnd('constructor')]))).toContain(refused);
+    expect(messages([{ key: 'constructor', title: 'Afsnit', questions: [jnd('a')] }])).toContain(refused);
+    expect(messages(one([jnd('a')]), { dateFields: [{ key: 'constructor', label: 'Dato' }] })).toContain(refused);
+    expect(messages(one([jnd('constructor.plan'), jnd('konstruktor')]))).toEqual([]);
+  });
+
   it('refuses an empty question text, with its place', () => {
     const result = validateTemplateContent({ sections: one([jnd('a', { text: '  ' })]) });
     expect(result.issues).toEqual([{ path: ['sections', 0, 'questions', 0, 'text'], message: 'Skriv spørgsmålet' }]);
