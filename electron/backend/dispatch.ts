@@ -7,8 +7,9 @@ import {
   type ParsedInput,
 } from '../../shared/api/contract';
 import { ApiError, type Envelope, validationError } from '../../shared/api/errors';
-import { cprProblems, cprRefusal } from '../../shared/domain/cpr-guard';
+import { type CprProblem, cprProblems, cprProblemsInBoxes, cprRefusal } from '../../shared/domain/cpr-guard';
 import { taskIdSchema } from '../../shared/domain/progress';
+import { answerBoxes } from '../../shared/domain/review';
 import { toApiError } from './errors';
 import type { Task } from './tasks';
 
@@ -112,7 +113,18 @@ function refuseCpr(method: MethodName, input: unknown): ApiError | undefined {
  * Call it inside the change's transaction; the throw undoes the change.
  */
 export function refuseCprInRecord(record: object): void {
-  const problems = cprProblems(record);
+  refuseProblems(cprProblems(record));
+}
+
+/**
+ * The same check on an answer as it will be stored: its boxes as the review shows them, the frist override's reason
+ * (stored in an object of its own) among them, read as one form (cprProblemsInBoxes).
+ */
+export function refuseCprInAnswer(answer: Parameters<typeof answerBoxes>[0]): void {
+  refuseProblems(cprProblemsInBoxes(answerBoxes(answer)));
+}
+
+function refuseProblems(problems: CprProblem[]): void {
   if (problems.length === 0) return;
   const { message, fieldErrors } = cprRefusal(problems, 'der gemmes');
   throw new ApiError('VALIDATION', message, fieldErrors);

@@ -57,6 +57,22 @@ function tooFewDigits(value: unknown, skip: (path: FieldPath) => boolean): boole
   return fits(value, []);
 }
 
+/**
+ * The CPR-like numbers in the boxes of one form, read as a person reads them: each box alone, all of them one after
+ * the other as the screen shows them, and any two side by side (a number split over two boxes that are not next to
+ * each other is still one number; found by the attack on #18). `boxes` are [the field's path as text, its text].
+ */
+export function cprProblemsInBoxes(boxes: readonly (readonly [string, string | undefined])[]): CprProblem[] {
+  const present = boxes.filter((b): b is readonly [string, string] => typeof b[1] === 'string' && b[1] !== '');
+  const found = new Map<string, CprProblem>();
+  const add = (value: Record<string, string>) => {
+    for (const p of cprProblems(value)) found.set(p.paths.map((path) => path.join('.')).join('|'), p);
+  };
+  add(Object.fromEntries(present));
+  for (const a of present) for (const b of present) if (a !== b) add(Object.fromEntries([a, b]));
+  return [...found.values()];
+}
+
 /** cprProblems without the shortcut: every string, every entry's name and every join searched (tests compare). */
 export function cprProblemsInFull(value: unknown, skip: (path: FieldPath) => boolean = () => false): CprProblem[] {
   const problems: CprProblem[] = [];

@@ -13,6 +13,22 @@ export interface AnswerRecord extends GivenAnswer {
   reason: string;
 }
 
+/**
+ * An answer's texts as the review shows them, top to bottom, each by the path its refusal names: the text answer,
+ * the reason for overriding a frist, the reason for a negative answer, the note.
+ */
+export const answerBoxes = (a: {
+  value?: string | null;
+  note?: string;
+  reason?: string;
+  override?: { reason: string } | null;
+}): [string, string | undefined][] => [
+  ['value', a.value ?? undefined],
+  ['override.reason', a.override?.reason],
+  ['reason', a.reason],
+  ['note', a.note],
+];
+
 export const freeText = (max: number) =>
   z
     .string()

@@ -255,6 +255,29 @@ describe('keys, filters and names of a sag are refused; free texts are masked', 
     expect(everything()).not.toMatch(/1234 er hendes|5678 Hansen|9012 blev|"1234"/);
   });
 
+  it('a number split between a frist override’s reason and the note or reason: refused, nothing stored', async () => {
+    // Found by the attack on #18: the override's reason is stored in an object of its own, so it was searched alone,
+    // though the review shows it right above the reason and the note.
+    const t = await sampledTilsyn(api, { sager: 1 });
+    const sagId = t.sager[0]?.id ?? 0;
+    const review = await api.call('gennemgang.sag', { sagId });
+    const key = review.content.sections.flatMap((s) => s.questions).find((q) => q.answerType === 'frist')?.key ?? '';
+    const refused = (message: RegExp) => ({ code: 'VALIDATION', message: expect.stringMatching(message) });
+    const override = (reason: string) => ({ outcome: 'ikke_opfyldt' as const, reason });
+    await expect(
+      api.call('gennemgang.svar', { sagId, key, note: 'Født 010190', override: override('-1234') }),
+    ).rejects.toMatchObject(refused(/^Noten og Begrundelsen for at tilsidesætte fristen indeholder tilsammen/));
+    await expect(
+      api.call('gennemgang.svar', { sagId, key, reason: '-1234', override: override('Født 010190') }),
+    ).rejects.toMatchObject(refused(/indeholder tilsammen noget, der ligner et CPR-nummer/));
+    // Over two calls, in either order: the second is refused and nothing of it is stored.
+    await api.call('gennemgang.svar', { sagId, key, override: override('Født 010190') });
+    await expect(api.call('gennemgang.svar', { sagId, key, note: '-1234 ' })).rejects.toMatchObject(
+      refused(/tilsammen/),
+    );
+    expect(everything()).not.toContain('-1234');
+  });
+
   it('labels a field nobody named yet by its path, never by its value', () => {
     expect(fieldLabel(['nyt', 'felt'])).toBe('Feltet »nyt.felt«');
     // A date's value is named as a date of the sag, never by the template's internal key.

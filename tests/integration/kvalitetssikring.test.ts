@@ -203,6 +203,29 @@ describe('the second review', () => {
     ).rejects.toThrow(/Anden gennemgang er i gang: 3 sager har allerede svar fra Mette Berg/);
   });
 
+  it('refuses a CPR number split over the second reviewer’s two saves, and keeps nothing of the second', async () => {
+    // Found by the attack on #18: the answer was written before it was checked, and the refusal did not undo it.
+    const made = await reviewedRound(3);
+    await api.call('kvalitet.opret', {
+      tilsynId: made.tilsynId,
+      bedoemmer: 'Mette Berg',
+      udvaelgelse: { art: 'antal', antal: 1 },
+      seed: 1,
+      navn: 'Lene',
+    });
+    const sagId = (await api.call('kvalitet.sager', { tilsynId: made.tilsynId })).sager[0]?.sagId ?? 0;
+    await api.call('kvalitet.svar', { sagId, key: 'plan.aktuel', value: 'nej', note: 'Født 010190' });
+    await expect(api.call('kvalitet.svar', { sagId, key: 'plan.aktuel', reason: '-1234' })).rejects.toThrow(
+      /^Noten og Begrundelsen indeholder tilsammen noget, der ligner et CPR-nummer/,
+    );
+    const kept = backend.db.sqlite
+      .prepare(
+        "SELECT note, begrundelse FROM svar WHERE sag_id = ? AND spoergsmaal = 'plan.aktuel' AND rolle = 'anden'",
+      )
+      .get(sagId);
+    expect(kept).toEqual({ note: 'Født 010190', begrundelse: '' });
+  });
+
   it('is said in the committee report’s method section, and closed with the round', async () => {
     const made = await reviewedRound(6);
     await api.call('kvalitet.opret', {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cprProblems, cprProblemsInFull } from '../../shared/domain/cpr-guard';
+import { cprProblems, cprProblemsInBoxes, cprProblemsInFull } from '../../shared/domain/cpr-guard';
+import { answerBoxes } from '../../shared/domain/review';
 
 // Every saved answer passes the CPR guard whole (issue #18): a value whose strings are ASCII and hold fewer than ten
 // digits and look-alike letters between them is let go without the search. Letting it go must never change the
@@ -52,5 +53,35 @@ describe('the CPR guard let past values that cannot hold a CPR number', () => {
     expect(cprProblems({ answers: { '0101901234': 'ja' } })).toHaveLength(1);
     // Nine digits in all: nothing can be found, the search is not asked.
     expect(cprProblems({ ...saved, note: '010190', reason: '1' })).toEqual([]);
+  });
+
+  it('finds a number split over any two boxes of an answer, whichever are next to each other (property)', () => {
+    const boxes = ['value', 'override', 'reason', 'note'] as const;
+    const word = fc.constantFrom('', 'Planen', 'ja', 'Se journalen', 'Aftalt med familien');
+    fc.assert(
+      fc.property(
+        fc.constantFrom('0101901234', '3112851234', '150505-4321'),
+        fc.integer({ min: 1, max: 9 }),
+        fc.constantFrom(...boxes),
+        fc.constantFrom(...boxes),
+        fc.record({ value: word, override: word, reason: word, note: word }),
+        (cpr, at, first, second, rest) => {
+          fc.pre(first !== second);
+          const texts: Record<string, string> = {
+            ...rest,
+            [first]: `Født ${cpr.slice(0, at)}`,
+            [second]: cpr.slice(at),
+          };
+          const answer = {
+            value: texts.value,
+            note: texts.note,
+            reason: texts.reason,
+            override: { outcome: 'ikke_opfyldt' as const, reason: texts.override ?? '' },
+          };
+          expect(cprProblemsInBoxes(answerBoxes(answer)).length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

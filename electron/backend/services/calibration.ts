@@ -10,7 +10,7 @@ import {
 import { templateNumbers } from '../../../shared/domain/numbering';
 import { answerValueProblem } from '../../../shared/domain/review';
 import type { z } from '../../../shared/zod';
-import { refuseCprInRecord } from '../dispatch';
+import { refuseCprInAnswer } from '../dispatch';
 import type { Stores } from './stores';
 import { findQuestion } from './template-questions';
 
@@ -104,7 +104,7 @@ export function createCalibration(stores: Stores, store: CalibrationStore) {
         reason: input.reason ?? current.reason,
         override: input.override === undefined ? current.override : (input.override ?? undefined),
       };
-      refuseCprInRecord(next);
+      refuseCprInAnswer(next);
       store.save(input.id, key, before?.bedoemmer ?? input.bedoemmer, input.key, next, now());
       return view(input.id);
     },

@@ -18,7 +18,7 @@ import { createProgressMemo, reviewProgress } from '../../../shared/domain/revie
 import type { Question } from '../../../shared/domain/template';
 import { isLocked, SAG_STATUS_LABELS } from '../../../shared/domain/tilsyn';
 import type { z } from '../../../shared/zod';
-import { refuseCprInRecord } from '../dispatch';
+import { refuseCprInAnswer } from '../dispatch';
 import { createSavedAnswers } from './saved-answers';
 import type { Stores } from './stores';
 import { findQuestion, UNKNOWN_QUESTION } from './template-questions';
@@ -172,7 +172,7 @@ export function createReview(stores: Stores) {
         begun,
       });
       answered = saved.answers;
-      refuseCprInRecord(saved.after);
+      refuseCprInAnswer(saved.after);
       const dates = { ...sag.importedDates, ...sag.enteredDates };
       const text = rolle === 'sagsbehandler' ? `${question.text} (sagsbehandlerens svar)` : question.text;
       const log = loggerOf(sag);

@@ -21,7 +21,7 @@ import {
 import type { Outcome, Question } from '../../../shared/domain/template';
 import { isLocked } from '../../../shared/domain/tilsyn';
 import type { z } from '../../../shared/zod';
-import { refuseCprInRecord } from '../dispatch';
+import { refuseCprInAnswer } from '../dispatch';
 import type { Review } from './review';
 import type { Stores } from './stores';
 import { findQuestion, UNKNOWN_QUESTION } from './template-questions';
@@ -291,13 +291,17 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
       if (!question) throw new ApiError('VALIDATION', UNKNOWN_QUESTION);
       const problem = answerValueProblem(question, input.value);
       if (problem) throw new ApiError('VALIDATION', problem);
-      const { after } = answers.saveAnswer(input.sagId, input.key, 'anden', {
-        value: input.value,
-        note: input.note,
-        reason: input.reason,
-        override: input.override,
-      });
-      refuseCprInRecord(after);
+      // In one transaction with the check, so a refusal undoes the write (found by the attack on #18: a number split
+      // between the note saved before and the reason saved now was refused but kept).
+      db.sqlite.transaction(() => {
+        const { after } = answers.saveAnswer(input.sagId, input.key, 'anden', {
+          value: input.value,
+          note: input.note,
+          reason: input.reason,
+          override: input.override,
+        });
+        refuseCprInAnswer(after);
+      })();
       return blindSag(input.sagId);
     },
 

@@ -21,7 +21,7 @@ import {
 } from '../../../shared/domain/selvevaluering';
 import { templateContentSchema } from '../../../shared/domain/template';
 import type { z } from '../../../shared/zod';
-import { refuseCprInRecord } from '../dispatch';
+import { refuseCprInAnswer } from '../dispatch';
 import { safeFileName } from '../reports/file-name';
 import { bundleJson, readBundle, writeBundle, wrongKind } from './bundle-file';
 import { findQuestion, UNKNOWN_QUESTION } from './template-questions';
@@ -132,7 +132,7 @@ export function createSelfEvaluation(
         reason: input.reason ?? current?.reason ?? '',
         override: input.override === undefined ? current?.override : (input.override ?? undefined),
       });
-      refuseCprInRecord(next);
+      refuseCprInAnswer(next);
       store.saveAnswer(row.id, sag.noegle, input.key, next);
       return sagOf(row, sag, store.answers(row.id).get(sag.noegle) ?? {});
     },
