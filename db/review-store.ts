@@ -39,6 +39,8 @@ export interface ReviewTilsyn {
   versionId: number;
   /** A tematiseret tilsyn's afsnit; null: every afsnit. */
   afsnit: string[] | null;
+  /** Whether it has been reopened after it was locked: only then is a change logged (closing-store). */
+  reopened: boolean;
 }
 
 /** Answers and review dates, each written the moment it is given (one small transaction per change). */
@@ -77,10 +79,14 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
   });
 
   // The sag and what a save needs of its tilsyn in one statement: a save is a few statements, each counts (#18).
-  const reviewableSag = sqlite.prepare<[number], RawSag & { owner: TilsynStatus | null } & Omit<RawTilsyn, 'status'>>(
+  const reviewableSag = sqlite.prepare<
+    [number],
+    RawSag & { owner: TilsynStatus | null; reopened: number } & Omit<RawTilsyn, 'status'>
+  >(
     `SELECT s.id, s.tilsyn_id, s.sagsnummer, p.sagstype, p.sagsbehandler, p.team, s.stratum, s.status, s.rolle,
       p.datoer AS pdatoer, s.datoer, t.status AS owner, t.form, t.skabelon_version_id AS versionId,
-      t.afsnit_valg AS afsnit
+      t.afsnit_valg AS afsnit,
+      EXISTS (SELECT 1 FROM tilsyn_log l WHERE l.tilsyn_id = s.tilsyn_id AND l.art = 'genaabnet') AS reopened
      FROM sag s LEFT JOIN population_sag p ON p.id = s.population_sag_id LEFT JOIN tilsyn t ON t.id = s.tilsyn_id
      WHERE s.id = ?`,
   );
@@ -100,10 +106,16 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
         'CONFLICT',
         `Sag ${raw.sagsnummer} er en reserve og gennemgås kun, hvis den kommer ind i stikprøven.`,
       );
-    const { owner, form, versionId, afsnit } = raw;
+    const { owner, form, versionId, afsnit, reopened } = raw;
     if (owner === null) throw sagNotInSample();
     if (isLocked({ status: owner })) throw tilsynLocked('ændre gennemgangen');
-    const tilsyn = { status: owner, form, versionId, afsnit: afsnit ? (JSON.parse(afsnit) as string[]) : null };
+    const tilsyn = {
+      status: owner,
+      form,
+      versionId,
+      afsnit: afsnit ? (JSON.parse(afsnit) as string[]) : null,
+      reopened: reopened === 1,
+    };
     return { sag: toRow(raw), tilsyn };
   }
 

@@ -175,7 +175,8 @@ export function createReview(stores: Stores) {
       refuseCprInAnswer(saved.after);
       const dates = { ...sag.importedDates, ...sag.enteredDates };
       const text = rolle === 'sagsbehandler' ? `${question.text} (sagsbehandlerens svar)` : question.text;
-      const log = loggerOf(sag);
+      // Before any genåbning a change is work in progress, not logged: no lookup of the log per save (issue #18).
+      const log = tilsyn.reopened ? loggerOf(sag) : () => undefined;
       answerChanges(text, (a) => answerLabel(question, a, dates), saved.before, saved.after).forEach(log);
       const given = {
         leader: rolle === 'leder' ? saved.answers : answers.answers(sagId, 'leder'),
