@@ -491,7 +491,7 @@ async function main(): Promise<void> {
   for (const f of figures) {
     const verdict = f.medianMs <= f.targetMs ? 'inden for mål' : 'OVER MÅL';
     const ratio = f.baselineMs
-      ? `  ${(f.medianMs / f.baselineMs).toFixed(f.medianMs < f.baselineMs ? 2 : 1)}× ${f.baselineLabel ?? 'almindelig SQLite'} (${f.baselineMs.toFixed(2)} ms)`
+      ? `  ${(f.medianMs / f.baselineMs).toFixed(2)}× ${f.baselineLabel ?? 'almindelig SQLite'} (${f.baselineMs.toFixed(2)} ms)`
       : '';
     console.log(
       `${f.name.padEnd(46)} ${f.medianMs.toFixed(2).padStart(8)} ms   mål < ${f.targetMs} ms   ${verdict}  (${f.runs} kørsler)${ratio}`,

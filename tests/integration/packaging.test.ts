@@ -125,7 +125,7 @@ describe('electron-builder.yml', () => {
     expect(linux.syncDesktopName).toBe(true);
   });
 
-  it('packages the built app and package.json, not sources, source maps or the browser-mode host', () => {
+  it('packages the built app and package.json, not sources, source maps, the browser-mode host or the bench', () => {
     // What `npm run build` writes (scripts/build-node.mjs) must be what package.json starts.
     expect(pkg.main).toBe('dist/electron/main.cjs');
     const buildScript = read('scripts/build-node.mjs').toString('utf8');
@@ -137,6 +137,7 @@ describe('electron-builder.yml', () => {
     for (const file of [
       'dist/electron/main.cjs.map',
       'dist/electron/web.cjs',
+      'dist/bench/run.mjs',
       'electron/main.ts',
       'renderer/public/icon.svg',
       'tests/integration/packaging.test.ts',
