@@ -318,6 +318,13 @@ export function answerLabel(
 }
 
 /** Why a value cannot be an answer to the question (undefined when it can): an option, a date, or free text. */
+/** Why a frist override cannot be saved on `q` (only a frist's computation can be overridden), or undefined. */
+export function overrideProblem(q: Question, override: unknown): string | undefined {
+  return override && q.answerType !== 'frist'
+    ? 'Kun en frist kan tilsidesættes. Besvar spørgsmålet med et af dets svar.'
+    : undefined;
+}
+
 export function answerValueProblem(q: Question, value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
   switch (q.answerType) {

@@ -226,6 +226,26 @@ describe('the second review', () => {
     expect(kept).toEqual({ note: 'Født 010190', begrundelse: '' });
   });
 
+  it('refuses a frist override on a question that is no frist, as the leader’s review does', async () => {
+    // Found by the attack on #18: the second reviewer's save took it and stored it.
+    const made = await reviewedRound(3);
+    await api.call('kvalitet.opret', {
+      tilsynId: made.tilsynId,
+      bedoemmer: 'Mette Berg',
+      udvaelgelse: { art: 'antal', antal: 1 },
+      seed: 1,
+      navn: 'Lene',
+    });
+    const sagId = (await api.call('kvalitet.sager', { tilsynId: made.tilsynId })).sager[0]?.sagId ?? 0;
+    const override = { outcome: 'ikke_opfyldt' as const, reason: 'Vurderet' };
+    for (const input of [{ value: 'ja', override }, { override }])
+      await expect(api.call('kvalitet.svar', { sagId, key: 'plan.aktuel', ...input })).rejects.toThrow(
+        'Kun en frist kan tilsidesættes. Besvar spørgsmålet med et af dets svar.',
+      );
+    const stored = backend.db.sqlite.prepare("SELECT count(*) AS n FROM svar WHERE sag_id = ? AND rolle = 'anden'");
+    expect(stored.get(sagId)).toEqual({ n: 0 });
+  });
+
   it('is said in the committee report’s method section, and closed with the round', async () => {
     const made = await reviewedRound(6);
     await api.call('kvalitet.opret', {

@@ -8,7 +8,7 @@ import {
   type practiceSagInputSchema,
 } from '../../../shared/domain/calibration';
 import { templateNumbers } from '../../../shared/domain/numbering';
-import { answerValueProblem } from '../../../shared/domain/review';
+import { answerValueProblem, overrideProblem } from '../../../shared/domain/review';
 import type { z } from '../../../shared/zod';
 import { refuseCprInAnswer } from '../dispatch';
 import type { Stores } from './stores';
@@ -93,7 +93,7 @@ export function createCalibration(stores: Stores, store: CalibrationStore) {
       const row = require(input.id);
       const question = findQuestion(stores.templates.publishedContent(row.skabelonVersionId), input.key);
       if (!question) throw new ApiError('VALIDATION', 'Spørgsmålet findes ikke i øvelsessagens skabelon.');
-      const problem = answerValueProblem(question, input.value);
+      const problem = answerValueProblem(question, input.value) ?? overrideProblem(question, input.override);
       if (problem) throw new ApiError('VALIDATION', problem);
       const key = personKey(input.bedoemmer);
       const before = store.answers(input.id).find((a) => a.noegle === key);

@@ -9,6 +9,7 @@ import {
   answerLabel,
   answerValueProblem,
   disagreements,
+  overrideProblem,
   type ReviewProgress,
   type ReviewUpdate,
   reviewFingerprint,
@@ -162,8 +163,8 @@ export function createReview(stores: Stores) {
       if (!question) throw new ApiError('VALIDATION', UNKNOWN_QUESTION);
       const problem = answerValueProblem(question, value);
       if (problem) throw new ApiError('VALIDATION', problem);
-      if (override && question.answerType !== 'frist')
-        throw new ApiError('VALIDATION', 'Kun en frist kan tilsidesættes. Besvar spørgsmålet med et af dets svar.');
+      const refused = overrideProblem(question, override);
+      if (refused) throw new ApiError('VALIDATION', refused);
       if (rolle === 'sagsbehandler' && tilsyn.form !== 'selvevaluering_foerst')
         throw new ApiError('VALIDATION', 'Sagsbehandlerens egne svar hører til tilsyn med selvevaluering først.');
       const begun = sag.status !== 'ikke_startet';

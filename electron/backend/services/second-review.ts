@@ -3,7 +3,7 @@ import type { SecondReviewStore } from '../../../db/second-review-store';
 import { ApiError } from '../../../shared/api/errors';
 import { agreementOf, type JudgedPair, judgedPairs } from '../../../shared/domain/agreement';
 import { scoredQuestions } from '../../../shared/domain/results';
-import { answerLabel, answerValueProblem } from '../../../shared/domain/review';
+import { answerLabel, answerValueProblem, overrideProblem } from '../../../shared/domain/review';
 import { reviewProgress } from '../../../shared/domain/review-progress';
 import { MAX_SEED, seededOrder } from '../../../shared/domain/sampling';
 import {
@@ -289,7 +289,7 @@ export function createSecondReview(stores: Stores, review: Review, store: Second
       requireOpen(tilsynId);
       const question = findQuestion(review.templateOf(tilsynId).content, input.key);
       if (!question) throw new ApiError('VALIDATION', UNKNOWN_QUESTION);
-      const problem = answerValueProblem(question, input.value);
+      const problem = answerValueProblem(question, input.value) ?? overrideProblem(question, input.override);
       if (problem) throw new ApiError('VALIDATION', problem);
       // In one transaction with the check, so a refusal undoes the write (found by the attack on #18: a number split
       // between the note saved before and the reason saved now was refused but kept).

@@ -4,7 +4,7 @@ import { BUNDLE_EXTENSION } from '../../../shared/domain/bundle';
 import { cprProblems } from '../../../shared/domain/cpr-guard';
 import { formatDanishPeriod } from '../../../shared/domain/dates';
 import type { GeneratedFile } from '../../../shared/domain/reports';
-import { answerValueProblem } from '../../../shared/domain/review';
+import { answerValueProblem, overrideProblem } from '../../../shared/domain/review';
 import {
   ANSWERS_MEMBER,
   type AnswersBundle,
@@ -106,7 +106,7 @@ export function createSelfEvaluation(
       for (const sag of self.sager)
         for (const [key, a] of Object.entries(sag.svar)) {
           const question = findQuestion(content, key);
-          if (!question || answerValueProblem(question, a.value))
+          if (!question || answerValueProblem(question, a.value) || overrideProblem(question, a.override))
             throw new ApiError('VALIDATION', `»${fileName}« kan ikke åbnes: pakken er ændret eller beskadiget.`);
         }
       // A pakke older than the one opened here (the leader sent it again since) does not take the newer one back.
@@ -123,7 +123,7 @@ export function createSelfEvaluation(
       const sag = requireSag(row, input.noegle);
       const question = findQuestion(row.content, input.key);
       if (!question) throw new ApiError('VALIDATION', UNKNOWN_QUESTION);
-      const problem = answerValueProblem(question, input.value);
+      const problem = answerValueProblem(question, input.value) ?? overrideProblem(question, input.override);
       if (problem) throw new ApiError('VALIDATION', problem);
       const current = store.answers(row.id).get(sag.noegle)?.[input.key];
       const next = carried({
