@@ -1,4 +1,5 @@
 import { asciiDigitCount, CPR_DIGITS, detectionText, findCprNumbers } from './cpr';
+import { listInDanish } from './format';
 
 /**
  * The one check every string on its way to storage passes (the API's input after its schema, and each importer):
@@ -343,7 +344,7 @@ export function cprRefusal(
   const fix = `Fjern det, før ${saving}.`;
   const sentence = (p: CprProblem) =>
     p.labels.length > 1
-      ? `${p.labels.join(' og ')} indeholder tilsammen noget, der ligner et CPR-nummer. ${fix}`
+      ? `${listInDanish(p.labels)} indeholder tilsammen noget, der ligner et CPR-nummer. ${fix}`
       : `${p.labels[0]} indeholder noget, der ligner et CPR-nummer. ${fix}`;
   const fieldErrors: Record<string, string> = {};
   for (const p of problems) {
@@ -358,6 +359,6 @@ export function cprRefusal(
     ? ''
     : others === 0
       ? sentence(first)
-      : `${first.labels.join(' og ')} og ${others} ${others === 1 ? 'andet felt' : 'andre felter'} indeholder noget, der ligner et CPR-nummer. ${fix}`;
+      : `${listInDanish([...first.labels, `${others} ${others === 1 ? 'andet felt' : 'andre felter'}`])} indeholder noget, der ligner et CPR-nummer. ${fix}`;
   return { message, fieldErrors };
 }

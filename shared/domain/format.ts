@@ -49,3 +49,9 @@ export function formatDecimal(value: number | null | undefined): string {
 
 /** »sager« → »Sager«: a word at the start of a heading or a sentence. */
 export const capitalFirst = (text: string) => text.charAt(0).toLocaleUpperCase('da') + text.slice(1);
+
+/** »A«, »A og B«, »A, B og C«: a list in a Danish sentence. */
+export function listInDanish(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
+}

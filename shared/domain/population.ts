@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { containsCpr, isCprValue, maskCpr } from './cpr';
 import { inYearRange, isValidIsoDate, YEAR_RANGE_MESSAGE } from './dates';
+import { listInDanish } from './format';
 import { HALF_PAIR, INVISIBLE, PRINTABLE_ASCII } from './invisible';
 import { caseKey } from './sagsoverblik';
 
@@ -532,7 +533,7 @@ export function mappingWarnings(
   for (const f of frister) {
     const missing = f.dates.filter((d) => !fed.has(d.key));
     if (missing.length === 0) continue;
-    const names = missing.map((d) => `»${d.label}«`).join(' og ');
+    const names = listInDanish(missing.map((d) => `»${d.label}«`));
     warnings.push(
       `Fristen i »${f.text}« kan ikke beregnes ud fra sagslisten: ingen kolonne er valgt til ${names}. ` +
         `${missing.length === 1 ? 'Datoen' : 'Datoerne'} kan indtastes i gennemgangen.`,

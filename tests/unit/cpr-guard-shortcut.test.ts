@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cprProblems, cprProblemsInBoxes, cprProblemsInFull } from '../../shared/domain/cpr-guard';
+import { cprProblems, cprProblemsInBoxes, cprProblemsInFull, cprRefusal } from '../../shared/domain/cpr-guard';
 import { answerBoxes } from '../../shared/domain/review';
 
 // Every saved answer passes the CPR guard whole (issue #18): a value whose strings are ASCII and hold fewer than ten
@@ -82,6 +82,17 @@ describe('the CPR guard let past values that cannot hold a CPR number', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it('names the boxes a number is split over as a Danish list', () => {
+    const problems = cprProblemsInBoxes([
+      ['override.reason', 'Født 0101'],
+      ['reason', '90'],
+      ['note', '-1234'],
+    ]);
+    expect(cprRefusal(problems, 'der gemmes').message).toMatch(
+      /^Begrundelsen for at tilsidesætte fristen, Begrundelsen og Noten indeholder tilsammen noget, der ligner et CPR-nummer/,
     );
   });
 });
