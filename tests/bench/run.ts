@@ -15,7 +15,7 @@ import { backupFigures } from './backup-bench';
 import { bundleFigures } from './bundle-bench';
 import { caseloadFigures } from './caseload-bench';
 import { qualityFigures } from './quality-bench';
-import { resultsFigures } from './results-bench';
+import { AFTER_SAVE_RUNS, resultsFigures } from './results-bench';
 import { reviewFigures } from './review-bench';
 import { startFigures } from './start-bench';
 import { createSyntheticDatabase, syntheticTemplate } from './synthetic';
@@ -322,7 +322,7 @@ async function main(): Promise<void> {
     });
     figures.push({
       name: 'Resultater, samme historik, lige efter et gemt svar',
-      runs: 5,
+      runs: AFTER_SAVE_RUNS,
       targetMs: 200,
       medianMs: results.resultsAfterSave,
       baselineMs: results.resultsAfterSavePlain,
