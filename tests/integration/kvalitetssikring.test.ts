@@ -22,6 +22,18 @@ async function reviewedRound(sager = 6) {
   return made;
 }
 
+/** A second review of one sag of the round, by Mette Berg: its id. */
+async function oneSecondSag(tilsynId: number): Promise<number> {
+  await api.call('kvalitet.opret', {
+    tilsynId,
+    bedoemmer: 'Mette Berg',
+    udvaelgelse: { art: 'antal', antal: 1 },
+    seed: 1,
+    navn: 'Lene',
+  });
+  return (await api.call('kvalitet.sager', { tilsynId })).sager[0]?.sagId ?? 0;
+}
+
 /** The second reviewer answers her sager as the leader did, except `differ` (sagId → value of plan.aktuel). */
 async function secondReview(tilsynId: number, differ: Record<number, string> = {}) {
   const { sager } = await api.call('kvalitet.sager', { tilsynId });
@@ -206,14 +218,7 @@ describe('the second review', () => {
   it('refuses a CPR number split over the second reviewer’s two saves, and keeps nothing of the second', async () => {
     // Found by the attack on #18: the answer was written before it was checked, and the refusal did not undo it.
     const made = await reviewedRound(3);
-    await api.call('kvalitet.opret', {
-      tilsynId: made.tilsynId,
-      bedoemmer: 'Mette Berg',
-      udvaelgelse: { art: 'antal', antal: 1 },
-      seed: 1,
-      navn: 'Lene',
-    });
-    const sagId = (await api.call('kvalitet.sager', { tilsynId: made.tilsynId })).sager[0]?.sagId ?? 0;
+    const sagId = await oneSecondSag(made.tilsynId);
     await api.call('kvalitet.svar', { sagId, key: 'plan.aktuel', value: 'nej', note: 'Født 010190' });
     await expect(api.call('kvalitet.svar', { sagId, key: 'plan.aktuel', reason: '-1234' })).rejects.toThrow(
       /^Noten og Begrundelsen indeholder tilsammen noget, der ligner et CPR-nummer/,
@@ -229,14 +234,7 @@ describe('the second review', () => {
   it('refuses a frist override on a question that is no frist, as the leader’s review does', async () => {
     // Found by the attack on #18: the second reviewer's save took it and stored it.
     const made = await reviewedRound(3);
-    await api.call('kvalitet.opret', {
-      tilsynId: made.tilsynId,
-      bedoemmer: 'Mette Berg',
-      udvaelgelse: { art: 'antal', antal: 1 },
-      seed: 1,
-      navn: 'Lene',
-    });
-    const sagId = (await api.call('kvalitet.sager', { tilsynId: made.tilsynId })).sager[0]?.sagId ?? 0;
+    const sagId = await oneSecondSag(made.tilsynId);
     const override = { outcome: 'ikke_opfyldt' as const, reason: 'Vurderet' };
     for (const input of [{ value: 'ja', override }, { override }])
       await expect(api.call('kvalitet.svar', { sagId, key: 'plan.aktuel', ...input })).rejects.toThrow(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerRecord, ReviewContext } from '../../shared/domain/review';
 import { createProgressMemo, reviewProgress } from '../../shared/domain/review-progress';
 import { JND_OPTIONS, type TemplateContentInput, templateContentSchema } from '../../shared/domain/template';
+import { answerRecord } from '../support/answer-arbitraries';
 
 type Rules = TemplateContentInput['sections'][number]['rules'];
 const jnd = (key: string, rules: Rules = [], extra = {}) => ({
@@ -57,18 +58,7 @@ const KEYS = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'b1', 'b2', 'c1', 'c2', 'c3'];
 
 const answer: fc.Arbitrary<AnswerRecord | undefined> = fc.oneof(
   fc.constant(undefined),
-  fc.record({
-    value: fc.constantFrom('ja', 'nej', 'delvist', 'ikke_relevant', '', 'fritekst'),
-    note: fc.constantFrom('', 'Set i journalen'),
-    reason: fc.constantFrom('', '  ', 'Planen manglede'),
-    override: fc.option(
-      fc.record({
-        outcome: fc.constantFrom('opfyldt' as const, 'ikke_opfyldt' as const),
-        reason: fc.constantFrom('', 'Aftalt'),
-      }),
-      { nil: undefined },
-    ),
-  }),
+  answerRecord(['ja', 'nej', 'delvist', 'ikke_relevant', '', 'fritekst']),
 );
 const step = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('answer' as const), key: fc.constantFrom(...KEYS), answer }) },

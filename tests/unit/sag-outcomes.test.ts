@@ -4,6 +4,7 @@ import { computeResults, type ResultSag } from '../../shared/domain/results';
 import type { AnswerRecord } from '../../shared/domain/review';
 import { createOutcomeMemo } from '../../shared/domain/sag-outcomes';
 import { JND_OPTIONS, type TemplateContentInput, templateContentSchema } from '../../shared/domain/template';
+import { answerRecord } from '../support/answer-arbitraries';
 
 // Resultater right after a save scores only the sag that changed (issue #18). Results with the memo must be the
 // results worked out whole, whatever changed: an answer, an override, a date, the sagstype, the status, the
@@ -49,21 +50,7 @@ const KEYS = ['a1', 'a2', 'a3', 'a4', 'b1', 'c1', 'c2'];
 
 const answer: fc.Arbitrary<AnswerRecord | undefined> = fc.oneof(
   { weight: 1, arbitrary: fc.constant(undefined) },
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      value: fc.constantFrom('ja', 'nej', 'delvist', 'ikke_relevant', ''),
-      note: fc.constant(''),
-      reason: fc.constant(''),
-      override: fc.option(
-        fc.record({
-          outcome: fc.constantFrom('opfyldt' as const, 'ikke_opfyldt' as const),
-          reason: fc.constantFrom('Aftalt', ''),
-        }),
-        { nil: undefined },
-      ),
-    }),
-  },
+  { weight: 4, arbitrary: answerRecord(['ja', 'nej', 'delvist', 'ikke_relevant', '']) },
 );
 const change = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('answer' as const), key: fc.constantFrom(...KEYS), answer }) },
