@@ -39,7 +39,12 @@ export interface CprMatch {
  */
 const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}\p{Co}\u115f\u1160\u3164\uffa0\u2800\ufffc\ufffd]|(?![\t\n\v\f\r])\p{Cc}/u;
 const DECIMAL_DIGIT = /\p{Nd}/u;
-const ANY_NUMBER = /\p{N}/u;
+/**
+ * What may read as a digit once the text is read (NFKC): a number of any script, and the signs that are no number
+ * but hold one (»㏠« is »1日«, »㋀« is »1月«, »㎟« is »mm2«). Every such sign of Unicode is listed; a unit test reads
+ * all of Unicode to keep it so (a split number in »ℓlOlO« and »lOlO㏠« went unseen until it was).
+ */
+export const ANY_NUMBER = /[\p{N}\u32c0-\u32cb\u3358-\u3370\u3378\u3379\u339f-\u33a6\u33a8\u33af\u33e0-\u33fe]/u;
 const ASCII = /^[ -~\t\n\r]*$/;
 /** Spaces of every kind, dashes of every kind, the minus sign, dots, slashes, underscores. */
 const SEPARATORS = /^[\s\p{Pd}\u2212._/\\\u00b7\u2027\u2044\u2215]+$/u;

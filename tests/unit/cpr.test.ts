@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { birthYear, containsCpr, findCprNumbers, isCprValue, maskCpr } from '../../shared/domain/cpr';
+import { ANY_NUMBER, birthYear, containsCpr, findCprNumbers, isCprValue, maskCpr } from '../../shared/domain/cpr';
+import { splitNumbers } from '../../shared/domain/cpr-guard';
 
 describe('CPR detection', () => {
   it.each([
@@ -102,6 +103,25 @@ describe('CPR numbers joined together', () => {
     expect(text).toBe('Barnets cpr [CPR-nummer fjernet]-[CPR-nummer fjernet]');
     expect(masked).toBe(2);
     expect(containsCpr(text)).toBe(false);
+  });
+});
+
+describe('signs that are no number but hold one', () => {
+  it('are all read as possible numbers: every character of Unicode whose NFKC holds a number', () => {
+    const missed: string[] = [];
+    for (let cp = 0; cp < 0x110000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (/\p{N}/u.test(ch.normalize('NFKC')) && !ANY_NUMBER.test(ch)) missed.push(cp.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('let no split number through: »ℓlOlO« beside »lOlO㏠« (㏠ is »1日«; found by the property in CI)', () => {
+    expect(findCprNumbers('ℓlOlOlOlO㏠')).toHaveLength(1);
+    const cells = ['ℓlOlO', 'lOlO㏠å', '0'];
+    expect(splitNumbers(cells)).toEqual([[0, 1]]);
+    expect(splitNumbers(cells)).toEqual(splitNumbers(cells, { quick: false }));
   });
 });
 
