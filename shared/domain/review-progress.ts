@@ -9,6 +9,7 @@ import {
   ruleDateMissingKey,
 } from './review';
 import { applicableQuestions, missingRuleDates } from './rules';
+import { sameEntries, sameList } from './same';
 import { isNegative, scoreAnswer } from './scoring';
 import type { Outcome, Question, TemplateContent } from './template';
 
@@ -138,7 +139,7 @@ export function createProgressMemo(limit = 500) {
 function patch(before: Held, ctx: ReviewContext): Omit<Held, 'ctx'> | undefined {
   const was = before.ctx;
   if (was.content !== ctx.content || was.sagstype !== ctx.sagstype) return undefined;
-  if (!sameList(was.sectionKeys, ctx.sectionKeys) || !sameDates(was.dates, ctx.dates)) return undefined;
+  if (!sameList(was.sectionKeys, ctx.sectionKeys) || !sameEntries(was.dates, ctx.dates)) return undefined;
   const changed = changedAnswers(was.answers, ctx.answers);
   if (changed === undefined) return undefined;
   const { read, order, labels } = indexOf(ctx.content);
@@ -186,16 +187,4 @@ function sameAnswer(a: AnswerRecord | undefined, b: AnswerRecord | undefined): b
     a.override?.outcome === b.override?.outcome &&
     a.override?.reason === b.override?.reason
   );
-}
-
-function sameList(a: readonly string[] | null, b: readonly string[] | null): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  return a.every((x, i) => x === b[i]);
-}
-
-function sameDates(a: ReviewContext['dates'], b: ReviewContext['dates']): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => Object.hasOwn(b, k) && a[k] === b[k]);
 }

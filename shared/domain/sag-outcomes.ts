@@ -3,6 +3,7 @@
 import { isMeasure } from './numbering';
 import type { AnswerRecord } from './review';
 import { answerValues, applicableQuestions } from './rules';
+import { sameEntries, sameList } from './same';
 import { scoreAnswer } from './scoring';
 import type { TemplateContent } from './template';
 
@@ -90,7 +91,7 @@ export function createOutcomeMemo(limit = 5000) {
         before.content === content &&
         before.sagstype === sag.sagstype &&
         sameList(before.sectionKeys, sectionKeys) &&
-        sameDates(before.dates, sag.dates) &&
+        sameEntries(before.dates, sag.dates) &&
         sameAnswers(before.answers, sag.answers)
       )
         return before.outcomes;
@@ -107,19 +108,6 @@ export function createOutcomeMemo(limit = 5000) {
       return outcomes;
     },
   };
-}
-
-function sameList(a: readonly string[] | null, b: readonly string[] | null): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  return a.every((x, i) => x === b[i]);
-}
-
-function sameDates(a: ScoredSag['dates'], b: ScoredSag['dates']): boolean {
-  if (a === b) return true;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => Object.hasOwn(b, k) && a[k] === b[k]);
 }
 
 function sameAnswers(a: ScoredSag['answers'], b: ScoredSag['answers']): boolean {
