@@ -21,6 +21,9 @@ export function reviewProgress(ctx: ReviewContext): ReviewProgress {
   return progressOf(ctx).progress;
 }
 
+/** Whether a question counts in a sag's progress: free-text questions are optional, so they do not. */
+export const countsInProgress = (q: Question) => q.answerType !== 'tekst';
+
 /** The progress, and the questions it counted (applicable, not free text) by key. */
 function progressOf(ctx: ReviewContext): { progress: ReviewProgress; counted: Map<string, Question> } {
   const rules = ruleContextOf(ctx);
@@ -30,7 +33,7 @@ function progressOf(ctx: ReviewContext): { progress: ReviewProgress; counted: Ma
   const counted = new Map<string, Question>();
   for (const { questions } of sections) {
     for (const q of questions) {
-      if (q.answerType === 'tekst') continue;
+      if (!countsInProgress(q)) continue;
       counted.set(q.key, q);
       const item = missingItem(q, ctx.answers[q.key], ctx.dates, labels);
       if (item) missing.push(item);

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { templateNumbers } from '../../../shared/domain/numbering';
 import { answerLabel, type ReviewRole, type SagReview } from '../../../shared/domain/review';
-import { reviewProgress } from '../../../shared/domain/review-progress';
+import { countsInProgress, reviewProgress } from '../../../shared/domain/review-progress';
 import { applicableQuestions } from '../../../shared/domain/rules';
 import type { TilsynSummary } from '../../../shared/domain/tilsyn';
 import { Alert } from '../components/Alert';
@@ -99,10 +99,11 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
   );
 
   const missingSet = new Set(missingKeys.current);
+  // Counted as the progress at the top counts them: an optional free-text question is not (found by a leader's try).
   const sectionStates: SectionState[] = sections.map(({ section, questions }) => ({
     key: section.key,
     label: `${numbers.section(section.key)}. ${section.title}`,
-    questions: questions.length,
+    questions: questions.filter(countsInProgress).length,
     missing: questions.filter((q) => missingSet.has(q.key)).length,
   }));
 
