@@ -107,6 +107,42 @@ describe('reviewing a sag', () => {
   });
 });
 
+describe('leaving the page while typing', () => {
+  it('keeps a note typed just before the page is reloaded, before the pause that saves it', async () => {
+    const question = page.locator('.review-question', { hasText: 'Er der foretaget partshøring før afgørelsen?' });
+    await question.getByRole('button', { name: /\+ Note/ }).click();
+    await question.getByLabel('Note').fill('Drøftet med Bo på mødet');
+    // At once, as a leader presses F5 or closes the window mid-sentence: no blur, no pause.
+    await page.reload();
+    await expect
+      .poll(async () => (await api.call('gennemgang.sag', { sagId })).answers['afgoerelse.partshoering']?.note)
+      .toBe('Drøftet med Bo på mødet');
+    await question.getByLabel('Note').waitFor();
+    expect(await question.getByLabel('Note').inputValue()).toBe('Drøftet med Bo på mødet');
+  });
+
+  it('keeps a whole date typed just before the page is reloaded, without Enter', async () => {
+    const field = page.getByLabel('Den børnefaglige undersøgelse blev afsluttet');
+    await field.click({ position: { x: 20, y: 15 } });
+    await page.keyboard.type('15102026');
+    await page.reload();
+    await expect
+      .poll(async () => (await api.call('gennemgang.sag', { sagId })).enteredDates.bfu_afsluttet)
+      .toBe('2026-10-15');
+  });
+
+  it('keeps a note typed just before the window is closed', async () => {
+    const other = await newDanishPage(browser);
+    await other.goto(`${host.url}#/tilsyn/${tilsynId}/gennemgang/${sagId}`);
+    const note = other.locator('.review-question', { hasText: 'Er der foretaget partshøring' }).getByLabel('Note');
+    await note.fill('Drøftet med Bo på mødet. Aftalt opfølgning i juni');
+    await other.close({ runBeforeUnload: true });
+    await expect
+      .poll(async () => (await api.call('gennemgang.sag', { sagId })).answers['afgoerelse.partshoering']?.note)
+      .toBe('Drøftet med Bo på mødet. Aftalt opfølgning i juni');
+  });
+});
+
 describe('answering with the keyboard', () => {
   it('J, N, D and I answer the question whose choice has focus, and the answer is saved', async () => {
     const group = page.getByRole('group', {

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { usePageLeave } from '../hooks/usePageLeave';
 
 /**
- * A date field with its own state while the leader types, saved when she leaves it (or presses Enter): while a
- * date is being typed the field reports no value, and saving those would wipe the stored date.
+ * A date field with its own state while the leader types, saved when she leaves it, presses Enter, or the page goes:
+ * while a date is being typed the field reports no value, and saving those would wipe the stored date.
  */
 export function DateInput(props: { id: string; value: string; disabled?: boolean; onChange(date: string): void }) {
   const [value, setValue] = useState(props.value);
@@ -12,8 +13,14 @@ export function DateInput(props: { id: string; value: string; disabled?: boolean
     if (input.validity.badInput) return;
     if (value !== props.value) props.onChange(value);
   };
+  const input = useRef<HTMLInputElement>(null);
+  // A whole date typed just before a reload or a closed window is saved too.
+  usePageLeave(() => {
+    if (input.current) commit(input.current);
+  });
   return (
     <input
+      ref={input}
       id={props.id}
       type="date"
       className="form-input"

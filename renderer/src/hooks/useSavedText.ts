@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import { usePageLeave } from './usePageLeave';
 
 /**
- * A text field saved shortly after typing stops, and at once when the field loses focus or the screen
- * closes. Returns the value to show, its setter and the blur handler.
+ * A text field saved shortly after typing stops, and at once when the field loses focus, the screen closes, or the
+ * page goes (a reload, a closed window). Returns the value to show, its setter and the blur handler.
  */
 export function useSavedText(stored: string, save: (text: string) => void, delayMs = 600) {
   const [text, setText] = useState(stored);
@@ -29,6 +30,7 @@ export function useSavedText(stored: string, save: (text: string) => void, delay
   const flushRef = useRef(flush);
   flushRef.current = flush;
   useEffect(() => () => flushRef.current(), []);
+  usePageLeave(flush);
 
   const change = (value: string) => {
     setText(value);
