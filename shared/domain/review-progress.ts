@@ -2,6 +2,7 @@
 // save path, issue #18) from the progress the sag's last save left, when only answers no rule reads have changed.
 import {
   type AnswerRecord,
+  asksReason,
   type MissingItem,
   type ReviewContext,
   type ReviewProgress,
@@ -10,7 +11,7 @@ import {
 } from './review';
 import { applicableQuestions, missingRuleDates } from './rules';
 import { sameEntries, sameList } from './same';
-import { isNegative, scoreAnswer } from './scoring';
+import { scoreAnswer } from './scoring';
 import type { Outcome, Question, TemplateContent } from './template';
 
 /**
@@ -72,13 +73,11 @@ function missingFor(
       return answer.override.reason.trim() ? undefined : 'begrundelse for at tilsidesætte fristen mangler';
     const scored = scoreAnswer(q, answer, dates, labels);
     if (scored.outcome === undefined) return 'datoerne mangler eller er ugyldige';
-    return q.reasonRequiredOnNegative && isNegative(scored.outcome) && !answer?.reason.trim()
-      ? 'begrundelse mangler'
-      : undefined;
+    return asksReason(q, answer, scored.outcome) && !answer?.reason.trim() ? 'begrundelse mangler' : undefined;
   }
   if (!answer?.value) return 'mangler svar';
   const outcome: Outcome | undefined = scoreAnswer(q, answer).outcome;
-  if (q.reasonRequiredOnNegative && isNegative(outcome) && !answer.reason.trim()) return 'begrundelse mangler';
+  if (asksReason(q, answer, outcome) && !answer.reason.trim()) return 'begrundelse mangler';
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import { inYearRange, isoDateSchema, isValidIsoDate, YEAR_RANGE_MESSAGE } from '
 import type { Action, DialogRecord, Finding } from './findings';
 import { answerValues, applicableQuestions } from './rules';
 import { type GivenAnswer, isNegative, scoreAnswer } from './scoring';
-import { OUTCOME_LABELS, OUTCOMES, type Question, type TemplateContent } from './template';
+import { OUTCOME_LABELS, OUTCOMES, type Outcome, type Question, type TemplateContent } from './template';
 import type { ReviewForm, SagStatus } from './tilsyn';
 
 /** One answer as stored: the value, a note, a reason where required, and a frist override. */
@@ -297,7 +297,7 @@ export function unmetRequirements(ctx: ReviewContext): UnmetRequirement[] {
     for (const q of questions) {
       const a = ctx.answers[q.key];
       if (!isNegative(scoreAnswer(q, a, ctx.dates).outcome)) continue;
-      const reason = (a?.override?.reason || a?.reason || a?.note || '').trim();
+      const reason = (shownReason(q, a, ctx.dates) || a?.note || '').trim();
       out.push({ key: q.key, question: q.text, answer: answerLabel(q, a, ctx.dates), reason });
     }
   }
@@ -317,7 +317,28 @@ export function answerLabel(
   return q.options.find((o) => o.value === answer?.value)?.label ?? answer?.value ?? 'Ikke besvaret';
 }
 
-/** Why a value cannot be an answer to the question (undefined when it can): an option, a date, or free text. */
+/**
+ * Whether the review asks for a reason for an answer with this outcome: a negative one, where the template requires
+ * a reason, and not overridden (an override has a reason of its own).
+ */
+export const asksReason = (q: Question, answer: GivenAnswer | undefined, outcome: Outcome | undefined): boolean =>
+  Boolean(q.reasonRequiredOnNegative) && isNegative(outcome) && !answer?.override;
+
+/**
+ * The reason the review shows beside an answer, and so the one reports print: an override's own, else the reason
+ * where one is asked for, else ''. A reason written before the answer changed stays stored (it returns with the
+ * answer it belonged to) but is not published while it is hidden.
+ */
+export function shownReason(
+  q: Question,
+  answer: AnswerRecord | undefined,
+  dates: Readonly<Record<string, string | undefined>>,
+): string {
+  if (!answer) return '';
+  if (answer.override) return answer.override.reason;
+  return asksReason(q, answer, scoreAnswer(q, answer, dates).outcome) ? answer.reason : '';
+}
+
 /** Why a frist override cannot be saved on `q` (only a frist's computation can be overridden), or undefined. */
 export function overrideProblem(q: Question, override: unknown): string | undefined {
   return override && q.answerType !== 'frist'
@@ -325,6 +346,7 @@ export function overrideProblem(q: Question, override: unknown): string | undefi
     : undefined;
 }
 
+/** Why a value cannot be an answer to the question (undefined when it can): an option, a date, or free text. */
 export function answerValueProblem(q: Question, value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
   switch (q.answerType) {

@@ -44,7 +44,14 @@ beforeAll(async () => {
     reason: 'Partshøring ikke dokumenteret',
     note: 'Se notat fra marts',
   });
+  // Reasons written to an answer that then changed: kept (they return with it), but no longer shown or printed.
+  await answer(a.sager['A-2'], 'afgoerelse.partshoering', 'nej', { reason: 'Skrevet til det tidligere svar' });
   await answer(a.sager['A-2'], 'afgoerelse.partshoering', 'ja');
+  await api.call('gennemgang.svar', {
+    sagId: a.sager['A-2'] ?? 0,
+    key: 'underretning.frist',
+    reason: 'Skrevet til beregningen',
+  });
   await answer(a.sager['A-3'], 'afgoerelse.partshoering', 'delvist', { reason: 'Kun mor er hørt' });
   await answer(a.sager['A-1'], 'samlet.bemaerkninger', 'En grundig og velskrevet sag');
   await api.call('gennemgang.svar', {
@@ -149,7 +156,9 @@ describe('eksport.excel', () => {
     });
     expect(find('A-3', 'afgoerelse.partshoering')).toMatchObject({ Svar: 'Delvist', Resultat: 'Delvist' });
     expect(find('A-1', 'samlet.bemaerkninger')).toMatchObject({ Svar: 'En grundig og velskrevet sag', Resultat: null });
+    expect(find('A-2', 'afgoerelse.partshoering')).toMatchObject({ Svar: 'Ja', Begrundelse: null });
     expect(find('A-2', 'underretning.frist')).toMatchObject({
+      Begrundelse: null,
       Resultat: 'Opfyldt',
       'Tilsidesat frist': 'Opfyldt',
       'Begrundelse for tilsidesættelse': 'Vurderet telefonisk samme dag',

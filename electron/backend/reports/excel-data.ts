@@ -1,7 +1,7 @@
 import { ACTION_STATUS_LABELS, type Action, FINDING_LABELS, type Finding } from '../../../shared/domain/findings';
 import { templateNumbers } from '../../../shared/domain/numbering';
 import type { BreakdownRow, TilsynResults } from '../../../shared/domain/results';
-import { type AnswerRecord, answerLabel } from '../../../shared/domain/review';
+import { type AnswerRecord, answerLabel, shownReason } from '../../../shared/domain/review';
 import { applicableQuestions } from '../../../shared/domain/rules';
 import { scoreAnswer } from '../../../shared/domain/scoring';
 import { CATEGORY_LABELS, type Outcome, type Question, type TemplateContent } from '../../../shared/domain/template';
@@ -180,7 +180,8 @@ function answerSheet(tilsyn: readonly ExcelTilsyn[]): SheetData {
           SAG_STATUS_LABELS[sag.status],
           answerText,
           resultText,
-          answer?.reason ?? '',
+          // The override's reason has its own column; a reason hidden by a later answer is not printed.
+          answer?.override ? '' : shownReason(q, answer, sag.dates),
           answer?.note ?? '',
           answer?.override ? RESULT_TEXT[answer.override.outcome] : '',
           answer?.override?.reason ?? '',

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { AnswerRecord, ReviewRole } from '../../../shared/domain/review';
-import { isNegative, scoreAnswer } from '../../../shared/domain/scoring';
+import { type AnswerRecord, asksReason, type ReviewRole } from '../../../shared/domain/review';
+import { scoreAnswer } from '../../../shared/domain/scoring';
 import { type DateField, OUTCOME_LABELS, OUTCOMES, type Outcome, type Question } from '../../../shared/domain/template';
 import { QuestionCard } from '../components/QuestionCard';
 import { SavedTextArea } from '../components/SavedTextArea';
@@ -27,7 +27,7 @@ export function ReviewQuestion(props: ReviewQuestionProps) {
   const { number, question, answer, dates, dateFields, disabled, role, caseworkerAnswer, onSave } = props;
   const labels = Object.fromEntries(dateFields.map((f) => [f.key, f.label]));
   const outcome = scoreAnswer(question, answer, dates, labels).outcome;
-  const needsReason = question.reasonRequiredOnNegative && isNegative(outcome) && !answer?.override;
+  const needsReason = asksReason(question, answer, outcome);
   const reason = useSavedText(answer?.reason ?? '', (text) => onSave({ reason: text }));
   const note = useSavedText(answer?.note ?? '', (text) => onSave({ note: text }));
   // The override is saved once the leader has chosen her own judgement; a reason typed first waits for it.
