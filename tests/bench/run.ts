@@ -32,6 +32,16 @@ interface Figure {
   baselineLabel?: string;
 }
 
+/** Set by `npm run bench` (scripts/bench.mjs), which bundles the child scripts beside run.mjs. */
+declare const __BENCH_BUNDLE_DIR__: string | undefined;
+
+/** The arguments that run a child script of the bench: its bundle when there is one, else its source with tsx. */
+function childScript(name: string): string[] {
+  return typeof __BENCH_BUNDLE_DIR__ === 'string'
+    ? [join(__BENCH_BUNDLE_DIR__, `${name}.mjs`)]
+    : ['--import', 'tsx', join(import.meta.dirname, `${name}.ts`)];
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -136,11 +146,9 @@ async function main(): Promise<void> {
     const importOf = async (rows: number) => {
       const csvPath = join(temp.dir, `stor-${rows}.csv`);
       await makeLargeCsv(csvPath, rows);
-      const child = spawnSync(
-        process.execPath,
-        ['--import', 'tsx', join(import.meta.dirname, 'import-child.ts'), temp.dir, csvPath],
-        { encoding: 'utf8' },
-      );
+      const child = spawnSync(process.execPath, [...childScript('import-child'), temp.dir, csvPath], {
+        encoding: 'utf8',
+      });
       if (child.status !== 0) throw new Error(`Importmålingen fejlede:\n${child.stderr}`);
       return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as {
         rows: number;
@@ -163,7 +171,7 @@ async function main(): Promise<void> {
       await makeLargeCsv(csvPath, rows);
       const child = spawnSync(
         process.execPath,
-        ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'import-child.ts'), temp.dir, csvPath, 'held'],
+        ['--expose-gc', ...childScript('import-child'), temp.dir, csvPath, 'held'],
         { encoding: 'utf8' },
       );
       if (child.status !== 0) throw new Error(`Hukommelsesmålingen fejlede:\n${child.stderr}`);
@@ -340,13 +348,9 @@ async function main(): Promise<void> {
       medianMs: results.committeePdf,
     });
     {
-      const child = spawnSync(
-        process.execPath,
-        ['--import', 'tsx', join(import.meta.dirname, 'pdf-child.ts'), temp.dir],
-        {
-          encoding: 'utf8',
-        },
-      );
+      const child = spawnSync(process.execPath, [...childScript('pdf-child'), temp.dir], {
+        encoding: 'utf8',
+      });
       if (child.status !== 0) throw new Error(`PDF-målingen fejlede:\n${child.stderr}`);
       const { committeePdfAfterOpen } = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}');
       figures.push({
