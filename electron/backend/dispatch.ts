@@ -7,6 +7,7 @@ import {
   type ParsedInput,
 } from '../../shared/api/contract';
 import { ApiError, type Envelope, validationError } from '../../shared/api/errors';
+import { PROTO_KEY_MESSAGE, protoKeyPath } from '../../shared/api/proto-key';
 import { type CprProblem, cprProblems, cprProblemsInBoxes, cprRefusal } from '../../shared/domain/cpr-guard';
 import { taskIdSchema } from '../../shared/domain/progress';
 import { answerBoxes } from '../../shared/domain/review';
@@ -58,6 +59,12 @@ export async function dispatch(
   }
   try {
     const { input, taskId } = takeTaskId(method, rawInput ?? {});
+    const proto = protoKeyPath(input);
+    if (proto)
+      return {
+        ok: false,
+        error: new ApiError('VALIDATION', PROTO_KEY_MESSAGE, { [proto]: PROTO_KEY_MESSAGE }).toBody(),
+      };
     const parsed = contract[method].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
     const refused = refuseCpr(method, parsed.data);

@@ -103,6 +103,18 @@ describe('a fuld pakke with a CPR number hidden', () => {
   });
 });
 
+describe('a fuld pakke with a »__proto__« key', () => {
+  it('is refused, not read with the key dropped', async () => {
+    const pakke = await anna.api.call('pakke.fuld', { tilsynId: (await tilsynOf(anna.api)).tilsynId });
+    // As a hand-made file holds it: an ordinary key of the JSON text (JSON.parse reads it as an own property).
+    const keyed = rewrittenMember(pakke, FULL_MEMBER, (f) => {
+      Object.defineProperty(f.sager[0], '__proto__', { value: { status: 'faerdig' }, enumerable: true });
+    });
+    await expect(read(bo.api, keyed)).rejects.toThrow(/»__proto__« kan ikke bruges som navn eller nøgle/);
+    await unchanged(bo.api, []);
+  });
+});
+
 describe('a fuld pakke over what it must not replace', () => {
   it('is refused where the tilsyn’s sager were deleted under the retention rules', async () => {
     const made = await lockedRound(anna.api);

@@ -174,6 +174,23 @@ describe('browser host', () => {
     expect((await res.json()).error.message).toMatch(/kunne ikke læses/);
   });
 
+  it('refuses a body with a »__proto__« key, which would otherwise be dropped without a word', async () => {
+    // As a hand-made request sends it: JSON text, where »__proto__« is an ordinary key.
+    const res = await fetch(`${host.url}api/kalibrering.opret`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: host.token },
+      body: '{"skabelonVersionId":3,"titel":"Øvelse","beskrivelse":"Opdigtet","navn":"Lene","datoer":{"__proto__":"2026-01-01"}}',
+    });
+    const body = await res.json();
+    expect(body.error).toMatchObject({
+      code: 'VALIDATION',
+      message: '»__proto__« kan ikke bruges som navn eller nøgle.',
+      fieldErrors: { 'datoer.__proto__': '»__proto__« kan ikke bruges som navn eller nøgle.' },
+    });
+    const listed = await (await post('kalibrering.list', {})).json();
+    expect(listed).toMatchObject({ ok: true, value: [] });
+  });
+
   it('puts the token in the page and sends a strict CSP with every response', async () => {
     const res = await fetch(host.url);
     expect(await res.text()).toContain(`content="${host.token}"`);

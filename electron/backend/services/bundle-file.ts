@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, Unzip, UnzipInflate, zipSync } from 'fflate';
 import { ApiError } from '../../../shared/api/errors';
+import { PROTO_KEY_MESSAGE, protoKeyPath } from '../../../shared/api/proto-key';
 import {
   BUNDLE_FORMAT,
   BUNDLE_KIND_LABELS,
@@ -217,6 +218,7 @@ export function bundleJson<T>(
   } catch {
     throw damaged(fileName, `»${name}« kan ikke læses.`);
   }
+  if (protoKeyPath(raw)) throw damaged(fileName, `»${name}« er ikke gyldig: ${PROTO_KEY_MESSAGE}`);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     // Where: »nr. 2 › resultater › measures« (lists counted from 1, as a person counts).
