@@ -1,6 +1,8 @@
 import { ApiError } from '../../shared/api/errors';
 import { formatDanishDate } from '../../shared/domain/dates';
 import { ACTION_STATUS_LABELS, type Action, FINDING_LABELS } from '../../shared/domain/findings';
+import { templateNumbers } from '../../shared/domain/numbering';
+import { numberedMissing } from '../../shared/domain/review-progress';
 import { SAG_STATUS_LABELS } from '../../shared/domain/tilsyn';
 import { type NamespaceHandlers, refuseCprInRecord } from './dispatch';
 import type { Services } from './services';
@@ -51,9 +53,10 @@ export function gennemgangApi({ stores, review }: Services): NamespaceHandlers<'
       const current = review.review(sagId);
       if (current.sag.status === 'faerdig') return current;
       if (current.progress.missing.length > 0) {
+        const numbers = templateNumbers(current.content, current.sectionKeys);
         throw new ApiError(
           'VALIDATION',
-          `Sagen kan ikke markeres som færdig endnu. Der mangler:\n${current.progress.missing.map((m) => `• ${m.message}`).join('\n')}`,
+          `Sagen kan ikke markeres som færdig endnu. Der mangler:\n${current.progress.missing.map((m) => `• ${numberedMissing(m, numbers)}`).join('\n')}`,
         );
       }
       return review.change(sagId, () => {

@@ -1,5 +1,7 @@
 // A sag's progress in its review: which applicable questions still lack what they need. Worked out whole, or (on the
 // save path, issue #18) from the progress the sag's last save left, when only answers no rule reads have changed.
+
+import type { TemplateNumbers } from './numbering';
 import {
   type AnswerRecord,
   asksReason,
@@ -20,6 +22,12 @@ import type { Outcome, Question, TemplateContent } from './template';
  */
 export function reviewProgress(ctx: ReviewContext): ReviewProgress {
   return progressOf(ctx).progress;
+}
+
+/** A missing item as a list says it: its question's number first (»5.2 Er der …«); a date a rule needs has none. */
+export function numberedMissing(m: MissingItem, numbers: TemplateNumbers): string {
+  const n = numbers.question(m.key);
+  return n ? `${n} ${m.message}` : m.message;
 }
 
 /** Whether a question counts in a sag's progress: free-text questions are optional, so they do not. */

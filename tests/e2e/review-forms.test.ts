@@ -121,7 +121,11 @@ describe('ledelseskontrol with the keyboard', () => {
     await page.keyboard.press('n');
     await saved();
     await expect.poll(() => group.getByLabel('Nej').isChecked()).toBe(true);
-    await page.getByText('Der mangler 1').waitFor();
+    await page.getByText('Der mangler 1').click();
+    // The item says which question, by the number the review shows beside it.
+    expect(await page.locator('.missing li').allTextContents()).toEqual([
+      expect.stringMatching(/^\d+\.\d+ .+ – begrundelse mangler$/),
+    ]);
     await page.keyboard.press('Control+z');
     await saved();
     await expect.poll(() => group.getByLabel('Ja').isChecked()).toBe(true);

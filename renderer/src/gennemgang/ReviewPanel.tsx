@@ -1,4 +1,6 @@
+import type { TemplateNumbers } from '../../../shared/domain/numbering';
 import { type ReviewSagSummary, ruleDateMissingKey, type SagReview } from '../../../shared/domain/review';
+import { numberedMissing } from '../../../shared/domain/review-progress';
 import { SAG_STATUS_LABELS } from '../../../shared/domain/tilsyn';
 import { DateInput } from '../components/DateInput';
 import { routeHref } from '../routes';
@@ -23,6 +25,8 @@ interface ReviewPanelProps {
   showShortcuts: boolean;
   /** The applicable afsnit, each with how many of its questions are still missing. */
   sections: SectionState[];
+  /** The template's numbers, which the missing items are listed with. */
+  numbers: TemplateNumbers;
   onDate(key: string, date: string | null): void;
   onFinish(): void;
   onUndo(): void;
@@ -75,7 +79,7 @@ export function ReviewPanel({ tilsynId, review, siblings, locked, save, lastUndo
                     jumpTo(m.key);
                   }}
                 >
-                  {m.message}
+                  {numberedMissing(m, props.numbers)}
                 </a>
               </li>
             ))}

@@ -111,6 +111,7 @@ function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number
     <div className="review-layout">
       <ReviewPanel
         sections={sectionStates}
+        numbers={numbers}
         tilsynId={tilsyn.id}
         review={review}
         siblings={siblings}
