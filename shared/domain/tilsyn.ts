@@ -160,8 +160,8 @@ export const STEP_STATE_LABELS: Record<StepState, string> = {
 
 /**
  * How far each step of a tilsyn has come: formål is written when the tilsyn is made; the sagsliste is read in; the
- * stikprøve drawn; every sag færdig; the results settled when the tilsyn is afsluttet; formidling done when the report
- * is sent to the udvalg.
+ * stikprøve drawn; every sag færdig; the results begun at the first answer and settled when the tilsyn is afsluttet;
+ * formidling done when the report is sent to the udvalg.
  */
 export function stepStates(
   t: Pick<TilsynSummary, 'harSagsliste' | 'antalSager' | 'antalFaerdige' | 'antalIGang' | 'status' | 'sendt'>,
@@ -169,12 +169,14 @@ export function stepStates(
   const locked = t.status === 'afsluttet';
   const state = (done: boolean, begun: boolean): StepState => (done ? 'faerdig' : begun ? 'i_gang' : 'ikke_startet');
   const sampled = t.antalSager > 0;
+  // The first answer begins the gennemgang, and the results with it: the figures are there from then on.
+  const answered = t.antalFaerdige + t.antalIGang > 0;
   return {
     tilsyn: 'faerdig',
     sagsliste: state(t.harSagsliste || sampled || locked, false),
     stikproeve: state(sampled || locked, false),
-    gennemgang: state(locked || (sampled && t.antalFaerdige === t.antalSager), t.antalFaerdige + t.antalIGang > 0),
-    resultater: state(locked, false),
+    gennemgang: state(locked || (sampled && t.antalFaerdige === t.antalSager), answered),
+    resultater: state(locked, answered),
     formidling: state(t.sendt !== null, false),
   };
 }

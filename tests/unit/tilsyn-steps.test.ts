@@ -33,6 +33,11 @@ describe('the steps of a tilsyn', () => {
     // A sag answered but not yet færdig has begun the gennemgang too.
     const answered = stepStates({ ...fresh, harSagsliste: true, antalSager: 5, antalIGang: 1, status: 'i_gang' });
     expect(answered.gennemgang).toBe('i_gang');
+    // The results show figures from the first answer: begun, not »ikke startet«, until the tilsyn is afsluttet.
+    expect([begun.resultater, answered.resultater]).toEqual(['i_gang', 'i_gang']);
+    expect(stepStates({ ...fresh, harSagsliste: true, antalSager: 5, status: 'i_gang' }).resultater).toBe(
+      'ikke_startet',
+    );
   });
 
   it('has the results next when every sag is færdig, formidling when locked, and nothing once sent', () => {
