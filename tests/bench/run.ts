@@ -267,6 +267,13 @@ async function main(): Promise<void> {
       baselineMs: review.plainP50,
     });
     figures.push({
+      name: 'Gem et svar, hver gang i en anden sag (median)',
+      runs: review.saves,
+      targetMs: 1,
+      medianMs: review.spreadP50,
+      baselineMs: review.plainSpreadP50,
+    });
+    figures.push({
       name: 'Gem et svar (99. percentil)',
       runs: review.saves,
       targetMs: 5,
