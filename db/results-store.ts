@@ -50,12 +50,11 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
   );
   // The leader's answers of a whole tilsyn in one read: results over many rounds stay fast.
   // Rows as lists: no object per row on the way to the records (a round's 3,600 answers each time; issue #18).
-  const answersOf = sqlite
-    .prepare<[number], [number, string, string | null, string | null]>(
-      `SELECT sv.sag_id, sv.spoergsmaal, sv.vaerdi, sv.tilsidesat FROM svar sv JOIN sag s ON s.id = sv.sag_id
+  // Raw at each read: the statement cache hands the statement back with raw off to whoever prepares it again.
+  const answersOf = sqlite.prepare<[number], [number, string, string | null, string | null]>(
+    `SELECT sv.sag_id, sv.spoergsmaal, sv.vaerdi, sv.tilsidesat FROM svar sv JOIN sag s ON s.id = sv.sag_id
        WHERE s.tilsyn_id = ? AND s.rolle = 'udvalgt' AND sv.rolle = 'leder'`,
-    )
-    .raw(true);
+  );
   // The rounds of the same template family in the same enhed (issue #14: the enhed itself, not its name; a copy of a
   // template continues its history): another team's round is not this team's development.
   const lineage = sqlite.prepare<
@@ -112,7 +111,7 @@ export function createResultsStore(db: TilsynDatabase, now: () => Date = () => n
     /** The sampled sager (udgåede included: the results leave them out) with the leader's answers and dates. */
     resultSager(tilsynId: number): ResultSag[] {
       const answers = new Map<number, Record<string, AnswerRecord>>();
-      for (const [sagId, key, value, override] of answersOf.all(tilsynId)) {
+      for (const [sagId, key, value, override] of answersOf.raw(true).all(tilsynId)) {
         let forSag = answers.get(sagId);
         if (!forSag) {
           forSag = {};

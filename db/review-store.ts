@@ -52,12 +52,11 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
   const sagerOf = sqlite.prepare<[number], RawSag>(
     `${selectSag} WHERE s.tilsyn_id = ? AND s.rolle = 'udvalgt' ORDER BY s.stratum, s.orden`,
   );
-  // Rows as lists: no object per row on the way to the records (a save reads them; issue #18).
-  const answerRowsOf = sqlite
-    .prepare<[number, AnswerRole], [string, string | null, string, string, string | null]>(
-      'SELECT spoergsmaal, vaerdi, note, begrundelse, tilsidesat FROM svar WHERE sag_id = ? AND rolle = ?',
-    )
-    .raw(true);
+  // Rows as lists: no object per row on the way to the records (a save reads them; issue #18). Raw at each read:
+  // the statement cache hands the statement back with raw off to whoever prepares it again.
+  const answerRowsOf = sqlite.prepare<[number, AnswerRole], [string, string | null, string, string, string | null]>(
+    'SELECT spoergsmaal, vaerdi, note, begrundelse, tilsidesat FROM svar WHERE sag_id = ? AND rolle = ?',
+  );
   const upsert = sqlite.prepare(
     `INSERT INTO svar (sag_id, spoergsmaal, rolle, vaerdi, note, begrundelse, tilsidesat, aendret)
      VALUES (@sagId, @key, @role, @value, @note, @reason, @override, @at)
@@ -137,7 +136,7 @@ export function createReviewStore(db: TilsynDatabase, now: () => Date = () => ne
 
     answers(sagId: number, role: AnswerRole = 'leder'): Record<string, AnswerRecord> {
       const out: Record<string, AnswerRecord> = {};
-      for (const [key, value, note, reason, override] of answerRowsOf.all(sagId, role)) {
+      for (const [key, value, note, reason, override] of answerRowsOf.raw(true).all(sagId, role)) {
         out[key] = {
           value: value ?? undefined,
           note,

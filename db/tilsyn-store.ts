@@ -65,16 +65,17 @@ const selectTilsyn = (extra: string) => `
 export function createTilsynStore(db: TilsynDatabase, now: () => Date = () => new Date()) {
   const { orm, sqlite } = db;
   // The list leaves out the long texts (formål, fokus) that only the tilsyn's own page shows.
-  const listQuery = sqlite.prepare<[], unknown[]>(`${selectTilsyn('')} ORDER BY t.periode_fra DESC, t.id DESC`).raw();
-  const getQuery = sqlite.prepare<[number], unknown[]>(`${selectTilsyn(', t.formaal, t.fokus')} WHERE t.id = ?`).raw();
+  // Raw at each read: the statement cache hands a statement back with raw off to whoever prepares it again.
+  const listQuery = sqlite.prepare<[], unknown[]>(`${selectTilsyn('')} ORDER BY t.periode_fra DESC, t.id DESC`);
+  const getQuery = sqlite.prepare<[number], unknown[]>(`${selectTilsyn(', t.formaal, t.fokus')} WHERE t.id = ?`);
 
   const store = {
     list(): TilsynListItem[] {
-      return listQuery.all().map(toListItem);
+      return listQuery.raw(true).all().map(toListItem);
     },
 
     get(id: number): TilsynSummary | undefined {
-      const row = getQuery.get(id);
+      const row = getQuery.raw(true).get(id);
       return row ? toSummary(row) : undefined;
     },
 

@@ -44,8 +44,9 @@ export function startBackupScheduler(db: TilsynDatabase, options: BackupSchedule
   const onError = options.onError ?? ((err: unknown) => console.error('Automatisk sikkerhedskopi mislykkedes:', err));
   const now = options.now ?? (() => new Date());
   const takeOptions: TakeBackupOptions = { now, pagesPerStep: options.pagesPerStep, pruning: options.pruning };
-  const totalChanges = db.sqlite.prepare('SELECT total_changes()').pluck();
-  const changes = () => totalChanges.get() as number;
+  // Plucked at each read: the statement cache hands a statement back with pluck off to whoever prepares it again.
+  const totalChanges = db.sqlite.prepare('SELECT total_changes()');
+  const changes = () => totalChanges.pluck(true).get() as number;
 
   /** total_changes() when the newest copy was started: later writes make the next tick copy again. */
   let copiedAt: number | undefined;
