@@ -81,6 +81,14 @@ export function sagNotInSample(): ApiError {
   return new ApiError('NOT_FOUND', 'Sagen findes ikke i stikprøven.');
 }
 
+/** The one error for a report refused while no sag is færdig; `made` is what would be made (»rapporten til udvalget«). */
+export function noSagFinished(made: string): ApiError {
+  return new ApiError(
+    'CONFLICT',
+    `Ingen sager er færdiggennemgået endnu. Markér mindst én sag som færdig, før ${made} laves.`,
+  );
+}
+
 /**
  * The one error for a change refused because the tilsyn is afsluttet (see `isLocked` in shared/domain/tilsyn).
  * `toDo` finishes the sentence »Genåbn det for at …«, e.g. 'ændre gennemgangen'.

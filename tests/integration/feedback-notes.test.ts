@@ -115,6 +115,9 @@ beforeAll(async () => {
     refleksioner: ANNE_DIALOG,
   });
 
+  // The notes are about færdige sager: each is finished, its other questions answered as met.
+  for (const id of Object.values(sagId)) await finishSag(api, id);
+
   await api.call('refleksion.tilfoej', { tilsynId, sagsbehandler: ANNE, text: ANNE_REFLECTION });
   await api.call('refleksion.tilfoej', {
     tilsynId,
@@ -258,6 +261,12 @@ describe('selvevaluering først', () => {
     const key = 'afgoerelse.partshoering';
     await api.call('gennemgang.svar', { sagId: sag, key, value: 'ja', rolle: 'sagsbehandler' });
     await api.call('gennemgang.svar', { sagId: sag, key, value: 'nej', reason: 'Ikke i sagen' });
+    // Begun is not reviewed: no note says »Jeg har gennemgået« a sag the leader has not finished.
+    await expect(feedback(id)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'Ingen sager er færdiggennemgået endnu. Markér mindst én sag som færdig, før feedbacknotaterne laves.',
+    });
+    await finishSag(api, sag);
     const [note, team] = await feedback(id);
     expect(note?.fileName).toBe('Feedbacknotat – Cecilie Dam – Selvevaluering 2026.pdf');
     const text = await textOf(note);

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, noSagFinished } from '../../../shared/api/errors';
 import { importedRoundRefusal } from '../../../shared/domain/bundle-results';
 import { localDateOf } from '../../../shared/domain/dates';
 import { ACTION_STATUS_LABELS } from '../../../shared/domain/findings';
@@ -61,10 +61,7 @@ export function createCommitteeReport(
     }
     const view = results.view(tilsynId);
     if (view.results.faerdige === 0) {
-      throw new ApiError(
-        'CONFLICT',
-        'Ingen sager er færdiggennemgået endnu. Markér mindst én sag som færdig, før rapporten til udvalget laves.',
-      );
+      throw noSagFinished('rapporten til udvalget');
     }
     const span = reviewed.get({ t: tilsynId });
     return {

@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import { ApiError } from '../../../shared/api/errors';
+import { noSagFinished } from '../../../shared/api/errors';
 import type { GeneratedFile } from '../../../shared/domain/reports';
 import { buildCaseworkerNote } from '../reports/feedback/caseworker-note';
 import { feedbackDoc } from '../reports/feedback/document';
@@ -42,11 +42,7 @@ export function createFeedbackNotes(
 
   function reviewedInput(tilsynId: number): FeedbackInput {
     const input = feedbackInput(tilsynId);
-    if (reviewedSager(input.sager).length === 0)
-      throw new ApiError(
-        'CONFLICT',
-        'Ingen af tilsynets sager er gennemgået endnu, så der er ikke noget at give feedback på.',
-      );
+    if (reviewedSager(input.sager).length === 0) throw noSagFinished('feedbacknotaterne');
     return input;
   }
 

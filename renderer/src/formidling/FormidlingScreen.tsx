@@ -153,8 +153,9 @@ function Formidling({ tilsyn, reload }: { tilsyn: TilsynSummary; reload(): void 
       <section className="review-block" aria-labelledby="feedback">
         <h2 id="feedback">Feedbacknotater til sagsbehandlerne og teamet</h2>
         <p>
-          Ét notat til hver sagsbehandler om egne sager: styrker, læringspunkter, opmærksomhedspunkter, handlinger og
-          aftaler, og refleksionsspørgsmål til jeres samtale. Et teamnotat med de fælles læringspunkter, uden navne.
+          Ét notat til hver sagsbehandler om egne færdiggennemgåede sager: styrker, læringspunkter,
+          opmærksomhedspunkter, handlinger og aftaler, og refleksionsspørgsmål til jeres samtale. Et teamnotat med de
+          fælles læringspunkter, uden navne. Sager, der ikke er markeret som færdige, kommer ikke med.
         </p>
         {sent && <TextsLockNotice tilsyn={tilsyn} what="refleksionsspørgsmålene" />}
         <ReflectionEditor tilsynId={tilsyn.id} caseworkers={caseworkers} disabled={sent} />
