@@ -87,6 +87,11 @@ describe('sagsliste and stikprøve', () => {
     await importButton.click();
 
     await page.getByRole('heading', { name: 'Sagslisten' }).waitFor();
+    // The step bar says so at once, not after a reload (found by a leader's try).
+    await page
+      .getByRole('navigation', { name: 'Tilsynets trin' })
+      .getByRole('link', { name: /^2\. Sagsliste\s?, færdigt$/ })
+      .waitFor({ timeout: 3000 });
     for (const method of ['population.check', 'population.import']) {
       expect(JSON.parse(bodies[method] ?? '{}'), method).toMatchObject({
         fil: expect.stringMatching(/^[0-9a-f]{64}$/),

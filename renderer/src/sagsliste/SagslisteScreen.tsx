@@ -12,15 +12,15 @@ import { useSagslisteData } from './useSagslisteData';
 export function SagslisteScreen({ id }: { id: number }) {
   return (
     <TilsynLayout id={id} step="sagsliste">
-      {(tilsyn) => <Sagsliste tilsyn={tilsyn} />}
+      {(tilsyn, reload) => <Sagsliste tilsyn={tilsyn} onChanged={reload} />}
     </TilsynLayout>
   );
 }
 
-function Sagsliste({ tilsyn }: { tilsyn: TilsynSummary }) {
+function Sagsliste({ tilsyn, onChanged }: { tilsyn: TilsynSummary; onChanged(): void }) {
   const [search, setSearch] = useState('');
   const [from, setFrom] = useState(0);
-  const data = useSagslisteData(tilsyn, search, from);
+  const data = useSagslisteData(tilsyn, search, from, onChanged);
   const { summary, sampleDrawn, error } = data;
   const [importing, setImporting] = useState(false);
   const editing = useState<number>();

@@ -54,6 +54,8 @@ export function useSagslisteData(
   tilsyn: Pick<TilsynSummary, 'id' | 'skabelonVersionId' | 'enhedId'>,
   search = '',
   from = 0,
+  /** Told when the tilsyn's sagsliste came or grew, so the step bar above says so. */
+  onChanged: () => void = () => undefined,
 ) {
   const pages = usePopulationPage(tilsyn.id, search, from);
   const loaded = useLoad(async () => {
@@ -79,6 +81,7 @@ export function useSagslisteData(
   const reloadImported = async () => {
     pages.setPage(undefined);
     await reload();
+    onChanged();
   };
 
   const updateSag = async (id: number, facts: SagFacts): Promise<PopulationSag> => {
@@ -101,6 +104,7 @@ export function useSagslisteData(
     addSag: async (sag: ManualSag) => {
       await api.call('population.addSag', { tilsynId: tilsyn.id, sag });
       void reload();
+      onChanged();
     },
     updateSag,
     /** Reads a chosen file and what the backend makes of it: format, headers, a suggested column mapping. */
