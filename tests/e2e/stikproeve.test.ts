@@ -17,15 +17,15 @@ function exportFile(): Buffer {
   const lines = [
     'Sagsudtræk fra DUBU;;;;;',
     'Udtrukket 01-03-2026;;;;;',
-    'Sagsnr.;Sagstype;Rådgiver;Team;Kommunen blev opmærksom på behov;Barnets CPR',
+    'Sagsnr.;Sagstype;Rådgiver;Team;Kommunen blev opmærksom på behov;Oprettet;Barnets CPR',
   ];
   for (let i = 1; i <= 32; i++) {
     const day = String((i % 27) + 1).padStart(2, '0');
     lines.push(
-      `2025-${String(4700 + i).padStart(6, '0')};§ 32 forebyggende indsats;${WORKERS[i % 4]};Team ${i % 2 ? 'Nord' : 'Syd'};${day}-01-2026;${day}0118-4${String(i).padStart(3, '0')}`,
+      `2025-${String(4700 + i).padStart(6, '0')};§ 32 forebyggende indsats;${WORKERS[i % 4]};Team ${i % 2 ? 'Nord' : 'Syd'};${day}-01-2026;02-01-2026;${day}0118-4${String(i).padStart(3, '0')}`,
     );
   }
-  lines.push('2025-009999;§ 32 forebyggende indsats;Bo Nielsen;Team Nord;31-02-2026;');
+  lines.push('2025-009999;§ 32 forebyggende indsats;Bo Nielsen;Team Nord;31-02-2026;02-01-2026;');
   lines.push('I alt;33;;;;');
   return Buffer.from(lines.join('\r\n'), 'latin1'); // Windows-1252, as older exports are
 }
@@ -64,6 +64,12 @@ describe('sagsliste and stikprøve', () => {
     await page.getByText('Kolonner med CPR-numre bliver ikke gemt').waitFor();
     expect(await page.getByLabel('Hvad er kolonnen »Rådgiver«?').inputValue()).toBe('sagsbehandler');
     expect(await page.getByLabel('Hvad er kolonnen »Barnets CPR«?').isDisabled()).toBe(true);
+    // A column of dates the template has no field for says so, not the first option (»Sagsnummer«).
+    const created = page.getByLabel('Hvad er kolonnen »Oprettet«?');
+    expect(await created.inputValue()).toBe('dato:');
+    expect(await created.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe(
+      'Dato, ikke en af skabelonens',
+    );
     expect(await page.locator('.mapping-table tbody').textContent()).not.toMatch(/\d{6}-\d{4}/);
     expect(await page.locator('.mapping-table tbody').textContent()).toContain('Søren Ærø');
     await screenshot(page, '20-import-kolonner');

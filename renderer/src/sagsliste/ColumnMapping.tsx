@@ -94,9 +94,11 @@ function MappingSelect(props: {
       ))}
       {props.dateFields.map((f) => (
         <option key={f.key} value={`dato:${f.key}`}>
-          Dato: {f.label}
+          {COLUMN_TARGET_LABELS.dato}: {f.label}
         </option>
       ))}
+      {/* A column of dates the guess tied to none of the template's: shown as it is, not as the first option. */}
+      <option value="dato:">{COLUMN_TARGET_LABELS.dato}, ikke en af skabelonens</option>
     </select>
   );
 }
