@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { danishMenuTemplate } from '../../electron/menu';
 import { shortPath } from '../../renderer/src/display';
+import { shareText } from '../../renderer/src/resultater/shareText';
 import { parseRoute, routeHref } from '../../renderer/src/routes';
 
 describe('routes', () => {
@@ -74,5 +75,23 @@ describe('application menu', () => {
         if (item.type !== 'separator') expect(item.label, JSON.stringify(item)).toBeTruthy();
       }
     }
+  });
+});
+
+describe('a krav’s share in Resultater', () => {
+  const none = { met: 0, applicable: 0, share: null, smallN: false };
+  it('says why nothing counts: no answer yet, »Ikke relevant« everywhere, or asked in no sag', () => {
+    // Six sager still to answer it: not »Ikke relevant i nogen sag« (found by a leader's try).
+    expect(shareText({ ...none, counts: { udeladt: 0, ubesvaret: 6 } })).toBe('Ingen svar endnu');
+    expect(shareText({ ...none, counts: { udeladt: 1, ubesvaret: 5 } })).toBe('Ingen svar endnu');
+    expect(shareText({ ...none, counts: { udeladt: 6, ubesvaret: 0 } })).toBe('Ikke relevant i nogen sag');
+    expect(shareText({ ...none, counts: { udeladt: 0, ubesvaret: 0 } })).toBe('Ikke stillet i nogen sag');
+    expect(shareText(none)).toBe('Ingen sager talt med');
+  });
+
+  it('gives met of applicable and the share once something counts', () => {
+    expect(shareText({ met: 3, applicable: 4, share: 0.75, smallN: true, counts: { udeladt: 2, ubesvaret: 1 } })).toBe(
+      '3 af 4 (75 %)',
+    );
   });
 });
