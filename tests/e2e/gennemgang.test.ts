@@ -98,9 +98,12 @@ describe('reviewing a sag', () => {
     await frist.getByLabel('Begrundelse for at tilsidesætte beregningen').blur();
     await page.waitForTimeout(800);
     const saved = async () => (await api.call('gennemgang.sag', { sagId })).answers['bfu.frist']?.override;
-    // A reason alone chooses nothing: nothing is saved as »opfyldt« behind her back.
+    // A reason alone chooses nothing: nothing is saved as »opfyldt« behind her back, and she is told it waits.
     expect(await saved()).toBeUndefined();
+    const waits = frist.getByText('Begrundelsen gemmes, når du har valgt din vurdering ovenfor.');
+    await waits.waitFor();
     await choice.selectOption('ikke_opfyldt');
+    await waits.waitFor({ state: 'detached' });
     await expect.poll(saved).toEqual({ outcome: 'ikke_opfyldt', reason: 'Fristen blev forlænget efter aftale.' });
     await frist.getByRole('button', { name: 'Brug beregningen igen' }).click();
     await expect.poll(saved).toBeUndefined();

@@ -83,6 +83,12 @@ export function ReviewQuestion(props: ReviewQuestionProps) {
                 Begrundelse for at tilsidesætte beregningen
               </label>
               <SavedTextArea id={`${id}-override-reason`} field={overrideReason} disabled={disabled} />
+              {!answer?.override && overrideReason.text.trim() && (
+                // Nothing is chosen for her, so the reason has nothing to be saved with yet: she is told so.
+                <p className="form-hint" role="status">
+                  Begrundelsen gemmes, når du har valgt din vurdering ovenfor.
+                </p>
+              )}
               <button
                 type="button"
                 className="link-button"
