@@ -286,8 +286,10 @@ export interface UnmetRequirement {
   question: string;
   /** »Nej«, »Delvist«, »Ikke opfyldt« … as the answer reads. */
   answer: string;
-  /** The reason (or, for an overridden frist, the override's reason; else the note); '' when none was written. */
+  /** The reason the review shows beside the answer (for an overridden frist, the override's); '' when none. */
   reason: string;
+  /** The leader's note to the question; '' when none. */
+  note: string;
 }
 
 /** The applicable questions whose answer counts as not or partly met, in the template's order. */
@@ -297,8 +299,8 @@ export function unmetRequirements(ctx: ReviewContext): UnmetRequirement[] {
     for (const q of questions) {
       const a = ctx.answers[q.key];
       if (!isNegative(scoreAnswer(q, a, ctx.dates).outcome)) continue;
-      const reason = (shownReason(q, a, ctx.dates) || a?.note || '').trim();
-      out.push({ key: q.key, question: q.text, answer: answerLabel(q, a, ctx.dates), reason });
+      const [reason, note] = [shownReason(q, a, ctx.dates).trim(), (a?.note ?? '').trim()];
+      out.push({ key: q.key, question: q.text, answer: answerLabel(q, a, ctx.dates), reason, note });
     }
   }
   return out;

@@ -81,6 +81,12 @@ beforeAll(async () => {
     await answer(nr, 'afgoerelse.partshoering', partshoering);
     await answer(nr, 'afgoerelse.klagevejledning', klage);
   }
+  // Bo's missed klagevejledning has the leader's note beside its reason.
+  await api.call('gennemgang.svar', {
+    sagId: sagId['2026-202'] ?? 0,
+    key: 'afgoerelse.klagevejledning',
+    note: 'Drøftet på teammødet',
+  });
 
   const finding = (
     nr: string,
@@ -219,6 +225,8 @@ describe('rapport.feedback', () => {
 
   it('suggests reflection questions from her missed measures when none is saved', async () => {
     const text = await textOf(file(`Feedbacknotat – ${BO}`));
+    // A note to an unmet krav is said as a note, not as the reason the leader gave (found by a leader's try).
+    expect(text).toMatch(/klagevejledning med afgørelsen\? Nej Ikke dokumenteret i sagen Note: Drøftet på teammødet/);
     for (const nr of BO_SAGER) expect(text).toContain(nr);
     for (const t of [BO_STYRKE, FAELLES_LAERING, BO_ACTION, BO_OPMAERKSOMHED, 'I gang', '01.06.2026'])
       expect(text).toContain(t);

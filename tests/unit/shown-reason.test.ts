@@ -62,7 +62,7 @@ describe('the reason a report prints for an answer', () => {
     expect(shownReason(samtale, { ...kept, value: 'delvist' }, {})).toBe(HIDDEN);
   });
 
-  it('is the override’s own reason, or the note, never the reason the override hid', () => {
+  it('is the override’s own reason, never the reason the override hid; the note goes beside it as a note', () => {
     // The frist was computed as missed, the leader gave a reason, then judged it herself without a reason.
     const overridden = record({
       reason: HIDDEN,
@@ -70,7 +70,7 @@ describe('the reason a report prints for an answer', () => {
       override: { outcome: 'ikke_opfyldt', reason: '' },
     });
     expect(unmet({ frist: overridden })).toEqual([
-      expect.objectContaining({ key: 'frist', reason: 'Drøftet med sagsbehandleren' }),
+      expect.objectContaining({ key: 'frist', reason: '', note: 'Drøftet med sagsbehandleren' }),
     ]);
     const withReason = { ...overridden, override: { outcome: 'delvist' as const, reason: 'Forlænget efter aftale' } };
     expect(unmet({ frist: withReason })[0]?.reason).toBe('Forlænget efter aftale');

@@ -62,7 +62,7 @@ export function buildCaseworkerNote(input: FeedbackInput, name: string): Feedbac
         sagstype: s.sag.sagstype,
         answers: s.answers,
         dates: s.dates,
-      }).map(({ key, question, answer, reason }) => ({ number: numbers.question(key), question, answer, reason })),
+      }).map(({ key, ...unmet }) => ({ number: numbers.question(key), ...unmet })),
     };
   });
 

@@ -130,6 +130,14 @@ function actionsTable(actions: readonly NoteAction[]): Content {
   };
 }
 
+/** The reason the leader gave for an unmet krav, and her note to it said as a note, not as a reason. */
+function reasonCell(u: NoteSag['ikkeOpfyldt'][number]): Content {
+  if (!u.reason && !u.note)
+    return { text: 'Ingen begrundelse skrevet', style: 'tableCell', italics: true, color: COLORS.muted };
+  const note = u.note ? [{ text: 'Note: ', bold: true }, u.note] : [];
+  return { text: u.reason ? [u.reason, ...(u.note ? ['\n'] : []), ...note] : note, style: 'tableCell' };
+}
+
 function sagSection(sag: NoteSag): Content[] {
   const out: Content[] = [
     {
@@ -167,9 +175,7 @@ function sagSection(sag: NoteSag): Content[] {
           ...sag.ikkeOpfyldt.map((u) => [
             { text: numbered(u), style: 'tableCell' },
             { text: u.answer, style: 'tableCell' },
-            u.reason
-              ? { text: u.reason, style: 'tableCell' }
-              : { text: 'Ingen begrundelse skrevet', style: 'tableCell', italics: true, color: COLORS.muted },
+            reasonCell(u),
           ]),
         ],
       },
