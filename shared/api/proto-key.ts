@@ -8,7 +8,7 @@ export function protoKeyPath(value: unknown): string | undefined {
   for (let next = stack.pop(); next; next = stack.pop()) {
     const [v, path] = next;
     if (typeof v !== 'object' || v === null) continue;
-    if (Object.hasOwn(v, '__proto__')) return path ? `${path}.__proto__` : '__proto__';
+    if (Object.hasOwn(v, '__proto__')) return shortened(path ? `${path}.__proto__` : '__proto__');
     for (const [k, child] of Object.entries(v))
       if (typeof child === 'object' && child !== null) stack.push([child, path ? `${path}.${k}` : k]);
   }
@@ -16,3 +16,10 @@ export function protoKeyPath(value: unknown): string | undefined {
 }
 
 export const PROTO_KEY_MESSAGE = '»__proto__« kan ikke bruges som navn eller nøgle.';
+
+/** A path as an answer names it: at most its first steps and the key (a million nested lists made a 2 MB answer). */
+function shortened(path: string): string {
+  const steps = path.split('.');
+  return steps.length <= MAX_STEPS ? path : [...steps.slice(0, MAX_STEPS - 1), '…', '__proto__'].join('.');
+}
+const MAX_STEPS = 8;

@@ -844,6 +844,20 @@ describe('template files nested absurdly deep', () => {
     }
   });
 
+  it('are refused with the line of a »__proto__« key, which zod would drop without a word', () => {
+    const text = TEMPLATE_TEXTS[0] ?? '';
+    // Into the first question, after its key: an ordinary key of the JSON text.
+    const at = text.indexOf('"key"', text.indexOf('"questions"'));
+    const keyed = `${text.slice(0, at)}"__proto__": { "text": "Skjult" },\n${text.slice(at)}`;
+    const parsed = parseTemplateFile(keyed);
+    expect(parsed.ok).toBe(false);
+    const line = keyed.slice(0, at).split('\n').length;
+    if (!parsed.ok)
+      expect(parsed.errors).toEqual([
+        `Linje ${line}, felt »afsnit 1 › spørgsmål 1 › __proto__«: »__proto__« kan ikke bruges som navn eller nøgle.`,
+      ]);
+  });
+
   it('report JSON syntax errors in Danish', () => {
     const parsed = parseTemplateFile('{\n  "skabelon": ,\n}');
     expect(parsed.ok).toBe(false);

@@ -15,6 +15,9 @@ describe('finding a »__proto__« key', () => {
     expect(protoKeyPath(JSON.parse('{"__proto__":{}}'))).toBe('__proto__');
     expect(protoKeyPath(JSON.parse('{"datoer":{"a":"x","__proto__":"2026-01-01"}}'))).toBe('datoer.__proto__');
     expect(protoKeyPath(JSON.parse('{"svar":[{},{"__proto__":1}]}'))).toBe('svar.1.__proto__');
+    // Deep down, by its first steps only: the answer stays small.
+    const deep = `${'['.repeat(100_000)}{"__proto__":1}${']'.repeat(100_000)}`;
+    expect(protoKeyPath(JSON.parse(deep))).toBe('0.0.0.0.0.0.0.….__proto__');
   });
 
   it('passes what only looks like it: look-alikes, other case, a value, the inherited property', () => {

@@ -1,4 +1,5 @@
 import { findNodeAtLocation, type Node, type ParseError, parseTree } from 'jsonc-parser';
+import { PROTO_KEY_MESSAGE, protoKeyPath } from '../../../shared/api/proto-key';
 import { cprProblems, cprRefusal } from '../../../shared/domain/cpr-guard';
 import {
   type TemplateContent,
@@ -100,6 +101,11 @@ export function parseTemplateFile(text: string): ParsedTemplateFile {
     };
   }
   const raw = JSON.parse(text) as unknown;
+  const proto = protoKeyPath(raw);
+  if (proto) {
+    const path = proto.split('.').map((step) => (/^\d+$/.test(step) ? Number(step) : step));
+    return { ok: false, errors: [located(text, tree, path, PROTO_KEY_MESSAGE)] };
+  }
   const parsed = templateFileSchema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.slice(0, 20).map((i) => located(text, tree, i.path, i.message)) };
@@ -179,10 +185,13 @@ export function describePath(path: (string | number)[]): string {
     const segment = path[i];
     const next = path[i + 1];
     if (segment === 'indhold') continue;
-    if (typeof segment === 'string' && PATH_NAMES[segment] && typeof next === 'number') {
-      parts.push(`${PATH_NAMES[segment]} ${next + 1}`);
+    // Own names only: »__proto__« or »constructor« in a file is no name of ours (it read »[object Object]«).
+    const list = typeof segment === 'string' && Object.hasOwn(PATH_NAMES, segment) ? PATH_NAMES[segment] : undefined;
+    if (list && typeof next === 'number') {
+      parts.push(`${list} ${next + 1}`);
       i++;
-    } else if (typeof segment === 'string') parts.push(FIELD_NAMES[segment] ?? segment);
+    } else if (typeof segment === 'string')
+      parts.push(Object.hasOwn(FIELD_NAMES, segment) ? (FIELD_NAMES[segment] ?? segment) : segment);
     else if (segment !== undefined) parts.push(String(segment + 1));
   }
   return parts.length ? `felt »${parts.join(' › ')}«` : 'filen';
