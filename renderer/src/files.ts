@@ -1,3 +1,5 @@
+import { HALF_PAIR } from '../../shared/domain/invisible';
+
 /** Offers text as a file to save; in Electron the download shows the system's save dialog. */
 export function downloadTextFile(fileName: string, text: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
@@ -34,5 +36,6 @@ export function downloadGeneratedFile(file: { fileName: string; mimeType: string
 
 /** An SVG string as an image source, so charts made in shared/ show as images. */
 export function svgDataUrl(svg: string): string {
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  // encodeURIComponent throws on half a surrogate pair: a text that holds one shows U+FFFD there instead.
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.replace(HALF_PAIR, '\uFFFD'))}`;
 }

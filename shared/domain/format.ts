@@ -55,3 +55,18 @@ export function listInDanish(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
 }
+
+const graphemes = new Intl.Segmenter('da', { granularity: 'grapheme' });
+
+/**
+ * At most `max` characters as a reader counts them (an emoji, a letter with its accent: one each), ended with an
+ * ellipsis when anything was cut, and never cut inside one: half an emoji made the Udvikling chart throw and the
+ * Resultater screen go blank (found by an attack).
+ */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const parts = Array.from(graphemes.segment(text), (s) => s.segment);
+  if (parts.length <= max) return text;
+  const kept = parts.slice(0, max - 1).join('');
+  return `${kept.trimEnd()}…`;
+}

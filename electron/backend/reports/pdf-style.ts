@@ -8,6 +8,7 @@ import type {
   TDocumentDefinitions,
 } from 'pdfmake/interfaces';
 import { formatDanishDate, formatDanishPeriod } from '../../../shared/domain/dates';
+import { cutText } from '../../../shared/domain/format';
 
 /**
  * The look shared by Tilsyn's PDFs (committee report, feedback notes): A4, Roboto, a restrained palette that
@@ -151,10 +152,11 @@ export function keepHeadingsWithContent(node: Node, queries: NodeQueries): boole
   return nearBottom || queries.getFollowingNodesOnPage().length === 0;
 }
 
-/** At most `max` characters, cut at a word with an ellipsis. */
+/** At most `max` characters (cutText's), cut at a word with an ellipsis. */
 export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  const whole = cutText(text, max);
+  if (whole === text) return text;
+  const cut = whole.slice(0, -1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { trendSvg } from '../../../shared/charts';
-import { formatShare } from '../../../shared/domain/format';
+import { cutText, formatShare } from '../../../shared/domain/format';
 import type { ResultsView } from '../../../shared/domain/reports';
 import type { TilsynResults, TrendPoint } from '../../../shared/domain/results';
 import { svgDataUrl } from '../files';
 
 /** A round's short name for charts: the title, or the quarter of its period. */
 function roundLabel(p: TrendPoint): string {
-  return p.titel.length <= 24 ? p.titel : `${p.periodeTil.slice(0, 4)} ${p.titel.slice(0, 18)}…`;
+  return cutText(p.titel, 24) === p.titel ? p.titel : `${p.periodeTil.slice(0, 4)} ${cutText(p.titel, 19)}`;
 }
 
 /** The development over the rounds of the enhed with the template (and its copies): all together, or one krav. */
