@@ -338,15 +338,21 @@ const MAX_LENGTH: Partial<Record<ColumnTarget, number>> = {
 
 /**
  * A mapping the import cannot use as it stands (a hand-made call, or one kept from another template), in Danish:
- * two columns as the sagsnummer, a date field the tilsyn's template does not have, or one date fed by two columns.
+ * two columns as the sagsnummer or another fact, a date field the tilsyn's template does not have, or one date fed by
+ * two columns.
  */
 export function mappingProblem(
   mapping: ColumnMapping,
   dateFields: readonly { key: string; label: string }[],
 ): string | undefined {
+  const both = (columns: ColumnMapping) => `${columns.map((m) => `»${m.header}«`).join(' og ')} er begge valgt.`;
   const numbers = mapping.filter((m) => m.target === 'sagsnummer');
-  if (numbers.length > 1)
-    return `Kun én kolonne kan være sagsnummeret; ${numbers.map((m) => `»${m.header}«`).join(' og ')} er begge valgt.`;
+  if (numbers.length > 1) return `Kun én kolonne kan være sagsnummeret; ${both(numbers)}`;
+  // Each fact comes from one column: two on »Sagstype« kept the last and lost the other (found by an attack).
+  for (const target of FACT_TARGETS) {
+    const columns = mapping.filter((m) => m.target === target);
+    if (columns.length > 1) return `»${COLUMN_TARGET_LABELS[target]}« kan kun komme fra én kolonne; ${both(columns)}`;
+  }
   const known = new Map(dateFields.map((f) => [f.key, f.label]));
   const fed = new Map<string, string>();
   for (const m of mapping) {

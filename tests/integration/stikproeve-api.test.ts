@@ -88,7 +88,7 @@ describe('importing the sagsliste', () => {
     );
   });
 
-  it('refuses a mapping it cannot use: two sagsnumre, a date the template lacks, one date from two columns', async () => {
+  it('refuses a mapping it cannot use: two sagsnumre or teams, a date the template lacks, one date from two columns', async () => {
     const preview = await api.call('population.preview', file(csv(10)));
     const dated = preview.mapping.findIndex((m) => m.target === 'dato');
     const other = preview.mapping.findIndex((m) => m.target === 'team');
@@ -106,6 +106,15 @@ describe('importing the sagsliste', () => {
     expect(other).toBeGreaterThanOrEqual(0);
     await refused(changed(dated, { dateKey: '__proto__' }), 'en dato, tilsynets skabelon ikke har');
     await refused(changed(other, { target: 'sagsnummer' }), 'Kun én kolonne kan være sagsnummeret');
+    // Every fact from one column: a second on it would keep one and lose the other without a word.
+    for (const [target, label] of [
+      ['sagstype', 'Sagstype'],
+      ['sagsbehandler', 'Sagsbehandler'],
+      ['team', 'Team'],
+    ] as const) {
+      expect(preview.mapping.some((m) => m.target === target)).toBe(true);
+      await refused(changed(dated, { target, dateKey: undefined }), `»${label}« kan kun komme fra én kolonne;`);
+    }
     const key = preview.mapping[dated]?.dateKey;
     await refused(changed(other, { target: 'dato', dateKey: key }), 'kan kun komme fra én kolonne');
     expect(numbered).toBeGreaterThanOrEqual(0);
