@@ -298,6 +298,51 @@ describe('selvevaluering først', () => {
   });
 });
 
+describe('the notes’ figures', () => {
+  it('count the færdige sager only, and the team note leaves out a krav of too few sager', async () => {
+    const { tilsynId: id, sager } = await sampledTilsyn(api, {
+      tilsyn: { titel: 'Halvt færdigt' },
+      sager: ['2026-501', '2026-502', '2026-503', '2026-504'].map((sagsnummer, i) => ({
+        sagsnummer,
+        sagstype: 'Barn',
+        sagsbehandler: i < 3 ? 'Dorte Ravn' : 'Emil Holt',
+        team: 'Team Øst',
+      })),
+      fileName: 'x.csv',
+      sample: { size: 4, seed: 1 },
+    });
+    const of = (nr: string) => sager.find((s) => s.sagsnummer === nr)?.id ?? 0;
+    const nej = (nr: string, key: string) =>
+      api.call('gennemgang.svar', { sagId: of(nr), key, value: 'nej', reason: 'Ikke i sagen' });
+    // Three færdige sager of Dorte's, partshøring missed in one; Emil's half-done sag misses klagevejledning too.
+    await nej('2026-501', 'afgoerelse.partshoering');
+    for (const nr of ['2026-501', '2026-502', '2026-503']) await finishSag(api, of(nr));
+    await nej('2026-504', 'afgoerelse.partshoering');
+    await nej('2026-504', 'afgoerelse.klagevejledning');
+    const files = await feedback(id);
+    expect(files.map((f) => f.fileName)).toEqual([
+      'Feedbacknotat – Dorte Ravn – Halvt færdigt.pdf',
+      'Teamnotat – Halvt færdigt.pdf',
+    ]);
+    const team = await textOf(files[1]);
+    expect(team).toContain('Vi har gennemgået tre sager fra teamet.');
+    expect(team).toMatch(/Er der foretaget partshøring før afgørelsen\? 2 af 3 66,7 %/);
+    expect(team).not.toContain('klagevejledning');
+    // With the committee report's least count at 4, the krav of three sager is left out, and the note says so.
+    await api.call('indstillinger.gem', { kommune: '', forvaltning: '', logo: null, minCell: 4 } as never);
+    try {
+      const hidden = await textOf((await feedback(id))[1]);
+      // No figures of it (a reflection question about the krav may stay: it names no sag and counts nothing).
+      expect(hidden).not.toMatch(/partshøring før afgørelsen\? \d/);
+      expect(hidden).not.toContain('af 3');
+      expect(hidden).toContain('Ét krav, der kun var relevant i færre end fire sager, er ikke vist');
+      expect(hidden).not.toContain('Alle krav var opfyldt');
+    } finally {
+      await api.call('indstillinger.gem', { kommune: '', forvaltning: '', logo: null, minCell: 3 } as never);
+    }
+  });
+});
+
 describe('rapport.feedbackMappe', () => {
   it('writes the notes into an existing folder, never over a file that is there', async () => {
     const folder = join(backend.dir, 'notater');

@@ -29,12 +29,12 @@ export function createFeedbackNotes(
 ) {
   function feedbackInput(tilsynId: number): FeedbackInput {
     const { tilsyn } = review.templateOf(tilsynId);
-    const { kommune, forvaltning } = stores.results.settings();
+    const { kommune, forvaltning, minCell } = stores.results.settings();
     return {
       tilsyn,
-      settings: { kommune, forvaltning },
+      settings: { kommune, forvaltning, minCell },
       sager: stores.answers.sager(tilsynId).map((s) => review.review(s.id)),
-      results: results.resultsOf(tilsynId),
+      results: results.finishedResultsOf(tilsynId),
       reflections: stores.reflections.list(tilsynId),
       today: today(),
     };

@@ -66,6 +66,18 @@ export function createResultsService(stores: Stores) {
     return withGoals(ownResultsOf(tilsynId), goalsOf(tilsynId), requireTilsyn(tilsynId).periodeTil);
   }
 
+  /**
+   * A round's results over its færdige sager only, against the same goals: what the feedback notes, which are about
+   * the færdige sager, show (a half-done sag's answers counted in a note that said one sag was reviewed).
+   */
+  function finishedResultsOf(tilsynId: number): TilsynResults {
+    const t = requireTilsyn(tilsynId);
+    const kept = retention.snapshot(tilsynId);
+    const finished = store.resultSager(tilsynId).filter((s) => s.status === 'faerdig');
+    const own = kept ?? computeResults(templates.publishedContent(t.skabelonVersionId), t.afsnit, finished, outcomes);
+    return withGoals(own, goalsOf(tilsynId), t.periodeTil);
+  }
+
   /** Saves the enhed's goal for one of the tilsyn's krav; the enhed's other rounds are measured by it too. */
   function saveGoal(tilsynId: number, goal: MeasureGoal): MeasureGoal[] {
     const t = requireTilsyn(tilsynId);
@@ -204,7 +216,17 @@ export function createResultsService(stores: Stores) {
     };
   }
 
-  return { resultsOf, ownResultsOf, view, rememberLockedRound, unmatched, link, saveGoal, freezeGoals };
+  return {
+    resultsOf,
+    finishedResultsOf,
+    ownResultsOf,
+    view,
+    rememberLockedRound,
+    unmatched,
+    link,
+    saveGoal,
+    freezeGoals,
+  };
 }
 
 export type ResultsService = ReturnType<typeof createResultsService>;

@@ -20,7 +20,7 @@ export interface FeedbackTilsyn {
 
 export interface FeedbackInput {
   tilsyn: FeedbackTilsyn;
-  settings: Pick<ReportSettings, 'kommune' | 'forvaltning'>;
+  settings: Pick<ReportSettings, 'kommune' | 'forvaltning' | 'minCell'>;
   /** The reviews of the tilsyn's sampled sager (udgåede and not yet started ones are left out here). */
   sager: readonly SagReview[];
   results: TilsynResults;

@@ -1,4 +1,5 @@
 import type { FindingKind } from '../../../../shared/domain/findings';
+import { capitalFirst } from '../../../../shared/domain/format';
 import { missedMeasures } from '../../services/reflection-suggestions';
 import { HOW_SHARES_COUNT, inWords, noteHeader, reflectionPlan, resultRows, reviewedSager } from './note-parts';
 import type { CommonPoint, FeedbackInput, FeedbackNote } from './note-types';
@@ -40,7 +41,16 @@ export function buildTeamNote(input: FeedbackInput): FeedbackNote {
 
   const withActions = all.filter((s) => s.actions.length > 0);
   const actionCount = withActions.reduce((n, s) => n + s.actions.length, 0);
-  const missed = missedMeasures(input.results, null);
+  // The team note goes beyond the team: a krav of fewer sager than the committee report shows is left out here too,
+  // so no one sag (and its caseworker) is told by its figures (»0 af 1«; found by an attack).
+  const { minCell } = input.settings;
+  const missedAll = missedMeasures(input.results, null);
+  const missed = missedAll.filter((m) => m.applicable >= minCell);
+  const hidden = missedAll.length - missed.length;
+  const hiddenText =
+    hidden === 0
+      ? ''
+      : `${hidden === 1 ? 'Ét krav, der kun var relevant' : `${capitalFirst(inWords(hidden))} krav, der kun var relevante`} i færre end ${inWords(minCell)} sager, er ikke vist, så ingen enkelt sag kan genkendes.`;
   const sagerWord = total === 1 ? 'én sag' : `${inWords(total)} sager`;
   return {
     kind: 'team',
@@ -60,14 +70,16 @@ export function buildTeamNote(input: FeedbackInput): FeedbackNote {
         : `Der er aftalt ${inWords(actionCount)} ${actionCount === 1 ? 'handling' : 'handlinger'} i ${inWords(withActions.length)} af de ${inWords(total)} sager. Den enkelte sagsbehandler har fået ${actionCount === 1 ? 'den' : 'dem'} i sit eget feedbacknotat.`,
     results: {
       heading: 'Teamets resultater',
-      intro: `De krav, der ikke var opfyldt i alle de sager, hvor de var relevante – dem, vi oftest ikke når, står først. ${HOW_SHARES_COUNT}`,
+      intro: `De krav, der ikke var opfyldt i alle de sager, hvor de var relevante – dem, vi oftest ikke når, står først. ${HOW_SHARES_COUNT}${hiddenText ? ` ${hiddenText}` : ''}`,
       rows: resultRows(missed),
       allMet:
-        missed.length === 0
+        missedAll.length === 0
           ? input.results.overall.applicable > 0
             ? 'Alle krav var opfyldt i de sager, hvor de var relevante. Flot arbejde!'
             : 'Der er endnu ingen vurderede krav.'
-          : null,
+          : missed.length === 0
+            ? hiddenText
+            : null,
     },
     reflections: {
       heading: 'Til fælles refleksion',
