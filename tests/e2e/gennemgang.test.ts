@@ -50,8 +50,13 @@ describe('reviewing a sag', () => {
   it('saves an answer and its reason as they are given, and they survive the host being killed', async () => {
     await page.goto(`${host.url}#/tilsyn/${tilsynId}/gennemgang/${sagId}`);
     const question = page.getByRole('group', { name: 'Er der foretaget partshøring før afgørelsen?' });
+    const steps = page.getByRole('navigation', { name: 'Tilsynets trin' });
+    await steps.getByRole('link', { name: /^4\. Gennemgang\s?, ikke startet$/ }).waitFor();
     await question.getByText('Nej', { exact: true }).click();
     await page.getByText(/✓ Gemt kl\./).waitFor();
+    // The first answer begins the gennemgang and the results: the step bar says so at once (found by an attack).
+    await steps.getByRole('link', { name: /^4\. Gennemgang\s?, i gang$/ }).waitFor({ timeout: 3000 });
+    await steps.getByRole('link', { name: /^5\. Resultater\s?, i gang$/ }).waitFor({ timeout: 3000 });
     const reason = page.locator('#svar-afgoerelse_partshoering-reason');
     await reason.fill('Partshøring fremgår ikke af sagen.');
     await reason.blur();

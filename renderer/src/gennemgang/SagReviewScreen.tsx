@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { templateNumbers } from '../../../shared/domain/numbering';
 import { answerLabel, type ReviewRole, type SagReview } from '../../../shared/domain/review';
 import { countsInProgress, reviewProgress } from '../../../shared/domain/review-progress';
@@ -23,7 +23,7 @@ import { useReviewKeys } from './useReviewKeys';
 export function SagReviewScreen({ id, sagId }: { id: number; sagId: number }) {
   return (
     <TilsynLayout id={id} step="gennemgang">
-      {(tilsyn) => <SagReviewView key={sagId} tilsyn={tilsyn} sagId={sagId} />}
+      {(tilsyn, reload) => <SagReviewView key={sagId} tilsyn={tilsyn} sagId={sagId} onStatus={reload} />}
     </TilsynLayout>
   );
 }
@@ -34,9 +34,16 @@ function defaultRole(review: SagReview): ReviewRole {
 }
 
 /** One sag: its facts and dates beside the template's questions, findings and actions; every change saved at once. */
-function SagReviewView({ tilsyn, sagId }: { tilsyn: TilsynSummary; sagId: number }) {
+function SagReviewView({ tilsyn, sagId, onStatus }: { tilsyn: TilsynSummary; sagId: number; onStatus(): void }) {
   const data = useSagReviewData(tilsyn.id, sagId);
   const { review, loadError, save, undo, retry, lastUndo, siblings } = data;
+  // The step bar counts sager begun and færdige: told when this one's status changes (its first answer, færdig).
+  const status = review?.sag.status;
+  const shownStatus = useRef(status);
+  useEffect(() => {
+    if (status !== undefined && shownStatus.current !== undefined && status !== shownStatus.current) onStatus();
+    shownStatus.current = status;
+  }, [status, onStatus]);
   const [chosenRole, setRole] = useState<ReviewRole>();
   const [showShortcuts, setShowShortcuts] = useState(false);
   // The questions U jumps to: those the person answering now (leader or caseworker) has left.
