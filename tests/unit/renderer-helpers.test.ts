@@ -83,7 +83,7 @@ describe('a krav’s share in Resultater', () => {
   it('says why nothing counts: no answer yet, »Ikke relevant« everywhere, or asked in no sag', () => {
     // Six sager still to answer it: not »Ikke relevant i nogen sag« (found by a leader's try).
     expect(shareText({ ...none, counts: { udeladt: 0, ubesvaret: 6 } })).toBe('Ingen svar endnu');
-    expect(shareText({ ...none, counts: { udeladt: 1, ubesvaret: 5 } })).toBe('Ingen svar endnu');
+    expect(shareText({ ...none, counts: { udeladt: 1, ubesvaret: 5 } })).toBe('Kun »Ikke relevant« endnu');
     expect(shareText({ ...none, counts: { udeladt: 6, ubesvaret: 0 } })).toBe('Ikke relevant i nogen sag');
     expect(shareText({ ...none, counts: { udeladt: 0, ubesvaret: 0 } })).toBe('Ikke stillet i nogen sag');
     expect(shareText(none)).toBe('Ingen sager talt med');

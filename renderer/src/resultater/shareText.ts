@@ -8,6 +8,6 @@ import type { OutcomeCounts, Share } from '../../../shared/domain/results';
 export function shareText(m: Share & { counts?: Pick<OutcomeCounts, 'udeladt' | 'ubesvaret'> }): string {
   if (m.applicable > 0) return `${m.met} af ${m.applicable} (${formatShare(m.share)})`;
   if (!m.counts) return 'Ingen sager talt med';
-  if (m.counts.ubesvaret > 0) return 'Ingen svar endnu';
+  if (m.counts.ubesvaret > 0) return m.counts.udeladt > 0 ? 'Kun »Ikke relevant« endnu' : 'Ingen svar endnu';
   return m.counts.udeladt > 0 ? 'Ikke relevant i nogen sag' : 'Ikke stillet i nogen sag';
 }
