@@ -381,12 +381,28 @@ export function publicOverall(results: Pick<TilsynResults, 'measures'>, minCell:
   return { ...shareOf(met, applicable), hidden };
 }
 
+/** Why a krav has no share: its sager are still to answer it (with or without an »Ikke relevant«), or not. */
+export type NoShare = 'ubesvaret' | 'kun_ikke_relevant_endnu' | 'ikke_relevant' | 'ikke_stillet';
+export function whyNoShare(counts: Pick<OutcomeCounts, 'udeladt' | 'ubesvaret'>): NoShare {
+  if (counts.ubesvaret > 0) return counts.udeladt > 0 ? 'kun_ikke_relevant_endnu' : 'ubesvaret';
+  return counts.udeladt > 0 ? 'ikke_relevant' : 'ikke_stillet';
+}
+
+const NO_SHARE_IN_WORDS: Record<NoShare, string> = {
+  ubesvaret: 'Spørgsmålet er endnu ikke besvaret i sagerne',
+  kun_ikke_relevant_endnu: 'Spørgsmålet er kun besvaret med »Ikke relevant« endnu',
+  ikke_relevant: 'Spørgsmålet var ikke relevant i nogen af sagerne',
+  ikke_stillet: 'Spørgsmålet blev ikke stillet i nogen af sagerne',
+};
+
 /**
  * The result in words: "Kravet er opfyldt i 12 af de 15 sager" (the words say what was counted; beside a måltal
  * »Vi når målet« read as if the måltal was met). One wording with or without a måltal.
  */
-export function resultInWords(m: Share & { target: number | null }): string {
-  if (m.applicable === 0) return 'Spørgsmålet var ikke relevant i nogen af sagerne';
+export function resultInWords(
+  m: Share & { target: number | null; counts?: Pick<OutcomeCounts, 'udeladt' | 'ubesvaret'> },
+): string {
+  if (m.applicable === 0) return NO_SHARE_IN_WORDS[m.counts ? whyNoShare(m.counts) : 'ikke_relevant'];
   const inCases =
     m.met === m.applicable
       ? `i alle de ${m.applicable} sager`

@@ -14,7 +14,7 @@ import { createScrubber } from '../../shared/domain/scrub';
 import { JND_OPTIONS, type TemplateContentInput, templateContentSchema } from '../../shared/domain/template';
 import { atTime, hookTestApi } from '../support/hooks';
 import { isPdf, pdfText } from '../support/pdf-text';
-import { caseRows, importCaseList, publishedTemplate, sampledTilsyn, withRecord } from '../support/scenario';
+import { caseRows, finishSag, importCaseList, publishedTemplate, sampledTilsyn, withRecord } from '../support/scenario';
 
 // ---------------------------------------------------------------------------------------------------------------
 // A template whose numbers we control: five Ja/Nej/Delvist/Ikke relevant questions in two afsnit.
@@ -459,6 +459,18 @@ describe('the committee report (rapport.udvalg)', () => {
       message: expect.stringContaining('færdiggennemgået'),
     });
     await expect(api.call('rapport.udvalg', { tilsynId: 9999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // One of the two færdig, the other not begun: not »Gennemgået: 2 sager«, but counted, one of them færdig.
+    const [first] = await api.call('gennemgang.sager', { tilsynId: empty });
+    await finishSag(api, first?.id ?? 0);
+    const half = (
+      await pdfText(Buffer.from((await api.call('rapport.udvalg', { tilsynId: empty })).dataBase64, 'base64'))
+    )
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    expect(half).toContain('Ledelsen gennemgår en tilfældig stikprøve af 2 sager');
+    expect(half).toContain('Sager i gennemgangen 2 sager, heraf 1 færdiggennemgået.');
+    expect(half).toContain('1 sag færdiggennemgået');
+    expect(half).not.toContain('Gennemgået 2 sager');
   });
 });
 

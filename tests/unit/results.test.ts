@@ -241,4 +241,14 @@ describe('Danish wording', () => {
     expect(resultInWords({ ...shareOf(15, 15), target: 100 })).toBe('Kravet er opfyldt i alle de 15 sager');
     expect(resultInWords({ ...shareOf(0, 4), target: null })).toBe('Kravet er opfyldt i ingen af de 4 sager');
   });
+
+  it('says why a krav counts in no sag: not answered yet, only »Ikke relevant«, or not asked', () => {
+    // »Ikke relevant i nogen af sagerne« was said of a krav its sager had still to answer (found by an attack).
+    const none = { ...shareOf(0, 0), target: 100 };
+    const words = (udeladt: number, ubesvaret: number) => resultInWords({ ...none, counts: { udeladt, ubesvaret } });
+    expect(words(0, 3)).toBe('Spørgsmålet er endnu ikke besvaret i sagerne');
+    expect(words(1, 3)).toBe('Spørgsmålet er kun besvaret med »Ikke relevant« endnu');
+    expect(words(4, 0)).toBe('Spørgsmålet var ikke relevant i nogen af sagerne');
+    expect(words(0, 0)).toBe('Spørgsmålet blev ikke stillet i nogen af sagerne');
+  });
 });

@@ -1,5 +1,12 @@
 import { formatShare } from '../../../shared/domain/format';
-import type { OutcomeCounts, Share } from '../../../shared/domain/results';
+import { type NoShare, type OutcomeCounts, type Share, whyNoShare } from '../../../shared/domain/results';
+
+const NO_SHARE: Record<NoShare, string> = {
+  ubesvaret: 'Ingen svar endnu',
+  kun_ikke_relevant_endnu: 'Kun »Ikke relevant« endnu',
+  ikke_relevant: 'Ikke relevant i nogen sag',
+  ikke_stillet: 'Ikke stillet i nogen sag',
+};
 
 /**
  * "12 af 15 (80 %)"; where nothing counts yet, why: no answer yet, »Ikke relevant« in every sag, or asked in none
@@ -7,7 +14,5 @@ import type { OutcomeCounts, Share } from '../../../shared/domain/results';
  */
 export function shareText(m: Share & { counts?: Pick<OutcomeCounts, 'udeladt' | 'ubesvaret'> }): string {
   if (m.applicable > 0) return `${m.met} af ${m.applicable} (${formatShare(m.share)})`;
-  if (!m.counts) return 'Ingen sager talt med';
-  if (m.counts.ubesvaret > 0) return m.counts.udeladt > 0 ? 'Kun »Ikke relevant« endnu' : 'Ingen svar endnu';
-  return m.counts.udeladt > 0 ? 'Ikke relevant i nogen sag' : 'Ikke stillet i nogen sag';
+  return m.counts ? NO_SHARE[whyNoShare(m.counts)] : 'Ingen sager talt med';
 }

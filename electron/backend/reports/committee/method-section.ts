@@ -31,7 +31,8 @@ export function methodSection(data: CommitteeReportData): Content[] {
       : []),
     ['Stikprøve', `${sager(m.sampleSize)} udtrukket ${danishDate(m.drawnAt)}`],
     ['Udtrækning', m.drawnHow],
-    ['Gennemgået', reviewed],
+    // Counted, not all reviewed: a sag not yet begun is in the count (found by an attack: »Gennemgået: 5 sager«).
+    ['Sager i gennemgangen', reviewed],
     ...(m.reviewedBetween
       ? ([
           [
@@ -58,8 +59,11 @@ export function methodSection(data: CommitteeReportData): Content[] {
     heading('Metode'),
     {
       text:
-        `Ledelsen har gennemgået en tilfældig stikprøve af ${sager(m.counted)} fra enhedens sagsliste med ` +
-        `${sager(m.populationCount)} og vurderet hver sag ud fra en fast skabelon med spørgsmål.`,
+        m.faerdige === m.counted
+          ? `Ledelsen har gennemgået en tilfældig stikprøve af ${sager(m.counted)} fra enhedens sagsliste med ` +
+            `${sager(m.populationCount)} og vurderet hver sag ud fra en fast skabelon med spørgsmål.`
+          : `Ledelsen gennemgår en tilfældig stikprøve af ${sager(m.counted)} fra enhedens sagsliste med ` +
+            `${sager(m.populationCount)} og vurderer hver sag ud fra en fast skabelon med spørgsmål.`,
       style: 'body',
       margin: [0, 0, 0, 8],
     },

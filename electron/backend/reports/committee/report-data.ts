@@ -1,5 +1,5 @@
 import { formatShare } from '../../../../shared/domain/format';
-import { hiddenInPublic, resultInWords, type Share } from '../../../../shared/domain/results';
+import { hiddenInPublic, resultInWords } from '../../../../shared/domain/results';
 import { EXCLUSION_REASON_LABELS } from '../../../../shared/domain/sample';
 import { STRATA_FIELD_LABELS } from '../../../../shared/domain/sampling';
 import { CATEGORY_LABELS } from '../../../../shared/domain/template';
@@ -92,7 +92,7 @@ export function suppressedText(minCell: number): string {
 }
 
 /** The result in words with the share: "Kravet er opfyldt i 12 af de 15 sager (80 %)". */
-export function resultWithShare(m: Share & { target: number | null }): string {
+export function resultWithShare(m: Parameters<typeof resultInWords>[0]): string {
   const words = resultInWords(m);
   return m.applicable > 0 ? `${words} (${formatShare(m.share)})` : words;
 }

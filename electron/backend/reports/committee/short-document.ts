@@ -117,7 +117,7 @@ function methodParagraph(data: CommitteeReportData): Content {
   const m = data.method;
   const done = m.faerdige === m.counted ? 'alle færdiggennemgået' : `heraf ${m.faerdige} færdiggennemgået`;
   const sentences = [
-    `${m.reviewForm}: ledelsen har gennemgået en tilfældig stikprøve af ${sager(m.counted)} (${done}) fra enhedens ` +
+    `${m.reviewForm}: ledelsen ${m.faerdige === m.counted ? 'har gennemgået' : 'gennemgår'} en tilfældig stikprøve af ${sager(m.counted)} (${done}) fra enhedens ` +
       `sagsliste med ${sager(m.populationCount)}, ud fra skabelonen ${m.template}.`,
     m.udgaaede > 0 ? `${sager(m.udgaaede)} udgik af stikprøven.` : '',
     m.qualityAssurance ?? '',

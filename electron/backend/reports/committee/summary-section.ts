@@ -18,7 +18,10 @@ export function keyFigures(data: CommitteeReportData): Content {
   const withTarget = data.measures.filter((m) => m.status === 'vist' && m.target !== null);
   const below = withTarget.filter((m) => m.belowTarget === true).length;
   const figures: TableCell[] = [
-    keyFigure(String(data.method.faerdige), 'sager færdiggennemgået'),
+    keyFigure(
+      String(data.method.faerdige),
+      data.method.faerdige === 1 ? 'sag færdiggennemgået' : 'sager færdiggennemgået',
+    ),
     keyFigure(formatShare(data.overall.share), 'samlet målopfyldelse (alle viste krav)'),
     keyFigure(`${below} af ${withTarget.length}`, 'krav med måltal ligger under måltallet'),
   ];
