@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { isoDateSchema, isValidIsoDate } from './dates';
 import { searchHits } from './fold';
+import { BIDI_CONTROLS } from './invisible';
 import { storedText } from './stored-text';
 
 /** The three ways a review can be carried out (Socialstyrelsen's guidance). */
@@ -60,8 +61,8 @@ export function textsLocked(tilsyn: { sendt: SentMark | null }): boolean {
 }
 
 const MAX_SHORT = 200;
-/** Titles and purposes reach reports and file names: never with a CPR number. */
-const masked = storedText;
+/** Titles and purposes reach reports and file names: never with a CPR number, nor a sign that turns text around. */
+const masked = (text: string) => storedText(text.replace(BIDI_CONTROLS, ''));
 const MAX_LONG = 4000;
 
 /** What a leader fills in to create or edit a tilsyn. Shared by the form and the backend. */
