@@ -149,11 +149,11 @@ export function TilsynListScreen() {
                     </Choice>
                   )}
                 </td>
-                <td>
+                <td className="long-name">
                   <a href={routeHref({ name: 'tilsyn', id: t.id })}>{t.titel}</a>
                 </td>
                 <td className="nowrap">{formatDanishPeriod(t.periodeFra, t.periodeTil)}</td>
-                <td>{t.enhed}</td>
+                <td className="long-name">{t.enhed}</td>
                 <td>{REVIEW_FORM_LABELS[t.form]}</td>
                 <td>
                   <StatusBadge status={t.status} />
