@@ -290,6 +290,10 @@ export interface UnmetRequirement {
   reason: string;
   /** The leader's note to the question; '' when none. */
   note: string;
+  /** Whether the review asked for a reason (the template's rule, or an override): else no reason is missing. */
+  reasonAsked: boolean;
+  /** A frist judged by the leader instead of its computation. */
+  overridden: boolean;
 }
 
 /** The applicable questions whose answer counts as not or partly met, in the template's order. */
@@ -300,7 +304,17 @@ export function unmetRequirements(ctx: ReviewContext): UnmetRequirement[] {
       const a = ctx.answers[q.key];
       if (!isNegative(scoreAnswer(q, a, ctx.dates).outcome)) continue;
       const [reason, note] = [shownReason(q, a, ctx.dates).trim(), (a?.note ?? '').trim()];
-      out.push({ key: q.key, question: q.text, answer: answerLabel(q, a, ctx.dates), reason, note });
+      const reasonAsked = Boolean(q.reasonRequiredOnNegative) || Boolean(a?.override);
+      const overridden = Boolean(a?.override);
+      out.push({
+        key: q.key,
+        question: q.text,
+        answer: answerLabel(q, a, ctx.dates),
+        reason,
+        note,
+        reasonAsked,
+        overridden,
+      });
     }
   }
   return out;

@@ -316,7 +316,17 @@ describe('the notes’ figures', () => {
       api.call('gennemgang.svar', { sagId: of(nr), key, value: 'nej', reason: 'Ikke i sagen' });
     // Three færdige sager of Dorte's, partshøring missed in one; Emil's half-done sag misses klagevejledning too.
     await nej('2026-501', 'afgoerelse.partshoering');
+    // A krav of faglig kvalitet asks no reason; a frist judged by the leader says so.
+    await api.call('gennemgang.svar', { sagId: of('2026-502'), key: 'underretning.historik', value: 'nej' });
+    await api.call('gennemgang.svar', {
+      sagId: of('2026-502'),
+      key: 'underretning.frist',
+      override: { outcome: 'ikke_opfyldt', reason: 'Vurderet efter to dage' },
+    });
     for (const nr of ['2026-501', '2026-502', '2026-503']) await finishSag(api, of(nr));
+    const dorte = await textOf((await feedback(id))[0]);
+    expect(dorte).toMatch(/inddraget i vurderingen\? Nej – /);
+    expect(dorte).toMatch(/Ikke opfyldt ledelsens vurdering, ikke beregnet Vurderet efter to dage/);
     await nej('2026-504', 'afgoerelse.partshoering');
     await nej('2026-504', 'afgoerelse.klagevejledning');
     const files = await feedback(id);
@@ -335,7 +345,7 @@ describe('the notes’ figures', () => {
       // No figures of it (a reflection question about the krav may stay: it names no sag and counts nothing).
       expect(hidden).not.toMatch(/partshøring før afgørelsen\? \d/);
       expect(hidden).not.toContain('af 3');
-      expect(hidden).toContain('Ét krav, der kun var relevant i færre end fire sager, er ikke vist');
+      expect(hidden).toContain('Tre krav, der kun var relevante i færre end fire sager, er ikke vist');
       expect(hidden).not.toContain('Alle krav var opfyldt');
     } finally {
       await api.call('indstillinger.gem', { kommune: '', forvaltning: '', logo: null, minCell: 3 } as never);

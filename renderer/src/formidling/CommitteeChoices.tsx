@@ -4,6 +4,7 @@ import {
   type CommitteeFormat,
   reportGaps,
 } from '../../../shared/domain/reports';
+import { listedForPlan } from '../../../shared/domain/results';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { Choice } from '../components/Choice';
@@ -43,8 +44,17 @@ export function ReportGapsNotice({ tilsynId }: { tilsynId: number }) {
   if (!view || view.results.faerdige === 0) return null;
   const gaps = reportGaps(view.results.measures, view.assessments, view.settings.minCell);
   const resultater = routeHref({ name: 'resultater', id: tilsynId });
-  if (gaps.length === 0)
-    return <p className="publication-clear">✓ Alle krav under måltal har ledelsens vurdering og plan.</p>;
+  if (gaps.length === 0) {
+    // »All have one« of none listed read as if the leader had written them (found by an attack).
+    const listed = view.results.measures.filter((m) => listedForPlan(m, Math.max(1, view.settings.minCell))).length;
+    return (
+      <p className="publication-clear">
+        {listed === 0
+          ? 'Rapporten viser ingen krav under måltal, så der er ingen vurdering eller plan at skrive.'
+          : '✓ Alle krav under måltal har ledelsens vurdering og plan.'}
+      </p>
+    );
+  }
   return (
     <Alert kind="warning" heading="Det mangler i rapporten">
       <p className="alert-text">

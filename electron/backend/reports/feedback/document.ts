@@ -133,7 +133,10 @@ function actionsTable(actions: readonly NoteAction[]): Content {
 /** The reason the leader gave for an unmet krav, and her note to it said as a note, not as a reason. */
 function reasonCell(u: NoteSag['ikkeOpfyldt'][number]): Content {
   if (!u.reason && !u.note)
-    return { text: 'Ingen begrundelse skrevet', style: 'tableCell', italics: true, color: COLORS.muted };
+    // Where the template asks no reason (a krav of faglig kvalitet), none is missing.
+    return u.reasonAsked
+      ? { text: 'Ingen begrundelse skrevet', style: 'tableCell', italics: true, color: COLORS.muted }
+      : { text: '–', style: 'tableCell', color: COLORS.muted };
   const note = u.note ? [{ text: 'Note: ', bold: true }, u.note] : [];
   return { text: u.reason ? [u.reason, ...(u.note ? ['\n'] : []), ...note] : note, style: 'tableCell' };
 }
@@ -174,7 +177,12 @@ function sagSection(sag: NoteSag): Content[] {
           ['Krav', 'Vurdering', 'Begrundelse'].map((text) => ({ text, style: 'tableHeader' })),
           ...sag.ikkeOpfyldt.map((u) => [
             { text: numbered(u), style: 'tableCell' },
-            { text: u.answer, style: 'tableCell' },
+            {
+              text: u.overridden
+                ? [u.answer, { text: '\nledelsens vurdering, ikke beregnet', color: COLORS.muted }]
+                : u.answer,
+              style: 'tableCell',
+            },
             reasonCell(u),
           ]),
         ],

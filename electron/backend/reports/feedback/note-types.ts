@@ -59,7 +59,15 @@ export interface NoteSag {
   /** `number` is the question's number from the template (»3.2«), as everywhere else. */
   uenigheder: { number: string; question: string; sagsbehandler: string; leder: string }[];
   /** The krav the sag did not meet, with the leader's reason: what »0 af 1« in the results means. */
-  ikkeOpfyldt: { number: string; question: string; answer: string; reason: string; note: string }[];
+  ikkeOpfyldt: {
+    number: string;
+    question: string;
+    answer: string;
+    reason: string;
+    note: string;
+    reasonAsked: boolean;
+    overridden: boolean;
+  }[];
 }
 
 export interface CommonPoint {
