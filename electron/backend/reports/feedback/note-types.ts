@@ -1,7 +1,7 @@
 import type { FindingKind } from '../../../../shared/domain/findings';
 import type { ReflectionQuestion, ReportSettings } from '../../../../shared/domain/reports';
 import type { TilsynResults } from '../../../../shared/domain/results';
-import type { SagReview } from '../../../../shared/domain/review';
+import type { SagReview, UnmetRequirement } from '../../../../shared/domain/review';
 import type { ReviewForm } from '../../../../shared/domain/tilsyn';
 
 /**
@@ -59,15 +59,7 @@ export interface NoteSag {
   /** `number` is the question's number from the template (»3.2«), as everywhere else. */
   uenigheder: { number: string; question: string; sagsbehandler: string; leder: string }[];
   /** The krav the sag did not meet, with the leader's reason: what »0 af 1« in the results means. */
-  ikkeOpfyldt: {
-    number: string;
-    question: string;
-    answer: string;
-    reason: string;
-    note: string;
-    reasonAsked: boolean;
-    overridden: boolean;
-  }[];
+  ikkeOpfyldt: (Omit<UnmetRequirement, 'key'> & { number: string })[];
 }
 
 export interface CommonPoint {
