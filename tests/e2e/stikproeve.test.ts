@@ -92,7 +92,7 @@ describe('sagsliste and stikprøve', () => {
     await page.getByText('Spring rækken med fejl over').click();
     await importButton.click();
 
-    await page.getByRole('heading', { name: 'Sagslisten' }).waitFor();
+    await page.getByRole('heading', { name: 'Sagslisten', exact: true }).waitFor();
     // The step bar says so at once, not after a reload (found by a leader's try).
     await page
       .getByRole('navigation', { name: 'Tilsynets trin' })
