@@ -40,12 +40,15 @@ export function createResultsService(stores: Stores) {
   const outcomes = createOutcomeMemo();
 
   /** A round's results against its skabelon's måltal: what a retention snapshot keeps. */
-  function computedResultsOf(tilsynId: number): TilsynResults {
+  /** A round's results from its kept snapshot, else computed: over every sag, or (`finishedOnly`) the færdige. */
+  function computedResultsOf(tilsynId: number, finishedOnly = false): TilsynResults {
     const kept = retention.snapshot(tilsynId);
     if (kept) return kept;
     const t = requireTilsyn(tilsynId);
     const content = templates.publishedContent(t.skabelonVersionId);
-    return computeResults(content, t.afsnit, store.resultSager(tilsynId), outcomes);
+    const sager = store.resultSager(tilsynId);
+    const counted = finishedOnly ? sager.filter((s) => s.status === 'faerdig') : sager;
+    return computeResults(content, t.afsnit, counted, outcomes);
   }
 
   // Each round's results as computed at a count of the file's writes: Resultater, the reports and their checks ask
@@ -71,11 +74,7 @@ export function createResultsService(stores: Stores) {
    * the færdige sager, show (a half-done sag's answers counted in a note that said one sag was reviewed).
    */
   function finishedResultsOf(tilsynId: number): TilsynResults {
-    const t = requireTilsyn(tilsynId);
-    const kept = retention.snapshot(tilsynId);
-    const finished = store.resultSager(tilsynId).filter((s) => s.status === 'faerdig');
-    const own = kept ?? computeResults(templates.publishedContent(t.skabelonVersionId), t.afsnit, finished, outcomes);
-    return withGoals(own, goalsOf(tilsynId), t.periodeTil);
+    return withGoals(computedResultsOf(tilsynId, true), goalsOf(tilsynId), requireTilsyn(tilsynId).periodeTil);
   }
 
   /** Saves the enhed's goal for one of the tilsyn's krav; the enhed's other rounds are measured by it too. */
